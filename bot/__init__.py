@@ -1,0 +1,1 @@
+"""kenri: answers creators' AI-copyright and opt-out questions from a cited corpus."""

@@ -1,0 +1,390 @@
+"""Read ``knowledge/`` into validated :class:`Note` objects.
+
+Formats:
+
+* ``*.md``: YAML front matter + Markdown body (the normal case).
+* ``*.txt``, ``*.html``/``*.htm``, ``*.pdf``: metadata in a sidecar ``<file name>.meta.yaml``
+  holding the same fields as the front matter.
+* ``*.yaml`` data files (``crawlers.yaml``, ``optout/*.yaml``) are read by their own modules;
+  they are not notes.
+
+Validation collects every problem (file + field + reason) before anything is written, so a
+maintainer sees them all at once and the published index is never touched by a bad corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import yaml
+
+from .errors import Problem
+from .models import DOC_TYPES, JURISDICTIONS, LANGS, Note, NoteMeta
+
+REQUIRED = ("id", "title", "publisher", "url", "jurisdiction", "type", "published", "verified", "lang")
+OPTIONAL = ("translation_of", "also_urls", "sources")
+NOTE_SUFFIXES = {".md"}
+SIDECAR_SUFFIXES = {".txt", ".html", ".htm", ".pdf"}
+DATA_SUFFIXES = {".yaml", ".yml"}
+SIDECAR = ".meta.yaml"
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+PARTIAL_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+MAX_BODY_CHARS = 2_000_000  # after text extraction
+
+
+@dataclass
+class Corpus:
+    notes: list[Note] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def by_id(self) -> dict[str, Note]:
+        return {n.meta.id: n for n in self.notes}
+
+
+@dataclass
+class Limits:
+    max_file_bytes: int = 5 * 1024 * 1024
+    max_pdf_pages: int = 300
+
+
+def load_corpus(knowledge_dir: Path, limits: Limits | None = None, today: dt.date | None = None) -> Corpus:
+    """Load and validate every note under ``knowledge_dir``; never raises for bad files."""
+    limits = limits or Limits()
+    today = today or dt.date.today()
+    corpus = Corpus()
+    root = knowledge_dir.resolve()
+    if not root.is_dir():
+        corpus.problems.append(Problem(str(knowledge_dir), None, "knowledge folder does not exist"))
+        return corpus
+    for path in _walk(root, corpus):
+        rel = path.relative_to(root).as_posix()
+        suffix = path.suffix.lower()
+        if path.name.endswith(SIDECAR):
+            target = path.with_name(path.name[: -len(SIDECAR)])
+            if not target.exists():
+                corpus.problems.append(Problem(rel, None, f"sidecar metadata without its file {target.name!r}"))
+            continue
+        if suffix in DATA_SUFFIXES:
+            continue  # structured data, read by its own module
+        if rel.lower() in {"readme.md"}:
+            corpus.skipped.append((rel, "knowledge/README.md is documentation, not a note"))
+            continue
+        if suffix not in NOTE_SUFFIXES | SIDECAR_SUFFIXES:
+            corpus.skipped.append((rel, f"unsupported file type {suffix or '(none)'}"))
+            continue
+        note = _load_file(root, path, rel, limits, today, corpus.problems)
+        if note is not None:
+            corpus.notes.append(note)
+    _cross_check(corpus)
+    corpus.notes.sort(key=lambda n: n.meta.id)
+    return corpus
+
+
+def _walk(root: Path, corpus: Corpus) -> Iterable[Path]:
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        here = Path(dirpath)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
+        for d in list(dirnames):
+            if (here / d).is_symlink():
+                dirnames.remove(d)
+                rel = (here / d).relative_to(root).as_posix()
+                corpus.skipped.append((rel, "symlinked folders are not followed"))
+        for name in sorted(filenames):
+            if name.startswith((".", "_")):
+                continue
+            yield here / name
+
+
+def _load_file(
+    root: Path, path: Path, rel: str, limits: Limits, today: dt.date, problems: list[Problem]
+) -> Note | None:
+    before = len(problems)
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(root):
+            problems.append(Problem(rel, None, "symlink points outside the knowledge folder; refused"))
+            return None
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        problems.append(Problem(rel, None, f"cannot read file: {exc.strerror}"))
+        return None
+    if size > limits.max_file_bytes:
+        problems.append(
+            Problem(rel, None, f"file is {size / 1e6:.1f} MB, over the {limits.max_file_bytes / 1e6:.1f} MB limit")
+        )
+        return None
+    raw = path.read_bytes()
+    digest = hashlib.sha256(raw)
+    suffix = path.suffix.lower()
+    if suffix == ".md":
+        text = _decode(raw, rel, problems)
+        if text is None:
+            return None
+        fm, body = _split_front_matter(text, rel, problems)
+        if fm is None:
+            return None
+    else:
+        sidecar = path.with_name(path.name + SIDECAR)
+        if not sidecar.exists():
+            problems.append(Problem(rel, None, f"missing metadata: add {sidecar.name} beside it"))
+            return None
+        side_raw = sidecar.read_bytes()
+        digest.update(side_raw)
+        side_text = _decode(side_raw, rel + SIDECAR, problems)
+        if side_text is None:
+            return None
+        fm = _parse_yaml_mapping(side_text, rel + SIDECAR, problems)
+        if fm is None:
+            return None
+        body = _extract_text(path, raw, rel, limits, problems)
+        if body is None:
+            return None
+    meta = _validate_meta(fm, rel, today, problems)
+    if not body.strip():
+        problems.append(Problem(rel, "body", "empty: a note needs text to index"))
+    elif len(body) > MAX_BODY_CHARS:
+        problems.append(Problem(rel, "body", f"{len(body)} characters, over the {MAX_BODY_CHARS} limit"))
+    if meta is None or len(problems) > before:
+        return None
+    return Note(meta=meta, body=body, path=rel, sha256=digest.hexdigest())
+
+
+def _decode(raw: bytes, rel: str, problems: list[Problem]) -> str | None:
+    if b"\x00" in raw:
+        problems.append(Problem(rel, None, "binary data (NUL bytes) in a text file"))
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(rel, None, f"not UTF-8 (byte {exc.start}); save the file as UTF-8"))
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[dict | None, str]:
+    if not text.startswith("---\n"):
+        problems.append(Problem(rel, "front matter", "missing: the file must start with a '---' line"))
+        return None, ""
+    end = text.find("\n---", 4)
+    if end == -1:
+        problems.append(Problem(rel, "front matter", "not closed: add a '---' line after the fields"))
+        return None, ""
+    fm = _parse_yaml_mapping(text[4:end], rel, problems)
+    body = text[end + 4 :]
+    body = body.split("\n", 1)[1] if "\n" in body else ""
+    return fm, body
+
+
+def _parse_yaml_mapping(text: str, rel: str, problems: list[Problem]) -> dict | None:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        problems.append(Problem(rel, "front matter", f"invalid YAML{where}: {getattr(exc, 'problem', exc)}"))
+        return None
+    if not isinstance(data, dict):
+        problems.append(Problem(rel, "front matter", "must be a mapping of field: value"))
+        return None
+    return data
+
+
+def _as_str(value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return "" if value is None else str(value).strip()
+
+
+def _check_date(value: str, field_name: str, rel: str, today: dt.date, problems: list[Problem], *, partial: bool) -> None:
+    if partial and value == "living":
+        return
+    m = PARTIAL_DATE_RE.match(value)
+    if not m or (not partial and not m.group(3)):
+        want = "YYYY, YYYY-MM, YYYY-MM-DD or 'living'" if partial else "YYYY-MM-DD"
+        problems.append(Problem(rel, field_name, f"{value!r} is not a date ({want})"))
+        return
+    year, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        problems.append(Problem(rel, field_name, f"{value!r} is not a real date"))
+        return
+    if date > today:
+        problems.append(Problem(rel, field_name, f"{value} is in the future"))
+    elif year < 1900:
+        problems.append(Problem(rel, field_name, f"{value} is implausibly old"))
+
+
+def _check_url(value: str, field_name: str, rel: str, problems: list[Problem]) -> None:
+    parsed = urlparse(value)
+    if parsed.scheme not in {"http", "https"} or not parsed.netloc or " " in value or "." not in parsed.netloc:
+        problems.append(Problem(rel, field_name, f"{value!r} is not a well-formed http(s) URL"))
+
+
+def _validate_meta(fm: dict, rel: str, today: dt.date, problems: list[Problem]) -> NoteMeta | None:
+    before = len(problems)
+    for key in fm:
+        if key not in REQUIRED and key not in OPTIONAL:
+            problems.append(Problem(rel, str(key), "unknown field (check the spelling; see docs/adding-a-source.md)"))
+    values = {k: _as_str(fm.get(k)) for k in REQUIRED}
+    for key in REQUIRED:
+        if not values[key]:
+            problems.append(Problem(rel, key, "missing"))
+    if values["id"] and not ID_RE.match(values["id"]):
+        problems.append(Problem(rel, "id", f"{values['id']!r} must be a lowercase slug (a-z, 0-9, '-')"))
+    if values["url"]:
+        _check_url(values["url"], "url", rel, problems)
+    if values["jurisdiction"] and values["jurisdiction"] not in JURISDICTIONS:
+        problems.append(Problem(rel, "jurisdiction", f"{values['jurisdiction']!r} is not one of {', '.join(JURISDICTIONS)}"))
+    if values["type"] and values["type"] not in DOC_TYPES:
+        problems.append(Problem(rel, "type", f"{values['type']!r} is not one of {', '.join(DOC_TYPES)}"))
+    if values["lang"] and values["lang"] not in LANGS:
+        problems.append(Problem(rel, "lang", f"{values['lang']!r} is not one of {', '.join(LANGS)}"))
+    if values["published"]:
+        _check_date(values["published"], "published", rel, today, problems, partial=True)
+    if values["verified"]:
+        _check_date(values["verified"], "verified", rel, today, problems, partial=False)
+    translation_of = _as_str(fm.get("translation_of"))
+    if translation_of and values["lang"] == "en":
+        problems.append(Problem(rel, "translation_of", "only a non-English note can be a translation"))
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in ("also_urls", "sources"):
+        raw = fm.get(key) or []
+        if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+            problems.append(Problem(rel, key, "must be a list of strings"))
+            raw = []
+        lists[key] = tuple(x.strip() for x in raw)
+    for u in lists["also_urls"]:
+        _check_url(u, "also_urls", rel, problems)
+    if len(problems) > before:
+        return None
+    return NoteMeta(
+        **values, translation_of=translation_of, also_urls=lists["also_urls"], sources=lists["sources"]
+    )
+
+
+def _cross_check(corpus: Corpus) -> None:
+    seen: dict[str, str] = {}
+    unique: list[Note] = []
+    for note in corpus.notes:
+        if note.meta.id in seen:
+            corpus.problems.append(
+                Problem(note.path, "id", f"duplicate id {note.meta.id!r} (also in {seen[note.meta.id]})")
+            )
+            continue
+        seen[note.meta.id] = note.path
+        unique.append(note)
+    by_id = {n.meta.id: n for n in unique}
+    for note in unique:
+        t = note.meta.translation_of
+        if t:
+            if t not in by_id:
+                corpus.problems.append(Problem(note.path, "translation_of", f"{t!r} is not the id of any note"))
+            elif by_id[t].meta.lang != "en":
+                corpus.problems.append(Problem(note.path, "translation_of", f"{t!r} is not an English note"))
+        for s in note.meta.sources:
+            if s not in by_id:
+                corpus.problems.append(Problem(note.path, "sources", f"{s!r} is not the id of any note"))
+    corpus.notes = unique
+
+
+# ---------------------------------------------------------------- other formats
+
+
+def _extract_text(path: Path, raw: bytes, rel: str, limits: Limits, problems: list[Problem]) -> str | None:
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        return _decode(raw, rel, problems)
+    if suffix in {".html", ".htm"}:
+        text = _decode(raw, rel, problems)
+        return None if text is None else html_to_markdown(text)
+    if suffix == ".pdf":
+        return pdf_to_text(raw, rel, limits, problems)
+    return None
+
+
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])", re.I)
+
+
+def html_to_markdown(html: str) -> str:
+    """Visible text of an HTML page, with h1-h3 turned into Markdown headings.
+
+    Scripts, styles, templates and elements hidden with ``hidden``, ``aria-hidden`` or inline
+    ``display:none``/``visibility:hidden`` never reach a chunk.
+    """
+    from bs4 import BeautifulSoup, Comment
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "head", "svg", "iframe", "object"]):
+        tag.decompose()
+    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        c.extract()
+    for tag in soup.find_all(True):
+        if tag.decomposed:
+            continue
+        attrs = tag.attrs or {}
+        if (
+            "hidden" in attrs
+            or str(attrs.get("aria-hidden", "")).lower() == "true"
+            or HIDDEN_STYLE_RE.search(str(attrs.get("style", "")))
+        ):
+            tag.decompose()
+    for level in (1, 2, 3):
+        for h in soup.find_all(f"h{level}"):
+            h.replace_with(f"\n\n{'#' * level} {h.get_text(' ', strip=True)}\n\n")
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for block in soup.find_all(["p", "li", "div", "section", "pre", "tr"]):
+        block.insert_after("\n\n")
+    text = soup.get_text()
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def pdf_to_text(raw: bytes, rel: str, limits: Limits, problems: list[Problem]) -> str | None:
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            problems.append(Problem(rel, None, "encrypted PDF; provide an unencrypted copy"))
+            return None
+        pages = len(reader.pages)
+        if pages > limits.max_pdf_pages:
+            problems.append(Problem(rel, None, f"{pages} pages, over the {limits.max_pdf_pages}-page limit"))
+            return None
+        parts: list[str] = []
+        total = 0
+        for page in reader.pages:
+            chunk = page.extract_text() or ""
+            total += len(chunk)
+            if total > MAX_BODY_CHARS:
+                problems.append(Problem(rel, None, f"extracted text over the {MAX_BODY_CHARS}-character limit"))
+                return None
+            parts.append(chunk)
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+        problems.append(Problem(rel, None, f"unreadable PDF: {type(exc).__name__}: {exc}"[:300]))
+        return None
+    except Exception as exc:  # pypdf raises many kinds on hostile input; report, never crash ingest
+        problems.append(Problem(rel, None, f"unreadable PDF: {type(exc).__name__}"))
+        return None
+    return "\n\n".join(parts)

@@ -1,0 +1,54 @@
+"""Engine errors. Every message names the file, field or limit involved."""
+
+from __future__ import annotations
+
+
+class EngineError(Exception):
+    """Base class for errors the engine reports to a user or maintainer."""
+
+
+class IndexMissingError(EngineError):
+    """No published index exists yet."""
+
+
+class ModelMismatchError(EngineError):
+    """The index was built with a different embedding model than the one configured."""
+
+
+class EmptyQuestionError(EngineError):
+    """The question has no searchable text."""
+
+
+class CitationIntegrityError(EngineError):
+    """An answer cited something that was not retrieved (a bug, never shown as an answer)."""
+
+
+class IngestLockedError(EngineError):
+    """Another ingest is running on the same index directory."""
+
+
+class CorpusError(EngineError):
+    """The corpus has problems; ``problems`` lists every one of them."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        lines = "\n".join(f"  {p}" for p in problems)
+        super().__init__(f"{len(problems)} problem(s) in the knowledge files:\n{lines}")
+
+
+class Problem:
+    """One validation problem: which file, which field, what is wrong."""
+
+    __slots__ = ("field", "file", "message")
+
+    def __init__(self, file: str, field: str | None, message: str) -> None:
+        self.file = file
+        self.field = field
+        self.message = message
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.field}" if self.field else self.file
+        return f"{where}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"Problem({self.file!r}, {self.field!r}, {self.message!r})"

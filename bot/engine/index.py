@@ -1,0 +1,195 @@
+"""Build and open one index version: Chroma (dense) + bm25s (keyword) + the chunk table."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import EngineError, ModelMismatchError
+from .models import Chunk, NoteMeta
+from .text import tokenize
+
+log = logging.getLogger(__name__)
+
+COLLECTION = "kenri"
+
+# chromadb pulls in onnxruntime, which phones home unless told not to.
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+
+def chroma_settings() -> Any:
+    from chromadb.config import Settings
+
+    return Settings(anonymized_telemetry=False, allow_reset=False)
+
+
+def open_client(path: Path) -> Any:
+    import chromadb
+
+    return chromadb.PersistentClient(path=str(path), settings=chroma_settings())
+
+
+def close_client(client: Any) -> None:
+    try:
+        client.close()
+    except Exception:  # pragma: no cover - best effort: closing must never mask the real error
+        log.debug("closing chroma client failed", exc_info=True)
+
+
+def meta_to_chroma(meta: NoteMeta, chunk: Chunk) -> dict[str, Any]:
+    return {
+        "doc_id": meta.id,
+        "family": meta.family,
+        "lang": meta.lang,
+        "jurisdiction": meta.jurisdiction,
+        "heading": chunk.heading,
+        "position": chunk.position,
+    }
+
+
+def write_chroma(
+    path: Path, chunks: Sequence[Chunk], vectors: np.ndarray, metas: dict[str, NoteMeta]
+) -> None:
+    client = open_client(path)
+    try:
+        col = client.create_collection(COLLECTION, metadata={"hnsw:space": "cosine"}, embedding_function=None)
+        batch = max(1, min(5000, client.get_max_batch_size()))
+        for start in range(0, len(chunks), batch):
+            part = chunks[start : start + batch]
+            col.add(
+                ids=[c.id for c in part],
+                embeddings=vectors[start : start + batch],
+                documents=[c.text for c in part],
+                metadatas=[meta_to_chroma(metas[c.doc_id], c) for c in part],
+            )
+    finally:
+        close_client(client)
+
+
+def write_bm25(path: Path, chunks: Sequence[Chunk]) -> None:
+    import bm25s
+
+    retriever = bm25s.BM25()
+    retriever.index([tokenize(c.index_text) or ["\u2205"] for c in chunks], show_progress=False)
+    retriever.save(str(path), show_progress=False)
+
+
+def write_chunk_table(path: Path, chunks: Iterable[Chunk]) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for c in chunks:
+            fh.write(json.dumps({"id": c.id, "doc_id": c.doc_id, "heading": c.heading, "text": c.text,
+                                 "position": c.position}, ensure_ascii=False) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+@dataclass(frozen=True)
+class ChunkRecord:
+    id: str
+    doc_id: str
+    heading: str
+    text: str
+    position: int
+
+
+class OpenIndex:
+    """A published version opened for reading. Thread-safe for concurrent queries."""
+
+    def __init__(self, path: Path, manifest: dict[str, Any], embedding_name: str, embedding_dim: int) -> None:
+        self.path = path
+        self.manifest = manifest
+        self.version = manifest["version"]
+        built = manifest["embedding"]
+        if built["name"] != embedding_name or int(built["dim"]) != embedding_dim:
+            raise ModelMismatchError(
+                f"index {self.version} was built with embedding model {built['name']!r} ({built['dim']} dims) "
+                f"but KENRI_EMBEDDING_MODEL is {embedding_name!r} ({embedding_dim} dims); "
+                "set it back, or rebuild with `python ingest.py --rebuild`"
+            )
+        self.docs: dict[str, NoteMeta] = {}
+        for doc_id, info in manifest["documents"].items():
+            m = dict(info["meta"])
+            m["also_urls"] = tuple(m.get("also_urls", ()))
+            m["sources"] = tuple(m.get("sources", ()))
+            self.docs[doc_id] = NoteMeta(**m)
+        # family (English id) -> {lang: doc_id}
+        self.families: dict[str, dict[str, str]] = {}
+        for doc_id, meta in self.docs.items():
+            self.families.setdefault(meta.family, {})[meta.lang] = doc_id
+        self.chunks: list[ChunkRecord] = []
+        with open(path / "chunks.jsonl", encoding="utf-8") as fh:
+            for line in fh:
+                self.chunks.append(ChunkRecord(**json.loads(line)))
+        self.by_id = {c.id: c for c in self.chunks}
+        self.row_of = {c.id: i for i, c in enumerate(self.chunks)}
+        self._doc_rows: dict[str, np.ndarray] = {}
+        for i, c in enumerate(self.chunks):
+            self._doc_rows.setdefault(c.doc_id, [])  # type: ignore[arg-type]
+            self._doc_rows[c.doc_id].append(i)  # type: ignore[union-attr]
+        self._doc_rows = {k: np.asarray(v) for k, v in self._doc_rows.items()}
+        self._jur = np.asarray([self.docs[c.doc_id].jurisdiction for c in self.chunks])
+
+        import bm25s
+
+        self._bm25 = bm25s.BM25.load(str(path / "bm25"), show_progress=False)
+        self._client = open_client(path / "chroma")
+        try:
+            self._col = self._client.get_collection(COLLECTION)
+        except Exception as exc:
+            close_client(self._client)
+            raise EngineError(f"index {self.version} has no Chroma collection {COLLECTION!r}: {exc}") from exc
+
+    # -------------------------------------------------------------- queries
+    def jurisdiction_filter(self, jurisdictions: Sequence[str] | None) -> dict | None:
+        if not jurisdictions:
+            return None
+        return {"jurisdiction": {"$in": list(jurisdictions)}}
+
+    def dense(self, vector: np.ndarray, n: int, jurisdictions: Sequence[str] | None = None) -> list[tuple[str, float]]:
+        n = min(n, len(self.chunks))
+        if n == 0:
+            return []
+        res = self._col.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32)],
+            n_results=n,
+            where=self.jurisdiction_filter(jurisdictions),
+            include=["distances"],
+        )
+        ids = res["ids"][0]
+        dists = res["distances"][0]
+        return [(i, 1.0 - float(d)) for i, d in zip(ids, dists, strict=True)]
+
+    def keyword(self, tokens: list[str], n: int, jurisdictions: Sequence[str] | None = None) -> list[tuple[str, float]]:
+        if not tokens or not self.chunks:
+            return []
+        scores = np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
+        if jurisdictions:
+            scores = np.where(np.isin(self._jur, list(jurisdictions)), scores, 0.0)
+        n = min(n, len(scores))
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(self.chunks[i].id, float(scores[i])) for i in top if scores[i] > 0]
+
+    def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        if not ids:
+            return {}
+        res = self._col.get(ids=list(ids), include=["embeddings"])
+        return {i: np.asarray(e, dtype=np.float32) for i, e in zip(res["ids"], res["embeddings"], strict=True)}
+
+    def doc_chunk_ids(self, doc_id: str) -> list[str]:
+        rows = self._doc_rows.get(doc_id)
+        return [] if rows is None else [self.chunks[i].id for i in rows]
+
+    def count(self) -> int:
+        return int(self._col.count())
+
+    def close(self) -> None:
+        close_client(self._client)

@@ -1,0 +1,276 @@
+"""Ingest: validate -> split -> embed -> build a new index version -> verify it -> publish.
+
+Incremental: chunk ids are content hashes, and vectors of chunks already present in the
+published version are copied instead of re-embedded. When nothing changed (same notes, same
+encoder, same chunking) no version is built at all. Atomic: see :mod:`bot.engine.store`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .chunking import split_note
+from .corpus import Corpus, Limits, load_corpus
+from .embeddings import KenriEmbeddings, load_embeddings
+from .errors import EngineError, Problem
+from .index import (
+    COLLECTION,
+    OpenIndex,
+    close_client,
+    open_client,
+    write_bm25,
+    write_chroma,
+    write_chunk_table,
+)
+from .models import Chunk, Note
+from .store import FORMAT, IndexStore, atomic_write
+from .text import tokenize
+
+log = logging.getLogger(__name__)
+EMBED_BATCH = 64
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    version: str | None = None
+    published: bool = False
+    chunks_total: int = 0
+    chunks_embedded: int = 0
+    chunks_reused: int = 0
+    elapsed_s: float = 0.0
+    notes: list[str] = field(default_factory=list)  # human-readable remarks
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        lines = []
+        if self.problems:
+            lines.append(f"{len(self.problems)} problem(s); nothing was written, the published index is unchanged:")
+            lines += [f"  {p}" for p in self.problems]
+        lines.append(
+            f"added {len(self.added)}, updated {len(self.updated)}, removed {len(self.removed)}, "
+            f"unchanged {len(self.unchanged)}, skipped {len(self.skipped)}"
+        )
+        for name, items in (("added", self.added), ("updated", self.updated), ("removed", self.removed)):
+            if items:
+                lines.append(f"  {name}: {', '.join(items)}")
+        for file, reason in self.skipped:
+            lines.append(f"  skipped {file}: {reason}")
+        if self.chunks_total:
+            lines.append(
+                f"chunks: {self.chunks_total} ({self.chunks_embedded} embedded, {self.chunks_reused} reused)"
+            )
+        lines += self.notes
+        if self.published:
+            lines.append(f"published version {self.version}")
+        elif self.ok and self.version:
+            lines.append(f"index is up to date (version {self.version})")
+        lines.append(f"took {self.elapsed_s:.2f}s")
+        return "\n".join(lines)
+
+
+def corpus_fingerprint(notes: list[Note], embedding_name: str, chunk_tokens: int, chunk_overlap: int) -> str:
+    h = hashlib.sha256(f"{FORMAT}|{embedding_name}|{chunk_tokens}|{chunk_overlap}".encode())
+    for n in sorted(notes, key=lambda n: n.meta.id):
+        h.update(f"|{n.meta.id}:{n.sha256}:{n.path}".encode())
+    return h.hexdigest()
+
+
+def _diff(report: IngestReport, notes: list[Note], previous: dict[str, Any] | None) -> None:
+    before = previous["documents"] if previous else {}
+    now = {n.meta.id: n for n in notes}
+    for doc_id, note in now.items():
+        if doc_id not in before:
+            report.added.append(doc_id)
+        elif before[doc_id]["sha256"] != note.sha256 or before[doc_id]["path"] != note.path:
+            report.updated.append(doc_id)
+        else:
+            report.unchanged.append(doc_id)
+    report.removed = sorted(set(before) - set(now))
+
+
+def run(
+    *,
+    knowledge_dir: Path,
+    index_dir: Path,
+    embedding_model: str,
+    chunk_tokens: int = 220,
+    chunk_overlap: int = 30,
+    keep_versions: int = 3,
+    limits: Limits | None = None,
+    check: bool = False,
+    rebuild: bool = False,
+    embeddings: KenriEmbeddings | None = None,
+    progress: bool | None = None,
+) -> IngestReport:
+    """Run one ingest. Returns a report; raises only for environment errors (lock, I/O)."""
+    t0 = time.perf_counter()
+    report = IngestReport()
+    corpus: Corpus = load_corpus(knowledge_dir, limits)
+    report.skipped = corpus.skipped
+    report.problems = corpus.problems
+    store = IndexStore(index_dir)
+    current = store.current()
+    previous = store.manifest(current) if current and (store.path(current) / "manifest.json").exists() else None
+    _diff(report, corpus.notes, previous)
+    if not corpus.ok or check:
+        report.version = current
+        report.elapsed_s = time.perf_counter() - t0
+        return report
+    if not corpus.notes:
+        report.problems.append(Problem(str(knowledge_dir), None, "no notes found; refusing to publish an empty index"))
+        report.elapsed_s = time.perf_counter() - t0
+        return report
+
+    with store.lock():
+        store.cleanup(keep_versions)
+        # Re-read: another ingest may have published while we waited for nothing (lock is non-blocking).
+        current = store.current()
+        previous = store.manifest(current) if current and (store.path(current) / "manifest.json").exists() else None
+        name = embeddings.name if embeddings else embedding_model
+        fingerprint = corpus_fingerprint(corpus.notes, name, chunk_tokens, chunk_overlap)
+        if previous and not rebuild and previous.get("fingerprint") == fingerprint:
+            report.version = current
+            report.elapsed_s = time.perf_counter() - t0
+            return report
+        if embeddings is None:
+            embeddings = load_embeddings(embedding_model)
+        if previous and previous["embedding"]["name"] != embeddings.name:
+            report.notes.append(
+                f"embedding model changed from {previous['embedding']['name']} to {embeddings.name}: re-embedding everything"
+            )
+            rebuild = True
+        version = _build(store, corpus.notes, embeddings, previous, current, report,
+                         chunk_tokens=chunk_tokens, chunk_overlap=chunk_overlap,
+                         fingerprint=fingerprint, rebuild=rebuild, progress=progress)
+        store.publish(version)
+        report.version = version
+        report.published = True
+        store.cleanup(keep_versions)
+    report.elapsed_s = time.perf_counter() - t0
+    return report
+
+
+def _reusable_vectors(store: IndexStore, current: str | None, ids: list[str]) -> dict[str, np.ndarray]:
+    if not current or not ids:
+        return {}
+    client = open_client(store.path(current) / "chroma")
+    try:
+        col = client.get_collection(COLLECTION)
+        found: dict[str, np.ndarray] = {}
+        for start in range(0, len(ids), 2000):
+            res = col.get(ids=ids[start : start + 2000], include=["embeddings"])
+            for i, e in zip(res["ids"], res["embeddings"], strict=True):
+                found[i] = np.asarray(e, dtype=np.float32)
+        return found
+    finally:
+        close_client(client)
+
+
+def _build(
+    store: IndexStore,
+    notes: list[Note],
+    embeddings: KenriEmbeddings,
+    previous: dict[str, Any] | None,
+    current: str | None,
+    report: IngestReport,
+    *,
+    chunk_tokens: int,
+    chunk_overlap: int,
+    fingerprint: str,
+    rebuild: bool,
+    progress: bool | None,
+) -> str:
+    limit = min(chunk_tokens, embeddings.max_tokens - 16) if embeddings.max_tokens else chunk_tokens
+    chunks: list[Chunk] = []
+    per_doc: dict[str, list[str]] = {}
+    metas = {n.meta.id: n.meta for n in notes}
+    for note in notes:
+        note_chunks = split_note(note, embeddings.count_tokens, limit, chunk_overlap)
+        if not note_chunks:
+            raise EngineError(f"{note.path}: produced no passages after splitting")
+        chunks.extend(note_chunks)
+        per_doc[note.meta.id] = [c.id for c in note_chunks]
+    report.chunks_total = len(chunks)
+
+    reuse = {} if rebuild or not previous else _reusable_vectors(store, current, [c.id for c in chunks])
+    vectors = np.zeros((len(chunks), embeddings.dim), dtype=np.float32)
+    todo = [i for i, c in enumerate(chunks) if c.id not in reuse]
+    for i, c in enumerate(chunks):
+        if c.id in reuse:
+            vectors[i] = reuse[c.id]
+    report.chunks_reused = len(chunks) - len(todo)
+    report.chunks_embedded = len(todo)
+    if todo:
+        from tqdm import tqdm
+
+        show = sys.stderr.isatty() if progress is None else progress
+        with tqdm(total=len(todo), desc="embedding", unit="chunk", disable=not show) as bar:
+            for start in range(0, len(todo), EMBED_BATCH):
+                rows = todo[start : start + EMBED_BATCH]
+                vecs = embeddings.embed_documents_array([chunks[i].index_text for i in rows])
+                if vecs.shape != (len(rows), embeddings.dim):
+                    raise EngineError(f"encoder {embeddings.name} returned shape {vecs.shape}, expected {(len(rows), embeddings.dim)}")
+                vectors[rows] = vecs
+                bar.update(len(rows))
+
+    build = store.new_build_dir()
+    write_chroma(build / "chroma", chunks, vectors, metas)
+    write_bm25(build / "bm25", chunks)
+    write_chunk_table(build / "chunks.jsonl", chunks)
+    manifest = {
+        "format": FORMAT,
+        "version": build.name.removesuffix(".partial"),
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "fingerprint": fingerprint,
+        "embedding": {"name": embeddings.name, "dim": embeddings.dim},
+        "chunking": {"tokens": chunk_tokens, "overlap": chunk_overlap},
+        "chunk_count": len(chunks),
+        "documents": {
+            n.meta.id: {"path": n.path, "sha256": n.sha256, "meta": asdict(n.meta), "chunks": per_doc[n.meta.id]}
+            for n in notes
+        },
+    }
+    atomic_write(build / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+    verify(build, manifest, embeddings, chunks, vectors)
+    return store.finalize(build)
+
+
+def verify(path: Path, manifest: dict[str, Any], embeddings: KenriEmbeddings, chunks: list[Chunk], vectors: np.ndarray) -> None:
+    """Reopen a freshly written version and check it answers: the count matches, and for every
+    document a query with its first passage finds that document (dense and keyword)."""
+    index = OpenIndex(path, manifest, embeddings.name, embeddings.dim)
+    try:
+        count = index.count()
+        if count != len(chunks):
+            raise EngineError(f"verification failed: Chroma holds {count} passages, expected {len(chunks)}")
+        first: dict[str, int] = {}
+        for i, c in enumerate(chunks):
+            first.setdefault(c.doc_id, i)
+        for doc_id, i in first.items():
+            dense_ids = [cid for cid, _ in index.dense(vectors[i], 5)]
+            if chunks[i].id not in dense_ids and not any(index.by_id[c].doc_id == doc_id for c in dense_ids):
+                raise EngineError(f"verification failed: dense search for {doc_id!r} does not find it")
+            kw_ids = [cid for cid, _ in index.keyword(tokenize(chunks[i].index_text), 10)]
+            if not any(index.by_id[c].doc_id == doc_id for c in kw_ids):
+                raise EngineError(f"verification failed: keyword search for {doc_id!r} does not find it")
+    finally:
+        index.close()

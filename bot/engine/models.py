@@ -1,0 +1,135 @@
+"""Plain data passed between the engine's stages and to the front ends."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+JURISDICTIONS = ("JP", "US", "EU", "UK", "INTL")
+JURISDICTION_NAMES = {
+    "en": {"JP": "Japan", "US": "United States", "EU": "European Union", "UK": "United Kingdom",
+           "INTL": "International (vendor/platform policy)"},
+    "ja": {"JP": "日本", "US": "米国", "EU": "EU", "UK": "英国", "INTL": "国際（事業者・プラットフォームの方針）"},
+}
+DOC_TYPES = (
+    "law", "case-law", "guidance", "report", "statement",
+    "vendor-policy", "platform-setting", "standard", "news",
+)
+LANGS = ("en", "ja")
+
+
+@dataclass(frozen=True)
+class NoteMeta:
+    """Front matter of one source note (see docs/adding-a-source.md)."""
+
+    id: str
+    title: str
+    publisher: str
+    url: str
+    jurisdiction: str
+    type: str
+    published: str
+    verified: str
+    lang: str
+    translation_of: str = ""
+    also_urls: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    @property
+    def family(self) -> str:
+        """The English source id shared by a note and its translations."""
+        return self.translation_of or self.id
+
+
+@dataclass(frozen=True)
+class Note:
+    """A validated knowledge document ready to be split."""
+
+    meta: NoteMeta
+    body: str
+    path: str  # relative to the knowledge dir, with forward slashes
+    sha256: str  # of the raw file bytes plus its sidecar, if any
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One indexed passage."""
+
+    id: str
+    doc_id: str
+    heading: str
+    text: str  # the passage as quoted to users
+    index_text: str  # what is embedded and keyword-indexed (title + heading + passage)
+    position: int
+
+
+@dataclass
+class Passage:
+    """A retrieved chunk with its scores."""
+
+    chunk_id: str
+    doc_id: str
+    heading: str
+    text: str
+    meta: NoteMeta
+    dense: float = 0.0  # cosine similarity to the question
+    keyword: float = 0.0  # BM25 score
+    fused: float = 0.0  # reciprocal-rank-fusion score
+
+    @property
+    def relevance(self) -> float:
+        return self.dense
+
+
+@dataclass
+class Citation:
+    n: int
+    source_id: str
+    title: str
+    publisher: str
+    url: str
+    jurisdiction: str
+    verified: str
+    quote: str
+    heading: str = ""
+    chunk_id: str = ""
+    lang: str = "en"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "n": self.n,
+            "source_id": self.source_id,
+            "title": self.title,
+            "publisher": self.publisher,
+            "url": self.url,
+            "jurisdiction": self.jurisdiction,
+            "verified": self.verified,
+            "quote": self.quote,
+        }
+
+
+@dataclass
+class Answer:
+    question: str
+    answered: bool
+    language: str
+    answer: str
+    citations: list[Citation] = field(default_factory=list)
+    elapsed_ms: float = 0.0
+    truncated: bool = False  # the question was cut to the configured maximum
+    retrieved_ids: tuple[str, ...] = ()  # chunk ids retrieved for this question
+    notice: str = ""  # e.g. a truncation notice, shown beside the answer
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable JSON contract read by other tools."""
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "language": self.language,
+            "answer": self.answer,
+            "citations": [c.to_json() for c in self.citations],
+            "elapsed_ms": round(self.elapsed_ms, 1),
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)

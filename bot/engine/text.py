@@ -1,0 +1,76 @@
+"""Language detection, keyword tokenisation and question clean-up (English and Japanese)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_JA_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
+_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f\u30fc]+")
+_WORD = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")
+# Format/control characters (incl. zero-width and bidi marks) are removed from questions.
+_DROP_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
+
+EN_STOPWORDS = frozenset(
+    """a an and are as at be by can could do does did for from how i if in is it its me my of on or
+    our so that the their them then there these they this to was we what when where which who why
+    will with would you your yours about any into not no should i'm im""".split()
+)
+
+
+def detect_language(text: str) -> str:
+    """'ja' when the text is mainly Japanese (any kana, or mostly CJK), else 'en'."""
+    ja = len(_JA_CHARS.findall(text))
+    if ja == 0:
+        return "en"
+    if _KANA.search(text):
+        return "ja"
+    letters = sum(1 for ch in text if ch.isalpha())
+    return "ja" if ja >= max(1, letters) * 0.3 else "en"
+
+
+def clean_question(text: str, max_chars: int) -> tuple[str, bool]:
+    """Normalise a user question: NFKC, control/zero-width/bidi characters removed, whitespace
+    collapsed, cut to ``max_chars``. Returns (question, truncated)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(" " if ch in "\t\n\r\f\v" else ch for ch in text if unicodedata.category(ch) not in _DROP_CATEGORIES or ch in "\t\n\r\f\v")
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) > max_chars:
+        return text[:max_chars].rstrip(), True
+    return text, False
+
+
+def has_searchable_text(text: str) -> bool:
+    return bool(_WORD.search(text.lower()) or _CJK_RUN.search(text))
+
+
+def tokenize(text: str) -> list[str]:
+    """Keyword tokens for BM25: lowercase ASCII words (stopwords dropped, light plural folding)
+    plus character bigrams of Japanese runs (and unigrams for one-character runs).
+
+    Character bigrams need no dictionary and match Japanese terms of art such as 著作権 or
+    非享受目的 whichever way a question segments them.
+    """
+    text = unicodedata.normalize("NFKC", text).lower()
+    tokens: list[str] = []
+    for word in _WORD.findall(text):
+        if word in EN_STOPWORDS:
+            continue
+        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        tokens.append(word)
+    for run in _CJK_RUN.findall(text):
+        if len(run) == 1:
+            tokens.append(run)
+        else:
+            tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
+    return tokens
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(*`])|(?<=[。！？])")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    parts = [p.strip() for p in _SENTENCE_END.split(paragraph)]
+    return [p for p in parts if p]
