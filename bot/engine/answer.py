@@ -49,7 +49,7 @@ TEXT = {
 def lead_text(passage_text: str, max_chars: int = LEAD_MAX_CHARS) -> str:
     """The opening of a passage: its first paragraph, plus the block it introduces when the
     paragraph ends with a colon (a robots.txt example, a list of steps)."""
-    blocks = [b.strip() for b in re.split(r"\n\s*\n", passage_text.strip()) if b.strip()]
+    blocks = markdown_blocks(passage_text)
     if not blocks:
         return ""
     first = blocks[0]
@@ -69,6 +69,25 @@ def lead_text(passage_text: str, max_chars: int = LEAD_MAX_CHARS) -> str:
         if out.count("```") % 2:
             out += "\n```"
     return out
+
+
+def markdown_blocks(text: str) -> list[str]:
+    """Split Markdown on blank lines, keeping fenced code blocks whole."""
+    blocks: list[str] = []
+    current: list[str] = []
+    in_code = False
+    for line in text.strip().split("\n"):
+        if line.strip().startswith(("```", "~~~")):
+            in_code = not in_code
+        if not line.strip() and not in_code:
+            if current:
+                blocks.append("\n".join(current).strip())
+                current = []
+            continue
+        current.append(line)
+    if current:
+        blocks.append("\n".join(current).strip())
+    return [b for b in blocks if b]
 
 
 def _is_cjk_end(text: str) -> bool:

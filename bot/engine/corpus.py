@@ -189,13 +189,23 @@ def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[d
     return fm, body
 
 
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as the strings written, so bad dates are reported by us."""
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
 def _parse_yaml_mapping(text: str, rel: str, problems: list[Problem]) -> dict | None:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         problems.append(Problem(rel, "front matter", f"invalid YAML{where}: {getattr(exc, 'problem', exc)}"))
+        return None
+    except (ValueError, TypeError, RecursionError) as exc:
+        problems.append(Problem(rel, "front matter", f"invalid YAML: {exc}"))
         return None
     if not isinstance(data, dict):
         problems.append(Problem(rel, "front matter", "must be a mapping of field: value"))

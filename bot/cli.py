@@ -1,0 +1,237 @@
+"""Local command line: ``python -m bot …`` or ``kenri …``. Needs no Discord token.
+
+Subcommands:
+  ask QUESTION [--jurisdiction JP] [--json]   answer one question
+  ask --file FILE --json                       one question per line in, one JSON object per line out
+  chat                                         interactive questions
+  sources [--jurisdiction JP]                  list the indexed sources with their dates
+  about                                        corpus version, last ingest, counts
+  run                                          start the Discord bot (needs KENRI_DISCORD_TOKEN)
+
+With no subcommand: runs the Discord bot when a token is configured, otherwise ``chat``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+from typing import Any, TextIO
+
+from .settings import BotSettings, load_settings
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[argparse.Namespace, BotSettings], int]
+
+
+def _add_jurisdiction(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--jurisdiction", "-j", type=str.upper, choices=["JP", "US", "EU", "UK", "INTL"],
+                   help="keep sources of this jurisdiction (plus international vendor/platform policies)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kenri", description="kenri: cited answers on AI and copyright for creators")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("ask", help="answer a question (or a file of questions)")
+    p.add_argument("question", nargs="?", help="the question, in English or Japanese")
+    p.add_argument("--file", "-f", help="read one question per line from FILE ('-' for stdin)")
+    p.add_argument("--json", action="store_true", help="print the JSON contract instead of text")
+    _add_jurisdiction(p)
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("chat", help="ask questions interactively")
+    _add_jurisdiction(p)
+    p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("sources", help="list the indexed sources")
+    _add_jurisdiction(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_sources)
+
+    p = sub.add_parser("about", help="show the index version and counts")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_about)
+
+    p = sub.add_parser("run", help="run the Discord bot (needs KENRI_DISCORD_TOKEN)")
+    p.set_defaults(func=cmd_run)
+
+    for register in _extra_commands():
+        register(sub)
+    return parser
+
+
+def _extra_commands() -> list[Callable[[Any], None]]:
+    """Subcommands contributed by other modules (evaluation, opt-out tools, Discord admin)."""
+    from . import cli_extra
+
+    return cli_extra.REGISTRARS
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def make_engine(settings: BotSettings) -> Any:
+    from .engine import Engine
+
+    return Engine.from_settings(settings)
+
+
+def format_answer(ans: Any) -> str:
+    lines = []
+    if ans.notice:
+        lines += [f"({ans.notice})", ""]
+    lines.append(ans.answer)
+    if ans.citations:
+        lines.append("")
+        label = "出典" if ans.language == "ja" else "Sources"
+        verified = "確認日" if ans.language == "ja" else "verified"
+        lines.append(f"{label}:")
+        for c in ans.citations:
+            lines.append(f"[{c.n}] {c.title} — {c.publisher} ({c.jurisdiction}; {verified} {c.verified})")
+            lines.append(f"    {c.url}")
+            quote = c.quote.replace("\n", "\n    > ")
+            lines.append(f"    > {quote}")
+    return "\n".join(lines)
+
+
+def _answer_one(engine: Any, question: str, jurisdiction: str | None, as_json: bool, out: TextIO) -> bool:
+    from .engine import EmptyQuestionError
+
+    try:
+        ans = engine.answer(question, jurisdiction=jurisdiction)
+    except EmptyQuestionError as exc:
+        if as_json:
+            out.write(json.dumps({"question": question, "error": str(exc)}, ensure_ascii=False) + "\n")
+        else:
+            out.write(f"{exc}\n")
+        return False
+    if as_json:
+        out.write(json.dumps(ans.to_json(), ensure_ascii=False) + "\n")
+    else:
+        out.write(format_answer(ans) + "\n")
+    out.flush()
+    return True
+
+
+# ---------------------------------------------------------------------- commands
+
+
+def cmd_ask(args: argparse.Namespace, settings: BotSettings) -> int:
+    if bool(args.question) == bool(args.file):
+        print("give either a QUESTION or --file FILE", file=sys.stderr)
+        return 2
+    engine = make_engine(settings)
+    try:
+        if args.question is not None:
+            return 0 if _answer_one(engine, args.question, args.jurisdiction, args.json, sys.stdout) else 1
+        fh = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
+        try:
+            for line in fh:
+                if line.strip():
+                    _answer_one(engine, line.rstrip("\n"), args.jurisdiction, args.json, sys.stdout)
+        finally:
+            if fh is not sys.stdin:
+                fh.close()
+        return 0
+    finally:
+        engine.close()
+
+
+def cmd_chat(args: argparse.Namespace, settings: BotSettings, stdin: TextIO | None = None) -> int:
+    stdin = stdin or sys.stdin
+    engine = make_engine(settings)
+    about = engine.about()
+    print(f"kenri — {about['documents']} sources, index {about['version']}. "
+          "Ask in English or Japanese; an empty line or Ctrl-D quits.")
+    try:
+        while True:
+            if stdin.isatty():
+                try:
+                    question = input("? ")
+                except EOFError:
+                    break
+            else:
+                line = stdin.readline()
+                if not line:
+                    break
+                question = line.rstrip("\n")
+                print(f"? {question}")
+            if not question.strip():
+                break
+            _answer_one(engine, question, args.jurisdiction, False, sys.stdout)
+            print()
+    except KeyboardInterrupt:
+        print()
+    finally:
+        engine.close()
+    return 0
+
+
+def cmd_sources(args: argparse.Namespace, settings: BotSettings) -> int:
+    engine = make_engine(settings)
+    try:
+        metas = engine.sources(args.jurisdiction)
+        if args.json:
+            print(json.dumps([{"id": m.id, "title": m.title, "publisher": m.publisher, "url": m.url,
+                               "jurisdiction": m.jurisdiction, "lang": m.lang, "verified": m.verified}
+                              for m in metas], ensure_ascii=False, indent=1))
+        else:
+            for m in metas:
+                print(f"{m.jurisdiction:4} {m.lang}  {m.id:50} verified {m.verified}  {m.url}")
+    finally:
+        engine.close()
+    return 0
+
+
+def cmd_about(args: argparse.Namespace, settings: BotSettings) -> int:
+    engine = make_engine(settings)
+    try:
+        info = engine.about()
+    finally:
+        engine.close()
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=1))
+    else:
+        for k, v in info.items():
+            print(f"{k}: {v}")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace, settings: BotSettings) -> int:
+    if settings.discord_token is None:
+        print("KENRI_DISCORD_TOKEN is not set; use `python -m bot chat` for the local CLI", file=sys.stderr)
+        return 2
+    from .discord_app.runner import run_bot
+
+    return run_bot(settings)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .engine.errors import EngineError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    try:
+        settings = load_settings()
+    except Exception as exc:  # pydantic names the bad KENRI_* variable
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    func: Handler | None = getattr(args, "func", None)
+    if func is None:
+        func = cmd_run if settings.discord_token is not None else cmd_chat
+        args.jurisdiction = None
+    try:
+        return func(args, settings)
+    except EngineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0

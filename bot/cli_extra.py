@@ -1,0 +1,12 @@
+"""Registry of subcommands contributed by other modules.
+
+Each registrar takes the argparse sub-parsers object and adds its commands, setting
+``func(args, settings) -> int`` as the default. Modules listed here must be cheap to import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+REGISTRARS: list[Callable[[Any], None]] = []

