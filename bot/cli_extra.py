@@ -9,4 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-REGISTRARS: list[Callable[[Any], None]] = []
+from . import cli_eval
+
+REGISTRARS: list[Callable[[Any], None]] = [cli_eval.register]

