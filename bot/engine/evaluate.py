@@ -170,22 +170,24 @@ def misses(results: Sequence[Result]) -> list[str]:
     return out
 
 
-def threshold_sweep(results: Sequence[Result], engine: Engine, thresholds: Sequence[float]) -> list[dict[str, Any]]:
-    """Refusal precision/recall if the threshold were each value (uses each answer's best relevance)."""
+def threshold_sweep(
+    results: Sequence[Result], thresholds: Sequence[float], keyword_coverage: float
+) -> list[dict[str, Any]]:
+    """Refusal precision/recall if the dense threshold were each value (keyword rule unchanged)."""
     rows = []
-    best = {}
+    best: dict[int, float | None] = {}
     for r in results:
-        if r.answer.answered or r.answer.retrieved_ids:
-            passages = engine.retrieve(r.question.q)
-            best[id(r)] = max((p.dense for p in passages), default=0.0)
-        else:
+        s = r.answer.signals
+        if not s:
             best[id(r)] = None  # refused by scope rules: unaffected by the threshold
+        else:
+            best[id(r)] = -1.0 if s["keyword_coverage"] >= keyword_coverage else s["dense"]
     for t in thresholds:
         tp = fp = fn = ans_ref = 0
         n_ans = sum(1 for r in results if r.question.answerable)
         for r in results:
             b = best[id(r)]
-            refused = (b is None) or b < t
+            refused = (b is None) or (b != -1.0 and b < t)
             if not r.question.answerable:
                 tp += refused
                 fn += not refused

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -145,6 +146,8 @@ class OpenIndex:
         self._jur = np.asarray([self.docs[c.doc_id].jurisdiction for c in self.chunks])
 
         self._bm25 = _bm25s().BM25.load(str(path / "bm25"), show_progress=False)
+        self._df = np.diff(np.asarray(self._bm25.scores["indptr"]))
+        self._vocab: dict[str, int] = self._bm25.vocab_dict
         self._client = open_client(path / "chroma")
         try:
             self._col = self._client.get_collection(COLLECTION)
@@ -182,6 +185,29 @@ class OpenIndex:
         top = np.argpartition(-scores, n - 1)[:n]
         top = top[np.argsort(-scores[top], kind="stable")]
         return [(self.chunks[i].id, float(scores[i])) for i in top if scores[i] > 0]
+
+    def idf(self, token: str) -> float:
+        """Inverse document frequency; a token the corpus never uses counts as maximally rare."""
+        i = self._vocab.get(token)
+        df = int(self._df[i]) if i is not None and i < len(self._df) else 0
+        return math.log((len(self.chunks) + 1) / (df + 0.5))
+
+    def keyword_coverage(self, tokens: list[str], chunk_ids: Sequence[str]) -> float:
+        """Share of the question's keyword weight (IDF) found in the best of ``chunk_ids``.
+
+        High when a passage contains the question's rare terms ("Zarya", "Bytespider"); low when
+        the question hinges on something the corpus never mentions ("Korea").
+        """
+        unique = set(tokens)
+        total = sum(self.idf(t) for t in unique)
+        if not unique or total <= 0:
+            return 0.0
+        best = 0.0
+        for cid in chunk_ids:
+            rec = self.by_id[cid]
+            present = set(tokenize(f"{self.docs[rec.doc_id].title}\n{rec.heading}\n{rec.text}"))
+            best = max(best, sum(self.idf(t) for t in unique & present) / total)
+        return best
 
     def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         if not ids:

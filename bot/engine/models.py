@@ -120,6 +120,7 @@ class Answer:
     retrieved_ids: tuple[str, ...] = ()  # chunk ids retrieved for this question
     notice: str = ""  # e.g. a truncation notice, shown beside the answer
     ranked_sources: tuple[str, ...] = ()  # source families in rank order, cited ones first
+    signals: dict[str, float] = field(default_factory=dict)  # relevance evidence behind answered
 
     def to_json(self) -> dict[str, Any]:
         """The stable JSON contract read by other tools."""

@@ -20,9 +20,13 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"\bpredict(?:ion)?s?\b",
             r"\bhow will (?:the )?(?:court|judge|case|lawsuit)s?\b",
             r"\boutcome of (?:the |their |this )?(?:case|lawsuit|trial)\b",
+            r"\bwill\s+(?:the\s+)?(?:supreme\s+court|courts?|congress|parliament|government|judges?|regulators?)\b"
+            r".{0,40}\b(?:change|rule|decide|ban|pass|allow|overturn)\b",
+            r"\b(?:next|this|coming)\s+year\b.{0,30}\b(?:will|going to|gonna)\b|\b(?:will|going to|gonna)\b.{0,60}\bnext year\b",
         )
     ]
-    + [re.compile(p) for p in (r"勝て(?:る|そう)", r"勝訴(?:する|でき|の可能性)", r"(?:裁判|訴訟)の(?:結果|行方)", r"予想|予測")],
+    + [re.compile(p) for p in (r"勝て(?:る|そう)", r"勝訴(?:する|でき|の可能性)", r"(?:裁判|訴訟)の(?:結果|行方)",
+                                 r"予想|予測", r"(?:どっち|どちら|誰)が勝", r"勝つと思")],
     "personal-advice": [
         re.compile(p, re.I)
         for p in (
@@ -36,9 +40,57 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
 }
 
 
-def out_of_scope(question: str) -> str | None:
-    """The reason a question is out of scope ('prediction' or 'personal-advice'), or None."""
+# Places whose law the corpus does not cover. A law question about one of them (and none of the
+# covered jurisdictions) is refused instead of being answered with another country's rules.
+UNCOVERED_PLACES = re.compile(
+    r"\b(?:south\s+korea|korea|korean|china|chinese|prc|india|indian|australia|australian|canada|canadian|"
+    r"brazil|brazilian|taiwan|taiwanese|singapore|russia|russian|mexico|indonesia|vietnam|thailand|"
+    r"philippines|new zealand|south africa|switzerland|swiss|turkey|saudi|"
+    r"france|french|germany|german|italy|italian|spain|spanish|netherlands|dutch)\b"
+    r"|韓国|中国|インド|オーストラリア|カナダ|ブラジル|台湾|シンガポール|ロシア|メキシコ|インドネシア|ベトナム|タイ王国|フィリピン|ニュージーランド|スイス"
+    r"|フランス|ドイツ|イタリア|スペイン|オランダ",
+    re.I,
+)
+LAW_WORDS = re.compile(
+    r"\b(?:law|laws|legal|illegal|copyright|regulation|regulations|rules?|act|statute|court|legislation|term)\b"
+    r"|法|著作権|規制|ルール|裁判|合法|違法",
+    re.I,
+)
+
+
+def out_of_scope(question: str, covered_named: bool = False) -> str | None:
+    """The reason a question is out of scope, or None:
+
+    * ``prediction``: how a dispute will end;
+    * ``personal-advice``: the asker's own legal situation;
+    * ``uncovered-jurisdiction``: a law question about a place the corpus does not cover
+      (``covered_named``: the question also names a covered jurisdiction, so it is kept).
+    """
     for reason, patterns in PATTERNS.items():
         if any(p.search(question) for p in patterns):
             return reason
+    if not covered_named and UNCOVERED_PLACES.search(question) and LAW_WORDS.search(question):
+        return "uncovered-jurisdiction"
     return None
+
+
+# The corpus is about AI and copyright. A question with none of these words, and whose rare
+# terms the corpus does not contain either, is about something else (music licensing, followers,
+# drawing tips) even when it sounds legal.
+_A = r"(?<![A-Za-z0-9])"  # ASCII word boundaries: Japanese letters count as \w in Python's \b
+_Z = r"(?![A-Za-z])"
+AI_TOPIC = re.compile(
+    _A + r"(?:ai|a\.i\.|artificial intelligence|machine learning|ml|llms?|models?|train(?:s|ed|ing)?|datasets?|"
+    r"crawl(?:s|er|ers|ing)?|scrap(?:e|es|er|ers|ing)|\w*bots?|robots(?:\.txt)?|opt[- ]?(?:out|in)s?|generat\w*|"
+    r"prompts?|loras?|gpt\w*|chatgpt|openai|sora|midjourney|stable diffusion|dall-?e|gemini|claude\w*|anthropic|"
+    r"grok|firefly|tdm|text and data mining|data mining|noai|deepfakes?|synthetic|styles?|"
+    r"content credentials|c2pa|spawning|perplexity|applebot\w*|google-extended|ccbot|bytespider|"
+    r"meta-external\w*|\w+-user|\w+-searchbot)" + _Z
+    + r"|ＡＩ|生成|学習|クローラ|スクレイピ|機械学習|プロンプト|オプトアウト|オプトイン|データセット|ボット"
+    r"|画風|作風|絵柄",
+    re.I,
+)
+
+
+def is_on_topic(question: str) -> bool:
+    return bool(AI_TOPIC.search(question))
