@@ -98,3 +98,35 @@ def test_control_characters_are_removed(use_engine) -> None:
     ans = use_engine.answer("How do I\x00 block\x1b[31m GPTBot\u202e?")
     assert "\x00" not in ans.question and "\x1b" not in ans.question and "\u202e" not in ans.question
     assert ans.citations[0].source_id == "fx-gptbot"
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("Will Disney win its lawsuit against Midjourney?", "can't predict"),
+        ("Should I sue the person who trained a LoRA on my art?", "talk to a lawyer"),
+        ("What are the rules for AI training on copyrighted works in South Korea?", "nothing on that country's law"),
+        ("NYタイムズとOpenAIの裁判、どっちが勝つと思う？", "予想することはできず"),
+        ("韓国の著作権法ではAI学習はどう扱われる？", "その国の法律については資料がない"),
+    ],
+)
+def test_predictions_personal_advice_and_uncovered_law_are_refused(use_engine, question: str, phrase: str) -> None:
+    ans = use_engine.answer(question)
+    assert not ans.answered and ans.citations == []
+    assert phrase in ans.answer
+
+
+def test_a_covered_jurisdiction_keeps_a_question_in_scope(use_engine) -> None:
+    ans = use_engine.answer("Does the EU text and data mining opt-out protect a Korean artist's work in Europe?")
+    assert ans.answered and ans.citations[0].source_id == "fx-dsm"
+
+
+def test_off_topic_question_sounding_legal_is_refused(use_engine) -> None:
+    ans = use_engine.answer("Is it ok to use copyrighted songs in my YouTube video if I credit the artist?")
+    assert not ans.answered
+
+
+def test_rare_terms_found_in_a_passage_count_as_evidence(use_engine) -> None:
+    ans = use_engine.answer("OAI-SearchBot")
+    assert ans.answered and ans.citations[0].source_id == "fx-gptbot"
+    assert ans.signals["keyword_coverage"] >= 0.8
