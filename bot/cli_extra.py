@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from . import cli_eval
+from . import cli_eval, cli_optout
 
-REGISTRARS: list[Callable[[Any], None]] = [cli_eval.register]
+REGISTRARS: list[Callable[[Any], None]] = [cli_eval.register, cli_optout.register]
+

@@ -5,8 +5,8 @@ Formats:
 * ``*.md``: YAML front matter + Markdown body (the normal case).
 * ``*.txt``, ``*.html``/``*.htm``, ``*.pdf``: metadata in a sidecar ``<file name>.meta.yaml``
   holding the same fields as the front matter.
-* ``*.yaml`` data files (``crawlers.yaml``, ``optout/*.yaml``) are read by their own modules;
-  they are not notes.
+* ``crawlers.yaml`` and ``optout/*.yaml`` are structured data read by their own modules; each
+  opt-out checklist also becomes an indexed note (English and Japanese), validated here too.
 
 Validation collects every problem (file + field + reason) before anything is written, so a
 maintainer sees them all at once and the published index is never touched by a bad corpus.
@@ -88,6 +88,12 @@ def load_corpus(knowledge_dir: Path, limits: Limits | None = None, today: dt.dat
         note = _load_file(root, path, rel, limits, today, corpus.problems)
         if note is not None:
             corpus.notes.append(note)
+    if (root / "optout").is_dir():
+        from .optout import notes_for_index  # opt-out checklists become indexed notes
+
+        optout_notes, optout_problems = notes_for_index(root, today)
+        corpus.notes.extend(optout_notes)
+        corpus.problems.extend(optout_problems)
     _cross_check(corpus)
     corpus.notes.sort(key=lambda n: n.meta.id)
     return corpus
@@ -176,16 +182,28 @@ def _decode(raw: bytes, rel: str, problems: list[Problem]) -> str | None:
 
 
 def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[dict | None, str]:
+    """Front matter via python-frontmatter, with dates kept as written (see ``_Loader``)."""
+    import frontmatter
+
     if not text.startswith("---\n"):
         problems.append(Problem(rel, "front matter", "missing: the file must start with a '---' line"))
         return None, ""
-    end = text.find("\n---", 4)
-    if end == -1:
+    if not frontmatter.YAMLHandler.FM_BOUNDARY.search(text[3:]):
         problems.append(Problem(rel, "front matter", "not closed: add a '---' line after the fields"))
         return None, ""
-    fm = _parse_yaml_mapping(text[4:end], rel, problems)
-    body = text[end + 4 :]
-    body = body.split("\n", 1)[1] if "\n" in body else ""
+    try:
+        fm, body = frontmatter.parse(text, handler=_Handler())
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark else ""
+        problems.append(Problem(rel, "front matter", f"invalid YAML{where}: {getattr(exc, 'problem', exc)}"))
+        return None, ""
+    except (ValueError, TypeError, RecursionError) as exc:
+        problems.append(Problem(rel, "front matter", f"invalid YAML: {exc}"))
+        return None, ""
+    if not isinstance(fm, dict) or not fm:
+        problems.append(Problem(rel, "front matter", "must be a mapping of field: value"))
+        return None, ""
     return fm, body
 
 
@@ -194,6 +212,20 @@ class _Loader(yaml.SafeLoader):
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
+def _handler_class() -> type:
+    import frontmatter
+
+    class Handler(frontmatter.YAMLHandler):
+        def load(self, fm: str, **kwargs: object) -> object:
+            return yaml.load(fm, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+
+    return Handler
+
+
+def _Handler() -> object:  # noqa: N802 - built lazily so importing corpus stays cheap
+    return _handler_class()()
 
 
 def _parse_yaml_mapping(text: str, rel: str, problems: list[Problem]) -> dict | None:

@@ -108,12 +108,14 @@ class SentenceTransformerEmbeddings(KenriEmbeddings):
             ) from exc
         st = self._lc._client
         self.name = name or f"st:{Path(model).name if folder.is_dir() else model}"
-        self.dim = int(st.get_sentence_embedding_dimension())
+        get_dim = getattr(st, "get_embedding_dimension", None) or st.get_sentence_embedding_dimension
+        self.dim = int(get_dim())
         self.max_tokens = int(st.max_seq_length) if st.max_seq_length else None
         self._tokenizer = st.tokenizer
 
     def count_tokens(self, text: str) -> int:
-        return len(self._tokenizer.encode(text, add_special_tokens=True, truncation=False))
+        # verbose=False: counting a long section must not warn about the model's max length
+        return len(self._tokenizer(text, add_special_tokens=True, truncation=False, verbose=False)["input_ids"])
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self._lc.embed_documents(list(texts))

@@ -1,0 +1,197 @@
+"""Shared helpers for the structured data files in ``knowledge/`` (crawlers.yaml, optout/*.yaml).
+
+Every check appends a :class:`Problem` (file, field, message) instead of raising, so a maintainer
+sees all problems at once. Only PyYAML is imported: these modules must stay cheap to import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import Problem
+from .models import LANGS
+
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_DATA_FILE_BYTES = 1024 * 1024
+# YAML folds a line break into a space; between two CJK characters that space is an artefact.
+_CJK = r"\u3000-\u30ff\u3400-\u9fff\uff00-\uffef"
+_CJK_FOLD_RE = re.compile(rf"(?<=[{_CJK}]) (?=[^\s`])|(?<=[^\s`]) (?=[{_CJK}])")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A bilingual string: every user-facing text in the data files has both languages."""
+
+    en: str
+    ja: str
+
+    def get(self, lang: str) -> str:
+        return self.ja if lang == "ja" else self.en
+
+    def to_json(self) -> dict[str, str]:
+        return {"en": self.en, "ja": self.ja}
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as strings, so an impossible date is a reported problem
+    (``check_date``) instead of a ValueError from the YAML timestamp constructor."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [r for r in resolvers if r[0] != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
+    """Parse a YAML file; report unreadable, oversized, non-UTF-8 or invalid files."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(rel, None, f"cannot read file: {exc.strerror}"))
+        return None
+    if len(raw) > MAX_DATA_FILE_BYTES:
+        problems.append(Problem(rel, None, f"{len(raw)} bytes, over the {MAX_DATA_FILE_BYTES}-byte limit"))
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(rel, None, f"not UTF-8 (byte {exc.start}); save the file as UTF-8"))
+        return None
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        problems.append(Problem(rel, None, f"invalid YAML{where}: {getattr(exc, 'problem', exc)}"))
+        return None
+
+
+def as_str(value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return "" if value is None else str(value).strip()
+
+
+def text_field(
+    data: dict, key: str, rel: str, where: str, problems: list[Problem], *, required: bool = True
+) -> Text | None:
+    """Read ``key: {en: ..., ja: ...}``; both languages must be non-empty strings."""
+    name = f"{where}.{key}" if where else key
+    value = data.get(key)
+    if value is None:
+        if required:
+            problems.append(Problem(rel, name, "missing (needs en and ja)"))
+        return None
+    if not isinstance(value, dict):
+        problems.append(Problem(rel, name, "must be a mapping with 'en' and 'ja' texts"))
+        return None
+    out: dict[str, str] = {}
+    for lang in LANGS:
+        v = value.get(lang)
+        if not isinstance(v, str) or not v.strip():
+            problems.append(Problem(rel, f"{name}.{lang}", "missing or empty"))
+        else:
+            out[lang] = unfold_cjk(v.strip()) if lang == "ja" else v.strip()
+    for extra in value:
+        if extra not in LANGS:
+            problems.append(Problem(rel, f"{name}.{extra}", f"unknown language (use {', '.join(LANGS)})"))
+    if len(out) != len(LANGS):
+        return None
+    return Text(**out)
+
+
+def unfold_cjk(text: str) -> str:
+    """Remove the spaces YAML folding leaves next to Japanese characters (Japanese text has none).
+
+    A space beside a backtick is kept, so inline code stays set apart.
+    """
+    return _CJK_FOLD_RE.sub("", text)
+
+
+def check_date(value: Any, rel: str, field: str, today: dt.date, problems: list[Problem]) -> str:
+    """A YYYY-MM-DD date that exists and is not in the future; returns it as a string."""
+    s = as_str(value)
+    if not s:
+        problems.append(Problem(rel, field, "missing (YYYY-MM-DD)"))
+        return ""
+    if not DATE_RE.match(s):
+        problems.append(Problem(rel, field, f"{s!r} is not a date (YYYY-MM-DD)"))
+        return ""
+    try:
+        date = dt.date.fromisoformat(s)
+    except ValueError:
+        problems.append(Problem(rel, field, f"{s!r} is not a real date"))
+        return ""
+    if date > today:
+        problems.append(Problem(rel, field, f"{s} is in the future"))
+    return s
+
+
+def unknown_keys(data: dict, allowed: set[str], rel: str, where: str, problems: list[Problem]) -> None:
+    for key in data:
+        if key not in allowed:
+            problems.append(Problem(rel, f"{where}.{key}" if where else str(key), "unknown field (check the spelling)"))
+
+
+def note_urls(knowledge_dir: Path) -> dict[str, set[str]]:
+    """Map each English note id in ``knowledge_dir/en`` to its url and also_urls.
+
+    Reads only the front matter; a note whose front matter cannot be read is left out (the corpus
+    validator reports it).
+    """
+    out: dict[str, set[str]] = {}
+    en = knowledge_dir / "en"
+    if not en.is_dir():
+        return out
+    for path in sorted(en.glob("*.md")):
+        try:
+            text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if not text.startswith("---\n"):
+            continue
+        end = text.find("\n---", 4)
+        if end == -1:
+            continue
+        try:
+            fm = yaml.safe_load(text[4:end])
+        except yaml.YAMLError:
+            continue
+        if not isinstance(fm, dict) or not fm.get("id"):
+            continue
+        urls = {as_str(fm.get("url"))}
+        also = fm.get("also_urls") or []
+        if isinstance(also, list):
+            urls |= {as_str(u) for u in also}
+        out[as_str(fm["id"])] = {u for u in urls if u}
+    return out
+
+
+def check_source(
+    source_id: str,
+    url: str | None,
+    rel: str,
+    field: str,
+    notes: dict[str, set[str]] | None,
+    problems: list[Problem],
+) -> None:
+    """The source id must be an English note; a given url must be that note's url or an also_url."""
+    if notes is None:
+        return
+    if source_id not in notes:
+        problems.append(Problem(rel, field, f"{source_id!r} is not the id of a note in knowledge/en"))
+        return
+    if url and url not in notes[source_id]:
+        problems.append(
+            Problem(rel, field, f"url {url!r} is not the url or an also_url of note {source_id!r}")
+        )
