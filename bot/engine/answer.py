@@ -143,11 +143,19 @@ def make_citation(n: int, p: Passage) -> Citation:
     )
 
 
-def compose(question: str, language: str, cited: Sequence[Passage], lead_count: int) -> tuple[str, list[Citation]]:
-    """Answer text and citations for passages already chosen (best first)."""
+def compose(
+    question: str, language: str, cited: Sequence[Passage], lead_count: int, lead_override: str | None = None
+) -> tuple[str, list[Citation]]:
+    """Answer text and citations for passages already chosen (best first).
+
+    ``lead_override`` replaces the extractive lead (e.g. a checked language-model answer); the
+    jurisdiction line and the disclaimer are always added here.
+    """
     t = TEXT[language]
     citations = [make_citation(i + 1, p) for i, p in enumerate(cited)]
-    parts: list[str] = []
+    parts: list[str] = [lead_override.strip()] if lead_override else []
+    if lead_override:
+        lead_count = 0
     for c, p in list(zip(citations, cited, strict=True))[:lead_count]:
         lead = lead_text(p.text)
         if not lead:

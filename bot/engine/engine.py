@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .answer import TEXT, check_citations, compose, refusal
+from .answer import MARKER, TEXT, check_citations, compose, refusal
 from .embeddings import KenriEmbeddings, load_embeddings
 from .errors import EmptyQuestionError, EngineError
 from .index import OpenIndex
@@ -56,6 +56,7 @@ class Engine:
         max_question_chars: int = 1000,
         retrieval_mode: str = "hybrid",
         min_keyword_coverage: float = MIN_KEYWORD_COVERAGE,
+        llm: Any | None = None,
     ) -> None:
         self.store = IndexStore(index_dir)
         self.embeddings = embeddings
@@ -68,6 +69,8 @@ class Engine:
         self.max_question_chars = max_question_chars
         self.retrieval_mode = retrieval_mode
         self.min_keyword_coverage = min_keyword_coverage
+        # Optional writer with .write(question=, language=, passages=) -> str | None (see bot.engine.llm)
+        self.llm = llm
         self._lock = threading.Lock()
         self._handle = _Handle(self._open(self.store.require_current()))
         self._warm_up(self._handle.index)
@@ -231,13 +234,37 @@ class Engine:
                 retrieved.append(p.chunk_id)  # fetched from the index for this question
             cited.append(p)
         lead_count = 1 + sum(1 for g in chosen[1:2] if g.relevance >= top.relevance - LEAD_MARGIN)
-        body, citations = compose(text, language, cited, lead_count)
+        written = self._write_with_llm(text, language, cited)
+        body, citations = compose(text, language, cited, lead_count, lead_override=written)
         cited_families = [g.family for g in chosen]
         ranked = tuple(cited_families + [f for f in ranked if f not in cited_families])
         return Answer(
             question=text, answered=True, language=language, answer=body, citations=citations,
             retrieved_ids=tuple(retrieved), ranked_sources=ranked, signals=signals,
         )
+
+
+    def _write_with_llm(self, question: str, language: str, cited: list[Passage]) -> str | None:
+        """A language-model answer over the cited passages, or None to keep the extractive one.
+
+        The writer must cite with [n] markers that refer only to ``cited`` (1-based) and cite at
+        least one; anything else, or any error, falls back to the extractive answer.
+        """
+        if self.llm is None:
+            return None
+        try:
+            text = self.llm.write(question=question, language=language, passages=cited)
+        except Exception:
+            log.warning("language-model answer failed; using the extractive answer", exc_info=True)
+            return None
+        if not text:
+            return None
+        markers = {int(m) for m in MARKER.findall(text)}
+        if not markers or not markers <= set(range(1, len(cited) + 1)):
+            log.warning("language-model answer cited %s of %d passages; using the extractive answer",
+                        sorted(markers), len(cited))
+            return None
+        return text
 
 
 def _jurisdictions(jurisdiction: str | None) -> list[str] | None:
