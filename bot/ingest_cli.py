@@ -72,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             check=args.check,
             rebuild=args.rebuild,
             progress=False if args.no_progress else None,
+            chroma_url=settings.chroma_url,
         )
     except IngestLockedError as exc:
         print(f"error: {exc}", file=sys.stderr)

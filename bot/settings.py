@@ -44,6 +44,9 @@ class EngineSettings(BaseSettings):
     keep_versions: int = Field(3, ge=1, le=50, description="Published index versions kept for rollback.")
     max_file_mb: float = Field(5.0, gt=0, description="Knowledge files larger than this are rejected.")
     max_pdf_pages: int = Field(300, ge=1, description="PDFs with more pages are rejected.")
+    chroma_url: str | None = Field(
+        None, description="Chroma server (http://host:port) for the dense index; unset = embedded in index_dir."
+    )
 
     @field_validator("knowledge_dir", "index_dir")
     @classmethod

@@ -13,7 +13,7 @@ from typing import Any
 from .answer import MARKER, TEXT, check_citations, compose, refusal
 from .embeddings import KenriEmbeddings, load_embeddings
 from .errors import EmptyQuestionError, EngineError
-from .index import OpenIndex
+from .index import ChromaTarget, OpenIndex
 from .models import JURISDICTIONS, Answer, NoteMeta, Passage
 from .scope import is_on_topic, out_of_scope
 from .retrieve import best_in_language, group_by_source, retrieve
@@ -57,8 +57,10 @@ class Engine:
         retrieval_mode: str = "hybrid",
         min_keyword_coverage: float = MIN_KEYWORD_COVERAGE,
         llm: Any | None = None,
+        chroma_url: str | None = None,
     ) -> None:
         self.store = IndexStore(index_dir)
+        self.chroma = ChromaTarget(chroma_url)
         self.embeddings = embeddings
         self.candidates = candidates
         self.max_citations = max_citations
@@ -84,11 +86,13 @@ class Engine:
             max_citations=settings.max_citations,
             min_relevance=settings.min_relevance,
             max_question_chars=settings.max_question_chars,
+            chroma_url=settings.chroma_url,
         )
 
     # ------------------------------------------------------------------ index lifecycle
     def _open(self, version: str) -> OpenIndex:
-        return OpenIndex(self.store.path(version), self.store.manifest(version), self.embeddings.name, self.embeddings.dim)
+        return OpenIndex(self.store.path(version), self.store.manifest(version), self.embeddings.name,
+                         self.embeddings.dim, self.chroma)
 
     def _warm_up(self, index: OpenIndex) -> None:
         """Run one query so the first user question does not pay for lazy initialisation."""

@@ -8,6 +8,7 @@ import math
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlparse
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,47 @@ def open_client(path: Path) -> Any:
     return chromadb.PersistentClient(path=str(path), settings=chroma_settings())
 
 
+@dataclass(frozen=True)
+class ChromaTarget:
+    """Where a version's dense index lives: embedded in the version folder (default), or on a
+    Chroma server (``KENRI_CHROMA_URL``, e.g. ``http://127.0.0.1:8000``), one collection per
+    version. The manifest, chunk table and keyword index always stay in the version folder."""
+
+    url: str | None = None
+
+    def client(self, version_dir: Path) -> Any:
+        if self.url is None:
+            return open_client(version_dir / "chroma")
+        import chromadb
+
+        parsed = urlparse(self.url)
+        if parsed.scheme not in {"http", "https"} or not parsed.hostname:
+            raise EngineError(f"KENRI_CHROMA_URL {self.url!r} is not an http(s)://host:port URL")
+        port = parsed.port or (443 if parsed.scheme == "https" else 8000)
+        try:
+            return chromadb.HttpClient(host=parsed.hostname, port=port, ssl=parsed.scheme == "https",
+                                       settings=chroma_settings())
+        except Exception as exc:
+            raise EngineError(f"cannot reach the Chroma server at {self.url}: {exc}") from exc
+
+    def collection(self, version: str) -> str:
+        return COLLECTION if self.url is None else f"{COLLECTION}-{version}"
+
+    def drop(self, versions: Sequence[str]) -> None:
+        """Delete server collections of removed versions (embedded ones go with their folder)."""
+        if self.url is None or not versions:
+            return
+        client = self.client(Path("."))
+        try:
+            for v in versions:
+                try:
+                    client.delete_collection(self.collection(v))
+                except Exception:  # already gone: nothing to do
+                    log.debug("no collection for version %s on %s", v, self.url)
+        finally:
+            close_client(client)
+
+
 def close_client(client: Any) -> None:
     try:
         client.close()
@@ -57,11 +99,16 @@ def meta_to_chroma(meta: NoteMeta, chunk: Chunk) -> dict[str, Any]:
 
 
 def write_chroma(
-    path: Path, chunks: Sequence[Chunk], vectors: np.ndarray, metas: dict[str, NoteMeta]
+    version_dir: Path, version: str, chunks: Sequence[Chunk], vectors: np.ndarray, metas: dict[str, NoteMeta],
+    target: ChromaTarget | None = None,
 ) -> None:
-    client = open_client(path)
+    target = target or ChromaTarget()
+    client = target.client(version_dir)
     try:
-        col = client.create_collection(COLLECTION, metadata={"hnsw:space": "cosine"}, embedding_function=None)
+        name = target.collection(version)
+        if target.url is not None:
+            target.drop([version])  # a leftover from a killed build of the same name
+        col = client.create_collection(name, metadata={"hnsw:space": "cosine"}, embedding_function=None)
         batch = max(1, min(5000, client.get_max_batch_size()))
         for start in range(0, len(chunks), batch):
             part = chunks[start : start + batch]
@@ -111,7 +158,10 @@ class ChunkRecord:
 class OpenIndex:
     """A published version opened for reading. Thread-safe for concurrent queries."""
 
-    def __init__(self, path: Path, manifest: dict[str, Any], embedding_name: str, embedding_dim: int) -> None:
+    def __init__(
+        self, path: Path, manifest: dict[str, Any], embedding_name: str, embedding_dim: int,
+        target: ChromaTarget | None = None,
+    ) -> None:
         self.path = path
         self.manifest = manifest
         self.version = manifest["version"]
@@ -148,12 +198,15 @@ class OpenIndex:
         self._bm25 = _bm25s().BM25.load(str(path / "bm25"), show_progress=False)
         self._df = np.diff(np.asarray(self._bm25.scores["indptr"]))
         self._vocab: dict[str, int] = self._bm25.vocab_dict
-        self._client = open_client(path / "chroma")
+        self.target = target or ChromaTarget()
+        self._client = self.target.client(path)
+        name = self.target.collection(self.version)
         try:
-            self._col = self._client.get_collection(COLLECTION)
+            self._col = self._client.get_collection(name)
         except Exception as exc:
             close_client(self._client)
-            raise EngineError(f"index {self.version} has no Chroma collection {COLLECTION!r}: {exc}") from exc
+            where = self.target.url or str(path / "chroma")
+            raise EngineError(f"index {self.version} has no Chroma collection {name!r} at {where}: {exc}") from exc
 
     # -------------------------------------------------------------- queries
     def jurisdiction_filter(self, jurisdictions: Sequence[str] | None) -> dict | None:

@@ -24,10 +24,9 @@ from .corpus import Corpus, Limits, load_corpus
 from .embeddings import KenriEmbeddings, load_embeddings
 from .errors import EngineError, Problem
 from .index import (
-    COLLECTION,
+    ChromaTarget,
     OpenIndex,
     close_client,
-    open_client,
     write_bm25,
     write_chroma,
     write_chunk_table,
@@ -120,6 +119,7 @@ def run(
     rebuild: bool = False,
     embeddings: KenriEmbeddings | None = None,
     progress: bool | None = None,
+    chroma_url: str | None = None,
 ) -> IngestReport:
     """Run one ingest. Returns a report; raises only for environment errors (lock, I/O)."""
     t0 = time.perf_counter()
@@ -128,6 +128,7 @@ def run(
     report.skipped = corpus.skipped
     report.problems = corpus.problems
     store = IndexStore(index_dir)
+    target = ChromaTarget(chroma_url)
     current = store.current()
     previous = store.manifest(current) if current and (store.path(current) / "manifest.json").exists() else None
     _diff(report, corpus.notes, previous)
@@ -141,13 +142,14 @@ def run(
         return report
 
     with store.lock():
-        store.cleanup(keep_versions)
+        target.drop(store.cleanup(keep_versions))
         # Re-read: another ingest may have published while we waited for nothing (lock is non-blocking).
         current = store.current()
         previous = store.manifest(current) if current and (store.path(current) / "manifest.json").exists() else None
         name = embeddings.name if embeddings else embedding_model
         fingerprint = corpus_fingerprint(corpus.notes, name, chunk_tokens, chunk_overlap)
-        if previous and not rebuild and previous.get("fingerprint") == fingerprint:
+        if (previous and not rebuild and previous.get("fingerprint") == fingerprint
+                and previous.get("chroma_url") == chroma_url):
             report.version = current
             report.elapsed_s = time.perf_counter() - t0
             return report
@@ -158,23 +160,34 @@ def run(
                 f"embedding model changed from {previous['embedding']['name']} to {embeddings.name}: re-embedding everything"
             )
             rebuild = True
-        version = _build(store, corpus.notes, embeddings, previous, current, report,
+        if previous and previous.get("chroma_url") != chroma_url:
+            report.notes.append("Chroma location changed: building the dense index there")
+            rebuild_vectors_from = None
+        else:
+            rebuild_vectors_from = current
+        version = _build(store, target, corpus.notes, embeddings, previous, rebuild_vectors_from, report,
                          chunk_tokens=chunk_tokens, chunk_overlap=chunk_overlap,
                          fingerprint=fingerprint, rebuild=rebuild, progress=progress)
         store.publish(version)
         report.version = version
         report.published = True
-        store.cleanup(keep_versions)
+        target.drop(store.cleanup(keep_versions))
     report.elapsed_s = time.perf_counter() - t0
     return report
 
 
-def _reusable_vectors(store: IndexStore, current: str | None, ids: list[str]) -> dict[str, np.ndarray]:
+def _reusable_vectors(
+    store: IndexStore, target: ChromaTarget, current: str | None, ids: list[str]
+) -> dict[str, np.ndarray]:
     if not current or not ids:
         return {}
-    client = open_client(store.path(current) / "chroma")
+    client = target.client(store.path(current))
     try:
-        col = client.get_collection(COLLECTION)
+        try:
+            col = client.get_collection(target.collection(current))
+        except Exception:  # previous version's dense index unreachable: embed everything
+            log.warning("cannot read vectors of version %s; re-embedding", current)
+            return {}
         found: dict[str, np.ndarray] = {}
         for start in range(0, len(ids), 2000):
             res = col.get(ids=ids[start : start + 2000], include=["embeddings"])
@@ -187,6 +200,7 @@ def _reusable_vectors(store: IndexStore, current: str | None, ids: list[str]) ->
 
 def _build(
     store: IndexStore,
+    target: ChromaTarget,
     notes: list[Note],
     embeddings: KenriEmbeddings,
     previous: dict[str, Any] | None,
@@ -211,7 +225,7 @@ def _build(
         per_doc[note.meta.id] = [c.id for c in note_chunks]
     report.chunks_total = len(chunks)
 
-    reuse = {} if rebuild or not previous else _reusable_vectors(store, current, [c.id for c in chunks])
+    reuse = {} if rebuild or not previous else _reusable_vectors(store, target, current, [c.id for c in chunks])
     vectors = np.zeros((len(chunks), embeddings.dim), dtype=np.float32)
     todo = [i for i, c in enumerate(chunks) if c.id not in reuse]
     for i, c in enumerate(chunks):
@@ -233,12 +247,14 @@ def _build(
                 bar.update(len(rows))
 
     build = store.new_build_dir()
-    write_chroma(build / "chroma", chunks, vectors, metas)
+    version = build.name.removesuffix(".partial")
+    write_chroma(build, version, chunks, vectors, metas, target)
     write_bm25(build / "bm25", chunks)
     write_chunk_table(build / "chunks.jsonl", chunks)
     manifest = {
         "format": FORMAT,
-        "version": build.name.removesuffix(".partial"),
+        "version": version,
+        "chroma_url": target.url,
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "fingerprint": fingerprint,
         "embedding": {"name": embeddings.name, "dim": embeddings.dim},
@@ -250,14 +266,17 @@ def _build(
         },
     }
     atomic_write(build / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
-    verify(build, manifest, embeddings, chunks, vectors)
+    verify(build, manifest, embeddings, chunks, vectors, target)
     return store.finalize(build)
 
 
-def verify(path: Path, manifest: dict[str, Any], embeddings: KenriEmbeddings, chunks: list[Chunk], vectors: np.ndarray) -> None:
+def verify(
+    path: Path, manifest: dict[str, Any], embeddings: KenriEmbeddings, chunks: list[Chunk], vectors: np.ndarray,
+    target: ChromaTarget | None = None,
+) -> None:
     """Reopen a freshly written version and check it answers: the count matches, and for every
     document a query with its first passage finds that document (dense and keyword)."""
-    index = OpenIndex(path, manifest, embeddings.name, embeddings.dim)
+    index = OpenIndex(path, manifest, embeddings.name, embeddings.dim, target)
     try:
         count = index.count()
         if count != len(chunks):
