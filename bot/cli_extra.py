@@ -13,3 +13,12 @@ from . import cli_eval, cli_optout
 
 REGISTRARS: list[Callable[[Any], None]] = [cli_eval.register, cli_optout.register]
 
+
+def _discord_commands(subparsers: Any) -> None:
+    """``sync`` and ``report`` (see :mod:`bot.discord_app.cli`)."""
+    from .discord_app.cli import register
+
+    register(subparsers)
+
+
+REGISTRARS.append(_discord_commands)

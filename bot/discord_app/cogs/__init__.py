@@ -1,0 +1,1 @@
+"""Cogs: Discord glue only. Each reads ``self.bot.engine`` / ``self.bot.store`` at call time."""

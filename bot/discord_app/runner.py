@@ -1,0 +1,116 @@
+"""Run the bot: ``python -m bot`` (or ``python -m bot run``) with KENRI_DISCORD_TOKEN set."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+
+import aiohttp
+import discord
+
+from ..settings import BotSettings
+from .client import Bot, sync_commands
+from .storage import Store, StorageError
+
+log = logging.getLogger(__name__)
+
+
+def _setup_logging() -> None:
+    """Show kenri's and discord.py's INFO logs through the root handler set up by the CLI."""
+    if not logging.getLogger().handlers:
+        discord.utils.setup_logging(level=logging.INFO, root=True)
+    for name in ("bot", "discord"):
+        logging.getLogger(name).setLevel(logging.INFO)
+    logging.getLogger("discord.http").setLevel(logging.WARNING)
+    _no_voice_warnings()
+
+
+def _no_voice_warnings() -> None:
+    """kenri has no voice features: skip discord.py's "voice will NOT be supported" warnings."""
+    discord.VoiceClient.warn_nacl = False
+    discord.VoiceClient.warn_dave = False
+
+
+def _token(settings: BotSettings) -> str | None:
+    return settings.discord_token.get_secret_value() if settings.discord_token else None
+
+
+async def _serve(bot: Bot, token: str) -> None:
+    loop = asyncio.get_running_loop()
+    with contextlib.suppress(NotImplementedError):  # not on Windows
+        loop.add_signal_handler(signal.SIGTERM, lambda: asyncio.ensure_future(bot.close()))
+    async with bot:
+        await bot.start(token)
+
+
+def run_bot(settings: BotSettings) -> int:
+    """Build the engine once, open the database, connect to Discord. Returns an exit code."""
+    from ..engine import Engine
+
+    token = _token(settings)
+    if not token:
+        print("KENRI_DISCORD_TOKEN is not set", file=sys.stderr)  # noqa: T201
+        return 2
+    _setup_logging()
+    try:
+        store = Store.open(settings.database_path)
+    except (StorageError, OSError) as exc:
+        print(f"cannot open the database: {exc}", file=sys.stderr)  # noqa: T201
+        return 2
+    engine = None
+    try:
+        log.info("loading the answer engine (%s) ...", settings.embedding_model)
+        engine = Engine.from_settings(settings)  # EngineError (no index, model mismatch) -> exit 1 via cli
+        log.info("serving index %s", engine.version)
+        bot = Bot(engine=engine, settings=settings, store=store)
+        asyncio.run(_serve(bot, token))
+    except KeyboardInterrupt:
+        pass
+    except discord.LoginFailure:
+        print("Discord rejected KENRI_DISCORD_TOKEN (log in failed); check the token.", file=sys.stderr)  # noqa: T201
+        return 2
+    except discord.PrivilegedIntentsRequired:  # pragma: no cover - the bot requests none
+        print("Discord refused a privileged intent; kenri needs none.", file=sys.stderr)  # noqa: T201
+        return 2
+    except (aiohttp.ClientError, OSError) as exc:
+        print(f"cannot reach Discord: {exc}", file=sys.stderr)  # noqa: T201
+        return 1
+    finally:
+        if engine is not None:
+            engine.close()
+        store.close()
+    return 0
+
+
+async def _sync(settings: BotSettings, token: str, guild_id: int | None) -> list[str]:
+    bot = Bot.for_sync(settings)
+    async with bot:
+        await bot.login(token)  # runs setup_hook: cogs and translator, no gateway connection
+        synced = await sync_commands(bot, guild_id)
+    return sorted(c.name for c in synced)
+
+
+def sync(settings: BotSettings, guild_id: int | None) -> int:
+    """Log in, sync the command tree globally or to one guild, and exit."""
+    token = _token(settings)
+    if not token:
+        print("KENRI_DISCORD_TOKEN is not set", file=sys.stderr)  # noqa: T201
+        return 2
+    _no_voice_warnings()
+    try:
+        names = asyncio.run(_sync(settings, token, guild_id))
+    except discord.LoginFailure:
+        print("Discord rejected KENRI_DISCORD_TOKEN (log in failed); check the token.", file=sys.stderr)  # noqa: T201
+        return 2
+    except discord.HTTPException as exc:
+        print(f"sync failed: {exc.status} {exc.text}", file=sys.stderr)  # noqa: T201
+        return 1
+    except (aiohttp.ClientError, OSError) as exc:
+        print(f"cannot reach Discord: {exc}", file=sys.stderr)  # noqa: T201
+        return 1
+    where = f"to guild {guild_id} (available now)" if guild_id else "globally (may take a few minutes to appear)"
+    print(f"synced {len(names)} command(s) {where}: {', '.join('/' + n for n in names)}")  # noqa: T201
+    return 0
