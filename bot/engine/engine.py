@@ -78,7 +78,14 @@ class Engine:
         self._warm_up(self._handle.index)
 
     @classmethod
-    def from_settings(cls, settings: Any, embeddings: KenriEmbeddings | None = None) -> Engine:
+    def from_settings(
+        cls, settings: Any, embeddings: KenriEmbeddings | None = None, llm: Any | None = None
+    ) -> Engine:
+        """Build the engine from settings; ``llm`` defaults to the writer KENRI_LLM configures (if any)."""
+        if llm is None:
+            from .llm import build_llm
+
+            llm = build_llm(settings)
         return cls(
             index_dir=settings.index_dir,
             embeddings=embeddings or load_embeddings(settings.embedding_model),
@@ -87,6 +94,7 @@ class Engine:
             min_relevance=settings.min_relevance,
             max_question_chars=settings.max_question_chars,
             chroma_url=settings.chroma_url,
+            llm=llm,
         )
 
     # ------------------------------------------------------------------ index lifecycle
