@@ -39,7 +39,7 @@ from .models import JURISDICTIONS, LANGS, Note, NoteMeta
 OPTOUT_DIR = "optout"
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 MAX_RENDER_CHARS = 4000
-RENDER_VERSION = "1"  # bump when the note body layout changes, so ingest re-embeds
+RENDER_VERSION = "2"  # bump when the note body layout changes, so ingest re-embeds
 CONFIDENCE = ("reported",)
 
 _TOP_KEYS = {
@@ -57,6 +57,7 @@ LABELS = {
         "title": "Opt-out checklist: {name}",
         "covers": "Covers",
         "not_covers": "Does not cover",
+        "step_source": "Source",
         "caveats": "Good to know",
         "sources": "Sources (verified {verified})",
         "no_link": "no verified link",
@@ -73,6 +74,7 @@ LABELS = {
         "title": "オプトアウト手順：{name}",
         "covers": "対象",
         "not_covers": "対象外",
+        "step_source": "出典",
         "caveats": "注意点",
         "sources": "出典（確認日 {verified}）",
         "no_link": "確認済みのリンクなし",
@@ -558,6 +560,12 @@ def _note_body(cl: Checklist, lang: str) -> str:
         parts.append("")
         parts.append(f"{L['not_covers']}: {step.not_covers.get(lang)}")
         parts.append("")
+        # Each step names the pages its facts come from, so a quoted step is traceable even
+        # when the checklist's main link is another source's.
+        urls = dict.fromkeys(u for sid in step.sources for u in [_url_of(cl, sid)] if u)
+        if urls:
+            parts.append(f"{L['step_source']}: {', '.join(urls)}")
+            parts.append("")
     if cl.caveats:
         parts.append(f"## {L['caveat_q'].format(name=name)}")
         parts.append(L["caveat_intro"].format(name=name, verified=cl.verified))
@@ -565,6 +573,10 @@ def _note_body(cl: Checklist, lang: str) -> str:
         parts += [f"- {_marked(c.text.get(lang), c.confidence, lang)}" for c in cl.caveats]
         parts.append("")
     return "\n".join(parts).strip() + "\n"
+
+
+def _url_of(cl: Checklist, source_id: str) -> str:
+    return next((s.url for s in cl.sources if s.id == source_id and s.url), "")
 
 
 def checklist_notes(cl: Checklist) -> list[Note]:
@@ -586,7 +598,7 @@ def checklist_notes(cl: Checklist) -> list[Note]:
             lang=lang,
             translation_of="" if lang == "en" else base,
             also_urls=also,
-            sources=cl.source_ids,
+            sources=tuple(dict.fromkeys(cl.source_ids)),
         )
         body = _note_body(cl, lang)
         digest = hashlib.sha256(f"{RENDER_VERSION}\x00{meta!r}\x00{body}".encode()).hexdigest()
