@@ -137,3 +137,42 @@ def test_unsupported_and_readme_files_are_skipped_with_a_reason(tmp_path: Path) 
         "README.md": "knowledge/README.md is documentation, not a note",
         "notes.docx": "unsupported file type .docx",
     }
+
+
+def _text_pdf(text: str) -> bytes:
+    """A minimal one-page PDF whose page shows ``text`` (built by hand: pypdf cannot set text)."""
+    stream = f"BT /F1 12 Tf 72 712 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_with_sidecar_is_loaded_as_text(tmp_path: Path) -> None:
+    write(tmp_path, "report.pdf", _text_pdf("Blocking GPTBot stops OpenAI training crawls."))
+    write(tmp_path, "report.pdf.meta.yaml", GOOD.format(id="report").split("---")[1])
+    corpus = load_corpus(tmp_path, today=dt.date(2026, 11, 25))
+    assert corpus.problems == []
+    (note,) = corpus.notes
+    assert note.meta.id == "report" and "Blocking GPTBot stops OpenAI training crawls." in note.body
+
+
+def test_too_many_pdf_pages_is_refused(tmp_path: Path) -> None:
+    write(tmp_path, "report.pdf", _text_pdf("one page"))
+    write(tmp_path, "report.pdf.meta.yaml", GOOD.format(id="report").split("---")[1])
+    problems = problems_of(tmp_path, limits=Limits(max_pdf_pages=0))
+    assert problems == ["report.pdf: 1 pages, over the 0-page limit"]
