@@ -70,7 +70,8 @@ class IngestReport:
         )
         for name, items in (("added", self.added), ("updated", self.updated), ("removed", self.removed)):
             if items:
-                lines.append(f"  {name}: {', '.join(items)}")
+                shown = ", ".join(items[:12]) + (f", … and {len(items) - 12} more" if len(items) > 12 else "")
+                lines.append(f"  {name}: {shown}")
         for file, reason in self.skipped:
             lines.append(f"  skipped {file}: {reason}")
         if self.chunks_total:
