@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from . import cli_eval, cli_optout
+from . import bench, cli_eval, cli_optout, reliability
 
-REGISTRARS: list[Callable[[Any], None]] = [cli_eval.register, cli_optout.register]
+REGISTRARS: list[Callable[[Any], None]] = [cli_eval.register, cli_optout.register, bench.register,
+                                           reliability.register]
 
 
 def _discord_commands(subparsers: Any) -> None:

@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,7 @@ class Corpus:
     notes: list[Note] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    sanitised: list[tuple[str, str]] = field(default_factory=list)  # (file, what was removed)
 
     @property
     def ok(self) -> bool:
@@ -85,7 +87,7 @@ def load_corpus(knowledge_dir: Path, limits: Limits | None = None, today: dt.dat
         if suffix not in NOTE_SUFFIXES | SIDECAR_SUFFIXES:
             corpus.skipped.append((rel, f"unsupported file type {suffix or '(none)'}"))
             continue
-        note = _load_file(root, path, rel, limits, today, corpus.problems)
+        note = _load_file(root, path, rel, limits, today, corpus.problems, corpus.sanitised)
         if note is not None:
             corpus.notes.append(note)
     if (root / "optout").is_dir():
@@ -115,23 +117,11 @@ def _walk(root: Path, corpus: Corpus) -> Iterable[Path]:
 
 
 def _load_file(
-    root: Path, path: Path, rel: str, limits: Limits, today: dt.date, problems: list[Problem]
+    root: Path, path: Path, rel: str, limits: Limits, today: dt.date, problems: list[Problem],
+    sanitised: list[tuple[str, str]] | None = None,
 ) -> Note | None:
     before = len(problems)
-    if path.is_symlink():
-        target = path.resolve()
-        if not target.is_relative_to(root):
-            problems.append(Problem(rel, None, "symlink points outside the knowledge folder; refused"))
-            return None
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        problems.append(Problem(rel, None, f"cannot read file: {exc.strerror}"))
-        return None
-    if size > limits.max_file_bytes:
-        problems.append(
-            Problem(rel, None, f"file is {size / 1e6:.1f} MB, over the {limits.max_file_bytes / 1e6:.1f} MB limit")
-        )
+    if not _readable(root, path, rel, limits, problems):
         return None
     raw = path.read_bytes()
     digest = hashlib.sha256(raw)
@@ -148,6 +138,8 @@ def _load_file(
         if not sidecar.exists():
             problems.append(Problem(rel, None, f"missing metadata: add {sidecar.name} beside it"))
             return None
+        if not _readable(root, sidecar, rel + SIDECAR, limits, problems):
+            return None
         side_raw = sidecar.read_bytes()
         digest.update(side_raw)
         side_text = _decode(side_raw, rel + SIDECAR, problems)
@@ -156,7 +148,7 @@ def _load_file(
         fm = _parse_yaml_mapping(side_text, rel + SIDECAR, problems)
         if fm is None:
             return None
-        body = _extract_text(path, raw, rel, limits, problems)
+        body = _extract_text(path, raw, rel, limits, problems, sanitised)
         if body is None:
             return None
     meta = _validate_meta(fm, rel, today, problems)
@@ -167,6 +159,28 @@ def _load_file(
     if meta is None or len(problems) > before:
         return None
     return Note(meta=meta, body=body, path=rel, sha256=digest.hexdigest())
+
+
+def _readable(root: Path, path: Path, rel: str, limits: Limits, problems: list[Problem]) -> bool:
+    """Checks made from ``stat()`` before a byte is read: the file (or what a symlink points to)
+    is inside the knowledge folder, is a regular file (a FIFO would block ingest), and is within
+    the size limit."""
+    if path.is_symlink() and not path.resolve().is_relative_to(root):
+        problems.append(Problem(rel, None, "symlink points outside the knowledge folder; refused"))
+        return False
+    try:
+        st = path.stat()
+    except OSError as exc:
+        problems.append(Problem(rel, None, f"cannot read file: {exc.strerror}"))
+        return False
+    if not stat.S_ISREG(st.st_mode):
+        problems.append(Problem(rel, None, "not a regular file (device, FIFO or socket); refused"))
+        return False
+    if st.st_size > limits.max_file_bytes:
+        size, limit = st.st_size / 2**20, limits.max_file_bytes / 2**20
+        problems.append(Problem(rel, None, f"file is {size:.1f} MB, over the {limit:.1f} MB limit"))
+        return False
+    return True
 
 
 def _decode(raw: bytes, rel: str, problems: list[Problem]) -> str | None:
@@ -207,7 +221,7 @@ def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[d
     return fm, body
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser when available
     """SafeLoader that keeps dates as the strings written, so bad dates are reported by us."""
 
 
@@ -284,9 +298,13 @@ def _validate_meta(fm: dict, rel: str, today: dt.date, problems: list[Problem]) 
     for key in fm:
         if key not in REQUIRED and key not in OPTIONAL:
             problems.append(Problem(rel, str(key), "unknown field (check the spelling; see docs/adding-a-source.md)"))
-    values = {k: _as_str(fm.get(k)) for k in REQUIRED}
+    # Never str() a list or mapping: a YAML alias bomb ("billion laughs") expands to billions of items.
+    nested = {k for k in (*REQUIRED, "translation_of") if isinstance(fm.get(k), (list, dict))}
+    for key in sorted(nested):
+        problems.append(Problem(rel, key, "must be a single value, not a list or mapping"))
+    values = {k: "" if k in nested else _as_str(fm.get(k)) for k in REQUIRED}
     for key in REQUIRED:
-        if not values[key]:
+        if not values[key] and key not in nested:
             problems.append(Problem(rel, key, "missing"))
     if values["id"] and not ID_RE.match(values["id"]):
         problems.append(Problem(rel, "id", f"{values['id']!r} must be a lowercase slug (a-z, 0-9, '-')"))
@@ -302,7 +320,7 @@ def _validate_meta(fm: dict, rel: str, today: dt.date, problems: list[Problem]) 
         _check_date(values["published"], "published", rel, today, problems, partial=True)
     if values["verified"]:
         _check_date(values["verified"], "verified", rel, today, problems, partial=False)
-    translation_of = _as_str(fm.get("translation_of"))
+    translation_of = "" if "translation_of" in nested else _as_str(fm.get("translation_of"))
     if translation_of and values["lang"] == "en":
         problems.append(Problem(rel, "translation_of", "only a non-English note can be a translation"))
     lists: dict[str, tuple[str, ...]] = {}
@@ -349,33 +367,59 @@ def _cross_check(corpus: Corpus) -> None:
 # ---------------------------------------------------------------- other formats
 
 
-def _extract_text(path: Path, raw: bytes, rel: str, limits: Limits, problems: list[Problem]) -> str | None:
+def _extract_text(
+    path: Path, raw: bytes, rel: str, limits: Limits, problems: list[Problem],
+    sanitised: list[tuple[str, str]] | None = None,
+) -> str | None:
     suffix = path.suffix.lower()
     if suffix == ".txt":
         return _decode(raw, rel, problems)
     if suffix in {".html", ".htm"}:
         text = _decode(raw, rel, problems)
-        return None if text is None else html_to_markdown(text)
+        if text is None:
+            return None
+        visible, removed = _visible_text(text)
+        if removed and sanitised is not None:
+            sanitised.append((rel, "removed text a reader never sees: "
+                                   + ", ".join(f"{n} {what}" for what, n in sorted(removed.items()))))
+        return visible
     if suffix == ".pdf":
         return pdf_to_text(raw, rel, limits, problems)
     return None
 
 
-HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])", re.I)
+HIDDEN_STYLE_RE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|font-size\s*:\s*0(?![.\d]*[1-9])"
+    r"|opacity\s*:\s*0(?![.\d]*[1-9])|(?:max-)?height\s*:\s*0(?![.\d]*[1-9])[^;]*;?.*overflow\s*:\s*hidden"
+    r"|overflow\s*:\s*hidden.*(?:max-)?height\s*:\s*0(?![.\d]*[1-9])"
+    r"|(?:left|top|text-indent)\s*:\s*-\d{3,}|clip\s*:\s*rect\(\s*0|color\s*:\s*transparent",
+    re.I | re.S,
+)
+# Utility classes that hide text visually (Bootstrap, Tailwind, WordPress).
+HIDDEN_CLASSES = frozenset({"hidden", "d-none", "invisible", "sr-only", "visually-hidden", "screen-reader-text"})
 
 
 def html_to_markdown(html: str) -> str:
     """Visible text of an HTML page, with h1-h3 turned into Markdown headings.
 
-    Scripts, styles, templates and elements hidden with ``hidden``, ``aria-hidden`` or inline
-    ``display:none``/``visibility:hidden`` never reach a chunk.
+    Scripts, styles, templates, comments and elements hidden with ``hidden``, ``aria-hidden``,
+    inline styles (``display:none``, ``visibility:hidden``, ``opacity:0``, off-screen, ...) or
+    hiding utility classes never reach a chunk.
     """
-    from bs4 import BeautifulSoup, Comment
+    return _visible_text(html)[0]
 
+
+def _visible_text(html: str) -> tuple[str, dict[str, int]]:
+    """:func:`html_to_markdown`, plus what was removed (kind -> count), for the ingest report."""
+    from bs4 import BeautifulSoup, CData, Comment, Declaration, ProcessingInstruction
+
+    removed: dict[str, int] = {}
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "noscript", "template", "head", "svg", "iframe", "object"]):
+        if tag.get_text(strip=True) and tag.name != "head":
+            removed[f"<{tag.name}>"] = removed.get(f"<{tag.name}>", 0) + 1
         tag.decompose()
-    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
+    for c in soup.find_all(string=lambda s: isinstance(s, (Comment, CData, Declaration, ProcessingInstruction))):
         c.extract()
     for tag in soup.find_all(True):
         if tag.decomposed:
@@ -385,7 +429,10 @@ def html_to_markdown(html: str) -> str:
             "hidden" in attrs
             or str(attrs.get("aria-hidden", "")).lower() == "true"
             or HIDDEN_STYLE_RE.search(str(attrs.get("style", "")))
+            or HIDDEN_CLASSES.intersection(attrs.get("class") or ())
         ):
+            if tag.get_text(strip=True):
+                removed["hidden element(s)"] = removed.get("hidden element(s)", 0) + 1
             tag.decompose()
     for level in (1, 2, 3):
         for h in soup.find_all(f"h{level}"):
@@ -396,7 +443,7 @@ def html_to_markdown(html: str) -> str:
         block.insert_after("\n\n")
     text = soup.get_text()
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n", removed
 
 
 def pdf_to_text(raw: bytes, rel: str, limits: Limits, problems: list[Problem]) -> str | None:
@@ -414,6 +461,11 @@ def pdf_to_text(raw: bytes, rel: str, limits: Limits, problems: list[Problem]) -
         if pages > limits.max_pdf_pages:
             problems.append(Problem(rel, None, f"{pages} pages, over the {limits.max_pdf_pages}-page limit"))
             return None
+        inflated = _pdf_inflated_size(reader, MAX_PDF_INFLATED_BYTES)
+        if inflated > MAX_PDF_INFLATED_BYTES:
+            problems.append(Problem(rel, None, f"page content inflates to over {MAX_PDF_INFLATED_BYTES // 2**20} MB "
+                                               "(a decompression bomb?); refused before text extraction"))
+            return None
         parts: list[str] = []
         total = 0
         for page in reader.pages:
@@ -430,3 +482,57 @@ def pdf_to_text(raw: bytes, rel: str, limits: Limits, problems: list[Problem]) -
         problems.append(Problem(rel, None, f"unreadable PDF: {type(exc).__name__}"))
         return None
     return "\n\n".join(parts)
+
+
+MAX_PDF_INFLATED_BYTES = 32 * 2**20  # page content streams of one PDF, decompressed
+
+
+def _pdf_inflated_size(reader: Any, limit: int) -> int:
+    """Decompressed size of the Flate content streams of every page and its form XObjects,
+    counted in 1 MB steps and discarded, stopping as soon as it passes ``limit`` (so a bomb costs
+    ~1 MB of memory, not the gigabytes it would inflate to)."""
+    import zlib
+
+    seen: set[int] = set()
+    total = 0
+
+    def streams(obj: Any) -> Iterable[Any]:
+        obj = obj.get_object() if obj is not None else None
+        if obj is None:
+            return
+        if isinstance(obj, list):
+            for item in obj:
+                yield from streams(item)
+        elif hasattr(obj, "get_data") and id(obj) not in seen:
+            seen.add(id(obj))
+            yield obj
+
+    for page in reader.pages:
+        found = list(streams(page.get("/Contents")))
+        resources = page.get("/Resources")
+        xobjects = resources.get_object().get("/XObject") if resources is not None else None
+        if xobjects is not None:
+            for ref in xobjects.get_object().values():
+                found += [x for x in streams(ref) if x.get("/Subtype") == "/Form"]
+        for stream in found:
+            filters = stream.get("/Filter")
+            filters = filters.get_object() if filters is not None else None
+            first = filters[0] if isinstance(filters, list) and filters else filters
+            raw = getattr(stream, "_data", b"") or b""
+            if first not in ("/FlateDecode", "/Fl"):
+                total += len(raw)
+            else:
+                inflater = zlib.decompressobj()
+                pending = raw
+                try:
+                    while pending and total <= limit:
+                        out = inflater.decompress(pending, 2**20)
+                        total += len(out)
+                        pending = inflater.unconsumed_tail
+                        if not out:
+                            break
+                except zlib.error:
+                    continue  # corrupt: pypdf reports it (or recovers) during extraction
+            if total > limit:
+                return total
+    return total

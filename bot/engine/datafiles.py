@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,11 @@ class Text:
         return {"en": self.en, "ja": self.ja}
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it: the pure-Python one made YAML most of a no-op ingest.
+FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(FAST_SAFE_LOADER):
     """SafeLoader that keeps dates as strings, so an impossible date is a reported problem
     (``check_date``) instead of a ValueError from the YAML timestamp constructor."""
 
@@ -50,8 +55,50 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+MAX_DATA_NODES = 200_000  # values in one data file, counting every use of a YAML alias
+
+
+def unsafe_to_read(path: Path, root: Path, max_bytes: int) -> str | None:
+    """Why ``path`` must not be read, judged from ``stat()`` alone, or None when it may be: a
+    symlink leading outside ``root``, not a regular file (a FIFO would block), or too large."""
+    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+        return f"symlink points outside {root.name or root}/; refused"
+    try:
+        st = path.stat()
+    except OSError as exc:
+        return f"cannot read file: {exc.strerror}"
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file (device, FIFO or socket); refused"
+    if st.st_size > max_bytes:
+        return f"{st.st_size} bytes, over the {max_bytes}-byte limit"
+    return None
+
+
+def _expands_beyond(data: Any, limit: int) -> bool:
+    """True when walking ``data`` (aliases expanded) visits more than ``limit`` values."""
+    stack, seen = [data], 0
+    while stack:
+        item = stack.pop()
+        seen += 1
+        if seen > limit:
+            return True
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
 def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
-    """Parse a YAML file; report unreadable, oversized, non-UTF-8 or invalid files."""
+    """Parse a YAML file; report unreadable, oversized, non-UTF-8 or invalid files.
+
+    Size, file type and symlinks (which must stay inside the file's folder) are checked before
+    reading; alias bombs are refused after parsing, before any value is used."""
+    reason = unsafe_to_read(path, path.parent, MAX_DATA_FILE_BYTES)
+    if reason:
+        problems.append(Problem(rel, None, reason))
+        return None
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -66,12 +113,20 @@ def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
         problems.append(Problem(rel, None, f"not UTF-8 (byte {exc.start}); save the file as UTF-8"))
         return None
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         problems.append(Problem(rel, None, f"invalid YAML{where}: {getattr(exc, 'problem', exc)}"))
         return None
+    except RecursionError:
+        problems.append(Problem(rel, None, "invalid YAML: nested too deeply"))
+        return None
+    if _expands_beyond(data, MAX_DATA_NODES):
+        problems.append(Problem(rel, None, f"more than {MAX_DATA_NODES} values once YAML aliases are expanded "
+                                           "(an alias bomb?); refused"))
+        return None
+    return data
 
 
 def as_str(value: Any) -> str:
@@ -154,6 +209,8 @@ def note_urls(knowledge_dir: Path) -> dict[str, set[str]]:
     if not en.is_dir():
         return out
     for path in sorted(en.glob("*.md")):
+        if unsafe_to_read(path, knowledge_dir, MAX_DATA_FILE_BYTES):
+            continue  # the corpus validator reports it
         try:
             text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
         except (OSError, UnicodeDecodeError):
@@ -164,7 +221,7 @@ def note_urls(knowledge_dir: Path) -> dict[str, set[str]]:
         if end == -1:
             continue
         try:
-            fm = yaml.safe_load(text[4:end])
+            fm = yaml.load(text[4:end], Loader=FAST_SAFE_LOADER)  # noqa: S506 - a safe loader
         except yaml.YAMLError:
             continue
         if not isinstance(fm, dict) or not fm.get("id"):

@@ -18,6 +18,7 @@ Heavy libraries (torch) are imported only when the configured encoder needs them
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import os
 from collections.abc import Callable
@@ -66,6 +67,12 @@ class USEEmbeddings(KenriEmbeddings):
 
         self._model = USE(threads=threads)
         self._model.encode(["warm up"])  # load weights now, not on the first question
+        # Questions go through a single BLAS thread: a question is a few dozen tokens, and a
+        # second thread only adds synchronisation that costs 100+ ms at p95 when the 2 cores are
+        # busy (measured with `python -m bot bench`). Shares the loaded tokenizer and weights.
+        self._query_model = copy.copy(self._model)
+        self._query_model._backend = copy.copy(self._model._model)
+        self._query_model._backend.threads = 1
 
     def count_tokens(self, text: str) -> int:
         return len(self._model._tokenizer.encode(text))
@@ -79,7 +86,7 @@ class USEEmbeddings(KenriEmbeddings):
         return self.embed_documents_array(texts).tolist()
 
     def embed_query_array(self, text: str) -> np.ndarray:
-        return _normalise(self._model.encode([text]))[0]
+        return _normalise(self._query_model.encode([text]))[0]
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_query_array(text).tolist()

@@ -21,6 +21,8 @@ from .text import tokenize
 log = logging.getLogger(__name__)
 
 COLLECTION = "kenri"
+# Unfiltered dense results fetched to serve a jurisdiction-filtered query (see OpenIndex.dense).
+DENSE_OVERFETCH = 300
 
 # chromadb pulls in onnxruntime, which phones home unless told not to.
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
@@ -218,10 +220,22 @@ class OpenIndex:
         n = min(n, len(self.chunks))
         if n == 0:
             return []
+        if jurisdictions:
+            # Chroma's metadata-filtered query costs ~200 ms at 100,000 chunks; an unfiltered one
+            # for DENSE_OVERFETCH results costs ~6 ms. Filtered here, it gives the same top n
+            # whenever n of them pass (or it covered every chunk); otherwise ask Chroma to filter.
+            wanted = set(jurisdictions)
+            k = min(len(self.chunks), DENSE_OVERFETCH)
+            hits = [(cid, s) for cid, s in self._dense(vector, k, None) if self._jur[self.row_of[cid]] in wanted]
+            if len(hits) >= n or k == len(self.chunks):
+                return hits[:n]
+        return self._dense(vector, n, self.jurisdiction_filter(jurisdictions))
+
+    def _dense(self, vector: np.ndarray, n: int, where: dict | None) -> list[tuple[str, float]]:
         res = self._col.query(
             query_embeddings=[np.asarray(vector, dtype=np.float32)],
             n_results=n,
-            where=self.jurisdiction_filter(jurisdictions),
+            where=where,
             include=["distances"],
         )
         ids = res["ids"][0]
