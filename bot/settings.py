@@ -119,6 +119,13 @@ class BotSettings(EngineSettings):
     cooldown_seconds: float = Field(
         60.0, ge=0, le=86_400, description="Length of the per-user cooldown window; 0 turns the cooldown off."
     )
+    engine_threads: int | None = Field(
+        None, ge=1, le=64,
+        description=(
+            "Worker threads answering questions; unset = 2 (8 with KENRI_LLM, whose calls mostly wait on the "
+            "network). More CPU-bound threads than cores starve the event loop of the GIL (docs/RELIABILITY.md)."
+        ),
+    )
     answer_timeout_seconds: float = Field(
         120.0, gt=0, le=840, description="Give up on an answer after this long (interaction tokens live 15 min)."
     )

@@ -138,6 +138,13 @@ class Bot(commands.Bot):
         from .cogs.optout import OptOutCog
         from .cogs.sources import SourcesCog
 
+        # asyncio.to_thread (engine answers, reloads) runs on a small pool: with the default pool
+        # (cores + 4 threads) a burst of questions holds the GIL and stalls the event loop for
+        # hundreds of ms (measured in docs/RELIABILITY.md).
+        threads = self.settings.engine_threads or (8 if getattr(self.settings, "llm", None) else 2)
+        asyncio.get_running_loop().set_default_executor(
+            ThreadPoolExecutor(max_workers=threads, thread_name_prefix="kenri-engine")
+        )
         await self.tree.set_translator(KenriTranslator())
         for cog in (AskCog(self), MentionCog(self), SourcesCog(self), OptOutCog(self), AdminCog(self)):
             await self.add_cog(cog)

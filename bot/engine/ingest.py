@@ -128,6 +128,7 @@ def run(
     corpus: Corpus = load_corpus(knowledge_dir, limits)
     report.skipped = corpus.skipped
     report.problems = corpus.problems
+    report.notes += [f"sanitised {file}: {what}" for file, what in corpus.sanitised]
     store = IndexStore(index_dir)
     target = ChromaTarget(chroma_url)
     current = store.current()

@@ -134,9 +134,15 @@ class IndexStore:
     def publish(self, version: str) -> None:
         if not (self.path(version) / "manifest.json").exists():
             raise EngineError(f"cannot publish {version!r}: it has no manifest")
-        history = [v for v in self.history() if v != version] + [version]
-        atomic_write(self.history_file, json.dumps(history, indent=1))
+        previous = self.current()
+        history = [v for v in self.history() if v != version]
+        if previous and previous != version and previous not in history:
+            history.append(previous)  # published by a run killed before it recorded history
+        # CURRENT first: a kill between the two writes must never leave in HISTORY a version that
+        # was not published (``--rollback`` would then go "back" to it); the next publish repairs
+        # a HISTORY that lacks the current version (above).
         atomic_write(self.current_file, version + "\n")
+        atomic_write(self.history_file, json.dumps([*history, version], indent=1))
 
     def rollback(self) -> str:
         """Publish the newest complete version older than the current one."""
@@ -160,6 +166,8 @@ class IndexStore:
         Call only while holding the lock. The current version is never removed.
         """
         removed: list[str] = []
+        for tmp in self.root.glob(".*.tmp"):  # left by an atomic_write that was killed
+            tmp.unlink(missing_ok=True)
         if not self.versions_dir.is_dir():
             return removed
         current = self.current()

