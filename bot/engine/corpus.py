@@ -27,6 +27,7 @@ from urllib.parse import urlparse
 
 import yaml
 
+from .datafiles import as_str
 from .errors import Problem
 from .models import DOC_TYPES, JURISDICTIONS, LANGS, Note, NoteMeta
 
@@ -259,14 +260,6 @@ def _parse_yaml_mapping(text: str, rel: str, problems: list[Problem]) -> dict | 
     return data
 
 
-def _as_str(value: Any) -> str:
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return "" if value is None else str(value).strip()
-
-
 def _check_date(value: str, field_name: str, rel: str, today: dt.date, problems: list[Problem], *, partial: bool) -> None:
     if partial and value == "living":
         return
@@ -302,7 +295,7 @@ def _validate_meta(fm: dict, rel: str, today: dt.date, problems: list[Problem]) 
     nested = {k for k in (*REQUIRED, "translation_of") if isinstance(fm.get(k), (list, dict))}
     for key in sorted(nested):
         problems.append(Problem(rel, key, "must be a single value, not a list or mapping"))
-    values = {k: "" if k in nested else _as_str(fm.get(k)) for k in REQUIRED}
+    values = {k: "" if k in nested else as_str(fm.get(k)) for k in REQUIRED}
     for key in REQUIRED:
         if not values[key] and key not in nested:
             problems.append(Problem(rel, key, "missing"))
@@ -320,7 +313,7 @@ def _validate_meta(fm: dict, rel: str, today: dt.date, problems: list[Problem]) 
         _check_date(values["published"], "published", rel, today, problems, partial=True)
     if values["verified"]:
         _check_date(values["verified"], "verified", rel, today, problems, partial=False)
-    translation_of = "" if "translation_of" in nested else _as_str(fm.get("translation_of"))
+    translation_of = "" if "translation_of" in nested else as_str(fm.get("translation_of"))
     if translation_of and values["lang"] == "en":
         problems.append(Problem(rel, "translation_of", "only a non-English note can be a translation"))
     lists: dict[str, tuple[str, ...]] = {}
