@@ -27,12 +27,14 @@ from urllib.parse import urlparse
 
 import yaml
 
-from .datafiles import as_str
+from .datafiles import MAX_ASKED, MAX_ASKED_CHARS, as_str, string_list
 from .errors import Problem
-from .models import DOC_TYPES, JURISDICTIONS, LANGS, Note, NoteMeta
+from .models import AUDIENCES, CHECKED, DOC_TYPES, JURISDICTIONS, LANGS, Note, NoteMeta, SectionInfo
 
 REQUIRED = ("id", "title", "publisher", "url", "jurisdiction", "type", "published", "verified", "lang")
-OPTIONAL = ("translation_of", "also_urls", "sources")
+OPTIONAL = ("translation_of", "also_urls", "sources", "aliases", "checked", "sections")
+SECTION_KEYS = ("heading", "asked", "audience")
+MAX_ALIASES = 60
 NOTE_SUFFIXES = {".md"}
 SIDECAR_SUFFIXES = {".txt", ".html", ".htm", ".pdf"}
 DATA_SUFFIXES = {".yaml", ".yml"}
@@ -153,13 +155,14 @@ def _load_file(
         if body is None:
             return None
     meta = _validate_meta(fm, rel, today, problems)
+    sections = _validate_sections(fm.get("sections"), body, rel, problems)
     if not body.strip():
         problems.append(Problem(rel, "body", "empty: a note needs text to index"))
     elif len(body) > MAX_BODY_CHARS:
         problems.append(Problem(rel, "body", f"{len(body)} characters, over the {MAX_BODY_CHARS} limit"))
     if meta is None or len(problems) > before:
         return None
-    return Note(meta=meta, body=body, path=rel, sha256=digest.hexdigest())
+    return Note(meta=meta, body=body, path=rel, sha256=digest.hexdigest(), sections=sections)
 
 
 def _readable(root: Path, path: Path, rel: str, limits: Limits, problems: list[Problem]) -> bool:
@@ -325,11 +328,69 @@ def _validate_meta(fm: dict, rel: str, today: dt.date, problems: list[Problem]) 
         lists[key] = tuple(x.strip() for x in raw)
     for u in lists["also_urls"]:
         _check_url(u, "also_urls", rel, problems)
+    aliases = string_list(fm.get("aliases"), "aliases", rel, problems, MAX_ALIASES, 80)
+    checked = "" if isinstance(fm.get("checked"), (list, dict)) else as_str(fm.get("checked"))
+    if checked and checked not in CHECKED:
+        problems.append(Problem(rel, "checked", f"{checked!r} is not one of {', '.join(CHECKED)}"))
     if len(problems) > before:
         return None
     return NoteMeta(
-        **values, translation_of=translation_of, also_urls=lists["also_urls"], sources=lists["sources"]
+        **values, translation_of=translation_of, also_urls=lists["also_urls"], sources=lists["sources"],
+        aliases=aliases, checked=checked,
     )
+
+
+def body_headings(body: str) -> list[str]:
+    """The ``##`` headings of a Markdown body, in order, outside fenced code blocks."""
+    out: list[str] = []
+    in_code = False
+    for line in body.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            in_code = not in_code
+        elif not in_code and line.startswith("## "):
+            out.append(line[3:].strip())
+    return out
+
+
+def _validate_sections(raw: object, body: str, rel: str, problems: list[Problem]) -> tuple[SectionInfo, ...]:
+    """``sections:``: a list of ``{heading, asked, audience}``; each heading must be one of the
+    body's ``##`` headings, written exactly as in the body."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        problems.append(Problem(rel, "sections", "must be a list of {heading, asked, audience} mappings"))
+        return ()
+    headings = set(body_headings(body))
+    seen: set[str] = set()
+    out: list[SectionInfo] = []
+    for i, item in enumerate(raw):
+        where = f"sections[{i}]"
+        if not isinstance(item, dict):
+            problems.append(Problem(rel, where, "must be a mapping with heading, asked, audience"))
+            continue
+        for key in item:
+            if key not in SECTION_KEYS:
+                problems.append(Problem(rel, f"{where}.{key}", f"unknown field (use {', '.join(SECTION_KEYS)})"))
+        heading = item.get("heading")
+        if not isinstance(heading, str) or not heading.strip():
+            problems.append(Problem(rel, f"{where}.heading", "missing"))
+            continue
+        heading = heading.strip()
+        if heading not in headings:
+            problems.append(Problem(rel, f"{where}.heading", f"{heading[:60]!r} is not a '## ' heading of this note"))
+            continue
+        if heading in seen:
+            problems.append(Problem(rel, f"{where}.heading", f"{heading[:60]!r} is listed twice"))
+            continue
+        seen.add(heading)
+        asked = string_list(item.get("asked"), f"{where}.asked", rel, problems, MAX_ASKED, MAX_ASKED_CHARS)
+        audience = item.get("audience", "any")
+        if audience not in AUDIENCES:
+            problems.append(Problem(rel, f"{where}.audience", f"{audience!r} is not one of {', '.join(AUDIENCES)}"))
+            continue
+        out.append(SectionInfo(heading=heading, asked=asked, audience=audience))
+    return tuple(out)
 
 
 def _cross_check(corpus: Corpus) -> None:

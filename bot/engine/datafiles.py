@@ -252,3 +252,26 @@ def check_source(
         problems.append(
             Problem(rel, field, f"url {url!r} is not the url or an also_url of note {source_id!r}")
         )
+
+
+MAX_ASKED = 40  # phrasings per section
+MAX_ASKED_CHARS = 300
+
+
+def string_list(
+    raw: object, field_name: str, rel: str, problems: list[Problem], max_items: int, max_chars: int
+) -> tuple[str, ...]:
+    """A YAML list of short non-empty strings, or a problem naming the field and the limit."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(x, str) and x.strip() for x in raw):
+        problems.append(Problem(rel, field_name, "must be a list of non-empty strings"))
+        return ()
+    if len(raw) > max_items:
+        problems.append(Problem(rel, field_name, f"{len(raw)} items, over the limit of {max_items}"))
+        return ()
+    long = [x for x in raw if len(x) > max_chars]
+    if long:
+        problems.append(Problem(rel, field_name, f"{long[0][:40]!r}… is over {max_chars} characters"))
+        return ()
+    return tuple(" ".join(x.split()) for x in raw)

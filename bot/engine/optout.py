@@ -23,6 +23,8 @@ from typing import Any
 
 from .crawlers import REGISTRY_FILE, Registry, load_registry
 from .datafiles import (
+    MAX_ASKED,
+    MAX_ASKED_CHARS,
     SLUG_RE,
     Text,
     as_str,
@@ -30,11 +32,12 @@ from .datafiles import (
     check_source,
     load_yaml,
     note_urls,
+    string_list,
     text_field,
     unknown_keys,
 )
 from .errors import EngineError, Problem
-from .models import JURISDICTIONS, LANGS, Note, NoteMeta
+from .models import AUDIENCES, CHECKED, JURISDICTIONS, LANGS, Note, NoteMeta, SectionInfo
 
 OPTOUT_DIR = "optout"
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
@@ -44,9 +47,11 @@ CONFIDENCE = ("reported",)
 
 _TOP_KEYS = {
     "platform", "publisher", "names", "aliases", "jurisdiction", "verified", "sources", "question",
-    "summary", "steps", "caveats",
+    "summary", "steps", "caveats", "asked", "checked",
 }
-_STEP_KEYS = {"id", "title", "question", "text", "code", "covers", "not_covers", "sources", "confidence"}
+_STEP_KEYS = {
+    "id", "title", "question", "text", "code", "covers", "not_covers", "sources", "confidence", "asked", "audience",
+}
 _CAVEAT_KEYS = {"text", "sources", "confidence"}
 _SOURCE_KEYS = {"id", "url"}
 _BACKTICK_RE = re.compile(r"`([^`\n]+)`")
@@ -128,6 +133,8 @@ class Step:
     sources: tuple[str, ...]
     code: str = ""
     confidence: str = ""
+    asked: tuple[str, ...] = ()  # other ways creators ask this step's question (any language)
+    audience: str = "any"  # rights-holder | user | any
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -159,6 +166,8 @@ class Checklist:
     steps: tuple[Step, ...]
     caveats: tuple[CaveatItem, ...]
     path: str
+    asked: tuple[str, ...] = ()  # other ways creators ask the checklist's main question
+    checked: str = ""
 
     @property
     def primary_url(self) -> str:
@@ -268,6 +277,10 @@ def _load_checklist(
         problems.append(Problem(rel, "aliases", "must be a list of strings"))
         aliases_raw = []
     aliases = tuple(str(a).strip() for a in aliases_raw if str(a).strip())
+    asked = string_list(data.get("asked"), "asked", rel, problems, MAX_ASKED, MAX_ASKED_CHARS)
+    checked = as_str(data.get("checked"))
+    if checked and checked not in CHECKED:
+        problems.append(Problem(rel, "checked", f"{checked!r} is not one of {', '.join(CHECKED)}"))
 
     sources: list[Source] = []
     raw_sources = data.get("sources")
@@ -331,7 +344,7 @@ def _load_checklist(
     return Checklist(
         platform=platform, publisher=publisher, names=names, aliases=aliases, jurisdiction=jurisdiction,
         verified=verified, sources=tuple(sources), question=question, summary=summary, steps=tuple(steps),
-        caveats=tuple(caveats), path=rel,
+        caveats=tuple(caveats), path=rel, asked=asked, checked=checked,
     )
 
 
@@ -368,9 +381,16 @@ def _load_step(
                                         f"User-agent {token!r} is not a token in {REGISTRY_FILE}"))
     sources = _source_list(item, rel, where, known_ids, problems)
     confidence = _confidence(item, rel, where, problems)
+    asked = string_list(item.get("asked"), f"{where}.asked", rel, problems, MAX_ASKED, MAX_ASKED_CHARS)
+    audience = item.get("audience", "any")
+    if audience not in AUDIENCES:
+        problems.append(Problem(rel, f"{where}.audience", f"{audience!r} is not one of {', '.join(AUDIENCES)}"))
     if len(problems) > before or any(t is None for t in texts.values()):
         return None
-    return Step(id=sid, sources=sources, code=code, confidence=confidence, **texts)  # type: ignore[arg-type]
+    return Step(
+        id=sid, sources=sources, code=code, confidence=confidence, asked=asked, audience=audience,
+        **texts,  # type: ignore[arg-type]
+    )
 
 
 def _source_list(item: dict, rel: str, where: str, known_ids: set[str], problems: list[Problem]) -> tuple[str, ...]:
@@ -599,10 +619,15 @@ def checklist_notes(cl: Checklist) -> list[Note]:
             translation_of="" if lang == "en" else base,
             also_urls=also,
             sources=tuple(dict.fromkeys(cl.source_ids)),
+            aliases=tuple(dict.fromkeys((cl.names.en, cl.names.ja, *cl.aliases))),
+            checked=cl.checked,
         )
         body = _note_body(cl, lang)
-        digest = hashlib.sha256(f"{RENDER_VERSION}\x00{meta!r}\x00{body}".encode()).hexdigest()
-        notes.append(Note(meta=meta, body=body, path=cl.path, sha256=digest))
+        sections = [SectionInfo(heading=cl.question.get(lang), asked=cl.asked)]
+        sections += [SectionInfo(heading=s.question.get(lang), asked=s.asked, audience=s.audience) for s in cl.steps]
+        sections = list({si.heading: si for si in reversed(sections)}.values())[::-1]  # first wins
+        digest = hashlib.sha256(f"{RENDER_VERSION}\x00{meta!r}\x00{sections!r}\x00{body}".encode()).hexdigest()
+        notes.append(Note(meta=meta, body=body, path=cl.path, sha256=digest, sections=tuple(sections)))
     return notes
 
 
