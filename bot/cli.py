@@ -94,8 +94,13 @@ def format_answer(ans: Any) -> str:
         for c in ans.citations:
             lines.append(f"[{c.n}] {c.title} — {c.publisher} ({c.jurisdiction}; {verified} {c.verified})")
             lines.append(f"    {c.url}")
-            quote = c.quote.replace("\n", "\n    > ")
-            lines.append(f"    > {quote}")
+    see_also = getattr(ans, "see_also", None)
+    if see_also:
+        lines.append("")
+        lines.append("関連する出典:" if ans.language == "ja" else "See also:")
+        for s in see_also:
+            lines.append(f"- {s.title} ({s.jurisdiction})")
+            lines.append(f"    {s.url}")
     return "\n".join(lines)
 
 

@@ -26,7 +26,9 @@ def test_ingest_then_ask_json_contract(env: Path, capsys: pytest.CaptureFixture[
     assert "published version" in capsys.readouterr().out
     assert kenri(["ask", "How do I stop OpenAI training on my site?", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"question", "answered", "language", "answer", "citations", "elapsed_ms"}
+    assert set(data) == {
+        "question", "answered", "language", "answer", "citations", "see_also", "general_rule", "elapsed_ms"
+    }
     assert data["answered"] is True and data["language"] == "en"
     assert isinstance(data["elapsed_ms"], float)
     c = data["citations"][0]

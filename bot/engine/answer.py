@@ -13,7 +13,7 @@ from .errors import CitationIntegrityError
 from .models import JURISDICTION_NAMES, Answer, Citation, NoteMeta, Passage
 from .text import split_sentences
 
-LEAD_MAX_CHARS = 600
+LEAD_MAX_CHARS = 900
 QUOTE_MAX_CHARS = 900
 
 TEXT = {
@@ -42,6 +42,11 @@ TEXT = {
             "I can tell you what the law and official guidance say in general; ask me about the rule itself."
         ),
         "others": "opt-out steps and policies for {names}",
+        "uncovered-named": "You mentioned {place}.",
+        "no-source-on": "I have no source on {subject}, so I won't answer from another platform's or "
+        "country's rules.",
+        "general-rule": "I have no source on {subject} itself. The general rule from my sources:",
+        "see_also": "See also",
     },
     "ja": {
         "applies": "適用範囲",
@@ -67,33 +72,45 @@ TEXT = {
             "法律や公的ガイダンスの一般的な内容についてなら、出典付きでお答えできます。"
         ),
         "others": "{names} のオプトアウト手順・方針",
+        "uncovered-named": "{place}についてのご質問ですね。",
+        "no-source-on": "{subject}についての出典は手元にないため、別のプラットフォームや国のルールで代わりに答えることはしません。",
+        "general-rule": "{subject}そのものについての出典はありません。手元の出典にある一般的なルールは次のとおりです。",
+        "see_also": "関連する出典",
     },
 }
 
 
 def lead_text(passage_text: str, max_chars: int = LEAD_MAX_CHARS) -> str:
-    """The opening of a passage: its first paragraph, plus the block it introduces when the
-    paragraph ends with a colon (a robots.txt example, a list of steps)."""
+    """A section as shown in an answer: whole blocks (paragraphs, lists, code blocks) in order
+    until ``max_chars``; a list or code block is never cut, and the block a paragraph
+    introduces (one ending in a colon) always follows it. Blocks that do not fit are left to
+    the quoted passage behind the citation."""
     blocks = markdown_blocks(passage_text)
-    if not blocks:
-        return ""
-    first = blocks[0]
-    if first.startswith(("```", "- ", "* ", "1.", "|")):
-        out = first
-    else:
-        sentences = split_sentences(first.replace("\n", " "))
-        out = ""
-        for s in sentences:
-            if out and len(out) + len(s) + 1 > max_chars:
-                break
-            out = f"{out} {s}".strip() if out and not _is_cjk_end(out) else out + s
-        if out.endswith((":", "：")) and len(blocks) > 1 and len(out) + len(blocks[1]) <= max_chars + 300:
-            out = f"{out}\n{blocks[1]}"
-    if len(out) > max_chars + 300:
-        out = out[: max_chars + 299].rstrip() + "…"
-        if out.count("```") % 2:
-            out += "\n```"
-    return out
+    out: list[str] = []
+    used = 0
+    for i, block in enumerate(blocks):
+        introduced = bool(out) and out[-1].rstrip().endswith((":", "："))
+        if out and used + len(block) > max_chars and not (introduced and used + len(block) <= max_chars * 2):
+            break
+        if not out and len(block) > max_chars * 2 and not block.startswith(("```", "~~~")):
+            block = _cut_paragraph(block, max_chars)
+        out.append(block)
+        used += len(block) + 2
+        if used > max_chars and i + 1 < len(blocks) and not block.rstrip().endswith((":", "：")):
+            break
+    while out and out[-1].rstrip().endswith((":", "：")) and len(out) > 1:
+        out.pop()  # never end on a dangling "Do this:"
+    return "\n\n".join(out)
+
+
+def _cut_paragraph(text: str, max_chars: int) -> str:
+    sentences = split_sentences(text.replace("\n", " "))
+    out = ""
+    for sent in sentences:
+        if out and len(out) + len(sent) + 1 > max_chars:
+            break
+        out = f"{out} {sent}".strip() if out and not _is_cjk_end(out) else out + sent
+    return out or text[:max_chars].rstrip() + "…"
 
 
 def markdown_blocks(text: str) -> list[str]:
@@ -144,27 +161,39 @@ def make_citation(n: int, p: Passage) -> Citation:
 
 
 def compose(
-    question: str, language: str, cited: Sequence[Passage], lead_count: int, lead_override: str | None = None
+    question: str,
+    language: str,
+    cited: Sequence[Passage],
+    lead_count: int,
+    lead_override: str | None = None,
+    prefix: str = "",
+    notes: Sequence[str] = (),
 ) -> tuple[str, list[Citation]]:
-    """Answer text and citations for passages already chosen (best first).
+    """Answer text and citations for sections already chosen (best first).
 
-    ``lead_override`` replaces the extractive lead (e.g. a checked language-model answer); the
-    jurisdiction line and the disclaimer are always added here.
+    Each of the first ``lead_count`` sections is shown (see :func:`lead_text`) with its marker
+    after its opening paragraph; ``lead_override`` replaces them (a checked language-model
+    answer). ``prefix`` opens the text (e.g. the general-rule label), ``notes`` follow it (where
+    a source applies); "Applies to" is built from the citations, which are exactly ``cited``.
     """
     t = TEXT[language]
     citations = [make_citation(i + 1, p) for i, p in enumerate(cited)]
-    parts: list[str] = [lead_override.strip()] if lead_override else []
+    parts: list[str] = [prefix] if prefix else []
     if lead_override:
+        parts.append(lead_override.strip())
         lead_count = 0
     for c, p in list(zip(citations, cited, strict=True))[:lead_count]:
         lead = lead_text(p.text)
         if not lead:
             continue
-        if "\n" in lead:  # keep a code block or list below the marker
-            head, rest = lead.split("\n", 1)
-            parts.append(f"{head} [{c.n}]\n{rest}")
+        head, sep, rest = lead.partition("\n\n")
+        if head.startswith(("```", "~~~", "- ", "* ", "1.", "|")):
+            parts.append(f"{lead}\n[{c.n}]")
+        elif head.rstrip().endswith((":", "：")):
+            parts.append(f"{head} [{c.n}]{sep}{rest}")
         else:
-            parts.append(f"{lead} [{c.n}]")
+            parts.append(f"{head} [{c.n}]{sep}{rest}")
+    parts += list(notes)
     jur_names = JURISDICTION_NAMES[language]
     applies: dict[str, list[int]] = {}
     for c in citations:

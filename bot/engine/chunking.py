@@ -1,7 +1,13 @@
-"""Split notes into passages: by Markdown headings first, then by size in encoder tokens.
+"""Split notes into sections, and each section into retrieval keys (multi-vector retrieval).
 
-Uses langchain-text-splitters. Sections are kept whole when they fit, because notes are written
-answer-first: a section's first sentence answers its heading.
+A section is one ``##`` heading (a question a creator asks) with everything under it, or the
+note's opening before the first heading. A section is never split for showing: the answer shows
+it whole, code blocks and numbered steps included. For retrieval it gets several keys that all
+point at it: its heading and each ``asked:`` phrasing (``question`` keys), and its text split by
+size in the encoder's tokens under the note's title and heading (``body`` keys; ``intro`` for
+the opening, which describes the source and is never shown as an answer).
+
+Size splitting uses langchain-text-splitters.
 """
 
 from __future__ import annotations
@@ -10,18 +16,36 @@ import hashlib
 import re
 from collections.abc import Callable
 
-from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
+from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from .models import Chunk, Note
+from .models import Chunk, Note, SectionInfo
 
-HEADERS = [("#", "h1"), ("##", "h2"), ("###", "h3")]
 SEPARATORS = ["\n\n", "\n", "。", ". ", "、", ", ", " ", ""]
 INTRO_HEADING = {"en": "About this source", "ja": "この資料について"}
 
 
-def chunk_id(doc_id: str, position: int, index_text: str) -> str:
-    h = hashlib.sha256(f"{doc_id}\x00{position}\x00{index_text}".encode()).hexdigest()
+def chunk_id(doc_id: str, position: int, index_text: str, text: str = "") -> str:
+    h = hashlib.sha256(f"{doc_id}\x00{position}\x00{index_text}\x00{text}".encode()).hexdigest()
     return f"{doc_id}:{h[:16]}"
+
+
+def split_sections(body: str) -> list[tuple[str | None, str]]:
+    """``[(heading, text)]`` in order: ``None`` for the opening before the first ``##``.
+
+    ``##`` lines inside fenced code blocks are text, not headings.
+    """
+    sections: list[tuple[str | None, list[str]]] = [(None, [])]
+    in_code = False
+    for line in body.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            in_code = not in_code
+        if not in_code and line.startswith("## "):
+            sections.append((line[3:].strip(), []))
+            continue
+        sections[-1][1].append(line)
+    out = [(h, "\n".join(lines).strip()) for h, lines in sections]
+    return [(h, t) for h, t in out if t or h]
 
 
 def split_note(
@@ -30,8 +54,7 @@ def split_note(
     chunk_tokens: int,
     chunk_overlap: int,
 ) -> list[Chunk]:
-    """Return the note's passages in order; each carries its heading path for context."""
-    header_splitter = MarkdownHeaderTextSplitter(HEADERS, strip_headers=True, return_each_line=False)
+    """Return the note's retrieval keys in order; each carries its whole section as ``text``."""
     size_splitter = RecursiveCharacterTextSplitter(
         chunk_size=chunk_tokens,
         chunk_overlap=min(chunk_overlap, chunk_tokens // 2),
@@ -40,28 +63,39 @@ def split_note(
         keep_separator="end",
     )
     meta = note.meta
+    extras = {s.heading: s for s in note.sections}
     chunks: list[Chunk] = []
-    for section in header_splitter.split_text(note.body):
-        heading = " / ".join(section.metadata[k] for k in ("h1", "h2", "h3") if section.metadata.get(k))
-        heading = heading or INTRO_HEADING.get(meta.lang, INTRO_HEADING["en"])
-        text = unwrap_markdown(section.page_content.replace("  \n", "\n\n")).strip()
+    for heading, raw in split_sections(note.body):
+        number = 0 if heading is None else len({c.section for c in chunks if c.section}) + 1
+        text = unwrap_markdown(raw.replace("  \n", "\n\n")).strip()
         if not text:
             continue
+        label = heading or INTRO_HEADING.get(meta.lang, INTRO_HEADING["en"])
+        info = extras.get(heading or "", SectionInfo(heading=label))
+        body_kind = "intro" if heading is None else "body"
+        keys: list[tuple[str, str]] = []
         pieces = [text] if count_tokens(text) <= chunk_tokens else size_splitter.split_text(text)
         for piece in pieces:
             piece = piece.strip()
             if len(piece) < 20 and len(pieces) > 1:
                 continue  # drop slivers left by the size splitter
-            index_text = f"{meta.title}\n{heading}\n{piece}"
+            keys.append((body_kind, f"{meta.title}\n{label}\n{piece}"))
+        if heading is not None:
+            keys.append(("question", heading))
+            keys += [("question", a) for a in info.asked if a != heading]
+        for kind, index_text in keys:
             position = len(chunks)
             chunks.append(
                 Chunk(
-                    id=chunk_id(meta.id, position, index_text),
+                    id=chunk_id(meta.id, position, index_text, text),
                     doc_id=meta.id,
-                    heading=heading,
-                    text=piece,
+                    heading=label,
+                    text=text,
                     index_text=index_text,
                     position=position,
+                    section=number,
+                    kind=kind,
+                    audience=info.audience,
                 )
             )
     return chunks

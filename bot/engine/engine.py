@@ -14,9 +14,20 @@ from .answer import MARKER, TEXT, check_citations, compose, refusal
 from .embeddings import KenriEmbeddings, load_embeddings
 from .errors import EmptyQuestionError, EngineError
 from .index import ChromaTarget, OpenIndex
-from .models import JURISDICTIONS, Answer, NoteMeta, Passage
-from .scope import is_on_topic, out_of_scope
+from .models import JURISDICTIONS, Answer, NoteMeta, Passage, SeeAlso
+from .planning import (
+    GENERAL_RULE_MIN_QSIM,
+    GENERAL_TYPES,
+    MAX_SEE_ALSO,
+    adds_a_point,
+    jurisdiction_notes,
+    plan_sections,
+    question_audience,
+    see_also_sections,
+)
 from .retrieve import best_in_language, group_by_source, retrieve
+from .scope import is_on_topic, out_of_scope
+from .subjects import Places, load_dictionary
 from .store import IndexStore
 from .text import clean_question, detect_language, has_searchable_text, mentioned_jurisdictions, tokenize
 
@@ -58,6 +69,8 @@ class Engine:
         min_keyword_coverage: float = MIN_KEYWORD_COVERAGE,
         llm: Any | None = None,
         chroma_url: str | None = None,
+        places: Places | None = None,
+        dictionary: dict[str, int] | None = None,
     ) -> None:
         self.store = IndexStore(index_dir)
         self.chroma = ChromaTarget(chroma_url)
@@ -73,6 +86,8 @@ class Engine:
         self.min_keyword_coverage = min_keyword_coverage
         # Optional writer with .write(question=, language=, passages=) -> str | None (see bot.engine.llm)
         self.llm = llm
+        self.places = places or Places()
+        self.dictionary = dictionary if dictionary is not None else load_dictionary()
         self._lock = threading.Lock()
         self._handle = _Handle(self._open(self.store.require_current()))
         self._warm_up(self._handle.index)
@@ -106,6 +121,7 @@ class Engine:
         """Run one query so the first user question does not pay for lazy initialisation."""
         qv = self.embeddings.embed_query_array("warm up")
         retrieve(index, qv, "warm up", candidates=self.candidates, mode=self.retrieval_mode)
+        index.subjects(self.dictionary)
 
     @property
     def version(self) -> str:
@@ -210,51 +226,93 @@ class Engine:
             self._release(h)
 
     def _answer(self, index: OpenIndex, text: str, language: str, jurisdictions: Sequence[str] | None) -> Answer:
-        reason = out_of_scope(text, covered_named=bool(mentioned_jurisdictions(text)))
+        """Plan and compose one answer: scope rules, section retrieval, subject and audience
+        checks, the lead section (in the asker's language), at most one more, citations."""
+        places = self.places.find(text)
+        asker = list(dict.fromkeys([p.jurisdiction for p in places if p.jurisdiction] + mentioned_jurisdictions(text)))
+        uncovered = [p for p in places if p.jurisdiction is None]
+        reason = out_of_scope(text, covered_named=bool(asker), uncovered_place=bool(uncovered))
         if reason is not None:
-            return Answer(question=text, answered=False, language=language, answer=TEXT[language][reason])
+            body = TEXT[language][reason]
+            if reason == "uncovered-jurisdiction" and uncovered:
+                body = TEXT[language]["uncovered-named"].format(place=uncovered[0].surface) + " " + body
+            return Answer(question=text, answered=False, language=language, answer=body,
+                          missing_subject=uncovered[0].surface if uncovered else "")
         qv = self.embeddings.embed_query_array(text)
+        qsims = index.question_similarities(qv, jurisdictions)
         passages = retrieve(
-            index, qv, text, candidates=self.candidates, jurisdictions=jurisdictions, mode=self.retrieval_mode
+            index, qv, text, candidates=self.candidates, jurisdictions=jurisdictions, mode=self.retrieval_mode,
+            question_sims=qsims, named=asker,
         )
         retrieved = [p.chunk_id for p in passages]
+        subjects = index.subjects(self.dictionary)
+        named = subjects.known_in(text)
+        named_families = set().union(*named.values()) if named else set()
+        unknown = subjects.unknown_in(text, ignore=[p.surface for p in places])
+        audience = question_audience(text)
+        plan = plan_sections(passages, named_families=named_families, asker=asker, audience=audience)
         groups = group_by_source(passages)
-        ranked = tuple(g.family for g in groups[:10])
-        dense_best = max((g.relevance for g in groups), default=0.0)
+        ranked = tuple(dict.fromkeys([p.meta.family for p in plan] + [g.family for g in groups]))[:10]
+        dense_best = max((p.dense for p in passages), default=0.0)
         by_keyword = sorted((p for p in passages if p.keyword > 0), key=lambda p: -p.keyword)[:3]
         coverage = index.keyword_coverage(tokenize(text), [p.chunk_id for p in by_keyword])
-        signals = {"dense": round(dense_best, 4), "keyword_coverage": round(coverage, 4)}
+        top = plan[0] if plan else None
+        signals = {
+            "dense": round(dense_best, 4), "keyword_coverage": round(coverage, 4),
+            "question_sim": round(top.question_sim, 4) if top else 0.0,
+        }
         off_topic = not is_on_topic(text) and coverage < OFF_TOPIC_MAX_COVERAGE
-        if not groups or off_topic or (dense_best < self.min_relevance and coverage < self.min_keyword_coverage):
+        general_rule = False
+        missing = ""
+        if top is not None and unknown and not named_families:
+            missing = unknown[0]
+            general = [p for p in plan if p.meta.type in GENERAL_TYPES and p.dense >= self.min_relevance]
+            if general and general[0].question_sim >= GENERAL_RULE_MIN_QSIM:
+                plan = general
+                top = general[0]
+                general_rule = True
+            else:
+                top = None
+        weak = top is not None and top.dense < self.min_relevance and coverage < self.min_keyword_coverage
+        if top is None or off_topic or weak:
+            body = refusal(text, language, index.docs.values())
+            if missing:
+                body = TEXT[language]["no-source-on"].format(subject=missing) + " " + body
             return Answer(
-                question=text, answered=False, language=language,
-                answer=refusal(text, language, index.docs.values()),
-                retrieved_ids=tuple(retrieved), ranked_sources=ranked, signals=signals,
+                question=text, answered=False, language=language, answer=body,
+                retrieved_ids=tuple(retrieved), ranked_sources=ranked, signals=signals, missing_subject=missing,
             )
-        top = groups[0]
         chosen = [top]
-        floor = min(self.min_relevance, top.relevance)
-        for g in groups[1:]:
-            if len(chosen) >= self.max_citations:
+        for p in plan[1:]:
+            if len(chosen) >= min(2, self.max_citations):
                 break
-            if g.relevance >= floor and g.relevance >= top.relevance - CITE_MARGIN:
-                chosen.append(g)
+            if adds_a_point(top, p, named_families=named_families, asker=asker):
+                chosen.append(p)
         cited: list[Passage] = []
-        for g in chosen:
-            p = best_in_language(index, qv, g, language) or g.best
-            if p.chunk_id not in retrieved:
-                retrieved.append(p.chunk_id)  # fetched from the index for this question
-            cited.append(p)
-        lead_count = 1 + sum(1 for g in chosen[1:2] if g.relevance >= top.relevance - LEAD_MARGIN)
+        for p in chosen:
+            shown = best_in_language(index, qv, p, language, qsims) or p
+            if shown.chunk_id not in retrieved:
+                retrieved.append(shown.chunk_id)  # fetched from the index for this question
+            cited.append(shown)
         written = self._write_with_llm(text, language, cited)
-        body, citations = compose(text, language, cited, lead_count, lead_override=written)
-        cited_families = [g.family for g in chosen]
-        ranked = tuple(cited_families + [f for f in ranked if f not in cited_families])
+        notes = jurisdiction_notes(cited, asker, uncovered, language)
+        prefix = TEXT[language]["general-rule"].format(subject=missing) if general_rule else ""
+        body, citations = compose(
+            text, language, cited, len(cited), lead_override=written, prefix=prefix, notes=notes
+        )
+        cited_families = {c.meta.family for c in cited}
+        twins = {s for c in cited for s in c.meta.sources} | {
+            p.meta.family for p in passages for c in cited if c.meta.family in p.meta.sources
+        }
+        see_also = []
+        for p in see_also_sections(plan, cited, named_families=named_families, passages=passages):
+            m = index.docs.get(p.meta.family, p.meta)
+            see_also.append(SeeAlso(source_id=m.id, title=m.title, url=m.url, jurisdiction=m.jurisdiction))
         return Answer(
             question=text, answered=True, language=language, answer=body, citations=citations,
-            retrieved_ids=tuple(retrieved), ranked_sources=ranked, signals=signals,
+            retrieved_ids=tuple(retrieved), ranked_sources=ranked, signals=signals, see_also=see_also,
+            general_rule=general_rule, missing_subject=missing,
         )
-
 
     def _write_with_llm(self, question: str, language: str, cited: list[Passage]) -> str | None:
         """A language-model answer over the cited passages, or None to keep the extractive one.

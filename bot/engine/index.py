@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 COLLECTION = "kenri"
 # Unfiltered dense results fetched to serve a jurisdiction-filtered query (see OpenIndex.dense).
 DENSE_OVERFETCH = 300
+# Question keys scanned (best first) to give sections their question similarity.
+QUESTION_KEYS_SCANNED = 800
 
 # chromadb pulls in onnxruntime, which phones home unless told not to.
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
@@ -97,6 +99,8 @@ def meta_to_chroma(meta: NoteMeta, chunk: Chunk) -> dict[str, Any]:
         "jurisdiction": meta.jurisdiction,
         "heading": chunk.heading,
         "position": chunk.position,
+        "section": chunk.section,
+        "kind": chunk.kind,
     }
 
 
@@ -143,18 +147,28 @@ def write_chunk_table(path: Path, chunks: Iterable[Chunk]) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         for c in chunks:
             fh.write(json.dumps({"id": c.id, "doc_id": c.doc_id, "heading": c.heading, "text": c.text,
-                                 "position": c.position}, ensure_ascii=False) + "\n")
+                                 "position": c.position, "section": c.section, "kind": c.kind,
+                                 "audience": c.audience}, ensure_ascii=False) + "\n")
         fh.flush()
         os.fsync(fh.fileno())
 
 
 @dataclass(frozen=True)
 class ChunkRecord:
+    """One retrieval key as stored in the chunk table (see :class:`bot.engine.models.Chunk`)."""
+
     id: str
     doc_id: str
     heading: str
     text: str
     position: int
+    section: int = 0
+    kind: str = "body"
+    audience: str = "any"
+
+    @property
+    def section_key(self) -> tuple[str, int]:
+        return (self.doc_id, self.section)
 
 
 class OpenIndex:
@@ -190,6 +204,14 @@ class OpenIndex:
                 self.chunks.append(ChunkRecord(**json.loads(line)))
         self.by_id = {c.id: c for c in self.chunks}
         self.row_of = {c.id: i for i, c in enumerate(self.chunks)}
+        # section -> the rows of its keys; the first row stands for the section
+        self.section_rows: dict[tuple[str, int], list[int]] = {}
+        self.doc_sections: dict[str, list[int]] = {}
+        for i, c in enumerate(self.chunks):
+            if c.section_key not in self.section_rows:
+                self.doc_sections.setdefault(c.doc_id, []).append(c.section)
+            self.section_rows.setdefault(c.section_key, []).append(i)
+        self._subjects: Any = None
         self._doc_rows: dict[str, np.ndarray] = {}
         for i, c in enumerate(self.chunks):
             self._doc_rows.setdefault(c.doc_id, [])  # type: ignore[arg-type]
@@ -209,6 +231,62 @@ class OpenIndex:
             close_client(self._client)
             where = self.target.url or str(path / "chroma")
             raise EngineError(f"index {self.version} has no Chroma collection {name!r} at {where}: {exc}") from exc
+        self._load_question_keys()
+
+    def _load_question_keys(self) -> None:
+        """Hold the question keys' vectors (headings and ``asked`` phrasings: a few per section)
+        in memory, so every section's question similarity costs one matrix product."""
+        rows = [i for i, c in enumerate(self.chunks) if c.kind == "question"]
+        self._q_rows = np.asarray(rows, dtype=np.int64)
+        self._q_pos = {row: j for j, row in enumerate(rows)}
+        self._q_matrix = np.zeros((len(rows), int(self.manifest["embedding"]["dim"])), dtype=np.float32)
+        for start in range(0, len(rows), 2000):
+            part = rows[start : start + 2000]
+            got = self.vectors([self.chunks[i].id for i in part])
+            for j, i in enumerate(part, start):
+                vec = got.get(self.chunks[i].id)
+                if vec is not None:
+                    self._q_matrix[j] = vec
+
+    def section_question_sim(self, key: tuple[str, int], vector: np.ndarray) -> float:
+        """The best cosine similarity between ``vector`` and the section's question keys (-1: none)."""
+        js = [self._q_pos[r] for r in self.section_rows.get(key, ()) if r in self._q_pos]
+        if not js:
+            return -1.0
+        return float(np.max(self._q_matrix[js] @ np.asarray(vector, dtype=np.float32)))
+
+    def subjects(self, dictionary: dict[str, int]) -> Any:
+        """The corpus's subject vocabulary (:class:`bot.engine.subjects.SubjectIndex`), built on
+        first use from this version's notes, keyword vocabulary and section texts."""
+        if self._subjects is None:
+            from .subjects import SubjectIndex
+
+            texts = {c.section_key: c.text for c in self.chunks}
+            titles = [m.title for m in self.docs.values()]
+            self._subjects = SubjectIndex.build(
+                self.docs.values(), self._vocab.keys(), [*texts.values(), *titles], dictionary
+            )
+        return self._subjects
+
+    def question_similarities(
+        self, vector: np.ndarray, jurisdictions: Sequence[str] | None = None
+    ) -> dict[tuple[str, int], tuple[float, int]]:
+        """Each section's best cosine similarity between ``vector`` and its question keys, with
+        the row of that key: ``{(doc_id, section): (similarity, row)}``."""
+        if not len(self._q_rows):
+            return {}
+        sims = self._q_matrix @ np.asarray(vector, dtype=np.float32)
+        best: dict[tuple[str, int], tuple[float, int]] = {}
+        wanted = set(jurisdictions) if jurisdictions else None
+        top = np.argsort(-sims, kind="stable")[: QUESTION_KEYS_SCANNED]
+        for j in top:
+            row = int(self._q_rows[j])
+            if wanted is not None and self._jur[row] not in wanted:
+                continue
+            key = self.chunks[row].section_key
+            if key not in best:
+                best[key] = (float(sims[j]), row)
+        return best
 
     # -------------------------------------------------------------- queries
     def jurisdiction_filter(self, jurisdictions: Sequence[str] | None) -> dict | None:

@@ -42,12 +42,12 @@ from .models import AUDIENCES, CHECKED, JURISDICTIONS, LANGS, Note, NoteMeta, Se
 OPTOUT_DIR = "optout"
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 MAX_RENDER_CHARS = 4000
-RENDER_VERSION = "2"  # bump when the note body layout changes, so ingest re-embeds
+RENDER_VERSION = "3"  # bump when the note body layout changes, so ingest re-embeds
 CONFIDENCE = ("reported",)
 
 _TOP_KEYS = {
     "platform", "publisher", "names", "aliases", "jurisdiction", "verified", "sources", "question",
-    "summary", "steps", "caveats", "asked", "checked",
+    "summary", "steps", "caveats", "asked", "checked", "audience",
 }
 _STEP_KEYS = {
     "id", "title", "question", "text", "code", "covers", "not_covers", "sources", "confidence", "asked", "audience",
@@ -168,6 +168,7 @@ class Checklist:
     path: str
     asked: tuple[str, ...] = ()  # other ways creators ask the checklist's main question
     checked: str = ""
+    audience: str = "any"  # who the main question's steps are for
 
     @property
     def primary_url(self) -> str:
@@ -278,6 +279,9 @@ def _load_checklist(
         aliases_raw = []
     aliases = tuple(str(a).strip() for a in aliases_raw if str(a).strip())
     asked = string_list(data.get("asked"), "asked", rel, problems, MAX_ASKED, MAX_ASKED_CHARS)
+    audience = as_str(data.get("audience")) or "any"
+    if audience not in AUDIENCES:
+        problems.append(Problem(rel, "audience", f"{audience!r} is not one of {', '.join(AUDIENCES)}"))
     checked = as_str(data.get("checked"))
     if checked and checked not in CHECKED:
         problems.append(Problem(rel, "checked", f"{checked!r} is not one of {', '.join(CHECKED)}"))
@@ -344,7 +348,7 @@ def _load_checklist(
     return Checklist(
         platform=platform, publisher=publisher, names=names, aliases=aliases, jurisdiction=jurisdiction,
         verified=verified, sources=tuple(sources), question=question, summary=summary, steps=tuple(steps),
-        caveats=tuple(caveats), path=rel, asked=asked, checked=checked,
+        caveats=tuple(caveats), path=rel, asked=asked, checked=checked, audience=audience,
     )
 
 
@@ -568,7 +572,11 @@ def _note_body(cl: Checklist, lang: str) -> str:
     parts.append(f"## {cl.question.get(lang)}")
     parts.append(L["steps_intro"].format(name=name, verified=cl.verified))
     parts.append("")
-    parts += [f"{n}. {s.title.get(lang)}" for n, s in enumerate(cl.steps, 1)]
+    for n, step in enumerate(cl.steps, 1):
+        # The main question's answer carries every step in full: shown alone, it must be usable.
+        parts.append(f"{n}. **{step.title.get(lang)}**: {_marked(step.text.get(lang), step.confidence, lang)}")
+        if step.code:
+            parts += ["   ```", *(f"   {line}" for line in step.code.split("\n")), "   ```"]
     parts.append("")
     for step in cl.steps:
         parts.append(f"## {step.question.get(lang)}")
@@ -623,7 +631,7 @@ def checklist_notes(cl: Checklist) -> list[Note]:
             checked=cl.checked,
         )
         body = _note_body(cl, lang)
-        sections = [SectionInfo(heading=cl.question.get(lang), asked=cl.asked)]
+        sections = [SectionInfo(heading=cl.question.get(lang), asked=cl.asked, audience=cl.audience)]
         sections += [SectionInfo(heading=s.question.get(lang), asked=s.asked, audience=s.audience) for s in cl.steps]
         sections = list({si.heading: si for si in reversed(sections)}.values())[::-1]  # first wins
         digest = hashlib.sha256(f"{RENDER_VERSION}\x00{meta!r}\x00{sections!r}\x00{body}".encode()).hexdigest()

@@ -1,8 +1,14 @@
-"""Hybrid retrieval: dense (Chroma) + keyword (BM25), fused by reciprocal rank, grouped by source."""
+"""Hybrid section retrieval: dense (Chroma) + question keys (in memory) + keyword (BM25), fused
+by reciprocal rank (RRF, k=60) over sections, then grouped by source family.
+
+Every section has several keys (its heading, its ``asked`` phrasings, pieces of its text); a
+section scores as its best key on each side, so "does turning off the toggle undo past training"
+finds the section whose heading asks exactly that, not the note's opening.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -13,16 +19,17 @@ from .text import mentioned_jurisdictions, tokenize
 
 RRF_K = 60
 MODES = ("hybrid", "dense", "keyword")  # dense/keyword alone exist for evaluation
+SectionKey = tuple[str, int]
 
 
 @dataclass
 class SourceGroup:
-    """The passages of one source family (an English note and its translations)."""
+    """The sections of one source family (an English note and its translations)."""
 
     family: str
     passages: list[Passage]  # best first
     relevance: float  # best dense similarity in the family
-    fused: float  # sum of the family's best fused score
+    fused: float  # the family's best fused score
 
     @property
     def best(self) -> Passage:
@@ -37,40 +44,93 @@ def retrieve(
     candidates: int = 30,
     jurisdictions: Sequence[str] | None = None,
     mode: str = "hybrid",
+    question_sims: Mapping[SectionKey, tuple[float, int]] | None = None,
+    named: Sequence[str] | None = None,
 ) -> list[Passage]:
-    """Return candidate passages ordered by fused score, each with its dense similarity.
+    """Return candidate sections ordered by fused score (one :class:`Passage` per section).
 
-    ``qv`` is the question's normalised embedding; ``question`` feeds the keyword side.
+    ``qv`` is the question's normalised embedding; ``question`` feeds the keyword side;
+    ``question_sims`` (from :meth:`OpenIndex.question_similarities`) is computed when not given;
+    ``named`` are the jurisdictions the asker named (default: found in ``question``).
+    Each passage's ``dense`` is the best cosine similarity of the question to any key of the
+    section, ``question_sim`` the best to its question keys, ``keyword`` its best BM25 score.
     """
     if mode not in MODES:
         raise ValueError(f"retrieval mode {mode!r} is not one of {MODES}")
-    dense = index.dense(qv, candidates, jurisdictions) if mode != "keyword" else []
-    keyword = index.keyword(tokenize(question), candidates, jurisdictions) if mode != "dense" else []
-    rankings = [dense, keyword]
-    named = mentioned_jurisdictions(question) if mode == "hybrid" else []
-    if named and not jurisdictions:
-        # A question that names a jurisdiction ranks that jurisdiction's passages once more.
-        rankings.append(index.dense(qv, candidates, named))
-    fused: dict[str, float] = {}
+    n_keys = candidates * 3
+    dense = index.dense(qv, n_keys, jurisdictions) if mode != "keyword" else []
+    keyword = index.keyword(tokenize(question), n_keys, jurisdictions) if mode != "dense" else []
+    if question_sims is None:
+        question_sims = index.question_similarities(qv, jurisdictions) if mode != "keyword" else {}
+
+    best_key: dict[SectionKey, str] = {}
+    dense_best: dict[SectionKey, float] = {}
+    for cid, score in dense:
+        key = index.by_id[cid].section_key
+        if score > dense_best.get(key, -2.0):
+            dense_best[key] = score
+            best_key.setdefault(key, cid)
+    kw_best: dict[SectionKey, float] = {}
+    for cid, score in keyword:
+        key = index.by_id[cid].section_key
+        if score > kw_best.get(key, 0.0):
+            kw_best[key] = score
+            best_key.setdefault(key, cid)
+
+    rankings: list[list[SectionKey]] = []
+    if mode != "keyword":
+        q_ranked = sorted(question_sims, key=lambda k: -question_sims[k][0])[:candidates]
+        rankings.append(q_ranked)
+        rankings.append(sorted(dense_best, key=lambda k: -dense_best[k])[:candidates])
+    if mode != "dense":
+        rankings.append(sorted(kw_best, key=lambda k: -kw_best[k])[:candidates])
+    if named is None:
+        named = mentioned_jurisdictions(question)
+    if named and not jurisdictions and mode == "hybrid":
+        # A question that names a jurisdiction ranks that jurisdiction's sections once more.
+        wanted = set(named)
+        both = {k: max(dense_best.get(k, -1.0), question_sims.get(k, (-1.0, 0))[0]) for k in
+                set(dense_best) | set(question_sims)}
+        rankings.append(sorted((k for k in both if index.docs[k[0]].jurisdiction in wanted),
+                               key=lambda k: -both[k])[:candidates])
+    fused: dict[SectionKey, float] = {}
     for ranking in rankings:
-        for rank, (cid, _score) in enumerate(ranking):
-            fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
-    cos = dict(dense)
-    missing = [cid for cid in fused if cid not in cos]
-    for cid, vec in index.vectors(missing).items():
-        cos[cid] = float(vec @ qv)
-    kw = dict(keyword)
+        for rank, key in enumerate(ranking):
+            fused[key] = fused.get(key, 0.0) + 1.0 / (RRF_K + rank + 1)
+
+    # Sections found only by keyword or question keys: their body similarity, from the index.
+    missing = {}
+    for key in fused:
+        if key not in dense_best and mode != "keyword":
+            for row in index.section_rows[key]:
+                if index.chunks[row].kind != "question":
+                    missing[index.chunks[row].id] = key
+    for cid, vec in index.vectors(list(missing)).items():
+        key = missing[cid]
+        dense_best[key] = max(dense_best.get(key, -1.0), float(vec @ qv))
+
     passages = []
-    for cid, score in sorted(fused.items(), key=lambda kv: -kv[1]):
+    for key, score in fused.items():
+        q_sim, q_row = question_sims.get(key, (0.0, -1))
+        cid = best_key.get(key) or (index.chunks[q_row].id if q_row >= 0 else None)
+        if cid is None:
+            cid = index.chunks[index.section_rows[key][0]].id
         rec = index.by_id[cid]
         passages.append(
             Passage(
                 chunk_id=cid, doc_id=rec.doc_id, heading=rec.heading, text=rec.text,
-                meta=index.docs[rec.doc_id], dense=cos.get(cid, 0.0), keyword=kw.get(cid, 0.0), fused=score,
+                meta=index.docs[rec.doc_id], dense=max(dense_best.get(key, 0.0), q_sim),
+                keyword=kw_best.get(key, 0.0), fused=score, section=rec.section, kind=_section_kind(index, key),
+                audience=rec.audience, question_sim=q_sim,
             )
         )
     passages.sort(key=lambda p: (-p.fused, -p.dense))
     return passages
+
+
+def _section_kind(index: OpenIndex, key: SectionKey) -> str:
+    """``intro`` for a note's opening, ``body`` for a question section."""
+    return "intro" if key[1] == 0 else "body"
 
 
 def group_by_source(passages: Sequence[Passage]) -> list[SourceGroup]:
@@ -85,24 +145,38 @@ def group_by_source(passages: Sequence[Passage]) -> list[SourceGroup]:
     return sorted(groups.values(), key=lambda g: (-g.fused, -g.relevance))
 
 
+def section_passage(
+    index: OpenIndex, key: SectionKey, qv: np.ndarray,
+    question_sims: Mapping[SectionKey, tuple[float, int]], fused: float = 0.0,
+) -> Passage:
+    """A :class:`Passage` for any section of the index, scored against ``qv``."""
+    rows = index.section_rows[key]
+    rec = index.chunks[rows[0]]
+    q_sim = question_sims.get(key, (0.0, -1))[0]
+    body_ids = [index.chunks[r].id for r in rows if index.chunks[r].kind != "question"]
+    vecs = index.vectors(body_ids)
+    body = max((float(v @ qv) for v in vecs.values()), default=0.0)
+    return Passage(
+        chunk_id=rec.id, doc_id=rec.doc_id, heading=rec.heading, text=rec.text, meta=index.docs[rec.doc_id],
+        dense=max(body, q_sim), fused=fused, section=rec.section, kind=_section_kind(index, key),
+        audience=rec.audience, question_sim=q_sim,
+    )
+
+
 def best_in_language(
-    index: OpenIndex, qv: np.ndarray, group: SourceGroup, lang: str
+    index: OpenIndex, qv: np.ndarray, passage: Passage, lang: str,
+    question_sims: Mapping[SectionKey, tuple[float, int]],
 ) -> Passage | None:
-    """The family's passage in ``lang``: a retrieved one if any, else the closest chunk of the
-    family's ``lang`` note. ``None`` when the family has no note in that language."""
-    for p in group.passages:
-        if p.meta.lang == lang:
-            return p
-    doc_id = index.families.get(group.family, {}).get(lang)
+    """The section of ``passage``'s family in ``lang`` that best matches the question: the
+    passage itself when it is in ``lang``, else the ``lang`` note's section whose question keys
+    are closest to the question. ``None`` when the family has no note in that language."""
+    if passage.meta.lang == lang:
+        return passage
+    doc_id = index.families.get(passage.meta.family, {}).get(lang)
     if doc_id is None:
         return None
-    ids = index.doc_chunk_ids(doc_id)
-    vecs = index.vectors(ids)
-    if not vecs:
+    keys = [(doc_id, n) for n in index.doc_sections.get(doc_id, ()) if n > 0]
+    if not keys:
         return None
-    best_id = max(vecs, key=lambda cid: float(vecs[cid] @ qv))
-    rec = index.by_id[best_id]
-    return Passage(
-        chunk_id=best_id, doc_id=doc_id, heading=rec.heading, text=rec.text, meta=index.docs[doc_id],
-        dense=float(vecs[best_id] @ qv), fused=group.fused,
-    )
+    best = max(keys, key=lambda k: index.section_question_sim(k, qv))
+    return section_passage(index, best, qv, question_sims, passage.fused)

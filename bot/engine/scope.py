@@ -40,17 +40,6 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
 }
 
 
-# Places whose law the corpus does not cover. A law question about one of them (and none of the
-# covered jurisdictions) is refused instead of being answered with another country's rules.
-UNCOVERED_PLACES = re.compile(
-    r"\b(?:south\s+korea|korea|korean|china|chinese|prc|india|indian|australia|australian|canada|canadian|"
-    r"brazil|brazilian|taiwan|taiwanese|singapore|russia|russian|mexico|indonesia|vietnam|thailand|"
-    r"philippines|new zealand|south africa|switzerland|swiss|turkey|saudi|"
-    r"france|french|germany|german|italy|italian|spain|spanish|netherlands|dutch)\b"
-    r"|韓国|中国|インド|オーストラリア|カナダ|ブラジル|台湾|シンガポール|ロシア|メキシコ|インドネシア|ベトナム|タイ王国|フィリピン|ニュージーランド|スイス"
-    r"|フランス|ドイツ|イタリア|スペイン|オランダ",
-    re.I,
-)
 LAW_WORDS = re.compile(
     r"\b(?:law|laws|legal|illegal|copyright|regulation|regulations|rules?|act|statute|court|legislation|term)\b"
     r"|法|著作権|規制|ルール|裁判|合法|違法",
@@ -58,18 +47,19 @@ LAW_WORDS = re.compile(
 )
 
 
-def out_of_scope(question: str, covered_named: bool = False) -> str | None:
+def out_of_scope(question: str, covered_named: bool = False, uncovered_place: bool = False) -> str | None:
     """The reason a question is out of scope, or None:
 
     * ``prediction``: how a dispute will end;
     * ``personal-advice``: the asker's own legal situation;
-    * ``uncovered-jurisdiction``: a law question about a place the corpus does not cover
-      (``covered_named``: the question also names a covered jurisdiction, so it is kept).
+    * ``uncovered-jurisdiction``: a law question naming a country the corpus does not cover
+      (``uncovered_place``, from :class:`bot.engine.subjects.Places`), unless it also names a
+      covered jurisdiction (``covered_named``).
     """
     for reason, patterns in PATTERNS.items():
         if any(p.search(question) for p in patterns):
             return reason
-    if not covered_named and UNCOVERED_PLACES.search(question) and LAW_WORDS.search(question):
+    if uncovered_place and not covered_named and LAW_WORDS.search(question):
         return "uncovered-jurisdiction"
     return None
 

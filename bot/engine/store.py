@@ -31,7 +31,7 @@ from typing import Any
 
 from .errors import EngineError, IndexMissingError, IngestLockedError
 
-FORMAT = 1
+FORMAT = 2  # 2: section keys (section, kind, audience in the chunk table)
 PARTIAL = ".partial"
 
 

@@ -33,7 +33,9 @@ def test_citations_carry_what_a_reader_needs(use_engine) -> None:
     assert (c.n, c.source_id, c.publisher, c.jurisdiction, c.verified) == (1, "fx-gptbot", "OpenAI", "INTL", "2026-11-25")
     assert c.url == "https://developers.openai.com/api/docs/bots"
     assert "User-agent: GPTBot" in c.quote
-    assert set(ans.to_json()) == {"question", "answered", "language", "answer", "citations", "elapsed_ms"}
+    assert set(ans.to_json()) == {
+        "question", "answered", "language", "answer", "citations", "see_also", "general_rule", "elapsed_ms"
+    }
     assert set(ans.to_json()["citations"][0]) == {
         "n", "source_id", "title", "publisher", "url", "jurisdiction", "verified", "quote"}
 

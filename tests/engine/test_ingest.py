@@ -64,8 +64,13 @@ def test_add_update_delete_reembeds_only_what_changed(knowledge: Path, tmp_path:
     assert report.published
     assert report.added == ["fx-new"] and report.updated == ["fx-usco"] and report.removed == ["fx-dsm"]
     assert sorted(report.unchanged) == ["fx-art30-4", "fx-art30-4-ja", "fx-gptbot"]
-    # only the new note's passages and the changed section were embedded
-    assert counting.seen and all("Overview of OpenAI Crawlers" in t or "Does editing help?" in t for t in counting.seen)
+    # only the new note's keys (its text pieces and its headings) and the changed section were embedded
+    from bot.engine.corpus import body_headings
+
+    new_headings = set(body_headings(new))
+    assert counting.seen and all(
+        "Overview of OpenAI Crawlers" in t or "Does editing help?" in t or t in new_headings for t in counting.seen
+    )
     assert report.chunks_reused > 0
 
     engine = Engine(index_dir=index_dir, embeddings=hashing_embeddings)

@@ -1,0 +1,188 @@
+"""Plan an answer from retrieved sections: which section leads, whether a second adds a point,
+and what the asker's country means for them.
+
+Retrieval ranks sections by similarity; similarity alone cannot tell "Tumblr" from "DeviantArt"
+or an artist's opt-out from a subscriber's privacy setting. The plan re-ranks with what the
+question says explicitly: the subjects it names (from the corpus's own aliases), who is asking
+(rights holder or tool user) and where they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .models import JURISDICTION_NAMES, Passage
+from .subjects import Place
+
+# Re-ranking weights, in reciprocal-rank-fusion units (a first place in one ranking is 1/61).
+SUBJECT_BONUS = 0.03  # the section's note (or the note a checklist is built from) is about a named subject
+OTHER_SUBJECT_PENALTY = 0.02  # a vendor/platform note about a subject the question does not name
+AUDIENCE_PENALTY = 0.025  # steps for tool users shown to a rights holder, or the reverse
+JURISDICTION_BONUS = 0.01  # the asker's jurisdiction
+OTHER_JURISDICTION_PENALTY = 0.01  # a national source of another jurisdiction
+# Source types that state a general rule (law, official guidance): usable, labelled, when the
+# question's own subject has no source.
+GENERAL_TYPES = frozenset({"law", "guidance", "report", "standard"})
+GENERAL_RULE_MIN_QSIM = 0.45
+# A second section is added only when the question names a second subject or jurisdiction that
+# the lead does not cover, or when it answers the question nearly word for word.
+SECOND_MIN_QSIM = 0.80
+SECOND_MAX_GAP = 0.05
+MAX_SEE_ALSO = 3
+VENDOR_TYPES = frozenset({"vendor-policy", "platform-setting"})
+
+_USER_CUES = re.compile(
+    r"\b(?:when i use|i use|i'm using|im using|using it|my prompts?|my generations?|my outputs?|my chats?|"
+    r"my conversations?|subscri(?:ber|ption|bed)|stealth|private mode|my account|images? i (?:generate|made with)|"
+    r"i generated|my own face|my face|my likeness|cameo)\b"
+    r"|使っ|利用して|利用中|生成した|プロンプト|サブスク|有料プラン|自分の顔|カメオ",
+    re.I,
+)
+_HOLDER_CUES = re.compile(
+    r"\b(?:my (?:art|artwork|artworks|work|works|drawings?|illustrations?|paintings?|photos?|images?|comics?|"
+    r"manga|characters?|style|novels?|books?|writing|music|songs?|site|website|portfolio|posts?)|"
+    r"train(?:ing|ed)? on|scrap(?:e|ed|ing)|opt (?:my|out)|artists?|rights ?holders?|copyright holders?)\b"
+    r"|私の(?:絵|作品|イラスト|漫画|マンガ|キャラ|サイト)|自分の(?:絵|作品|イラスト|漫画|マンガ|キャラ|絵柄|画風|サイト)"
+    r"|学習させ|学習に使|無断|権利者|作者",
+    re.I,
+)
+
+
+def question_audience(question: str) -> str:
+    """``rights-holder``, ``user`` or ``any``: who the question is asked as (cues, en and ja)."""
+    holder = bool(_HOLDER_CUES.search(question))
+    user = bool(_USER_CUES.search(question))
+    if holder and not user:
+        return "rights-holder"
+    if user and not holder:
+        return "user"
+    return "any"
+
+
+def _about_named(p: Passage, named_families: set[str]) -> bool:
+    return p.meta.family in named_families or any(s in named_families for s in p.meta.sources)
+
+
+def plan_sections(
+    passages: Sequence[Passage], *, named_families: set[str], asker: Sequence[str], audience: str
+) -> list[Passage]:
+    """Answerable sections (a note's opening is never an answer), best first after re-ranking."""
+    scored: list[tuple[float, int, Passage]] = []
+    for i, p in enumerate(passages):
+        if p.kind == "intro":
+            continue
+        score = p.fused
+        if named_families:
+            if _about_named(p, named_families):
+                score += SUBJECT_BONUS
+            elif p.meta.type in VENDOR_TYPES:
+                score -= OTHER_SUBJECT_PENALTY
+        if audience != "any" and p.audience not in ("any", audience):
+            score -= AUDIENCE_PENALTY
+        if asker:
+            if p.meta.jurisdiction in asker:
+                score += JURISDICTION_BONUS
+            elif p.meta.jurisdiction != "INTL":
+                score -= OTHER_JURISDICTION_PENALTY
+        scored.append((score, i, p))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    for score, _, p in scored:
+        p.fused = score
+    return [p for _, _, p in scored]
+
+
+def adds_a_point(
+    lead: Passage, other: Passage, *, named_families: set[str] = frozenset(), asker: Sequence[str] = ()
+) -> bool:
+    """A second section joins the answer only when it comes from another source (not the
+    lead's checklist twin), says something else, and either covers a second subject or
+    jurisdiction the question names that the lead does not, or answers the question as
+    directly as the lead does."""
+    if other.meta.family == lead.meta.family:
+        return False
+    if other.meta.family in lead.meta.sources or lead.meta.family in other.meta.sources:
+        return False
+    second_subject = (
+        len(named_families) >= 2 and _about_named(other, named_families)
+        and not _about_named(other, {lead.meta.family, *lead.meta.sources})
+    )
+    second_place = len(asker) >= 2 and other.meta.jurisdiction in asker and other.meta.jurisdiction != lead.meta.jurisdiction
+    direct = other.question_sim >= SECOND_MIN_QSIM and other.fused >= lead.fused - SECOND_MAX_GAP
+    if not (second_subject or second_place or direct):
+        return False
+    a, b = _words(lead.text), _words(other.text)
+    return not a or not b or len(a & b) / min(len(a), len(b)) < 0.5
+
+
+def _words(text: str) -> set[str]:
+    from .text import tokenize
+
+    return set(tokenize(text))
+
+
+ELSEWHERE = {
+    "en": "[{n}] is about {where}; you mentioned {asker}, so check whether it applies to you.",
+    "ja": "[{n}]は{where}についての情報です。{asker}とのことなので、ご自身に当てはまるか確認してください。",
+}
+UNCOVERED_NOTE = {
+    "en": "My sources do not cover the law of {place}; what follows is {what}, not {place}'s law.",
+    "ja": "{place}の法律は手元の出典の範囲外です。以下は{what}であり、{place}の法律ではありません。",
+}
+UNCOVERED_WHAT = {
+    "en": {"INTL": "the platform's own policy", "other": "the rule in {where}"},
+    "ja": {"INTL": "事業者・プラットフォーム自身の方針", "other": "{where}のルール"},
+}
+
+
+def jurisdiction_notes(
+    cited: Sequence[Passage], asker: Sequence[str], uncovered: Sequence[Place], language: str
+) -> list[str]:
+    """Lines that say when a cited source applies somewhere other than where the asker is."""
+    names = JURISDICTION_NAMES[language]
+    lines: list[str] = []
+    if uncovered and not asker:
+        first = cited[0].meta.jurisdiction if cited else "INTL"
+        kind = "INTL" if first == "INTL" else "other"
+        what = UNCOVERED_WHAT[language][kind].format(where=names.get(first, first))
+        lines.append(UNCOVERED_NOTE[language].format(place=uncovered[0].surface, what=what))
+        return lines
+    if not asker:
+        return lines
+    asker_names = "・".join(names[j] for j in asker) if language == "ja" else " / ".join(names[j] for j in asker)
+    for n, p in enumerate(cited, 1):
+        j = p.meta.jurisdiction
+        if j != "INTL" and j not in asker:
+            lines.append(ELSEWHERE[language].format(n=n, where=names.get(j, j), asker=asker_names))
+    return lines
+
+
+SEE_ALSO_MAX_GAP = 0.08  # in similarity: a see-also source is nearly as close to the question as the lead
+SEE_ALSO_MIN_QSIM = 0.5
+
+
+def see_also_sections(
+    plan: Sequence[Passage], cited: Sequence[Passage], *, named_families: set[str], passages: Sequence[Passage]
+) -> list[Passage]:
+    """Other sources worth a look, unnumbered: close to the question, not cited, not a cited
+    source's checklist twin, and not another vendor when the question names its subject."""
+    if not cited:
+        return []
+    families = {c.meta.family for c in cited}
+    twins = {s for c in cited for s in c.meta.sources}
+    twins |= {p.meta.family for p in passages if any(c.meta.family in p.meta.sources for c in cited)}
+    lead = cited[0]
+    out: list[Passage] = []
+    for p in plan:
+        if len(out) >= MAX_SEE_ALSO:
+            break
+        f = p.meta.family
+        if f in families or f in twins:
+            continue
+        if p.question_sim < SEE_ALSO_MIN_QSIM or p.dense < lead.dense - SEE_ALSO_MAX_GAP:
+            continue
+        if named_families and p.meta.type in VENDOR_TYPES and not _about_named(p, named_families):
+            continue
+        families.add(f)
+        out.append(p)
+    return out

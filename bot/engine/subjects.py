@@ -1,0 +1,281 @@
+"""What a question is about: the asker's country, and the subjects (platforms, products, cases,
+laws) it names, split into those the corpus has a source on and those it has not.
+
+* Countries come from ``pycountry`` (ISO 3166 names in English, and Japanese names from its
+  translations) plus a small table of demonyms and everyday short forms, which ISO 3166 does not
+  list ("German", "Dutch", "the US", "アメリカ"). Each country maps to a covered jurisdiction
+  (JP, EU for every EU member state and the EEA, US, UK) or to none.
+* Known subjects are the corpus's own vocabulary: every note's ``aliases`` and every vendor
+  note's publisher, so adding a note with ``aliases: [Tumblr]`` is what makes "Tumblr" known.
+* An unknown subject is a name-like word the corpus never uses: not in the corpus's keyword
+  vocabulary, not one edit away from a word that is (a typo), not an everyday English word
+  (pyspellchecker's frequency list), e.g. "tumblr", "patreon". Katakana words are not used:
+  without a dictionary, "タンブラー" cannot be told from everyday loanwords ("イラスト",
+  "ポートフォリオ"); Japanese askers' Latin-script names ("Tumblr") are still checked.
+
+All matching is plain string work over a question already capped in length: linear time.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .models import NoteMeta
+
+# EU member states (european-union.europa.eu, "EU countries") and the other EEA states
+# (Iceland, Liechtenstein, Norway; efta.int, "EEA Agreement"), ISO 3166-1 alpha-2.
+EU_MEMBERS = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split())
+EEA_ONLY = frozenset({"IS", "LI", "NO"})
+COVERED = {"JP": "JP", "US": "US", "GB": "UK", **{c: "EU" for c in EU_MEMBERS | EEA_ONLY}}
+
+# Demonyms and everyday names ISO 3166 does not list (English, lowercase; Japanese as written).
+DEMONYMS: dict[str, str] = {
+    "american": "US", "americans": "US", "america": "US", "usa": "US", "the us": "US", "the states": "US",
+    "british": "GB", "brit": "GB", "brits": "GB", "britain": "GB", "great britain": "GB", "uk": "GB",
+    "england": "GB", "scotland": "GB", "wales": "GB", "scottish": "GB", "welsh": "GB", "northern ireland": "GB",
+    "japanese": "JP", "european": "EU", "europe": "EU", "eu": "EU", "eea": "EU",
+    "german": "DE", "french": "FR", "dutch": "NL", "holland": "NL", "italian": "IT", "spanish": "ES",
+    "portuguese": "PT", "polish": "PL", "swedish": "SE", "danish": "DK", "finnish": "FI", "irish": "IE",
+    "austrian": "AT", "belgian": "BE", "greek": "GR", "czech": "CZ", "czechia": "CZ", "hungarian": "HU",
+    "romanian": "RO", "bulgarian": "BG", "croatian": "HR", "slovak": "SK", "slovenian": "SI",
+    "estonian": "EE", "latvian": "LV", "lithuanian": "LT", "luxembourgish": "LU", "maltese": "MT",
+    "cypriot": "CY", "norwegian": "NO", "icelandic": "IS",
+    "canadian": "CA", "australian": "AU", "aussie": "AU", "korean": "KR", "korea": "KR", "south korean": "KR",
+    "chinese": "CN", "taiwanese": "TW", "indian": "IN", "brazilian": "BR", "mexican": "MX", "russian": "RU",
+    "new zealander": "NZ", "filipino": "PH", "indonesian": "ID", "vietnamese": "VN", "thai": "TH",
+    "singaporean": "SG", "swiss": "CH", "turkish": "TR", "argentinian": "AR", "argentine": "AR",
+    "chilean": "CL", "colombian": "CO", "south african": "ZA", "nigerian": "NG", "ukrainian": "UA",
+    "israeli": "IL", "malaysian": "MY", "peruvian": "PE",
+}
+DEMONYMS_JA: dict[str, str] = {
+    "アメリカ": "US", "米国": "US", "イギリス": "GB", "英国": "GB", "欧州": "EU", "ヨーロッパ": "EU",
+    "韓国": "KR", "台湾": "TW", "中国": "CN", "日本": "JP", "ドイツ": "DE", "フランス": "FR", "オランダ": "NL",
+}
+# Country names that are also everyday words: matched only when capitalised as a name.
+AMBIGUOUS_NAMES = frozenset({"chad", "jordan", "georgia", "turkey", "jersey", "guernsey", "guinea", "niger",
+                             "mali", "togo", "china", "japan", "man"})
+# Chat words, and terms of the trade that everyday dictionaries lack: never a subject.
+NOT_SUBJECTS = frozenset(
+    "lol lmao pls plz idk tbh imo imho btw omg ngl rn wtf smh fyi thx ty u ur ppl bc cuz gonna wanna gotta "
+    "kinda ok okay hi hey yo asap irl iirc afaik aka etc vs ai oc ocs dm dms pfp nsfw sfw wip fanart fanarts "
+    "webcomic webcomics lora loras chatbot chatbots genai dataset datasets deepfake deepfakes finetune "
+    "finetuning finetuned llm llms img2img txt2img upscale upscaling diffusion scraper scrapers crawler "
+    "crawlers tos eula optout noai noimageai metadata exif watermark watermarks watermarking c2pa nft nfts "
+    "url urls html css website websites webpage blog blogs repost reposts reposted reposting vtuber vtubers "
+    "mangaka doujin doujinshi cosplay ip aigc gen".split()
+)
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[.'\-][A-Za-z0-9]+)*")
+_US_UPPER = re.compile(r"(?<![A-Za-z])U\.?S\.?(?:A\.?)?(?![A-Za-z])")
+_UK_DOTTED = re.compile(r"(?<![A-Za-z])[Uu]\.[Kk]\.?")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A country (ISO 3166-1 alpha-2, or ``EU``) a question names, and its covered jurisdiction."""
+
+    code: str
+    surface: str  # as written in the question
+    jurisdiction: str | None  # JP | EU | US | UK, or None when kenri's sources do not cover it
+
+    @property
+    def name(self) -> str:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_2=self.code) if self.code != "EU" else None
+        return getattr(c, "common_name", None) or getattr(c, "name", None) or self.surface
+
+
+class Places:
+    """Country names and demonyms in English and Japanese. Build once, share freely."""
+
+    def __init__(self) -> None:
+        import pycountry
+
+        self._latin: dict[tuple[str, ...], str] = {}
+        self._ja: dict[str, str] = dict(DEMONYMS_JA)
+        try:
+            ja = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"]).gettext
+        except OSError:  # pragma: no cover - pycountry always ships the ja catalogue
+            ja = None
+        for c in pycountry.countries:
+            names = {c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""), c.name.split(",")[0]}
+            for n in names:
+                if n:
+                    self._add(n, c.alpha_2)
+            if ja is not None:
+                local = ja(c.name)
+                for part in re.split(r"[ （）()・]", local):
+                    if len(part) >= 2 and not part.isascii() and part not in self._ja:
+                        self._ja[part] = c.alpha_2
+        for name, code in DEMONYMS.items():
+            self._add(name, code)
+        self._max_words = max(len(k) for k in self._latin)
+
+    def _add(self, name: str, code: str) -> None:
+        key = tuple(w.lower() for w in re.findall(r"[A-Za-z]+", name))
+        if key:
+            self._latin.setdefault(key, code)
+
+    def find(self, text: str) -> list[Place]:
+        """Countries the text names, in order, without repeats."""
+        found: dict[str, Place] = {}
+        prepared = _US_UPPER.sub(" usa ", text)
+        prepared = _UK_DOTTED.sub(" uk ", prepared)
+        words = re.findall(r"[A-Za-z]+", prepared)
+        lower = [w.lower() for w in words]
+        i = 0
+        while i < len(words):
+            for n in range(min(self._max_words, len(words) - i), 0, -1):
+                key = tuple(lower[i : i + n])
+                code = self._latin.get(key)
+                if code is None:
+                    continue
+                if n == 1 and key[0] in AMBIGUOUS_NAMES and not words[i][0].isupper():
+                    continue
+                if n == 1 and key[0] in {"us", "man", "in"}:
+                    continue
+                found.setdefault(code, Place(code, " ".join(words[i : i + n]), _jurisdiction(code)))
+                i += n - 1
+                break
+            i += 1
+        for name, code in self._ja.items():
+            if name in text and code not in found:
+                found[code] = Place(code, name, _jurisdiction(code))
+        return list(found.values())
+
+
+def _jurisdiction(code: str) -> str | None:
+    return "EU" if code == "EU" else COVERED.get(code)
+
+
+@dataclass
+class SubjectIndex:
+    """The corpus's subject vocabulary, and the test for a subject it has no source on."""
+
+    known: dict[str, set[str]] = field(default_factory=dict)  # alias (casefolded) -> families
+    case_sensitive: dict[str, set[str]] = field(default_factory=dict)  # short or everyday-word aliases
+    vocab: frozenset[str] = frozenset()  # keyword tokens of the corpus
+    corpus_text: str = ""  # casefolded corpus text, for Japanese substring checks
+    dictionary: dict[str, int] = field(default_factory=dict)  # everyday English word -> frequency
+    _deletes: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls, docs: Iterable[NoteMeta], vocab: Iterable[str], texts: Iterable[str], dictionary: dict[str, int]
+    ) -> SubjectIndex:
+        idx = cls(vocab=frozenset(vocab), dictionary=dictionary)
+        for m in docs:
+            names = list(m.aliases)
+            if m.type in ("vendor-policy", "platform-setting") and not m.publisher.startswith("kenri"):
+                names.append(m.publisher.split(" (")[0].split("（")[0])
+            for a in names:
+                a = unicodedata.normalize("NFKC", a).strip()
+                if not a:
+                    continue
+                everyday = a.isascii() and (len(a) <= 2 or a.lower() in dictionary)
+                table = idx.case_sensitive if everyday else idx.known
+                table.setdefault(a if everyday else a.casefold(), set()).add(m.family)
+        parts = [unicodedata.normalize("NFKC", t).casefold() for t in texts]
+        parts += list(idx.known) + [k.casefold() for k in idx.case_sensitive]
+        idx.corpus_text = "\n".join(parts)
+        for word in idx.vocab:
+            if word.isascii() and len(word) >= 4:
+                for d in _deletes(word):
+                    idx._deletes.setdefault(d, word)
+        return idx
+
+    def known_in(self, question: str) -> dict[str, set[str]]:
+        """Known subjects the question names: ``{alias: families}``."""
+        q = unicodedata.normalize("NFKC", question)
+        folded = q.casefold()
+        out: dict[str, set[str]] = {}
+        for alias, fams in self.known.items():
+            if alias in folded and _bounded(folded, alias):
+                out[alias] = fams
+        for alias, fams in self.case_sensitive.items():
+            if alias in q and _bounded(q, alias):
+                out[alias] = fams
+        return out
+
+    def unknown_in(self, question: str, ignore: Iterable[str] = ()) -> list[str]:
+        """Name-like words of the question that the corpus never uses (as written)."""
+        from .text import tokenize
+
+        q = unicodedata.normalize("NFKC", question)
+        skip = {w.casefold() for w in ignore}
+        covered = self.known_in(q)
+        skip |= {w for a in covered for w in a.split()}
+        out: list[str] = []
+        for m in _LATIN_WORD.finditer(q):
+            word = m.group(0)
+            low = word.casefold().strip(".'-")
+            if len(low) < 3 or low in skip or low in NOT_SUBJECTS or low.isdigit():
+                continue
+            tokens = tokenize(low)
+            if tokens and all(t in self.vocab for t in tokens):
+                continue
+            if low in self.corpus_text and _bounded(self.corpus_text, low):
+                continue
+            if self._typo_of_known(low):
+                continue
+            name_like = word[0].isupper() and m.start() > 0 or any(ch.isupper() for ch in word[1:])
+            if low in self.dictionary and not name_like:
+                continue
+            if self._typo_of_everyday(low) and not name_like:
+                continue
+            out.append(word)
+        return list(dict.fromkeys(out))
+
+    def _typo_of_known(self, word: str) -> bool:
+        if len(word) < 4:
+            return False
+        if word in self._deletes:
+            return True
+        return any(d in self._deletes or d in self.vocab for d in _deletes(word))
+
+    def _typo_of_everyday(self, word: str) -> bool:
+        for d in _edits1(word):
+            if self.dictionary.get(d, 0) >= 5000:
+                return True
+        return False
+
+
+def _bounded(text: str, alias: str) -> bool:
+    """``alias`` occurs in ``text`` as a whole word (CJK aliases: anywhere)."""
+    if not alias.isascii():
+        return True
+    start = text.find(alias)
+    while start >= 0:
+        end = start + len(alias)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
+            return True
+        start = text.find(alias, start + 1)
+    return False
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _edits1(word: str) -> set[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    out |= {a + c + b for a, b in splits for c in letters}
+    return out
+
+
+def load_dictionary() -> dict[str, int]:
+    """Everyday English words with their frequencies (pyspellchecker's English list)."""
+    from spellchecker import SpellChecker
+
+    return dict(SpellChecker(language="en").word_frequency.dictionary)
