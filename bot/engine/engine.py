@@ -231,7 +231,16 @@ class Engine:
         places = self.places.find(text)
         asker = list(dict.fromkeys([p.jurisdiction for p in places if p.jurisdiction] + mentioned_jurisdictions(text)))
         uncovered = [p for p in places if p.jurisdiction is None]
-        reason = out_of_scope(text, covered_named=bool(asker), uncovered_place=bool(uncovered))
+        subjects = index.subjects(self.dictionary)
+        named = subjects.known_in(text)
+        named_families = set().union(*named.values()) if named else set()
+        # A country the sources do not cover: a law question, or one about no platform the
+        # corpus has, gets the uncovered-jurisdiction reply; a platform question is answered
+        # from the platform's own policy, with a note that the country's law is not covered.
+        reason = out_of_scope(
+            text, covered_named=bool(asker), uncovered_place=bool(uncovered),
+            law_only=bool(named_families),
+        )
         if reason is not None:
             body = TEXT[language][reason]
             if reason == "uncovered-jurisdiction" and uncovered:
@@ -245,9 +254,6 @@ class Engine:
             question_sims=qsims, named=asker,
         )
         retrieved = [p.chunk_id for p in passages]
-        subjects = index.subjects(self.dictionary)
-        named = subjects.known_in(text)
-        named_families = set().union(*named.values()) if named else set()
         unknown = subjects.unknown_in(text, ignore=[p.surface for p in places])
         audience = question_audience(text)
         plan = plan_sections(passages, named_families=named_families, asker=asker, audience=audience)

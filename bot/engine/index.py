@@ -25,6 +25,9 @@ COLLECTION = "kenri"
 DENSE_OVERFETCH = 300
 # Question keys scanned (best first) to give sections their question similarity.
 QUESTION_KEYS_SCANNED = 800
+# Indexes with up to this many keys are held in memory (~2 KB a key at 512 dims) and searched
+# exactly with one matrix product; larger ones are searched through Chroma's HNSW index.
+EXACT_SEARCH_MAX = 200_000
 
 # chromadb pulls in onnxruntime, which phones home unless told not to.
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
@@ -231,7 +234,24 @@ class OpenIndex:
             close_client(self._client)
             where = self.target.url or str(path / "chroma")
             raise EngineError(f"index {self.version} has no Chroma collection {name!r} at {where}: {exc}") from exc
+        self._matrix: np.ndarray | None = None
+        if len(self.chunks) <= EXACT_SEARCH_MAX:
+            self._matrix = self._fetch_vectors(range(len(self.chunks)))
         self._load_question_keys()
+
+    def _fetch_vectors(self, rows: Iterable[int]) -> np.ndarray:
+        """Vectors of the given chunk-table rows, read from Chroma in batches (zeros if missing)."""
+        rows = list(rows)
+        out = np.zeros((len(rows), int(self.manifest["embedding"]["dim"])), dtype=np.float32)
+        for start in range(0, len(rows), 2000):
+            part = rows[start : start + 2000]
+            res = self._col.get(ids=[self.chunks[i].id for i in part], include=["embeddings"])
+            got = dict(zip(res["ids"], res["embeddings"], strict=True))
+            for j, i in enumerate(part, start):
+                vec = got.get(self.chunks[i].id)
+                if vec is not None:
+                    out[j] = vec
+        return out
 
     def _load_question_keys(self) -> None:
         """Hold the question keys' vectors (headings and ``asked`` phrasings: a few per section)
@@ -239,14 +259,7 @@ class OpenIndex:
         rows = [i for i, c in enumerate(self.chunks) if c.kind == "question"]
         self._q_rows = np.asarray(rows, dtype=np.int64)
         self._q_pos = {row: j for j, row in enumerate(rows)}
-        self._q_matrix = np.zeros((len(rows), int(self.manifest["embedding"]["dim"])), dtype=np.float32)
-        for start in range(0, len(rows), 2000):
-            part = rows[start : start + 2000]
-            got = self.vectors([self.chunks[i].id for i in part])
-            for j, i in enumerate(part, start):
-                vec = got.get(self.chunks[i].id)
-                if vec is not None:
-                    self._q_matrix[j] = vec
+        self._q_matrix = self._matrix[self._q_rows] if self._matrix is not None else self._fetch_vectors(rows)
 
     def section_question_sim(self, key: tuple[str, int], vector: np.ndarray) -> float:
         """The best cosine similarity between ``vector`` and the section's question keys (-1: none)."""
@@ -298,6 +311,13 @@ class OpenIndex:
         n = min(n, len(self.chunks))
         if n == 0:
             return []
+        if self._matrix is not None:
+            sims = self._matrix @ np.asarray(vector, dtype=np.float32)
+            if jurisdictions:
+                sims = np.where(np.isin(self._jur, list(jurisdictions)), sims, -2.0)
+            top = np.argpartition(-sims, n - 1)[:n]
+            top = top[np.argsort(-sims[top], kind="stable")]
+            return [(self.chunks[i].id, float(sims[i])) for i in top if sims[i] > -2.0]
         if jurisdictions:
             # Chroma's metadata-filtered query costs ~200 ms at 100,000 chunks; an unfiltered one
             # for DENSE_OVERFETCH results costs ~6 ms. Filtered here, it gives the same top n
@@ -357,6 +377,8 @@ class OpenIndex:
     def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         if not ids:
             return {}
+        if self._matrix is not None:
+            return {i: self._matrix[self.row_of[i]] for i in ids if i in self.row_of}
         res = self._col.get(ids=list(ids), include=["embeddings"])
         return {i: np.asarray(e, dtype=np.float32) for i, e in zip(res["ids"], res["embeddings"], strict=True)}
 

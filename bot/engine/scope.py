@@ -47,19 +47,22 @@ LAW_WORDS = re.compile(
 )
 
 
-def out_of_scope(question: str, covered_named: bool = False, uncovered_place: bool = False) -> str | None:
+def out_of_scope(
+    question: str, covered_named: bool = False, uncovered_place: bool = False, law_only: bool = False
+) -> str | None:
     """The reason a question is out of scope, or None:
 
     * ``prediction``: how a dispute will end;
     * ``personal-advice``: the asker's own legal situation;
     * ``uncovered-jurisdiction``: a law question naming a country the corpus does not cover
       (``uncovered_place``, from :class:`bot.engine.subjects.Places`), unless it also names a
-      covered jurisdiction (``covered_named``).
+      covered jurisdiction (``covered_named``). With ``law_only`` (the question names a platform
+      the corpus covers) only law questions are refused; otherwise any such question is.
     """
     for reason, patterns in PATTERNS.items():
         if any(p.search(question) for p in patterns):
             return reason
-    if uncovered_place and not covered_named and LAW_WORDS.search(question):
+    if uncovered_place and not covered_named and (not law_only or LAW_WORDS.search(question)):
         return "uncovered-jurisdiction"
     return None
 

@@ -69,6 +69,13 @@ NOT_SUBJECTS = frozenset(
     "mangaka doujin doujinshi cosplay ip aigc gen".split()
 )
 
+# Words around an everyday word that make it the name of a platform or product ("does medium
+# block", "steam's disclosure", "my mastodon server").
+_SUBJECT_BEFORE = frozenset("on at from does did is leave left quit join joined via using use uses".split())
+_SUBJECT_AFTER = frozenset(
+    "server servers account accounts blog blogs profile app platform instance store shop tos terms policy "
+    "policies community forum feed channel page pages".split()
+)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[.'\-][A-Za-z0-9]+)*")
 _US_UPPER = re.compile(r"(?<![A-Za-z])U\.?S\.?(?:A\.?)?(?![A-Za-z])")
 _UK_DOTTED = re.compile(r"(?<![A-Za-z])[Uu]\.[Kk]\.?")
@@ -211,9 +218,15 @@ class SubjectIndex:
         covered = self.known_in(q)
         skip |= {w for a in covered for w in a.split()}
         out: list[str] = []
-        for m in _LATIN_WORD.finditer(q):
+        words = list(_LATIN_WORD.finditer(q))
+        japanese = not q.isascii()
+        for k, m in enumerate(words):
             word = m.group(0)
             low = word.casefold().strip(".'-")
+            if low.endswith("'s"):
+                low, possessive = low[:-2], True
+            else:
+                possessive = False
             if len(low) < 3 or low in skip or low in NOT_SUBJECTS or low.isdigit():
                 continue
             tokens = tokenize(low)
@@ -221,18 +234,22 @@ class SubjectIndex:
                 continue
             if low in self.corpus_text and _bounded(self.corpus_text, low):
                 continue
-            if self._typo_of_known(low):
-                continue
-            name_like = word[0].isupper() and m.start() > 0 or any(ch.isupper() for ch in word[1:])
-            if low in self.dictionary and not name_like:
-                continue
-            if self._typo_of_everyday(low) and not name_like:
+            name_like = word[0].isupper() and m.start() > 0 or any(ch.isupper() for ch in word[1:]) or japanese
+            before = words[k - 1].group(0).casefold() if k else ""
+            after = words[k + 1].group(0).casefold() if k + 1 < len(words) else ""
+            in_subject_place = possessive or before in _SUBJECT_BEFORE or after in _SUBJECT_AFTER
+            if low in self.dictionary:
+                # an everyday word ("medium", "steam") names a subject only when written or
+                # placed as a name
+                if not (name_like or (in_subject_place and len(low) >= 4)):
+                    continue
+            elif self._typo_of_known(low) or (self._typo_of_everyday(low) and not name_like):
                 continue
             out.append(word)
         return list(dict.fromkeys(out))
 
     def _typo_of_known(self, word: str) -> bool:
-        if len(word) < 4:
+        if len(word) < 5:
             return False
         if word in self._deletes:
             return True
