@@ -91,6 +91,12 @@ def lead_text(passage_text: str, max_chars: int = LEAD_MAX_CHARS) -> str:
     for i, block in enumerate(blocks):
         introduced = bool(out) and out[-1].rstrip().endswith((":", "："))
         if out and used + len(block) > max_chars and not (introduced and used + len(block) <= max_chars * 2):
+            if not introduced:
+                break
+            if block.startswith(("```", "~~~", "- ", "* ", "|")) or block[:2].rstrip(".").isdigit():
+                out.append(block)  # what a colon introduces is never dropped, and never cut
+            else:
+                out.append(_cut_paragraph(block, max_chars))
             break
         if not out and len(block) > max_chars * 2 and not block.startswith(("```", "~~~")):
             block = _cut_paragraph(block, max_chars)

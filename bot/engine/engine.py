@@ -244,9 +244,9 @@ class Engine:
         if reason is not None:
             body = TEXT[language][reason]
             if reason == "uncovered-jurisdiction" and uncovered:
-                body = TEXT[language]["uncovered-named"].format(place=uncovered[0].surface) + " " + body
+                body = TEXT[language]["uncovered-named"].format(place=uncovered[0].name(language)) + " " + body
             return Answer(question=text, answered=False, language=language, answer=body,
-                          missing_subject=uncovered[0].surface if uncovered else "")
+                          missing_subject=uncovered[0].name("en") if uncovered else "")
         qv = self.embeddings.embed_query_array(text)
         qsims = index.question_similarities(qv, jurisdictions)
         passages = retrieve(

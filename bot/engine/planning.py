@@ -31,6 +31,10 @@ SECOND_MIN_QSIM = 0.80
 SECOND_MAX_GAP = 0.05
 MAX_SEE_ALSO = 3
 VENDOR_TYPES = frozenset({"vendor-policy", "platform-setting"})
+# Re-ranking only reorders sections about as close to the question as the closest one; a bonus
+# never lifts an unrelated section over a relevant one.
+RELEVANCE_BAND = 0.15
+ASKER_BAND = 0.3  # wider for a source of the jurisdiction the asker is in
 
 _USER_CUES = re.compile(
     r"\b(?:when i use|i use|i'm using|im using|using it|my prompts?|my generations?|my outputs?|my chats?|"
@@ -68,7 +72,8 @@ def plan_sections(
     passages: Sequence[Passage], *, named_families: set[str], asker: Sequence[str], audience: str
 ) -> list[Passage]:
     """Answerable sections (a note's opening is never an answer), best first after re-ranking."""
-    scored: list[tuple[float, int, Passage]] = []
+    scored: list[tuple[int, float, int, Passage]] = []
+    best = max((p.dense for p in passages if p.kind != "intro"), default=0.0)
     for i, p in enumerate(passages):
         if p.kind == "intro":
             continue
@@ -85,11 +90,14 @@ def plan_sections(
                 score += JURISDICTION_BONUS
             elif p.meta.jurisdiction != "INTL":
                 score -= OTHER_JURISDICTION_PENALTY
-        scored.append((score, i, p))
-    scored.sort(key=lambda t: (-t[0], t[1]))
-    for score, _, p in scored:
+        near = p.dense >= best - RELEVANCE_BAND
+        local = bool(asker) and p.meta.jurisdiction in asker and p.dense >= best - ASKER_BAND
+        band = 0 if near or local else 1
+        scored.append((band, score, i, p))
+    scored.sort(key=lambda t: (t[0], -t[1], t[2]))
+    for _, score, _, p in scored:
         p.fused = score
-    return [p for _, _, p in scored]
+    return [p for *_, p in scored]
 
 
 def adds_a_point(
@@ -145,7 +153,7 @@ def jurisdiction_notes(
         first = cited[0].meta.jurisdiction if cited else "INTL"
         kind = "INTL" if first == "INTL" else "other"
         what = UNCOVERED_WHAT[language][kind].format(where=names.get(first, first))
-        lines.append(UNCOVERED_NOTE[language].format(place=uncovered[0].surface, what=what))
+        lines.append(UNCOVERED_NOTE[language].format(place=uncovered[0].name(language), what=what))
         return lines
     if not asker:
         return lines

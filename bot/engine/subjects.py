@@ -88,13 +88,12 @@ class Place:
     code: str
     surface: str  # as written in the question
     jurisdiction: str | None  # JP | EU | US | UK, or None when kenri's sources do not cover it
+    name_en: str = ""
+    name_ja: str = ""
 
-    @property
-    def name(self) -> str:
-        import pycountry
-
-        c = pycountry.countries.get(alpha_2=self.code) if self.code != "EU" else None
-        return getattr(c, "common_name", None) or getattr(c, "name", None) or self.surface
+    def name(self, language: str) -> str:
+        """The country's name in ``language`` (ISO 3166 short name; Japanese from pycountry)."""
+        return (self.name_ja if language == "ja" else self.name_en) or self.surface
 
 
 class Places:
@@ -105,6 +104,7 @@ class Places:
 
         self._latin: dict[tuple[str, ...], str] = {}
         self._ja: dict[str, str] = dict(DEMONYMS_JA)
+        self._names: dict[str, tuple[str, str]] = {"EU": ("the EU", "EU")}
         try:
             ja = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"]).gettext
         except OSError:  # pragma: no cover - pycountry always ships the ja catalogue
@@ -114,6 +114,8 @@ class Places:
             for n in names:
                 if n:
                     self._add(n, c.alpha_2)
+            english = getattr(c, "common_name", None) or c.name
+            self._names[c.alpha_2] = (english, ja(c.name).split(" (")[0] if ja is not None else english)
             if ja is not None:
                 local = ja(c.name)
                 for part in re.split(r"[ （）()・]", local):
@@ -146,14 +148,18 @@ class Places:
                     continue
                 if n == 1 and key[0] in {"us", "man", "in"}:
                     continue
-                found.setdefault(code, Place(code, " ".join(words[i : i + n]), _jurisdiction(code)))
+                found.setdefault(code, self._place(code, " ".join(words[i : i + n])))
                 i += n - 1
                 break
             i += 1
         for name, code in self._ja.items():
             if name in text and code not in found:
-                found[code] = Place(code, name, _jurisdiction(code))
+                found[code] = self._place(code, name)
         return list(found.values())
+
+    def _place(self, code: str, surface: str) -> Place:
+        en, ja = self._names.get(code, (surface, surface))
+        return Place(code, surface, _jurisdiction(code), en, ja)
 
 
 def _jurisdiction(code: str) -> str | None:

@@ -1,0 +1,221 @@
+"""Section answers (issue 12): the section that answers leads, whole; only what is used is cited;
+subjects and countries the corpus has no source on are refused by name; the asker's country and
+audience choose among sections. Real encoder, small purpose-built corpus."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import lead_text
+from tests.conftest import build
+
+NOTES = {
+    "en/vendor-a.md": """\
+        ---
+        id: vendor-a
+        title: "Picturebook data controls"
+        publisher: Picturebook
+        url: https://picturebook.example.com/help/ai
+        jurisdiction: INTL
+        type: platform-setting
+        published: living
+        verified: 2026-11-25
+        lang: en
+        aliases: [Picturebook, PBook]
+        sections:
+          - heading: "How do I stop Picturebook training its AI on my art?"
+            asked: ["picturebook ai opt out for artists", "keep my drawings out of picturebook's model"]
+            audience: rights-holder
+          - heading: "Does switching off Picturebook's AI toggle remove what was already trained?"
+            asked: ["if i turn the picturebook toggle off now does it undo past training"]
+          - heading: "How do I keep my Picturebook generations private?"
+            asked: ["hide the images i generate on picturebook"]
+            audience: user
+        ---
+
+        Picturebook's help centre documents its AI data controls.
+
+        ## How do I stop Picturebook training its AI on my art?
+
+        To stop Picturebook training its AI on your art, switch off the "Allow AI training" toggle:
+
+        ```
+        Settings → Privacy → Allow AI training → off
+        ```
+
+        The toggle covers every image in your portfolio.
+
+        ## Does switching off Picturebook's AI toggle remove what was already trained?
+
+        Switching off Picturebook's toggle stops only future training: Picturebook says models
+        already trained on your images are not retrained or deleted.
+
+        ## How do I keep my Picturebook generations private?
+
+        Picturebook subscribers can hide the images they generate with Private Mode, which keeps
+        generations out of the public gallery; it has nothing to do with training on artists' work.
+        """,
+    "en/eu-law.md": """\
+        ---
+        id: eu-law
+        title: "EU text and data mining rules"
+        publisher: European Union
+        url: https://eur-lex.europa.eu/eli/dir/2019/790/oj
+        jurisdiction: EU
+        type: law
+        published: 2019-04-17
+        verified: 2026-11-25
+        lang: en
+        sections:
+          - heading: "Can I reserve my work against AI training in the EU?"
+            asked: ["eu opt out of text and data mining for my illustrations"]
+        ---
+
+        The EU copyright directive sets rules for text and data mining.
+
+        ## Can I reserve my work against AI training in the EU?
+
+        Under EU law, a creator can reserve text and data mining of their work by machine-readable
+        means, such as robots.txt; the general mining exception then no longer covers it.
+        """,
+    "en/jp-law.md": """\
+        ---
+        id: jp-law
+        title: "Japan Copyright Act Article 30-4"
+        publisher: Government of Japan
+        url: https://laws.e-gov.go.jp/law/345AC0000000048
+        jurisdiction: JP
+        type: law
+        published: 2018
+        verified: 2026-11-25
+        lang: en
+        sections:
+          - heading: "Can AI companies train on my illustrations in Japan?"
+            asked: ["japan ai training illustrations without permission legal"]
+        ---
+
+        Japan's Copyright Act has an exception for uses not aimed at enjoying a work.
+
+        ## Can AI companies train on my illustrations in Japan?
+
+        In Japan, Article 30-4 generally allows using works for AI training without permission,
+        unless the use unreasonably prejudices the copyright holder's interests.
+        """,
+}
+
+
+@pytest.fixture(scope="module")
+def section_engine(tmp_path_factory: pytest.TempPathFactory, use_embeddings):
+    from bot.engine import Engine
+
+    root = tmp_path_factory.mktemp("sections")
+    knowledge = root / "knowledge"
+    for rel, text in NOTES.items():
+        path = knowledge / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+    report = build(knowledge, root / "index", use_embeddings)
+    assert report.published, report.summary()
+    engine = Engine(index_dir=root / "index", embeddings=use_embeddings)
+    yield engine
+    engine.close()
+
+
+def _body(ans) -> str:
+    return ans.answer.split("\n\nApplies to:")[0]
+
+
+def test_the_section_that_answers_leads_not_the_notes_opening(section_engine) -> None:
+    ans = section_engine.answer("I turned the Picturebook AI toggle off — does that undo what they already trained on?")
+    assert ans.answered and ans.citations[0].source_id == "vendor-a"
+    assert "stops only future training" in _body(ans)
+    assert "help centre documents" not in ans.answer  # the note's opening is never the answer
+
+
+def test_a_section_is_shown_whole_with_its_code_block(section_engine) -> None:
+    ans = section_engine.answer("how do i opt out of picturebook training on my art")
+    body = _body(ans)
+    assert "Settings → Privacy → Allow AI training → off" in body
+    assert body.count("```") == 2  # the block is opened and closed
+    assert "covers every image" in body
+
+
+def test_every_citation_is_used_in_the_text_and_see_also_is_apart(section_engine) -> None:
+    for q in ("how do i opt out of picturebook training on my art", "can I reserve my work in the EU against AI"):
+        ans = section_engine.answer(q)
+        assert ans.answered
+        for c in ans.citations:
+            assert f"[{c.n}]" in _body(ans)
+        cited = {c.source_id for c in ans.citations}
+        assert not cited & {s.source_id for s in ans.see_also}
+
+
+def test_a_platform_without_a_source_is_refused_by_name(section_engine) -> None:
+    ans = section_engine.answer("how do I opt my Tumblr blog out of AI training?")
+    assert not ans.answered and ans.citations == []
+    assert "Tumblr" in ans.answer and ans.missing_subject == "Tumblr"
+
+
+def test_a_known_platform_is_not_mistaken_for_an_unknown_one(section_engine) -> None:
+    ans = section_engine.answer("does PBook let me opt out of ai training??")
+    assert ans.answered and ans.citations[0].source_id == "vendor-a"
+
+
+def test_an_artist_gets_the_rights_holder_steps_and_a_subscriber_the_user_setting(section_engine) -> None:
+    artist = section_engine.answer("I'm an artist, how do I stop Picturebook training on my work?")
+    assert "Allow AI training" in _body(artist) and "Private Mode" not in _body(artist)
+    user = section_engine.answer("when I use Picturebook, how do I keep my generations private?")
+    assert "Private Mode" in _body(user)
+
+
+@pytest.mark.parametrize("country", ["the Netherlands", "Germany", "Poland", "オランダ"])
+def test_an_eu_member_state_asker_gets_eu_sources_first(section_engine, country: str) -> None:
+    ans = section_engine.answer(f"I'm an illustrator in {country}, can AI companies train on my art?")
+    assert ans.answered and ans.citations[0].source_id == "eu-law"
+
+
+def test_an_uncovered_country_law_question_gets_the_uncovered_reply(section_engine) -> None:
+    ans = section_engine.answer("is it legal in Canada for AI companies to train on my art?")
+    assert not ans.answered and "Canada" in ans.answer
+    assert "Japan, the EU, the US and the UK" in ans.answer
+
+
+def test_an_uncovered_country_platform_question_is_answered_with_a_note(section_engine) -> None:
+    ans = section_engine.answer("I'm Canadian, how do I stop Picturebook training on my art?")
+    assert ans.answered and ans.citations[0].source_id == "vendor-a"
+    assert "My sources do not cover the law of Canada" in ans.answer and "platform's own policy" in ans.answer
+
+
+def test_a_source_for_another_jurisdiction_says_so(section_engine) -> None:
+    ans = section_engine.answer("I'm in the UK. Can I reserve my work against text and data mining?")
+    assert ans.answered and ans.citations[0].source_id == "eu-law"
+    assert "[1] is about European Union; you mentioned United Kingdom" in ans.answer
+
+
+def test_lead_text_keeps_blocks_whole_and_never_ends_on_a_colon() -> None:
+    text = "Add this to robots.txt:\n\n```\nUser-agent: GPTBot\nDisallow: /\n```\n\n" + "More detail. " * 200
+    out = lead_text(text, max_chars=200)
+    assert out.startswith("Add this to robots.txt:") and out.count("```") == 2
+    assert "More detail" not in out
+    assert not lead_text("Steps:\n\n" + "x" * 5000, max_chars=100).rstrip().endswith(":")
+
+
+def test_asked_phrasings_are_retrieval_keys(section_engine) -> None:
+    ans = section_engine.answer("hide the images i generate on picturebook")
+    assert "Private Mode" in _body(ans)
+
+
+def test_headings_in_sections_must_match_the_body(tmp_path: Path) -> None:
+    from bot.engine.corpus import load_corpus
+
+    k = tmp_path / "knowledge" / "en"
+    k.mkdir(parents=True)
+    text = textwrap.dedent(NOTES["en/eu-law.md"]).replace(
+        'heading: "Can I reserve my work against AI training in the EU?"', 'heading: "A heading that is not there"'
+    )
+    (k / "eu-law.md").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path / "knowledge")
+    assert [(p.file, p.field) for p in corpus.problems] == [("en/eu-law.md", "sections[0].heading")]
