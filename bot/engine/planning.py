@@ -35,6 +35,7 @@ VENDOR_TYPES = frozenset({"vendor-policy", "platform-setting"})
 # never lifts an unrelated section over a relevant one.
 RELEVANCE_BAND = 0.15
 ASKER_BAND = 0.3  # wider for a source of the jurisdiction the asker is in
+SUBJECT_BAND = 0.12  # a named subject lifts only sections this close to the best
 
 _USER_CUES = re.compile(
     r"\b(?:when i use|i use|i'm using|im using|using it|my prompts?|my generations?|my outputs?|my chats?|"
@@ -65,7 +66,11 @@ def question_audience(question: str) -> str:
 
 
 def _about_named(p: Passage, named_families: set[str]) -> bool:
-    return p.meta.family in named_families or any(s in named_families for s in p.meta.sources)
+    """The section's note is about a named subject; a checklist is about the notes it is built
+    from (an overview that cites many vendors is about none of them in particular)."""
+    if p.meta.family in named_families:
+        return True
+    return p.meta.type in VENDOR_TYPES and any(s in named_families for s in p.meta.sources)
 
 
 def plan_sections(
@@ -80,7 +85,8 @@ def plan_sections(
         score = p.fused
         if named_families:
             if _about_named(p, named_families):
-                score += SUBJECT_BONUS
+                if p.dense >= best - SUBJECT_BAND:
+                    score += SUBJECT_BONUS
             elif p.meta.type in VENDOR_TYPES:
                 score -= OTHER_SUBJECT_PENALTY
         if audience != "any" and p.audience not in ("any", audience):

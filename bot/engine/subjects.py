@@ -183,6 +183,8 @@ class SubjectIndex:
     ) -> SubjectIndex:
         idx = cls(vocab=frozenset(vocab), dictionary=dictionary)
         for m in docs:
+            # a checklist's subject is also the subject of the notes it is built from
+            families = {m.family} | (set(m.sources) if m.type in ("vendor-policy", "platform-setting") else set())
             names = list(m.aliases)
             if m.type in ("vendor-policy", "platform-setting") and not m.publisher.startswith("kenri"):
                 names.append(m.publisher.split(" (")[0].split("（")[0])
@@ -192,7 +194,7 @@ class SubjectIndex:
                     continue
                 everyday = a.isascii() and (len(a) <= 2 or a.lower() in dictionary)
                 table = idx.case_sensitive if everyday else idx.known
-                table.setdefault(a if everyday else a.casefold(), set()).add(m.family)
+                table.setdefault(a if everyday else a.casefold(), set()).update(families)
         parts = [unicodedata.normalize("NFKC", t).casefold() for t in texts]
         parts += list(idx.known) + [k.casefold() for k in idx.case_sensitive]
         idx.corpus_text = "\n".join(parts)
