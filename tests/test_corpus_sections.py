@@ -119,24 +119,26 @@ def normalised(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def paragraphs(note: Note) -> set[str]:
-    """Normalised paragraphs of a note's sections long enough to be a fact (not a label)."""
+def units(note: Note) -> set[str]:
+    """Normalised paragraphs and sentences of a note's sections long enough to be a fact (not a
+    label): at least 50 letters/digits in English, 25 in Japanese."""
+    floor = 25 if note.meta.lang == "ja" else 50
     out = set()
     for _, text in sections(note.body):
+        text = re.sub(r"^(```|~~~).*?^\1", "", text, flags=re.DOTALL | re.MULTILINE)  # code is quoted, not prose
         for para in re.split(r"\n\s*\n", text):
-            norm = normalised(para)
-            if len(norm) >= 60:
-                out.add(norm)
+            pieces = [para, *re.split(r"(?<=[.!?])\s+|(?<=[。！？])", " ".join(para.split()))]
+            out.update(norm for piece in pieces if len(norm := normalised(piece)) >= floor)
     return out
 
 
 def duplicated_paragraphs(checklist: Note, notes: list[Note]) -> list[tuple[str, str]]:
-    """``(note id, paragraph start)`` for each checklist paragraph repeated verbatim in a source note."""
-    mine = paragraphs(checklist)
-    twins = [n for n in notes if n.meta.id in checklist.meta.sources and n.meta.lang == checklist.meta.lang]
-    twins += [n for n in notes if n.meta.lang == checklist.meta.lang and n.meta.translation_of
-              and n.meta.translation_of in checklist.meta.sources]
-    return [(n.meta.id, p[:50]) for n in twins for p in sorted(mine & paragraphs(n))]
+    """``(note id, text start)`` for each checklist paragraph or sentence repeated verbatim (after
+    normalisation) in a note the checklist is built from, in the same language."""
+    mine = units(checklist)
+    twins = [n for n in notes if n.meta.lang == checklist.meta.lang and n.meta.id != checklist.meta.id
+             and (n.meta.translation_of or n.meta.id) in checklist.meta.sources]
+    return [(n.meta.id, p[:50]) for n in twins for p in sorted(mine & units(n))]
 
 
 @pytest.fixture(scope="module")
