@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (full-width Japanese punctuation is the point of these rules)
 """Corpus rules for answer sections (issues 12 and 13).
 
 kenri quotes one ``##`` section of a note on its own, starting from its first sentence, so every
@@ -25,17 +26,34 @@ from tests.conftest import REPO
 
 # Section G of SOURCES.md (added 2026-11-30): the sources creators asked about that had no note.
 G_IDS = (
-    "uchicago-glaze", "uchicago-nightshade", "research-lightshed-perturbation-attacks",
-    "ai-robots-txt-community-list", "x-terms-of-service-2024-ai-licence", "x-grok-setting-availability",
-    "meta-uk-ai-training-objection-2024", "meta-ai-training-outside-eu-uk",
-    "meta-viral-permission-notice-factcheck", "us-andersen-v-stability-ai",
-    "uk-getty-v-stability-ai-judgment-2025", "us-getty-v-stability-ai-us",
-    "us-disney-universal-v-midjourney", "de-kneschke-v-laion", "de-gema-v-openai", "pixiv-ai-policies",
-    "skeb-ai-policy", "note-ai-learning-opt-out", "hatena-blog-ai-crawl-setting",
-    "automattic-tumblr-wordpress-third-party-sharing", "midjourney-artist-side", "cara-ai-policy",
-    "bluesky-ai-training-stance", "microsoft-bing-ai-content-controls",
-    "google-search-console-search-generative-ai-control", "jp-ai-gakushu-kinshi-notice-legal-effect",
-    "jp-cao-rights-holder-material-2024", "jp-ip-hq-principle-code-final-2026",
+    "uchicago-glaze",
+    "uchicago-nightshade",
+    "research-lightshed-perturbation-attacks",
+    "ai-robots-txt-community-list",
+    "x-terms-of-service-2024-ai-licence",
+    "x-grok-setting-availability",
+    "meta-uk-ai-training-objection-2024",
+    "meta-ai-training-outside-eu-uk",
+    "meta-viral-permission-notice-factcheck",
+    "us-andersen-v-stability-ai",
+    "uk-getty-v-stability-ai-judgment-2025",
+    "us-getty-v-stability-ai-us",
+    "us-disney-universal-v-midjourney",
+    "de-kneschke-v-laion",
+    "de-gema-v-openai",
+    "pixiv-ai-policies",
+    "skeb-ai-policy",
+    "note-ai-learning-opt-out",
+    "hatena-blog-ai-crawl-setting",
+    "automattic-tumblr-wordpress-third-party-sharing",
+    "midjourney-artist-side",
+    "cara-ai-policy",
+    "bluesky-ai-training-stance",
+    "microsoft-bing-ai-content-controls",
+    "google-search-console-search-generative-ai-control",
+    "jp-ai-gakushu-kinshi-notice-legal-effect",
+    "jp-cao-rights-holder-material-2024",
+    "jp-ip-hq-principle-code-final-2026",
 )
 
 # Checklists that another corpus helper (corpus-b, issue 13) rewrites: their `checked:` and `asked:`
@@ -53,9 +71,24 @@ _SELF = re.compile(
     r"(?:explains|describes|covers|summari[sz]es|lists|is about|gives|sets out)\b",
     re.IGNORECASE,
 )
-_JA_OPENERS = ("これ", "この", "それ", "その", "あれ", "あの", "こちら", "ここ", "はい", "いいえ", "本ノート", "本ページ")
+_JA_OPENERS = (
+    "これ",
+    "この",
+    "それ",
+    "その",
+    "あれ",
+    "あの",
+    "こちら",
+    "ここ",
+    "はい",
+    "いいえ",
+    "本ノート",
+    "本ページ",
+)
 _JA_SELF = re.compile(r"^(?:本|この)(?:ページ|ノート|記事|資料|チェックリスト)(?:は|では)")
-_ABBREV = re.compile(r"\b(?:e\.g|i\.e|U\.S|U\.K|No|Art|Arts|Nos|v|vs|cf|etc|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|para|s|ss)\.$")
+_ABBREV = re.compile(
+    r"\b(?:e\.g|i\.e|U\.S|U\.K|No|Art|Arts|Nos|v|vs|cf|etc|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|para|s|ss)\.$"
+)
 _BLOCK_START = re.compile(r"^(?:[-*+]\s|\d+[.)]\s|```|~~~|\||>|#)")
 
 
@@ -125,7 +158,9 @@ def units(note: Note) -> set[str]:
     floor = 25 if note.meta.lang == "ja" else 50
     out = set()
     for _, text in sections(note.body):
-        text = re.sub(r"^(```|~~~).*?^\1", "", text, flags=re.DOTALL | re.MULTILINE)  # code is quoted, not prose
+        text = re.sub(
+            r"^(```|~~~).*?^\1", "", text, flags=re.DOTALL | re.MULTILINE
+        )  # code is quoted, not prose
         for para in re.split(r"\n\s*\n", text):
             pieces = [para, *re.split(r"(?<=[.!?])\s+|(?<=[。！？])", " ".join(para.split()))]
             out.update(norm for piece in pieces if len(norm := normalised(piece)) >= floor)
@@ -136,8 +171,13 @@ def duplicated_paragraphs(checklist: Note, notes: list[Note]) -> list[tuple[str,
     """``(note id, text start)`` for each checklist paragraph or sentence repeated verbatim (after
     normalisation) in a note the checklist is built from, in the same language."""
     mine = units(checklist)
-    twins = [n for n in notes if n.meta.lang == checklist.meta.lang and n.meta.id != checklist.meta.id
-             and (n.meta.translation_of or n.meta.id) in checklist.meta.sources]
+    twins = [
+        n
+        for n in notes
+        if n.meta.lang == checklist.meta.lang
+        and n.meta.id != checklist.meta.id
+        and (n.meta.translation_of or n.meta.id) in checklist.meta.sources
+    ]
     return [(n.meta.id, p[:50]) for n in twins for p in sorted(mine & units(n))]
 
 
@@ -180,10 +220,19 @@ def test_opening_rule_rejects_openings_that_do_not_stand_alone(text: str, lang: 
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("OpenAI's GPTBot crawler can be blocked with two robots.txt lines.\n\n```\nUser-agent: GPTBot\n```", "en"),
+        (
+            "OpenAI's GPTBot crawler is blocked with two robots.txt lines.\n\n```\nUser-agent: GPTBot\n```",
+            "en",
+        ),
         ("No official Midjourney page offering artists an opt-out was found in the sources checked.", "en"),
-        ("Under Japan's Copyright Act Article 30-4 (e.g. for information analysis), AI training is allowed.", "en"),
-        ("(reported) According to press reports, X's Grok training setting is under Privacy and safety.", "en"),
+        (
+            "Under Japan's Copyright Act Art. 30-4 (e.g. for information analysis), AI training is allowed.",
+            "en",
+        ),
+        (
+            "(reported) According to press reports, X's Grok training setting is under Privacy and safety.",
+            "en",
+        ),
         ("Google-Extendedを拒否しても、Google検索への掲載や順位には影響しません。", "ja"),
         ("（報道による情報）報道によれば、XのGrok学習の設定はプライバシーと安全にあります。", "ja"),
     ],
@@ -198,14 +247,27 @@ def test_duplicate_rule_flags_a_paragraph_copied_into_a_checklist() -> None:
     fact = "Amazon says robots.txt changes take about 24 hours to be reflected by its crawlers."
 
     def note(id_: str, body: str, sources: tuple[str, ...] = ()) -> Note:
-        meta = NoteMeta(id=id_, title="t", publisher="p", url="https://example.org", jurisdiction="INTL",
-                        type="vendor-policy", published="living", verified="2026-11-30", lang="en", sources=sources)
+        meta = NoteMeta(
+            id=id_,
+            title="t",
+            publisher="p",
+            url="https://example.org",
+            jurisdiction="INTL",
+            type="vendor-policy",
+            published="living",
+            verified="2026-11-30",
+            lang="en",
+            sources=sources,
+        )
         return Note(meta=meta, body=body, path=f"{id_}.md", sha256="0")
 
     src = note("amazon-amazonbot", f"About.\n\n## How long do changes take?\n\n{fact}\n")
     copy = note("optout-amazon", f"## How fast?\n\n(reported) {fact.upper()}\n", ("amazon-amazonbot",))
-    reworded = note("optout-amazon", "## How fast?\n\nAmazonbot picks up new robots.txt rules within a day, "
-                    "per Amazon's page.\n", ("amazon-amazonbot",))
+    reworded = note(
+        "optout-amazon",
+        "## How fast?\n\nAmazonbot picks up new robots.txt rules within a day, per Amazon's page.\n",
+        ("amazon-amazonbot",),
+    )
     assert duplicated_paragraphs(copy, [src, copy]) == [("amazon-amazonbot", normalised(fact)[:50])]
     assert duplicated_paragraphs(reworded, [src, reworded]) == []
 
@@ -226,7 +288,11 @@ def test_every_section_opens_with_a_sentence_that_stands_alone(notes: list[Note]
 def test_no_paragraph_is_duplicated_between_a_note_and_its_checklist(notes: list[Note]) -> None:
     checklists = [n for n in notes if n.meta.id.startswith("optout-")]
     assert checklists
-    bad = [f"{c.meta.id} repeats {twin}: {start}…" for c in checklists for twin, start in duplicated_paragraphs(c, notes)]
+    bad = [
+        f"{c.meta.id} repeats {twin}: {start}…"
+        for c in checklists
+        for twin, start in duplicated_paragraphs(c, notes)
+    ]
     assert not bad, "\n".join(bad)
 
 
