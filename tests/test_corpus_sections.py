@@ -21,7 +21,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.engine.corpus import load_corpus
-from bot.engine.models import Note
+from bot.engine.models import Note, NoteMeta, SectionInfo
 from bot.engine.optout import LABELS
 from tests.conftest import REPO
 
@@ -187,6 +187,45 @@ def duplicated_paragraphs(checklist: Note, notes: list[Note]) -> list[tuple[str,
     return [(n.meta.id, p[:50]) for n in twins for p in sorted(mine & units(n))]
 
 
+def fake_note(
+    id_: str, body: str, sources: tuple[str, ...] = (), checked: str = "copy", extras: tuple = ()
+) -> Note:
+    """A minimal in-memory note for the negative cases."""
+    meta = NoteMeta(
+        id=id_,
+        title="t",
+        publisher="p",
+        url="https://example.org",
+        jurisdiction="INTL",
+        type="vendor-policy",
+        published="living",
+        verified="2026-11-30",
+        lang="en",
+        sources=sources,
+        checked=checked,
+    )
+    return Note(meta=meta, body=body, path=f"{id_}.md", sha256="0", sections=extras)
+
+
+def notes_missing_checked(notes: list[Note]) -> list[str]:
+    return sorted(n.meta.id for n in notes if not n.meta.checked and n.meta.id not in OWNED_ELSEWHERE)
+
+
+def sections_missing_asked(notes: list[Note]) -> list[str]:
+    """``note id ## heading`` for each section with fewer than two ``asked:`` phrasings."""
+    bad = []
+    for n in notes:
+        if n.meta.id in OWNED_ELSEWHERE:
+            continue
+        asked = {s.heading: s.asked for s in n.sections}
+        for heading, _ in sections(n.body):
+            if n.meta.id.startswith("optout-") and CAVEAT_HEADING.match(heading):
+                continue  # generated from the caveats list, which has no `asked:` field
+            if len(asked.get(heading, ())) < 2:
+                bad.append(f"{n.meta.id} ## {heading[:60]}")
+    return bad
+
+
 @pytest.fixture(scope="module")
 def notes() -> list[Note]:
     corpus = load_corpus(REPO / "knowledge")
@@ -248,28 +287,11 @@ def test_opening_rule_accepts_answer_first_openings(text: str, lang: str) -> Non
 
 
 def test_duplicate_rule_flags_a_paragraph_copied_into_a_checklist() -> None:
-    from bot.engine.models import NoteMeta
-
     fact = "Amazon says robots.txt changes take about 24 hours to be reflected by its crawlers."
 
-    def note(id_: str, body: str, sources: tuple[str, ...] = ()) -> Note:
-        meta = NoteMeta(
-            id=id_,
-            title="t",
-            publisher="p",
-            url="https://example.org",
-            jurisdiction="INTL",
-            type="vendor-policy",
-            published="living",
-            verified="2026-11-30",
-            lang="en",
-            sources=sources,
-        )
-        return Note(meta=meta, body=body, path=f"{id_}.md", sha256="0")
-
-    src = note("amazon-amazonbot", f"About.\n\n## How long do changes take?\n\n{fact}\n")
-    copy = note("optout-amazon", f"## How fast?\n\n(reported) {fact.upper()}\n", ("amazon-amazonbot",))
-    reworded = note(
+    src = fake_note("amazon-amazonbot", f"About.\n\n## How long do changes take?\n\n{fact}\n")
+    copy = fake_note("optout-amazon", f"## How fast?\n\n(reported) {fact.upper()}\n", ("amazon-amazonbot",))
+    reworded = fake_note(
         "optout-amazon",
         "## How fast?\n\nAmazonbot picks up new robots.txt rules within a day, per Amazon's page.\n",
         ("amazon-amazonbot",),
@@ -302,22 +324,25 @@ def test_no_paragraph_is_duplicated_between_a_note_and_its_checklist(notes: list
     assert not bad, "\n".join(bad)
 
 
+def test_checked_and_asked_rules_flag_missing_fields() -> None:
+    body = "About.\n\n## How do I block GPTBot?\n\nOpenAI's GPTBot is blocked in robots.txt.\n"
+    bare = fake_note("openai-crawlers", body, checked="")
+    two = (SectionInfo(heading="How do I block GPTBot?", asked=("block gptbot", "GPTBotを止めたい")),)
+    one = (SectionInfo(heading="How do I block GPTBot?", asked=("block gptbot",)),)
+    assert notes_missing_checked([bare]) == ["openai-crawlers"]
+    assert notes_missing_checked([fake_note("openai-crawlers", body)]) == []
+    assert sections_missing_asked([bare]) == ["openai-crawlers ## How do I block GPTBot?"]
+    assert sections_missing_asked([fake_note("x", body, extras=one)]) == ["x ## How do I block GPTBot?"]
+    assert sections_missing_asked([fake_note("x", body, extras=two)]) == []
+
+
 def test_every_note_and_checklist_says_how_its_source_was_read(notes: list[Note]) -> None:
-    missing = sorted(n.meta.id for n in notes if not n.meta.checked and n.meta.id not in OWNED_ELSEWHERE)
+    missing = notes_missing_checked(notes)
     assert not missing, f"no `checked:` on {missing}"
 
 
 def test_every_section_of_a_note_has_asked_phrasings(notes: list[Note]) -> None:
-    bad = []
-    for n in notes:
-        if n.meta.id in OWNED_ELSEWHERE:
-            continue
-        asked = {s.heading: s.asked for s in n.sections}
-        for heading, _ in sections(n.body):
-            if n.meta.id.startswith("optout-") and CAVEAT_HEADING.match(heading):
-                continue  # generated from the caveats list, which has no `asked:` field
-            if len(asked.get(heading, ())) < 2:
-                bad.append(f"{n.meta.id} ## {heading[:60]}")
+    bad = sections_missing_asked(notes)
     assert not bad, f"{len(bad)} sections without at least two `asked:` phrasings:\n" + "\n".join(bad)
 
 
