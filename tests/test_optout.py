@@ -17,10 +17,11 @@ from bot.engine.models import DOC_TYPES
 from tests.conftest import REPO
 
 KNOWLEDGE = REPO / "knowledge"
-TODAY = dt.date(2026, 11, 25)
+TODAY = dt.date(2026, 11, 30)
 PLATFORMS = {
     "openai", "sora", "google", "anthropic", "meta", "apple", "commoncrawl", "perplexity", "amazon",
     "x-grok", "linkedin", "adobe", "deviantart", "artstation", "spawning", "cloudflare", "midjourney", "bytedance",
+    "glaze-nightshade",
 }
 
 
@@ -42,7 +43,7 @@ def by_id(checklists: list[optout.Checklist], platform: str) -> optout.Checklist
 def test_every_platform_has_a_valid_checklist(checklists) -> None:
     assert {c.platform for c in checklists} == PLATFORMS
     for c in checklists:
-        assert c.verified == "2026-11-25"
+        assert "2026-11-25" <= c.verified <= TODAY.isoformat()
         assert c.primary_url.startswith("https://")
         assert c.steps, c.platform
         for step in c.steps:
@@ -77,6 +78,7 @@ def test_secondary_only_steps_are_marked_reported(checklists) -> None:
 
 BROKEN = """\
 platform: wrongname
+kind: banana
 publisher: P
 names: {en: Foo}
 aliases: [openai]
@@ -130,6 +132,7 @@ def test_broken_checklist_reports_every_problem_with_file_and_field(tmp_path: Pa
     assert has("steps[0] (one).sources", "'elsewhere' is not listed"), shown
     assert has("steps[0] (one).confidence", "'maybe' is not one of"), shown
     assert has("steps[0] (one).extra", "unknown field"), shown
+    assert has("kind", "'banana' is not one of opt-out, protection"), shown
     assert "foo" not in {c.platform for c in loaded}
     assert len(loaded) == len(PLATFORMS)  # the good files still load
 
@@ -156,7 +159,7 @@ def test_every_render_fits_discord_and_cites_sources(checklists, lang: str) -> N
     for c in checklists:
         text = optout.render(c, lang)
         assert len(text) < optout.MAX_RENDER_CHARS, (c.platform, len(text))
-        assert "2026-11-25" in text
+        assert c.verified in text
         for s in c.sources:
             assert (s.url or s.id) in text
         covers = "Covers" if lang == "en" else "対象"
@@ -184,6 +187,32 @@ def test_render_shortens_within_a_small_budget(checklists) -> None:
     assert "shortened to fit" in text
 
 
+def test_a_protection_checklist_is_not_presented_as_an_opt_out(checklists) -> None:
+    # Glaze and Nightshade change what a model learns; they do not refuse training, so the checklist
+    # must not tell creators they are "opting out".
+    glaze = by_id(checklists, "glaze-nightshade")
+    assert glaze.kind == "protection" and by_id(checklists, "meta").kind == "opt-out"
+    en, ja = optout.render(glaze, "en"), optout.render(glaze, "ja")
+    assert en.startswith("**Protection checklist: Glaze and Nightshade") and "opt out of" not in en
+    assert ja.startswith("**保護手段のチェックリスト：") and "でオプトアウトするには" not in ja  # noqa: RUF001
+    note = {n.meta.id: n for n in optout.checklist_notes(glaze)}["optout-glaze-nightshade"]
+    assert note.meta.title.startswith("Protection checklist:")
+    assert "To protect your images with Glaze and Nightshade" in note.body
+    assert "What should I know before relying on Glaze and Nightshade" in note.body
+    assert optout.render(by_id(checklists, "meta"), "en").startswith("**Opt-out checklist: Meta")
+
+
+def test_regional_steps_tell_uk_and_us_creators_what_they_can_do(checklists) -> None:
+    meta = {s.id: s for s in by_id(checklists, "meta").steps}
+    assert "UK" in meta["uk-objection"].title.en and "objection form" in meta["uk-objection"].text.en
+    elsewhere = meta["no-form-elsewhere"]
+    assert elsewhere.confidence == "reported" and "no general form" in elsewhere.text.en
+    assert "non-public" in elsewhere.text.en and "米国" in elsewhere.text.ja
+    grok = {s.id: s for s in by_id(checklists, "x-grok").steps}
+    missing = grok["setting-missing"].text
+    assert "date of birth" in missing.en and "生年月日" in missing.ja
+
+
 def test_japanese_text_has_no_yaml_folding_spaces(checklists) -> None:
     for c in checklists:
         text = optout.render(c, "ja")
@@ -203,6 +232,7 @@ def test_japanese_text_has_no_yaml_folding_spaces(checklists) -> None:
     ("artstation", "artstation"), ("have i been trained", "spawning"), ("ai.txt", "spawning"),
     ("Cloudflare", "cloudflare"), ("midjourney", "midjourney"), ("perplexity", "perplexity"),
     ("alexa", "amazon"), ("linkedin", "linkedin"), ("applebot", "apple"), ("bytespider", "bytedance"),
+    ("glaze", "glaze-nightshade"), ("ナイトシェード", "glaze-nightshade"),
 ])
 def test_find_is_forgiving(checklists, query: str, platform: str) -> None:
     assert optout.find(query, checklists).platform == platform

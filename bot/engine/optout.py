@@ -47,7 +47,7 @@ CONFIDENCE = ("reported",)
 
 _TOP_KEYS = {
     "platform", "publisher", "names", "aliases", "jurisdiction", "verified", "sources", "question",
-    "summary", "steps", "caveats", "asked", "checked", "audience",
+    "summary", "steps", "caveats", "asked", "checked", "audience", "kind",
 }
 _STEP_KEYS = {
     "id", "title", "question", "text", "code", "covers", "not_covers", "sources", "confidence", "asked", "audience",
@@ -93,6 +93,37 @@ LABELS = {
         "note_publisher": "kenri チェックリスト（{publisher}）",
     },
 }
+
+
+# What a checklist is for: ``opt-out`` (the default: ways to refuse AI training) or ``protection``
+# (tools that change what a model learns from your work, such as Glaze and Nightshade, which are
+# not opt-outs). A protection checklist is rendered with its own title and step wording.
+KINDS = ("opt-out", "protection")
+_KIND_LABELS = {
+    "protection": {
+        "en": {
+            "title": "Protection checklist: {name}",
+            "steps_intro": (
+                "To protect your images with {name}, follow these steps in order (checked {verified}):"
+            ),
+            "caveat_q": "What should I know before relying on {name}?",
+            "caveat_intro": "Limits of {name} (checked {verified}):",
+            "note_title": "Protection checklist: {name}",
+        },
+        "ja": {
+            "title": "保護手段のチェックリスト：{name}",  # noqa: RUF001
+            "steps_intro": "{name}で作品を保護するには、次の手順を順に行います（確認日 {verified}）。",  # noqa: RUF001
+            "caveat_q": "{name}に頼る前に知っておくことは？",  # noqa: RUF001
+            "caveat_intro": "{name}の限界（確認日 {verified}）：",  # noqa: RUF001
+            "note_title": "保護手段のチェックリスト：{name}",  # noqa: RUF001
+        },
+    },
+}
+
+
+def labels(kind: str, lang: str) -> dict[str, str]:
+    """The UI strings for a checklist of ``kind`` (one of KINDS) in ``lang`` (en | ja)."""
+    return {**LABELS[lang], **_KIND_LABELS.get(kind, {}).get(lang, {})}
 
 
 class ChecklistError(EngineError):
@@ -169,6 +200,7 @@ class Checklist:
     asked: tuple[str, ...] = ()  # other ways creators ask the checklist's main question
     checked: str = ""
     audience: str = "any"  # who the main question's steps are for
+    kind: str = "opt-out"  # one of KINDS
 
     @property
     def primary_url(self) -> str:
@@ -180,7 +212,8 @@ class Checklist:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "platform": self.platform, "publisher": self.publisher, "names": self.names.to_json(),
+            "platform": self.platform, "kind": self.kind, "publisher": self.publisher,
+            "names": self.names.to_json(),
             "aliases": list(self.aliases), "jurisdiction": self.jurisdiction, "verified": self.verified,
             "sources": [{"id": s.id, "url": s.url or None} for s in self.sources],
             "question": self.question.to_json(), "summary": self.summary.to_json(),
@@ -285,6 +318,9 @@ def _load_checklist(
     checked = as_str(data.get("checked"))
     if checked and checked not in CHECKED:
         problems.append(Problem(rel, "checked", f"{checked!r} is not one of {', '.join(CHECKED)}"))
+    kind = as_str(data.get("kind")) or "opt-out"
+    if kind not in KINDS:
+        problems.append(Problem(rel, "kind", f"{kind!r} is not one of {', '.join(KINDS)}"))
 
     sources: list[Source] = []
     raw_sources = data.get("sources")
@@ -348,7 +384,7 @@ def _load_checklist(
     return Checklist(
         platform=platform, publisher=publisher, names=names, aliases=aliases, jurisdiction=jurisdiction,
         verified=verified, sources=tuple(sources), question=question, summary=summary, steps=tuple(steps),
-        caveats=tuple(caveats), path=rel, asked=asked, checked=checked, audience=audience,
+        caveats=tuple(caveats), path=rel, asked=asked, checked=checked, audience=audience, kind=kind,
     )
 
 
@@ -529,7 +565,7 @@ def _sources_block(cl: Checklist, lang: str) -> str:
 def _render(
     cl: Checklist, lang: str, *, detail: bool, keep_steps: int, caveats: bool = True, sources: bool = True
 ) -> str:
-    L = LABELS[lang]
+    L = labels(cl.kind, lang)
     name = cl.names.get(lang)
     out = [f"**{L['title'].format(name=name)}**", cl.summary.get(lang), ""]
     for n, step in enumerate(cl.steps[:keep_steps], 1):
@@ -566,7 +602,7 @@ def render_list(checklists: Iterable[Checklist], lang: str = "en") -> str:
 
 def _note_body(cl: Checklist, lang: str) -> str:
     """Markdown body for indexing: an About paragraph, then one ``##`` question per section."""
-    L = LABELS[lang]
+    L = labels(cl.kind, lang)
     name = cl.names.get(lang)
     parts = [cl.summary.get(lang), ""]
     parts.append(f"## {cl.question.get(lang)}")
@@ -613,7 +649,7 @@ def checklist_notes(cl: Checklist) -> list[Note]:
     also = tuple(dict.fromkeys(s.url for s in cl.sources if s.url and s.url != cl.primary_url))
     notes = []
     for lang in LANGS:
-        L = LABELS[lang]
+        L = labels(cl.kind, lang)
         meta = NoteMeta(
             id=base if lang == "en" else f"{base}-{lang}",
             title=L["note_title"].format(name=cl.names.get(lang)),
