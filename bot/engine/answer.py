@@ -14,6 +14,7 @@ from .models import JURISDICTION_NAMES, Answer, Citation, NoteMeta, Passage
 from .text import split_sentences
 
 LEAD_MAX_CHARS = 900
+LEAD_IN_CHARS = 240  # a first paragraph this short only leads in to the block after it
 QUOTE_MAX_CHARS = 900
 
 TEXT = {
@@ -89,7 +90,9 @@ def lead_text(passage_text: str, max_chars: int = LEAD_MAX_CHARS) -> str:
     out: list[str] = []
     used = 0
     for i, block in enumerate(blocks):
-        introduced = bool(out) and out[-1].rstrip().endswith((":", "："))
+        # a colon introduces the next block, and so does a short lead-in line ("To opt out of X,
+        # follow these steps in order."): the steps it announces are the answer
+        introduced = bool(out) and (out[-1].rstrip().endswith((":", "：")) or (used < LEAD_IN_CHARS and i == 1))
         if out and used + len(block) > max_chars and not (introduced and used + len(block) <= max_chars * 2):
             if not introduced:
                 break

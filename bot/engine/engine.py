@@ -18,6 +18,7 @@ from .models import JURISDICTIONS, Answer, NoteMeta, Passage, SeeAlso
 from .planning import (
     GENERAL_RULE_MIN_QSIM,
     GENERAL_TYPES,
+    VENDOR_TYPES,
     MAX_SEE_ALSO,
     adds_a_point,
     jurisdiction_notes,
@@ -267,10 +268,15 @@ class Engine:
             "dense": round(dense_best, 4), "keyword_coverage": round(coverage, 4),
             "question_sim": round(top.question_sim, 4) if top else 0.0,
         }
-        off_topic = not is_on_topic(text) and coverage < OFF_TOPIC_MAX_COVERAGE
+        off_topic = not is_on_topic(text) and not named_families and coverage < OFF_TOPIC_MAX_COVERAGE
         general_rule = False
         missing = ""
-        if top is not None and unknown and not named_families:
+        # An unknown name outranks known concepts ("学習禁止", "Article 30-4") but not a known
+        # platform: "Xfolio bans training" is about Xfolio; "my pixiv and my Patreon" is not.
+        named_platform = any(
+            index.docs[f].type in VENDOR_TYPES for f in named_families if f in index.docs
+        )
+        if top is not None and unknown and not named_platform:
             missing = unknown[0]
             general = [p for p in plan if p.meta.type in GENERAL_TYPES and p.dense >= self.min_relevance]
             if general and general[0].question_sim >= GENERAL_RULE_MIN_QSIM:

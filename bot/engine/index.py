@@ -151,7 +151,8 @@ def write_chunk_table(path: Path, chunks: Iterable[Chunk]) -> None:
         for c in chunks:
             fh.write(json.dumps({"id": c.id, "doc_id": c.doc_id, "heading": c.heading, "text": c.text,
                                  "position": c.position, "section": c.section, "kind": c.kind,
-                                 "audience": c.audience}, ensure_ascii=False) + "\n")
+                                 "audience": c.audience, "key": c.index_text if c.kind == "question" else ""},
+                                ensure_ascii=False) + "\n")
         fh.flush()
         os.fsync(fh.fileno())
 
@@ -168,6 +169,7 @@ class ChunkRecord:
     section: int = 0
     kind: str = "body"
     audience: str = "any"
+    key: str = ""  # the text of a question key (a heading or an asked phrasing)
 
     @property
     def section_key(self) -> tuple[str, int]:
@@ -274,11 +276,11 @@ class OpenIndex:
         if self._subjects is None:
             from .subjects import SubjectIndex
 
-            texts = {c.section_key: c.text for c in self.chunks}
-            titles = [m.title for m in self.docs.values()]
-            self._subjects = SubjectIndex.build(
-                self.docs.values(), self._vocab.keys(), [*texts.values(), *titles], dictionary
-            )
+            # What the corpus is *about*: titles, publishers, headings, asked phrasings, aliases;
+            # a word met only in passing in a note's text ("Reddit") is not a subject it covers.
+            texts = [m.title for m in self.docs.values()] + [m.publisher for m in self.docs.values()]
+            texts += list({c.heading for c in self.chunks}) + [c.key for c in self.chunks if c.key]
+            self._subjects = SubjectIndex.build(self.docs.values(), texts, dictionary)
         return self._subjects
 
     def question_similarities(

@@ -16,8 +16,10 @@ from .models import JURISDICTION_NAMES, Passage
 from .subjects import Place
 
 # Re-ranking weights, in reciprocal-rank-fusion units (a first place in one ranking is 1/61).
+
 SUBJECT_BONUS = 0.03  # the section's note (or the note a checklist is built from) is about a named subject
 OTHER_SUBJECT_PENALTY = 0.02  # a vendor/platform note about a subject the question does not name
+GENERIC_VENDOR_PENALTY = 0.01  # a platform's own section for a question that names no platform
 AUDIENCE_PENALTY = 0.025  # steps for tool users shown to a rights holder, or the reverse
 JURISDICTION_BONUS = 0.01  # the asker's jurisdiction
 OTHER_JURISDICTION_PENALTY = 0.01  # a national source of another jurisdiction
@@ -89,6 +91,8 @@ def plan_sections(
                     score += SUBJECT_BONUS
             elif p.meta.type in VENDOR_TYPES:
                 score -= OTHER_SUBJECT_PENALTY
+        elif p.meta.type in VENDOR_TYPES:
+            score -= GENERIC_VENDOR_PENALTY
         if audience != "any" and p.audience not in ("any", audience):
             score -= AUDIENCE_PENALTY
         if asker:

@@ -31,7 +31,7 @@ from typing import Any
 
 from .errors import EngineError, IndexMissingError, IngestLockedError
 
-FORMAT = 2  # 2: section keys (section, kind, audience in the chunk table)
+FORMAT = 3  # 2: section keys (section, kind, audience); 3: question keys keep their text
 PARTIAL = ".partial"
 
 

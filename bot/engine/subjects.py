@@ -7,8 +7,9 @@ laws) it names, split into those the corpus has a source on and those it has not
   (JP, EU for every EU member state and the EEA, US, UK) or to none.
 * Known subjects are the corpus's own vocabulary: every note's ``aliases`` and every vendor
   note's publisher, so adding a note with ``aliases: [Tumblr]`` is what makes "Tumblr" known.
-* An unknown subject is a name-like word the corpus never uses: not in the corpus's keyword
-  vocabulary, not one edit away from a word that is (a typo), not an everyday English word
+* An unknown subject is a name-like word the corpus is not about: not in its titles,
+  publishers, headings, ``asked`` phrasings or aliases (a word met only in passing in a note's
+  text, like "Reddit" in a list of examples, does not count), not one edit away from a word that is (a typo), not an everyday English word
   (pyspellchecker's frequency list), e.g. "tumblr", "patreon". Katakana words are not used:
   without a dictionary, "タンブラー" cannot be told from everyday loanwords ("イラスト",
   "ポートフォリオ"); Japanese askers' Latin-script names ("Tumblr") are still checked.
@@ -57,7 +58,7 @@ DEMONYMS_JA: dict[str, str] = {
 }
 # Country names that are also everyday words: matched only when capitalised as a name.
 AMBIGUOUS_NAMES = frozenset({"chad", "jordan", "georgia", "turkey", "jersey", "guernsey", "guinea", "niger",
-                             "mali", "togo", "china", "japan", "man"})
+                             "mali", "togo", "man"})
 # Chat words, and terms of the trade that everyday dictionaries lack: never a subject.
 NOT_SUBJECTS = frozenset(
     "lol lmao pls plz idk tbh imo imho btw omg ngl rn wtf smh fyi thx ty u ur ppl bc cuz gonna wanna gotta "
@@ -172,16 +173,18 @@ class SubjectIndex:
 
     known: dict[str, set[str]] = field(default_factory=dict)  # alias (casefolded) -> families
     case_sensitive: dict[str, set[str]] = field(default_factory=dict)  # short or everyday-word aliases
-    vocab: frozenset[str] = frozenset()  # keyword tokens of the corpus
-    corpus_text: str = ""  # casefolded corpus text, for Japanese substring checks
+    vocab: frozenset[str] = frozenset()  # keyword tokens of what the corpus is about
+    corpus_text: str = ""  # the same texts, casefolded
     dictionary: dict[str, int] = field(default_factory=dict)  # everyday English word -> frequency
     _deletes: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def build(
-        cls, docs: Iterable[NoteMeta], vocab: Iterable[str], texts: Iterable[str], dictionary: dict[str, int]
-    ) -> SubjectIndex:
-        idx = cls(vocab=frozenset(vocab), dictionary=dictionary)
+    def build(cls, docs: Iterable[NoteMeta], texts: Iterable[str], dictionary: dict[str, int]) -> SubjectIndex:
+        """``texts``: what the corpus is about (titles, publishers, headings, asked phrasings)."""
+        from .text import tokenize
+
+        texts = list(texts)
+        idx = cls(dictionary=dictionary)
         for m in docs:
             # a checklist's subject is also the subject of the notes it is built from
             families = {m.family} | (set(m.sources) if m.type in ("vendor-policy", "platform-setting") else set())
@@ -198,6 +201,7 @@ class SubjectIndex:
         parts = [unicodedata.normalize("NFKC", t).casefold() for t in texts]
         parts += list(idx.known) + [k.casefold() for k in idx.case_sensitive]
         idx.corpus_text = "\n".join(parts)
+        idx.vocab = frozenset(tok for part in parts for tok in tokenize(part))
         for word in idx.vocab:
             if word.isascii() and len(word) >= 4:
                 for d in _deletes(word):
