@@ -17,7 +17,7 @@ from bot.engine.models import DOC_TYPES
 from tests.conftest import REPO
 
 KNOWLEDGE = REPO / "knowledge"
-TODAY = dt.date(2026, 11, 25)
+TODAY = dt.date.today()  # shipped checklists may be verified up to today
 PLATFORMS = {
     "openai", "sora", "google", "anthropic", "meta", "apple", "commoncrawl", "perplexity", "amazon",
     "x-grok", "linkedin", "adobe", "deviantart", "artstation", "spawning", "cloudflare", "midjourney", "bytedance",
@@ -42,7 +42,7 @@ def by_id(checklists: list[optout.Checklist], platform: str) -> optout.Checklist
 def test_every_platform_has_a_valid_checklist(checklists) -> None:
     assert {c.platform for c in checklists} == PLATFORMS
     for c in checklists:
-        assert c.verified == "2026-11-25"
+        assert "2026-11-25" <= c.verified <= TODAY.isoformat()  # a real check date, never in the future
         assert c.primary_url.startswith("https://")
         assert c.steps, c.platform
         for step in c.steps:
@@ -156,7 +156,7 @@ def test_every_render_fits_discord_and_cites_sources(checklists, lang: str) -> N
     for c in checklists:
         text = optout.render(c, lang)
         assert len(text) < optout.MAX_RENDER_CHARS, (c.platform, len(text))
-        assert "2026-11-25" in text
+        assert c.verified in text  # the checklist's own check date is shown
         for s in c.sources:
             assert (s.url or s.id) in text
         covers = "Covers" if lang == "en" else "対象"
