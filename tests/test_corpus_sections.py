@@ -93,7 +93,7 @@ _JA_OPENERS = (
 )
 _JA_SELF = re.compile(r"^(?:本|この)(?:ページ|ノート|記事|資料|チェックリスト)(?:は|では)")
 _ABBREV = re.compile(
-    r"\b(?:e\.g|i\.e|U\.S|U\.K|No|Art|Arts|Nos|v|vs|cf|etc|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|para|s|ss)\.$"
+    r"\b(?:e\.g|i\.e|U\.S|U\.K|No|Art|Arts|Nos|v|vs|cf|etc|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|Corp|Bros|Jr|Rep|Sen|Prof|Cal|Del|Cir|Ch|Fed|para|s|ss)\.$"
 )
 _BLOCK_START = re.compile(r"^(?:[-*+]\s|\d+[.)]\s|```|~~~|\||>|#)")
 
@@ -270,6 +270,7 @@ def test_opening_rule_rejects_openings_that_do_not_stand_alone(text: str, lang: 
             "en",
         ),
         ("No official Midjourney page offering artists an opt-out was found in the sources checked.", "en"),
+        ("Warner Bros. Discovery sued Midjourney in the Central District of Cal. on 4 Sep 2025.", "en"),
         (
             "Under Japan's Copyright Act Art. 30-4 (e.g. for information analysis), AI training is allowed.",
             "en",
