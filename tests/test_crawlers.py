@@ -35,7 +35,6 @@ EXPECTED = {
 # URLs SOURCES.md marks UNVERIFIED: they must never appear in the structured data.
 UNVERIFIED_URLS = [
     "openai.com/index/approach-to-data-and-ai",
-    "about.fb.com/news/2025/04/making-ai-work-harder-for-europeans",
     "openai.com/index/launching-sora-responsibly",
     "digital-strategy.ec.europa.eu/en/policies/contents-code-gpai",
     "copyright.gov/docs/zarya-of-the-dawn.pdf",
