@@ -104,17 +104,17 @@ _KIND_LABELS = {
         "en": {
             "title": "Protection checklist: {name}",
             "steps_intro": (
-                "To protect your images with {name}, follow these steps in order (checked {verified}):"
+                "To protect your images with {name}, follow these steps in order (checked {verified})."
             ),
             "caveat_q": "What should I know before relying on {name}?",
-            "caveat_intro": "Limits of {name} (checked {verified}):",
+            "caveat_intro": "{name} has these limits (checked {verified}).",
             "note_title": "Protection checklist: {name}",
         },
         "ja": {
             "title": "保護手段のチェックリスト：{name}",  # noqa: RUF001
             "steps_intro": "{name}で作品を保護するには、次の手順を順に行います（確認日 {verified}）。",  # noqa: RUF001
             "caveat_q": "{name}に頼る前に知っておくことは？",  # noqa: RUF001
-            "caveat_intro": "{name}の限界（確認日 {verified}）：",  # noqa: RUF001
+            "caveat_intro": "{name}には次の限界があります（確認日 {verified}）。",  # noqa: RUF001
             "note_title": "保護手段のチェックリスト：{name}",  # noqa: RUF001
         },
     },

@@ -95,7 +95,9 @@ def plan_sections(
             score -= GENERIC_VENDOR_PENALTY
         if audience != "any" and p.audience not in ("any", audience):
             score -= AUDIENCE_PENALTY
-        if asker:
+        # Where the asker is chooses among the named platform's sources (Meta's UK route or its
+        # EU form); it does not pull in the country's law when the question is about a platform.
+        if asker and (not named_families or _about_named(p, named_families)):
             if p.meta.jurisdiction in asker:
                 score += JURISDICTION_BONUS
             elif p.meta.jurisdiction != "INTL":
