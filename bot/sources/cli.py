@@ -182,6 +182,7 @@ def cmd_add(args: argparse.Namespace, settings: BotSettings) -> int:
     from .fingerprints import FingerprintFileError
     from .notes import load_notes
 
+    _keep_light()
     notes, _ = load_notes(settings.knowledge_dir)
     fetcher = _fetcher(args, settings) if args.target.startswith(("http://", "https://")) else None
     try:

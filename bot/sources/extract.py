@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 MAX_DIFF_LINES = 24
+MAX_DIFF_INPUT_LINES = 20_000
 
 
 class ExtractError(ValueError):
@@ -57,10 +58,11 @@ def fingerprint(text: str) -> str:
 
 def short_diff(old: str, new: str, max_lines: int = MAX_DIFF_LINES) -> str:
     """A unified diff of the normalised lines (no context), cut to ``max_lines`` lines."""
+    a, b = normalise(old), normalise(new)
+    if len(a) + len(b) > MAX_DIFF_INPUT_LINES:  # difflib is quadratic in the worst case
+        return f"({len(a)} → {len(b)} lines: too long to diff here; compare the page by hand)"
     lines = [
-        ln
-        for ln in difflib.unified_diff(normalise(old), normalise(new), lineterm="", n=0)
-        if not ln.startswith(("---", "+++", "@@"))
+        ln for ln in difflib.unified_diff(a, b, lineterm="", n=0) if not ln.startswith(("---", "+++", "@@"))
     ]
     if len(lines) > max_lines:
         lines = [*lines[:max_lines], f"… {len(lines) - max_lines} more changed lines"]

@@ -84,9 +84,6 @@ def _front_matter_value(path: Path, key: str) -> str:
     return ""
 
 
-_VERIFIED = re.compile(r"^(verified:[ \t]*)(['\"]?)[^'\"#\r\n]*?\2([ \t]*(?:#.*)?)(\r?\n|\r)?$")
-
-
 def set_verified(path: Path, date: dt.date) -> bool:
     """Set the top-level ``verified:`` field of a note (or sidecar) to ``date``, in place.
 
@@ -94,17 +91,39 @@ def set_verified(path: Path, date: dt.date) -> bool:
     comment on the line are kept. Returns False when the value was already ``date``. Raises
     ``ValueError`` naming the file when there is no ``verified:`` line in the front matter.
     """
-    raw = path.read_bytes()
-    text = raw.decode("utf-8")
+    text = path.read_bytes().decode("utf-8")
     lines = text.splitlines(keepends=True)
     start, end = _front_lines(text)
     for i in range(start, end):
-        m = _VERIFIED.match(lines[i])
-        if m:
-            new = f"{m.group(1)}{m.group(2)}{date.isoformat()}{m.group(2)}{m.group(3)}{m.group(4) or ''}"
-            if new == lines[i]:
-                return False
-            lines[i] = new
-            path.write_bytes("".join(lines).encode("utf-8"))
-            return True
+        new = _with_date(lines[i], date.isoformat())
+        if new is None:
+            continue
+        if new == lines[i]:
+            return False
+        lines[i] = new
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_bytes("".join(lines).encode("utf-8"))
+        tmp.replace(path)  # atomic: a killed run never leaves half a note
+        return True
     raise ValueError(f"{path}: no 'verified:' line in the front matter")
+
+
+def _with_date(line: str, date: str) -> str | None:
+    """``line`` with the value of a top-level ``verified:`` replaced (quotes, trailing comment
+    and line ending kept), or None when it is another line. Linear in the line's length."""
+    if not line.startswith("verified:"):
+        return None
+    body = line.rstrip("\r\n")
+    ending = line[len(body) :]
+    rest = body[len("verified:") :]
+    comment_at = len(rest)
+    for i, ch in enumerate(rest):
+        if ch == "#" and (i == 0 or rest[i - 1] in " \t"):
+            comment_at = i
+            break
+    value_part, comment = rest[:comment_at], rest[comment_at:]
+    lead = value_part[: len(value_part) - len(value_part.lstrip())]
+    core = value_part.strip()
+    gap = value_part[len(lead) + len(core) :]
+    quote = core[0] if core[:1] in ("'", '"') and core[-1:] == core[:1] and len(core) >= 2 else ""
+    return f"verified:{lead or ' '}{quote}{date}{quote}{gap}{comment}{ending}"

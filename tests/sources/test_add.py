@@ -140,3 +140,13 @@ def test_add_refuses_unreachable_bad_files_and_taken_ids(
     assert kenri(["sources", "add", f"{site.base}/page/a", "--id", "taken", "--delay", "0"]) == 2
     assert "already exists" in capsys.readouterr().err
     assert re.search(r"^taken\t", (kdir / "fingerprints.tsv").read_text(), re.M)
+
+
+def test_checked_must_be_one_of_three_values(kdir: Path) -> None:
+    from tests.sources.conftest import write_note
+
+    write_note(kdir, "fine", "https://example.com/a", extra="checked: copy\n")
+    write_note(kdir, "odd", "https://example.com/b", extra="checked: maybe\n")
+    corpus = load_corpus(kdir)
+    assert [n.meta.id for n in corpus.notes] == ["fine"]
+    assert [(p.field, p.message) for p in corpus.problems] == [("checked", "must be one of primary, copy, reports")]
