@@ -5,6 +5,8 @@ realistic boilerplate that rotates on every request (navigation order and items,
 sidebar, a cookie banner, a footer with the current time and a render counter), so a
 boilerplate-only change is exercised on every fetch. Special paths:
 
+* ``/rich/<name>``: the same page with rotating widgets *inside* the article too (share counts,
+  "updated N hours ago", a related-stories list, a feedback prompt)
 * ``/redirect/<name>`` 301 to ``/page/<name>``; ``/temp/<name>`` 302 to it
 * ``/gone`` 404, ``/deleted`` 410
 * ``/etag/<name>``: an ETag from the main text; ``If-None-Match`` matching it gets 304
@@ -117,13 +119,26 @@ class SiteState:
         return self.articles.get(name, DEFAULT_TEXT)
 
 
-def render_page(state: SiteState, name: str, rng: random.Random, canonical: str = "") -> str:
+def render_page(
+    state: SiteState, name: str, rng: random.Random, canonical: str = "", inline_widgets: bool = False
+) -> str:
     """One HTML page: the main text of ``name`` inside boilerplate that differs on every call."""
     nav = rng.sample(NAV_ITEMS, k=rng.randint(5, 9))
     trending = rng.sample(TRENDING, k=4)
     stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(time.time() - rng.randint(0, 10**6)))
     title = state.titles.get(name, f"ExampleBot and AI training ({name})")
     paras = "\n".join(f"    <p>{html.escape(p)}</p>" for p in state.article(name).split("\n") if p.strip())
+    if inline_widgets:
+        related = "".join(
+            f"<li><a href=/r{rng.randint(1, 99)}>Related story {rng.randint(1, 99)}</a></li>"
+            for _ in range(3)
+        )
+        paras += (
+            f'\n<div class="share">Share: <a href=/x>X</a> ({rng.randint(1, 999)} shares)'
+            f'</div>\n<p class="meta">Updated {rng.randint(1, 23)} hours ago</p>\n'
+            f'<section class="related"><h3>Related articles</h3><ul>{related}</ul></section>\n'
+            '<div class="feedback">Was this page helpful? <button>Yes</button> <button>No</button></div>'
+        )
     trending_items = "".join(f'<li><a href="/t/{i}">{t}</a></li>' for i, t in enumerate(trending))
     canon = f'<link rel="canonical" href="{html.escape(canonical)}">' if canonical else ""
     return f"""<!doctype html>
@@ -194,6 +209,9 @@ class Handler(BaseHTTPRequestHandler):
         if path.startswith("/page/") or path.startswith("/private/"):
             name = path.rsplit("/", 1)[1]
             return self._send(200, render_page(state, name, rng).encode())
+        if path.startswith("/rich/"):
+            name = path.rsplit("/", 1)[1]
+            return self._send(200, render_page(state, name, rng, inline_widgets=True).encode())
         if path.startswith("/canonical/"):
             name = path.rsplit("/", 1)[1]
             return self._send(

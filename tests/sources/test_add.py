@@ -149,4 +149,6 @@ def test_checked_must_be_one_of_three_values(kdir: Path) -> None:
     write_note(kdir, "odd", "https://example.com/b", extra="checked: maybe\n")
     corpus = load_corpus(kdir)
     assert [n.meta.id for n in corpus.notes] == ["fine"]
-    assert [(p.field, p.message) for p in corpus.problems] == [("checked", "must be one of primary, copy, reports")]
+    assert [(p.field, p.message) for p in corpus.problems] == [
+        ("checked", "must be one of primary, copy, reports")
+    ]

@@ -320,3 +320,14 @@ def test_fingerprints_file_round_trips_sorted(tmp_path: Path) -> None:
     path.write_text(path.read_text() + path.read_text().splitlines()[1] + "\n")
     with pytest.raises(fp.FingerprintFileError, match=r"fingerprints\.tsv:4: duplicate id 'alpha'"):
         fp.load(path)
+
+
+def test_widgets_inside_the_article_are_not_a_change(site: LocalSite, kdir: Path, capsys) -> None:
+    write_note(kdir, "rich", f"{site.base}/rich/r")
+    assert kenri(["sources", "accept", "rich", "--delay", "0"]) == 0
+    for _ in range(3):  # share counts, "updated N hours ago" and related stories rotate
+        rc, report = _watch_json(capsys)
+        assert rc == 0, report
+    site.state.articles["r"] = site.state.article("r").replace("ten working days", "five working days")
+    rc, report = _watch_json(capsys)
+    assert rc == 1 and "five working days" in report["results"][0]["diff"]
