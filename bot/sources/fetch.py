@@ -18,6 +18,7 @@ Rules followed, and where they come from:
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -64,13 +65,24 @@ class Response:
         return bool(self.redirects) and all(s in PERMANENT for s, _ in self.redirects)
 
     def text(self) -> str:
-        for enc in (self.charset, "utf-8"):
-            if enc:
-                try:
-                    return self.body.decode(enc)
-                except (LookupError, UnicodeDecodeError):
-                    continue
-        return self.body.decode("utf-8", errors="replace")
+        """The body decoded: the charset of the Content-Type header, else the page's own
+        ``<meta charset>`` (many Japanese sites still serve Shift_JIS that way), else UTF-8,
+        else charset_normalizer's guess (through trafilatura)."""
+        declared = [self.charset] if self.charset else []
+        m = _META_CHARSET.search(self.body[:4096])
+        if m:
+            declared.append(m.group(1).decode("ascii", "ignore"))
+        for enc in [*declared, "utf-8"]:
+            try:
+                return self.body.decode(enc)
+            except (LookupError, UnicodeDecodeError):
+                continue
+        from trafilatura.utils import decode_file
+
+        return decode_file(self.body)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
 
 
 def host_of(url: str) -> str:

@@ -243,6 +243,11 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/slow":
             time.sleep(state.slow_seconds)
             return self._send(200, render_page(state, "slow", rng).encode())
+        if path == "/sjis":  # Shift_JIS, declared only in the page (no charset in the header)
+            page = render_page(state, "sjis", rng).replace(
+                '<meta charset="utf-8">', '<meta charset="shift_jis">'
+            )
+            return self._send(200, page.encode("shift_jis", errors="replace"), "text/html")
         if path == "/doc.pdf":
             return self._send(200, text_pdf(state.pdf_text), "application/pdf")
         if path == "/image.png":

@@ -83,6 +83,16 @@ def test_add_japanese_page_detects_ja(site: LocalSite, kdir: Path) -> None:
     assert "lang: ja\n" in draft and "robots.txtでExampleBotを拒否" in draft
 
 
+def test_add_shift_jis_page_declared_in_meta(site: LocalSite, kdir: Path) -> None:
+    site.state.articles["sjis"] = JA_TEXT
+    site.state.titles["sjis"] = "ExampleBotとAI学習"
+    assert kenri(["sources", "add", f"{site.base}/sjis", "--id", "examplebot-sjis", "--delay", "0"]) == 0
+    draft = _draft(kdir, "examplebot-sjis")
+    assert (
+        'title: "ExampleBotとAI学習"' in draft and "すでに集められたページ" in draft and "lang: ja" in draft
+    )
+
+
 def test_add_pdf_url_and_local_files(site: LocalSite, kdir: Path, tmp_path: Path) -> None:
     assert kenri(["sources", "add", f"{site.base}/doc.pdf", "--delay", "0"]) == 0
     pdf_draft = _draft(kdir, "example-ai-training-report")
