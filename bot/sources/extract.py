@@ -57,16 +57,67 @@ def fingerprint(text: str) -> str:
 
 
 def short_diff(old: str, new: str, max_lines: int = MAX_DIFF_LINES) -> str:
-    """A unified diff of the normalised lines (no context), cut to ``max_lines`` lines."""
+    """The changed lines of the normalised texts, cut to ``max_lines`` lines.
+
+    ``-line`` was removed, ``+line`` added; a line that was edited is shown once as ``~`` with
+    the edit marked in place, git ``--word-diff`` style: ``~… within about [-a day-]{+30 days+},
+    once …`` (words for Latin text, characters for Japanese).
+    """
     a, b = normalise(old), normalise(new)
     if len(a) + len(b) > MAX_DIFF_INPUT_LINES:  # difflib is quadratic in the worst case
         return f"({len(a)} → {len(b)} lines: too long to diff here; compare the page by hand)"
-    lines = [
-        ln for ln in difflib.unified_diff(a, b, lineterm="", n=0) if not ln.startswith(("---", "+++", "@@"))
-    ]
+    lines: list[str] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            for x, y in zip(a[i1:i2], b[j1:j2], strict=True):
+                edited = _word_diff(x, y)
+                lines += [edited] if edited else [f"-{x}", f"+{y}"]
+            continue
+        lines += [f"-{x}" for x in a[i1:i2]] + [f"+{y}" for y in b[j1:j2]]
     if len(lines) > max_lines:
         lines = [*lines[:max_lines], f"… {len(lines) - max_lines} more changed lines"]
     return "\n".join(ln if len(ln) <= 300 else ln[:299] + "…" for ln in lines)
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9_'\u2019.,:;/-]+|\s+|.", re.S)
+_CONTEXT = 10  # tokens (words and the spaces between them) kept around an edit
+_MAX_WORD_DIFF = 3_000_000  # tokens(old) x tokens(new): beyond this, show the two lines
+
+
+def _word_diff(old: str, new: str) -> str | None:
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    if len(a) * len(b) > _MAX_WORD_DIFF:
+        return None
+    words_a, words_b = [t for t in a if not t.isspace()], [t for t in b if not t.isspace()]
+    if difflib.SequenceMatcher(None, words_a, words_b, autojunk=False).ratio() < 0.5:
+        return None  # mostly rewritten: the old and new lines read better than a patchwork
+    ops: list[tuple[str, int, int, int, int]] = []
+    for op in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        tag, i1, i2, j1, j2 = op
+        # Join two edits separated only by a space into one: "[-a day-]{+30 days+}".
+        joins = tag != "equal" or all(t.isspace() for t in a[i1:i2])
+        if ops and ops[-1][0] != "equal" and joins:
+            prev = ops.pop()
+            op = ("replace", prev[1], i2, prev[3], j2)
+        ops.append(op)
+    parts = []
+    for n, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag != "equal":
+            parts += [f"[-{''.join(a[i1:i2])}-]"] if i2 > i1 else []
+            parts += [f"{{+{''.join(b[j1:j2])}+}}"] if j2 > j1 else []
+            continue
+        seg = a[i1:i2]
+        first, last = n == 0, n == len(ops) - 1
+        if first and len(seg) > _CONTEXT:
+            seg = ["…", *seg[-_CONTEXT:]]
+        elif last and len(seg) > _CONTEXT:
+            seg = [*seg[:_CONTEXT], "…"]
+        elif not first and not last and len(seg) > 2 * _CONTEXT:
+            seg = [*seg[:_CONTEXT], " … ", *seg[-_CONTEXT:]]
+        parts.append("".join(seg))
+    return "~" + "".join(parts)
 
 
 _KANA = re.compile(r"[\u3040-\u30ff]")

@@ -80,6 +80,11 @@ def test_one_word_change_is_reported(site: LocalSite, kdir: Path, capsys: pytest
     site.state.articles["a"] = site.state.article("a").replace("within about a day", "within about a week")
     rc, report = _watch_json(capsys)
     assert rc == 1 and report["results"][0]["status"] == "changed"
+    # The edit is marked in place, with a little context, not as two whole paragraphs.
+    assert (
+        report["results"][0]["diff"]
+        == "~…takes effect within about a [-day,-]{+week,+} once ExampleBot reads the file…"
+    )
 
 
 def test_moved_gone_and_temporary_redirects(
@@ -330,4 +335,7 @@ def test_widgets_inside_the_article_are_not_a_change(site: LocalSite, kdir: Path
         assert rc == 0, report
     site.state.articles["r"] = site.state.article("r").replace("ten working days", "five working days")
     rc, report = _watch_json(capsys)
-    assert rc == 1 and "five working days" in report["results"][0]["diff"]
+    assert (
+        rc == 1
+        and report["results"][0]["diff"] == "~…form; the team answers within [-ten-]{+five+} working days."
+    )
