@@ -225,6 +225,24 @@ def cmd_add(args: argparse.Namespace, settings: BotSettings) -> int:
 # ---------------------------------------------------------------------- watch
 
 
+class _Interruptible:
+    """Ctrl-C during a watch: close the progress bar and say so, instead of a traceback."""
+
+    def __init__(self, bar: Any) -> None:
+        self.bar = bar
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: Any, exc: Any, tb: Any) -> bool:
+        if kind is KeyboardInterrupt:
+            if self.bar is not None:
+                self.bar.close()
+            print("interrupted: nothing was recorded", file=sys.stderr)
+            raise SystemExit(130)
+        return False
+
+
 def cmd_watch(args: argparse.Namespace, settings: BotSettings) -> int:
     from . import fingerprints as fp
     from .watch import counts, exit_code, now, save_report, watch
@@ -243,7 +261,7 @@ def cmd_watch(args: argparse.Namespace, settings: BotSettings) -> int:
 
         bar = tqdm(total=len(notes), unit="source", file=sys.stderr, desc="watching")
     started = now()
-    with _fetcher(args, settings) as fetcher:
+    with _fetcher(args, settings) as fetcher, _Interruptible(bar):
         results = watch(
             notes,
             store,

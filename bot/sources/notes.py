@@ -84,21 +84,25 @@ def _front_matter_value(path: Path, key: str) -> str:
     return ""
 
 
-def set_verified(path: Path, date: dt.date) -> bool:
+def set_verified(path: Path, date: dt.date, *, dry_run: bool = False) -> bool:
     """Set the top-level ``verified:`` field of a note (or sidecar) to ``date``, in place.
 
     Only that line changes: every other byte of the file, its line endings and a trailing
     comment on the line are kept. Returns False when the value was already ``date``. Raises
-    ``ValueError`` naming the file when there is no ``verified:`` line in the front matter.
+    ``ValueError`` naming the file (and line) when there is no one-line ``verified:`` field in
+    the front matter. ``dry_run``: check only, write nothing.
     """
     text = path.read_bytes().decode("utf-8")
     lines = text.splitlines(keepends=True)
     start, end = _front_lines(text)
     for i in range(start, end):
-        new = _with_date(lines[i], date.isoformat())
+        try:
+            new = _with_date(lines[i], date.isoformat())
+        except ValueError as exc:
+            raise ValueError(f"{path}:{i + 1}: {exc}") from None
         if new is None:
             continue
-        if new == lines[i]:
+        if new == lines[i] or dry_run:
             return False
         lines[i] = new
         tmp = path.with_name(f".{path.name}.tmp")
@@ -110,7 +114,8 @@ def set_verified(path: Path, date: dt.date) -> bool:
 
 def _with_date(line: str, date: str) -> str | None:
     """``line`` with the value of a top-level ``verified:`` replaced (quotes, trailing comment
-    and line ending kept), or None when it is another line. Linear in the line's length."""
+    and line ending kept), or None when it is another line. Linear in the line's length.
+    Raises ``ValueError`` for a value this cannot rewrite safely (a block scalar, an empty value)."""
     if not line.startswith("verified:"):
         return None
     body = line.rstrip("\r\n")
@@ -125,5 +130,7 @@ def _with_date(line: str, date: str) -> str | None:
     lead = value_part[: len(value_part) - len(value_part.lstrip())]
     core = value_part.strip()
     gap = value_part[len(lead) + len(core) :]
+    if not core or core[0] in "|>&*[{!":
+        raise ValueError("write `verified: YYYY-MM-DD` on one line to let `kenri sources accept` update it")
     quote = core[0] if core[:1] in ("'", '"') and core[-1:] == core[:1] and len(core) >= 2 else ""
     return f"verified:{lead or ' '}{quote}{date}{quote}{gap}{comment}{ending}"

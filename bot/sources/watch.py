@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import os
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -162,8 +163,12 @@ def watch(
         by_host[host_of(url)].append(url)
     results: dict[str, Result] = {}
 
+    stop = threading.Event()  # set on Ctrl-C: workers finish the request in flight, then stop
+
     def run_host(urls: list[str]) -> None:
         for url in urls:
+            if stop.is_set():
+                return
             group = by_url[url]
             stored = [store.get(n.id) for n in group]
             # Conditional GET only when every note on this URL has the same stored validators.
@@ -180,8 +185,13 @@ def watch(
                 progress(len(group))
 
     with ThreadPoolExecutor(max_workers=max(1, min(workers, len(by_host) or 1))) as pool:
-        for future in [pool.submit(run_host, urls) for urls in by_host.values()]:
-            future.result()
+        futures = [pool.submit(run_host, urls) for urls in by_host.values()]
+        try:
+            for future in futures:
+                future.result()
+        except BaseException:
+            stop.set()
+            raise
     return [results[n.id] for n in notes]
 
 
@@ -298,6 +308,11 @@ def accept(
             last_modified=resp.last_modified,
             url=n.url,
         )
+        if set_verified:
+            try:
+                write_verified(n.path, today, dry_run=True)
+            except ValueError as exc:
+                raise AcceptError(str(exc)) from None
         pending.append((n, rec, got.page.text, warn))
     out = []
     for n, rec, text, _ in pending:

@@ -339,3 +339,20 @@ def test_widgets_inside_the_article_are_not_a_change(site: LocalSite, kdir: Path
         rc == 1
         and report["results"][0]["diff"] == "~…form; the team answers within [-ten-]{+five+} working days."
     )
+
+
+def test_accept_of_a_moved_page_warns_to_update_the_url(site: LocalSite, kdir: Path, capsys) -> None:
+    write_note(kdir, "moved", f"{site.base}/redirect/m")
+    assert kenri(["sources", "accept", "moved", "--delay", "0"]) == 0
+    out = capsys.readouterr().out
+    assert f"warning: {site.base}/redirect/m redirects to {site.base}/page/m: update the note's url" in out
+    rc, report = _watch_json(capsys)  # still reported until the note's url is fixed
+    assert rc == 1 and report["results"][0]["status"] == "moved"
+
+
+def test_accept_refuses_a_verified_field_it_cannot_rewrite(site: LocalSite, kdir: Path, capsys) -> None:
+    note = write_note(kdir, "folded", f"{site.base}/page/f", verified=">-\n  2026-01-15")
+    before = note.read_bytes()
+    assert kenri(["sources", "accept", "folded", "--delay", "0"]) == 2
+    assert "write `verified: YYYY-MM-DD` on one line" in capsys.readouterr().err
+    assert note.read_bytes() == before and not (kdir / "fingerprints.tsv").exists()
