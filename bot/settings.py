@@ -143,7 +143,8 @@ class BotSettings(EngineSettings):
 
     # Source freshness (kenri sources watch; docs/adding-a-source.md)
     watch_channel: int | None = Field(
-        None, description="Channel id that gets a summary when sources changed (at most weekly); unset = off.",
+        None,
+        description="Channel id that gets a summary when sources changed (at most weekly); unset = off.",
     )
     stale_days: int = Field(
         180, ge=1, le=3650, description="/kenri stats counts notes verified longer ago than this many days.",
