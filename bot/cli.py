@@ -5,6 +5,8 @@ Subcommands:
   ask --file FILE --json                       one question per line in, one JSON object per line out
   chat                                         interactive questions
   sources [--jurisdiction JP]                  list the indexed sources with their dates
+  sources --stale DAYS                         notes verified more than DAYS days ago, oldest first
+  sources add URL|FILE / watch / accept ID     start a note from a page; notice and accept changes
   about                                        corpus version, last ingest, counts
   run                                          start the Discord bot (needs KENRI_DISCORD_TOKEN)
 
@@ -48,10 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_jurisdiction(p)
     p.set_defaults(func=cmd_chat)
 
-    p = sub.add_parser("sources", help="list the indexed sources")
+    p = sub.add_parser("sources", help="list the indexed sources; add, watch and accept sources")
     _add_jurisdiction(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_sources)
+    from .sources.cli import register as register_sources  # add / watch / accept, --stale
+
+    register_sources(p)
 
     p = sub.add_parser("about", help="show the index version and counts")
     p.add_argument("--json", action="store_true")
@@ -178,6 +183,10 @@ def cmd_chat(args: argparse.Namespace, settings: BotSettings, stdin: TextIO | No
 
 
 def cmd_sources(args: argparse.Namespace, settings: BotSettings) -> int:
+    if getattr(args, "stale", None) is not None:
+        from .sources.cli import cmd_stale  # reads knowledge/, needs no index
+
+        return cmd_stale(args, settings)
     engine = make_engine(settings)
     try:
         metas = engine.sources(args.jurisdiction)

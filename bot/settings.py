@@ -141,6 +141,15 @@ class BotSettings(EngineSettings):
         512, ge=1, le=8192, description="/robots-check refuses attached or pasted files larger than this (KiB).",
     )
 
+    # Source freshness (kenri sources watch; docs/adding-a-source.md)
+    watch_channel: int | None = Field(
+        None,
+        description="Channel id that gets a summary when sources changed (at most weekly); unset = off.",
+    )
+    stale_days: int = Field(
+        180, ge=1, le=3650, description="/kenri stats counts notes verified longer ago than this many days.",
+    )
+
     @field_validator("owner_ids", "moderator_role_ids", mode="before")
     @classmethod
     def _id_list(cls, value: object) -> object:

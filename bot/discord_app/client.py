@@ -148,6 +148,9 @@ class Bot(commands.Bot):
         await self.tree.set_translator(KenriTranslator())
         for cog in (AskCog(self), MentionCog(self), SourcesCog(self), OptOutCog(self), AdminCog(self)):
             await self.add_cog(cog)
+        from .cogs.watch import WatchCog  # KENRI_WATCH_CHANNEL summary (off unless set)
+
+        await self.add_cog(WatchCog(self))
         self.add_dynamic_items(*views.DYNAMIC_ITEMS)
         log.info("kenri ready to connect: %d commands in the tree (not synced here)",
                  len(self.tree.get_commands()))

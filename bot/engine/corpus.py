@@ -7,6 +7,8 @@ Formats:
   holding the same fields as the front matter.
 * ``crawlers.yaml`` and ``optout/*.yaml`` are structured data read by their own modules; each
   opt-out checklist also becomes an indexed note (English and Japanese), validated here too.
+* Never read: ``drafts/`` (notes started by ``kenri sources add``, indexed only once moved to
+  ``en/`` or ``ja/``) and ``fingerprints.tsv`` (``kenri sources watch`` data).
 
 Validation collects every problem (file + field + reason) before anything is written, so a
 maintainer sees them all at once and the published index is never touched by a bad corpus.
@@ -42,6 +44,9 @@ SIDECAR = ".meta.yaml"
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PARTIAL_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 MAX_BODY_CHARS = 2_000_000  # after text extraction
+NOT_NOTES_DIRS = {"drafts"}  # top-level folders of maintainer work in progress
+NOT_NOTES_FILES = {"fingerprints.tsv"}  # top-level data files read by their own module
+DRAFT_MARKER = "<!-- kenri:draft"  # written by `kenri sources add` above the extracted page text
 
 
 @dataclass
@@ -107,14 +112,16 @@ def load_corpus(knowledge_dir: Path, limits: Limits | None = None, today: dt.dat
 def _walk(root: Path, corpus: Corpus) -> Iterable[Path]:
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         here = Path(dirpath)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.startswith((".", "_")) and not (here == root and d in NOT_NOTES_DIRS)
+        )
         for d in list(dirnames):
             if (here / d).is_symlink():
                 dirnames.remove(d)
                 rel = (here / d).relative_to(root).as_posix()
                 corpus.skipped.append((rel, "symlinked folders are not followed"))
         for name in sorted(filenames):
-            if name.startswith((".", "_")):
+            if name.startswith((".", "_")) or (here == root and name in NOT_NOTES_FILES):
                 continue
             yield here / name
 
@@ -160,6 +167,9 @@ def _load_file(
         problems.append(Problem(rel, "body", "empty: a note needs text to index"))
     elif len(body) > MAX_BODY_CHARS:
         problems.append(Problem(rel, "body", f"{len(body)} characters, over the {MAX_BODY_CHARS} limit"))
+    elif DRAFT_MARKER in body:
+        todo = "write the sections, then delete the marker and the text below it"
+        problems.append(Problem(rel, "body", f"still holds the draft marker of `kenri sources add`: {todo}"))
     if meta is None or len(problems) > before:
         return None
     return Note(meta=meta, body=body, path=rel, sha256=digest.hexdigest(), sections=sections)

@@ -72,6 +72,10 @@ class AdminCog(commands.Cog, name="Admin"):
         if interaction.guild is None or await self.bot.is_bot_owner(interaction.user):
             all_stats = await self.bot.db(self.bot.store.stats, None)
         embed = formatting.stats_embed(guild_stats, all_stats, lang=lang)
+        from .watch import sources_field  # notes older than KENRI_STALE_DAYS, last source watch
+
+        name, value = await asyncio.to_thread(sources_field, self.bot.settings, lang)
+        embed.add_field(name=name, value=value, inline=False)
         await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NONE)
 
     @commands.Cog.listener()
