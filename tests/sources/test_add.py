@@ -160,5 +160,5 @@ def test_checked_must_be_one_of_three_values(kdir: Path) -> None:
     corpus = load_corpus(kdir)
     assert [n.meta.id for n in corpus.notes] == ["fine"]
     assert [(p.field, p.message) for p in corpus.problems] == [
-        ("checked", "must be one of primary, copy, reports")
+        ("checked", "'maybe' is not one of primary, copy, reports")
     ]
