@@ -196,7 +196,8 @@ def cmd_sources(args: argparse.Namespace, settings: BotSettings) -> int:
                               for m in metas], ensure_ascii=False, indent=1))
         else:
             for m in metas:
-                print(f"{m.jurisdiction:4} {m.lang}  {m.id:50} verified {m.verified}  {m.url}")
+                checked = m.checked or "?"
+                print(f"{m.jurisdiction:4} {m.lang}  {m.id:50} verified {m.verified} ({checked:7})  {m.url}")
     finally:
         engine.close()
     return 0
