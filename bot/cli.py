@@ -192,7 +192,8 @@ def cmd_sources(args: argparse.Namespace, settings: BotSettings) -> int:
         metas = engine.sources(args.jurisdiction)
         if args.json:
             print(json.dumps([{"id": m.id, "title": m.title, "publisher": m.publisher, "url": m.url,
-                               "jurisdiction": m.jurisdiction, "lang": m.lang, "verified": m.verified}
+                               "jurisdiction": m.jurisdiction, "lang": m.lang, "verified": m.verified,
+                               "checked": m.checked}
                               for m in metas], ensure_ascii=False, indent=1))
         else:
             for m in metas:
