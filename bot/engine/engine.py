@@ -307,6 +307,8 @@ class Engine:
                 retrieved.append(shown.chunk_id)  # fetched from the index for this question
             cited.append(shown)
         written = self._write_with_llm(text, language, cited)
+        if written:
+            written, cited = _keep_cited(written, cited)
         notes = jurisdiction_notes(cited, asker, uncovered, language)
         prefix = TEXT[language]["general-rule"].format(subject=missing) if general_rule else ""
         body, citations = compose(
@@ -347,6 +349,19 @@ class Engine:
                         sorted(markers), len(cited))
             return None
         return text
+
+
+def _keep_cited(text: str, cited: list[Passage]) -> tuple[str, list[Passage]]:
+    """Cite exactly the sections a model-written answer uses: drop the others and renumber its
+    markers 1..k in order of first use (the text was already checked to cite only 1..n)."""
+    order: list[int] = []
+    for m in MARKER.finditer(text):
+        n = int(m.group(1))
+        if n not in order:
+            order.append(n)
+    renumber = {old: new for new, old in enumerate(order, 1)}
+    text = MARKER.sub(lambda m: f"[{renumber[int(m.group(1))]}]", text)
+    return text, [cited[old - 1] for old in order]
 
 
 def _jurisdictions(jurisdiction: str | None) -> list[str] | None:
