@@ -1,7 +1,9 @@
 """The AI-crawler registry (``knowledge/crawlers.yaml``): load and validate.
 
 The registry lists each robots.txt token an AI company documents, what it is for, what the
-operator says about obeying robots.txt and which source note backs it. The robots.txt
+operator says about obeying robots.txt and which source note backs it, followed by every other
+crawler of the ai.robots.txt community list (``source: ai-robots-txt``: purpose and robots.txt
+stance as that list gives them, not checked against the operators' pages). The robots.txt
 generator and checker (:mod:`bot.engine.robots`) and the opt-out checklists use it.
 
 Usage::
@@ -32,11 +34,23 @@ from .datafiles import (
 from .errors import EngineError, Problem
 
 REGISTRY_FILE = "crawlers.yaml"
-PURPOSES = ("training", "search", "user-fetch", "ads", "preview", "other")
-ROBOTS_STANCES = ("honours", "may-ignore", "says-ignores", "undocumented")
+PURPOSES = ("training", "search", "user-fetch", "ads", "preview", "other", "undocumented")
+ROBOTS_STANCES = ("honours", "may-ignore", "says-ignores", "undocumented", "ignores")
+COMMUNITY_SOURCE = "ai-robots-txt"  # entries known only from the ai.robots.txt community list
+COMMUNITY_URL = "https://github.com/ai-robots-txt/ai.robots.txt"
 CONFIDENCE = ("reported",)
 # RFC 9309 product tokens: letters, '_' and '-' (digits are tolerated, as in real tokens).
 TOKEN_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
+# Community-list names are kept as the list writes them (e.g. "iaskspider/2.0", "Terra Cotta").
+LISTED_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_./ -]*$")
+_PRODUCT_TOKEN_RE = re.compile(r"[A-Za-z_-]*")
+
+
+def product_token(name: str) -> str:
+    """The RFC 9309 product token a ``User-agent: name`` line stands for: the leading run of
+    letters, ``-`` and ``_`` (RFC 9309 section 2.2.1; Google's parser reads lines the same way),
+    e.g. ``GPTBot/1.0`` -> ``GPTBot``, ``AI2Bot`` -> ``AI``, ``Terra Cotta`` -> ``Terra``."""
+    return _PRODUCT_TOKEN_RE.match(name).group(0)
 
 PURPOSE_LABELS = {
     "en": {"training": "training", "search": "search", "user-fetch": "user fetch", "ads": "ads",
@@ -46,9 +60,9 @@ PURPOSE_LABELS = {
 }
 ROBOTS_LABELS = {
     "en": {"honours": "honours", "may-ignore": "may ignore", "says-ignores": "says it ignores",
-           "undocumented": "undocumented"},
+           "undocumented": "undocumented", "ignores": "ignores"},
     "ja": {"honours": "従う", "may-ignore": "従わない場合あり", "says-ignores": "無視すると明言",
-           "undocumented": "説明なし"},
+           "undocumented": "説明なし", "ignores": "従わない"},
 }
 
 _CRAWLER_KEYS = {
@@ -95,6 +109,16 @@ class Crawler:
         return self.token.lower()
 
     @property
+    def product_token(self) -> str:
+        """The token a robots.txt group must name to apply to this crawler (see :func:`product_token`)."""
+        return product_token(self.token)
+
+    @property
+    def community(self) -> bool:
+        """Known only from the ai.robots.txt community list, not from the operator's page."""
+        return self.source == COMMUNITY_SOURCE
+
+    @property
     def is_ai_search(self) -> bool:
         return self.purpose == "search" and not self.general_search
 
@@ -115,6 +139,8 @@ class Crawler:
             "legacy": self.legacy,
             "control_only": self.control_only,
             "general_search": self.general_search,
+            "product_token": self.product_token,
+            "community_list_only": self.community,
         }
 
 
@@ -161,7 +187,8 @@ class Registry:
     def source_ids(self) -> list[str]:
         seen: dict[str, None] = {}
         for c in self.crawlers:
-            seen.setdefault(c.source, None)
+            if not c.community:
+                seen.setdefault(c.source, None)
         for cav in self.caveats:
             for s in cav.sources:
                 seen.setdefault(s, None)
@@ -253,6 +280,28 @@ def load_registry(
     return registry, problems
 
 
+def _community_text(purpose: str, robots: str) -> tuple[Text, Text]:
+    """Neutral description and robots note for a community-list entry (the list's own words are
+    not copied)."""
+    p_en = {"training": "an AI-training crawler", "search": "an AI search crawler",
+            "user-fetch": "a fetcher acting on a user's request", "undocumented": "an AI crawler of undocumented purpose"}
+    p_ja = {"training": "AI学習用のクローラー", "search": "AI検索用のクローラー",
+            "user-fetch": "利用者の依頼で動くボット", "undocumented": "用途が説明されていないAIクローラー"}
+    r_en = {"honours": "The community list says it respects robots.txt.",
+            "ignores": "The community list says it does not respect robots.txt.",
+            "undocumented": "The community list does not know whether it respects robots.txt."}
+    r_ja = {"honours": "コミュニティの一覧では、robots.txtに従うとされています。",
+            "ignores": "コミュニティの一覧では、robots.txtに従わないとされています。",
+            "undocumented": "コミュニティの一覧では、robots.txtに従うかどうか分かっていません。"}
+    return (
+        Text(en=f"Listed by the ai.robots.txt community list as {p_en.get(purpose, 'an AI crawler')}; "
+                "not checked against the operator's page.",
+             ja=f"ai.robots.txtのコミュニティの一覧に{p_ja.get(purpose, 'AIクローラー')}として載っています"
+                "（運営者のページでは確認していません）。"),
+        Text(en=r_en.get(robots, r_en["undocumented"]), ja=r_ja.get(robots, r_ja["undocumented"])),
+    )
+
+
 def _load_crawler(
     item: Any, i: int, rel: str, today: dt.date, notes: dict[str, set[str]] | None, problems: list[Problem]
 ) -> Crawler | None:
@@ -263,9 +312,11 @@ def _load_crawler(
     token = as_str(item.get("token"))
     where = f"crawlers[{i}] ({token})" if token else f"crawlers[{i}]"
     unknown_keys(item, _CRAWLER_KEYS, rel, where, problems)
+    source = as_str(item.get("source"))
+    community = source == COMMUNITY_SOURCE
     if not token:
         problems.append(Problem(rel, f"{where}.token", "missing"))
-    elif not TOKEN_RE.match(token):
+    elif not (LISTED_NAME_RE if community else TOKEN_RE).match(token) or not product_token(token):
         problems.append(Problem(rel, f"{where}.token", f"{token!r} is not a robots.txt product token"))
     operator = as_str(item.get("operator"))
     if not operator:
@@ -278,9 +329,15 @@ def _load_crawler(
     if robots not in ROBOTS_STANCES:
         problems.append(Problem(rel, f"{where}.robots",
                                 f"{robots!r} is not one of {', '.join(ROBOTS_STANCES)}" if robots else "missing"))
-    description = text_field(item, "description", rel, where, problems)
-    robots_note = text_field(item, "robots_note", rel, where, problems)
-    affects = item.get("affects_search")
+    if community:
+        description, robots_note = _community_text(purpose, robots)
+        if "description" in item or "robots_note" in item:
+            problems.append(Problem(rel, where, "a community-list entry must not carry description/robots_note "
+                                                "(kenri does not copy the list's words)"))
+    else:
+        description = text_field(item, "description", rel, where, problems)
+        robots_note = text_field(item, "robots_note", rel, where, problems)
+    affects = item.get("affects_search", False if community else None)
     if not isinstance(affects, bool):
         problems.append(Problem(rel, f"{where}.affects_search", "missing or not true/false"))
         affects = False
@@ -298,17 +355,22 @@ def _load_crawler(
     if confidence and confidence not in CONFIDENCE:
         problems.append(Problem(rel, f"{where}.confidence", f"{confidence!r} is not one of {', '.join(CONFIDENCE)}"))
     confidence_note = text_field(item, "confidence_note", rel, where, problems, required=bool(confidence))
-    source = as_str(item.get("source"))
     url = as_str(item.get("url"))
     if not source:
-        problems.append(Problem(rel, f"{where}.source", "missing (the id of a note in knowledge/en)"))
-    if not url:
+        problems.append(Problem(rel, f"{where}.source",
+                                f"missing (the id of a note in knowledge/en, or {COMMUNITY_SOURCE!r})"))
+    if not url and not community:
         problems.append(Problem(rel, f"{where}.url", "missing"))
-    elif not url.startswith("https://"):
+    elif url and not url.startswith("https://"):
         problems.append(Problem(rel, f"{where}.url", f"{url!r} must be an https URL"))
-    if source:
+    if source and not community:
         check_source(source, url or None, rel, f"{where}.source", notes, problems)
-    verified = check_date(item.get("verified"), rel, f"{where}.verified", today, problems)
+    if community:
+        verified = ""  # community entries are not verified against the operators' pages
+        if "verified" in item:
+            problems.append(Problem(rel, f"{where}.verified", "a community-list entry is not verified; remove it"))
+    else:
+        verified = check_date(item.get("verified"), rel, f"{where}.verified", today, problems)
     follows = as_str(item.get("follows_if_unnamed"))
     if len(problems) > before or description is None or robots_note is None:
         return None
