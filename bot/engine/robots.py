@@ -680,6 +680,11 @@ def _training_fix(r: CrawlerCheck, parsed: rfc9309.Parsed, rows: list[CrawlerChe
     c = r.crawler
     token = c.product_token.lower()
     if not r.named:
+        misread = next((a for g in parsed.groups for a in g.agents
+                        if token in a.value.lower() and a.token not in (token, "*")), None)
+        if misread is not None:
+            more = msg("misread", line=misread.line, value=misread.value, read=misread.token or "", token=c.token)
+            extra = Text(en=extra.en + more.en, ja=extra.ja + more.ja)
         return Finding("block", msg("add", token=c.token, operator=c.operator, extra=extra),
                        token=c.token, snippet=f"User-agent: {c.token}\nDisallow: /")
     groups, _ = parsed.groups_for(token)

@@ -110,6 +110,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
             "{operator} not to use your site for training.{extra}",
             "{token}（{operator}、学習用）が許可されています。学習に使わないよう求めるには "
             "`User-agent: {token}` と `Disallow: /` を追加します。{extra}"),
+    "misread": (" Your line {line} (`User-agent: {value}`) does not name it: RFC 9309 reads that line as the "
+                "product token `{read}`.",
+                "{line}行目（`User-agent: {value}`）は{token}を指していません。RFC 9309はこの行をプロダクトトークン"
+                "`{read}`として読みます。"),
     "own_group_allows": (
         "{token} ({operator}, training) is allowed by its own group (line {line}): change that group's rules to "
         "`Disallow: /` to refuse training.{extra}",
