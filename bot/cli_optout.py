@@ -25,8 +25,12 @@ DEFAULT_MAX_KIB = 512
 
 def register(subparsers: Any) -> None:
     """Add the ``optout`` and ``robots`` subcommands."""
-    p = subparsers.add_parser("optout", help="per-platform opt-out checklist (e.g. chatgpt, claude, instagram, x)")
-    p.add_argument("platform", nargs="?", help="platform, product or alias: openai, chatgpt, claude, instagram, x …")
+    p = subparsers.add_parser(
+        "optout", help="per-platform opt-out checklist (e.g. chatgpt, claude, instagram, x)"
+    )
+    p.add_argument(
+        "platform", nargs="?", help="platform, product or alias: openai, chatgpt, claude, instagram, x …"
+    )
     p.add_argument("--lang", choices=LANG_CHOICES, default="en", help="language of the checklist")
     p.add_argument("--list", action="store_true", help="list the platforms with checklists")
     p.add_argument("--json", action="store_true", help="print the checklist data as JSON")
@@ -37,25 +41,38 @@ def register(subparsers: Any) -> None:
     rsub = p.add_subparsers(dest="robots_command", metavar="ACTION")
 
     g = rsub.add_parser("generate", help="print robots.txt groups that block AI crawlers")
-    g.add_argument("--block", choices=POLICY_CHOICES, default="training",
-                   help="training (default): training crawlers only; training+search: also AI search "
-                        "crawlers; all-ai: also user-triggered fetchers, ads and preview bots")
+    g.add_argument(
+        "--block",
+        choices=POLICY_CHOICES,
+        default="training",
+        help="training (default): training crawlers only; training+search: also AI search "
+        "crawlers; all-ai: also user-triggered fetchers, ads and preview bots",
+    )
     g.add_argument("--lang", choices=LANG_CHOICES, default="en", help="language of the comments")
     g.set_defaults(func=cmd_robots_generate)
 
     c = rsub.add_parser("check", help="check a robots.txt (and tdmrep.json / ai.txt) against the AI crawlers")
     c.add_argument("file", nargs="?", help="robots.txt to check ('-' for stdin)")
-    c.add_argument("--file", dest="batch", metavar="LIST",
-                   help="check many robots.txt files: LIST has one path per line ('-' for stdin); prints one "
-                        "line per path, in order (a JSON object each with --json)")
+    c.add_argument(
+        "--file",
+        dest="batch",
+        metavar="LIST",
+        help="check many robots.txt files: LIST has one path per line ('-' for stdin); prints one "
+        "line per path, in order (a JSON object each with --json)",
+    )
     c.add_argument("--path", help="also evaluate this URL path (e.g. /gallery/)")
     c.add_argument("--tdmrep", metavar="FILE", help="a /.well-known/tdmrep.json to summarise")
     c.add_argument("--ai-txt", metavar="FILE", dest="ai_txt", help="a Spawning ai.txt to summarise")
     c.add_argument("--json", action="store_true", help="print JSON instead of a table")
     c.add_argument("--lang", choices=LANG_CHOICES, default="en")
-    c.add_argument("--max-kib", type=int, default=DEFAULT_MAX_KIB, metavar="N",
-                   help=f"refuse tdmrep.json / ai.txt inputs larger than N KiB (default {DEFAULT_MAX_KIB}); "
-                        "a robots.txt of any size is read up to 500 KiB, as RFC 9309 says")
+    c.add_argument(
+        "--max-kib",
+        type=int,
+        default=DEFAULT_MAX_KIB,
+        metavar="N",
+        help=f"refuse tdmrep.json / ai.txt inputs larger than N KiB (default {DEFAULT_MAX_KIB}); "
+        "a robots.txt of any size is read up to 500 KiB, as RFC 9309 says",
+    )
     c.set_defaults(func=cmd_robots_check)
 
 
@@ -83,8 +100,16 @@ def cmd_optout(args: argparse.Namespace, settings: Any) -> int:
         return _fail(str(exc))
     if args.list:
         if args.json:
-            print(json.dumps([{"platform": c.platform, "names": c.names.to_json(), "aliases": list(c.aliases)}
-                              for c in checklists], ensure_ascii=False, indent=1))
+            print(
+                json.dumps(
+                    [
+                        {"platform": c.platform, "names": c.names.to_json(), "aliases": list(c.aliases)}
+                        for c in checklists
+                    ],
+                    ensure_ascii=False,
+                    indent=1,
+                )
+            )
         else:
             print(optout.render_list(checklists, args.lang))
         return 0
@@ -133,8 +158,8 @@ def _read_limited(name: str, max_bytes: int, stdin: BinaryIO | None = None) -> b
 
 def _read_sized(name: str, max_bytes: int, stdin: BinaryIO | None = None) -> tuple[bytes, int]:
     """The first ``max_bytes + 1`` bytes of a file (or stdin) and the file's whole size."""
-    from .engine.robots_messages import msg
     from .engine.rfc9309 import RobotsInputError
+    from .engine.robots_messages import msg
 
     if name == "-":
         stream = stdin or sys.stdin.buffer
@@ -161,8 +186,10 @@ def cmd_robots_check(args: argparse.Namespace, settings: Any) -> int:
 
     if args.batch:
         if args.file or args.tdmrep or args.ai_txt or args.path:
-            print("--file LIST checks robots.txt files only; give no FILE, --path, --tdmrep or --ai-txt",
-                  file=sys.stderr)
+            print(
+                "--file LIST checks robots.txt files only; give no FILE, --path, --tdmrep or --ai-txt",
+                file=sys.stderr,
+            )
             return 2
         return _robots_batch(args, settings)
     if not (args.file or args.tdmrep or args.ai_txt):
@@ -235,8 +262,10 @@ def _robots_batch(args: argparse.Namespace, settings: Any) -> int:
             print(f"{name}: error: {line['error']}")
         else:
             s = line["summary"]
-            print(f"{name}: training blocked {s['training_blocked']}/{s['training_total']}, "
-                  f"AI search blocked {s['ai_search_blocked']}/{s['ai_search_total']}, "
-                  f"search engines blocked {s['search_engines_blocked']}/{s['search_engines_total']}")
+            print(
+                f"{name}: training blocked {s['training_blocked']}/{s['training_total']}, "
+                f"AI search blocked {s['ai_search_blocked']}/{s['ai_search_total']}, "
+                f"search engines blocked {s['search_engines_blocked']}/{s['search_engines_total']}"
+            )
     sys.stdout.flush()
     return 1 if failed else 0

@@ -17,7 +17,6 @@ urllib.robotparser read the files differently. Exit code 1 on any disagreement o
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import subprocess
 import sys
@@ -125,8 +124,10 @@ def run(limit: int | None, show: int) -> int:
         except Exception:
             lenient_files["parser crashed"] += 1
             continue
-        for parser, fn in (("protego", lambda t: rp.can_fetch(URL, t)),
-                           ("urllib.robotparser", lambda t: ur.can_fetch(t, URL))):
+        for parser, fn in (
+            ("protego", lambda t, rp=rp: rp.can_fetch(URL, t)),
+            ("urllib.robotparser", lambda t, ur=ur: ur.can_fetch(t, URL)),
+        ):
             differs = False
             for c in crawlers:
                 try:
@@ -142,16 +143,25 @@ def run(limit: int | None, show: int) -> int:
     elapsed = time.perf_counter() - started
     print(f"files: {stats['files']} (corpus {CORPUS.name} + {len(list(SAMPLES.glob('*.txt')))} samples)")
     print(f"registry crawlers per file: {len(crawlers)}; verdicts compared: {stats['verdicts']:,}")
-    print(f"disagreements with Google's parser: {stats['verdict_disagreements']} verdicts in "
-          f"{stats['files_disagreeing']} files")
-    print(f"kenri's own group model vs Google: {stats['model_disagreements']} verdicts in "
-          f"{stats['files_model_disagreeing']} files")
+    print(
+        f"disagreements with Google's parser: {stats['verdict_disagreements']} verdicts in "
+        f"{stats['files_disagreeing']} files"
+    )
+    print(
+        f"kenri's own group model vs Google: {stats['model_disagreements']} verdicts in "
+        f"{stats['files_model_disagreeing']} files"
+    )
     print(f"crashes: {stats['crashes']}; refused as not text: {stats['refused']}")
-    print(f"files where protego reads differently from Google: {lenient_files['protego']}; "
-          f"urllib.robotparser: {lenient_files['urllib.robotparser']}")
+    print(
+        f"files where protego reads differently from Google: {lenient_files['protego']}; "
+        f"urllib.robotparser: {lenient_files['urllib.robotparser']}"
+    )
     top = ", ".join(f"{k} ({v})" for k, v in lenient_kinds.most_common(6))
     print(f"most frequent lenient differences: {top}")
-    print(f"time: {elapsed:.1f} s ({elapsed / max(1, stats['files']) * 1000:.1f} ms per file, including the oracle)")
+    print(
+        f"time: {elapsed:.1f} s ({elapsed / max(1, stats['files']) * 1000:.1f}"
+        f" ms per file, including the oracle)"
+    )
     for line in examples[:show]:
         print("  " + line)
     return 1 if stats["verdict_disagreements"] or stats["crashes"] or stats["model_disagreements"] else 0
@@ -170,15 +180,22 @@ def batch(n: int) -> int:
         listing = Path(tmp) / "list.txt"
         listing.write_text("\n".join(paths) + "\n", encoding="utf-8")
         started = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-m", "bot", "robots", "check", "--file", str(listing), "--json"],
-                              capture_output=True, cwd=REPO, check=False)
+        proc = subprocess.run(
+            [sys.executable, "-m", "bot", "robots", "check", "--file", str(listing), "--json"],
+            capture_output=True,
+            cwd=REPO,
+            check=False,
+        )
         elapsed = time.perf_counter() - started
     out = proc.stdout.decode("utf-8").splitlines()
     objs = [json.loads(line) for line in out]
     in_order = [o["path"] for o in objs] == paths
     errors = sum(1 for o in objs if "error" in o)
-    print(f"batch: {len(files)} files + 1 missing path -> {len(objs)} lines (in order: {in_order}, "
-          f"errors: {errors}) in {elapsed:.1f} s, {len(files) / elapsed:.0f} files/s (exit code {proc.returncode})")
+    print(
+        f"batch: {len(files)} files + 1 missing path -> {len(objs)} lines (in order: {in_order}, "
+        f"errors: {errors}) in {elapsed:.1f} s, {len(files) / elapsed:.0f}"
+        f" files/s (exit code {proc.returncode})"
+    )
     return 0 if in_order and len(objs) == len(paths) and elapsed < 60 else 1
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (Japanese text uses full-width punctuation on purpose)
 """robots.txt generator and checker, TDMRep and ai.txt summaries, and the ``robots`` CLI."""
 
 from __future__ import annotations
@@ -22,8 +23,16 @@ from bot.engine.errors import EngineError
 from tests.conftest import REPO
 
 KNOWLEDGE = REPO / "knowledge"
-TRAINING = {"GPTBot", "Google-Extended", "ClaudeBot", "Applebot-Extended", "meta-externalagent", "CCBot",
-            "Amazonbot", "Bytespider"}
+TRAINING = {
+    "GPTBot",
+    "Google-Extended",
+    "ClaudeBot",
+    "Applebot-Extended",
+    "meta-externalagent",
+    "CCBot",
+    "Amazonbot",
+    "Bytespider",
+}
 AI_SEARCH = {"OAI-SearchBot", "Claude-SearchBot", "meta-webindexer", "PerplexityBot", "Amzn-SearchBot"}
 ENGINES = {"Googlebot", "Applebot"}
 
@@ -39,8 +48,12 @@ def registry():
 
 def blocked_tokens(text: str, registry, path: str = "/", community: bool = False) -> set[str]:
     """Tokens Google's parser (the oracle) blocks; the hand-checked entries unless ``community``."""
-    return {c.token for c in registry if c.community == community
-            and not RobotsMatcher().is_allowed(text, c.product_token, f"https://example.com{path}")}
+    return {
+        c.token
+        for c in registry
+        if c.community == community
+        and not RobotsMatcher().is_allowed(text, c.product_token, f"https://example.com{path}")
+    }
 
 
 def community(registry, *purposes: str) -> set[str]:
@@ -50,16 +63,44 @@ def community(registry, *purposes: str) -> set[str]:
 # ---------------------------------------------------------------- generate
 
 
-@pytest.mark.parametrize(("policy", "expected"), [
-    ("training", TRAINING),
-    ("training+search", TRAINING | AI_SEARCH),
-    ("all-ai", {"GPTBot", "OAI-SearchBot", "ChatGPT-User", "OAI-AdsBot", "Google-Extended", "ClaudeBot",
-                "Claude-User", "Claude-SearchBot", "anthropic-ai", "Claude-Web", "Applebot-Extended",
-                "meta-externalagent", "meta-externalfetcher", "meta-webindexer", "meta-externalads",
-                "facebookexternalhit", "CCBot", "PerplexityBot", "Perplexity-User", "Bytespider", "Amazonbot",
-                "Amzn-SearchBot", "Amzn-User"}),
-])
-def test_generated_file_blocks_exactly_what_the_policy_says(registry, policy: str, expected: set[str]) -> None:
+@pytest.mark.parametrize(
+    ("policy", "expected"),
+    [
+        ("training", TRAINING),
+        ("training+search", TRAINING | AI_SEARCH),
+        (
+            "all-ai",
+            {
+                "GPTBot",
+                "OAI-SearchBot",
+                "ChatGPT-User",
+                "OAI-AdsBot",
+                "Google-Extended",
+                "ClaudeBot",
+                "Claude-User",
+                "Claude-SearchBot",
+                "anthropic-ai",
+                "Claude-Web",
+                "Applebot-Extended",
+                "meta-externalagent",
+                "meta-externalfetcher",
+                "meta-webindexer",
+                "meta-externalads",
+                "facebookexternalhit",
+                "CCBot",
+                "PerplexityBot",
+                "Perplexity-User",
+                "Bytespider",
+                "Amazonbot",
+                "Amzn-SearchBot",
+                "Amzn-User",
+            },
+        ),
+    ],
+)
+def test_generated_file_blocks_exactly_what_the_policy_says(
+    registry, policy: str, expected: set[str]
+) -> None:
     text = robots.generate(policy, registry)
     assert blocked_tokens(text, registry) == expected
     assert blocked_tokens(text, registry, "/gallery/art.png") == expected
@@ -76,15 +117,26 @@ def test_generated_file_blocks_exactly_what_the_policy_says(registry, policy: st
 def test_training_policy_leaves_search_and_user_fetchers_alone(registry) -> None:
     text = robots.generate("training", registry)
     for token in AI_SEARCH | ENGINES | {"ChatGPT-User", "Perplexity-User", "Claude-User"}:
-        assert f"User-agent: {token}\n" not in text  # not even mentioned: they keep following the site's rules
+        assert (
+            f"User-agent: {token}\n" not in text
+        )  # not even mentioned: they keep following the site's rules
 
 
 def test_generated_header_states_the_caveats_date_and_sources(registry) -> None:
     text = robots.generate("training", registry)
     header = text.split("\n\n# ---", 1)[0]
     assert all(line.startswith("#") for line in header.splitlines())
-    for words in ("voluntary", "ChatGPT-User", "ChatGPT search", "AI Overviews", "subdomain",
-                  "does not undo past training", "2026-11-25", "openai-crawlers", "google-extended"):
+    for words in (
+        "voluntary",
+        "ChatGPT-User",
+        "ChatGPT search",
+        "AI Overviews",
+        "subdomain",
+        "does not undo past training",
+        "2026-11-25",
+        "openai-crawlers",
+        "google-extended",
+    ):
         assert words in header, words
     sourced_operators = {c.operator for c in registry if not c.community}
     assert text.count("# Stops:") == len(sourced_operators) - 1  # Perplexity has no training crawler
@@ -118,8 +170,10 @@ def verdicts(report, path: bool = False) -> dict[str, bool]:
 
 
 def test_several_user_agents_in_one_group_comments_and_crlf(registry) -> None:
-    text = ("# our robots\r\nUser-agent: GPTBot   # OpenAI\r\nUser-agent: ClaudeBot\r\nUser-agent: CCBot\r\n"
-            "Disallow: /\r\n\r\nUser-agent: *\r\nDisallow: /admin/\r\n")
+    text = (
+        "# our robots\r\nUser-agent: GPTBot   # OpenAI\r\nUser-agent: ClaudeBot\r\nUser-agent: CCBot\r\n"
+        "Disallow: /\r\n\r\nUser-agent: *\r\nDisallow: /admin/\r\n"
+    )
     report = robots.check(text, registry)
     v = verdicts(report)
     assert not v["GPTBot"] and not v["ClaudeBot"] and not v["CCBot"]
@@ -141,8 +195,7 @@ def test_utf8_bom_does_not_hide_the_first_group(registry) -> None:
 
 
 def test_allow_overrides_disallow_and_wildcards(registry) -> None:
-    text = ("User-agent: GPTBot\nDisallow: /\nAllow: /public/\n\n"
-            "User-agent: ClaudeBot\nDisallow: /*.png$\n")
+    text = "User-agent: GPTBot\nDisallow: /\nAllow: /public/\n\nUser-agent: ClaudeBot\nDisallow: /*.png$\n"
     report = robots.check(text, registry, path="/public/cat.png")
     gpt, claude = report.row("GPTBot"), report.row("ClaudeBot")
     assert not gpt.allowed and gpt.path_allowed and gpt.partial
@@ -152,7 +205,9 @@ def test_allow_overrides_disallow_and_wildcards(registry) -> None:
 
 
 def test_path_accepts_a_full_url_and_rejects_garbage(registry) -> None:
-    report = robots.check("User-agent: *\nDisallow: /private/\n", registry, path="https://example.com/private/x?a=1")
+    report = robots.check(
+        "User-agent: *\nDisallow: /private/\n", registry, path="https://example.com/private/x?a=1"
+    )
     assert report.path == "/private/x?a=1" and not report.row("GPTBot").path_allowed
     with pytest.raises(robots.RobotsInputError, match="path must start"):
         robots.check("", registry, path="private")
@@ -164,7 +219,9 @@ def test_applebot_follows_googlebot_rules_when_not_named(registry) -> None:
     apple = report.row("Applebot")
     # RFC 9309 (Google's parser): Applebot follows `*`; Apple's own rule: it follows Googlebot
     assert apple.allowed and apple.via == "Googlebot" and apple.via_allowed is False
-    assert any(f.kind == "warn" and f.token == "Applebot" and "Googlebot" in f.text.en for f in report.findings)
+    assert any(
+        f.kind == "warn" and f.token == "Applebot" and "Googlebot" in f.text.en for f in report.findings
+    )
     named = robots.check(text + "\nUser-agent: Applebot\nAllow: /\n", registry)
     assert named.row("Applebot").allowed and not named.row("Applebot").via
 
@@ -211,8 +268,10 @@ def test_legacy_anthropic_token_alone_is_pointed_out(registry) -> None:
 
 
 def test_lint_findings_misspellings_unknown_lines_and_signals(registry) -> None:
-    text = ("Disallow: /early\nUser-agent: GPTBot\nDisalow: /\nNonsense here and there\nX-Thing: 1\n"
-            "Content-Signal: search=yes, ai-train=no\nContent-Usage: train-ai=n\n")
+    text = (
+        "Disallow: /early\nUser-agent: GPTBot\nDisalow: /\nNonsense here and there\nX-Thing: 1\n"
+        "Content-Signal: search=yes, ai-train=no\nContent-Usage: train-ai=n\n"
+    )
     report = robots.check(text, registry)
     notes = " ".join(f.text.en for f in report.findings)
     assert "misspelt keys that Google's parser accepts (Disalow)" in notes
@@ -250,11 +309,14 @@ def test_a_500_kb_file_is_checked(registry) -> None:
     assert report.size_bytes == len(text)
 
 
-@pytest.mark.parametrize(("data", "words"), [
-    (bytes(range(256)) * 40, "binary data"),
-    (gzip.compress(b"User-agent: *\nDisallow: /\n"), "gzip-compressed"),
-    (bytes(range(1, 32)) * 50, "control bytes"),
-])
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (bytes(range(256)) * 40, "binary data"),
+        (gzip.compress(b"User-agent: *\nDisallow: /\n"), "gzip-compressed"),
+        (bytes(range(1, 32)) * 50, "control bytes"),
+    ],
+)
 def test_binary_garbage_gets_a_clear_error(registry, data, words: str) -> None:
     with pytest.raises(robots.RobotsInputError, match=words) as info:
         robots.check(data, registry)
@@ -290,13 +352,17 @@ def test_report_renders_in_both_languages_and_as_json(registry) -> None:
 
 
 def test_tdmrep_summary() -> None:
-    text = json.dumps([
-        {"location": "/images/*", "tdm-reservation": 1, "tdm-policy": "https://example.com/policy.json"},
-        {"location": "/blog/*", "tdm-reservation": 0},
-    ])
+    text = json.dumps(
+        [
+            {"location": "/images/*", "tdm-reservation": 1, "tdm-policy": "https://example.com/policy.json"},
+            {"location": "/blog/*", "tdm-reservation": 0},
+        ]
+    )
     report = robots.check_tdmrep(text)
     assert [(r.location, r.reserved, r.policy) for r in report.rules] == [
-        ("/images/*", True, "https://example.com/policy.json"), ("/blog/*", False, "")]
+        ("/images/*", True, "https://example.com/policy.json"),
+        ("/blog/*", False, ""),
+    ]
     assert report.to_json()["reserved"] == ["/images/*"]
     assert "TDM rights reserved" in report.to_text("en") and "留保" in report.to_text("ja")
     assert "only the page" in report.to_text("en")
@@ -304,24 +370,32 @@ def test_tdmrep_summary() -> None:
     assert empty.rules == [] and "reserves nothing" in empty.notices[-1].en
 
 
-@pytest.mark.parametrize(("text", "words"), [
-    ("", "empty"),
-    ("[oops", "not valid JSON"),
-    ('{"location": "/"}', "must be a JSON array of rules, not an object"),
-    ('[{"location": "/", "tdm-reservation": 2}]', "'tdm-reservation' must be 0 or 1"),
-    ('[{"location": "/", "tdm-reservation": true}]', "'tdm-reservation' must be 0 or 1"),
-    ('[{"tdm-reservation": 1}]', "'location' is missing"),
-    ('[{"location": "/", "tdm-reservation": 1, "tdm-policy": "policy.json"}]', "'tdm-policy' must be an http(s) URL"),
-    ('["x", 1]', "2 problem(s)"),
-])
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("", "empty"),
+        ("[oops", "not valid JSON"),
+        ('{"location": "/"}', "must be a JSON array of rules, not an object"),
+        ('[{"location": "/", "tdm-reservation": 2}]', "'tdm-reservation' must be 0 or 1"),
+        ('[{"location": "/", "tdm-reservation": true}]', "'tdm-reservation' must be 0 or 1"),
+        ('[{"tdm-reservation": 1}]', "'location' is missing"),
+        (
+            '[{"location": "/", "tdm-reservation": 1, "tdm-policy": "policy.json"}]',
+            "'tdm-policy' must be an http(s) URL",
+        ),
+        ('["x", 1]', "2 problem(s)"),
+    ],
+)
 def test_tdmrep_errors_are_clear(text: str, words: str) -> None:
     with pytest.raises(robots.RobotsInputError, match=re.escape(words)):
         robots.check_tdmrep(text)
 
 
 def test_ai_txt_summary() -> None:
-    text = ("# Spawning ai.txt\r\nUser-Agent: *\r\nDisallow: *.jpg\r\nDisallow: *.png\r\nDisallow: *.mp3\r\n"
-            "Disallow: *.txt\r\nAllow: *.css\r\nbogus line\r\n")
+    text = (
+        "# Spawning ai.txt\r\nUser-Agent: *\r\nDisallow: *.jpg\r\nDisallow: *.png\r\nDisallow: *.mp3\r\n"
+        "Disallow: *.txt\r\nAllow: *.css\r\nbogus line\r\n"
+    )
     report = robots.check_ai_txt(text)
     g = report.groups[0]
     assert g.agents == ["*"] and g.disallow == ["*.jpg", "*.png", "*.mp3", "*.txt"] and g.allow == ["*.css"]
@@ -332,10 +406,14 @@ def test_ai_txt_summary() -> None:
     assert "everything (/)" in everything.to_text("en")
 
 
-@pytest.mark.parametrize(("data", "words"), [
-    ("", "empty"), ("just some prose\nwithout directives\n", "does not look like an ai.txt"),
-    (b"\x00\x01\x02", "binary"),
-])
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        ("", "empty"),
+        ("just some prose\nwithout directives\n", "does not look like an ai.txt"),
+        (b"\x00\x01\x02", "binary"),
+    ],
+)
 def test_ai_txt_errors_are_clear(data, words: str) -> None:
     with pytest.raises(robots.RobotsInputError, match=words):
         robots.check_ai_txt(data)
@@ -369,9 +447,22 @@ def test_cli_check_file_json_tdmrep_and_ai_txt(capsys, tmp_path: Path) -> None:
     (tmp_path / "tdmrep.json").write_text('[{"location": "/", "tdm-reservation": 1}]', encoding="utf-8")
     (tmp_path / "ai.txt").write_text("User-Agent: *\nDisallow: *.png\n", encoding="utf-8")
     code, out, err = run(capsys, "robots", "check", str(tmp_path / "robots.txt"), "--path", "/a.png")
-    assert code == 0 and "Training crawlers: 1 blocked, 0 partly, of 49" in out and "User-agent: ClaudeBot" in out, err
-    code, out, _ = run(capsys, "robots", "check", str(tmp_path / "robots.txt"), "--tdmrep",
-                       str(tmp_path / "tdmrep.json"), "--ai-txt", str(tmp_path / "ai.txt"), "--json")
+    assert (
+        code == 0
+        and "Training crawlers: 1 blocked, 0 partly, of 49" in out
+        and "User-agent: ClaudeBot" in out
+    ), err
+    code, out, _ = run(
+        capsys,
+        "robots",
+        "check",
+        str(tmp_path / "robots.txt"),
+        "--tdmrep",
+        str(tmp_path / "tdmrep.json"),
+        "--ai-txt",
+        str(tmp_path / "ai.txt"),
+        "--json",
+    )
     data = json.loads(out)
     assert code == 0 and set(data) == {"robots", "tdmrep", "ai_txt"}
     assert data["robots"]["summary"]["training_blocked"] == 1 and data["tdmrep"]["reserved"] == ["/"]

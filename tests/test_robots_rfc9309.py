@@ -45,8 +45,10 @@ def model(text: str | bytes, agent: str, url: str = "https://example.com/") -> b
 # ------------------------------------------------------- Google's robots_test.cc, ported
 
 FOO = "user-agent: FooBot\ndisallow: /\n"
-GROUPS = ("allow: /foo/bar/\n\nuser-agent: FooBot\ndisallow: /\nallow: /x/\nuser-agent: BarBot\ndisallow: /\n"
-          "allow: /y/\n\n\nallow: /w/\nuser-agent: BazBot\n\nuser-agent: FooBot\nallow: /z/\ndisallow: /\n")
+GROUPS = (
+    "allow: /foo/bar/\n\nuser-agent: FooBot\ndisallow: /\nallow: /x/\nuser-agent: BarBot\ndisallow: /\n"
+    "allow: /y/\n\n\nallow: /w/\nuser-agent: BazBot\n\nuser-agent: FooBot\nallow: /z/\ndisallow: /\n"
+)
 LONG = 2083 * 8
 CASES = [
     # (robots.txt, agent, url, allowed)  -- test name in robots_test.cc
@@ -71,19 +73,40 @@ CASES = [
     ("uSeR-aGeNt: FooBot\nAlLoW: /x/\ndIsAlLoW: /\n", "FooBot", "http://foo.bar/a/b", False),
     ("User-Agent: FOO BAR\nAllow: /x/\nDisallow: /\n", "Foo", "http://foo.bar/x/y", True),  # value case
     ("User-Agent: FoO bAr\nAllow: /x/\nDisallow: /\n", "foo", "http://foo.bar/a/b", False),
-    ("User-Agent: *\nDisallow: /\nUser-Agent: Foo Bar\nAllow: /x/\nDisallow: /\n", "Foo",
-     "http://foo.bar/x/y", True),  # GoogleOnly_AcceptUserAgentUpToFirstSpace
-    ("User-Agent: *\nDisallow: /\nUser-Agent: Foo Bar\nAllow: /x/\nDisallow: /\n", "Foo Bar",
-     "http://foo.bar/x/y", False),
+    (
+        "User-Agent: *\nDisallow: /\nUser-Agent: Foo Bar\nAllow: /x/\nDisallow: /\n",
+        "Foo",
+        "http://foo.bar/x/y",
+        True,
+    ),  # GoogleOnly_AcceptUserAgentUpToFirstSpace
+    (
+        "User-Agent: *\nDisallow: /\nUser-Agent: Foo Bar\nAllow: /x/\nDisallow: /\n",
+        "Foo Bar",
+        "http://foo.bar/x/y",
+        False,
+    ),
     ("user-agent: *\nallow: /\nuser-agent: FooBot\ndisallow: /\n", "FooBot", "http://foo.bar/x/y", False),
     ("user-agent: *\nallow: /\nuser-agent: FooBot\ndisallow: /\n", "BarBot", "http://foo.bar/x/y", True),
-    ("user-agent: FooBot\nallow: /\nuser-agent: BarBot\ndisallow: /\nuser-agent: BazBot\ndisallow: /\n",
-     "QuxBot", "http://foo.bar/x/y", True),  # ID_GlobalGroups_Secondary
+    (
+        "user-agent: FooBot\nallow: /\nuser-agent: BarBot\ndisallow: /\nuser-agent: BazBot\ndisallow: /\n",
+        "QuxBot",
+        "http://foo.bar/x/y",
+        True,
+    ),  # ID_GlobalGroups_Secondary
     ("user-agent: FooBot\ndisallow: /x/\n", "FooBot", "http://foo.bar/x/y", False),  # case-sensitive paths
     ("user-agent: FooBot\ndisallow: /X/\n", "FooBot", "http://foo.bar/x/y", True),
-    ("user-agent: FooBot\ndisallow: /x/page.html\nallow: /x/\n", "FooBot", "http://foo.bar/x/page.html",
-     False),  # ID_LongestMatch
-    ("user-agent: FooBot\nallow: /x/page.html\ndisallow: /x/\n", "FooBot", "http://foo.bar/x/page.html", True),
+    (
+        "user-agent: FooBot\ndisallow: /x/page.html\nallow: /x/\n",
+        "FooBot",
+        "http://foo.bar/x/page.html",
+        False,
+    ),  # ID_LongestMatch
+    (
+        "user-agent: FooBot\nallow: /x/page.html\ndisallow: /x/\n",
+        "FooBot",
+        "http://foo.bar/x/page.html",
+        True,
+    ),
     ("user-agent: FooBot\nallow: /x/page.html\ndisallow: /x/\n", "FooBot", "http://foo.bar/x/", False),
     ("user-agent: FooBot\ndisallow: \nallow: \n", "FooBot", "http://foo.bar/x/page.html", True),
     ("user-agent: FooBot\ndisallow: /\nallow: /\n", "FooBot", "http://foo.bar/x/page.html", True),
@@ -91,60 +114,173 @@ CASES = [
     ("user-agent: FooBot\ndisallow: /x\nallow: /x/\n", "FooBot", "http://foo.bar/x/", True),
     ("user-agent: FooBot\nallow: /page\ndisallow: /*.html\n", "FooBot", "http://foo.bar/page.html", False),
     ("user-agent: FooBot\nallow: /page\ndisallow: /*.html\n", "FooBot", "http://foo.bar/page", True),
-    ("user-agent: FooBot\nallow: /x/page.\ndisallow: /*.html\n", "FooBot", "http://foo.bar/x/page.html", True),
+    (
+        "user-agent: FooBot\nallow: /x/page.\ndisallow: /*.html\n",
+        "FooBot",
+        "http://foo.bar/x/page.html",
+        True,
+    ),
     ("user-agent: FooBot\nallow: /x/page.\ndisallow: /*.html\n", "FooBot", "http://foo.bar/x/y.html", False),
-    ("User-agent: *\nDisallow: /x/\nUser-agent: FooBot\nDisallow: /y/\n", "FooBot", "http://foo.bar/x/page",
-     True),
-    ("User-agent: *\nDisallow: /x/\nUser-agent: FooBot\nDisallow: /y/\n", "FooBot", "http://foo.bar/y/page",
-     False),
-    ("User-agent: FooBot\nDisallow: /\nAllow: /foo/bar?qux=taz&baz=http://foo.bar?tar&par\n", "FooBot",
-     "http://foo.bar/foo/bar?qux=taz&baz=http://foo.bar?tar&par", True),  # ID_Encoding
-    ("User-agent: FooBot\nDisallow: /\nAllow: /foo/bar/ツ\n", "FooBot", "http://foo.bar/foo/bar/%E3%83%84", True),
-    ("User-agent: FooBot\nDisallow: /\nAllow: /foo/bar/%62%61%7A\n", "FooBot",
-     "http://foo.bar/foo/bar/%62%61%7A", True),
-    ("User-agent: FooBot\nDisallow: /foo/bar/quz\nAllow: /foo/*/qux\n", "FooBot", "http://foo.bar/foo/bar/quz",
-     False),  # ID_SpecialCharacters
-    ("User-agent: FooBot\nDisallow: /foo/bar/quz\nAllow: /foo/*/qux\n", "FooBot", "http://foo.bar/foo//quz",
-     True),
-    ("User-agent: FooBot\nDisallow: /foo/bar$\nAllow: /foo/bar/qux\n", "FooBot", "http://foo.bar/foo/bar", False),
-    ("User-agent: FooBot\nDisallow: /foo/bar$\nAllow: /foo/bar/qux\n", "FooBot", "http://foo.bar/foo/bar/", True),
-    ("User-agent: FooBot\n# Disallow: /\nDisallow: /foo/quz#qux\nAllow: /\n", "FooBot",
-     "http://foo.bar/foo/bar", True),
-    ("User-agent: FooBot\n# Disallow: /\nDisallow: /foo/quz#qux\nAllow: /\n", "FooBot",
-     "http://foo.bar/foo/quz", False),
-    ("User-Agent: *\nAllow: /allowed-slash/index.html\nDisallow: /\n", "foobot",
-     "http://foo.com/allowed-slash/", True),  # GoogleOnly_IndexHTMLisDirectory
-    ("User-Agent: *\nAllow: /allowed-slash/index.html\nDisallow: /\n", "foobot",
-     "http://foo.com/allowed-slash/index.htm", False),
-    ("User-Agent: *\nAllow: /allowed-slash/index.html\nDisallow: /\n", "foobot",
-     "http://foo.com/allowed-slash/index.html", True),
-    ("User-Agent: *\nAllow: /allowed-slash/index.html\nDisallow: /\n", "foobot", "http://foo.com/anyother-url",
-     False),
-    ("user-agent: FooBot\ndisallow: /\nallow: /fish\n", "FooBot", "http://foo.bar/fish.html?id=anything", True),
+    (
+        "User-agent: *\nDisallow: /x/\nUser-agent: FooBot\nDisallow: /y/\n",
+        "FooBot",
+        "http://foo.bar/x/page",
+        True,
+    ),
+    (
+        "User-agent: *\nDisallow: /x/\nUser-agent: FooBot\nDisallow: /y/\n",
+        "FooBot",
+        "http://foo.bar/y/page",
+        False,
+    ),
+    (
+        "User-agent: FooBot\nDisallow: /\nAllow: /foo/bar?qux=taz&baz=http://foo.bar?tar&par\n",
+        "FooBot",
+        "http://foo.bar/foo/bar?qux=taz&baz=http://foo.bar?tar&par",
+        True,
+    ),  # ID_Encoding
+    (
+        "User-agent: FooBot\nDisallow: /\nAllow: /foo/bar/ツ\n",
+        "FooBot",
+        "http://foo.bar/foo/bar/%E3%83%84",
+        True,
+    ),
+    (
+        "User-agent: FooBot\nDisallow: /\nAllow: /foo/bar/%62%61%7A\n",
+        "FooBot",
+        "http://foo.bar/foo/bar/%62%61%7A",
+        True,
+    ),
+    (
+        "User-agent: FooBot\nDisallow: /foo/bar/quz\nAllow: /foo/*/qux\n",
+        "FooBot",
+        "http://foo.bar/foo/bar/quz",
+        False,
+    ),  # ID_SpecialCharacters
+    (
+        "User-agent: FooBot\nDisallow: /foo/bar/quz\nAllow: /foo/*/qux\n",
+        "FooBot",
+        "http://foo.bar/foo//quz",
+        True,
+    ),
+    (
+        "User-agent: FooBot\nDisallow: /foo/bar$\nAllow: /foo/bar/qux\n",
+        "FooBot",
+        "http://foo.bar/foo/bar",
+        False,
+    ),
+    (
+        "User-agent: FooBot\nDisallow: /foo/bar$\nAllow: /foo/bar/qux\n",
+        "FooBot",
+        "http://foo.bar/foo/bar/",
+        True,
+    ),
+    (
+        "User-agent: FooBot\n# Disallow: /\nDisallow: /foo/quz#qux\nAllow: /\n",
+        "FooBot",
+        "http://foo.bar/foo/bar",
+        True,
+    ),
+    (
+        "User-agent: FooBot\n# Disallow: /\nDisallow: /foo/quz#qux\nAllow: /\n",
+        "FooBot",
+        "http://foo.bar/foo/quz",
+        False,
+    ),
+    (
+        "User-Agent: *\nAllow: /allowed-slash/index.html\nDisallow: /\n",
+        "foobot",
+        "http://foo.com/allowed-slash/",
+        True,
+    ),  # GoogleOnly_IndexHTMLisDirectory
+    (
+        "User-Agent: *\nAllow: /allowed-slash/index.html\nDisallow: /\n",
+        "foobot",
+        "http://foo.com/allowed-slash/index.htm",
+        False,
+    ),
+    (
+        "User-Agent: *\nAllow: /allowed-slash/index.html\nDisallow: /\n",
+        "foobot",
+        "http://foo.com/allowed-slash/index.html",
+        True,
+    ),
+    (
+        "User-Agent: *\nAllow: /allowed-slash/index.html\nDisallow: /\n",
+        "foobot",
+        "http://foo.com/anyother-url",
+        False,
+    ),
+    (
+        "user-agent: FooBot\ndisallow: /\nallow: /fish\n",
+        "FooBot",
+        "http://foo.bar/fish.html?id=anything",
+        True,
+    ),
     ("user-agent: FooBot\ndisallow: /\nallow: /fish\n", "FooBot", "http://foo.bar/catfish", False),  # docs
-    ("user-agent: FooBot\ndisallow: /\nallow: /fish*\n", "FooBot", "http://foo.bar/fishheads/yummy.html", True),
+    (
+        "user-agent: FooBot\ndisallow: /\nallow: /fish*\n",
+        "FooBot",
+        "http://foo.bar/fishheads/yummy.html",
+        True,
+    ),
     ("user-agent: FooBot\ndisallow: /\nallow: /fish/\n", "FooBot", "http://foo.bar/fish", False),
-    ("user-agent: FooBot\ndisallow: /\nallow: /*.php\n", "FooBot", "http://foo.bar//folder/any.php.file.html",
-     True),
+    (
+        "user-agent: FooBot\ndisallow: /\nallow: /*.php\n",
+        "FooBot",
+        "http://foo.bar//folder/any.php.file.html",
+        True,
+    ),
     ("user-agent: FooBot\ndisallow: /\nallow: /*.php\n", "FooBot", "http://foo.bar/windows.PHP", False),
-    ("user-agent: FooBot\ndisallow: /\nallow: /*.php$\n", "FooBot", "http://foo.bar/filename.php?parameters",
-     False),
-    ("user-agent: FooBot\ndisallow: /\nallow: /*.php$\n", "FooBot", "http://foo.bar/folder/filename.php", True),
-    ("user-agent: FooBot\ndisallow: /\nallow: /fish*.php\n", "FooBot",
-     "http://foo.bar/fishheads/catfish.php?parameters", True),
+    (
+        "user-agent: FooBot\ndisallow: /\nallow: /*.php$\n",
+        "FooBot",
+        "http://foo.bar/filename.php?parameters",
+        False,
+    ),
+    (
+        "user-agent: FooBot\ndisallow: /\nallow: /*.php$\n",
+        "FooBot",
+        "http://foo.bar/folder/filename.php",
+        True,
+    ),
+    (
+        "user-agent: FooBot\ndisallow: /\nallow: /fish*.php\n",
+        "FooBot",
+        "http://foo.bar/fishheads/catfish.php?parameters",
+        True,
+    ),
     ("user-agent: FooBot\nallow: /p\ndisallow: /\n", "FooBot", "http://example.com/page", True),
-    ("user-agent: FooBot\nallow: /folder\ndisallow: /folder\n", "FooBot", "http://example.com/folder/page", True),
+    (
+        "user-agent: FooBot\nallow: /folder\ndisallow: /folder\n",
+        "FooBot",
+        "http://example.com/folder/page",
+        True,
+    ),
     ("user-agent: FooBot\nallow: /page\ndisallow: /*.htm\n", "FooBot", "http://example.com/page.htm", False),
     ("user-agent: FooBot\nallow: /$\ndisallow: /\n", "FooBot", "http://example.com/", True),
     ("user-agent: FooBot\nallow: /$\ndisallow: /\n", "FooBot", "http://example.com/page.html", False),
     # GoogleOnly_LineTooLong: a disallow cut at 8 * 2083 bytes still matches its kept prefix
-    ("user-agent: FooBot\ndisallow: /x/" + "a" * (LONG - 13) + "/qux\n", "FooBot", "http://foo.bar/fux", True),
-    ("user-agent: FooBot\ndisallow: /x/" + "a" * (LONG - 13) + "/qux\n", "FooBot",
-     "http://foo.bar/x/" + "a" * (LONG - 13) + "/fux", False),
+    (
+        "user-agent: FooBot\ndisallow: /x/" + "a" * (LONG - 13) + "/qux\n",
+        "FooBot",
+        "http://foo.bar/fux",
+        True,
+    ),
+    (
+        "user-agent: FooBot\ndisallow: /x/" + "a" * (LONG - 13) + "/qux\n",
+        "FooBot",
+        "http://foo.bar/x/" + "a" * (LONG - 13) + "/fux",
+        False,
+    ),
     # ID_LinesNumbersAreCountedCorrectly: CR, LF and CRLF line ends
     ("User-Agent: foo\rAllow: /some/path\rUser-Agent: bar\r\r\rDisallow: /\r", "bar", "http://x.y/a", False),
-    ("User-Agent: foo\r\nAllow: /some/path\r\nUser-Agent: bar\r\n\r\n\r\nDisallow: /\r\n", "foo",
-     "http://x.y/a", True),
+    (
+        "User-Agent: foo\r\nAllow: /some/path\r\nUser-Agent: bar\r\n\r\n\r\nDisallow: /\r\n",
+        "foo",
+        "http://x.y/a",
+        True,
+    ),
     ("\ufeffUser-Agent: foo\nDisallow: /\n", "foo", "http://x.y/a", False),  # UTF-8 BOM skipped
 ]
 
@@ -155,8 +291,12 @@ CASES = [
 # percent-encodes a --path before asking (robots.normalise_path).
 UNENCODED_URL_CASES = [
     ("User-agent: FooBot\nDisallow: /\nAllow: /foo/bar/ツ\n", "FooBot", "http://foo.bar/foo/bar/ツ", False),
-    ("User-agent: FooBot\nDisallow: /\nAllow: /foo/bar/%62%61%7A\n", "FooBot", "http://foo.bar/foo/bar/baz",
-     False),
+    (
+        "User-agent: FooBot\nDisallow: /\nAllow: /foo/bar/%62%61%7A\n",
+        "FooBot",
+        "http://foo.bar/foo/bar/baz",
+        False,
+    ),
 ]
 
 
@@ -172,10 +312,12 @@ def test_google_published_cases_with_unencoded_urls(text: str, agent: str, url: 
 
 
 def test_line_numbers_and_groups_of_the_parse_pass() -> None:
-    for text in ("User-Agent: foo\nAllow: /some/path\nUser-Agent: bar\n\n\nDisallow: /\n",
-                 "User-Agent: foo\r\nAllow: /some/path\r\nUser-Agent: bar\r\n\r\n\r\nDisallow: /\r\n",
-                 "User-Agent: foo\rAllow: /some/path\rUser-Agent: bar\r\r\rDisallow: /\r",
-                 "User-Agent: foo\nAllow: /some/path\nUser-Agent: bar\n\n\nDisallow: /"):
+    for text in (
+        "User-Agent: foo\nAllow: /some/path\nUser-Agent: bar\n\n\nDisallow: /\n",
+        "User-Agent: foo\r\nAllow: /some/path\r\nUser-Agent: bar\r\n\r\n\r\nDisallow: /\r\n",
+        "User-Agent: foo\rAllow: /some/path\rUser-Agent: bar\r\r\rDisallow: /\r",
+        "User-Agent: foo\nAllow: /some/path\nUser-Agent: bar\n\n\nDisallow: /",
+    ):
         parsed = rfc9309.parse(text.encode())
         assert [ln.num for ln in parsed.lines] == [1, 2, 3, 6]
         assert [sorted(g.tokens) for g in parsed.groups] == [["foo"], ["bar"]]
@@ -213,8 +355,9 @@ def test_group_is_chosen_by_exact_token_not_prefix(registry) -> None:
     assert not facebook.row("Applebot-Extended").allowed  # Facebook's `*` group: Disallow: /
 
 
-@pytest.mark.parametrize("line", ["Crawl-delay: 10", "Sitemap: https://example.com/s.xml", "Request-rate: 1/5",
-                                  "X-Unknown: 1"])
+@pytest.mark.parametrize(
+    "line", ["Crawl-delay: 10", "Sitemap: https://example.com/s.xml", "Request-rate: 1/5", "X-Unknown: 1"]
+)
 def test_crawl_delay_sitemap_or_unknown_lines_do_not_end_a_group(registry, line: str) -> None:
     text = f"User-agent: *\n{line}\nUser-agent: GPTBot\nDisallow: /\n"
     report = robots.check(text, registry)
@@ -245,15 +388,23 @@ def test_files_over_500_kib_are_read_up_to_500_kib(registry, tmp_path: Path) -> 
     assert len(text) > 512 * 1024
     report = robots.check(text.encode(), registry)
     assert not report.row("GPTBot").allowed
-    assert report.row("ClaudeBot").allowed is google(text.encode()[: rfc9309.MAX_PARSE_BYTES], "ClaudeBot") is True
-    assert any("only the first 512,000 bytes" in n.en for n in report.notices) and report.size_bytes == len(text)
+    assert (
+        report.row("ClaudeBot").allowed
+        is google(text.encode()[: rfc9309.MAX_PARSE_BYTES], "ClaudeBot")
+        is True
+    )
+    assert any("only the first 512,000 bytes" in n.en for n in report.notices) and report.size_bytes == len(
+        text
+    )
     (tmp_path / "big.txt").write_text(text, encoding="utf-8")
     code, out, err = run_cli("robots", "check", str(tmp_path / "big.txt"), "--json")
     data = json.loads(out)
     assert code == 0 and data["robots"]["size_bytes"] == len(text), err
 
 
-@pytest.mark.parametrize("comment", ["# café crème".encode("latin-1"), "# ロボット向けの設定".encode("shift_jis")])
+@pytest.mark.parametrize(
+    "comment", ["# café crème".encode("latin-1"), "# ロボット向けの設定".encode("shift_jis")]
+)
 def test_a_comment_that_is_not_utf8_keeps_the_rules(registry, comment: bytes, tmp_path: Path) -> None:
     data = comment + b"\nUser-agent: GPTBot\nDisallow: /\n"
     report = robots.check(data, registry)
@@ -289,8 +440,11 @@ def test_squarespace_ai_tokens_in_the_star_group(registry) -> None:
     assert report.platform == "Squarespace"
     assert any(f.kind == "warn" and "Squarespace" in f.text.en for f in report.findings)
     # the suggested block, where kenri says to put it, blocks the training crawlers and not Google
-    fixed = data + b"\n\n" + report.snippet.encode() if report.snippet_placement == "end" else \
-        report.snippet.encode() + b"\n\n" + data
+    fixed = (
+        data + b"\n\n" + report.snippet.encode()
+        if report.snippet_placement == "end"
+        else report.snippet.encode() + b"\n\n" + data
+    )
     assert google(fixed, "Googlebot") and not google(fixed, "ClaudeBot")
 
 
@@ -309,19 +463,31 @@ def test_missing_colon_verdicts_and_notices_agree(registry) -> None:
     report = robots.check(text, registry)
     assert not report.row("GPTBot").allowed and google(text, "GPTBot") is False
     words = " ".join(f.text.en for f in report.findings)
-    assert "no colon" in words and "Google's parser accepts a space" in words and "not understood" not in words
+    assert (
+        "no colon" in words and "Google's parser accepts a space" in words and "not understood" not in words
+    )
 
 
 def test_path_scoped_blocks_are_reported_as_partial(registry) -> None:
-    tokens = ["GPTBot", "ClaudeBot", "CCBot", "Google-Extended", "Applebot-Extended", "meta-externalagent",
-              "Amazonbot", "Bytespider"]
+    tokens = [
+        "GPTBot",
+        "ClaudeBot",
+        "CCBot",
+        "Google-Extended",
+        "Applebot-Extended",
+        "meta-externalagent",
+        "Amazonbot",
+        "Bytespider",
+    ]
     text = "".join(f"User-agent: {t}\nDisallow: /private/\n\n" for t in tokens)
     report = robots.check(text, registry)
     s = report.summary()
     assert s["training_partly"] == 8 and s["training_blocked"] == 0
     assert "8 partly" in report.to_text("en") and "一部拒否8" in report.to_text("ja")
-    assert all(next(f for f in report.findings if f.token == t).text.en.find("only for some paths") > 0
-               for t in tokens)
+    assert all(
+        next(f for f in report.findings if f.token == t).text.en.find("only for some paths") > 0
+        for t in tokens
+    )
 
 
 def test_generated_block_after_a_crawl_delay_group(registry) -> None:
@@ -330,8 +496,10 @@ def test_generated_block_after_a_crawl_delay_group(registry) -> None:
     assert google(appended, "Googlebot") is False  # the trap: Google merges the groups
     report = robots.check(appended, registry)
     assert not report.row("Googlebot").allowed
-    assert any(f.kind == "warn" and "form ONE group" in f.text.en and "Googlebot" in f.text.en
-               for f in report.findings)
+    assert any(
+        f.kind == "warn" and "form ONE group" in f.text.en and "Googlebot" in f.text.en
+        for f in report.findings
+    )
     before = robots.check(existing, registry)
     assert any("ends with a group that has no Allow or Disallow" in f.text.en for f in before.findings)
     assert before.snippet_placement == "top"  # appended, it would block Googlebot
@@ -341,8 +509,15 @@ def test_generated_block_after_a_crawl_delay_group(registry) -> None:
 
 def test_registry_knows_the_tokens_owners_write_and_lists_unknown_ones(registry) -> None:
     assert len(registry) >= 160
-    for token in ("FacebookBot", "cohere-ai", "Diffbot", "omgili", "ImagesiftBot", "GoogleOther",
-                  "AzureAI-SearchBot"):
+    for token in (
+        "FacebookBot",
+        "cohere-ai",
+        "Diffbot",
+        "omgili",
+        "ImagesiftBot",
+        "GoogleOther",
+        "AzureAI-SearchBot",
+    ):
         assert token in registry, token
     report = robots.check((SAMPLES / "R08_tumblr_blog_default.txt").read_bytes(), registry)
     assert report.unknown_tokens == ["sentibot"]
@@ -355,12 +530,19 @@ def test_batch_cli_one_line_per_path_in_order(registry, tmp_path: Path) -> None:
     binary = tmp_path / "b.txt"
     binary.write_bytes(bytes(range(256)) * 10)
     listing = tmp_path / "list.txt"
-    listing.write_text(f"{good}\n{tmp_path / 'missing.txt'}\n\n{binary}\n{SAMPLES / 'R12_cloudflare_managed_crawlstop.txt'}\n",
-                       encoding="utf-8")
+    listing.write_text(
+        f"{good}\n{tmp_path / 'missing.txt'}\n\n{binary}"
+        f"\n{SAMPLES / 'R12_cloudflare_managed_crawlstop.txt'}\n",
+        encoding="utf-8",
+    )
     code, out, _ = run_cli("robots", "check", "--file", str(listing), "--json")
     lines = [json.loads(x) for x in out.splitlines()]
-    assert [x["path"] for x in lines] == [str(good), str(tmp_path / "missing.txt"), str(binary),
-                                           str(SAMPLES / "R12_cloudflare_managed_crawlstop.txt")]
+    assert [x["path"] for x in lines] == [
+        str(good),
+        str(tmp_path / "missing.txt"),
+        str(binary),
+        str(SAMPLES / "R12_cloudflare_managed_crawlstop.txt"),
+    ]
     assert code == 1 and "error" not in lines[0] and "no such file" in lines[1]["error"]
     assert "binary" in lines[2]["error"]
     verdicts = {c["token"]: c["allowed"] for c in lines[0]["crawlers"]}

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (Japanese text uses full-width punctuation on purpose)
 """The AI-crawler registry (``knowledge/crawlers.yaml``): load and validate.
 
 The registry lists each robots.txt token an AI company documents, what it is for, what the
@@ -52,23 +53,60 @@ def product_token(name: str) -> str:
     e.g. ``GPTBot/1.0`` -> ``GPTBot``, ``AI2Bot`` -> ``AI``, ``Terra Cotta`` -> ``Terra``."""
     return _PRODUCT_TOKEN_RE.match(name).group(0)
 
+
 PURPOSE_LABELS = {
-    "en": {"training": "training", "search": "search", "user-fetch": "user fetch", "ads": "ads",
-           "preview": "preview", "other": "other"},
-    "ja": {"training": "学習", "search": "検索", "user-fetch": "利用者の依頼", "ads": "広告",
-           "preview": "プレビュー", "other": "その他"},
+    "en": {
+        "training": "training",
+        "search": "search",
+        "user-fetch": "user fetch",
+        "ads": "ads",
+        "preview": "preview",
+        "other": "other",
+    },
+    "ja": {
+        "training": "学習",
+        "search": "検索",
+        "user-fetch": "利用者の依頼",
+        "ads": "広告",
+        "preview": "プレビュー",
+        "other": "その他",
+    },
 }
 ROBOTS_LABELS = {
-    "en": {"honours": "honours", "may-ignore": "may ignore", "says-ignores": "says it ignores",
-           "undocumented": "undocumented", "ignores": "ignores"},
-    "ja": {"honours": "従う", "may-ignore": "従わない場合あり", "says-ignores": "無視すると明言",
-           "undocumented": "説明なし", "ignores": "従わない"},
+    "en": {
+        "honours": "honours",
+        "may-ignore": "may ignore",
+        "says-ignores": "says it ignores",
+        "undocumented": "undocumented",
+        "ignores": "ignores",
+    },
+    "ja": {
+        "honours": "従う",
+        "may-ignore": "従わない場合あり",
+        "says-ignores": "無視すると明言",
+        "undocumented": "説明なし",
+        "ignores": "従わない",
+    },
 }
 
 _CRAWLER_KEYS = {
-    "token", "operator", "purpose", "description", "robots", "robots_note", "affects_search",
-    "search_note", "source", "url", "verified", "confidence", "confidence_note", "legacy",
-    "control_only", "general_search", "follows_if_unnamed",
+    "token",
+    "operator",
+    "purpose",
+    "description",
+    "robots",
+    "robots_note",
+    "affects_search",
+    "search_note",
+    "source",
+    "url",
+    "verified",
+    "confidence",
+    "confidence_note",
+    "legacy",
+    "control_only",
+    "general_search",
+    "follows_if_unnamed",
 }
 _TOP_KEYS = {"verified", "caveats", "crawlers"}
 _CAVEAT_KEYS = {"id", "en", "ja", "sources"}
@@ -168,7 +206,7 @@ class Registry:
     def __contains__(self, token: object) -> bool:
         return isinstance(token, str) and token.strip().lower() in self._by_key
 
-    def __iter__(self):  # noqa: ANN204
+    def __iter__(self):
         return iter(self.crawlers)
 
     def __len__(self) -> int:
@@ -212,8 +250,11 @@ def load_registry(
     otherwise the registry of the valid entries and the problems found.
     """
     today = today or dt.date.today()
-    rel = rel or (path.relative_to(knowledge_dir).as_posix() if knowledge_dir and path.is_relative_to(knowledge_dir)
-                  else path.name)
+    rel = rel or (
+        path.relative_to(knowledge_dir).as_posix()
+        if knowledge_dir and path.is_relative_to(knowledge_dir)
+        else path.name
+    )
     problems: list[Problem] = []
     if not path.is_file():
         problems.append(Problem(rel, None, "crawler registry file does not exist"))
@@ -266,16 +307,26 @@ def load_registry(
         if crawler is None:
             continue
         if crawler.key in seen:
-            problems.append(Problem(rel, f"crawlers[{i}] ({crawler.token}).token",
-                                    f"duplicate token (also {seen[crawler.key]}; tokens match case-insensitively)"))
+            problems.append(
+                Problem(
+                    rel,
+                    f"crawlers[{i}] ({crawler.token}).token",
+                    f"duplicate token (also {seen[crawler.key]}; tokens match case-insensitively)",
+                )
+            )
             continue
         seen[crawler.key] = f"crawlers[{i}]"
         crawlers.append(crawler)
     keys = {c.key for c in crawlers}
     for c in crawlers:
         if c.follows_if_unnamed and c.follows_if_unnamed.lower() not in keys:
-            problems.append(Problem(rel, f"crawlers ({c.token}).follows_if_unnamed",
-                                    f"{c.follows_if_unnamed!r} is not a token in the registry"))
+            problems.append(
+                Problem(
+                    rel,
+                    f"crawlers ({c.token}).follows_if_unnamed",
+                    f"{c.follows_if_unnamed!r} is not a token in the registry",
+                )
+            )
     registry = Registry(crawlers=tuple(crawlers), verified=verified, caveats=tuple(caveats), path=rel)
     return registry, problems
 
@@ -283,21 +334,35 @@ def load_registry(
 def _community_text(purpose: str, robots: str) -> tuple[Text, Text]:
     """Neutral description and robots note for a community-list entry (the list's own words are
     not copied)."""
-    p_en = {"training": "an AI-training crawler", "search": "an AI search crawler",
-            "user-fetch": "a fetcher acting on a user's request", "undocumented": "an AI crawler of undocumented purpose"}
-    p_ja = {"training": "AI学習用のクローラー", "search": "AI検索用のクローラー",
-            "user-fetch": "利用者の依頼で動くボット", "undocumented": "用途が説明されていないAIクローラー"}
-    r_en = {"honours": "The community list says it respects robots.txt.",
-            "ignores": "The community list says it does not respect robots.txt.",
-            "undocumented": "The community list does not know whether it respects robots.txt."}
-    r_ja = {"honours": "コミュニティの一覧では、robots.txtに従うとされています。",
-            "ignores": "コミュニティの一覧では、robots.txtに従わないとされています。",
-            "undocumented": "コミュニティの一覧では、robots.txtに従うかどうか分かっていません。"}
+    p_en = {
+        "training": "an AI-training crawler",
+        "search": "an AI search crawler",
+        "user-fetch": "a fetcher acting on a user's request",
+        "undocumented": "an AI crawler of undocumented purpose",
+    }
+    p_ja = {
+        "training": "AI学習用のクローラー",
+        "search": "AI検索用のクローラー",
+        "user-fetch": "利用者の依頼で動くボット",
+        "undocumented": "用途が説明されていないAIクローラー",
+    }
+    r_en = {
+        "honours": "The community list says it respects robots.txt.",
+        "ignores": "The community list says it does not respect robots.txt.",
+        "undocumented": "The community list does not know whether it respects robots.txt.",
+    }
+    r_ja = {
+        "honours": "コミュニティの一覧では、robots.txtに従うとされています。",
+        "ignores": "コミュニティの一覧では、robots.txtに従わないとされています。",
+        "undocumented": "コミュニティの一覧では、robots.txtに従うかどうか分かっていません。",
+    }
     return (
-        Text(en=f"Listed by the ai.robots.txt community list as {p_en.get(purpose, 'an AI crawler')}; "
-                "not checked against the operator's page.",
-             ja=f"ai.robots.txtのコミュニティの一覧に{p_ja.get(purpose, 'AIクローラー')}として載っています"
-                "（運営者のページでは確認していません）。"),
+        Text(
+            en=f"Listed by the ai.robots.txt community list as {p_en.get(purpose, 'an AI crawler')}; "
+            "not checked against the operator's page.",
+            ja=f"ai.robots.txtのコミュニティの一覧に{p_ja.get(purpose, 'AIクローラー')}として載っています"
+            "（運営者のページでは確認していません）。",
+        ),
         Text(en=r_en.get(robots, r_en["undocumented"]), ja=r_ja.get(robots, r_ja["undocumented"])),
     )
 
@@ -323,17 +388,33 @@ def _load_crawler(
         problems.append(Problem(rel, f"{where}.operator", "missing"))
     purpose = as_str(item.get("purpose"))
     if purpose not in PURPOSES:
-        problems.append(Problem(rel, f"{where}.purpose",
-                                f"{purpose!r} is not one of {', '.join(PURPOSES)}" if purpose else "missing"))
+        problems.append(
+            Problem(
+                rel,
+                f"{where}.purpose",
+                f"{purpose!r} is not one of {', '.join(PURPOSES)}" if purpose else "missing",
+            )
+        )
     robots = as_str(item.get("robots"))
     if robots not in ROBOTS_STANCES:
-        problems.append(Problem(rel, f"{where}.robots",
-                                f"{robots!r} is not one of {', '.join(ROBOTS_STANCES)}" if robots else "missing"))
+        problems.append(
+            Problem(
+                rel,
+                f"{where}.robots",
+                f"{robots!r} is not one of {', '.join(ROBOTS_STANCES)}" if robots else "missing",
+            )
+        )
     if community:
         description, robots_note = _community_text(purpose, robots)
         if "description" in item or "robots_note" in item:
-            problems.append(Problem(rel, where, "a community-list entry must not carry description/robots_note "
-                                                "(kenri does not copy the list's words)"))
+            problems.append(
+                Problem(
+                    rel,
+                    where,
+                    "a community-list entry must not carry description/robots_note "
+                    "(kenri does not copy the list's words)",
+                )
+            )
     else:
         description = text_field(item, "description", rel, where, problems)
         robots_note = text_field(item, "robots_note", rel, where, problems)
@@ -350,15 +431,22 @@ def _load_crawler(
             v = False
         flags[key] = v
     if flags["general_search"] and purpose != "search":
-        problems.append(Problem(rel, f"{where}.general_search", "only a search crawler can be a general search engine"))
+        problems.append(
+            Problem(rel, f"{where}.general_search", "only a search crawler can be a general search engine")
+        )
     confidence = as_str(item.get("confidence"))
     if confidence and confidence not in CONFIDENCE:
-        problems.append(Problem(rel, f"{where}.confidence", f"{confidence!r} is not one of {', '.join(CONFIDENCE)}"))
+        problems.append(
+            Problem(rel, f"{where}.confidence", f"{confidence!r} is not one of {', '.join(CONFIDENCE)}")
+        )
     confidence_note = text_field(item, "confidence_note", rel, where, problems, required=bool(confidence))
     url = as_str(item.get("url"))
     if not source:
-        problems.append(Problem(rel, f"{where}.source",
-                                f"missing (the id of a note in knowledge/en, or {COMMUNITY_SOURCE!r})"))
+        problems.append(
+            Problem(
+                rel, f"{where}.source", f"missing (the id of a note in knowledge/en, or {COMMUNITY_SOURCE!r})"
+            )
+        )
     if not url and not community:
         problems.append(Problem(rel, f"{where}.url", "missing"))
     elif url and not url.startswith("https://"):
@@ -368,17 +456,31 @@ def _load_crawler(
     if community:
         verified = ""  # community entries are not verified against the operators' pages
         if "verified" in item:
-            problems.append(Problem(rel, f"{where}.verified", "a community-list entry is not verified; remove it"))
+            problems.append(
+                Problem(rel, f"{where}.verified", "a community-list entry is not verified; remove it")
+            )
     else:
         verified = check_date(item.get("verified"), rel, f"{where}.verified", today, problems)
     follows = as_str(item.get("follows_if_unnamed"))
     if len(problems) > before or description is None or robots_note is None:
         return None
     return Crawler(
-        token=token, operator=operator, purpose=purpose, description=description, robots=robots,
-        robots_note=robots_note, affects_search=affects, search_note=search_note, source=source, url=url,
-        verified=verified, confidence=confidence, confidence_note=confidence_note,
-        legacy=flags["legacy"], control_only=flags["control_only"], general_search=flags["general_search"],
+        token=token,
+        operator=operator,
+        purpose=purpose,
+        description=description,
+        robots=robots,
+        robots_note=robots_note,
+        affects_search=affects,
+        search_note=search_note,
+        source=source,
+        url=url,
+        verified=verified,
+        confidence=confidence,
+        confidence_note=confidence_note,
+        legacy=flags["legacy"],
+        control_only=flags["control_only"],
+        general_search=flags["general_search"],
         follows_if_unnamed=follows,
     )
 

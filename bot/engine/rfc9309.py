@@ -88,7 +88,7 @@ def decode(data: str | bytes | bytearray, what: str = "robots.txt", total_size: 
         raw = text.encode("utf-8")
         encoding = "utf-16"
         notices.append(msg("notice_utf16"))
-    if len(raw) > MAX_PARSE_BYTES or size > MAX_PARSE_BYTES and not utf16:
+    if len(raw) > MAX_PARSE_BYTES or (size > MAX_PARSE_BYTES and not utf16):
         notices.append(msg("notice_truncated", size=f"{size:,}", limit=f"{MAX_PARSE_BYTES:,}"))
         raw = raw[:MAX_PARSE_BYTES]
     sample = raw[:65536]
@@ -131,8 +131,17 @@ _KEY_PREFIXES = (  # robots.cc ParsedRobotsKey: prefix match, case-insensitive, 
 )
 _CANONICAL = {USER_AGENT: b"user-agent", ALLOW: b"allow", DISALLOW: b"disallow", SITEMAP: b"sitemap"}
 # Lines other crawlers read that RFC 9309 does not define; kenri mentions them without complaint.
-KNOWN_EXTENSIONS = {"crawl-delay", "host", "clean-param", "request-rate", "visit-time", "noindex",
-                    "content-signal", "content-usage", "cache-delay"}
+KNOWN_EXTENSIONS = {
+    "crawl-delay",
+    "host",
+    "clean-param",
+    "request-rate",
+    "visit-time",
+    "noindex",
+    "content-signal",
+    "content-usage",
+    "cache-delay",
+}
 
 
 @dataclass(frozen=True)
@@ -381,6 +390,18 @@ def google_version() -> str:
 
 
 __all__ = [
-    "MAX_PARSE_BYTES", "Agent", "Decoded", "GoogleMatcher", "Group", "Line", "Parsed", "RobotsInputError",
-    "Rule", "agent_token", "decode", "escape_pattern", "match", "parse",
+    "MAX_PARSE_BYTES",
+    "Agent",
+    "Decoded",
+    "GoogleMatcher",
+    "Group",
+    "Line",
+    "Parsed",
+    "RobotsInputError",
+    "Rule",
+    "agent_token",
+    "decode",
+    "escape_pattern",
+    "match",
+    "parse",
 ]

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (Japanese text uses full-width punctuation on purpose)
 """robots.txt generator and checker for AI crawlers (RFC 9309 as Google's parser applies it).
 
 * :func:`generate` writes robots.txt groups for a policy (``training``, ``training+search``,
@@ -52,12 +53,11 @@ POLICY_TEXT = {
     ),
     "all-ai": Text(
         en="blocks every AI crawler in kenri's registry, including user-triggered fetchers, ads and "
-           "link-preview bots; leaves search engines alone",
+        "link-preview bots; leaves search engines alone",
         ja="利用者の依頼で動くボット、広告やリンクプレビュー用のボットを含め、kenriの一覧にあるすべてのAIクローラーを拒否し、"
-           "検索エンジンはそのままにします",
+        "検索エンジンはそのままにします",
     ),
 }
-
 
 
 # =========================================================================== generate
@@ -66,8 +66,12 @@ POLICY_TEXT = {
 def policy_crawlers(policy: str, registry: Registry) -> list[Crawler]:
     """The registry crawlers a policy blocks, in registry order."""
     if policy not in POLICIES:
-        raise RobotsInputError(Text(en=f"unknown policy {policy!r}; use one of {', '.join(POLICIES)}",
-                                    ja=f"不明な方針です（{policy!r}）。{'、'.join(POLICIES)}のどれかを使ってください"))
+        raise RobotsInputError(
+            Text(
+                en=f"unknown policy {policy!r}; use one of {', '.join(POLICIES)}",
+                ja=f"不明な方針です（{policy!r}）。{'、'.join(POLICIES)}のどれかを使ってください",
+            )
+        )
     out = []
     for c in registry:
         if c.general_search:
@@ -87,16 +91,19 @@ _GEN = {
         "policy": "Policy: {policy} ({text}).",
         "verified": "Crawler facts verified {date} against the operators' pages (kenri sources: {ids}).",
         "before": "Before you use this:",
-        "engines": "Search engines ({names}) are not listed, so this file does not change Google or Apple search.",
-        "merge": "Crawlers not named here keep following your other groups (e.g. User-agent: *). If your robots.txt "
-                 "already names one of these tokens, merge the rules into one group per token.",
+        "engines": "Search engines ({names}) are not listed, "
+        "so this file does not change Google or Apple search.",
+        "merge": "Crawlers not named here keep following your "
+        "other groups (e.g. User-agent: *). If your robots.txt "
+        "already names one of these tokens, merge the rules into one group per token.",
         "stops": "Stops: {items}.",
         "not_stopped": "Not stopped by this file: {items}.",
         "note": "{token}: {text}",
         "reported": "(reported) ",
         "community": "Other AI crawlers (ai.robots.txt community list)",
-        "community_note": "{n} tokens known only from the ai.robots.txt community list; their purposes are the "
-                          "list's, not checked against the operators' pages.",
+        "community_note": "{n} tokens known only from the ai"
+        ".robots.txt community list; their purposes are the "
+        "list's, not checked against the operators' pages.",
     },
     "ja": {
         "title": "kenriが生成したAIクローラー向けのrobots.txtのルール",
@@ -104,15 +111,17 @@ _GEN = {
         "verified": "クローラーの情報は{date}に各社のページで確認（kenriの出典：{ids}）",
         "before": "使う前に：",
         "engines": "検索エンジン（{names}）は書いていないため、GoogleやAppleの検索には影響しません。",
-        "merge": "ここに書いていないクローラーは、ほかのグループ（User-agent: * など）に従います。robots.txtにすでに"
-                 "同じトークンがある場合は、トークンごとに1つのグループにまとめてください。",
+        "merge": "ここに書いていないクローラーは、ほかのグループ（Us"
+        "er-agent: * など）に従います。robots.txtにすでに"
+        "同じトークンがある場合は、トークンごとに1つのグループにまとめてください。",
         "stops": "止めるもの：{items}",
         "not_stopped": "このファイルでは止めないもの：{items}",
         "note": "{token}：{text}",
         "reported": "（報道による情報）",
         "community": "そのほかのAIクローラー（ai.robots.txtのコミュニティの一覧）",
-        "community_note": "ai.robots.txtのコミュニティの一覧だけに載っている{n}件のトークンです。用途は一覧の記載で、"
-                          "運営者のページでは確認していません。",
+        "community_note": "ai.robots.txtのコミュ"
+        "ニティの一覧だけに載っている{n}件のトークンです。用途は一覧の記載で、"
+        "運営者のページでは確認していません。",
     },
 }
 
@@ -121,8 +130,12 @@ def generate(policy: str = DEFAULT_POLICY, registry: Registry | None = None, *, 
     """robots.txt text for ``policy``: a commented header with the honest caveats, then one
     group per operator, each saying what it stops and what it does not."""
     if registry is None:
-        raise RobotsInputError(Text(en="generate() needs the crawler registry (see bot.engine.crawlers)",
-                                    ja="generate()にはクローラーの一覧が必要です（bot.engine.crawlers）"))
+        raise RobotsInputError(
+            Text(
+                en="generate() needs the crawler registry (see bot.engine.crawlers)",
+                ja="generate()にはクローラーの一覧が必要です（bot.engine.crawlers）",
+            )
+        )
     lang = lang if lang in _GEN else "en"
     G = _GEN[lang]
     blocked = policy_crawlers(policy, registry)
@@ -132,8 +145,9 @@ def generate(policy: str = DEFAULT_POLICY, registry: Registry | None = None, *, 
 
     def comment(text: str, indent: str = "  ") -> None:
         width = 100 if lang == "en" else 10_000  # Japanese has no spaces to wrap at
-        pieces = textwrap.wrap(text, width=width - 2, break_long_words=False, break_on_hyphens=False,
-                               subsequent_indent=indent)
+        pieces = textwrap.wrap(
+            text, width=width - 2, break_long_words=False, break_on_hyphens=False, subsequent_indent=indent
+        )
         lines.extend(f"# {piece}".rstrip() for piece in pieces or [""])
 
     comment(G["title"])
@@ -239,11 +253,23 @@ class CrawlerCheck:
     def to_json(self) -> dict[str, Any]:
         c = self.crawler
         return {
-            "token": c.token, "product_token": c.product_token, "operator": c.operator, "purpose": c.purpose,
-            "allowed": self.allowed, "path_allowed": self.path_allowed, "partial": self.partial,
-            "group": self.group or None, "line": self.line or None, "via": self.via or None,
-            "via_allowed": self.via_allowed, "robots": c.robots, "affects_search": c.affects_search,
-            "general_search": c.general_search, "legacy": c.legacy, "source": c.source, "url": c.url or None,
+            "token": c.token,
+            "product_token": c.product_token,
+            "operator": c.operator,
+            "purpose": c.purpose,
+            "allowed": self.allowed,
+            "path_allowed": self.path_allowed,
+            "partial": self.partial,
+            "group": self.group or None,
+            "line": self.line or None,
+            "via": self.via or None,
+            "via_allowed": self.via_allowed,
+            "robots": c.robots,
+            "affects_search": c.affects_search,
+            "general_search": c.general_search,
+            "legacy": c.legacy,
+            "source": c.source,
+            "url": c.url or None,
             "community_list_only": c.community,
         }
 
@@ -256,8 +282,13 @@ class Finding:
     snippet: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "token": self.token or None, "message": self.text.en,
-                "message_ja": self.text.ja, "snippet": self.snippet or None}
+        return {
+            "kind": self.kind,
+            "token": self.token or None,
+            "message": self.text.en,
+            "message_ja": self.text.ja,
+            "snippet": self.snippet or None,
+        }
 
 
 @dataclass
@@ -303,23 +334,37 @@ class CheckReport:
         s_b, s_p, s_n = count(self.ai_search)
         e_b, _, e_n = count(self.search_engines)
         a_b, a_p, a_n = count(self.rows)
-        return {"training_blocked": t_b, "training_partly": t_p, "training_total": t_n,
-                "ai_search_blocked": s_b, "ai_search_partly": s_p, "ai_search_total": s_n,
-                "search_engines_blocked": e_b, "search_engines_total": e_n,
-                "all_blocked": a_b, "all_partly": a_p, "all_total": a_n}
+        return {
+            "training_blocked": t_b,
+            "training_partly": t_p,
+            "training_total": t_n,
+            "ai_search_blocked": s_b,
+            "ai_search_partly": s_p,
+            "ai_search_total": s_n,
+            "search_engines_blocked": e_b,
+            "search_engines_total": e_n,
+            "all_blocked": a_b,
+            "all_partly": a_p,
+            "all_total": a_n,
+        }
 
     # ------------------------------------------------------------ output
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "size_bytes": self.size_bytes, "lines": self.lines, "path": self.path,
-            "verified": self.verified, "summary": self.summary(),
+            "size_bytes": self.size_bytes,
+            "lines": self.lines,
+            "path": self.path,
+            "verified": self.verified,
+            "summary": self.summary(),
             "crawlers": [r.to_json() for r in self.rows],
             "findings": [f.to_json() for f in self.findings],
             "notices": [n.to_json() for n in self.notices],
             "unknown_tokens": self.unknown_tokens,
-            "snippet": self.snippet or None, "snippet_placement": self.snippet_placement or None,
-            "lenient_parsers": self.lenient, "platform": self.platform or None,
+            "snippet": self.snippet or None,
+            "snippet_placement": self.snippet_placement or None,
+            "lenient_parsers": self.lenient,
+            "platform": self.platform or None,
         }
 
     def to_text(self, lang: str = "en") -> str:
@@ -330,11 +375,23 @@ class CheckReport:
 
         s = self.summary()
         colon = ":" if lang == "en" else "："
-        out = [m("title", size=f"{self.size_bytes:,}", lines=self.lines),
-               m("summary", t_b=s["training_blocked"], t_p=s["training_partly"], t_n=s["training_total"],
-                 s_b=s["ai_search_blocked"], s_p=s["ai_search_partly"], s_n=s["ai_search_total"],
-                 e_b=s["search_engines_blocked"], e_n=s["search_engines_total"], n=s["all_total"],
-                 a_b=s["all_blocked"]), ""]
+        out = [
+            m("title", size=f"{self.size_bytes:,}", lines=self.lines),
+            m(
+                "summary",
+                t_b=s["training_blocked"],
+                t_p=s["training_partly"],
+                t_n=s["training_total"],
+                s_b=s["ai_search_blocked"],
+                s_p=s["ai_search_partly"],
+                s_n=s["ai_search_total"],
+                e_b=s["search_engines_blocked"],
+                e_n=s["search_engines_total"],
+                n=s["all_total"],
+                a_b=s["all_blocked"],
+            ),
+            "",
+        ]
         cols = m("cols").split("|")
         if self.path:
             cols.insert(4, self.path if len(self.path) <= 24 else self.path[:23] + "…")
@@ -354,7 +411,9 @@ class CheckReport:
             stance = ROBOTS_LABELS[lang][c.robots] + (f" ({m('community')})" if c.community else "")
             row = [c.token, c.operator, _purpose(c, lang), verdict, group, stance]
             if self.path:
-                row.insert(4, "" if r.path_allowed is None else (m("allowed") if r.path_allowed else m("blocked")))
+                row.insert(
+                    4, "" if r.path_allowed is None else (m("allowed") if r.path_allowed else m("blocked"))
+                )
             table.append(row)
         out += _table(table)
         if any(r.partial for r in shown):
@@ -370,7 +429,9 @@ class CheckReport:
             for f in items:
                 out.append(f"- {f.text.get(lang)}")
         if self.snippet:
-            key = {"end": "snippet_append", "top": "snippet_prepend"}.get(self.snippet_placement, "snippet_unsafe")
+            key = {"end": "snippet_append", "top": "snippet_prepend"}.get(
+                self.snippet_placement, "snippet_unsafe"
+            )
             intro = next((f.text.get(lang) for f in self.findings if f.kind == "snippet"), m(key, changed=""))
             out += ["", intro, "", *self.snippet.splitlines()]
         if self.notices:
@@ -454,7 +515,9 @@ class _Evaluator:
         return False, 0
 
 
-def _lenient_verdicts(text: str, crawlers: list[Crawler], google: dict[str, bool]) -> dict[str, dict[str, list[str]]]:
+def _lenient_verdicts(
+    text: str, crawlers: list[Crawler], google: dict[str, bool]
+) -> dict[str, dict[str, list[str]]]:
     """Where protego (Scrapy's parser) and Python's urllib.robotparser disagree with Google at "/"."""
     out: dict[str, dict[str, list[str]]] = {}
     try:
@@ -464,8 +527,10 @@ def _lenient_verdicts(text: str, crawlers: list[Crawler], google: dict[str, bool
         verdicts = {}
     ur = urllib.robotparser.RobotFileParser()
     ur.parse(text.splitlines())
-    for name, got in (("protego", verdicts),
-                      ("urllib.robotparser", {c.token: ur.can_fetch(c.product_token, _BASE + "/") for c in crawlers})):
+    for name, got in (
+        ("protego", verdicts),
+        ("urllib.robotparser", {c.token: ur.can_fetch(c.product_token, _BASE + "/") for c in crawlers}),
+    ):
         diff: dict[str, list[str]] = {}
         for token, ok in got.items():
             if ok != google[token]:
@@ -489,8 +554,8 @@ def check(
     Verdicts are Google's parser's (RFC 9309): only the first 500 KiB are read; text that is not
     UTF-8 keeps its rules. With ``lenient``, the report also says where protego and
     urllib.robotparser would read the file differently. ``total_size``: the file's size when
-    ``text`` is only its first bytes (see :func:`bot.engine.rfc9309.decode`). Raises :class:`RobotsInputError` for
-    input that is not text (gzip, binary) or a bad ``path``.
+    ``text`` is only its first bytes (see :func:`bot.engine.rfc9309.decode`). Raises
+    :class:`RobotsInputError` for input that is not text (gzip, binary) or a bad ``path``.
     """
     del max_bytes
     extra_path = normalise_path(path) if path and path != "/" else None
@@ -521,22 +586,36 @@ def check(
     advice, snippet, placement = _advice(rows, registry, parsed, ev, decoded.body, platform)
     findings = advice + findings
     known = {product_token(c.token).lower() for c in registry} | {"*"}
-    unknown = sorted({a.value for g in parsed.groups for a in g.agents if a.token and a.token not in known},
-                     key=str.lower)
+    unknown = sorted(
+        {a.value for g in parsed.groups for a in g.agents if a.token and a.token not in known}, key=str.lower
+    )
     if unknown:
         notices.append(msg("unknown_tokens", tokens=_listed(unknown)))
     lenient_diff: dict[str, dict[str, list[str]]] = {}
     if lenient and parsed.groups:
         lenient_diff = _lenient_verdicts(decoded.text, list(registry), {r.token: r.allowed for r in rows})
-        parts = [msg("lenient_part", parser=parser, verdict=msg(verdict), tokens=_listed(tokens))
-                 for parser, verdicts in lenient_diff.items() for verdict, tokens in verdicts.items()]
+        parts = [
+            msg("lenient_part", parser=parser, verdict=msg(verdict), tokens=_listed(tokens))
+            for parser, verdicts in lenient_diff.items()
+            for verdict, tokens in verdicts.items()
+        ]
         if parts:
             joined = Text(en="; ".join(p.en for p in parts), ja="；".join(p.ja for p in parts))
             findings.append(Finding("info", msg("lenient", parts=joined)))
     return CheckReport(
-        rows=rows, findings=findings, notices=notices, size_bytes=decoded.size, lines=parsed.line_count,
-        verified=registry.verified, path=extra_path, groups=sorted(parsed.named), unknown_tokens=unknown,
-        snippet=snippet, snippet_placement=placement, lenient=lenient_diff, platform=platform,
+        rows=rows,
+        findings=findings,
+        notices=notices,
+        size_bytes=decoded.size,
+        lines=parsed.line_count,
+        verified=registry.verified,
+        path=extra_path,
+        groups=sorted(parsed.named),
+        unknown_tokens=unknown,
+        snippet=snippet,
+        snippet_placement=placement,
+        lenient=lenient_diff,
+        platform=platform,
     )
 
 
@@ -551,9 +630,13 @@ def check_batch_line(
         report = check(data or b"", registry, lenient=False, total_size=total_size)
     except RobotsInputError as exc:
         return {"path": path, "error": str(exc)}
-    return {"path": path, "size_bytes": report.size_bytes, "summary": report.summary(),
-            "crawlers": [{"token": r.token, "allowed": r.allowed} for r in report.rows],
-            "unknown_tokens": report.unknown_tokens}
+    return {
+        "path": path,
+        "size_bytes": report.size_bytes,
+        "summary": report.summary(),
+        "crawlers": [{"token": r.token, "allowed": r.allowed} for r in report.rows],
+        "unknown_tokens": report.unknown_tokens,
+    }
 
 
 def _lint(parsed: rfc9309.Parsed, rows: list[CrawlerCheck], registry: Registry) -> list[Finding]:
@@ -561,16 +644,37 @@ def _lint(parsed: rfc9309.Parsed, rows: list[CrawlerCheck], registry: Registry) 
     out: list[Finding] = []
     typos = [ln for ln in parsed.lines if ln.typo]
     if typos:
-        out.append(Finding("warn", msg("lint_typo", lines=_listed([str(ln.num) for ln in typos]),
-                                       keys=_listed(sorted({ln.key for ln in typos})))))
+        out.append(
+            Finding(
+                "warn",
+                msg(
+                    "lint_typo",
+                    lines=_listed([str(ln.num) for ln in typos]),
+                    keys=_listed(sorted({ln.key for ln in typos})),
+                ),
+            )
+        )
     no_colon = [ln for ln in parsed.lines if ln.no_colon]
     if no_colon:
-        out.append(Finding("warn", msg("lint_no_colon", lines=_listed([str(ln.num) for ln in no_colon]),
-                                       example=f"`{no_colon[0].key} {no_colon[0].value}`")))
+        out.append(
+            Finding(
+                "warn",
+                msg(
+                    "lint_no_colon",
+                    lines=_listed([str(ln.num) for ln in no_colon]),
+                    example=f"`{no_colon[0].key} {no_colon[0].value}`",
+                ),
+            )
+        )
     if parsed.bad_lines:
         out.append(Finding("info", msg("lint_bad", lines=_listed([str(n) for n in parsed.bad_lines]))))
-    unknown = sorted({ln.key for ln in parsed.lines if ln.kind == rfc9309.UNKNOWN
-                      and ln.key.lower() not in rfc9309.KNOWN_EXTENSIONS})
+    unknown = sorted(
+        {
+            ln.key
+            for ln in parsed.lines
+            if ln.kind == rfc9309.UNKNOWN and ln.key.lower() not in rfc9309.KNOWN_EXTENSIONS
+        }
+    )
     if unknown:
         out.append(Finding("info", msg("lint_unknown", keys=_listed(unknown))))
     if parsed.orphans:
@@ -582,40 +686,85 @@ def _lint(parsed: rfc9309.Parsed, rows: list[CrawlerCheck], registry: Registry) 
     extra = []
     for g in parsed.groups:
         for a in g.agents:
-            if a.token not in ("*", "") and a.value.lower() != a.token and a.value.lower() not in {
-                c.key for c in registry
-            }:
+            if (
+                a.token not in ("*", "")
+                and a.value.lower() != a.token
+                and a.value.lower() not in {c.key for c in registry}
+            ):
                 extra.append((a.line, f"`{a.value}` → `{a.token}`"))
     if extra:
-        out.append(Finding("info", msg("lint_extra_text", lines=_listed([str(n) for n, _ in extra]),
-                                       examples=_listed([e for _, e in extra]))))
+        out.append(
+            Finding(
+                "info",
+                msg(
+                    "lint_extra_text",
+                    lines=_listed([str(n) for n, _ in extra]),
+                    examples=_listed([e for _, e in extra]),
+                ),
+            )
+        )
     verdict = {r.crawler.product_token.lower(): r for r in rows}
     for g in parsed.groups:
         if not (g.others and len(g.agents) > 1):
             continue
-        between = next((o for o in g.others if o.num > g.agents[0].line and o.kind != rfc9309.USER_AGENT
-                        and o.num < g.agents[-1].line), None)
+        between = next(
+            (
+                o
+                for o in g.others
+                if o.num > g.agents[0].line and o.kind != rfc9309.USER_AGENT and o.num < g.agents[-1].line
+            ),
+            None,
+        )
         if between is None:
             continue
         agents = ", ".join(f"`User-agent: {a.value}`" for a in g.agents[:6])
         hurt = []
         if "*" in g.tokens:
             hurt = [r.token for r in rows if not r.named and not r.allowed and r.crawler.general_search]
-        hurt += [verdict[t].token for t in g.tokens if t in verdict and not verdict[t].allowed
-                 and verdict[t].crawler.purpose == "search" and verdict[t].token not in hurt]
+        hurt += [
+            verdict[t].token
+            for t in g.tokens
+            if t in verdict
+            and not verdict[t].allowed
+            and verdict[t].crawler.purpose == "search"
+            and verdict[t].token not in hurt
+        ]
         blocked = msg("lint_merged_blocked", tokens=", ".join(hurt)) if hurt else Text("", "")
-        out.append(Finding("warn" if hurt else "info", msg(
-            "lint_merged_group", first=g.first_line, last=g.agents[-1].line, agents=agents,
-            between=f"`{between.key}`", between_line=between.num, blocked=blocked)))
+        out.append(
+            Finding(
+                "warn" if hurt else "info",
+                msg(
+                    "lint_merged_group",
+                    first=g.first_line,
+                    last=g.agents[-1].line,
+                    agents=agents,
+                    between=f"`{between.key}`",
+                    between_line=between.num,
+                    blocked=blocked,
+                ),
+            )
+        )
     if parsed.groups and not parsed.groups[-1].rules:
         g = parsed.groups[-1]
-        out.append(Finding("warn", msg("lint_open_group", line=g.first_line,
-                                       agents=", ".join(a.value or "(empty)" for a in g.agents[:6]))))
+        out.append(
+            Finding(
+                "warn",
+                msg(
+                    "lint_open_group",
+                    line=g.first_line,
+                    agents=", ".join(a.value or "(empty)" for a in g.agents[:6]),
+                ),
+            )
+        )
     return out
 
 
 def _advice(
-    rows: list[CrawlerCheck], registry: Registry, parsed: rfc9309.Parsed, ev: _Evaluator, body: bytes,
+    rows: list[CrawlerCheck],
+    registry: Registry,
+    parsed: rfc9309.Parsed,
+    ev: _Evaluator,
+    body: bytes,
     platform: str,
 ) -> tuple[list[Finding], str, str]:
     """Suggested changes that fit the file: never one that blocks a search engine the owner keeps."""
@@ -632,20 +781,39 @@ def _advice(
         c = r.crawler
         if r.via and r.via_allowed != r.allowed:
             kind = "warn" if c.general_search and r.via_allowed is False else "info"
-            findings.append(Finding(kind, msg("via", token=c.token, via=r.via, note=c.robots_note,
-                                                verdict=msg("allowed" if r.via_allowed else "blocked")),
-                                    token=c.token))
+            findings.append(
+                Finding(
+                    kind,
+                    msg(
+                        "via",
+                        token=c.token,
+                        via=r.via,
+                        note=c.robots_note,
+                        verdict=msg("allowed" if r.via_allowed else "blocked"),
+                    ),
+                    token=c.token,
+                )
+            )
         if c.purpose == "training" and not c.community:
             legacy = blocked_legacy.get(c.operator)
-            extra = (msg("legacy_extra", legacy=", ".join(legacy), operator=c.operator, token=c.token)
-                     if legacy else Text("", ""))
+            extra = (
+                msg("legacy_extra", legacy=", ".join(legacy), operator=c.operator, token=c.token)
+                if legacy
+                else Text("", "")
+            )
             if not r.allowed:
                 if r.partial:
-                    findings.append(Finding("info", msg("partial_blocked", token=c.token,
-                                                        line=ev.partial(c.product_token, False)[1]), token=c.token))
+                    findings.append(
+                        Finding(
+                            "info",
+                            msg("partial_blocked", token=c.token, line=ev.partial(c.product_token, False)[1]),
+                            token=c.token,
+                        )
+                    )
                 if c.robots != "honours":
-                    findings.append(Finding("info", msg("blocked_but", token=c.token, note=c.robots_note),
-                                            token=c.token))
+                    findings.append(
+                        Finding("info", msg("blocked_but", token=c.token, note=c.robots_note), token=c.token)
+                    )
                 continue
             findings.append(_training_fix(r, parsed, rows, extra))
             if not r.named:
@@ -656,11 +824,17 @@ def _advice(
             else:
                 note = c.search_note or Text("", "")
                 where = msg("search_blocked_where", line=r.line) if r.line else Text("", "")
-                findings.append(Finding("warn", msg("search_blocked", token=c.token, operator=c.operator,
-                                                    where=where, note=note), token=c.token))
+                findings.append(
+                    Finding(
+                        "warn",
+                        msg("search_blocked", token=c.token, operator=c.operator, where=where, note=note),
+                        token=c.token,
+                    )
+                )
         elif c.purpose == "user-fetch" and not r.allowed and c.robots in ("may-ignore", "says-ignores"):
-            findings.append(Finding("info", msg("user_fetch_blocked", token=c.token, note=c.robots_note),
-                                    token=c.token))
+            findings.append(
+                Finding("info", msg("user_fetch_blocked", token=c.token, note=c.robots_note), token=c.token)
+            )
     if star_blocked_search:
         names = ", ".join(r.token for r in star_blocked_search)
         cav = next((cav for cav in registry.caveats if cav.id == "search"), None)
@@ -680,46 +854,89 @@ def _training_fix(r: CrawlerCheck, parsed: rfc9309.Parsed, rows: list[CrawlerChe
     c = r.crawler
     token = c.product_token.lower()
     if not r.named:
-        misread = next((a for g in parsed.groups for a in g.agents
-                        if token in a.value.lower() and a.token not in (token, "*")), None)
+        misread = next(
+            (
+                a
+                for g in parsed.groups
+                for a in g.agents
+                if token in a.value.lower() and a.token not in (token, "*")
+            ),
+            None,
+        )
         if misread is not None:
-            more = msg("misread", line=misread.line, value=misread.value, read=misread.token or "", token=c.token)
+            more = msg(
+                "misread", line=misread.line, value=misread.value, read=misread.token or "", token=c.token
+            )
             extra = Text(en=extra.en + more.en, ja=extra.ja + more.ja)
-        return Finding("block", msg("add", token=c.token, operator=c.operator, extra=extra),
-                       token=c.token, snippet=f"User-agent: {c.token}\nDisallow: /")
+        return Finding(
+            "block",
+            msg("add", token=c.token, operator=c.operator, extra=extra),
+            token=c.token,
+            snippet=f"User-agent: {c.token}\nDisallow: /",
+        )
     groups, _ = parsed.groups_for(token)
-    disallow_root = [rule for g in groups for rule in g.rules if not rule.allow and rfc9309.match(b"/", rule.pattern)
-                     and rule.pattern]
+    disallow_root = [
+        rule
+        for g in groups
+        for rule in g.rules
+        if not rule.allow and rfc9309.match(b"/", rule.pattern) and rule.pattern
+    ]
     decider = next((rule for g in groups for rule in g.rules if rule.line == r.line), None)
     if disallow_root and decider is not None and decider.allow:
         d = disallow_root[0]
-        return Finding("block", msg("overridden", token=c.token, operator=c.operator, dline=d.line, dvalue=d.value,
-                                    aline=decider.line, avalue=decider.value), token=c.token)
+        return Finding(
+            "block",
+            msg(
+                "overridden",
+                token=c.token,
+                operator=c.operator,
+                dline=d.line,
+                dvalue=d.value,
+                aline=decider.line,
+                avalue=decider.value,
+            ),
+            token=c.token,
+        )
     # the group(s) naming the token: shared with others?
     mine = next(a for g in groups for a in g.agents if a.token == token)
-    others = sorted({a.value for g in groups for a in g.agents if a.token != token and a.token},
-                    key=lambda v: (v != "*", v.lower()))
+    others = sorted(
+        {a.value for g in groups for a in g.agents if a.token != token and a.token},
+        key=lambda v: (v != "*", v.lower()),
+    )
     if others:
         state = msg("shared_state_partial" if r.partial else "shared_state_allowed")
         shown = ", ".join(f"`{o}`" for o in others[:4]) + (" …" if len(others) > 4 else "")
-        return Finding("block", msg("shared_group", token=c.token, operator=c.operator, line=mine.line,
-                                    others=shown, state=state),
-                       token=c.token, snippet=f"User-agent: {c.token}\nDisallow: /")
+        return Finding(
+            "block",
+            msg(
+                "shared_group", token=c.token, operator=c.operator, line=mine.line, others=shown, state=state
+            ),
+            token=c.token,
+            snippet=f"User-agent: {c.token}\nDisallow: /",
+        )
     if r.partial:
-        return Finding("block", msg("partial_allowed", token=c.token, operator=c.operator, line=mine.line),
-                       token=c.token)
-    return Finding("block", msg("own_group_allows", token=c.token, operator=c.operator, line=mine.line,
-                                extra=extra), token=c.token)
+        return Finding(
+            "block", msg("partial_allowed", token=c.token, operator=c.operator, line=mine.line), token=c.token
+        )
+    return Finding(
+        "block",
+        msg("own_group_allows", token=c.token, operator=c.operator, line=mine.line, extra=extra),
+        token=c.token,
+    )
 
 
-def _placement(body: bytes, snippet: str, rows: list[CrawlerCheck], targets: set[str]) -> tuple[str, list[str]]:
+def _placement(
+    body: bytes, snippet: str, rows: list[CrawlerCheck], targets: set[str]
+) -> tuple[str, list[str]]:
     """Where the snippet can go: "end" or "top" when, read by Google's parser, it blocks the
     targets and changes no other crawler's answer at "/"; "" otherwise. Also the tokens that the
     rejected placement would change."""
     block = snippet.encode("utf-8")
     changed_first: list[str] = []
-    for where, candidate in (("end", body.rstrip(b"\r\n") + b"\n\n" + block + b"\n"),
-                             ("top", block + b"\n\n" + body)):
+    for where, candidate in (
+        ("end", body.rstrip(b"\r\n") + b"\n\n" + block + b"\n"),
+        ("top", block + b"\n\n" + body),
+    ):
         parsed = rfc9309.parse(candidate)
         ev = _Evaluator(candidate, parsed)
         changed = []
@@ -734,7 +951,20 @@ def _placement(body: bytes, snippet: str, rows: list[CrawlerCheck], targets: set
 
 
 __all__ = [
-    "DEFAULT_POLICY", "POLICIES", "POLICY_TEXT", "AiTxtReport", "CheckReport", "CrawlerCheck", "Finding",
-    "RobotsInputError", "TdmrepReport", "check", "check_ai_txt", "check_batch_line", "check_tdmrep", "generate",
-    "normalise_path", "policy_crawlers",
+    "DEFAULT_POLICY",
+    "POLICIES",
+    "POLICY_TEXT",
+    "AiTxtReport",
+    "CheckReport",
+    "CrawlerCheck",
+    "Finding",
+    "RobotsInputError",
+    "TdmrepReport",
+    "check",
+    "check_ai_txt",
+    "check_batch_line",
+    "check_tdmrep",
+    "generate",
+    "normalise_path",
+    "policy_crawlers",
 ]
