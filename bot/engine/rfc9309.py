@@ -31,6 +31,15 @@ from .robots_messages import msg
 MAX_PARSE_BYTES = 500 * 1024  # RFC 9309 section 2.5
 MAX_LINE_BYTES = 2083 * 8 - 1  # robots.cc: bytes of a line past this are ignored
 _UTF8_BOM = b"\xef\xbb\xbf"
+# File signatures of formats that are never a robots.txt (served by mistake at /robots.txt).
+_MAGIC = (
+    (b"\x89PNG", "PNG image"),
+    (b"GIF8", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"\x00\x00\x01\x00", "icon"),
+    (b"PK\x03\x04", "zip archive"),
+    (b"%PDF", "PDF"),
+)
 _HEX = b"0123456789ABCDEF"
 _TOKEN_RE = re.compile(rb"[A-Za-z_-]*")
 _PERCENT_RE = re.compile(rb"%([0-9A-Fa-f]{2})")
@@ -82,6 +91,9 @@ def decode(data: str | bytes | bytearray, what: str = "robots.txt", total_size: 
     encoding = "utf-8"
     if raw[:2] == b"\x1f\x8b":
         raise RobotsInputError(msg("input_gzip", what=what))
+    kind = next((k for magic, k in _MAGIC if raw.startswith(magic)), "")
+    if kind:
+        raise RobotsInputError(msg("input_binary_magic", what=what, kind=kind))
     utf16 = _utf16_codec(raw)
     if utf16:
         text = raw.decode(utf16, "replace").lstrip("\ufeff")
@@ -260,7 +272,7 @@ def match(path: bytes, pattern: bytes) -> bool:
 
 def escape_pattern(value: bytes) -> bytes:
     """robots.cc MaybeEscapePattern: upper-case ``%xx`` escapes, percent-encode bytes >= 0x80."""
-    if not any(b >= 0x80 for b in value) and b"%" not in value:
+    if value.isascii() and b"%" not in value:
         return value
     value = _PERCENT_RE.sub(lambda m: b"%" + m.group(1).upper(), value)
     out = bytearray()

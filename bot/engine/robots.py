@@ -481,17 +481,18 @@ class _Evaluator:
     Tokens the file does not name all read the ``*`` group (or nothing), so they share one call.
     """
 
-    def __init__(self, body: bytes, parsed: rfc9309.Parsed) -> None:
+    def __init__(self, body: bytes, parsed: rfc9309.Parsed, named: set[str] | None = None) -> None:
         self.body = body
         self.parsed = parsed
+        self.named = parsed.named if named is None else named
         self.google = rfc9309.GoogleMatcher()
         self._cache: dict[tuple[str, str], tuple[bool, int]] = {}
         self._unnamed = "kenri-unnamed-agent"
-        while self._unnamed in parsed.named:
+        while self._unnamed in self.named:
             self._unnamed += "-x"
 
     def verdict(self, token: str, path: str = "/") -> tuple[bool, int]:
-        key = token.lower() if token.lower() in self.parsed.named else self._unnamed
+        key = token.lower() if token.lower() in self.named else self._unnamed
         if (key, path) not in self._cache:
             self._cache[(key, path)] = self.google.allowed(self.body, key, _BASE + path)
         return self._cache[(key, path)]
@@ -684,12 +685,13 @@ def _lint(parsed: rfc9309.Parsed, rows: list[CrawlerCheck], registry: Registry) 
         key = "lint_signal" if ln.key.lower() == "content-signal" else "lint_usage"
         out.append(Finding("info", msg(key, value=ln.value)))
     extra = []
+    listed_names = {c.key for c in registry}
     for g in parsed.groups:
         for a in g.agents:
             if (
                 a.token not in ("*", "")
                 and a.value.lower() != a.token
-                and a.value.lower() not in {c.key for c in registry}
+                and a.value.lower() not in listed_names
             ):
                 extra.append((a.line, f"`{a.value}` → `{a.token}`"))
     if extra:
@@ -843,7 +845,8 @@ def _advice(
     snippet, placement = "", ""
     if to_add:
         snippet = "\n".join(f"User-agent: {t}" for t in to_add) + "\nDisallow: /"
-        placement, changed = _placement(body, snippet, rows, set(to_add))
+        targets = {registry.get(t).product_token for t in to_add}
+        placement, changed = _placement(body, parsed, snippet, rows, targets)
         key = {"end": "snippet_append", "top": "snippet_prepend"}.get(placement, "snippet_unsafe")
         findings.append(Finding("snippet", msg(key, changed=", ".join(changed[:_MAX_LISTED]))))
     return findings, snippet, placement
@@ -926,7 +929,7 @@ def _training_fix(r: CrawlerCheck, parsed: rfc9309.Parsed, rows: list[CrawlerChe
 
 
 def _placement(
-    body: bytes, snippet: str, rows: list[CrawlerCheck], targets: set[str]
+    body: bytes, parsed: rfc9309.Parsed, snippet: str, rows: list[CrawlerCheck], targets: set[str]
 ) -> tuple[str, list[str]]:
     """Where the snippet can go: "end" or "top" when, read by Google's parser, it blocks the
     targets and changes no other crawler's answer at "/"; "" otherwise. Also the tokens that the
@@ -937,11 +940,10 @@ def _placement(
         ("end", body.rstrip(b"\r\n") + b"\n\n" + block + b"\n"),
         ("top", block + b"\n\n" + body),
     ):
-        parsed = rfc9309.parse(candidate)
-        ev = _Evaluator(candidate, parsed)
+        ev = _Evaluator(candidate, parsed, parsed.named | {t.lower() for t in targets})
         changed = []
         for r in rows:
-            want = False if r.token in targets else r.allowed
+            want = False if r.crawler.product_token in targets else r.allowed
             if ev.verdict(r.crawler.product_token)[0] != want:
                 changed.append(r.token)
         if not changed:

@@ -23,6 +23,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{what} looks like binary data ({n} control bytes), not a text file",
         "{what}はテキストファイルではなくバイナリデータのようです（制御文字{n}個）",
     ),
+    "input_binary_magic": (
+        "{what} looks like binary data ({kind}), not a text file",
+        "{what}はテキストファイルではなくバイナリデータ（{kind}）のようです",
+    ),
     "input_empty": ("{what} is empty", "{what}が空です"),
     "input_path": (
         "path must start with '/' or be an http(s) URL (got {path!r})",
