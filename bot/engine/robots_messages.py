@@ -269,7 +269,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "shown": (
         "Table: the crawlers kenri's sources document, and community-listed crawlers your file names "
         "({hidden} other community-listed crawlers follow your `*` group: {verdict}).",
-        "表：kenriの出典がある クローラーと、ファイルが名前を書いているコミュニティ一覧のクローラー"
+        "表：kenriの出典があるクローラーと、ファイルが名前を書いているコミュニティ一覧のクローラー"
         "（ほかのコミュニティ一覧のクローラー{hidden}件は `*` のグループに従い、{verdict}）。",
     ),
     "allowed": ("allowed", "許可"),
