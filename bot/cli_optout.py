@@ -255,6 +255,9 @@ def _robots_batch(args: argparse.Namespace, settings: Any) -> int:
             line = check_batch_line(name, data, registry, total_size=size)
         except RobotsInputError as exc:
             line = check_batch_line(name, None, registry, error=exc.message(args.lang))
+        except Exception as exc:  # a bug must not cost the other files their lines
+            error = f"internal error ({type(exc).__name__}): {exc}"
+            line = check_batch_line(name, None, registry, error=error)
         failed += "error" in line
         if args.json:
             print(json.dumps(line, ensure_ascii=False, separators=(",", ":")), flush=False)
