@@ -142,6 +142,7 @@ def run(limit: int | None, show: int) -> int:
             lenient_files[parser] += differs
     elapsed = time.perf_counter() - started
     print(f"files: {stats['files']} (corpus {CORPUS.name} + {len(list(SAMPLES.glob('*.txt')))} samples)")
+    print(f"oracle: Google's parser via fast-robotstxt (library {rfc9309.google_version()})")
     print(f"registry crawlers per file: {len(crawlers)}; verdicts compared: {stats['verdicts']:,}")
     print(
         f"disagreements with Google's parser: {stats['verdict_disagreements']} verdicts in "
