@@ -4,6 +4,7 @@
     python -m bot optout --list [--lang en|ja]
     python -m bot robots generate [--block training|training+search|all-ai] [--lang en|ja]
     python -m bot robots check FILE|- [--path /x] [--tdmrep FILE] [--ai-txt FILE] [--json] [--lang en|ja]
+    python -m bot robots check --file LIST [--json]   # one robots.txt path per line; one line out each
 
 Exit codes: 0 ok, 1 bad input (a clear message, no traceback), 2 usage. Cheap to import: the
 engine modules (PyYAML and protego only) are imported inside the handlers.
@@ -24,8 +25,12 @@ DEFAULT_MAX_KIB = 512
 
 def register(subparsers: Any) -> None:
     """Add the ``optout`` and ``robots`` subcommands."""
-    p = subparsers.add_parser("optout", help="per-platform opt-out checklist (e.g. chatgpt, claude, instagram, x)")
-    p.add_argument("platform", nargs="?", help="platform, product or alias: openai, chatgpt, claude, instagram, x …")
+    p = subparsers.add_parser(
+        "optout", help="per-platform opt-out checklist (e.g. chatgpt, claude, instagram, x)"
+    )
+    p.add_argument(
+        "platform", nargs="?", help="platform, product or alias: openai, chatgpt, claude, instagram, x …"
+    )
     p.add_argument("--lang", choices=LANG_CHOICES, default="en", help="language of the checklist")
     p.add_argument("--list", action="store_true", help="list the platforms with checklists")
     p.add_argument("--json", action="store_true", help="print the checklist data as JSON")
@@ -36,21 +41,38 @@ def register(subparsers: Any) -> None:
     rsub = p.add_subparsers(dest="robots_command", metavar="ACTION")
 
     g = rsub.add_parser("generate", help="print robots.txt groups that block AI crawlers")
-    g.add_argument("--block", choices=POLICY_CHOICES, default="training",
-                   help="training (default): training crawlers only; training+search: also AI search "
-                        "crawlers; all-ai: also user-triggered fetchers, ads and preview bots")
+    g.add_argument(
+        "--block",
+        choices=POLICY_CHOICES,
+        default="training",
+        help="training (default): training crawlers only; training+search: also AI search "
+        "crawlers; all-ai: also user-triggered fetchers, ads and preview bots",
+    )
     g.add_argument("--lang", choices=LANG_CHOICES, default="en", help="language of the comments")
     g.set_defaults(func=cmd_robots_generate)
 
     c = rsub.add_parser("check", help="check a robots.txt (and tdmrep.json / ai.txt) against the AI crawlers")
     c.add_argument("file", nargs="?", help="robots.txt to check ('-' for stdin)")
+    c.add_argument(
+        "--file",
+        dest="batch",
+        metavar="LIST",
+        help="check many robots.txt files: LIST has one path per line ('-' for stdin); prints one "
+        "line per path, in order (a JSON object each with --json)",
+    )
     c.add_argument("--path", help="also evaluate this URL path (e.g. /gallery/)")
     c.add_argument("--tdmrep", metavar="FILE", help="a /.well-known/tdmrep.json to summarise")
     c.add_argument("--ai-txt", metavar="FILE", dest="ai_txt", help="a Spawning ai.txt to summarise")
     c.add_argument("--json", action="store_true", help="print JSON instead of a table")
     c.add_argument("--lang", choices=LANG_CHOICES, default="en")
-    c.add_argument("--max-kib", type=int, default=DEFAULT_MAX_KIB, metavar="N",
-                   help=f"refuse inputs larger than N KiB (default {DEFAULT_MAX_KIB})")
+    c.add_argument(
+        "--max-kib",
+        type=int,
+        default=DEFAULT_MAX_KIB,
+        metavar="N",
+        help=f"refuse tdmrep.json / ai.txt inputs larger than N KiB (default {DEFAULT_MAX_KIB}); "
+        "a robots.txt of any size is read up to 500 KiB, as RFC 9309 says",
+    )
     c.set_defaults(func=cmd_robots_check)
 
 
@@ -78,8 +100,16 @@ def cmd_optout(args: argparse.Namespace, settings: Any) -> int:
         return _fail(str(exc))
     if args.list:
         if args.json:
-            print(json.dumps([{"platform": c.platform, "names": c.names.to_json(), "aliases": list(c.aliases)}
-                              for c in checklists], ensure_ascii=False, indent=1))
+            print(
+                json.dumps(
+                    [
+                        {"platform": c.platform, "names": c.names.to_json(), "aliases": list(c.aliases)}
+                        for c in checklists
+                    ],
+                    ensure_ascii=False,
+                    indent=1,
+                )
+            )
         else:
             print(optout.render_list(checklists, args.lang))
         return 0
@@ -123,27 +153,45 @@ def cmd_robots_generate(args: argparse.Namespace, settings: Any) -> int:
 
 def _read_limited(name: str, max_bytes: int, stdin: BinaryIO | None = None) -> bytes:
     """Read at most ``max_bytes + 1`` bytes so an oversized input is refused without loading it all."""
-    from .engine.robots import RobotsInputError
+    return _read_sized(name, max_bytes, stdin)[0]
+
+
+def _read_sized(name: str, max_bytes: int, stdin: BinaryIO | None = None) -> tuple[bytes, int]:
+    """The first ``max_bytes + 1`` bytes of a file (or stdin) and the file's whole size."""
+    from .engine.rfc9309 import RobotsInputError
+    from .engine.robots_messages import msg
 
     if name == "-":
         stream = stdin or sys.stdin.buffer
-        return stream.read(max_bytes + 1)
+        data = stream.read(max_bytes + 1)
+        return data, len(data) + len(stream.read()) if len(data) > max_bytes else len(data)
     path = Path(name)
     try:
         with path.open("rb") as fh:
-            return fh.read(max_bytes + 1)
+            data = fh.read(max_bytes + 1)
+            size = path.stat().st_size
+        return data, max(size, len(data))
     except FileNotFoundError:
-        raise RobotsInputError(f"{name}: no such file") from None
+        raise RobotsInputError(msg("input_missing", what=name)) from None
     except IsADirectoryError:
-        raise RobotsInputError(f"{name}: is a folder, not a file") from None
+        raise RobotsInputError(msg("input_folder", what=name)) from None
     except OSError as exc:
-        raise RobotsInputError(f"{name}: cannot read ({exc.strerror})") from None
+        raise RobotsInputError(msg("input_unreadable", what=name, reason=exc.strerror or exc)) from None
 
 
 def cmd_robots_check(args: argparse.Namespace, settings: Any) -> int:
     from .engine.crawlers import RegistryError
+    from .engine.rfc9309 import MAX_PARSE_BYTES
     from .engine.robots import RobotsInputError, check, check_ai_txt, check_tdmrep
 
+    if args.batch:
+        if args.file or args.tdmrep or args.ai_txt or args.path:
+            print(
+                "--file LIST checks robots.txt files only; give no FILE, --path, --tdmrep or --ai-txt",
+                file=sys.stderr,
+            )
+            return 2
+        return _robots_batch(args, settings)
     if not (args.file or args.tdmrep or args.ai_txt):
         print("give a robots.txt FILE ('-' for stdin) and/or --tdmrep FILE / --ai-txt FILE", file=sys.stderr)
         return 2
@@ -156,7 +204,8 @@ def cmd_robots_check(args: argparse.Namespace, settings: Any) -> int:
     try:
         if args.file:
             registry = _registry(settings)
-            report = check(_read_limited(args.file, max_bytes), registry, path=args.path, max_bytes=max_bytes)
+            data, size = _read_sized(args.file, MAX_PARSE_BYTES)
+            report = check(data, registry, path=args.path, total_size=size)
             result["robots"] = report.to_json()
             texts.append(report.to_text(args.lang))
         if args.tdmrep:
@@ -167,10 +216,59 @@ def cmd_robots_check(args: argparse.Namespace, settings: Any) -> int:
             ai = check_ai_txt(_read_limited(args.ai_txt, max_bytes), max_bytes=max_bytes)
             result["ai_txt"] = ai.to_json()
             texts.append(ai.to_text(args.lang))
-    except (RobotsInputError, RegistryError) as exc:
+    except RobotsInputError as exc:
+        return _fail(exc.message(args.lang))
+    except RegistryError as exc:
         return _fail(str(exc))
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
         print("\n\n".join(texts))
     return 0
+
+
+def _robots_batch(args: argparse.Namespace, settings: Any) -> int:
+    """``robots check --file LIST``: one output line per listed path, in order; a file that cannot
+    be read or checked gets its line with an ``error`` (exit code 1 if any did)."""
+    from .engine.crawlers import RegistryError
+    from .engine.rfc9309 import MAX_PARSE_BYTES, RobotsInputError
+    from .engine.robots import check_batch_line
+
+    try:
+        registry = _registry(settings)
+        if args.batch == "-":
+            listing = sys.stdin.read()
+        else:
+            try:
+                listing = Path(args.batch).read_text(encoding="utf-8", errors="replace")
+            except OSError as exc:
+                return _fail(f"{args.batch}: cannot read the list ({exc.strerror or exc})")
+    except RegistryError as exc:
+        return _fail(str(exc))
+    failed = 0
+    for raw in listing.splitlines():
+        name = raw.strip()
+        if not name:
+            continue
+        try:
+            data, size = _read_sized(name, MAX_PARSE_BYTES)
+            line = check_batch_line(name, data, registry, total_size=size)
+        except RobotsInputError as exc:
+            line = check_batch_line(name, None, registry, error=exc.message(args.lang))
+        except Exception as exc:  # a bug must not cost the other files their lines
+            error = f"internal error ({type(exc).__name__}): {exc}"
+            line = check_batch_line(name, None, registry, error=error)
+        failed += "error" in line
+        if args.json:
+            print(json.dumps(line, ensure_ascii=False, separators=(",", ":")), flush=False)
+        elif "error" in line:
+            print(f"{name}: error: {line['error']}")
+        else:
+            s = line["summary"]
+            print(
+                f"{name}: training blocked {s['training_blocked']}/{s['training_total']}, "
+                f"AI search blocked {s['ai_search_blocked']}/{s['ai_search_total']}, "
+                f"search engines blocked {s['search_engines_blocked']}/{s['search_engines_total']}"
+            )
+    sys.stdout.flush()
+    return 1 if failed else 0

@@ -21,15 +21,31 @@ TODAY = dt.date(2026, 11, 25)
 
 # Every crawler/token SOURCES.md names (section E), with the purpose kenri files it under.
 EXPECTED = {
-    "GPTBot": "training", "OAI-SearchBot": "search", "ChatGPT-User": "user-fetch", "OAI-AdsBot": "ads",
-    "Googlebot": "search", "Google-Extended": "training",
-    "ClaudeBot": "training", "Claude-User": "user-fetch", "Claude-SearchBot": "search",
-    "anthropic-ai": "other", "Claude-Web": "other",
-    "Applebot": "search", "Applebot-Extended": "training",
-    "meta-externalagent": "training", "meta-externalfetcher": "user-fetch", "meta-webindexer": "search",
-    "meta-externalads": "ads", "facebookexternalhit": "preview",
-    "CCBot": "training", "PerplexityBot": "search", "Perplexity-User": "user-fetch", "Bytespider": "training",
-    "Amazonbot": "training", "Amzn-SearchBot": "search", "Amzn-User": "user-fetch",
+    "GPTBot": "training",
+    "OAI-SearchBot": "search",
+    "ChatGPT-User": "user-fetch",
+    "OAI-AdsBot": "ads",
+    "Googlebot": "search",
+    "Google-Extended": "training",
+    "ClaudeBot": "training",
+    "Claude-User": "user-fetch",
+    "Claude-SearchBot": "search",
+    "anthropic-ai": "other",
+    "Claude-Web": "other",
+    "Applebot": "search",
+    "Applebot-Extended": "training",
+    "meta-externalagent": "training",
+    "meta-externalfetcher": "user-fetch",
+    "meta-webindexer": "search",
+    "meta-externalads": "ads",
+    "facebookexternalhit": "preview",
+    "CCBot": "training",
+    "PerplexityBot": "search",
+    "Perplexity-User": "user-fetch",
+    "Bytespider": "training",
+    "Amazonbot": "training",
+    "Amzn-SearchBot": "search",
+    "Amzn-User": "user-fetch",
 }
 
 # URLs SOURCES.md marks UNVERIFIED: they must never appear in the structured data.
@@ -54,14 +70,61 @@ def test_registry_validates_against_the_real_notes() -> None:
 
 
 def test_registry_has_every_token_sources_md_names_with_its_purpose(registry) -> None:
-    got = {c.token: c.purpose for c in registry}
+    got = {c.token: c.purpose for c in registry if not c.community}
     assert got == EXPECTED
+
+
+COMMUNITY_LIST = (
+    next(
+        (
+            p
+            for p in (REPO.parent / "shared", REPO.parent.parent / "shared")
+            if (p / "data" / "ai-robots-txt" / "robots.json").is_file()
+        ),
+        REPO.parent / "shared",
+    )
+    / "data"
+    / "ai-robots-txt"
+    / "robots.json"
+)
+
+
+@pytest.mark.skipif(not COMMUNITY_LIST.is_file(), reason="needs ../shared/data/ai-robots-txt/robots.json")
+def test_every_crawler_of_the_community_list_is_in_the_registry(registry) -> None:
+    import json
+    import re
+
+    listed = json.loads(COMMUNITY_LIST.read_text(encoding="utf-8"))
+    assert {name.lower() for name in listed} <= {c.key for c in registry}
+    assert len(registry) >= 160
+    link = re.compile(r"\((https://[^)\s]+)\)")
+    for c in registry:
+        if not c.community:
+            continue
+        entry = next(v for k, v in listed.items() if k.lower() == c.key)
+        respect = entry["respect"].lower().lstrip("[")
+        want = (
+            "honours"
+            if respect.startswith("yes")
+            else "ignores"
+            if respect.startswith("no")
+            else "undocumented"
+        )
+        assert c.robots == want, c.token  # the list's answer, not kenri's guess
+        assert c.purpose in ("training", "search", "user-fetch", "undocumented"), c.token
+        if c.url:  # a page the list links, never an invented one
+            assert c.url in entry["operator"] + entry["respect"], c.token
+            assert link.search(entry["operator"] + entry["respect"]) or c.url in entry["operator"], c.token
+        assert not c.verified and "not checked against the operator's page" in c.description.en
 
 
 def test_every_entry_is_complete_and_sourced(registry) -> None:
     en_ids = {p.stem for p in (KNOWLEDGE / "en").glob("*.md")}
     for c in registry:
         assert c.purpose in PURPOSES and c.robots in ROBOTS_STANCES
+        if c.community:
+            assert c.source == "ai-robots-txt" and c.product_token
+            continue
         assert c.source in en_ids, c.token
         assert c.url.startswith("https://")
         assert c.verified == "2026-11-25"
@@ -108,7 +171,9 @@ def test_no_unverified_url_in_structured_data() -> None:
     for path in files:
         text = path.read_text(encoding="utf-8")
         # comments may mention that a URL is unverified; data lines must not carry it
-        data = "\n".join(line.split(" #", 1)[0] for line in text.splitlines() if not line.lstrip().startswith("#"))
+        data = "\n".join(
+            line.split(" #", 1)[0] for line in text.splitlines() if not line.lstrip().startswith("#")
+        )
         for url in UNVERIFIED_URLS:
             assert url not in data, f"{path.name} uses UNVERIFIED url {url}"
 
@@ -186,7 +251,8 @@ def _tmp_knowledge(tmp_path: Path, registry_text: str) -> Path:
     root = tmp_path / "k"
     (root / "en").mkdir(parents=True)
     (root / "en" / "openai-crawlers.md").write_text(
-        NOTE.format(id="openai-crawlers", url="https://developers.openai.com/api/docs/bots"), encoding="utf-8")
+        NOTE.format(id="openai-crawlers", url="https://developers.openai.com/api/docs/bots"), encoding="utf-8"
+    )
     (root / "crawlers.yaml").write_text(registry_text, encoding="utf-8")
     return root
 

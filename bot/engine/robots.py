@@ -1,33 +1,41 @@
-"""robots.txt generator and checker for AI crawlers, plus TDMRep and ai.txt summaries.
+# ruff: noqa: RUF001  (Japanese text uses full-width punctuation on purpose)
+"""robots.txt generator and checker for AI crawlers (RFC 9309 as Google's parser applies it).
 
 * :func:`generate` writes robots.txt groups for a policy (``training``, ``training+search``,
   ``all-ai``) from the crawler registry, with honest comments on what each group does not stop.
-* :func:`check` evaluates a robots.txt for every registry crawler with protego (which follows
-  groups, wildcards and Allow/Disallow precedence the way crawlers do) and suggests fixes.
-* :func:`check_tdmrep` and :func:`check_ai_txt` summarise ``/.well-known/tdmrep.json`` and
-  Spawning's ``ai.txt``.
+* :func:`check` reads a robots.txt once (:mod:`bot.engine.rfc9309`), takes every registry
+  crawler's verdict from Google's open-source parser (fast-robotstxt), and gives advice that fits
+  the file: which group a crawler uses and the line that decided, partial (path-scoped) blocks,
+  rules already present but overridden, groups merged by a Crawl-delay line, hosted platforms,
+  where a suggested block can safely go, and where protego or urllib.robotparser read the file
+  differently. Messages come from :mod:`bot.engine.robots_messages` (English and Japanese).
+* TDMRep and ai.txt summaries live in :mod:`bot.engine.tdmrep_aitxt` (re-exported here).
 
 Everything is pure and synchronous and returns data or text (never prints), so the CLI and a
-Discord cog can both call it. Unusable input raises :class:`RobotsInputError` with a message
-that can be shown to the user as is.
+Discord cog can both call it. Unusable input raises :class:`RobotsInputError`, whose
+``message(lang)`` can be shown to the user as is.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
 import unicodedata
-from collections.abc import Iterable
+import urllib.robotparser
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlparse
 
 from protego import Protego
 
-from .crawlers import PURPOSE_LABELS, ROBOTS_LABELS, Crawler, Registry
+from . import rfc9309
+from .crawlers import PURPOSE_LABELS, ROBOTS_LABELS, Crawler, Registry, product_token
 from .datafiles import Text
-from .errors import EngineError
+from .rfc9309 import MAX_PARSE_BYTES, RobotsInputError
+from .robots_messages import msg
+from .tdmrep_aitxt import AiTxtReport, TdmrepReport, check_ai_txt, check_tdmrep
+
+DEFAULT_MAX_BYTES = MAX_PARSE_BYTES  # kept for callers of the old API
 
 POLICIES = ("training", "training+search", "all-ai")
 DEFAULT_POLICY = "training"
@@ -45,70 +53,11 @@ POLICY_TEXT = {
     ),
     "all-ai": Text(
         en="blocks every AI crawler in kenri's registry, including user-triggered fetchers, ads and "
-           "link-preview bots; leaves search engines alone",
+        "link-preview bots; leaves search engines alone",
         ja="利用者の依頼で動くボット、広告やリンクプレビュー用のボットを含め、kenriの一覧にあるすべてのAIクローラーを拒否し、"
-           "検索エンジンはそのままにします",
+        "検索エンジンはそのままにします",
     ),
 }
-
-
-class RobotsInputError(EngineError):
-    """The robots.txt / tdmrep.json / ai.txt input cannot be used; the message says why."""
-
-
-# =========================================================================== input
-
-
-def decode_input(data: str | bytes, what: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, list[Text], int]:
-    """Bytes or text -> text without BOM and with ``\\n`` line ends; size checked first.
-
-    Raises :class:`RobotsInputError` for over-limit, binary or compressed input. Returns the text,
-    notices (BOM removed, invalid UTF-8 replaced) and the input size in bytes.
-    """
-    if not isinstance(data, (str, bytes, bytearray)):
-        raise RobotsInputError(f"{what}: expected text or bytes, got {type(data).__name__}")
-    notices: list[Text] = []
-    size = len(data)
-    if isinstance(data, str) and size <= max_bytes:
-        size = len(data.encode("utf-8", "surrogatepass"))
-    if size > max_bytes:
-        raise RobotsInputError(
-            f"{what} is {size:,} bytes, over the {max_bytes:,}-byte limit ({_kib(max_bytes)}); "
-            f"nothing was parsed"
-        )
-    if isinstance(data, (bytes, bytearray)):
-        raw = bytes(data)
-        if raw[:2] == b"\x1f\x8b":
-            raise RobotsInputError(f"{what} looks gzip-compressed; decompress it and check the text file")
-        if b"\x00" in raw:
-            raise RobotsInputError(f"{what} looks like binary data (it contains NUL bytes), not a text file")
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            text = raw.decode("utf-8", "replace")
-            if text.count("\ufffd") > max(3, len(text) // 20):
-                raise RobotsInputError(f"{what} looks like binary data, not UTF-8 text") from None
-            notices.append(Text(
-                en=f"The file is not valid UTF-8 (first bad byte at offset {exc.start}); invalid bytes were replaced.",
-                ja=f"ファイルが正しいUTF-8ではありません（最初の不正なバイトは位置{exc.start}）。不正なバイトは置き換えました。",
-            ))
-    else:
-        text = data
-        if "\x00" in text:
-            raise RobotsInputError(f"{what} looks like binary data (it contains NUL characters), not a text file")
-    controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\x7f")
-    if controls > max(3, len(text) // 100):
-        raise RobotsInputError(f"{what} looks like binary data ({controls} control characters), not a text file")
-    if text.startswith("\ufeff"):
-        text = text[1:]
-        notices.append(Text(en="A UTF-8 byte-order mark (BOM) at the start was ignored.",
-                            ja="先頭のUTF-8のBOM（バイトオーダーマーク）は無視しました。"))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text, notices, size
-
-
-def _kib(n: int) -> str:
-    return f"{n / 1024:g} KiB"
 
 
 # =========================================================================== generate
@@ -117,7 +66,12 @@ def _kib(n: int) -> str:
 def policy_crawlers(policy: str, registry: Registry) -> list[Crawler]:
     """The registry crawlers a policy blocks, in registry order."""
     if policy not in POLICIES:
-        raise RobotsInputError(f"unknown policy {policy!r}; use one of {', '.join(POLICIES)}")
+        raise RobotsInputError(
+            Text(
+                en=f"unknown policy {policy!r}; use one of {', '.join(POLICIES)}",
+                ja=f"不明な方針です（{policy!r}）。{'、'.join(POLICIES)}のどれかを使ってください",
+            )
+        )
     out = []
     for c in registry:
         if c.general_search:
@@ -137,13 +91,19 @@ _GEN = {
         "policy": "Policy: {policy} ({text}).",
         "verified": "Crawler facts verified {date} against the operators' pages (kenri sources: {ids}).",
         "before": "Before you use this:",
-        "engines": "Search engines ({names}) are not listed, so this file does not change Google or Apple search.",
-        "merge": "Crawlers not named here keep following your other groups (e.g. User-agent: *). If your robots.txt "
-                 "already names one of these tokens, merge the rules into one group per token.",
+        "engines": "Search engines ({names}) are not listed, "
+        "so this file does not change Google or Apple search.",
+        "merge": "Crawlers not named here keep following your "
+        "other groups (e.g. User-agent: *). If your robots.txt "
+        "already names one of these tokens, merge the rules into one group per token.",
         "stops": "Stops: {items}.",
         "not_stopped": "Not stopped by this file: {items}.",
         "note": "{token}: {text}",
         "reported": "(reported) ",
+        "community": "Other AI crawlers (ai.robots.txt community list)",
+        "community_note": "{n} tokens known only from the ai"
+        ".robots.txt community list; their purposes are the "
+        "list's, not checked against the operators' pages.",
     },
     "ja": {
         "title": "kenriが生成したAIクローラー向けのrobots.txtのルール",
@@ -151,12 +111,17 @@ _GEN = {
         "verified": "クローラーの情報は{date}に各社のページで確認（kenriの出典：{ids}）",
         "before": "使う前に：",
         "engines": "検索エンジン（{names}）は書いていないため、GoogleやAppleの検索には影響しません。",
-        "merge": "ここに書いていないクローラーは、ほかのグループ（User-agent: * など）に従います。robots.txtにすでに"
-                 "同じトークンがある場合は、トークンごとに1つのグループにまとめてください。",
+        "merge": "ここに書いていないクローラーは、ほかのグループ（Us"
+        "er-agent: * など）に従います。robots.txtにすでに"
+        "同じトークンがある場合は、トークンごとに1つのグループにまとめてください。",
         "stops": "止めるもの：{items}",
         "not_stopped": "このファイルでは止めないもの：{items}",
         "note": "{token}：{text}",
         "reported": "（報道による情報）",
+        "community": "そのほかのAIクローラー（ai.robots.txtのコミュニティの一覧）",
+        "community_note": "ai.robots.txtのコミュ"
+        "ニティの一覧だけに載っている{n}件のトークンです。用途は一覧の記載で、"
+        "運営者のページでは確認していません。",
     },
 }
 
@@ -165,7 +130,12 @@ def generate(policy: str = DEFAULT_POLICY, registry: Registry | None = None, *, 
     """robots.txt text for ``policy``: a commented header with the honest caveats, then one
     group per operator, each saying what it stops and what it does not."""
     if registry is None:
-        raise RobotsInputError("generate() needs the crawler registry (see bot.engine.crawlers)")
+        raise RobotsInputError(
+            Text(
+                en="generate() needs the crawler registry (see bot.engine.crawlers)",
+                ja="generate()にはクローラーの一覧が必要です（bot.engine.crawlers）",
+            )
+        )
     lang = lang if lang in _GEN else "en"
     G = _GEN[lang]
     blocked = policy_crawlers(policy, registry)
@@ -175,8 +145,9 @@ def generate(policy: str = DEFAULT_POLICY, registry: Registry | None = None, *, 
 
     def comment(text: str, indent: str = "  ") -> None:
         width = 100 if lang == "en" else 10_000  # Japanese has no spaces to wrap at
-        pieces = textwrap.wrap(text, width=width - 2, break_long_words=False, break_on_hyphens=False,
-                               subsequent_indent=indent)
+        pieces = textwrap.wrap(
+            text, width=width - 2, break_long_words=False, break_on_hyphens=False, subsequent_indent=indent
+        )
         lines.extend(f"# {piece}".rstrip() for piece in pieces or [""])
 
     comment(G["title"])
@@ -191,7 +162,7 @@ def generate(policy: str = DEFAULT_POLICY, registry: Registry | None = None, *, 
     comment(f"- {G['merge']}")
 
     for operator in registry.operators():
-        crawlers = [c for c in registry if c.operator == operator]
+        crawlers = [c for c in registry if c.operator == operator and not c.community]
         group = [c for c in crawlers if c.key in blocked_keys]
         if not group:
             continue
@@ -206,6 +177,13 @@ def generate(policy: str = DEFAULT_POLICY, registry: Registry | None = None, *, 
             for note in _group_notes(c, lang):
                 comment(G["note"].format(token=c.token, text=note))
         lines += [f"User-agent: {c.token}" for c in group]
+        lines.append("Disallow: /")
+    community = [c for c in blocked if c.community]
+    if community:
+        lines.append("")
+        lines.append("# --- " + G["community"] + " " + "-" * 20)
+        comment(G["community_note"].format(n=len(community)))
+        lines += [f"User-agent: {c.token}" for c in community]
         lines.append("Disallow: /")
     return "\n".join(lines) + "\n"
 
@@ -238,30 +216,61 @@ def _group_notes(c: Crawler, lang: str) -> list[str]:
 
 # =========================================================================== check
 
+_BASE = "https://example.com"
+_HTML_RE = re.compile(r"^\s*<(?:!doctype|html|head|body|\?xml)", re.I)
+_MAX_LISTED = 5
+_MAX_PARTIAL_PROBES = 12
+# Hosted platforms that write robots.txt for their users: (name, fingerprint in the text).
+_PLATFORMS = (
+    ("Squarespace", re.compile(r"^# Squarespace Robots Txt", re.M)),
+    ("WordPress.com", re.compile(r"crawling WordPress\.com sites", re.I)),
+    ("Tumblr", re.compile(r"^Sitemap:\s*https?://[^/\s]+\.tumblr\.com/", re.M | re.I)),
+    ("note", re.compile(r"^Sitemap:\s*https?://note\.com/", re.M | re.I)),
+)
+
 
 @dataclass(frozen=True)
 class CrawlerCheck:
-    """How one registry crawler reads the checked robots.txt."""
+    """How one registry crawler reads the checked robots.txt (RFC 9309, Google's parser)."""
 
     crawler: Crawler
     allowed: bool  # for "/"
     path_allowed: bool | None  # for the extra path, when one was given
-    group: str  # the User-agent group used: a token, "*", or "" (no group: allowed)
-    via: str = ""  # e.g. "Googlebot" when Applebot follows the Googlebot group
-    partial: bool = False  # other paths get the opposite answer
+    group: str  # the product token of the group used, "*", or "" (no group applies: allowed)
+    line: int = 0  # the line of the rule that decided "/" (0: no rule matched)
+    partial: bool = False  # its own group gives some other path the opposite answer
+    via: str = ""  # e.g. "Googlebot": the operator says it follows that group when not named
+    via_allowed: bool | None = None  # the verdict under the operator's own fallback rule
 
     @property
     def token(self) -> str:
         return self.crawler.token
 
+    @property
+    def named(self) -> bool:
+        return self.group not in ("", "*")
+
     def to_json(self) -> dict[str, Any]:
         c = self.crawler
         return {
-            "token": c.token, "operator": c.operator, "purpose": c.purpose,
-            "allowed": self.allowed, "path_allowed": self.path_allowed, "partial": self.partial,
-            "group": self.group or None, "via": self.via or None, "robots": c.robots,
-            "affects_search": c.affects_search, "general_search": c.general_search, "legacy": c.legacy,
-            "source": c.source, "url": c.url,
+            "token": c.token,
+            "product_token": c.product_token,
+            "operator": c.operator,
+            "purpose": c.purpose,
+            "allowed": self.allowed,
+            "path_allowed": self.path_allowed,
+            "partial": self.partial,
+            "group": self.group or None,
+            "line": self.line or None,
+            "via": self.via or None,
+            "via_allowed": self.via_allowed,
+            "robots": c.robots,
+            "affects_search": c.affects_search,
+            "general_search": c.general_search,
+            "legacy": c.legacy,
+            "source": c.source,
+            "url": c.url or None,
+            "community_list_only": c.community,
         }
 
 
@@ -273,35 +282,13 @@ class Finding:
     snippet: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "token": self.token or None, "message": self.text.en,
-                "message_ja": self.text.ja, "snippet": self.snippet or None}
-
-
-_CHECK = {
-    "en": {
-        "title": "robots.txt check: {size} bytes, {lines} lines",
-        "summary": "Training crawlers blocked: {t_b} of {t_n} | AI search crawlers blocked: {s_b} of {s_n} | "
-                   "search engines blocked: {e_b} of {e_n}",
-        "cols": ("Token", "Operator", "Purpose", "/", "Group used", "Operator says"),
-        "allowed": "allowed", "blocked": "blocked", "none": "(none)", "via": "{group} (fallback)",
-        "partial": "* other paths get the opposite answer (Allow/Disallow rules for some paths)",
-        "todo": "Suggested changes", "warn": "Warnings", "info": "Notes", "input": "About the file",
-        "add": "Add to your robots.txt to refuse the allowed training crawlers:",
-        "footer": "Crawler facts verified {date} (kenri crawler registry). robots.txt is a request, not a lock: "
-                  "crawlers choose whether to obey it. Not legal advice.",
-    },
-    "ja": {
-        "title": "robots.txtのチェック：{size}バイト、{lines}行",
-        "summary": "学習用クローラーの拒否：{t_n}件中{t_b}件 ｜ AI検索用：{s_n}件中{s_b}件 ｜ 検索エンジン：{e_n}件中{e_b}件",
-        "cols": ("トークン", "運営", "用途", "/", "使われたグループ", "運営者の説明"),
-        "allowed": "許可", "blocked": "拒否", "none": "（なし）", "via": "{group}（代わりに適用）",
-        "partial": "* 一部のパスでは逆の結果になります（パスごとのAllow/Disallowがあります）",
-        "todo": "おすすめの変更", "warn": "警告", "info": "補足", "input": "ファイルについて",
-        "add": "許可されている学習用クローラーを拒否するには、robots.txtに次を追加します：",
-        "footer": "クローラーの情報は{date}に確認（kenriのクローラー一覧）。robots.txtは「お願い」であって鍵ではなく、"
-                  "従うかどうかはクローラー次第です。法的助言ではありません。",
-    },
-}
+        return {
+            "kind": self.kind,
+            "token": self.token or None,
+            "message": self.text.en,
+            "message_ja": self.text.ja,
+            "snippet": self.snippet or None,
+        }
 
 
 @dataclass
@@ -313,14 +300,14 @@ class CheckReport:
     lines: int
     verified: str
     path: str | None = None
-    groups: list[str] = field(default_factory=list)  # User-agent values seen, lowercased
-    snippet: str = ""  # one block adding every allowed training crawler that can simply be added
+    groups: list[str] = field(default_factory=list)  # product tokens the file names, lowercased
+    unknown_tokens: list[str] = field(default_factory=list)  # named tokens the registry lacks, as written
+    snippet: str = ""  # a block refusing every allowed training crawler that can simply be added
+    snippet_placement: str = ""  # "end", "top" or "" (no safe place found) for the snippet
+    lenient: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # parser -> verdict -> tokens
+    platform: str = ""
 
     # ------------------------------------------------------------ summaries
-
-    def _count(self, rows: Iterable[CrawlerCheck]) -> tuple[int, int]:
-        rows = list(rows)
-        return sum(1 for r in rows if not r.allowed), len(rows)
 
     @property
     def training(self) -> list[CrawlerCheck]:
@@ -338,67 +325,119 @@ class CheckReport:
         return next((r for r in self.rows if r.crawler.key == token.lower()), None)
 
     def summary(self) -> dict[str, int]:
-        t_b, t_n = self._count(self.training)
-        s_b, s_n = self._count(self.ai_search)
-        e_b, e_n = self._count(self.search_engines)
-        return {"training_blocked": t_b, "training_total": t_n, "ai_search_blocked": s_b,
-                "ai_search_total": s_n, "search_engines_blocked": e_b, "search_engines_total": e_n}
+        def count(rows: list[CrawlerCheck]) -> tuple[int, int, int]:
+            blocked = sum(1 for r in rows if not r.allowed)
+            partly = sum(1 for r in rows if r.allowed and r.partial)
+            return blocked, partly, len(rows)
+
+        t_b, t_p, t_n = count(self.training)
+        s_b, s_p, s_n = count(self.ai_search)
+        e_b, _, e_n = count(self.search_engines)
+        a_b, a_p, a_n = count(self.rows)
+        return {
+            "training_blocked": t_b,
+            "training_partly": t_p,
+            "training_total": t_n,
+            "ai_search_blocked": s_b,
+            "ai_search_partly": s_p,
+            "ai_search_total": s_n,
+            "search_engines_blocked": e_b,
+            "search_engines_total": e_n,
+            "all_blocked": a_b,
+            "all_partly": a_p,
+            "all_total": a_n,
+        }
 
     # ------------------------------------------------------------ output
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "size_bytes": self.size_bytes, "lines": self.lines, "path": self.path,
-            "verified": self.verified, "summary": self.summary(),
+            "size_bytes": self.size_bytes,
+            "lines": self.lines,
+            "path": self.path,
+            "verified": self.verified,
+            "summary": self.summary(),
             "crawlers": [r.to_json() for r in self.rows],
             "findings": [f.to_json() for f in self.findings],
             "notices": [n.to_json() for n in self.notices],
+            "unknown_tokens": self.unknown_tokens,
             "snippet": self.snippet or None,
+            "snippet_placement": self.snippet_placement or None,
+            "lenient_parsers": self.lenient,
+            "platform": self.platform or None,
         }
 
     def to_text(self, lang: str = "en") -> str:
-        lang = lang if lang in _CHECK else "en"
-        C = _CHECK[lang]
+        lang = "ja" if lang == "ja" else "en"
+
+        def m(key: str, **kw: object) -> str:
+            return msg(key, **kw).get(lang)
+
         s = self.summary()
-        out = [C["title"].format(size=f"{self.size_bytes:,}", lines=self.lines),
-               C["summary"].format(t_b=s["training_blocked"], t_n=s["training_total"], s_b=s["ai_search_blocked"],
-                                   s_n=s["ai_search_total"], e_b=s["search_engines_blocked"],
-                                   e_n=s["search_engines_total"]), ""]
-        cols = list(C["cols"])
+        colon = ":" if lang == "en" else "："
+        out = [
+            m("title", size=f"{self.size_bytes:,}", lines=self.lines),
+            m(
+                "summary",
+                t_b=s["training_blocked"],
+                t_p=s["training_partly"],
+                t_n=s["training_total"],
+                s_b=s["ai_search_blocked"],
+                s_p=s["ai_search_partly"],
+                s_n=s["ai_search_total"],
+                e_b=s["search_engines_blocked"],
+                e_n=s["search_engines_total"],
+                n=s["all_total"],
+                a_b=s["all_blocked"],
+            ),
+            "",
+        ]
+        cols = m("cols").split("|")
         if self.path:
             cols.insert(4, self.path if len(self.path) <= 24 else self.path[:23] + "…")
         table = [cols]
-        tokens = {r.crawler.key: r.crawler.token for r in self.rows}
-        for r in self.rows:
+        shown = [r for r in self.rows if not r.crawler.community or r.named]
+        hidden = [r for r in self.rows if r.crawler.community and not r.named]
+        for r in shown:
             c = r.crawler
-            verdict = C["allowed"] if r.allowed else C["blocked"]
-            if r.partial:
+            verdict = m("allowed") if r.allowed else m("blocked")
+            if r.allowed and r.partial:
+                verdict = m("partly") + "*"
+            elif r.partial:
                 verdict += "*"
-            group = tokens.get(r.group, r.group) if r.group else C["none"]
-            if r.via:
-                group = C["via"].format(group=group, via=r.via)
-            row = [c.token, c.operator, _purpose(c, lang), verdict, group, ROBOTS_LABELS[lang][c.robots]]
+            group = r.group if r.group else m("none")
+            if r.line:
+                group += f" (L{r.line})"
+            stance = ROBOTS_LABELS[lang][c.robots] + (f" ({m('community')})" if c.community else "")
+            row = [c.token, c.operator, _purpose(c, lang), verdict, group, stance]
             if self.path:
-                row.insert(4, "" if r.path_allowed is None else (C["allowed"] if r.path_allowed else C["blocked"]))
+                row.insert(
+                    4, "" if r.path_allowed is None else (m("allowed") if r.path_allowed else m("blocked"))
+                )
             table.append(row)
         out += _table(table)
-        if any(r.partial for r in self.rows):
-            out.append(C["partial"])
+        if any(r.partial for r in shown):
+            out.append(m("partial_legend"))
+        if hidden:
+            verdicts = sorted({m("allowed") if r.allowed else m("blocked") for r in hidden})
+            out.append(m("shown", hidden=len(hidden), verdict="/".join(verdicts)))
         for kind, title in (("block", "todo"), ("warn", "warn"), ("info", "info")):
             items = [f for f in self.findings if f.kind == kind]
             if not items:
                 continue
-            out += ["", C[title] + (":" if lang == "en" else "：")]
+            out += ["", m(title) + colon]
             for f in items:
                 out.append(f"- {f.text.get(lang)}")
-                if f.snippet and kind != "block":
-                    out += ["    " + line for line in f.snippet.splitlines()]
         if self.snippet:
-            out += ["", C["add"], "", *self.snippet.splitlines()]
+            key = {"end": "snippet_append", "top": "snippet_prepend"}.get(
+                self.snippet_placement, "snippet_unsafe"
+            )
+            intro = next((f.text.get(lang) for f in self.findings if f.kind == "snippet"), m(key, changed=""))
+            out += ["", intro, "", *self.snippet.splitlines()]
         if self.notices:
-            out += ["", C["input"] + (":" if lang == "en" else "：")]
+            out += ["", m("input") + colon]
             out += [f"- {n.get(lang)}" for n in self.notices]
-        out += ["", C["footer"].format(date=self.verified)]
+        out += ["", m("footer", date=self.verified)]
         return "\n".join(out)
 
 
@@ -417,127 +456,89 @@ def _table(rows: list[list[str]]) -> list[str]:
     return lines
 
 
-_KNOWN_FIELDS = {
-    "user-agent", "allow", "disallow", "sitemap", "crawl-delay", "request-rate", "visit-time", "host",
-    "content-signal", "content-usage", "clean-param",
-}
-_MISSPELLINGS = {
-    "useragent": "User-agent", "user agent": "User-agent", "dissallow": "Disallow", "dissalow": "Disallow",
-    "disalow": "Disallow", "diasllow": "Disallow", "disallaw": "Disallow", "sitemaps": "Sitemap",
-    "site-map": "Sitemap", "crawl delay": "Crawl-delay",
-}
-_HTML_RE = re.compile(r"^\s*<(?:!doctype|html|head|body|\?xml)", re.I)
-_MAX_LISTED = 5
-
-
-def _scan_lines(text: str) -> tuple[list[Text], list[str], int]:
-    """Lint the raw lines: unknown or misspelt directives, rules outside a group, signals."""
-    notices: list[Text] = []
-    unknown: list[str] = []
-    misspelt: list[str] = []
-    orphan: list[int] = []
-    signals: list[tuple[str, str]] = []
-    agents: list[str] = []
-    seen_agent = False
-    count = 0
-    for n, raw in enumerate(text.split("\n"), 1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        count += 1
-        if ":" not in line:
-            unknown.append(f"{n}")
-            continue
-        name, value = (p.strip() for p in line.split(":", 1))
-        key = name.lower()
-        if key in _MISSPELLINGS:
-            misspelt.append(f"{n} ({name} → {_MISSPELLINGS[key]})")
-            key = _MISSPELLINGS[key].lower()
-        if key == "user-agent":
-            seen_agent = True
-            if value:
-                agents.append(value.lower())
-        elif key in ("allow", "disallow") and not seen_agent:
-            orphan.append(n)
-        elif key in ("content-signal", "content-usage"):
-            signals.append((name, value))
-        elif key not in _KNOWN_FIELDS:
-            unknown.append(f"{n} ({name[:40]})")
-    if misspelt:
-        notices.append(Text(
-            en=f"Misspelt directives on line(s) {_listed(misspelt)}: kenri's parser accepts them, "
-               f"but fix the spelling.",
-            ja=f"つづりの誤った指示（{_listed(misspelt)}行目）：kenriの解析では受け付けますが、つづりを直してください。",
-        ))
-    if unknown:
-        notices.append(Text(
-            en=f"Lines not understood as robots.txt directives (ignored): {_listed(unknown)}.",
-            ja=f"robots.txtの指示として解釈できない行（無視されます）：{_listed(unknown)}行目",
-        ))
-    if orphan:
-        nums = _listed([str(x) for x in orphan])
-        notices.append(Text(
-            en=f"Allow/Disallow before any User-agent line is ignored (line(s) {nums}).",
-            ja=f"User-agentの行より前にあるAllow/Disallowは無視されます（{nums}行目）。",
-        ))
-    for name, value in signals[:_MAX_LISTED]:
-        if name.lower() == "content-signal":
-            notices.append(Text(
-                en=f"Content-Signal line found ({value}): Cloudflare's Content Signals express a preference "
-                   f"(search, ai-input, ai-train = yes/no); they do not block crawlers.",
-                ja=f"Content-Signalの行があります（{value}）。CloudflareのContent Signalsは意思表示"
-                   f"（search・ai-input・ai-train = yes/no）で、クローラーをブロックするものではありません。",
-            ))
-        else:
-            notices.append(Text(
-                en=f"Content-Usage line found ({value}): this is IETF AI Preferences draft syntax, still an "
-                   f"Internet-Draft; the draft says preferences do not themselves create rights or obligations.",
-                ja=f"Content-Usageの行があります（{value}）。IETFのAI Preferencesの草案（Internet-Draft）の書き方で、"
-                   f"草案は、この意思表示自体が権利や義務を生むものではないとしています。",
-            ))
-    return notices, agents, count
-
-
 def _listed(items: list[str]) -> str:
     shown = ", ".join(items[:_MAX_LISTED])
     return shown + (f" (+{len(items) - _MAX_LISTED} more)" if len(items) > _MAX_LISTED else "")
 
 
-def _matched_group(rp: Protego, token: str) -> tuple[str, Any]:
-    """The group protego uses for ``token``: its user-agent value (lowercased) and rule set."""
-    try:
-        rs = rp._get_matching_rule_set(token)  # protego has no public API for this
-    except AttributeError:  # pragma: no cover - protego internals changed
-        return "?", None
-    return (rs.user_agent or "", rs) if rs is not None else ("", None)
-
-
-def _is_partial(rs: Any, allowed: bool) -> bool:
-    """Whether some path gets the opposite answer from "/" under this rule set."""
-    try:
-        rules = [(r.field, r.value._pattern) for r in rs._rules]
-    except AttributeError:  # pragma: no cover - protego internals changed
-        return False
-    if allowed:
-        return any(f == "disallow" for f, _ in rules)
-    has_allow = any(f == "allow" for f, _ in rules)
-    blocks_all = any(f == "disallow" and p in ("/", "/*", "*") for f, p in rules)
-    return has_allow or not blocks_all
-
-
-def _normalise_path(path: str) -> str:
+def normalise_path(path: str) -> str:
+    """A URL path (``/gallery/``) or an http(s) URL -> a percent-encoded path; RobotsInputError otherwise."""
     path = path.strip()
     if not path.startswith("/"):
         parsed = urlparse(path)
         if parsed.scheme in ("http", "https") and parsed.netloc:
-            path = parsed.path or "/"
-            if parsed.query:
-                path += "?" + parsed.query
+            path = (parsed.path or "/") + (f"?{parsed.query}" if parsed.query else "")
         else:
-            raise RobotsInputError(f"path must start with '/' (got {path[:60]!r})")
+            raise RobotsInputError(msg("input_path", path=path[:60]))
     if any(ch.isspace() for ch in path) or len(path) > 2000:
-        raise RobotsInputError("path must be a URL path without spaces, at most 2000 characters")
+        raise RobotsInputError(msg("input_path_shape"))
     return quote(path, safe="/%?=&:@!$'()*+,;~-._")
+
+
+class _Evaluator:
+    """Google's verdicts for one robots.txt body, computed once per distinct product token.
+
+    Tokens the file does not name all read the ``*`` group (or nothing), so they share one call.
+    """
+
+    def __init__(self, body: bytes, parsed: rfc9309.Parsed, named: set[str] | None = None) -> None:
+        self.body = body
+        self.parsed = parsed
+        self.named = parsed.named if named is None else named
+        self.google = rfc9309.GoogleMatcher()
+        self._cache: dict[tuple[str, str], tuple[bool, int]] = {}
+        self._unnamed = "kenri-unnamed-agent"
+        while self._unnamed in self.named:
+            self._unnamed += "-x"
+
+    def verdict(self, token: str, path: str = "/") -> tuple[bool, int]:
+        key = token.lower() if token.lower() in self.named else self._unnamed
+        if (key, path) not in self._cache:
+            self._cache[(key, path)] = self.google.allowed(self.body, key, _BASE + path)
+        return self._cache[(key, path)]
+
+    def partial(self, token: str, allowed: bool) -> tuple[bool, int]:
+        """Whether a path the token's own group names gets the opposite answer from "/"; its line."""
+        groups, named = self.parsed.groups_for(token)
+        if not named:
+            return False, 0
+        probes = []
+        for g in groups:
+            for r in g.rules:
+                if r.allow == allowed or not r.pattern:
+                    continue  # only rules of the opposite kind can give the opposite answer
+                p = r.pattern.rstrip(b"$").replace(b"*", b"")
+                p = p if p.startswith(b"/") else b"/" + p
+                probes.append((p.decode("ascii", "replace"), r.line))
+        for path, line in probes[:_MAX_PARTIAL_PROBES]:
+            if self.verdict(token, quote(path, safe="/%?=&:@!$'()*+,;~-._"))[0] != allowed:
+                return True, line
+        return False, 0
+
+
+def _lenient_verdicts(
+    text: str, crawlers: list[Crawler], google: dict[str, bool]
+) -> dict[str, dict[str, list[str]]]:
+    """Where protego (Scrapy's parser) and Python's urllib.robotparser disagree with Google at "/"."""
+    out: dict[str, dict[str, list[str]]] = {}
+    try:
+        rp = Protego.parse(text)
+        verdicts = {c.token: rp.can_fetch(_BASE + "/", c.product_token) for c in crawlers}
+    except Exception:  # a third-party parser failing is reported, never fatal
+        verdicts = {}
+    ur = urllib.robotparser.RobotFileParser()
+    ur.parse(text.splitlines())
+    for name, got in (
+        ("protego", verdicts),
+        ("urllib.robotparser", {c.token: ur.can_fetch(c.product_token, _BASE + "/") for c in crawlers}),
+    ):
+        diff: dict[str, list[str]] = {}
+        for token, ok in got.items():
+            if ok != google[token]:
+                diff.setdefault("allowed" if ok else "blocked", []).append(token)
+        if diff:
+            out[name] = diff
+    return out
 
 
 def check(
@@ -545,59 +546,233 @@ def check(
     registry: Registry,
     *,
     path: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,  # kept for callers of the old API; RFC 9309 sets the limit now
+    lenient: bool = True,
+    total_size: int | None = None,
 ) -> CheckReport:
     """Evaluate ``text`` (a robots.txt) for every registry crawler at ``/`` (and ``path``).
 
-    Raises :class:`RobotsInputError` for unusable input (over ``max_bytes``, binary, bad path).
-    An empty file is valid: every crawler is allowed, and the report says so.
+    Verdicts are Google's parser's (RFC 9309): only the first 500 KiB are read; text that is not
+    UTF-8 keeps its rules. With ``lenient``, the report also says where protego and
+    urllib.robotparser would read the file differently. ``total_size``: the file's size when
+    ``text`` is only its first bytes (see :func:`bot.engine.rfc9309.decode`). Raises
+    :class:`RobotsInputError` for input that is not text (gzip, binary) or a bad ``path``.
     """
-    extra_path = _normalise_path(path) if path and path != "/" else None
-    decoded, notices, size = decode_input(text, "robots.txt", max_bytes)
-    line_count = decoded.count("\n") + (0 if decoded.endswith("\n") or not decoded else 1)
-    lint, agents, _ = _scan_lines(decoded)
-    if not decoded.strip():
-        notices.insert(0, Text(
-            en="The file is empty: a robots.txt with no rules lets every crawler in.",
-            ja="ファイルが空です。ルールのないrobots.txtでは、すべてのクローラーが許可されます。",
-        ))
-    elif _HTML_RE.match(decoded):
-        notices.insert(0, Text(
-            en="This looks like an HTML or XML page, not a robots.txt (servers often return an error page at that "
-               "address). Crawlers find no rules in it, so everything is allowed.",
-            ja="robots.txtではなくHTMLやXMLのページのようです（そのアドレスでエラーページを返すサーバーがあります）。"
-               "クローラーはルールを見つけられないため、すべて許可されます。",
-        ))
-    elif not agents:
-        notices.insert(0, Text(
-            en="No User-agent groups found: every crawler is allowed.",
-            ja="User-agentのグループがありません。すべてのクローラーが許可されます。",
-        ))
-    notices += lint
-    rp = Protego.parse(decoded)
+    del max_bytes
+    extra_path = normalise_path(path) if path and path != "/" else None
+    decoded = rfc9309.decode(text, total_size=total_size)
+    parsed = rfc9309.parse(decoded.body)
+    notices = list(decoded.notices)
+    if not decoded.text.strip():
+        notices.insert(0, msg("notice_empty"))
+    elif _HTML_RE.match(decoded.text):
+        notices.insert(0, msg("notice_html"))
+    elif not parsed.groups:
+        notices.insert(0, msg("notice_no_groups"))
+    ev = _Evaluator(decoded.body, parsed)
     rows: list[CrawlerCheck] = []
     for c in registry:
-        token = c.token
-        group, rs = _matched_group(rp, token)
-        via = ""
-        eval_as = token
-        if c.follows_if_unnamed and group in ("", "*"):
-            other_group, other_rs = _matched_group(rp, c.follows_if_unnamed)
-            if other_group not in ("", "*", "?"):
-                eval_as, via, group, rs = c.follows_if_unnamed, c.follows_if_unnamed, other_group, other_rs
-        allowed = rp.can_fetch(_BASE + "/", eval_as)
-        path_allowed = rp.can_fetch(_BASE + extra_path, eval_as) if extra_path else None
-        partial = _is_partial(rs, allowed) if rs is not None else False
-        rows.append(CrawlerCheck(c, allowed, path_allowed, group, via, partial))
-    findings, snippet = _findings(rows, registry)
+        allowed, line = ev.verdict(c.product_token)
+        path_allowed = ev.verdict(c.product_token, extra_path)[0] if extra_path else None
+        groups, named = parsed.groups_for(c.product_token)
+        group = c.product_token.lower() if named else ("*" if groups else "")
+        partial, _ = ev.partial(c.product_token, allowed)
+        via, via_allowed = "", None
+        if c.follows_if_unnamed and not named and c.follows_if_unnamed.lower() in parsed.named:
+            via = c.follows_if_unnamed
+            via_allowed = ev.verdict(via)[0]
+        rows.append(CrawlerCheck(c, allowed, path_allowed, group, line, partial, via, via_allowed))
+    platform = next((name for name, rx in _PLATFORMS if rx.search(decoded.text)), "")
+    findings = _lint(parsed, rows, registry)
+    advice, snippet, placement = _advice(rows, registry, parsed, ev, decoded.body, platform)
+    findings = advice + findings
+    known = {product_token(c.token).lower() for c in registry} | {"*"}
+    unknown = sorted(
+        {a.value for g in parsed.groups for a in g.agents if a.token and a.token not in known}, key=str.lower
+    )
+    if unknown:
+        notices.append(msg("unknown_tokens", tokens=_listed(unknown)))
+    lenient_diff: dict[str, dict[str, list[str]]] = {}
+    if lenient and parsed.groups:
+        lenient_diff = _lenient_verdicts(decoded.text, list(registry), {r.token: r.allowed for r in rows})
+        parts = [
+            msg("lenient_part", parser=parser, verdict=msg(verdict), tokens=_listed(tokens))
+            for parser, verdicts in lenient_diff.items()
+            for verdict, tokens in verdicts.items()
+        ]
+        if parts:
+            joined = Text(en="; ".join(p.en for p in parts), ja="；".join(p.ja for p in parts))
+            findings.append(Finding("info", msg("lenient", parts=joined)))
     return CheckReport(
-        rows=rows, findings=findings, notices=notices, size_bytes=size, lines=line_count,
-        verified=registry.verified, path=extra_path, groups=sorted(set(agents)), snippet=snippet,
+        rows=rows,
+        findings=findings,
+        notices=notices,
+        size_bytes=decoded.size,
+        lines=parsed.line_count,
+        verified=registry.verified,
+        path=extra_path,
+        groups=sorted(parsed.named),
+        unknown_tokens=unknown,
+        snippet=snippet,
+        snippet_placement=placement,
+        lenient=lenient_diff,
+        platform=platform,
     )
 
 
-def _findings(rows: list[CrawlerCheck], registry: Registry) -> tuple[list[Finding], str]:
+def check_batch_line(
+    path: str, data: bytes | None, registry: Registry, error: str = "", total_size: int | None = None
+) -> dict[str, Any]:
+    """One line of ``robots check --file LIST --json``: the path and every registry token's verdict
+    at ``/``, or the path and an ``error``."""
+    if error:
+        return {"path": path, "error": error}
+    try:
+        report = check(data or b"", registry, lenient=False, total_size=total_size)
+    except RobotsInputError as exc:
+        return {"path": path, "error": str(exc)}
+    return {
+        "path": path,
+        "size_bytes": report.size_bytes,
+        "summary": report.summary(),
+        "crawlers": [{"token": r.token, "allowed": r.allowed} for r in report.rows],
+        "unknown_tokens": report.unknown_tokens,
+    }
+
+
+def _lint(parsed: rfc9309.Parsed, rows: list[CrawlerCheck], registry: Registry) -> list[Finding]:
+    """Lines Google reads differently from what the owner probably meant, and merged groups."""
+    out: list[Finding] = []
+    typos = [ln for ln in parsed.lines if ln.typo]
+    if typos:
+        out.append(
+            Finding(
+                "warn",
+                msg(
+                    "lint_typo",
+                    lines=_listed([str(ln.num) for ln in typos]),
+                    keys=_listed(sorted({ln.key for ln in typos})),
+                ),
+            )
+        )
+    no_colon = [ln for ln in parsed.lines if ln.no_colon]
+    if no_colon:
+        out.append(
+            Finding(
+                "warn",
+                msg(
+                    "lint_no_colon",
+                    lines=_listed([str(ln.num) for ln in no_colon]),
+                    example=f"`{no_colon[0].key} {no_colon[0].value}`",
+                ),
+            )
+        )
+    if parsed.bad_lines:
+        out.append(Finding("info", msg("lint_bad", lines=_listed([str(n) for n in parsed.bad_lines]))))
+    unknown = sorted(
+        {
+            ln.key
+            for ln in parsed.lines
+            if ln.kind == rfc9309.UNKNOWN and ln.key.lower() not in rfc9309.KNOWN_EXTENSIONS
+        }
+    )
+    if unknown:
+        out.append(Finding("info", msg("lint_unknown", keys=_listed(unknown))))
+    if parsed.orphans:
+        out.append(Finding("warn", msg("lint_orphan", lines=_listed([str(ln.num) for ln in parsed.orphans]))))
+    signals = [ln for ln in parsed.lines if ln.key.lower() in ("content-signal", "content-usage")]
+    for ln in signals[:_MAX_LISTED]:
+        key = "lint_signal" if ln.key.lower() == "content-signal" else "lint_usage"
+        out.append(Finding("info", msg(key, value=ln.value)))
+    extra = []
+    listed_names = {c.key for c in registry}
+    for g in parsed.groups:
+        for a in g.agents:
+            if (
+                a.token not in ("*", "")
+                and a.value.lower() != a.token
+                and a.value.lower() not in listed_names
+            ):
+                extra.append((a.line, f"`{a.value}` → `{a.token}`"))
+    if extra:
+        out.append(
+            Finding(
+                "info",
+                msg(
+                    "lint_extra_text",
+                    lines=_listed([str(n) for n, _ in extra]),
+                    examples=_listed([e for _, e in extra]),
+                ),
+            )
+        )
+    verdict = {r.crawler.product_token.lower(): r for r in rows}
+    for g in parsed.groups:
+        if not (g.others and len(g.agents) > 1):
+            continue
+        between = next(
+            (
+                o
+                for o in g.others
+                if o.num > g.agents[0].line and o.kind != rfc9309.USER_AGENT and o.num < g.agents[-1].line
+            ),
+            None,
+        )
+        if between is None:
+            continue
+        agents = ", ".join(f"`User-agent: {a.value}`" for a in g.agents[:6])
+        hurt = []
+        if "*" in g.tokens:
+            hurt = [r.token for r in rows if not r.named and not r.allowed and r.crawler.general_search]
+        hurt += [
+            verdict[t].token
+            for t in g.tokens
+            if t in verdict
+            and not verdict[t].allowed
+            and verdict[t].crawler.purpose == "search"
+            and verdict[t].token not in hurt
+        ]
+        blocked = msg("lint_merged_blocked", tokens=", ".join(hurt)) if hurt else Text("", "")
+        out.append(
+            Finding(
+                "warn" if hurt else "info",
+                msg(
+                    "lint_merged_group",
+                    first=g.first_line,
+                    last=g.agents[-1].line,
+                    agents=agents,
+                    between=f"`{between.key}`",
+                    between_line=between.num,
+                    blocked=blocked,
+                ),
+            )
+        )
+    if parsed.groups and not parsed.groups[-1].rules:
+        g = parsed.groups[-1]
+        out.append(
+            Finding(
+                "warn",
+                msg(
+                    "lint_open_group",
+                    line=g.first_line,
+                    agents=", ".join(a.value or "(empty)" for a in g.agents[:6]),
+                ),
+            )
+        )
+    return out
+
+
+def _advice(
+    rows: list[CrawlerCheck],
+    registry: Registry,
+    parsed: rfc9309.Parsed,
+    ev: _Evaluator,
+    body: bytes,
+    platform: str,
+) -> tuple[list[Finding], str, str]:
+    """Suggested changes that fit the file: never one that blocks a search engine the owner keeps."""
     findings: list[Finding] = []
+    if platform:
+        findings.append(Finding("warn", msg("platform", platform=platform)))
     to_add: list[str] = []
     blocked_legacy: dict[str, list[str]] = {}
     for r in rows:
@@ -606,307 +781,192 @@ def _findings(rows: list[CrawlerCheck], registry: Registry) -> tuple[list[Findin
     star_blocked_search: list[CrawlerCheck] = []
     for r in rows:
         c = r.crawler
-        named = r.group not in ("", "*", "?")
-        if r.via:
-            findings.append(Finding("info", Text(
-                en=f"Your robots.txt has no {c.token} group, so {c.token} follows your {r.via} group: "
-                   f"{c.robots_note.en}",
-                ja=f"robots.txtに{c.token}のグループがないため、{c.token}は{r.via}のグループに従います。"
-                   f"{c.robots_note.ja}",
-            ), token=c.token))
-        if c.purpose == "training":
-            if r.allowed:
-                legacy = blocked_legacy.get(c.operator)
-                extra_en = extra_ja = ""
-                if legacy:
-                    extra_en = (f" Your file blocks {', '.join(legacy)}, which {c.operator}'s current page does not "
-                                f"list; {c.token} is the token it documents.")
-                    extra_ja = (f"ファイルは{'、'.join(legacy)}を拒否していますが、これは{c.operator}の現在のページにない"
-                                f"トークンで、公開されているのは{c.token}です。")
-                if named and r.group == c.key:
-                    findings.append(Finding("block", Text(
-                        en=f"{c.token} ({c.operator}, training) is allowed by its own `User-agent: {c.token}` group: "
-                           f"change that group to `Disallow: /` to refuse training.{extra_en}",
-                        ja=f"{c.token}（{c.operator}、学習用）は、専用の `User-agent: {c.token}` グループで許可されています。"
-                           f"学習を断るには、そのグループを `Disallow: /` にしてください。{extra_ja}",
-                    ), token=c.token))
-                else:
-                    findings.append(Finding("block", Text(
-                        en=f"{c.token} ({c.operator}, training) is allowed: add `User-agent: {c.token}` + "
-                           f"`Disallow: /` "
-                           f"to ask {c.operator} not to use your site for training.{extra_en}",
-                        ja=f"{c.token}（{c.operator}、学習用）が許可されています。学習に使わないよう求めるには "
-                           f"`User-agent: {c.token}` と `Disallow: /` を追加します。{extra_ja}",
-                    ), token=c.token, snippet=f"User-agent: {c.token}\nDisallow: /"))
-                    to_add.append(c.token)
-            else:
+        if r.via and r.via_allowed != r.allowed:
+            kind = "warn" if c.general_search and r.via_allowed is False else "info"
+            findings.append(
+                Finding(
+                    kind,
+                    msg(
+                        "via",
+                        token=c.token,
+                        via=r.via,
+                        note=c.robots_note,
+                        verdict=msg("allowed" if r.via_allowed else "blocked"),
+                    ),
+                    token=c.token,
+                )
+            )
+        if c.purpose == "training" and not c.community:
+            legacy = blocked_legacy.get(c.operator)
+            extra = (
+                msg("legacy_extra", legacy=", ".join(legacy), operator=c.operator, token=c.token)
+                if legacy
+                else Text("", "")
+            )
+            if not r.allowed:
                 if r.partial:
-                    findings.append(Finding("info", Text(
-                        en=f"{c.token} is blocked at / but some paths get a different answer; check that is intended.",
-                        ja=f"{c.token}は / では拒否されていますが、一部のパスでは結果が異なります。意図どおりか確認してください。",
-                    ), token=c.token))
+                    findings.append(
+                        Finding(
+                            "info",
+                            msg("partial_blocked", token=c.token, line=ev.partial(c.product_token, False)[1]),
+                            token=c.token,
+                        )
+                    )
                 if c.robots != "honours":
-                    findings.append(Finding("info", Text(
-                        en=f"{c.token} is blocked, but: {c.robots_note.en}",
-                        ja=f"{c.token}は拒否されていますが、注意点があります：{c.robots_note.ja}",
-                    ), token=c.token))
-        elif c.purpose == "search" and not r.allowed:
+                    findings.append(
+                        Finding("info", msg("blocked_but", token=c.token, note=c.robots_note), token=c.token)
+                    )
+                continue
+            findings.append(_training_fix(r, parsed, rows, extra))
+            if not r.named:
+                to_add.append(c.token)
+        elif c.purpose == "search" and not r.allowed and (c.general_search or not c.community):
             if r.group == "*":
                 star_blocked_search.append(r)
             else:
-                where_en = f" (your robots.txt names no {c.token} group, so it follows your {r.via} rules)" \
-                    if r.via else ""
-                where_ja = f"（{c.token}のグループがないため、{r.via}向けのルールに従います）" if r.via else ""
                 note = c.search_note or Text("", "")
-                findings.append(Finding("warn", Text(
-                    en=f"{c.token} ({c.operator}, search) is blocked{where_en}. {note.en}".strip(),
-                    ja=f"{c.token}（{c.operator}、検索用）が拒否されています{where_ja}。{note.ja}".strip(),
-                ), token=c.token))
+                where = msg("search_blocked_where", line=r.line) if r.line else Text("", "")
+                findings.append(
+                    Finding(
+                        "warn",
+                        msg("search_blocked", token=c.token, operator=c.operator, where=where, note=note),
+                        token=c.token,
+                    )
+                )
         elif c.purpose == "user-fetch" and not r.allowed and c.robots in ("may-ignore", "says-ignores"):
-            findings.append(Finding("info", Text(
-                en=f"{c.token} is blocked, but robots.txt may not stop it: {c.robots_note.en}",
-                ja=f"{c.token}は拒否されていますが、robots.txtでは止まらない場合があります：{c.robots_note.ja}",
-            ), token=c.token))
+            findings.append(
+                Finding("info", msg("user_fetch_blocked", token=c.token, note=c.robots_note), token=c.token)
+            )
     if star_blocked_search:
         names = ", ".join(r.token for r in star_blocked_search)
-        search_cav = next((cav for cav in registry.caveats if cav.id == "search"), None)
-        findings.append(Finding("warn", Text(
-            en=f"Your `User-agent: *` group blocks search crawlers you did not name: {names}. "
-               + (search_cav.text.en if search_cav else "Blocking them can remove your site from those searches."),
-            ja=f"`User-agent: *` のグループが、名前を書いていない検索用クローラーも拒否しています：{names}。"
-               + (search_cav.text.ja if search_cav else "拒否すると、それらの検索からサイトが外れることがあります。"),
-        )))
-    snippet = ""
+        cav = next((cav for cav in registry.caveats if cav.id == "search"), None)
+        note = cav.text if cav else msg("star_blocks_search_default")
+        findings.append(Finding("warn", msg("star_blocks_search", names=names, note=note)))
+    snippet, placement = "", ""
     if to_add:
         snippet = "\n".join(f"User-agent: {t}" for t in to_add) + "\nDisallow: /"
-    return findings, snippet
+        targets = {registry.get(t).product_token for t in to_add}
+        placement, changed = _placement(body, parsed, snippet, rows, targets)
+        key = {"end": "snippet_append", "top": "snippet_prepend"}.get(placement, "snippet_unsafe")
+        findings.append(Finding("snippet", msg(key, changed=", ".join(changed[:_MAX_LISTED]))))
+    return findings, snippet, placement
 
 
-# =========================================================================== TDMRep
-
-
-@dataclass(frozen=True)
-class TdmRule:
-    location: str
-    reserved: bool
-    policy: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        return {"location": self.location, "tdm-reservation": 1 if self.reserved else 0,
-                "tdm-policy": self.policy or None}
-
-
-@dataclass
-class TdmrepReport:
-    rules: list[TdmRule]
-    notices: list[Text]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"rules": [r.to_json() for r in self.rules], "notices": [n.to_json() for n in self.notices],
-                "reserved": [r.location for r in self.rules if r.reserved]}
-
-    def to_text(self, lang: str = "en") -> str:
-        ja = lang == "ja"
-        reserved = sum(1 for r in self.rules if r.reserved)
-        out = [f"tdmrep.json：ルール{len(self.rules)}件、うち権利留保{reserved}件" if ja
-               else f"tdmrep.json: {len(self.rules)} rule(s), {reserved} reserving TDM rights"]
-        for r in self.rules:
-            if ja:
-                state = "TDMの権利を留保（tdm-reservation 1）" if r.reserved else "留保なし（tdm-reservation 0）"
-                pol = f"、ポリシー：{r.policy}" if r.policy else ""
-            else:
-                state = "TDM rights reserved (tdm-reservation 1)" if r.reserved else "not reserved (tdm-reservation 0)"
-                pol = f"; policy: {r.policy}" if r.policy else ""
-            out.append(f"- {r.location}: {state}{pol}")
-        out += [f"- {n.get(lang)}" for n in self.notices]
-        out.append(
-            "TDMRep（W3Cコミュニティグループの報告書）は、EUのDSM著作権指令第4条に基づくTDM（テキスト・データマイニング）の"
-            "権利留保を機械可読で示し、ライセンス条件を指し示すための仕組みです。HTMLのメタタグはそのページにしか効かないため、"
-            "画像ファイルにはtdmrep.jsonかHTTPヘッダーを使います。" if ja else
-            "TDMRep (a W3C Community Group report) is a machine-readable way to reserve text-and-data-mining rights "
-            "under EU DSM Directive Article 4 and point to licensing terms. The HTML meta tag covers only the page "
-            "itself; use tdmrep.json or HTTP headers for image files."
+def _training_fix(r: CrawlerCheck, parsed: rfc9309.Parsed, rows: list[CrawlerCheck], extra: Text) -> Finding:
+    """The change that refuses an allowed training crawler without touching anyone else."""
+    c = r.crawler
+    token = c.product_token.lower()
+    if not r.named:
+        misread = next(
+            (
+                a
+                for g in parsed.groups
+                for a in g.agents
+                if token in a.value.lower() and a.token not in (token, "*")
+            ),
+            None,
         )
-        return "\n".join(out)
-
-
-_TDM_KEYS = {"location", "tdm-reservation", "tdm-policy"}
-
-
-def check_tdmrep(json_text: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> TdmrepReport:
-    """Summarise a ``/.well-known/tdmrep.json``: an array of rules with ``location``,
-    ``tdm-reservation`` (0 or 1) and optional ``tdm-policy`` (a URL).
-
-    Raises :class:`RobotsInputError` naming every malformed rule.
-    """
-    text, notices, _ = decode_input(json_text, "tdmrep.json", max_bytes)
-    if not text.strip():
-        raise RobotsInputError("tdmrep.json is empty; it must be a JSON array of rules")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise RobotsInputError(
-            f"tdmrep.json is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
-    if not isinstance(data, list):
-        kind = {dict: "an object", str: "a string", int: "a number", float: "a number", bool: "a boolean"}
-        raise RobotsInputError(f"tdmrep.json must be a JSON array of rules, not {kind.get(type(data), 'null')}")
-    errors: list[str] = []
-    rules: list[TdmRule] = []
-    for i, item in enumerate(data):
-        where = f"rule {i + 1}"
-        if not isinstance(item, dict):
-            errors.append(f"{where}: must be an object with 'location' and 'tdm-reservation'")
-            continue
-        location = item.get("location")
-        if not isinstance(location, str) or not location.strip():
-            errors.append(f"{where}: 'location' is missing or not a string")
-        res = item.get("tdm-reservation")
-        if isinstance(res, bool) or res not in (0, 1):
-            errors.append(f"{where}: 'tdm-reservation' must be 0 or 1 (got {json.dumps(res)[:40]})")
-        policy = item.get("tdm-policy")
-        if policy is not None and (not isinstance(policy, str) or urlparse(policy).scheme not in ("http", "https")
-                                   or not urlparse(policy).netloc):
-            errors.append(f"{where}: 'tdm-policy' must be an http(s) URL (got {json.dumps(policy)[:60]})")
-        extra = sorted(set(item) - _TDM_KEYS)
-        if extra:
-            notices.append(Text(en=f"{where}: unknown field(s) {', '.join(extra)} ignored.",
-                                ja=f"ルール{i + 1}：不明な項目（{', '.join(extra)}）は無視しました。"))
-        if isinstance(location, str) and location.strip() and not isinstance(res, bool) and res in (0, 1):
-            rules.append(TdmRule(location.strip(), res == 1, policy if isinstance(policy, str) else ""))
-    if errors:
-        shown = "; ".join(errors[:10]) + (f"; and {len(errors) - 10} more" if len(errors) > 10 else "")
-        raise RobotsInputError(f"tdmrep.json has {len(errors)} problem(s): {shown}")
-    if not rules:
-        notices.append(Text(en="The array has no rules, so it reserves nothing.",
-                            ja="ルールが1件もないため、何も留保していません。"))
-    return TdmrepReport(rules, notices)
-
-
-# =========================================================================== ai.txt
-
-
-@dataclass
-class AiTxtGroup:
-    agents: list[str]
-    disallow: list[str] = field(default_factory=list)
-    allow: list[str] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"user_agents": self.agents, "disallow": self.disallow, "allow": self.allow}
-
-
-_KINDS = {
-    "images": {"jpg", "jpeg", "png", "gif", "webp", "bmp", "tif", "tiff", "svg", "heic", "avif", "psd", "raw"},
-    "video": {"mp4", "mov", "avi", "mkv", "webm", "wmv", "flv", "m4v", "mpeg", "mpg"},
-    "audio": {"mp3", "wav", "flac", "aac", "ogg", "m4a", "aiff", "wma", "mid", "midi"},
-    "text": {"txt", "pdf", "doc", "docx", "md", "rtf", "epub", "html", "htm", "odt"},
-    "code": {"py", "js", "ts", "java", "c", "cpp", "cs", "go", "rs", "rb", "php", "swift", "kt"},
-}
-_KIND_JA = {"images": "画像", "video": "動画", "audio": "音声", "text": "文書", "code": "コード", "other": "その他"}
-_EXT_RE = re.compile(r"\.([A-Za-z0-9]{1,8})\$?$")
-
-
-def _kinds(patterns: list[str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for p in patterns:
-        m = _EXT_RE.search(p)
-        ext = m.group(1).lower() if m else ""
-        kind = next((k for k, exts in _KINDS.items() if ext in exts), "other") if ext else "other"
-        if p in ("/", "*", "/*"):
-            kind = "everything"
-        out.setdefault(kind, []).append(p)
-    return out
-
-
-@dataclass
-class AiTxtReport:
-    groups: list[AiTxtGroup]
-    notices: list[Text]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"groups": [g.to_json() for g in self.groups], "notices": [n.to_json() for n in self.notices]}
-
-    def to_text(self, lang: str = "en") -> str:
-        ja = lang == "ja"
-        out = [f"ai.txt：グループ{len(self.groups)}件" if ja else f"ai.txt: {len(self.groups)} group(s)"]
-        for g in self.groups:
-            agents = ", ".join(g.agents)
-            out.append(f"- User-Agent: {agents}")
-            for label_en, label_ja, pats in (("disallowed", "拒否", g.disallow), ("allowed", "許可", g.allow)):
-                if not pats:
-                    continue
-                parts = []
-                for kind, items in _kinds(pats).items():
-                    if kind == "everything":
-                        name = "すべて" if ja else "everything"
-                    else:
-                        name = _KIND_JA.get(kind, kind) if ja else kind
-                    shown = ", ".join(items[:8]) + (" …" if len(items) > 8 else "")
-                    parts.append(f"{name} ({shown})")
-                out.append(f"    {label_ja if ja else label_en}: " + "; ".join(parts))
-        out += [f"- {n.get(lang)}" for n in self.notices]
-        out.append(
-            "ai.txtはSpawningが提案した、サイトのルートに置くファイルです。ページのクロール時だけでなく、学習のために"
-            "作品がダウンロードされるときに読まれることを想定しています。正式な標準ではなく、読むかどうかはツール次第です。"
-            if ja else
-            "ai.txt is Spawning's proposed root-level file, meant to be read when media is downloaded for training, "
-            "not only when pages are crawled. It is a proposal, not a formal standard: it works only with tools "
-            "that read it."
+        if misread is not None:
+            more = msg(
+                "misread", line=misread.line, value=misread.value, read=misread.token or "", token=c.token
+            )
+            extra = Text(en=extra.en + more.en, ja=extra.ja + more.ja)
+        return Finding(
+            "block",
+            msg("add", token=c.token, operator=c.operator, extra=extra),
+            token=c.token,
+            snippet=f"User-agent: {c.token}\nDisallow: /",
         )
-        return "\n".join(out)
-
-
-def check_ai_txt(text: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> AiTxtReport:
-    """Summarise a Spawning ``ai.txt`` (User-Agent / Disallow / Allow lines, usually for file types)."""
-    decoded, notices, _ = decode_input(text, "ai.txt", max_bytes)
-    if not decoded.strip():
-        raise RobotsInputError("ai.txt is empty: it has no User-Agent, Disallow or Allow lines")
-    groups: list[AiTxtGroup] = []
-    current: AiTxtGroup | None = None
-    last_was_agent = False
-    bad: list[str] = []
-    orphan: list[str] = []
-    recognised = 0
-    for n, raw in enumerate(decoded.split("\n"), 1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if ":" not in line:
-            bad.append(str(n))
-            continue
-        name, value = (p.strip() for p in line.split(":", 1))
-        key = name.lower()
-        if key in ("user-agent", "useragent"):
-            recognised += 1
-            if current is None or not last_was_agent:
-                current = AiTxtGroup(agents=[])
-                groups.append(current)
-            if value:
-                current.agents.append(value)
-            last_was_agent = True
-            continue
-        last_was_agent = False
-        if key in ("disallow", "allow"):
-            recognised += 1
-            if current is None:
-                orphan.append(str(n))
-                continue
-            if value:
-                (current.disallow if key == "disallow" else current.allow).append(value)
-        else:
-            bad.append(f"{n} ({name[:40]})")
-    if not recognised:
-        raise RobotsInputError(
-            "ai.txt has no User-Agent, Disallow or Allow lines; this does not look like an ai.txt file"
+    groups, _ = parsed.groups_for(token)
+    disallow_root = [
+        rule
+        for g in groups
+        for rule in g.rules
+        if not rule.allow and rfc9309.match(b"/", rule.pattern) and rule.pattern
+    ]
+    decider = next((rule for g in groups for rule in g.rules if rule.line == r.line), None)
+    if disallow_root and decider is not None and decider.allow:
+        d = disallow_root[0]
+        return Finding(
+            "block",
+            msg(
+                "overridden",
+                token=c.token,
+                operator=c.operator,
+                dline=d.line,
+                dvalue=d.value,
+                aline=decider.line,
+                avalue=decider.value,
+            ),
+            token=c.token,
         )
-    if bad:
-        notices.append(Text(en=f"Lines not understood (ignored): {_listed(bad)}.",
-                            ja=f"解釈できない行（無視しました）：{_listed(bad)}行目"))
-    if orphan:
-        notices.append(Text(en=f"Disallow/Allow before any User-Agent line (ignored): line(s) {_listed(orphan)}.",
-                            ja=f"User-Agentの行より前のDisallow/Allow（無視しました）：{_listed(orphan)}行目"))
-    for g in groups:
-        if not g.agents:
-            g.agents.append("(empty)")
-    return AiTxtReport(groups, notices)
+    # the group(s) naming the token: shared with others?
+    mine = next(a for g in groups for a in g.agents if a.token == token)
+    others = sorted(
+        {a.value for g in groups for a in g.agents if a.token != token and a.token},
+        key=lambda v: (v != "*", v.lower()),
+    )
+    if others:
+        state = msg("shared_state_partial" if r.partial else "shared_state_allowed")
+        shown = ", ".join(f"`{o}`" for o in others[:4]) + (" …" if len(others) > 4 else "")
+        return Finding(
+            "block",
+            msg(
+                "shared_group", token=c.token, operator=c.operator, line=mine.line, others=shown, state=state
+            ),
+            token=c.token,
+            snippet=f"User-agent: {c.token}\nDisallow: /",
+        )
+    if r.partial:
+        return Finding(
+            "block", msg("partial_allowed", token=c.token, operator=c.operator, line=mine.line), token=c.token
+        )
+    return Finding(
+        "block",
+        msg("own_group_allows", token=c.token, operator=c.operator, line=mine.line, extra=extra),
+        token=c.token,
+    )
+
+
+def _placement(
+    body: bytes, parsed: rfc9309.Parsed, snippet: str, rows: list[CrawlerCheck], targets: set[str]
+) -> tuple[str, list[str]]:
+    """Where the snippet can go: "end" or "top" when, read by Google's parser, it blocks the
+    targets and changes no other crawler's answer at "/"; "" otherwise. Also the tokens that the
+    rejected placement would change."""
+    block = snippet.encode("utf-8")
+    changed_first: list[str] = []
+    for where, candidate in (
+        ("end", body.rstrip(b"\r\n") + b"\n\n" + block + b"\n"),
+        ("top", block + b"\n\n" + body),
+    ):
+        ev = _Evaluator(candidate, parsed, parsed.named | {t.lower() for t in targets})
+        changed = []
+        for r in rows:
+            want = False if r.crawler.product_token in targets else r.allowed
+            if ev.verdict(r.crawler.product_token)[0] != want:
+                changed.append(r.token)
+        if not changed:
+            return where, changed_first
+        changed_first = changed_first or changed
+    return "", changed_first
+
+
+__all__ = [
+    "DEFAULT_POLICY",
+    "POLICIES",
+    "POLICY_TEXT",
+    "AiTxtReport",
+    "CheckReport",
+    "CrawlerCheck",
+    "Finding",
+    "RobotsInputError",
+    "TdmrepReport",
+    "check",
+    "check_ai_txt",
+    "check_batch_line",
+    "check_tdmrep",
+    "generate",
+    "normalise_path",
+    "policy_crawlers",
+]

@@ -69,7 +69,7 @@ async def test_robots_check_with_an_attached_file(world) -> None:
     msg = _last(result)
     embed = msg.embeds[0]
     assert embed.title == "robots.txt check"
-    assert "Training crawlers blocked: 1 of" in embed.description
+    assert "Training crawlers: 1 blocked" in embed.description
     formatting.check_embeds(msg.embeds)
     if msg.attachments:  # the full report did not fit the embed
         assert msg.attachments[0].filename == "robots-check.txt"
@@ -95,6 +95,6 @@ async def test_robots_check_with_pasted_text_via_a_modal(world) -> None:
         shown, {ROBOTS_TEXT_INPUT_ID: "User-agent: GPTBot\nDisallow: /\n```@everyone"})
     assert submitted.ephemeral
     embed = _last(submitted).embeds[0]
-    assert "Training crawlers blocked: 1 of" in embed.description
+    assert "Training crawlers: 1 blocked" in embed.description
     assert embed.description.count("```") == 2  # pasted backticks cannot break the block
     assert assert_no_pings(world.env) >= 1

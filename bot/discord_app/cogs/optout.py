@@ -266,7 +266,8 @@ class OptOutCog(commands.Cog, name="OptOut"):
         try:
             report = await asyncio.to_thread(robots.check, data, registry, path=path, max_bytes=limit)
         except robots.RobotsInputError as exc:
-            await interaction.followup.send(formatting.content(t(lang, "robots_bad_input", error=exc)),
+            error = exc.message(lang)  # the user's language
+            await interaction.followup.send(formatting.content(t(lang, "robots_bad_input", error=error)),
                                             ephemeral=True, allowed_mentions=NONE)
             return
         text = report.to_text(lang)
