@@ -34,6 +34,15 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 
+def similarities(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """Cosine similarities of normalised rows with a normalised vector, shape ``(rows,)``.
+
+    ``einsum`` runs in the calling thread without BLAS: for one question, OpenBLAS's second
+    thread only adds synchronisation, which costs milliseconds when both cores are busy
+    (measured 5.2 ms vs 0.7 ms for 4,000 x 512 under load)."""
+    return np.einsum("ij,j->i", matrix, np.asarray(vector, dtype=np.float32))
+
+
 def chroma_settings() -> Any:
     from chromadb.config import Settings
 
@@ -268,7 +277,7 @@ class OpenIndex:
         js = [self._q_pos[r] for r in self.section_rows.get(key, ()) if r in self._q_pos]
         if not js:
             return -1.0
-        return float(np.max(self._q_matrix[js] @ np.asarray(vector, dtype=np.float32)))
+        return float(np.max(similarities(self._q_matrix[js], vector)))
 
     def subjects(self, dictionary: dict[str, int]) -> Any:
         """The corpus's subject vocabulary (:class:`bot.engine.subjects.SubjectIndex`), built on
@@ -290,7 +299,7 @@ class OpenIndex:
         the row of that key: ``{(doc_id, section): (similarity, row)}``."""
         if not len(self._q_rows):
             return {}
-        sims = self._q_matrix @ np.asarray(vector, dtype=np.float32)
+        sims = similarities(self._q_matrix, vector)
         best: dict[tuple[str, int], tuple[float, int]] = {}
         wanted = set(jurisdictions) if jurisdictions else None
         top = np.argsort(-sims, kind="stable")[: QUESTION_KEYS_SCANNED]
@@ -314,7 +323,7 @@ class OpenIndex:
         if n == 0:
             return []
         if self._matrix is not None:
-            sims = self._matrix @ np.asarray(vector, dtype=np.float32)
+            sims = similarities(self._matrix, vector)
             if jurisdictions:
                 sims = np.where(np.isin(self._jur, list(jurisdictions)), sims, -2.0)
             top = np.argpartition(-sims, n - 1)[:n]
