@@ -151,6 +151,11 @@ class World:
     def bot(self) -> Bot:
         return self.env.bot  # type: ignore[return-value]
 
+    def cid(self, prefix: str, question_id: int) -> str:
+        """An answer button's custom_id: ``prefix`` (e.g. "kenri:pin:en"), this database's
+        random instance id, the question id."""
+        return f"{prefix}:{self.store.instance_id}:{question_id}"
+
     def member(self, name: str, **kw: Any) -> simcord.MemberActor:
         return self.guild.add_member(self.env.create_user(name), **kw)
 

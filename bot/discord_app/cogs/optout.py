@@ -278,3 +278,7 @@ class OptOutCog(commands.Cog, name="OptOut"):
             embed.description = f"{block}\n{note}"
             kwargs["file"] = discord.File(io.BytesIO(text.encode("utf-8")), filename="robots-check.txt")
         await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NONE, **kwargs)
+
+
+async def setup(bot: Bot) -> None:
+    await bot.add_cog(OptOutCog(bot))
