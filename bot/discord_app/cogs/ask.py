@@ -147,8 +147,10 @@ class AskCog(commands.Cog, name="Ask"):
             if isinstance(channel, discord.Thread):
                 sent = await posting.reply(message, **payload)
             elif interaction.guild is not None:
-                thread = message.thread or await posting.open_thread(message, question)
-                opened = thread is not None and message.thread is None
+                thread = message.thread  # a thread already on that message (same id as the message)
+                if thread is None:
+                    thread = await posting.open_thread(message, question)
+                    opened = thread is not None
                 if thread is not None:
                     sent = await thread.send(allowed_mentions=NONE, **payload)
         except DISCORD_ERRORS as exc:
