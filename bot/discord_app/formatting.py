@@ -195,9 +195,10 @@ def neutralise_links(text: str, allowed: Sequence[str]) -> str:
     def swap(m: re.Match[str]) -> str:
         if m.group("target") is not None:
             target = m.group("target")
+            inner = _LINK.sub(swap, m.group("text"))  # only bare URLs: the text holds no "]"
             if _link_key(target) in keys:
-                return m.group(0)
-            return f"{m.group('text')} ({plain(target)})"
+                return m.group(0).replace(m.group("text"), inner, 1)
+            return f"{inner} ({plain(target)})"
         url = m.group("bare")
         tail = ""
         while url and url[-1] in ".,;:!?)]'\"":

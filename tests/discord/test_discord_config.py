@@ -135,3 +135,14 @@ async def test_changing_the_config_needs_manage_server_at_every_call(world) -> N
     refused = await member.slash(world.channel, "kenri config visibility", visibility="public")
     assert refused.response.content.startswith("Only members with the Manage Server permission")
     assert world.store.guild_settings(world.guild.id).visibility == "private"
+
+
+async def test_every_new_command_text_has_japanese(world) -> None:
+    from bot.discord_app.i18n import COMMAND_TEXT_JA
+
+    kenri = world.bot.tree.get_command("kenri")
+    missing = [text for command in kenri.walk_commands() if hasattr(command, "parameters")
+               for text in [command.description, *(p.description for p in command.parameters),
+                            *(c.name for p in command.parameters for c in p.choices)]
+               if text not in COMMAND_TEXT_JA]
+    assert missing == []
