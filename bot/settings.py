@@ -145,7 +145,8 @@ class BotSettings(EngineSettings):
         ),
     )
     reload_cooldown_seconds: float = Field(
-        300.0, ge=0, le=86_400, description="/kenri reload may run once per this many seconds (bot owners only).",
+        300.0, ge=0, le=86_400,
+        description="/kenri reload may run once per this many seconds (bot owners only).",
     )
 
     robots_max_kib: int = Field(

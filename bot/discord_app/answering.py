@@ -125,7 +125,8 @@ async def produce(
         question_id: int | None = await bot.db(
             bot.store.record_question,
             user_id=user.id, guild_id=guild.id if guild else None, channel_id=channel_id, via=via,
-            question=question, context=engine_question if engine_question and engine_question != question else None,
+            question=question,
+            context=engine_question if engine_question and engine_question != question else None,
             jurisdiction=jurisdiction, language=answer.language, answered=answer.answered,
             citations=len(answer.citations), index_version=bot.index_version, elapsed_ms=answer.elapsed_ms,
             answer=answer_record(answer), origin=origin,

@@ -494,7 +494,9 @@ def server_settings_lines(config: Any, *, lang: str, auto_jurisdiction: str | No
     }
 
 
-def add_server_settings(embed: discord.Embed, config: Any, *, lang: str, auto_jurisdiction: str | None) -> None:
+def add_server_settings(
+    embed: discord.Embed, config: Any, *, lang: str, auto_jurisdiction: str | None
+) -> None:
     """Add this server's kenri settings to the /about embed."""
     values = server_settings_lines(config, lang=lang, auto_jurisdiction=auto_jurisdiction)
     embed.add_field(name=t(lang, "about_server"), value=truncate(t(lang, "about_server_value", **values),
@@ -506,7 +508,8 @@ def config_embed(config: Any, *, lang: str, auto_jurisdiction: str | None) -> di
     values = server_settings_lines(config, lang=lang, auto_jurisdiction=auto_jurisdiction)
     embed = discord.Embed(title=t(lang, "config_title"), color=COLOR_INFO)
     for key in ("jurisdiction", "visibility", "mentions", "forum"):
-        embed.add_field(name=t(lang, f"config_{key}"), value=truncate(values[key], FIELD_VALUE_MAX), inline=False)
+        value = truncate(values[key], FIELD_VALUE_MAX)
+        embed.add_field(name=t(lang, f"config_{key}"), value=value, inline=False)
     return embed
 
 

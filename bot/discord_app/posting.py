@@ -30,16 +30,31 @@ def answer_message(
 ) -> dict[str, Any]:
     """``embeds`` and ``view`` for one answer (pass them to ``send``/``reply``)."""
     embeds = formatting.answer_embeds(
-        produced.answer, lang=produced.lang, question=question,
-        index_version=bot.index_version, curated=produced.curated,
+        produced.answer,
+        lang=produced.lang,
+        question=question,
+        index_version=bot.index_version,
+        curated=produced.curated,
     )
-    view = answer_view(produced.question_id, produced.lang, db=bot.store.instance_id,
-                       answered=produced.answer.answered, can_pin=can_pin, solved=solved)
+    view = answer_view(
+        produced.question_id,
+        produced.lang,
+        db=bot.store.instance_id,
+        answered=produced.answer.answered,
+        can_pin=can_pin,
+        solved=solved,
+    )
     return {"embeds": embeds, "view": view}
 
 
-async def remember(bot: Bot, produced: Produced, message: discord.Message, *, thread_question: str | None = None,
-                   thread: discord.Thread | None = None) -> None:
+async def remember(
+    bot: Bot,
+    produced: Produced,
+    message: discord.Message,
+    *,
+    thread_question: str | None = None,
+    thread: discord.Thread | None = None,
+) -> None:
     """Record where an answer was posted (and a new thread's first question). A database error
     is logged: the answer is already in front of the user."""
     if produced.question_id is None:
@@ -67,7 +82,8 @@ async def open_thread(message: discord.Message, question: str) -> discord.Thread
         return None
     try:
         return await message.create_thread(
-            name=formatting.thread_name(question), auto_archive_duration=THREAD_ARCHIVE_MINUTES,
+            name=formatting.thread_name(question),
+            auto_archive_duration=THREAD_ARCHIVE_MINUTES,
         )
     except DISCORD_ERRORS as exc:
         log.info("could not open a thread in channel %s (%r); replying instead", message.channel.id, exc)

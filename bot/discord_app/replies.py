@@ -11,7 +11,8 @@ import logging
 
 import discord
 
-from ..engine.errors import EmptyQuestionError
+from bot.engine.errors import EmptyQuestionError
+
 from .i18n import t
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,9 @@ async def send_private(interaction: discord.Interaction, text: str) -> bool:
             return True
         if interaction.extras.pop(PUBLIC_DEFER, False):
             try:
-                await interaction.edit_original_response(content="⚠️", embeds=[], view=None, allowed_mentions=NONE)
+                await interaction.edit_original_response(
+                    content="⚠️", embeds=[], view=None, allowed_mentions=NONE
+                )
             except DISCORD_ERRORS:
                 log.info("could not complete the public response of interaction %s", interaction.id)
             await interaction.followup.send(text, ephemeral=True, allowed_mentions=NONE)

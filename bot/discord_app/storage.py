@@ -228,7 +228,8 @@ class Store:
                 if version == 1:
                     c.execute("INSERT INTO meta (key, value) VALUES ('user_hash_key', ?)", (secrets.token_hex(32),))
                 if version == 2:
-                    c.execute("INSERT INTO meta (key, value) VALUES ('instance_id', ?)", (secrets.token_hex(4),))
+                    c.execute("INSERT INTO meta (key, value) VALUES ('instance_id', ?)",
+                              (secrets.token_hex(4),))
                 c.execute("UPDATE schema_version SET version = ?", (version,))
 
     @property
@@ -272,7 +273,8 @@ class Store:
         with self._tx() as c:
             cur = c.execute(
                 """INSERT INTO questions (created, user_hash, guild_id, channel_id, via, question, context,
-                       jurisdiction, language, answered, citations, index_version, elapsed_ms, answer_json, origin)
+                       jurisdiction, language, answered, citations, index_version, elapsed_ms, answer_json,
+                       origin)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (_now(), self.hash_user(user_id), guild_id, channel_id, via, question, context, jurisdiction,
                  language, int(answered), citations, index_version, elapsed_ms,
@@ -408,7 +410,9 @@ class Store:
     def curated_messages_in(self, channel_id: int) -> list[int]:
         """Message ids of the curated answers pinned in one channel or thread."""
         with self._lock:
-            rows = self._conn.execute("SELECT message_id FROM curated WHERE channel_id = ?", (channel_id,)).fetchall()
+            rows = self._conn.execute(
+                "SELECT message_id FROM curated WHERE channel_id = ?", (channel_id,)
+            ).fetchall()
         return [int(r[0]) for r in rows]
 
     # ------------------------------------------------------------------ per-server settings
@@ -442,7 +446,8 @@ class Store:
             values["mention_channels"] = json.dumps(sorted({int(c) for c in values["mention_channels"]}))
         with self._tx() as c:
             c.execute(
-                "INSERT INTO guild_settings (guild_id, updated) VALUES (?, ?) ON CONFLICT (guild_id) DO NOTHING",
+                "INSERT INTO guild_settings (guild_id, updated) VALUES (?, ?) "
+                "ON CONFLICT (guild_id) DO NOTHING",
                 (guild_id, _now()),
             )
             for key, value in values.items():  # keys checked against `allowed` above

@@ -64,7 +64,9 @@ def _ui_lang(interaction: discord.Interaction, answer_lang: str) -> str:
 _QID = r"(?:(?P<db>[0-9a-f]{8}):)?(?P<qid>[0-9]{1,19})"
 
 
-async def bound_question(interaction: discord.Interaction, question_id: int, db: str | None) -> QuestionRow | None:
+async def bound_question(
+    interaction: discord.Interaction, question_id: int, db: str | None
+) -> QuestionRow | None:
     """The stored question a button belongs to, or None when this database did not make the
     button (a reset or another database) or no longer has the answer."""
     bot = _bot(interaction)
@@ -209,7 +211,8 @@ class PinButton(_Guarded, ui.DynamicItem[ui.Button], template=rf"kenri:pin:(?P<l
             try:
                 await message.pin(reason=f"kenri: answer pinned by a moderator ({interaction.user.id})")
             except discord.RateLimited:
-                await interaction.followup.send(t(lang, "discord_busy"), ephemeral=True, allowed_mentions=NONE)
+                text = t(lang, "discord_busy")
+                await interaction.followup.send(text, ephemeral=True, allowed_mentions=NONE)
                 return
             except discord.Forbidden:
                 text = bot_missing_text(lang, ["pin_messages"])
@@ -279,7 +282,9 @@ class SolvedButton(_Guarded, ui.DynamicItem[ui.Button], template=r"kenri:solved:
         self.lang = lang
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: ui.Button, match: re.Match[str], /) -> Any:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: ui.Button, match: re.Match[str], /
+    ) -> Any:
         return cls(match["lang"])
 
     async def handle(self, interaction: discord.Interaction) -> None:
@@ -290,7 +295,8 @@ class SolvedButton(_Guarded, ui.DynamicItem[ui.Button], template=r"kenri:solved:
             await send_private(interaction, t(lang, "solved_unavailable"))
             return
         perms = interaction.permissions
-        if interaction.user.id != thread.owner_id and not (bot.is_moderator(interaction) or perms.manage_threads):
+        moderator = bot.is_moderator(interaction) or perms.manage_threads
+        if interaction.user.id != thread.owner_id and not moderator:
             await send_private(interaction, t(lang, "solved_not_asker"))
             return
         tag = solved_tag(thread.parent)
@@ -303,7 +309,8 @@ class SolvedButton(_Guarded, ui.DynamicItem[ui.Button], template=r"kenri:solved:
         await interaction.response.defer(ephemeral=True, thinking=True)
         keep = [applied for applied in thread.applied_tags if applied.id != tag.id][:4]  # at most 5 tags
         try:
-            await thread.edit(applied_tags=[*keep, tag], reason=f"kenri: marked solved by {interaction.user.id}")
+            reason = f"kenri: marked solved by {interaction.user.id}"
+            await thread.edit(applied_tags=[*keep, tag], reason=reason)
         except DISCORD_ERRORS:
             log.info("could not tag forum post %s as solved", thread.id, exc_info=True)
             text = t(lang, "solved_failed", tag=formatting.inline(tag.name, 50))

@@ -335,8 +335,10 @@ async def forum_with_tags(world: World, name: str, tags: list[str]) -> simcord.C
     return forum
 
 
-async def forum_post(world: World, forum: simcord.ChannelHandle, author: simcord.MemberActor, title: str,
-                     *, tags: tuple[str, ...] = (), body: str = "Details in the post.") -> simcord.ChannelHandle:
+async def forum_post(
+    world: World, forum: simcord.ChannelHandle, author: simcord.MemberActor, title: str,
+    *, tags: tuple[str, ...] = (), body: str = "Details in the post.",
+) -> simcord.ChannelHandle:
     """A member opens a post (a thread plus its first message) in ``forum``, as Discord delivers it:
     THREAD_CREATE, then MESSAGE_CREATE (whose text kenri cannot read without the intent)."""
     backend = world.env.backend

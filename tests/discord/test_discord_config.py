@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import discord
 import pytest
+
 from bot.discord_app.storage import SCHEMA_VERSION, Store
-from tests.discord.conftest import answer_message, embed_text
+from tests.discord.conftest import embed_text
 
 pytestmark = pytest.mark.asyncio
 
@@ -18,9 +19,12 @@ def _kenri_command_id(world) -> int:
 
 async def test_config_is_refused_without_manage_server_even_when_the_server_shows_it(world) -> None:
     world.guild.set_command_permissions(_kenri_command_id(world), {world.guild.default_role: True})
-    for command, options in (("kenri config show", {}), ("kenri config visibility", {"visibility": "private"}),
-                             ("kenri config jurisdiction", {"jurisdiction": "US"}),
-                             ("kenri config mentions", {"action": "add"})):
+    for command, options in (
+        ("kenri config show", {}),
+        ("kenri config visibility", {"visibility": "private"}),
+        ("kenri config jurisdiction", {"jurisdiction": "US"}),
+        ("kenri config mentions", {"action": "add"}),
+    ):
         result = await world.alice.slash(world.channel, command, **options)
         assert result.ephemeral
         assert result.response.content.startswith("Only members with the Manage Server permission"), command
@@ -75,8 +79,9 @@ async def test_mentions_are_answered_only_in_the_chosen_channels(world) -> None:
     assert len(world.engine.questions) == 2
 
 
-async def test_settings_are_stored_in_sqlite_shown_in_about_and_survive_a_restart(world, engine, bot_settings,
-                                                                                  store) -> None:
+async def test_settings_are_stored_in_sqlite_shown_in_about_and_survive_a_restart(
+    world, engine, bot_settings, store
+) -> None:
     from bot.discord_app.client import Bot
 
     forum = world.guild.create_forum_channel("help")
@@ -110,8 +115,10 @@ async def test_a_version_1_database_is_migrated_and_keeps_its_answers(tmp_path) 
         old.__init__(conn, path)
         old._migrate()
         old._key = bytes.fromhex(old._meta("user_hash_key"))
-        conn.execute("INSERT INTO questions (created, user_hash, via, question, language, answered, citations, "
-                     "answer_json) VALUES ('2026-01-01', 'x', 'slash', 'old question', 'en', 1, 1, '{}')")
+        conn.execute(
+            "INSERT INTO questions (created, user_hash, via, question, language, answered, citations, "
+            "answer_json) VALUES ('2026-01-01', 'x', 'slash', 'old question', 'en', 1, 1, '{}')"
+        )
         conn.close()
     finally:
         storage.MIGRATIONS = original
@@ -128,7 +135,9 @@ async def test_a_version_1_database_is_migrated_and_keeps_its_answers(tmp_path) 
 async def test_changing_the_config_needs_manage_server_at_every_call(world) -> None:
     role = world.guild.create_role("Temp admins", permissions=discord.Permissions(manage_guild=True))
     member = world.member("temp", roles=[role])
-    assert (await member.slash(world.channel, "kenri config visibility", visibility="private")).response.content == "Saved."
+    assert (
+        await member.slash(world.channel, "kenri config visibility", visibility="private")
+    ).response.content == "Saved."
     world.env.backend.guilds[world.guild.id].roles[role.id].permissions = 0  # the permission is taken away
     world.guild.set_command_permissions(_kenri_command_id(world), {member: True})  # but /kenri stays visible
     await world.env.settle()
@@ -141,8 +150,15 @@ async def test_every_new_command_text_has_japanese(world) -> None:
     from bot.discord_app.i18n import COMMAND_TEXT_JA
 
     kenri = world.bot.tree.get_command("kenri")
-    missing = [text for command in kenri.walk_commands() if hasattr(command, "parameters")
-               for text in [command.description, *(p.description for p in command.parameters),
-                            *(c.name for p in command.parameters for c in p.choices)]
-               if text not in COMMAND_TEXT_JA]
+    missing = [
+        text
+        for command in kenri.walk_commands()
+        if hasattr(command, "parameters")
+        for text in [
+            command.description,
+            *(p.description for p in command.parameters),
+            *(c.name for p in command.parameters for c in p.choices),
+        ]
+        if text not in COMMAND_TEXT_JA
+    ]
     assert missing == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import discord
 import pytest
+
 from tests.discord.conftest import dm_messages, make_answer, redeliver
 
 pytestmark = pytest.mark.asyncio
@@ -59,8 +60,10 @@ async def test_a_reply_to_kenris_answer_is_a_follow_up_with_context(world) -> No
 
 
 async def test_a_reply_to_an_answer_in_a_channel_is_answered_in_place(world) -> None:
-    channel = world.guild.create_text_channel("no-threads", overwrites={
-        world.guild.roles["TestBot"]: discord.PermissionOverwrite(create_public_threads=False)})
+    channel = world.guild.create_text_channel(
+        "no-threads",
+        overwrites={world.guild.roles["TestBot"]: discord.PermissionOverwrite(create_public_threads=False)},
+    )
     await world.alice.send(channel, f"{_mention(world)} Can I copyright AI images?")
     answer = channel.last_message
     asked = await world.alice.send(channel, "in the US?", reply_to=answer)
@@ -91,7 +94,7 @@ async def test_messages_elsewhere_without_a_mention_still_get_nothing(world) -> 
 
 
 async def test_an_english_follow_up_in_a_japanese_thread_is_answered_in_english(world) -> None:
-    await world.alice.send(world.channel, f"{_mention(world)} AI学習を拒否するには？")
+    await world.alice.send(world.channel, f"{_mention(world)} AI学習を拒否するには？")  # noqa: RUF001 (Japanese punctuation)
     (thread,) = world.channel.threads
     assert thread.last_message.embeds[0].footer.text.startswith("法的助言ではありません")
     await world.bob.send(thread, f"{_mention(world)} What about the United States?")
@@ -99,8 +102,8 @@ async def test_an_english_follow_up_in_a_japanese_thread_is_answered_in_english(
     engine_question, _ = world.engine.questions[-1]
     assert engine_question == "What about the United States?"  # no Japanese context to switch languages
     assert answer.embeds[0].footer.text.startswith("Not legal advice")
-    await world.bob.send(thread, f"{_mention(world)} 米国ではどうですか？")
-    assert "AI学習を拒否するには？" in world.engine.questions[-1][0]  # same language: context kept
+    await world.bob.send(thread, f"{_mention(world)} 米国ではどうですか？")  # noqa: RUF001 (Japanese punctuation)
+    assert "AI学習を拒否するには？" in world.engine.questions[-1][0]  # same language: context kept  # noqa: RUF001 (Japanese punctuation)
 
 
 async def test_a_duplicated_gateway_event_is_answered_once(world) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import discord
 import pytest
+
 from tests.discord.conftest import custom_ids, forum_post, forum_with_tags
 
 pytestmark = pytest.mark.asyncio
@@ -24,7 +25,9 @@ def _take_from_bot(world, *names: str) -> None:
     perms = discord.Permissions(world.env.backend.get_role(world.guild.id, role_id).permissions)
     for name in names:
         setattr(perms, name, False)
-    world.env.backend.edit_role(world.guild.id, role_id, {"permissions": perms.value})  # emits GUILD_ROLE_UPDATE
+    world.env.backend.edit_role(
+        world.guild.id, role_id, {"permissions": perms.value}
+    )  # emits GUILD_ROLE_UPDATE
     world.env._mark_mutation()
 
 
@@ -37,11 +40,13 @@ def _tag_names(world, thread) -> set[str]:
 
 async def test_a_new_forum_post_is_answered_in_its_thread_from_title_and_tags(world) -> None:
     forum = await _configured_forum(world)
-    post = await forum_post(world, forum, world.alice, "Can I copyright art I made with AI?", tags=("Copyright",))
+    post = await forum_post(
+        world, forum, world.alice, "Can I copyright art I made with AI?", tags=("Copyright",)
+    )
     answer = post.last_message
     assert answer.author.id == world.bot.user.id
     assert answer.embeds[0].title == "❓ Can I copyright art I made with AI?"
-    engine_question, jurisdiction = world.engine.questions[-1]
+    engine_question, _jurisdiction = world.engine.questions[-1]
     assert engine_question == "Can I copyright art I made with AI?\nCopyright"
     assert SOLVED in custom_ids(answer) and world.cid("kenri:src:en", 1) in custom_ids(answer)
     assert world.store.get_question(1).message_id == answer.id
@@ -115,8 +120,10 @@ async def test_context_menu_on_a_message_without_text_says_so_privately(world) -
 
 
 async def test_context_menu_where_no_thread_can_be_opened_answers_privately(world) -> None:
-    channel = world.guild.create_text_channel("no-threads", overwrites={
-        world.guild.roles["TestBot"]: discord.PermissionOverwrite(create_public_threads=False)})
+    channel = world.guild.create_text_channel(
+        "no-threads",
+        overwrites={world.guild.roles["TestBot"]: discord.PermissionOverwrite(create_public_threads=False)},
+    )
     target = await world.bob.send(channel, "how do I stop GPTBot?")
     result = await world.alice.context_menu(channel, "Ask kenri about this message", target)
     assert channel.threads == []

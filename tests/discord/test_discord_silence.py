@@ -11,6 +11,7 @@ import sqlite3
 
 import discord
 import pytest
+
 from tests.discord.conftest import (
     bot_messages,
     dm_messages,
@@ -32,24 +33,41 @@ def _mention(world) -> str:
 
 def _inject(world, monkeypatch, handler: str, fault: str) -> None:
     if fault == "engine":
+
         def boom(q, j):
             raise RuntimeError("engine exploded")
 
         world.engine.respond = boom
     elif fault == "database":
+
         def full(*a, **k):
             raise sqlite3.OperationalError("database or disk is full")
 
-        for name in ("record_question", "set_message", "set_thread", "thread_question", "guild_settings",
-                     "question_for_message", "curated_for_guild"):
+        for name in (
+            "record_question",
+            "set_message",
+            "set_thread",
+            "thread_question",
+            "guild_settings",
+            "question_for_message",
+            "curated_for_guild",
+        ):
             monkeypatch.setattr(world.store, name, full)
     elif fault.startswith("http"):
         status = int(fault[4:])
         # The request that carries the answer fails once.
         path = "/webhooks/*" if handler == "ask" else "/channels/*/messages"
-        world.env.inject_error("POST", path, status=status, code=50013 if status == 403 else 0,
-                               message={403: "Missing Permissions", 429: "You are being rate limited.",
-                                        500: "Internal Server Error"}[status])
+        world.env.inject_error(
+            "POST",
+            path,
+            status=status,
+            code=50013 if status == 403 else 0,
+            message={
+                403: "Missing Permissions",
+                429: "You are being rate limited.",
+                500: "Internal Server Error",
+            }[status],
+        )
     elif fault == "ratelimited":
         # What discord.py raises when Discord asks to wait longer than max_ratelimit_timeout.
         http = world.bot.http
@@ -85,7 +103,9 @@ async def _run(world, handler: str):
     assert handler == "forum"
     forum = world.extra["forum"]
     await forum_post(world, forum, world.alice, "How do I block GPTBot?")
-    return bot_messages(world.env, world.bot.user.id) + dm_messages(world.env, world.alice, world.bot.user.id), None
+    return bot_messages(world.env, world.bot.user.id) + dm_messages(
+        world.env, world.alice, world.bot.user.id
+    ), None
 
 
 @pytest.mark.parametrize("fault", FAULTS)
@@ -134,8 +154,12 @@ async def test_a_failed_question_does_not_use_up_the_cooldown(world) -> None:
 
 
 async def test_no_permission_to_post_in_threads_opens_no_thread(world) -> None:
-    channel = world.guild.create_text_channel("no-thread-posts", overwrites={
-        world.guild.roles["TestBot"]: discord.PermissionOverwrite(send_messages_in_threads=False)})
+    channel = world.guild.create_text_channel(
+        "no-thread-posts",
+        overwrites={
+            world.guild.roles["TestBot"]: discord.PermissionOverwrite(send_messages_in_threads=False)
+        },
+    )
     asked = await world.alice.send(channel, f"{_mention(world)} How do I stop GPTBot?")
     assert channel.threads == []
     assert channel.last_message.reference.message_id == asked.id
@@ -152,8 +176,14 @@ async def test_a_thread_whose_post_fails_is_deleted_and_the_answer_replies_inste
 
 
 async def test_nowhere_to_post_in_the_channel_the_asker_gets_a_dm(world) -> None:
-    channel = world.guild.create_text_channel("read-only", overwrites={
-        world.guild.roles["TestBot"]: discord.PermissionOverwrite(send_messages=False, send_messages_in_threads=False)})
+    channel = world.guild.create_text_channel(
+        "read-only",
+        overwrites={
+            world.guild.roles["TestBot"]: discord.PermissionOverwrite(
+                send_messages=False, send_messages_in_threads=False
+            )
+        },
+    )
     await world.alice.send(channel, f"{_mention(world)} How do I stop GPTBot?")
     assert channel.threads == [] and [m for m in channel.history() if m.author.id == world.bot.user.id] == []
     (dm,) = dm_messages(world.env, world.alice, world.bot.user.id)
@@ -161,7 +191,8 @@ async def test_nowhere_to_post_in_the_channel_the_asker_gets_a_dm(world) -> None
 
 
 async def test_a_long_rate_limit_on_thread_creation_fails_fast_with_an_answer(
-        world, monkeypatch, engine, bot_settings, store) -> None:
+    world, monkeypatch, engine, bot_settings, store
+) -> None:
     from bot.discord_app.client import Bot
 
     # discord.py's minimum; unset, a rate-limited call waits as long as Discord asks (minutes).

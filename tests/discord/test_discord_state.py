@@ -13,6 +13,7 @@ from pathlib import Path
 
 import discord
 import pytest
+
 from bot.discord_app.client import EXTENSIONS, Bot
 from bot.discord_app.storage import Store
 from bot.discord_app.views import SourcesButton
@@ -29,7 +30,9 @@ async def _answer(world, actor=None, question=Q1):
     return answer_message(await (actor or world.alice).slash(world.channel, "ask", question=question))
 
 
-async def test_a_reset_database_never_serves_an_old_buttons_answer(world, engine, bot_settings, tmp_path) -> None:
+async def test_a_reset_database_never_serves_an_old_buttons_answer(
+    world, engine, bot_settings, tmp_path
+) -> None:
     old = await _answer(world)
     old_ids = {kind: world.cid(kind, 1) for kind in ("kenri:src:en", "kenri:vote:down:en", "kenri:pin:en")}
     fresh_store = Store.open(tmp_path / "reset.sqlite3")  # the database was deleted and recreated
@@ -42,7 +45,9 @@ async def test_a_reset_database_never_serves_an_old_buttons_answer(world, engine
 
         sources = await world.bob.click(old, custom_id=old_ids["kenri:src:en"])
         assert sources.ephemeral
-        assert (sources.followups or [sources.response])[-1].content.startswith("I no longer have the details")
+        assert (sources.followups or [sources.response])[-1].content.startswith(
+            "I no longer have the details"
+        )
         vote = await world.bob.click(old, custom_id=old_ids["kenri:vote:down:en"])
         assert (vote.followups or [vote.response])[-1].content.startswith("I no longer have the details")
         assert fresh_store.votes(1) == (0, 0)
@@ -68,15 +73,19 @@ async def test_buttons_from_before_the_upgrade_work_only_on_their_own_answer(wor
     other = await channel.send("an unrelated message with an old button", view=legacy)
     await world.env.settle()
     elsewhere = await world.bob.click(other, custom_id="kenri:src:en:1")
-    assert (elsewhere.followups or [elsewhere.response])[-1].content.startswith("I no longer have the details")
+    assert (elsewhere.followups or [elsewhere.response])[-1].content.startswith(
+        "I no longer have the details"
+    )
 
 
 async def test_an_unpinned_answer_is_forgotten(world) -> None:
     pinned = await _answer(world)
     await world.mod.click(pinned, custom_id=world.cid("kenri:pin:en", 1))
     assert world.store.is_curated(world.guild.id, pinned.id)
-    manager = world.member("manager", roles=[world.guild.create_role(
-        "Managers", permissions=discord.Permissions(manage_messages=True))])
+    manager = world.member(
+        "manager",
+        roles=[world.guild.create_role("Managers", permissions=discord.Permissions(manage_messages=True))],
+    )
     await manager.set_pinned(pinned, False)  # a moderator unpins it in Discord (simcord: Manage Messages)
     assert not world.store.is_curated(world.guild.id, pinned.id)
     assert len((await _answer(world, actor=world.bob, question=PARAPHRASE)).embeds) == 1
@@ -120,6 +129,13 @@ async def test_no_import_cycle_between_the_client_and_the_cogs() -> None:
         "import bot.discord_app.client\n"
     )
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    done = await asyncio.to_thread(subprocess.run, [sys.executable, "-c", code], capture_output=True, text=True,
-                                   timeout=120, cwd=REPO, env=env)
+    done = await asyncio.to_thread(
+        subprocess.run,
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        env=env,
+    )
     assert done.returncode == 0, done.stderr

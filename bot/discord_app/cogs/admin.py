@@ -21,14 +21,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ...engine.errors import EngineError
-from .. import formatting
-from ..i18n import pick_language, t
-from ..ratelimit import Cooldown
-from ..replies import DISCORD_ERRORS, NONE, send_private
+from bot.discord_app import formatting
+from bot.discord_app.i18n import pick_language, t
+from bot.discord_app.ratelimit import Cooldown
+from bot.discord_app.replies import DISCORD_ERRORS, NONE, send_private
+from bot.engine.errors import EngineError
 
 if TYPE_CHECKING:
-    from ..client import Bot
+    from bot.discord_app.client import Bot
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,9 @@ class AdminCog(commands.Cog, name="Admin"):
         default_permissions=discord.Permissions(manage_guild=True),
     )
     config = app_commands.Group(
-        name="config", description="Show or change kenri's settings for this server (Manage Server).", parent=kenri,
+        name="config",
+        description="Show or change kenri's settings for this server (Manage Server).",
+        parent=kenri,
     )
 
     def __init__(self, bot: Bot) -> None:
@@ -70,7 +72,9 @@ class AdminCog(commands.Cog, name="Admin"):
         self.reload_cooldown = Cooldown(1, bot.settings.reload_cooldown_seconds)
 
     # ------------------------------------------------------------------ maintainers
-    @kenri.command(name="reload", description="Switch to the latest published index without restarting (bot owners).")
+    @kenri.command(
+        name="reload", description="Switch to the latest published index without restarting (bot owners)."
+    )
     async def reload(self, interaction: discord.Interaction) -> None:
         """Switch to the latest published index without restarting (bot owners)."""
         lang = pick_language(interaction.locale)
@@ -95,7 +99,9 @@ class AdminCog(commands.Cog, name="Admin"):
             text = t(lang, "reload_failed", version=before, error=exc)
         else:
             log.info("index reload requested by %s: %s -> %s", interaction.user.id, old, new)
-            text = t(lang, "reload_same", version=new) if old == new else t(lang, "reload_ok", old=old, new=new)
+            text = (
+                t(lang, "reload_same", version=new) if old == new else t(lang, "reload_ok", old=old, new=new)
+            )
         optout_cog = self.bot.get_cog("OptOut")
         if optout_cog is not None:  # checklists and the crawler registry are read from knowledge/
             await optout_cog.reload_data()  # type: ignore[attr-defined]
@@ -109,7 +115,9 @@ class AdminCog(commands.Cog, name="Admin"):
         if not await self.bot.is_maintainer(interaction):
             await interaction.followup.send(t(lang, "maintainer_only"), ephemeral=True, allowed_mentions=NONE)
             return
-        guild_stats = await self.bot.db(self.bot.store.stats, interaction.guild.id) if interaction.guild else None
+        guild_stats = (
+            await self.bot.db(self.bot.store.stats, interaction.guild.id) if interaction.guild else None
+        )
         all_stats = None
         if interaction.guild is None or await self.bot.is_bot_owner(interaction.user):
             all_stats = await self.bot.db(self.bot.store.stats, None)
@@ -120,7 +128,9 @@ class AdminCog(commands.Cog, name="Admin"):
     async def _manager(self, interaction: discord.Interaction) -> str | None:
         """The interface language when the user has Manage Server in this server (checked from the
         permissions Discord sends with this very interaction), else tells them and returns None."""
-        lang = pick_language(interaction.locale or (interaction.guild.preferred_locale if interaction.guild else None))
+        lang = pick_language(
+            interaction.locale or (interaction.guild.preferred_locale if interaction.guild else None)
+        )
         if interaction.guild is None:
             await send_private(interaction, t(lang, "guild_only"))
             return None
@@ -130,11 +140,15 @@ class AdminCog(commands.Cog, name="Admin"):
             return None
         return lang
 
-    async def _show(self, interaction: discord.Interaction, lang: str, config: object, note: str | None = None) -> None:
-        embed = formatting.config_embed(config, lang=lang,
-                                        auto_jurisdiction=self.bot.default_jurisdiction(interaction.guild, None))
+    async def _show(
+        self, interaction: discord.Interaction, lang: str, config: object, note: str | None = None
+    ) -> None:
+        embed = formatting.config_embed(
+            config, lang=lang, auto_jurisdiction=self.bot.default_jurisdiction(interaction.guild, None)
+        )
         await interaction.response.send_message(
-            formatting.content(note) if note else None, embed=embed, ephemeral=True, allowed_mentions=NONE)
+            formatting.content(note) if note else None, embed=embed, ephemeral=True, allowed_mentions=NONE
+        )
 
     @config.command(name="show", description="Show kenri's settings for this server.")
     async def config_show(self, interaction: discord.Interaction) -> None:
@@ -142,38 +156,52 @@ class AdminCog(commands.Cog, name="Admin"):
         lang = await self._manager(interaction)
         if lang is None:
             return
-        await self._show(interaction, lang, await self.bot.db(self.bot.store.guild_settings, interaction.guild.id))
+        await self._show(
+            interaction, lang, await self.bot.db(self.bot.store.guild_settings, interaction.guild.id)
+        )
 
     @config.command(name="jurisdiction", description="Jurisdiction used when a question does not choose one.")
     @app_commands.describe(jurisdiction="Automatic uses Japan in a server whose Discord language is Japanese")
     @app_commands.choices(jurisdiction=CONFIG_JURISDICTIONS)
-    async def config_jurisdiction(self, interaction: discord.Interaction, jurisdiction: app_commands.Choice[str]) -> None:
+    async def config_jurisdiction(
+        self, interaction: discord.Interaction, jurisdiction: app_commands.Choice[str]
+    ) -> None:
         """Jurisdiction used when a question does not choose one."""
         lang = await self._manager(interaction)
         if lang is None:
             return
         value = None if jurisdiction.value == "auto" else jurisdiction.value
-        config = await self.bot.db(self.bot.store.update_guild_settings, interaction.guild.id, jurisdiction=value)
+        config = await self.bot.db(
+            self.bot.store.update_guild_settings, interaction.guild.id, jurisdiction=value
+        )
         await self._show(interaction, lang, config, t(lang, "config_saved"))
 
     @config.command(name="visibility", description="Who sees /ask answers by default.")
     @app_commands.describe(visibility="/ask's private option still overrides this")
     @app_commands.choices(visibility=VISIBILITY_CHOICES)
-    async def config_visibility(self, interaction: discord.Interaction, visibility: app_commands.Choice[str]) -> None:
+    async def config_visibility(
+        self, interaction: discord.Interaction, visibility: app_commands.Choice[str]
+    ) -> None:
         """Who sees /ask answers by default."""
         lang = await self._manager(interaction)
         if lang is None:
             return
-        config = await self.bot.db(self.bot.store.update_guild_settings, interaction.guild.id,
-                                   visibility=visibility.value)
+        config = await self.bot.db(
+            self.bot.store.update_guild_settings, interaction.guild.id, visibility=visibility.value
+        )
         await self._show(interaction, lang, config, t(lang, "config_saved"))
 
     @config.command(name="mentions", description="Choose the channels where kenri answers mentions.")
-    @app_commands.describe(action="Add or remove a channel, or answer everywhere",
-                           channel="The channel (default: this one)")
+    @app_commands.describe(
+        action="Add or remove a channel, or answer everywhere", channel="The channel (default: this one)"
+    )
     @app_commands.choices(action=MENTION_ACTIONS)
-    async def config_mentions(self, interaction: discord.Interaction, action: app_commands.Choice[str],
-                              channel: discord.TextChannel | None = None) -> None:
+    async def config_mentions(
+        self,
+        interaction: discord.Interaction,
+        action: app_commands.Choice[str],
+        channel: discord.TextChannel | None = None,
+    ) -> None:
         """Choose the channels where kenri answers mentions."""
         lang = await self._manager(interaction)
         if lang is None:
@@ -187,18 +215,27 @@ class AdminCog(commands.Cog, name="Admin"):
             current.add(target)
         elif target is not None:
             current.discard(target)
-        config = await self.bot.db(store.update_guild_settings, interaction.guild.id, mention_channels=sorted(current))
+        config = await self.bot.db(
+            store.update_guild_settings, interaction.guild.id, mention_channels=sorted(current)
+        )
         await self._show(interaction, lang, config, t(lang, "config_saved"))
 
-    @config.command(name="forum", description="Answer every new post in a forum channel (leave empty to stop).")
+    @config.command(
+        name="forum", description="Answer every new post in a forum channel (leave empty to stop)."
+    )
     @app_commands.describe(forum="The forum channel whose new posts kenri answers")
-    async def config_forum(self, interaction: discord.Interaction, forum: discord.ForumChannel | None = None) -> None:
+    async def config_forum(
+        self, interaction: discord.Interaction, forum: discord.ForumChannel | None = None
+    ) -> None:
         """Answer every new post in a forum channel (leave empty to stop)."""
         lang = await self._manager(interaction)
         if lang is None:
             return
-        config = await self.bot.db(self.bot.store.update_guild_settings, interaction.guild.id,
-                                   forum_channel_id=forum.id if forum is not None else None)
+        config = await self.bot.db(
+            self.bot.store.update_guild_settings,
+            interaction.guild.id,
+            forum_channel_id=forum.id if forum is not None else None,
+        )
         note = t(lang, "config_saved")
         if forum is not None:
             perms = forum.permissions_for(interaction.guild.me)
@@ -228,7 +265,9 @@ class AdminCog(commands.Cog, name="Admin"):
         await self._forget(list(payload.message_ids), "bulk-deleted")
 
     @commands.Cog.listener()
-    async def on_guild_channel_pins_update(self, channel: discord.abc.GuildChannel | discord.Thread, _last: object) -> None:
+    async def on_guild_channel_pins_update(
+        self, channel: discord.abc.GuildChannel | discord.Thread, _last: object
+    ) -> None:
         """Pins changed in a channel: curated answers there that are no longer pinned are forgotten
         (Discord says which channel, not which message, so each is re-checked)."""
         try:

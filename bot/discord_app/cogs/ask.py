@@ -11,14 +11,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ...engine.errors import EngineError
-from .. import formatting, posting
-from ..answering import produce
-from ..i18n import pick_language, t
-from ..replies import DISCORD_ERRORS, NONE, error_text, public_defer, send_private
+from bot.discord_app import formatting, posting
+from bot.discord_app.answering import produce
+from bot.discord_app.i18n import pick_language, t
+from bot.discord_app.replies import DISCORD_ERRORS, NONE, error_text, public_defer, send_private
+from bot.engine.errors import EngineError
 
 if TYPE_CHECKING:
-    from ..client import Bot
+    from bot.discord_app.client import Bot
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,9 @@ class AskCog(commands.Cog, name="Ask"):
 
     def __init__(self, bot: Bot) -> None:
         self.bot = bot
-        self.ask_about_message = app_commands.ContextMenu(name=CONTEXT_MENU_NAME, callback=self._ask_about_message)
+        self.ask_about_message = app_commands.ContextMenu(
+            name=CONTEXT_MENU_NAME, callback=self._ask_about_message
+        )
 
     async def cog_load(self) -> None:
         self.bot.tree.add_command(self.ask_about_message)
@@ -85,25 +87,34 @@ class AskCog(commands.Cog, name="Ask"):
             await public_defer(interaction)
         try:
             produced = await produce(
-                bot, question=question,
-                jurisdiction=jurisdiction.value if jurisdiction else bot.default_jurisdiction(interaction.guild, config),
-                user=interaction.user, guild=interaction.guild, channel_id=interaction.channel_id,
-                via="slash", locale=interaction.locale,
+                bot,
+                question=question,
+                jurisdiction=jurisdiction.value
+                if jurisdiction
+                else bot.default_jurisdiction(interaction.guild, config),
+                user=interaction.user,
+                guild=interaction.guild,
+                channel_id=interaction.channel_id,
+                via="slash",
+                locale=interaction.locale,
             )
         except Exception as exc:
             bot.refund(interaction.user.id)
             _log_failure("/ask", exc)
             await send_private(interaction, error_text(lang, exc))
             return
-        payload = posting.answer_message(bot, produced, question=question,
-                                         can_pin=interaction.guild is not None and not private)
+        payload = posting.answer_message(
+            bot, produced, question=question, can_pin=interaction.guild is not None and not private
+        )
         try:
             message = await interaction.followup.send(wait=True, allowed_mentions=NONE, **payload)
         except DISCORD_ERRORS as exc:
             bot.refund(interaction.user.id)
             log.warning("could not send the /ask answer: %r", exc)
-            await send_private(interaction, t(lang, "discord_busy" if isinstance(exc, discord.RateLimited)
-                                              else "generic_error"))
+            await send_private(
+                interaction,
+                t(lang, "discord_busy" if isinstance(exc, discord.RateLimited) else "generic_error"),
+            )
             return
         interaction.extras.pop("kenri_public_defer", None)  # answered: later errors must not remove it
         await posting.remember(bot, produced, message)
@@ -129,16 +140,24 @@ class AskCog(commands.Cog, name="Ask"):
         config = await bot.guild_config(interaction.guild)
         try:
             produced = await produce(
-                bot, question=question, jurisdiction=bot.default_jurisdiction(interaction.guild, config),
-                user=interaction.user, guild=interaction.guild, channel_id=interaction.channel_id,
-                via="slash", locale=interaction.locale, origin="context",
+                bot,
+                question=question,
+                jurisdiction=bot.default_jurisdiction(interaction.guild, config),
+                user=interaction.user,
+                guild=interaction.guild,
+                channel_id=interaction.channel_id,
+                via="slash",
+                locale=interaction.locale,
+                origin="context",
             )
         except Exception as exc:
             bot.refund(interaction.user.id)
             _log_failure("the message context menu", exc)
             await send_private(interaction, error_text(lang, exc))
             return
-        payload = posting.answer_message(bot, produced, question=question, can_pin=interaction.guild is not None)
+        payload = posting.answer_message(
+            bot, produced, question=question, can_pin=interaction.guild is not None
+        )
         channel = message.channel
         sent: discord.Message | None = None
         thread: discord.Thread | None = None
@@ -160,21 +179,32 @@ class AskCog(commands.Cog, name="Ask"):
             thread = None
         if sent is None:  # no thread possible: the answer goes to the invoker, privately
             payload["view"] = posting.answer_view(
-                produced.question_id, produced.lang, db=bot.store.instance_id,
-                answered=produced.answer.answered, can_pin=False)
+                produced.question_id,
+                produced.lang,
+                db=bot.store.instance_id,
+                answered=produced.answer.answered,
+                can_pin=False,
+            )
             try:
-                sent = await interaction.followup.send(wait=True, ephemeral=True, allowed_mentions=NONE, **payload)
+                sent = await interaction.followup.send(
+                    wait=True, ephemeral=True, allowed_mentions=NONE, **payload
+                )
             except DISCORD_ERRORS:
                 bot.refund(interaction.user.id)
                 log.warning("could not send a context-menu answer privately either", exc_info=True)
                 return
             await posting.remember(bot, produced, sent)
             return
-        await posting.remember(bot, produced, sent, thread=thread if opened else None, thread_question=question)
+        await posting.remember(
+            bot, produced, sent, thread=thread if opened else None, thread_question=question
+        )
         link = sent.jump_url
         try:
-            await interaction.followup.send(formatting.content(t(lang, "ctx_answered_in", link=link)),
-                                            ephemeral=True, allowed_mentions=NONE)
+            await interaction.followup.send(
+                formatting.content(t(lang, "ctx_answered_in", link=link)),
+                ephemeral=True,
+                allowed_mentions=NONE,
+            )
         except DISCORD_ERRORS:
             log.info("could not confirm a context-menu answer to %s", interaction.user.id)
 

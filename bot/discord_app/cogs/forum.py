@@ -14,15 +14,16 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from ...engine.errors import EngineError
-from .. import posting
-from ..answering import produce
-from ..i18n import pick_language, t
-from ..replies import DISCORD_ERRORS, error_text
+from bot.discord_app import posting
+from bot.discord_app.answering import produce
+from bot.discord_app.i18n import pick_language, t
+from bot.discord_app.replies import DISCORD_ERRORS, error_text
+from bot.engine.errors import EngineError
+
 from .mention import _Recent
 
 if TYPE_CHECKING:
-    from ..client import Bot
+    from bot.discord_app.client import Bot
 
 log = logging.getLogger(__name__)
 
@@ -56,10 +57,16 @@ class ForumCog(commands.Cog, name="Forum"):
             return
         try:
             produced = await produce(
-                bot, question=question, engine_question=context,
+                bot,
+                question=question,
+                engine_question=context,
                 jurisdiction=bot.default_jurisdiction(thread.guild, config),
                 user=asker or discord.Object(id=thread.owner_id or 0),  # type: ignore[arg-type]
-                guild=thread.guild, channel_id=thread.id, via="mention", locale=None, origin="forum",
+                guild=thread.guild,
+                channel_id=thread.id,
+                via="mention",
+                locale=None,
+                origin="forum",
             )
         except Exception as exc:
             bot.refund(thread.owner_id or 0)

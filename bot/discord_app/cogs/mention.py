@@ -10,6 +10,7 @@ in kenri's own thread gets a one-time hint to mention kenri or reply to its answ
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from collections import OrderedDict
@@ -18,15 +19,15 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from ...engine.errors import EngineError
-from ...engine.text import detect_language
-from .. import formatting, posting
-from ..answering import produce
-from ..i18n import pick_language, t
-from ..replies import DISCORD_ERRORS, error_text
+from bot.discord_app import formatting, posting
+from bot.discord_app.answering import produce
+from bot.discord_app.i18n import pick_language, t
+from bot.discord_app.replies import DISCORD_ERRORS, error_text
+from bot.engine.errors import EngineError
+from bot.engine.text import detect_language
 
 if TYPE_CHECKING:
-    from ..client import Bot
+    from bot.discord_app.client import Bot
 
 log = logging.getLogger(__name__)
 SEEN_MAX = 2048  # message ids remembered to answer a duplicated gateway event once
@@ -37,7 +38,7 @@ HELP_OR_GREETING = re.compile(
     r"good (?:morning|afternoon|evening)|thanks?|thank you|ty|"
     r"ヘルプ|助けて|使い方|こんにちは|こんばんは|おはよう(?:ございます)?|はじめまして|やあ|どうも|"
     r"ありがとう(?:ございます)?)"
-    r"[\s!！?？.。、~〜wｗ]*",
+    r"[\s!！?？.。、~〜wｗ]*",  # noqa: RUF001 (Japanese punctuation)
     re.IGNORECASE,
 )
 
@@ -120,7 +121,13 @@ class MentionCog(commands.Cog, name="Mentions"):
             return
 
         config = await self.bot.guild_config(message.guild)
-        if mentioned and not own_thread and replied is None and config is not None and config.mention_channels:
+        if (
+            mentioned
+            and not own_thread
+            and replied is None
+            and config is not None
+            and config.mention_channels
+        ):
             base = channel.parent_id if isinstance(channel, discord.Thread) else channel.id
             if base not in config.mention_channels:
                 where = ", ".join(f"<#{c}>" for c in config.mention_channels[:10])
@@ -147,8 +154,15 @@ class MentionCog(commands.Cog, name="Mentions"):
             log.exception("could not read the context of message %s", message.id)
         return None
 
-    async def _answer(self, message: discord.Message, question: str, lang: str, *,
-                      replied: discord.Message | None, config: object) -> None:
+    async def _answer(
+        self,
+        message: discord.Message,
+        question: str,
+        lang: str,
+        *,
+        replied: discord.Message | None,
+        config: object,
+    ) -> None:
         bot = self.bot
         channel = message.channel
         context = await self._context(message, replied)
@@ -157,18 +171,31 @@ class MentionCog(commands.Cog, name="Mentions"):
         if context and detect_language(context) != detect_language(question):
             context = None
         engine_question = f"{question}\n{context}" if context else None
-        origin = "dm" if message.guild is None else (
-            "reply" if replied is not None else "thread" if isinstance(channel, discord.Thread) else "mention")
-        try:
+        origin = (
+            "dm"
+            if message.guild is None
+            else (
+                "reply"
+                if replied is not None
+                else "thread"
+                if isinstance(channel, discord.Thread)
+                else "mention"
+            )
+        )
+        with contextlib.suppress(DISCORD_ERRORS):
             await channel.typing()
-        except DISCORD_ERRORS:
-            pass
         try:
             produced = await produce(
-                bot, question=question, engine_question=engine_question,
+                bot,
+                question=question,
+                engine_question=engine_question,
                 jurisdiction=bot.default_jurisdiction(message.guild, config),  # type: ignore[arg-type]
-                user=message.author, guild=message.guild, channel_id=channel.id,
-                via="mention", locale=None, origin=origin,
+                user=message.author,
+                guild=message.guild,
+                channel_id=channel.id,
+                via="mention",
+                locale=None,
+                origin=origin,
             )
         except Exception as exc:  # every failure is told; unexpected ones are logged in full
             bot.refund(message.author.id)

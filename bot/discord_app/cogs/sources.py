@@ -48,9 +48,8 @@ class SourcesCog(commands.Cog, name="Sources"):
         embed = formatting.about_embed(info, lang=lang)
         config = await self.bot.guild_config(interaction.guild)
         if config is not None:
-            formatting.add_server_settings(
-                embed, config, lang=lang, auto_jurisdiction=self.bot.default_jurisdiction(interaction.guild, None)
-            )
+            auto = self.bot.default_jurisdiction(interaction.guild, None)
+            formatting.add_server_settings(embed, config, lang=lang, auto_jurisdiction=auto)
         await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NONE)
 
 
