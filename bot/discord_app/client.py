@@ -131,6 +131,7 @@ class Bot(commands.Bot):
         self.store = store
         self.cooldown = Cooldown(settings.cooldown_questions, settings.cooldown_seconds)
         self._db_executor: ThreadPoolExecutor | None = None
+        self._configs: dict[int, GuildSettings] = {}  # last settings read per guild (see guild_config)
 
     @classmethod
     def for_sync(cls, settings: BotSettings) -> Bot:
@@ -193,15 +194,22 @@ class Bot(commands.Bot):
         self.cooldown.refund(user_id)
 
     async def guild_config(self, guild: discord.Guild | None) -> GuildSettings | None:
-        """A server's /kenri config, read at call time (None outside servers). A database error
-        is logged and the defaults are used: settings never stop an answer."""
+        """A server's /kenri config, read at call time (None outside servers). On a database
+        error the last settings read for that server are used (else the defaults), and the
+        error is logged: settings never stop an answer."""
         if guild is None:
             return None
         try:
-            return await self.db(self.store.guild_settings, guild.id)
+            config = await self.db(self.store.guild_settings, guild.id)
         except Exception:
-            log.exception("could not read the settings of guild %s; using the defaults", guild.id)
-            return GuildSettings(guild_id=guild.id)
+            log.exception("could not read the settings of guild %s; using the last known ones", guild.id)
+            return self._configs.get(guild.id) or GuildSettings(guild_id=guild.id)
+        self.remember_config(config)
+        return config
+
+    def remember_config(self, config: GuildSettings) -> None:
+        """Keep the latest settings of a server, for when the database cannot be read."""
+        self._configs[config.guild_id] = config
 
     @staticmethod
     def server_language(guild: discord.Guild | None) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -23,6 +24,24 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 THREAD_ARCHIVE_MINUTES = 1440
+
+
+class RecentIds:
+    """A bounded set of recently seen ids, oldest forgotten first: a gateway event Discord delivers
+    twice (a resumed session replays events) is handled once."""
+
+    def __init__(self, size: int = 2048) -> None:
+        self._ids: OrderedDict[int, None] = OrderedDict()
+        self._size = size
+
+    def add(self, key: int) -> bool:
+        """Remember ``key``; False when it was already there."""
+        if key in self._ids:
+            return False
+        self._ids[key] = None
+        while len(self._ids) > self._size:
+            self._ids.popitem(last=False)
+        return True
 
 
 def answer_message(

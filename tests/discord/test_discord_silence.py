@@ -102,17 +102,20 @@ async def _run(world, handler: str):
         return seen + bot_messages(world.env, world.bot.user.id), result
     assert handler == "forum"
     forum = world.extra["forum"]
-    await forum_post(world, forum, world.alice, "How do I block GPTBot?")
-    return bot_messages(world.env, world.bot.user.id) + dm_messages(
-        world.env, world.alice, world.bot.user.id
-    ), None
+    post = await forum_post(world, forum, world.alice, "How do I block GPTBot?")
+    in_post = [
+        m for m in world.env.backend.messages.get(post.id, {}).values() if m.author_id == world.bot.user.id
+    ]
+    return in_post + dm_messages(world.env, world.alice, world.bot.user.id), None
 
 
-@pytest.mark.parametrize("fault", FAULTS)
-@pytest.mark.parametrize("handler", HANDLERS)
+# Interaction responses go through the interaction webhook, which discord.py does not give up on
+# early (no max_ratelimit_timeout there): /ask meets the five other faults.
+CASES = [(h, f) for h in HANDLERS for f in FAULTS if (h, f) != ("ask", "ratelimited")]
+
+
+@pytest.mark.parametrize(("handler", "fault"), CASES)
 async def test_every_handler_tells_the_user_under_every_fault(world, monkeypatch, handler, fault) -> None:
-    if handler == "ask" and fault == "ratelimited":
-        pytest.skip("interaction responses go through the interaction webhook, not the bot's rate limits")
     if handler == "forum":
         world.extra["forum"] = await forum_with_tags(world, "help", ["Solved"])
         await world.admin.slash(world.channel, "kenri config forum", forum=world.extra["forum"])

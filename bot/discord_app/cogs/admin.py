@@ -174,6 +174,7 @@ class AdminCog(commands.Cog, name="Admin"):
         config = await self.bot.db(
             self.bot.store.update_guild_settings, interaction.guild.id, jurisdiction=value
         )
+        self.bot.remember_config(config)
         await self._show(interaction, lang, config, t(lang, "config_saved"))
 
     @config.command(name="visibility", description="Who sees /ask answers by default.")
@@ -189,6 +190,7 @@ class AdminCog(commands.Cog, name="Admin"):
         config = await self.bot.db(
             self.bot.store.update_guild_settings, interaction.guild.id, visibility=visibility.value
         )
+        self.bot.remember_config(config)
         await self._show(interaction, lang, config, t(lang, "config_saved"))
 
     @config.command(name="mentions", description="Choose the channels where kenri answers mentions.")
@@ -218,6 +220,7 @@ class AdminCog(commands.Cog, name="Admin"):
         config = await self.bot.db(
             store.update_guild_settings, interaction.guild.id, mention_channels=sorted(current)
         )
+        self.bot.remember_config(config)
         await self._show(interaction, lang, config, t(lang, "config_saved"))
 
     @config.command(
@@ -243,6 +246,7 @@ class AdminCog(commands.Cog, name="Admin"):
             if missing:
                 names = ", ".join(f"**{name.replace('_', ' ').title()}**" for name in missing)
                 note = t(lang, "config_forum_permissions", permissions=names, channel=forum.mention)
+        self.bot.remember_config(config)
         await self._show(interaction, lang, config, note)
 
     # ------------------------------------------------------------------ curated answers that go away

@@ -20,8 +20,6 @@ from bot.discord_app.i18n import pick_language, t
 from bot.discord_app.replies import DISCORD_ERRORS, error_text
 from bot.engine.errors import EngineError
 
-from .mention import _Recent
-
 if TYPE_CHECKING:
     from bot.discord_app.client import Bot
 
@@ -33,7 +31,7 @@ class ForumCog(commands.Cog, name="Forum"):
 
     def __init__(self, bot: Bot) -> None:
         self.bot = bot
-        self._seen = _Recent()
+        self._seen = posting.RecentIds()
 
     @commands.Cog.listener()
     async def on_thread_create(self, thread: discord.Thread) -> None:
@@ -83,15 +81,23 @@ class ForumCog(commands.Cog, name="Forum"):
             bot.refund(thread.owner_id or 0)
             log.warning("could not post in forum post %s: %r", thread.id, exc)
             key = "discord_busy" if isinstance(exc, discord.RateLimited) else "cant_post_here"
-            await posting.tell_user(asker, t(lang, key))
+            await self._tell(thread, asker, t(lang, key))
             return
         await posting.remember(bot, produced, sent, thread=thread, thread_question=question)
 
     async def _tell(self, thread: discord.Thread, asker: discord.abc.User | None, text: str) -> None:
+        """Tell the asker in their post, else by DM (fetching them if they are not cached)."""
         try:
             await thread.send(text, allowed_mentions=posting.NONE)
+            return
         except DISCORD_ERRORS:
-            await posting.tell_user(asker, text)
+            pass
+        if asker is None and thread.owner_id:
+            try:
+                asker = await self.bot.fetch_user(thread.owner_id)
+            except DISCORD_ERRORS:
+                asker = None
+        await posting.tell_user(asker, text)
 
 
 async def setup(bot: Bot) -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
-from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 import discord
@@ -30,7 +29,6 @@ if TYPE_CHECKING:
     from bot.discord_app.client import Bot
 
 log = logging.getLogger(__name__)
-SEEN_MAX = 2048  # message ids remembered to answer a duplicated gateway event once
 
 #: A whole message that is only a greeting or a request for help (after the mention is removed).
 HELP_OR_GREETING = re.compile(
@@ -47,30 +45,13 @@ def is_help_or_greeting(text: str) -> bool:
     return HELP_OR_GREETING.fullmatch(text.strip()) is not None
 
 
-class _Recent:
-    """A bounded set of recently seen ids (oldest forgotten first)."""
-
-    def __init__(self, size: int = SEEN_MAX) -> None:
-        self._ids: OrderedDict[int, None] = OrderedDict()
-        self._size = size
-
-    def add(self, key: int) -> bool:
-        """Remember ``key``; False when it was already there."""
-        if key in self._ids:
-            return False
-        self._ids[key] = None
-        while len(self._ids) > self._size:
-            self._ids.popitem(last=False)
-        return True
-
-
 class MentionCog(commands.Cog, name="Mentions"):
     """Answer mentions, replies to kenri, follow-ups in kenri's threads and DMs."""
 
     def __init__(self, bot: Bot) -> None:
         self.bot = bot
-        self._seen = _Recent()
-        self._hinted = _Recent(512)  # channels where the "mention me" hint was already shown
+        self._seen = posting.RecentIds()
+        self._hinted = posting.RecentIds(512)  # channels where the "mention me" hint was already shown
 
     def _strip_mention(self, content: str) -> tuple[bool, str]:
         """(whether the bot is mentioned by name, the text without its mentions)."""
