@@ -144,6 +144,13 @@ class BotSettings(EngineSettings):
             "waiting; discord.py's max_ratelimit_timeout, whose minimum is 30 s."
         ),
     )
+    discord_message_content: bool = Field(
+        False,
+        description=(
+            "Request the privileged Message Content intent (enable it in the Developer Portal too): then every "
+            "message in kenri's own threads is a follow-up, without a mention or reply."
+        ),
+    )
     reload_cooldown_seconds: float = Field(
         300.0, ge=0, le=86_400,
         description="/kenri reload may run once per this many seconds (bot owners only).",

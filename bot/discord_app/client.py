@@ -58,13 +58,15 @@ def invite_url(client_id: int) -> str:
     )
 
 
-def intents() -> discord.Intents:
-    """Gateway intents: the defaults, which include no privileged intent (no members,
-    presences or message content; a message that mentions the bot still carries its content)."""
+def intents(message_content: bool = False) -> discord.Intents:
+    """Gateway intents: the defaults, which include no privileged intent (no members, presences
+    or message content; DMs, mentions and replies that ping the bot still carry their text).
+    ``message_content`` (KENRI_DISCORD_MESSAGE_CONTENT) asks for the privileged Message Content
+    intent, which the application must also have enabled in the Developer Portal."""
     value = discord.Intents.default()
     value.members = False
     value.presences = False
-    value.message_content = False
+    value.message_content = message_content
     value.typing = False
     return value
 
@@ -116,7 +118,7 @@ class Bot(commands.Bot):
     def __init__(self, *, engine: EngineLike, settings: BotSettings, store: Store) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,  # unused: no prefix commands (see on_message)
-            intents=intents(),
+            intents=intents(settings.discord_message_content),
             help_command=None,
             allowed_mentions=discord.AllowedMentions.none(),
             tree_cls=KenriTree,

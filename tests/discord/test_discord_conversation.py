@@ -129,3 +129,27 @@ async def test_ask_errors_are_private_and_carry_no_internal_text(world) -> None:
     world.engine.respond = lambda q, j: make_answer(q)
     ok = await world.alice.slash(world.channel, "ask", question="How do I block GPTBot?")
     assert not ok.ephemeral and ok.response.embeds
+
+
+async def test_with_the_message_content_intent_any_message_in_kenris_thread_is_a_follow_up(
+    engine, bot_settings, store
+) -> None:
+    import simcord
+
+    from bot.discord_app.client import Bot
+
+    bot_settings.discord_message_content = True  # KENRI_DISCORD_MESSAGE_CONTENT=1, enabled in the portal
+    bot = Bot(engine=engine, settings=bot_settings, store=store)
+    assert bot.intents.message_content
+    async with simcord.run(bot, approved_intents=discord.Intents.all()) as env:
+        guild = env.create_guild()
+        channel = guild.create_text_channel("general")
+        alice = guild.add_member(env.create_user("alice"))
+        await alice.send(channel, f"<@{bot.user.id}> How do I stop GPTBot?")
+        (thread,) = channel.threads
+        await alice.send(thread, "what about Google-Extended?")
+        assert thread.last_message.author.id == bot.user.id
+        assert thread.last_message.embeds[0].title == "❓ what about Google-Extended?"
+        assert "How do I stop GPTBot?" in engine.questions[-1][0]
+        await alice.send(channel, "hello everyone")  # outside kenri's threads: still nothing
+        assert len(engine.questions) == 2
