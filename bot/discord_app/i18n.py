@@ -119,6 +119,7 @@ TEXT: dict[str, dict[str, str]] = {
             "In a DM, just type your question. More: **/optout**, **/robots**, **/robots-check**, **/sources**, "
             "**/about**. Not legal advice."
         ),
+        "you_are_welcome": "You're welcome! Ask me again any time.",
         "discord_busy": "Discord is rate-limiting me right now, so I couldn't post the answer. Please try again in a minute.",
         "cant_post_here": (
             "I couldn't post my answer here (I may lack permission to send messages or to post in threads in "
@@ -167,6 +168,7 @@ TEXT: dict[str, dict[str, str]] = {
             "続けて質問するときは、回答に返信するか、スレッドでメンションしてください。DMでは質問をそのまま送れます。"
             "ほかに **/optout**、**/robots**、**/robots-check**、**/sources**、**/about** があります。法的助言ではありません。"
         ),
+        "you_are_welcome": "どういたしまして。いつでも質問してください。",
         "discord_busy": "Discordの送信制限にかかっているため、回答を投稿できませんでした。1分ほどしてからもう一度お試しください。",
         "cant_post_here": (
             "ここに回答を投稿できませんでした（このチャンネルでメッセージやスレッドに投稿する権限がないのかもしれません）。"

@@ -33,7 +33,7 @@ async def test_a_dm_saying_hi_gets_the_help_text(world) -> None:
     assert world.engine.questions == []
 
 
-@pytest.mark.parametrize("text", ["help", "hi", "Hello!", "thanks", "ヘルプ", "こんにちは"])
+@pytest.mark.parametrize("text", ["help", "hi", "Hello!", "what can you do?", "ヘルプ", "こんにちは"])
 async def test_help_and_greetings_get_the_help_text_without_a_thread(world, text) -> None:
     asked = await world.alice.send(world.channel, f"{_mention(world)} {text}")
     assert world.channel.threads == []
@@ -42,6 +42,12 @@ async def test_help_and_greetings_get_the_help_text_without_a_thread(world, text
     assert "/ask" in reply.content and "[1]" not in reply.content
     assert reply.content.startswith("こんにちは" if text in ("ヘルプ", "こんにちは") else "Hi!")
     assert world.engine.questions == []
+
+
+async def test_thanks_gets_a_short_reply_not_an_answer(world) -> None:
+    await world.alice.send(world.channel, f"{_mention(world)} thanks!")
+    assert world.channel.last_message.content == "You're welcome! Ask me again any time."
+    assert world.engine.questions == [] and world.channel.threads == []
 
 
 async def test_a_reply_to_kenris_answer_is_a_follow_up_with_context(world) -> None:

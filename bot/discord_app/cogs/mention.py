@@ -33,10 +33,17 @@ log = logging.getLogger(__name__)
 #: A whole message that is only a greeting or a request for help (after the mention is removed).
 HELP_OR_GREETING = re.compile(
     r"(?:help|/?help me|how do(?:es)? (?:this|it|you) work|what can you do|hi|hello|hey|hiya|yo|gm|"
-    r"good (?:morning|afternoon|evening)|thanks?|thank you|ty|"
-    r"ヘルプ|助けて|使い方|こんにちは|こんばんは|おはよう(?:ございます)?|はじめまして|やあ|どうも|"
-    r"ありがとう(?:ございます)?)"
+    r"good (?:morning|afternoon|evening)|"
+    r"ヘルプ|助けて|使い方|こんにちは|こんばんは|おはよう(?:ございます)?|はじめまして|やあ)"
     r"[\s!！?？.。、~〜wｗ]*",  # noqa: RUF001 (Japanese punctuation)
+    re.IGNORECASE,
+)
+
+
+#: A whole message that only thanks kenri: a short reply, not an answer or the help text.
+THANKS = re.compile(
+    r"(?:thanks?(?: you)?(?: so much| a lot)?|thx|ty|ありがとう(?:ございます)?|どうも(?:ありがとう)?)"
+    r"[\s!！.。~〜]*",  # noqa: RUF001 (Japanese punctuation)
     re.IGNORECASE,
 )
 
@@ -99,6 +106,9 @@ class MentionCog(commands.Cog, name="Mentions"):
             return
         if is_help_or_greeting(question):
             await posting.tell(message, t(lang, "help", name=name))
+            return
+        if THANKS.fullmatch(question):
+            await posting.tell(message, t(lang, "you_are_welcome"))
             return
 
         config = await self.bot.guild_config(message.guild)
