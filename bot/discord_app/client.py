@@ -196,21 +196,25 @@ class Bot(commands.Bot):
         self.cooldown.refund(user_id)
 
     async def guild_config(self, guild: discord.Guild | None) -> GuildSettings | None:
-        """A server's /kenri config, read at call time (None outside servers). On a database
-        error the last settings read for that server are used (else the defaults), and the
-        error is logged: settings never stop an answer."""
+        """A server's /kenri config (None outside servers): from memory once read, since every
+        change goes through /kenri config in this process (:meth:`remember_config`), so /ask can
+        defer within Discord's 3 s without waiting on the database. On a database error the
+        defaults are used and the error is logged: settings never stop an answer."""
         if guild is None:
             return None
+        cached = self._configs.get(guild.id)
+        if cached is not None:
+            return cached
         try:
             config = await self.db(self.store.guild_settings, guild.id)
         except Exception:
-            log.exception("could not read the settings of guild %s; using the last known ones", guild.id)
-            return self._configs.get(guild.id) or GuildSettings(guild_id=guild.id)
+            log.exception("could not read the settings of guild %s; using the defaults", guild.id)
+            return GuildSettings(guild_id=guild.id)
         self.remember_config(config)
         return config
 
     def remember_config(self, config: GuildSettings) -> None:
-        """Keep the latest settings of a server, for when the database cannot be read."""
+        """Keep the latest settings of a server in memory (after a read or a change)."""
         self._configs[config.guild_id] = config
 
     @staticmethod
