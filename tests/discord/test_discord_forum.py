@@ -129,3 +129,13 @@ async def test_context_menu_where_no_thread_can_be_opened_answers_privately(worl
     assert channel.threads == []
     answer = (result.followups or [result.response])[-1]
     assert answer.ephemeral and answer.embeds[0].title == "❓ how do I stop GPTBot?"
+
+
+async def test_a_duplicated_thread_create_event_answers_the_post_once(world) -> None:
+    forum = await _configured_forum(world)
+    post = await forum_post(world, forum, world.alice, "How do I stop GPTBot?")
+    world.env.backend.announce_thread_create(world.env.backend.get_channel(post.id))
+    world.env._mark_mutation()
+    await world.env.settle()
+    assert len(world.engine.questions) == 1
+    assert [m.author.id for m in post.history()].count(world.bot.user.id) == 1
