@@ -289,3 +289,20 @@ async def test_buttons_and_commands_answer_privately_under_faults(world, monkeyp
     # Unexpected errors still reach the tree's error handler (logged in full); reading them here
     # acknowledges them for simcord.
     assert all("injected" in str(e) or "disk is full" in str(e) for e in world.env.errors)
+
+
+async def test_an_unexpected_error_in_the_robots_form_is_told_privately(world, monkeypatch) -> None:
+    from bot.discord_app.cogs.optout import ROBOTS_TEXT_INPUT_ID
+    from bot.engine import robots
+
+    def broken(*a, **k):
+        raise RuntimeError("parser exploded")
+
+    monkeypatch.setattr(robots, "check", broken)
+    shown = await world.alice.slash(world.channel, "robots-check")
+    submitted = await world.alice.submit_modal(
+        shown, {ROBOTS_TEXT_INPUT_ID: "User-agent: GPTBot\nDisallow: /"}
+    )
+    last = (submitted.followups or [submitted.response])[-1]
+    assert last.ephemeral and last.content == GENERIC
+    assert any("parser exploded" in str(e) for e in world.env.errors)  # logged, and acknowledged here
