@@ -137,6 +137,25 @@ class BotSettings(EngineSettings):
         ),
     )
 
+    discord_max_ratelimit_seconds: float = Field(
+        30.0, ge=30, le=3600,
+        description=(
+            "A Discord call rate-limited for longer than this fails at once (the user is told) instead of "
+            "waiting; discord.py's max_ratelimit_timeout, whose minimum is 30 s."
+        ),
+    )
+    discord_message_content: bool = Field(
+        False,
+        description=(
+            "Request the privileged Message Content intent (enable it in the Developer Portal too): then every "
+            "message in kenri's own threads is a follow-up, without a mention or reply."
+        ),
+    )
+    reload_cooldown_seconds: float = Field(
+        300.0, ge=0, le=86_400,
+        description="/kenri reload may run once per this many seconds (bot owners only).",
+    )
+
     robots_max_kib: int = Field(
         512, ge=1, le=8192, description="/robots-check refuses attached or pasted files larger than this (KiB).",
     )

@@ -31,7 +31,7 @@ _CITATION_FIELDS = {f.name for f in dataclasses.fields(Citation)}
 @dataclass
 class Produced:
     answer: Answer
-    question_id: int
+    question_id: int | None  # None when the database could not record it (the answer is still shown)
     curated: CuratedLink | None
     lang: str  # interface language
 
@@ -62,7 +62,11 @@ def _answer_and_match(
     matches: list[tuple[float, CuratedRow]] = []
     if guild_id is not None:
         emb = engine.embeddings
-        rows = store.curated_for_guild(guild_id, emb.name, emb.dim)
+        try:
+            rows = store.curated_for_guild(guild_id, emb.name, emb.dim)
+        except Exception:  # pinned answers are extra: never lose the answer over them
+            log.exception("could not read curated answers of guild %s", guild_id)
+            rows = []
         if rows:
             qv = np.asarray(emb.embed_query_array(answer.question), dtype=np.float32)
             for row in rows:
@@ -98,6 +102,7 @@ async def produce(
     channel_id: int | None,
     via: str,
     locale: discord.Locale | str | None,
+    origin: str | None = None,
 ) -> Produced:
     """Answer ``question`` off the event loop, find a pinned answer to a similar question the user
     can see, and record both. ``engine_question`` (question plus thread context) is what the
@@ -112,16 +117,45 @@ async def produce(
     )
     curated = None
     for _sim, row in matches:
-        if can_see(guild, user, row.parent_id):
+        if can_see(guild, user, row.parent_id) and await still_pinned(bot, guild, row):
             curated = CuratedLink(question=row.question, jump_url=row.jump_url())
             break
     lang = "ja" if answer.language == "ja" else pick_language(locale, question)
-    question_id = await bot.db(
-        bot.store.record_question,
-        user_id=user.id, guild_id=guild.id if guild else None, channel_id=channel_id, via=via,
-        question=question, context=engine_question if engine_question and engine_question != question else None,
-        jurisdiction=jurisdiction, language=answer.language, answered=answer.answered,
-        citations=len(answer.citations), index_version=bot.index_version, elapsed_ms=answer.elapsed_ms,
-        answer=answer_record(answer),
-    )
+    try:
+        question_id: int | None = await bot.db(
+            bot.store.record_question,
+            user_id=user.id, guild_id=guild.id if guild else None, channel_id=channel_id, via=via,
+            question=question,
+            context=engine_question if engine_question and engine_question != question else None,
+            jurisdiction=jurisdiction, language=answer.language, answered=answer.answered,
+            citations=len(answer.citations), index_version=bot.index_version, elapsed_ms=answer.elapsed_ms,
+            answer=answer_record(answer), origin=origin,
+        )
+    except Exception:
+        # The answer is still worth showing; without a record it just has no buttons.
+        log.exception("could not record question (%s); answering without buttons", via)
+        question_id = None
     return Produced(answer=answer, question_id=question_id, curated=curated, lang=lang)
+
+
+async def still_pinned(bot: Bot, guild: discord.Guild | None, row: CuratedRow) -> bool:
+    """Re-check a curated answer at use time: its message must still exist and be pinned. One that
+    is gone or unpinned is forgotten; on any other error it is kept but not shown this time."""
+    channel = guild.get_channel_or_thread(row.channel_id) if guild is not None else None
+    if channel is None or not hasattr(channel, "fetch_message"):
+        return False
+    try:
+        message = await channel.fetch_message(row.message_id)
+    except discord.NotFound:
+        message = None
+    except (discord.HTTPException, discord.RateLimited):
+        log.info("could not re-check curated answer %s; not showing it this time", row.message_id)
+        return False
+    if message is not None and message.pinned:
+        return True
+    try:
+        await bot.db(bot.store.remove_curated_message, row.message_id)
+        log.info("forgot curated answer %s (%s)", row.message_id, "unpinned" if message else "deleted")
+    except Exception:
+        log.exception("could not forget curated answer %s", row.message_id)
+    return False

@@ -1,7 +1,9 @@
 """The Discord client: ``Bot(engine=..., settings=..., store=...)``.
 
-Dependencies are injected (no globals). ``setup_hook`` adds the cogs, the command translator and
-the persistent buttons; it never syncs commands (``python -m bot sync`` does, explicitly).
+Dependencies are injected (no globals). ``setup_hook`` loads the cogs as extensions by module
+name (:data:`EXTENSIONS`, each with ``async def setup(bot)``), the command translator and the
+persistent buttons; it never syncs commands (``python -m bot sync`` does, explicitly). The cogs
+import this module only for type checking, so there is no import cycle.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from discord.ext import commands
 from ..engine.models import Answer, NoteMeta
 from ..engine.text import clean_question, has_searchable_text
 from ..settings import BotSettings
+from . import views
 from .i18n import KenriTranslator, pick_language, t
 from .ratelimit import Cooldown
-from .storage import Store
+from .replies import send_private
+from .storage import GuildSettings, Store
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -37,6 +41,12 @@ INVITE_PERMISSIONS = discord.Permissions(
     embed_links=True,
     read_message_history=True,
     pin_messages=True,
+    manage_threads=True,  # apply a forum's "solved" tag; delete a thread kenri opened but could not post in
+)
+
+#: The cogs, loaded by module name in this order (each module has ``async def setup(bot)``).
+EXTENSIONS = tuple(
+    f"{__package__}.cogs.{name}" for name in ("ask", "mention", "forum", "sources", "optout", "admin", "watch")
 )
 
 
@@ -48,13 +58,15 @@ def invite_url(client_id: int) -> str:
     )
 
 
-def intents() -> discord.Intents:
-    """Gateway intents: the defaults, which include no privileged intent (no members,
-    presences or message content; a message that mentions the bot still carries its content)."""
+def intents(message_content: bool = False) -> discord.Intents:
+    """Gateway intents: the defaults, which include no privileged intent (no members, presences
+    or message content; DMs, mentions and replies that ping the bot still carry their text).
+    ``message_content`` (KENRI_DISCORD_MESSAGE_CONTENT) asks for the privileged Message Content
+    intent, which the application must also have enabled in the Developer Portal."""
     value = discord.Intents.default()
     value.members = False
     value.presences = False
-    value.message_content = False
+    value.message_content = message_content
     value.typing = False
     return value
 
@@ -84,25 +96,20 @@ class _NotLoaded:
 
 
 class KenriTree(app_commands.CommandTree):
-    """Command tree with one handler for unexpected errors: log it, apologise privately."""
+    """The one handler for app-command errors: a refused check or a cooldown is explained; anything
+    else is logged and the user gets a private apology without internal details."""
 
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        lang = pick_language(interaction.locale)
+        if isinstance(error, app_commands.CommandOnCooldown):
+            await send_private(interaction, t(lang, "cooldown", seconds=max(1, math.ceil(error.retry_after))))
+            return
+        if isinstance(error, app_commands.NoPrivateMessage):
+            await send_private(interaction, t(lang, "guild_only"))
+            return
         command = interaction.command.qualified_name if interaction.command else "?"
         log.error("unhandled error in /%s", command, exc_info=error)
-        await send_private(interaction, t(pick_language(interaction.locale), "generic_error"))
-
-
-async def send_private(interaction: discord.Interaction, text: str) -> None:
-    """Reply ephemerally whether or not the interaction was already acknowledged."""
-    try:
-        if interaction.response.is_done():
-            await interaction.followup.send(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
-        else:
-            await interaction.response.send_message(
-                text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
-            )
-    except discord.HTTPException:
-        log.warning("could not send an error message for interaction %s", interaction.id)
+        await send_private(interaction, t(lang, "generic_error"))
 
 
 class Bot(commands.Bot):
@@ -111,18 +118,22 @@ class Bot(commands.Bot):
     def __init__(self, *, engine: EngineLike, settings: BotSettings, store: Store) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,  # unused: no prefix commands (see on_message)
-            intents=intents(),
+            intents=intents(settings.discord_message_content),
             help_command=None,
             allowed_mentions=discord.AllowedMentions.none(),
             tree_cls=KenriTree,
             owner_ids=set(settings.owner_ids),
             chunk_guilds_at_startup=False,
+            # A rate limit longer than this raises discord.RateLimited at once (handled: the user is
+            # told) instead of making a thread creation or a reply wait silently for minutes.
+            max_ratelimit_timeout=settings.discord_max_ratelimit_seconds,
         )
         self.engine = engine
         self.settings = settings
         self.store = store
         self.cooldown = Cooldown(settings.cooldown_questions, settings.cooldown_seconds)
         self._db_executor: ThreadPoolExecutor | None = None
+        self._configs: dict[int, GuildSettings] = {}  # last settings read per guild (see guild_config)
 
     @classmethod
     def for_sync(cls, settings: BotSettings) -> Bot:
@@ -131,13 +142,6 @@ class Bot(commands.Bot):
                    store=cast(Store, _NotLoaded("database")))
 
     async def setup_hook(self) -> None:
-        from . import views
-        from .cogs.admin import AdminCog
-        from .cogs.ask import AskCog
-        from .cogs.mention import MentionCog
-        from .cogs.optout import OptOutCog
-        from .cogs.sources import SourcesCog
-
         # asyncio.to_thread (engine answers, reloads) runs on a small pool: with the default pool
         # (cores + 4 threads) a burst of questions holds the GIL and stalls the event loop for
         # hundreds of ms (measured in docs/RELIABILITY.md).
@@ -146,11 +150,8 @@ class Bot(commands.Bot):
             ThreadPoolExecutor(max_workers=threads, thread_name_prefix="kenri-engine")
         )
         await self.tree.set_translator(KenriTranslator())
-        for cog in (AskCog(self), MentionCog(self), SourcesCog(self), OptOutCog(self), AdminCog(self)):
-            await self.add_cog(cog)
-        from .cogs.watch import WatchCog  # KENRI_WATCH_CHANNEL summary (off unless set)
-
-        await self.add_cog(WatchCog(self))
+        for name in EXTENSIONS:
+            await self.load_extension(name)
         self.add_dynamic_items(*views.DYNAMIC_ITEMS)
         log.info("kenri ready to connect: %d commands in the tree (not synced here)",
                  len(self.tree.get_commands()))
@@ -188,6 +189,46 @@ class Bot(commands.Bot):
         wait = self.cooldown.hit(user_id)
         if wait > 0:
             return t(lang, "cooldown", seconds=max(1, math.ceil(wait)))
+        return None
+
+    def refund(self, user_id: int) -> None:
+        """A question that failed does not use up the asker's cooldown."""
+        self.cooldown.refund(user_id)
+
+    async def guild_config(self, guild: discord.Guild | None) -> GuildSettings | None:
+        """A server's /kenri config (None outside servers): from memory once read, since every
+        change goes through /kenri config in this process (:meth:`remember_config`), so /ask can
+        defer within Discord's 3 s without waiting on the database. On a database error the
+        defaults are used and the error is logged: settings never stop an answer."""
+        if guild is None:
+            return None
+        cached = self._configs.get(guild.id)
+        if cached is not None:
+            return cached
+        try:
+            config = await self.db(self.store.guild_settings, guild.id)
+        except Exception:
+            log.exception("could not read the settings of guild %s; using the defaults", guild.id)
+            return GuildSettings(guild_id=guild.id)
+        self.remember_config(config)
+        return config
+
+    def remember_config(self, config: GuildSettings) -> None:
+        """Keep the latest settings of a server in memory (after a read or a change)."""
+        self._configs[config.guild_id] = config
+
+    @staticmethod
+    def server_language(guild: discord.Guild | None) -> str:
+        """A server whose Discord language is Japanese gets the Japanese interface by default."""
+        return pick_language(guild.preferred_locale) if guild is not None else "en"
+
+    @staticmethod
+    def default_jurisdiction(guild: discord.Guild | None, config: GuildSettings | None) -> str | None:
+        """The configured jurisdiction; else JP for a Japanese server; else None (all)."""
+        if config is not None and config.jurisdiction:
+            return None if config.jurisdiction == "ALL" else config.jurisdiction
+        if guild is not None and Bot.server_language(guild) == "ja":
+            return "JP"
         return None
 
     def is_moderator(self, interaction: discord.Interaction) -> bool:

@@ -171,6 +171,46 @@ def safe_url(url: str | None, limit: int = URL_MAX) -> str | None:
     return result if len(result) <= limit else None
 
 
+_LINK = re.compile(
+    r"\[(?P<text>[^\]\n]{0,300})\]\(\s*<?(?P<target>[^()\s<>]+)>?(?:\s+\"[^\"\n]*\")?\s*\)"  # [text](url)
+    r"|<?(?P<bare>\b[a-z][a-z0-9+.-]{1,20}://[^\s<>`]+)>?",  # https://... or <https://...>
+    re.IGNORECASE,
+)
+
+
+def _link_key(url: str) -> str | None:
+    safe = safe_url(url)
+    return safe.rstrip("/") if safe else None
+
+
+def neutralise_links(text: str, allowed: Sequence[str]) -> str:
+    """Links in model-written text stay links only when they are one of ``allowed`` (the cited
+    sources' URLs); any other link is shown as plain text in inline code, so it cannot be
+    clicked or previewed. ``[text](url)`` becomes ``text (`url`)``. Linear in ``len(text)``."""
+    keys = {k for k in (_link_key(u) for u in allowed) if k}
+
+    def plain(url: str) -> str:
+        return "`" + url.replace("`", "") + "`"
+
+    def swap(m: re.Match[str]) -> str:
+        if m.group("target") is not None:
+            target = m.group("target")
+            inner = _LINK.sub(swap, m.group("text"))  # only bare URLs: the text holds no "]"
+            if _link_key(target) in keys:
+                return m.group(0).replace(m.group("text"), inner, 1)
+            return f"{inner} ({plain(target)})"
+        url = m.group("bare")
+        tail = ""
+        while url and url[-1] in ".,;:!?)]'\"":
+            tail = url[-1] + tail
+            url = url[:-1]
+        if _link_key(url) in keys:
+            return m.group(0)
+        return plain(url) + tail
+
+    return _LINK.sub(swap, text)
+
+
 def thread_name(question: str) -> str:
     """A thread name for a question: one line, no mention tokens, at most 100 characters."""
     # one_line first: NFKC turns "＠everyone" into "@everyone"; "@@everyone" must not leave "@everyone"
@@ -288,7 +328,7 @@ def answer_embeds(
         if dlen(name) + dlen(value) > field_share:
             name = truncate(name, max(8, field_share - dlen(value)))
         fields.append((name, value))
-    body = neutralise(answer.answer.strip()) or "-"
+    body = neutralise(neutralise_links(answer.answer.strip(), [c.url for c in answer.citations])) or "-"
     if answer.notice:
         body = f"*{neutralise(one_line(answer.notice))}*\n\n{body}"
     budget = min(EMBED_DESCRIPTION_MAX, room - sum(dlen(n) + dlen(v) for n, v in fields))
@@ -431,6 +471,45 @@ def about_embed(info: Mapping[str, Any], *, lang: str) -> discord.Embed:
     if info.get("embedding"):
         embed.add_field(name=t(lang, "about_embedding"), value=inline(str(info["embedding"]), 200), inline=True)
     embed.set_footer(text=t(lang, "disclaimer"))
+    return embed
+
+
+def server_settings_lines(config: Any, *, lang: str, auto_jurisdiction: str | None) -> dict[str, str]:
+    """A server's /kenri config as readable values, keyed jurisdiction/visibility/mentions/forum."""
+    if config.jurisdiction == "ALL":
+        jurisdiction = t(lang, "config_all")
+    elif config.jurisdiction:
+        jurisdiction = _jurisdiction_name(config.jurisdiction, lang)
+    else:
+        auto = _jurisdiction_name(auto_jurisdiction, lang) if auto_jurisdiction else t(lang, "config_all")
+        jurisdiction = t(lang, "config_auto", value=auto)
+    channels = config.mention_channels
+    mentions = ", ".join(f"<#{int(c)}>" for c in channels[:20]) if channels else t(lang, "config_everywhere")
+    forum = f"<#{int(config.forum_channel_id)}>" if config.forum_channel_id else t(lang, "config_off")
+    return {
+        "jurisdiction": jurisdiction,
+        "visibility": t(lang, f"visibility_{config.visibility}"),
+        "mentions": mentions,
+        "forum": forum,
+    }
+
+
+def add_server_settings(
+    embed: discord.Embed, config: Any, *, lang: str, auto_jurisdiction: str | None
+) -> None:
+    """Add this server's kenri settings to the /about embed."""
+    values = server_settings_lines(config, lang=lang, auto_jurisdiction=auto_jurisdiction)
+    embed.add_field(name=t(lang, "about_server"), value=truncate(t(lang, "about_server_value", **values),
+                                                                   FIELD_VALUE_MAX), inline=False)
+
+
+def config_embed(config: Any, *, lang: str, auto_jurisdiction: str | None) -> discord.Embed:
+    """The /kenri config view: one field per setting."""
+    values = server_settings_lines(config, lang=lang, auto_jurisdiction=auto_jurisdiction)
+    embed = discord.Embed(title=t(lang, "config_title"), color=COLOR_INFO)
+    for key in ("jurisdiction", "visibility", "mentions", "forum"):
+        value = truncate(values[key], FIELD_VALUE_MAX)
+        embed.add_field(name=t(lang, f"config_{key}"), value=value, inline=False)
     return embed
 
 

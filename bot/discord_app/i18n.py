@@ -37,7 +37,6 @@ TEXT: dict[str, dict[str, str]] = {
         "empty_question": "Please type a question (it has no words I can search for).",
         "mention_help": "Ask me a question after the mention, for example: “@{name} how do I stop GPTBot from crawling my site?”",
         "timeout": "Sorry, finding an answer took too long. Please try again in a moment.",
-        "engine_error": "I couldn't answer that: {error}",
         "generic_error": "Sorry, something went wrong on my side. Please try again later.",
         "vote_up": "Thanks! Your 👍 is recorded.",
         "vote_down": "Thanks! Your 👎 is recorded; maintainers review these answers.",
@@ -112,8 +111,99 @@ TEXT: dict[str, dict[str, str]] = {
             "Feedback: 👍 {up} · 👎 {down}\n"
             "Pinned answers: {curated}"
         ),
+            "help": (
+            "Hi! I answer questions about AI and copyright and about opting out of AI training, and every answer "
+            "cites its sources. Ask with **/ask**, or mention me with your question (“@{name} how do I stop "
+            "GPTBot?”); I answer in a thread. To follow up, reply to my answer or mention me in the thread. "
+            "In a DM, just type your question. More: **/optout**, **/robots**, **/robots-check**, **/sources**, "
+            "**/about**. Not legal advice."
+        ),
+        "you_are_welcome": "You're welcome! Ask me again any time.",
+        "discord_busy": "Discord is rate-limiting me right now, so I couldn't post the answer. Please try again in a minute.",
+        "cant_post_here": (
+            "I couldn't post my answer here (I may lack permission to send messages or to post in threads in "
+            "this channel). Please tell a moderator, or use /ask."
+        ),
+        "thread_hint": (
+            "I can only read messages that mention me. To follow up, mention me (@{name}) or reply to my answer."
+        ),
+        "mentions_elsewhere": "In this server I answer mentions in {channels}. /ask works everywhere.",
+        "owner_only": "Only the bot's owners can do this.",
+        "reload_cooldown": "The index was reloaded recently. Please wait {seconds} s before reloading again.",
+        "manage_server_only": "Only members with the Manage Server permission can change kenri's settings here.",
+        "guild_only": "This command only works in a server.",
+        "config_title": "kenri settings for this server",
+        "config_jurisdiction": "Default jurisdiction",
+        "config_visibility": "/ask answers are shown to",
+        "config_mentions": "Mentions answered in",
+        "config_forum": "Forum auto-answer",
+        "config_auto": "automatic: {value}",
+        "config_all": "all jurisdictions",
+        "config_everywhere": "every channel",
+        "config_off": "off",
+        "visibility_public": "everyone in the channel",
+        "visibility_private": "only the asker",
+        "config_saved": "Saved.",
+        "config_not_forum": "{channel} is not a forum channel.",
+        "config_forum_permissions": (
+            "Saved, but I need {permissions} in {channel} to answer posts there and apply its “solved” tag."
+        ),
+        "btn_solved": "Solved",
+        "solved_tagged": "✅ Marked as solved and tagged “{tag}”.",
+        "solved_no_tag": "✅ Marked as solved. This forum has no “solved” tag, so no tag was applied.",
+        "solved_already": "This post is already tagged “{tag}”.",
+        "solved_not_asker": "Only the person who asked, or a moderator, can mark this post as solved.",
+        "solved_failed": "I couldn't apply the “{tag}” tag: I need the Manage Threads permission in this forum.",
+        "solved_unavailable": "This button only works in a forum post.",
+        "ctx_answered_in": "Answered in {link}.",
+        "ctx_no_text": "That message has no text I can answer (I only read its text, not images or embeds).",
+        "about_server": "This server",
+        "about_server_value": "Jurisdiction: {jurisdiction} · /ask answers: {visibility} · Mentions: {mentions} · Forum: {forum}",
     },
     "ja": {
+        "help": (
+            "こんにちは！AIと著作権、AI学習のオプトアウトについての質問に、出典つきで答えます。**/ask** で質問するか、"
+            "メンションして質問してください（「@{name} GPTBotを止めるには？」）。回答はスレッドに投稿します。"
+            "続けて質問するときは、回答に返信するか、スレッドでメンションしてください。DMでは質問をそのまま送れます。"
+            "ほかに **/optout**、**/robots**、**/robots-check**、**/sources**、**/about** があります。法的助言ではありません。"
+        ),
+        "you_are_welcome": "どういたしまして。いつでも質問してください。",
+        "discord_busy": "Discordの送信制限にかかっているため、回答を投稿できませんでした。1分ほどしてからもう一度お試しください。",
+        "cant_post_here": (
+            "ここに回答を投稿できませんでした（このチャンネルでメッセージやスレッドに投稿する権限がないのかもしれません）。"
+            "モデレーターに伝えるか、/ask をお使いください。"
+        ),
+        "thread_hint": "メンションされたメッセージしか読めません。続けて質問するには、メンション（@{name}）するか回答に返信してください。",
+        "mentions_elsewhere": "このサーバーでは {channels} でのメンションに答えます。/ask はどこでも使えます。",
+        "owner_only": "これはボットの管理者だけが実行できます。",
+        "reload_cooldown": "索引は先ほど再読み込みされました。{seconds}秒待ってからもう一度お試しください。",
+        "manage_server_only": "このサーバーのkenriの設定を変えられるのは「サーバー管理」権限のあるメンバーだけです。",
+        "guild_only": "このコマンドはサーバー内でのみ使えます。",
+        "config_title": "このサーバーのkenriの設定",
+        "config_jurisdiction": "既定の法域",
+        "config_visibility": "/ask の回答の表示先",
+        "config_mentions": "メンションに答えるチャンネル",
+        "config_forum": "フォーラムの自動回答",
+        "config_auto": "自動：{value}",
+        "config_all": "すべての法域",
+        "config_everywhere": "すべてのチャンネル",
+        "config_off": "オフ",
+        "visibility_public": "チャンネルの全員",
+        "visibility_private": "質問者のみ",
+        "config_saved": "保存しました。",
+        "config_not_forum": "{channel} はフォーラムチャンネルではありません。",
+        "config_forum_permissions": "保存しましたが、{channel} の投稿に答えて「解決済み」タグを付けるには {permissions} 権限が必要です。",
+        "btn_solved": "解決済み",
+        "solved_tagged": "✅ 解決済みにして「{tag}」タグを付けました。",
+        "solved_no_tag": "✅ 解決済みにしました。このフォーラムには「解決済み」タグがないため、タグは付けていません。",
+        "solved_already": "この投稿にはすでに「{tag}」タグが付いています。",
+        "solved_not_asker": "解決済みにできるのは、質問した人かモデレーターだけです。",
+        "solved_failed": "「{tag}」タグを付けられませんでした。このフォーラムで「スレッドの管理」権限が必要です。",
+        "solved_unavailable": "このボタンはフォーラムの投稿でのみ使えます。",
+        "ctx_answered_in": "{link} で回答しました。",
+        "ctx_no_text": "このメッセージには答えられる文章がありません（画像や埋め込みは読みません）。",
+        "about_server": "このサーバー",
+        "about_server_value": "法域：{jurisdiction} · /ask の回答：{visibility} · メンション：{mentions} · フォーラム：{forum}",
         "disclaimer": "法的助言ではありません。引用した出典に基づく一般的な情報です。各出典と確認日をご確認ください。",
         "verified": "確認日",
         "open_source": "出典を開く",
@@ -132,7 +222,6 @@ TEXT: dict[str, dict[str, str]] = {
         "empty_question": "質問を入力してください（検索できる語が含まれていません）。",
         "mention_help": "メンションのあとに質問を書いてください。例：「@{name} GPTBotのクロールを止めるには？」",
         "timeout": "回答の作成に時間がかかりすぎました。少し待ってからもう一度お試しください。",
-        "engine_error": "お答えできませんでした：{error}",
         "generic_error": "申し訳ありません、内部でエラーが発生しました。しばらくしてからもう一度お試しください。",
         "vote_up": "ありがとうございます。👍を記録しました。",
         "vote_down": "ありがとうございます。👎を記録しました。メンテナーが回答を見直します。",
@@ -236,8 +325,26 @@ COMMAND_TEXT_JA: dict[str, str] = {
     "Only list sources for this jurisdiction": "この法域の出典だけを表示",
     "Show kenri's corpus version, last ingest and counts.": "kenriの資料のバージョン・最終取り込み・件数を表示",
     "Maintainer commands for kenri.": "kenriのメンテナー用コマンド",
-    "Switch to the latest published index without restarting (maintainers).":
-        "再起動せずに最新の索引に切り替える（メンテナー用）",
+    "Switch to the latest published index without restarting (bot owners).":
+        "再起動せずに最新の索引に切り替える（ボットの管理者用）",
+    "Show or change kenri's settings for this server (Manage Server).": "このサーバーのkenriの設定を表示・変更（サーバー管理）",
+    "Show kenri's settings for this server.": "このサーバーのkenriの設定を表示",
+    "Jurisdiction used when a question does not choose one.": "質問で法域を選ばなかったときに使う法域",
+    "Automatic uses Japan in a server whose Discord language is Japanese": "自動：Discordの言語が日本語のサーバーでは日本",
+    "Who sees /ask answers by default.": "/ask の回答を既定で誰に表示するか",
+    "/ask's private option still overrides this": "/ask の private オプションが優先されます",
+    "Choose the channels where kenri answers mentions.": "kenriがメンションに答えるチャンネルを選ぶ",
+    "Add or remove a channel, or answer everywhere": "チャンネルを追加・削除するか、すべてのチャンネルで答える",
+    "The channel (default: this one)": "チャンネル（既定：このチャンネル）",
+    "Answer every new post in a forum channel (leave empty to stop).": "フォーラムの新しい投稿すべてに回答（空欄で停止）",
+    "The forum channel whose new posts kenri answers": "kenriが新しい投稿に回答するフォーラムチャンネル",
+    "Automatic (Japan for a Japanese server, else all)": "自動（日本語のサーバーでは日本、それ以外はすべて）",
+    "All jurisdictions": "すべての法域",
+    "Everyone in the channel": "チャンネルの全員",
+    "Only the asker": "質問者のみ",
+    "Answer mentions in this channel too": "このチャンネルでもメンションに答える",
+    "Stop answering mentions in this channel": "このチャンネルではメンションに答えない",
+    "Answer mentions in every channel": "すべてのチャンネルでメンションに答える",
     "Show question and feedback counts (maintainers).": "質問数と評価の集計を表示（メンテナー用）",
     "Show the opt-out checklist for a platform (ChatGPT, Claude, Instagram, X, ...).":
         "プラットフォーム別のオプトアウト手順を表示（ChatGPT・Claude・Instagram・Xなど）",

@@ -53,3 +53,11 @@ class Cooldown:
             for k in [k for k, h in self._hits.items() if not h or h[-1] <= now - self.per]:
                 del self._hits[k]
         return 0.0
+
+    def refund(self, key: int) -> None:
+        """Give back the last question recorded for ``key`` (it failed: it should not count)."""
+        hits = self._hits.get(key)
+        if hits:
+            hits.pop()
+            if not hits:
+                del self._hits[key]

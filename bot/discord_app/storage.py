@@ -89,6 +89,22 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             created TEXT NOT NULL
         )""",
     ]),
+    # 2: per-server settings (/kenri config), where a question came from beyond slash/mention
+    # (dm, reply, thread, forum, context), and meta.instance_id: a random id minted once per
+    # database and written into every answer button, so a reset database never serves an old
+    # button with a new answer that reused its question id.
+    (2, [
+        """CREATE TABLE guild_settings (
+            guild_id INTEGER PRIMARY KEY,
+            jurisdiction TEXT,
+            visibility TEXT NOT NULL DEFAULT 'public' CHECK (visibility IN ('public', 'private')),
+            mention_channels TEXT NOT NULL DEFAULT '[]',
+            forum_channel_id INTEGER,
+            updated TEXT NOT NULL
+        )""",
+        "ALTER TABLE questions ADD COLUMN origin TEXT",
+        "CREATE INDEX curated_channel ON curated (channel_id)",
+    ]),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -130,6 +146,19 @@ class CuratedRow:
         return f"https://discord.com/channels/{self.guild_id}/{self.channel_id}/{self.message_id}"
 
 
+@dataclass(frozen=True)
+class GuildSettings:
+    """One server's /kenri config. ``jurisdiction`` None = automatic (JP for a server whose
+    Discord language is Japanese, else every jurisdiction); ``mention_channels`` empty = every
+    channel; ``forum_channel_id`` None = no forum auto-answer."""
+
+    guild_id: int
+    jurisdiction: str | None = None
+    visibility: str = "public"
+    mention_channels: tuple[int, ...] = ()
+    forum_channel_id: int | None = None
+
+
 class Store:
     """The front end's SQLite database. Open once per process with :meth:`open`."""
 
@@ -138,6 +167,7 @@ class Store:
         self._lock = threading.RLock()
         self.path = path
         self._key = b""
+        self.instance_id = ""  # 8 hex digits, random per database (see migration 2)
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
@@ -159,6 +189,7 @@ class Store:
             conn.close()
             raise
         store._key = bytes.fromhex(store._meta("user_hash_key"))
+        store.instance_id = store._meta("instance_id")
         return store
 
     def close(self) -> None:
@@ -196,6 +227,9 @@ class Store:
                     c.execute(sql)
                 if version == 1:
                     c.execute("INSERT INTO meta (key, value) VALUES ('user_hash_key', ?)", (secrets.token_hex(32),))
+                if version == 2:
+                    c.execute("INSERT INTO meta (key, value) VALUES ('instance_id', ?)",
+                              (secrets.token_hex(4),))
                 c.execute("UPDATE schema_version SET version = ?", (version,))
 
     @property
@@ -232,16 +266,19 @@ class Store:
         context: str | None = None,
         index_version: str | None = None,
         elapsed_ms: float | None = None,
+        origin: str | None = None,
     ) -> int:
-        """Store one question and its answer (``Answer.to_json()``); returns the question id."""
+        """Store one question and its answer (``Answer.to_json()``); returns the question id.
+        ``via`` is 'slash' or 'mention'; ``origin`` says more (dm, reply, thread, forum, context)."""
         with self._tx() as c:
             cur = c.execute(
                 """INSERT INTO questions (created, user_hash, guild_id, channel_id, via, question, context,
-                       jurisdiction, language, answered, citations, index_version, elapsed_ms, answer_json)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       jurisdiction, language, answered, citations, index_version, elapsed_ms, answer_json,
+                       origin)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (_now(), self.hash_user(user_id), guild_id, channel_id, via, question, context, jurisdiction,
                  language, int(answered), citations, index_version, elapsed_ms,
-                 json.dumps(dict(answer), ensure_ascii=False)),
+                 json.dumps(dict(answer), ensure_ascii=False), origin),
             )
             return int(cur.lastrowid or 0)
 
@@ -260,6 +297,14 @@ class Store:
             message_id=r["message_id"], via=r["via"], question=r["question"], language=r["language"],
             answered=bool(r["answered"]), answer=json.loads(r["answer_json"]),
         )
+
+    def question_for_message(self, message_id: int) -> QuestionRow | None:
+        """The question whose answer is message ``message_id`` (for replies to an answer)."""
+        with self._lock:
+            r = self._conn.execute(
+                "SELECT id FROM questions WHERE message_id = ? ORDER BY id DESC LIMIT 1", (message_id,)
+            ).fetchone()
+        return self.get_question(int(r[0])) if r else None
 
     # ------------------------------------------------------------------ feedback
     def vote(self, question_id: int, user_id: int, vote: int) -> int | None:
@@ -345,6 +390,78 @@ class Store:
     def remove_curated_message(self, message_id: int) -> int:
         with self._tx() as c:
             return c.execute("DELETE FROM curated WHERE message_id = ?", (message_id,)).rowcount
+
+    def remove_curated_messages(self, message_ids: list[int]) -> int:
+        """Forget several curated answers at once (bulk deletes, unpins). Returns how many."""
+        if not message_ids:
+            return 0
+        with self._tx() as c:
+            return sum(
+                c.execute("DELETE FROM curated WHERE message_id = ?", (int(m),)).rowcount for m in message_ids
+            )
+
+    def remove_curated_channel(self, channel_id: int) -> int:
+        """Forget curated answers in a deleted channel or thread, or under a deleted channel."""
+        with self._tx() as c:
+            return c.execute(
+                "DELETE FROM curated WHERE channel_id = ? OR parent_id = ?", (channel_id, channel_id)
+            ).rowcount
+
+    def curated_messages_in(self, channel_id: int) -> list[int]:
+        """Message ids of the curated answers pinned in one channel or thread."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT message_id FROM curated WHERE channel_id = ?", (channel_id,)
+            ).fetchall()
+        return [int(r[0]) for r in rows]
+
+    # ------------------------------------------------------------------ per-server settings
+    def guild_settings(self, guild_id: int) -> GuildSettings:
+        """The settings of one server (the defaults when it never ran /kenri config)."""
+        with self._lock:
+            r = self._conn.execute("SELECT * FROM guild_settings WHERE guild_id = ?", (guild_id,)).fetchone()
+        if r is None:
+            return GuildSettings(guild_id=guild_id)
+        try:
+            channels = tuple(int(c) for c in json.loads(r["mention_channels"] or "[]"))
+        except (ValueError, TypeError):
+            channels = ()
+        return GuildSettings(
+            guild_id=guild_id, jurisdiction=r["jurisdiction"], visibility=r["visibility"],
+            mention_channels=channels, forum_channel_id=r["forum_channel_id"],
+        )
+
+    def update_guild_settings(self, guild_id: int, **changes: Any) -> GuildSettings:
+        """Change some of a server's settings (``jurisdiction``, ``visibility``,
+        ``mention_channels``, ``forum_channel_id``); returns the new settings.
+        Raises ValueError for an unknown field or value."""
+        allowed = {"jurisdiction", "visibility", "mention_channels", "forum_channel_id"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"unknown guild setting(s): {', '.join(sorted(unknown))}")
+        if changes.get("visibility", "public") not in ("public", "private"):
+            raise ValueError(f"visibility must be 'public' or 'private', not {changes['visibility']!r}")
+        values = dict(changes)
+        if "mention_channels" in values:
+            values["mention_channels"] = json.dumps(sorted({int(c) for c in values["mention_channels"]}))
+        with self._tx() as c:
+            c.execute(
+                "INSERT INTO guild_settings (guild_id, updated) VALUES (?, ?) "
+                "ON CONFLICT (guild_id) DO NOTHING",
+                (guild_id, _now()),
+            )
+            for key, value in values.items():  # keys checked against `allowed` above
+                c.execute(f"UPDATE guild_settings SET {key} = ?, updated = ? WHERE guild_id = ?",
+                          (value, _now(), guild_id))
+        return self.guild_settings(guild_id)
+
+    def forum_guild(self, forum_channel_id: int) -> int | None:
+        """The server that chose ``forum_channel_id`` for forum auto-answers, if any."""
+        with self._lock:
+            r = self._conn.execute(
+                "SELECT guild_id FROM guild_settings WHERE forum_channel_id = ?", (forum_channel_id,)
+            ).fetchone()
+        return int(r[0]) if r else None
 
     # ------------------------------------------------------------------ threads (mention context)
     def set_thread(self, thread_id: int, question_id: int | None, question: str) -> None:

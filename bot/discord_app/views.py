@@ -3,10 +3,16 @@
 memory. They are ``DynamicItem`` classes registered in ``Bot.setup_hook``; views have no timeout.
 
 custom_id formats (all under Discord's 100-character limit):
-  kenri:src:<lang>:<question id>             Sources & quotes (ephemeral)
-  kenri:vote:<up|down>:<lang>:<question id>  👍 / 👎 (one vote per user per answer, changeable)
-  kenri:pin:<lang>:<question id>             Pin (moderators only, checked at click time)
-  kenri:srcpage:<JUR|ALL>:<page>:<lang>:<p|n>  /sources pagination
+  kenri:src:<lang>:<db>:<question id>             Sources & quotes (ephemeral)
+  kenri:vote:<up|down>:<lang>:<db>:<question id>  👍 / 👎 (one vote per user per answer, changeable)
+  kenri:pin:<lang>:<db>:<question id>             Pin (moderators only, checked at click time)
+  kenri:solved:<lang>                             Solved, in a forum post (the asker or a moderator)
+  kenri:srcpage:<JUR|ALL>:<page>:<lang>:<p|n>     /sources pagination
+
+``<db>`` is the database's random ``instance_id`` (8 hex digits): question ids restart at 1 when
+the database is reset, so a button is honoured only by the database that made it. Buttons made
+before schema 2 have no ``<db>``; they are honoured only on the very message whose answer they
+belong to (``questions.message_id``).
 """
 
 from __future__ import annotations
@@ -22,8 +28,9 @@ from discord import ui
 
 from . import formatting
 from .answering import citations_from_record
-from .client import send_private
 from .i18n import pick_language, t
+from .replies import DISCORD_ERRORS, send_private
+from .storage import QuestionRow
 
 if TYPE_CHECKING:
     from .client import Bot
@@ -54,6 +61,27 @@ def _ui_lang(interaction: discord.Interaction, answer_lang: str) -> str:
     return "ja" if answer_lang == "ja" else pick_language(interaction.locale)
 
 
+_QID = r"(?:(?P<db>[0-9a-f]{8}):)?(?P<qid>[0-9]{1,19})"
+
+
+async def bound_question(
+    interaction: discord.Interaction, question_id: int, db: str | None
+) -> QuestionRow | None:
+    """The stored question a button belongs to, or None when this database did not make the
+    button (a reset or another database) or no longer has the answer."""
+    bot = _bot(interaction)
+    if db is not None and db != bot.store.instance_id:
+        return None
+    row = await bot.db(bot.store.get_question, question_id)
+    if row is None:
+        return None
+    if db is None:  # a button from before schema 2: trust it only on the answer's own message
+        message = interaction.message
+        if message is None or row.message_id != message.id:
+            return None
+    return row
+
+
 class _Guarded:
     """On an unexpected error, apologise privately, then let discord.py log it (View.on_error)."""
 
@@ -69,26 +97,26 @@ class _Guarded:
 
 
 # ----------------------------------------------------------------------------- answer buttons
-class SourcesButton(_Guarded, ui.DynamicItem[ui.Button], template=r"kenri:src:(?P<lang>en|ja):(?P<qid>[0-9]{1,19})"):
+class SourcesButton(_Guarded, ui.DynamicItem[ui.Button], template=rf"kenri:src:(?P<lang>en|ja):{_QID}"):
     """Show the quoted passages of an answer, privately."""
 
-    def __init__(self, question_id: int, lang: str) -> None:
+    def __init__(self, question_id: int, lang: str, db: str | None) -> None:
         super().__init__(ui.Button(
             label=t(lang, "btn_sources"), emoji="📚", style=discord.ButtonStyle.secondary,
-            custom_id=f"kenri:src:{lang}:{question_id}",
+            custom_id=f"kenri:src:{lang}:{db + ':' if db else ''}{question_id}",
         ))
         self.question_id = question_id
         self.lang = lang
+        self.db = db
 
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction, item: ui.Button, match: re.Match[str], /) -> Any:
-        return cls(int(match["qid"]), match["lang"])
+        return cls(int(match["qid"]), match["lang"], match["db"])
 
     async def handle(self, interaction: discord.Interaction) -> None:
-        bot = _bot(interaction)
         lang = _ui_lang(interaction, self.lang)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        row = await bot.db(bot.store.get_question, self.question_id)
+        row = await bound_question(interaction, self.question_id, self.db)
         if row is None:
             await interaction.followup.send(t(lang, "answer_missing"), ephemeral=True, allowed_mentions=NONE)
             return
@@ -102,28 +130,32 @@ class SourcesButton(_Guarded, ui.DynamicItem[ui.Button], template=r"kenri:src:(?
 
 class VoteButton(
     _Guarded,
-    ui.DynamicItem[ui.Button], template=r"kenri:vote:(?P<vote>up|down):(?P<lang>en|ja):(?P<qid>[0-9]{1,19})"
+    ui.DynamicItem[ui.Button], template=rf"kenri:vote:(?P<vote>up|down):(?P<lang>en|ja):{_QID}"
 ):
     """Record a 👍 or 👎 for an answer."""
 
-    def __init__(self, question_id: int, lang: str, vote: str) -> None:
+    def __init__(self, question_id: int, lang: str, vote: str, db: str | None) -> None:
         super().__init__(ui.Button(
             emoji="👍" if vote == "up" else "👎", style=discord.ButtonStyle.secondary,
-            custom_id=f"kenri:vote:{vote}:{lang}:{question_id}",
+            custom_id=f"kenri:vote:{vote}:{lang}:{db + ':' if db else ''}{question_id}",
         ))
         self.question_id = question_id
         self.lang = lang
         self.vote = vote
+        self.db = db
 
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction, item: ui.Button, match: re.Match[str], /) -> Any:
-        return cls(int(match["qid"]), match["lang"], match["vote"])
+        return cls(int(match["qid"]), match["lang"], match["vote"], match["db"])
 
     async def handle(self, interaction: discord.Interaction) -> None:
         bot = _bot(interaction)
         lang = _ui_lang(interaction, self.lang)
         value = 1 if self.vote == "up" else -1
         await interaction.response.defer(ephemeral=True, thinking=True)
+        if await bound_question(interaction, self.question_id, self.db) is None:
+            await interaction.followup.send(t(lang, "answer_missing"), ephemeral=True, allowed_mentions=NONE)
+            return
         try:
             previous = await bot.db(bot.store.vote, self.question_id, interaction.user.id, value)
         except sqlite3.IntegrityError:  # the answer is not in the database (e.g. a reset database)
@@ -138,20 +170,21 @@ class VoteButton(
         await interaction.followup.send(text, ephemeral=True, allowed_mentions=NONE)
 
 
-class PinButton(_Guarded, ui.DynamicItem[ui.Button], template=r"kenri:pin:(?P<lang>en|ja):(?P<qid>[0-9]{1,19})"):
+class PinButton(_Guarded, ui.DynamicItem[ui.Button], template=rf"kenri:pin:(?P<lang>en|ja):{_QID}"):
     """Pin an answer for the server (moderators only) and remember it as a curated answer."""
 
-    def __init__(self, question_id: int, lang: str) -> None:
+    def __init__(self, question_id: int, lang: str, db: str | None) -> None:
         super().__init__(ui.Button(
             label=t(lang, "btn_pin"), emoji="📌", style=discord.ButtonStyle.secondary,
-            custom_id=f"kenri:pin:{lang}:{question_id}",
+            custom_id=f"kenri:pin:{lang}:{db + ':' if db else ''}{question_id}",
         ))
         self.question_id = question_id
         self.lang = lang
+        self.db = db
 
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction, item: ui.Button, match: re.Match[str], /) -> Any:
-        return cls(int(match["qid"]), match["lang"])
+        return cls(int(match["qid"]), match["lang"], match["db"])
 
     async def handle(self, interaction: discord.Interaction) -> None:
         bot = _bot(interaction)
@@ -169,10 +202,18 @@ class PinButton(_Guarded, ui.DynamicItem[ui.Button], template=r"kenri:pin:(?P<la
             await send_private(interaction, bot_missing_text(lang, missing))
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
+        row = await bound_question(interaction, self.question_id, self.db)
+        if row is None:
+            await interaction.followup.send(t(lang, "answer_missing"), ephemeral=True, allowed_mentions=NONE)
+            return
         already = message.pinned
         if not already:
             try:
                 await message.pin(reason=f"kenri: answer pinned by a moderator ({interaction.user.id})")
+            except discord.RateLimited:
+                text = t(lang, "discord_busy")
+                await interaction.followup.send(text, ephemeral=True, allowed_mentions=NONE)
+                return
             except discord.Forbidden:
                 text = bot_missing_text(lang, ["pin_messages"])
                 await interaction.followup.send(text, ephemeral=True, allowed_mentions=NONE)
@@ -182,33 +223,100 @@ class PinButton(_Guarded, ui.DynamicItem[ui.Button], template=r"kenri:pin:(?P<la
                 text = t(lang, key, error=f"{exc.status} {exc.code}")
                 await interaction.followup.send(text, ephemeral=True, allowed_mentions=NONE)
                 return
-        row = await bot.db(bot.store.get_question, self.question_id)
-        if row is not None:
-            question = str(row.answer.get("question") or row.question)
-            vector = await asyncio.to_thread(bot.engine.embeddings.embed_query_array, question)
-            channel = interaction.channel
-            parent_id = channel.parent_id if isinstance(channel, discord.Thread) else None
-            await bot.db(
-                bot.store.add_curated, question_id=row.id, guild_id=interaction.guild.id,
-                channel_id=message.channel.id, parent_id=parent_id, message_id=message.id,
-                question=row.question, embedding=bot.engine.embeddings.name, vector=vector,
-                pinned_by=interaction.user.id,
-            )
+        question = str(row.answer.get("question") or row.question)
+        vector = await asyncio.to_thread(bot.engine.embeddings.embed_query_array, question)
+        channel = interaction.channel
+        parent_id = channel.parent_id if isinstance(channel, discord.Thread) else None
+        await bot.db(
+            bot.store.add_curated, question_id=row.id, guild_id=interaction.guild.id,
+            channel_id=message.channel.id, parent_id=parent_id, message_id=message.id,
+            question=row.question, embedding=bot.engine.embeddings.name, vector=vector,
+            pinned_by=interaction.user.id,
+        )
         log.info("answer %s pinned in guild %s", self.question_id, interaction.guild.id)
         text = t(lang, "already_pinned" if already else "pinned")
         await interaction.followup.send(text, ephemeral=True, allowed_mentions=NONE)
 
 
-def answer_view(question_id: int, lang: str, *, answered: bool, can_pin: bool) -> ui.View:
-    """Buttons for one answer. Sources and Pin only make sense when there is a cited answer."""
+def answer_view(
+    question_id: int | None, lang: str, *, db: str, answered: bool, can_pin: bool, solved: bool = False
+) -> ui.View:
+    """Buttons for one answer, bound to database ``db`` (``Store.instance_id``). Sources and Pin
+    only make sense when there is a cited answer; none but Solved without a recorded question."""
     view = ui.View(timeout=None)
-    if answered:
-        view.add_item(SourcesButton(question_id, lang))
-    view.add_item(VoteButton(question_id, lang, "up"))
-    view.add_item(VoteButton(question_id, lang, "down"))
-    if answered and can_pin:
-        view.add_item(PinButton(question_id, lang))
+    if question_id is not None:
+        if answered:
+            view.add_item(SourcesButton(question_id, lang, db))
+        view.add_item(VoteButton(question_id, lang, "up", db))
+        view.add_item(VoteButton(question_id, lang, "down", db))
+        if answered and can_pin:
+            view.add_item(PinButton(question_id, lang, db))
+    if solved:
+        view.add_item(SolvedButton(lang))
     return view
+
+
+# ----------------------------------------------------------------------------- forum posts
+SOLVED_TAG_NAMES = ("solved", "resolved", "answered", "解決済み", "解決")
+
+
+def solved_tag(forum: discord.ForumChannel) -> discord.ForumTag | None:
+    """The forum's "solved" tag: the first whose name, without emoji or punctuation, is one of
+    :data:`SOLVED_TAG_NAMES` (case-insensitive)."""
+    for tag in forum.available_tags:
+        name = re.sub(r"[^\w]+", "", tag.name.casefold())
+        if name in SOLVED_TAG_NAMES:
+            return tag
+    return None
+
+
+class SolvedButton(_Guarded, ui.DynamicItem[ui.Button], template=r"kenri:solved:(?P<lang>en|ja)"):
+    """Mark a forum post solved: the asker (the post's owner) or a moderator; applies the forum's
+    "solved" tag when it has one (the bot needs Manage Threads for that)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(ui.Button(
+            label=t(lang, "btn_solved"), emoji="✅", style=discord.ButtonStyle.success,
+            custom_id=f"kenri:solved:{lang}",
+        ))
+        self.lang = lang
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: ui.Button, match: re.Match[str], /
+    ) -> Any:
+        return cls(match["lang"])
+
+    async def handle(self, interaction: discord.Interaction) -> None:
+        bot = _bot(interaction)
+        lang = _ui_lang(interaction, self.lang)
+        thread = interaction.channel
+        if not isinstance(thread, discord.Thread) or not isinstance(thread.parent, discord.ForumChannel):
+            await send_private(interaction, t(lang, "solved_unavailable"))
+            return
+        perms = interaction.permissions
+        moderator = bot.is_moderator(interaction) or perms.manage_threads
+        if interaction.user.id != thread.owner_id and not moderator:
+            await send_private(interaction, t(lang, "solved_not_asker"))
+            return
+        tag = solved_tag(thread.parent)
+        if tag is None:
+            await send_private(interaction, t(lang, "solved_no_tag"))
+            return
+        if any(applied.id == tag.id for applied in thread.applied_tags):
+            await send_private(interaction, t(lang, "solved_already", tag=formatting.inline(tag.name, 50)))
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        keep = [applied for applied in thread.applied_tags if applied.id != tag.id][:4]  # at most 5 tags
+        try:
+            reason = f"kenri: marked solved by {interaction.user.id}"
+            await thread.edit(applied_tags=[*keep, tag], reason=reason)
+        except DISCORD_ERRORS:
+            log.info("could not tag forum post %s as solved", thread.id, exc_info=True)
+            text = t(lang, "solved_failed", tag=formatting.inline(tag.name, 50))
+        else:
+            text = t(lang, "solved_tagged", tag=formatting.inline(tag.name, 50))
+        await interaction.followup.send(text, ephemeral=True, allowed_mentions=NONE)
 
 
 # ----------------------------------------------------------------------------- /sources pages
@@ -253,4 +361,4 @@ def sources_view(jurisdiction: str | None, page: int, pages: int, lang: str) -> 
     return view
 
 
-DYNAMIC_ITEMS = (SourcesButton, VoteButton, PinButton, SourcesPageButton)
+DYNAMIC_ITEMS = (SourcesButton, VoteButton, PinButton, SolvedButton, SourcesPageButton)

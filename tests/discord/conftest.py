@@ -151,6 +151,11 @@ class World:
     def bot(self) -> Bot:
         return self.env.bot  # type: ignore[return-value]
 
+    def cid(self, prefix: str, question_id: int) -> str:
+        """An answer button's custom_id: ``prefix`` (e.g. "kenri:pin:en"), this database's
+        random instance id, the question id."""
+        return f"{prefix}:{self.store.instance_id}:{question_id}"
+
     def member(self, name: str, **kw: Any) -> simcord.MemberActor:
         return self.guild.add_member(self.env.create_user(name), **kw)
 
@@ -285,3 +290,63 @@ def embed_text(embeds: list[discord.Embed]) -> str:
         parts += [e.title or "", e.description or "", e.footer.text or ""]
         parts += [f"{f.name}\n{f.value}" for f in e.fields]
     return "\n".join(parts)
+
+
+# ----------------------------------------------------------------------------- issue 15 helpers
+def bot_messages(env: simcord.Env, bot_id: int) -> list[Any]:
+    """Every stored message the bot wrote (channels, threads, DMs), oldest first."""
+    out = []
+    for channel_messages in env.backend.messages.values():
+        out += [m for m in channel_messages.values() if m.author_id == bot_id]
+    return sorted(out, key=lambda m: m.id)
+
+
+def empty_bot_threads(env: simcord.Env, bot_id: int) -> list[Any]:
+    """Threads the bot opened that still exist and hold no message: what must never be left."""
+    return [c for c in env.backend.channels.values()
+            if c.is_thread and c.owner_id == bot_id and not env.backend.messages.get(c.id)]
+
+
+def dm_messages(env: simcord.Env, user: simcord.MemberActor, bot_id: int) -> list[Any]:
+    """What the bot wrote in its DM with ``user``."""
+    channel_id = env.backend.dm_channels.get(user.id)
+    if channel_id is None:
+        return []
+    return [m for m in sorted(env.backend.messages.get(channel_id, {}).values(), key=lambda m: m.id)
+            if m.author_id == bot_id]
+
+
+async def redeliver(env: simcord.Env, message: Any) -> None:
+    """Deliver the MESSAGE_CREATE of an existing message again (a duplicated gateway event)."""
+    stored = env.backend.get_message(message.channel.id, message.id)
+    env.backend.announce_message_create(stored)
+    env._mark_mutation()
+    await env.settle()
+
+
+async def forum_with_tags(world: World, name: str, tags: list[str]) -> simcord.ChannelHandle:
+    """A forum channel with these tags (created the way a moderator would, through the API)."""
+    forum = world.guild.create_forum_channel(name)
+    await world.env.settle()
+    if tags:
+        channel = world.bot.get_channel(forum.id)
+        await channel.edit(available_tags=[discord.ForumTag(name=t) for t in tags])  # type: ignore[union-attr]
+        await world.env.settle()
+    return forum
+
+
+async def forum_post(
+    world: World, forum: simcord.ChannelHandle, author: simcord.MemberActor, title: str,
+    *, tags: tuple[str, ...] = (), body: str = "Details in the post.",
+) -> simcord.ChannelHandle:
+    """A member opens a post (a thread plus its first message) in ``forum``, as Discord delivers it:
+    THREAD_CREATE, then MESSAGE_CREATE (whose text kenri cannot read without the intent)."""
+    backend = world.env.backend
+    stored = backend.get_channel(forum.id)
+    tag_ids = [int(t["id"]) for t in stored.available_tags if t["name"] in tags]
+    thread = backend.create_thread(forum.id, title, author.id, applied_tags=tag_ids, broadcast=False)
+    backend.announce_thread_create(thread)
+    backend.create_message(thread.id, author.id, body)
+    world.env._mark_mutation()
+    await world.env.settle()
+    return simcord.ChannelHandle(world.env, world.guild, thread)

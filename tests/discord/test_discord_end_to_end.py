@@ -70,7 +70,7 @@ async def test_real_answer_with_working_citation_links_and_quotes(world, real_en
     assert "(https://developers.openai.com/api/docs/bots)" in first.value
     assert embed.footer.text.endswith(f"index {real_engine.version}")
 
-    quotes = await world.bob.click(msg, custom_id="kenri:src:en:1")
+    quotes = await world.bob.click(msg, custom_id=world.cid("kenri:src:en", 1))
     q = quotes.response.embeds[0]
     assert q.url == "https://developers.openai.com/api/docs/bots"
     assert "User-agent: GPTBot" in q.description
@@ -97,6 +97,7 @@ async def test_reload_switches_to_a_newly_published_index(world, knowledge, inde
 
     refused = await world.alice.slash(world.channel, "ask", question="What about zebra licensing?")
     assert "zebra" not in (answer_message(refused).embeds[0].description or "").lower()
+    world.bot.settings.owner_ids = [world.admin.id]  # reload is for the bot's owners
     result = await world.admin.slash(world.channel, "kenri reload")
     assert result.response.content.startswith(f"Switched the index {before} → {report.version}.")
     about = (await world.alice.slash(world.channel, "about")).response.embeds[0]
@@ -109,6 +110,6 @@ async def test_reload_switches_to_a_newly_published_index(world, knowledge, inde
 
 async def test_pin_then_similar_question_links_the_pinned_answer(world) -> None:
     pinned = answer_message(await world.alice.slash(world.channel, "ask", question="How do I block GPTBot?"))
-    assert (await world.mod.click(pinned, custom_id="kenri:pin:en:1")).response.content.startswith("📌 Pinned.")
+    assert (await world.mod.click(pinned, custom_id=world.cid("kenri:pin:en", 1))).response.content.startswith("📌 Pinned.")
     fresh = answer_message(await world.bob.slash(world.channel, "ask", question="how can I block GPTBot"))
     assert len(fresh.embeds) == 2 and fresh.embeds[1].url.endswith(f"/{pinned.id}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import discord
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -114,3 +116,27 @@ def test_check_embeds_rejects_oversized() -> None:
         f.check_embeds([discord.Embed(description="x" * 4097)])
     with pytest.raises(ValueError):
         f.check_embeds([discord.Embed(description="x" * 4000), discord.Embed(description="x" * 2001)])
+
+
+URL_IN_ANSWER = re.compile(r"\[[^\]]*\]\((https?://[^)]+)\)|(?<![`(])(https?://[^\s`)]+)")
+
+
+def test_links_in_model_text_stay_clickable_only_when_they_are_cited_sources() -> None:
+    cited = Citation(n=1, source_id="s", title="T", publisher="P", url="https://example.org/docs/source-1",
+                     jurisdiction="INTL", verified="2026-11-25", quote="q")
+    body = ("Block it in robots.txt [1]. See [the official guide](https://evil.example/phish) or "
+            "https://evil.example/raw, <https://evil.example/angle> and [the source](https://example.org/docs/source-1/).")
+    answer = Answer(question="q", answered=True, language="en", answer=body, citations=[cited])
+    description = f.answer_embeds(answer, lang="en", question="q")[0].description
+    clickable = [a or b for a, b in URL_IN_ANSWER.findall(description)]
+    assert clickable == ["https://example.org/docs/source-1/"]
+    assert "the official guide (`https://evil.example/phish`)" in description
+    assert "`https://evil.example/raw`," in description and "`https://evil.example/angle`" in description
+
+
+@settings(max_examples=80, deadline=None)
+@given(text)
+def test_link_neutralising_never_leaves_an_uncited_link_clickable(body) -> None:
+    out = f.neutralise_links(body + " https://evil.example/x [a](https://evil.example/y)", [])
+    assert "](https://evil.example" not in out
+    assert "`https://evil.example/x`" in out

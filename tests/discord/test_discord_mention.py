@@ -24,7 +24,7 @@ async def test_mention_gets_a_thread_reply_and_a_followup_in_the_thread_uses_con
     assert answer.author.id == world.bot.user.id
     assert answer.embeds[0].title == "❓ How do I stop GPTBot from crawling my site?"
     assert "[1]" in answer.embeds[0].description
-    assert custom_ids(answer)[0] == "kenri:src:en:1"
+    assert custom_ids(answer)[0] == world.cid("kenri:src:en", 1)
     assert world.engine.questions[-1] == ("How do I stop GPTBot from crawling my site?", None)
     row = world.store.get_question(1)
     assert row.via == "mention" and row.channel_id == thread.id and row.message_id == answer.id

@@ -151,9 +151,9 @@ def test_documented_invite_permissions_match_discord_py() -> None:
 
     expected = discord.Permissions(view_channel=True, send_messages=True, send_messages_in_threads=True,
                                    create_public_threads=True, embed_links=True, read_message_history=True,
-                                   pin_messages=True).value
-    assert INVITE_PERMISSIONS.value == expected == 2252109051415552
+                                   pin_messages=True, manage_threads=True).value
+    assert INVITE_PERMISSIONS.value == expected == 2252126231284736
     doc = (REPO / "docs" / "DISCORD.md").read_text(encoding="utf-8")
     assert str(expected) in doc
-    assert re.search(r"permissions=2252109051415552", doc)
-    assert invite_url(123).endswith("client_id=123&scope=bot+applications.commands&permissions=2252109051415552")
+    assert re.search(r"permissions=2252126231284736", doc)
+    assert invite_url(123).endswith("client_id=123&scope=bot+applications.commands&permissions=2252126231284736")

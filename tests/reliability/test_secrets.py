@@ -163,10 +163,11 @@ async def test_running_bot_with_an_error_never_logs_the_token(simcord_env, every
     await sync_commands(env.bot)
     user = guild.add_member(env.create_user("alice"))
     result = await user.slash(channel, "ask", question=f"what is {TOKEN[:10]}? How do I block GPTBot?")
-    assert "something went wrong" in (result.response.content or "")
-    errors = env.errors  # reading them acknowledges the injected error
-    assert any("engine failed" in str(getattr(e, "original", e)) for e in errors)
-    assert any(r.levelno >= logging.ERROR for r in every_log.records)  # the error was logged...
+    (note,) = result.followups  # told privately; /ask handles the error itself and logs it in full
+    assert note.ephemeral and "something went wrong" in (note.content or "")
+    errors = env.errors  # nothing reached discord.py unhandled
+    assert any(r.levelno >= logging.ERROR and r.exc_info and "engine failed" in str(r.exc_info[1])
+               for r in every_log.records)  # the error was logged...
     assert_nowhere(
         every_log, repr(env.bot.settings), repr(env.bot), [repr(e) for e in errors]
     )  # ...without it

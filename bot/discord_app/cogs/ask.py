@@ -1,4 +1,6 @@
-"""/ask: defer at once, answer off the event loop, reply with a cited embed and buttons."""
+"""/ask and the message context menu "Ask kenri about this message": defer at once, answer off
+the event loop, reply with a cited embed and buttons. Errors are private and never show internal
+error text (see :mod:`bot.discord_app.replies`); a failed question does not use up the cooldown."""
 
 from __future__ import annotations
 
@@ -9,17 +11,16 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ...engine.errors import EngineError
-from .. import formatting
-from ..answering import produce
-from ..i18n import pick_language, t
-from ..views import answer_view
+from bot.discord_app import formatting, posting
+from bot.discord_app.answering import produce
+from bot.discord_app.i18n import pick_language, t
+from bot.discord_app.replies import DISCORD_ERRORS, NONE, error_text, public_defer, send_private
+from bot.engine.errors import EngineError
 
 if TYPE_CHECKING:
-    from ..client import Bot
+    from bot.discord_app.client import Bot
 
 log = logging.getLogger(__name__)
-NONE = discord.AllowedMentions.none()
 
 JURISDICTION_CHOICES = [
     app_commands.Choice(name="Japan", value="JP"),
@@ -28,6 +29,14 @@ JURISDICTION_CHOICES = [
     app_commands.Choice(name="United Kingdom", value="UK"),
     app_commands.Choice(name="International (platforms and vendors)", value="INTL"),
 ]
+CONTEXT_MENU_NAME = "Ask kenri about this message"
+
+
+def _log_failure(what: str, exc: BaseException) -> None:
+    if isinstance(exc, (EngineError, TimeoutError)):
+        log.warning("%s failed: %r", what, exc)
+    else:
+        log.error("%s failed unexpectedly", what, exc_info=exc)
 
 
 class AskCog(commands.Cog, name="Ask"):
@@ -35,6 +44,15 @@ class AskCog(commands.Cog, name="Ask"):
 
     def __init__(self, bot: Bot) -> None:
         self.bot = bot
+        self.ask_about_message = app_commands.ContextMenu(
+            name=CONTEXT_MENU_NAME, callback=self._ask_about_message
+        )
+
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.ask_about_message)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(self.ask_about_message.name, type=self.ask_about_message.type)
 
     @app_commands.command(
         name="ask",
@@ -51,7 +69,7 @@ class AskCog(commands.Cog, name="Ask"):
         interaction: discord.Interaction,
         question: str,
         jurisdiction: app_commands.Choice[str] | None = None,
-        private: bool = False,
+        private: bool | None = None,
     ) -> None:
         """Ask about AI and copyright or opting out of AI training; answers cite their sources."""
         bot = self.bot
@@ -60,29 +78,136 @@ class AskCog(commands.Cog, name="Ask"):
         if refusal is not None:
             await interaction.response.send_message(refusal, ephemeral=True, allowed_mentions=NONE)
             return
-        await interaction.response.defer(thinking=True, ephemeral=private)
+        config = await bot.guild_config(interaction.guild)
+        if private is None:
+            private = config is not None and config.visibility == "private"
+        if private:
+            await interaction.response.defer(thinking=True, ephemeral=True)
+        else:
+            await public_defer(interaction)
         try:
             produced = await produce(
-                bot, question=question, jurisdiction=jurisdiction.value if jurisdiction else None,
-                user=interaction.user, guild=interaction.guild, channel_id=interaction.channel_id,
-                via="slash", locale=interaction.locale,
+                bot,
+                question=question,
+                jurisdiction=jurisdiction.value
+                if jurisdiction
+                else bot.default_jurisdiction(interaction.guild, config),
+                user=interaction.user,
+                guild=interaction.guild,
+                channel_id=interaction.channel_id,
+                via="slash",
+                locale=interaction.locale,
             )
-        except EngineError as exc:
+        except Exception as exc:
+            bot.refund(interaction.user.id)
+            _log_failure("/ask", exc)
+            await send_private(interaction, error_text(lang, exc))
+            return
+        payload = posting.answer_message(
+            bot, produced, question=question, can_pin=interaction.guild is not None and not private
+        )
+        try:
+            message = await interaction.followup.send(wait=True, allowed_mentions=NONE, **payload)
+        except DISCORD_ERRORS as exc:
+            bot.refund(interaction.user.id)
+            log.warning("could not send the /ask answer: %r", exc)
+            await send_private(
+                interaction,
+                t(lang, "discord_busy" if isinstance(exc, discord.RateLimited) else "generic_error"),
+            )
+            return
+        interaction.extras.pop("kenri_public_defer", None)  # answered: later errors must not remove it
+        await posting.remember(bot, produced, message)
+
+    async def _ask_about_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
+        """Answer the text of someone's message in a thread on it (or privately where threads
+        are impossible), and tell the invoker where, privately."""
+        bot = self.bot
+        me = bot.user
+        text = message.content or ""
+        if me is not None:
+            text = text.replace(f"<@{me.id}>", " ").replace(f"<@!{me.id}>", " ")
+        question = " ".join(text.split())
+        lang = pick_language(interaction.locale, question)
+        if not question:
+            await send_private(interaction, t(lang, "ctx_no_text"))
+            return
+        refusal = bot.gate(interaction.user.id, question, lang)
+        if refusal is not None:
+            await send_private(interaction, refusal)
+            return
+        await interaction.response.defer(thinking=True, ephemeral=True)
+        config = await bot.guild_config(interaction.guild)
+        try:
+            produced = await produce(
+                bot,
+                question=question,
+                jurisdiction=bot.default_jurisdiction(interaction.guild, config),
+                user=interaction.user,
+                guild=interaction.guild,
+                channel_id=interaction.channel_id,
+                via="slash",
+                locale=interaction.locale,
+                origin="context",
+            )
+        except Exception as exc:
+            bot.refund(interaction.user.id)
+            _log_failure("the message context menu", exc)
+            await send_private(interaction, error_text(lang, exc))
+            return
+        payload = posting.answer_message(
+            bot, produced, question=question, can_pin=interaction.guild is not None
+        )
+        channel = message.channel
+        sent: discord.Message | None = None
+        thread: discord.Thread | None = None
+        opened = False
+        try:
+            if isinstance(channel, discord.Thread):
+                sent = await posting.reply(message, **payload)
+            elif interaction.guild is not None:
+                thread = message.thread  # a thread already on that message (same id as the message)
+                if thread is None:
+                    thread = await posting.open_thread(message, question)
+                    opened = thread is not None
+                if thread is not None:
+                    sent = await thread.send(allowed_mentions=NONE, **payload)
+        except DISCORD_ERRORS as exc:
+            log.warning("could not post a context-menu answer in channel %s: %r", channel.id, exc)
+            if opened and thread is not None:
+                await posting.delete_thread(thread)
+            thread = None
+        if sent is None:  # no thread possible: the answer goes to the invoker, privately
+            payload["view"] = posting.answer_view(
+                produced.question_id,
+                produced.lang,
+                db=bot.store.instance_id,
+                answered=produced.answer.answered,
+                can_pin=False,
+            )
+            try:
+                sent = await interaction.followup.send(
+                    wait=True, ephemeral=True, allowed_mentions=NONE, **payload
+                )
+            except DISCORD_ERRORS:
+                bot.refund(interaction.user.id)
+                log.warning("could not send a context-menu answer privately either", exc_info=True)
+                return
+            await posting.remember(bot, produced, sent)
+            return
+        await posting.remember(
+            bot, produced, sent, thread=thread if opened else None, thread_question=question
+        )
+        link = sent.jump_url
+        try:
             await interaction.followup.send(
-                formatting.content(t(lang, "engine_error", error=exc)), ephemeral=True, allowed_mentions=NONE
+                formatting.content(t(lang, "ctx_answered_in", link=link)),
+                ephemeral=True,
+                allowed_mentions=NONE,
             )
-            return
-        except TimeoutError:
-            log.warning("answer timed out after %ss", bot.settings.answer_timeout_seconds)
-            await interaction.followup.send(t(lang, "timeout"), ephemeral=True, allowed_mentions=NONE)
-            return
-        embeds = formatting.answer_embeds(
-            produced.answer, lang=produced.lang, question=question,
-            index_version=bot.index_version, curated=produced.curated,
-        )
-        view = answer_view(
-            produced.question_id, produced.lang, answered=produced.answer.answered,
-            can_pin=interaction.guild is not None and not private,
-        )
-        message = await interaction.followup.send(embeds=embeds, view=view, wait=True, allowed_mentions=NONE)
-        await bot.db(bot.store.set_message, produced.question_id, interaction.channel_id, message.id)
+        except DISCORD_ERRORS:
+            log.info("could not confirm a context-menu answer to %s", interaction.user.id)
+
+
+async def setup(bot: Bot) -> None:
+    await bot.add_cog(AskCog(bot))

@@ -20,6 +20,7 @@ from ...engine import optout, robots
 from ...engine.crawlers import Registry, RegistryError, load_registry_or_raise
 from .. import formatting
 from ..i18n import pick_language, t
+from ..replies import send_private
 
 if TYPE_CHECKING:
     from ..client import Bot
@@ -121,6 +122,11 @@ class RobotsPasteModal(ui.Modal):
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
         await self.cog.check_and_reply(interaction, self.text.value, self.path, self.lang)
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
+        """Modals are not covered by the command tree's error handler: log, apologise privately."""
+        log.error("unhandled error in the robots.txt form", exc_info=error)
+        await send_private(interaction, t(self.lang, "generic_error"))
 
 
 class OptOutCog(commands.Cog, name="OptOut"):
@@ -279,3 +285,7 @@ class OptOutCog(commands.Cog, name="OptOut"):
             embed.description = f"{block}\n{note}"
             kwargs["file"] = discord.File(io.BytesIO(text.encode("utf-8")), filename="robots-check.txt")
         await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NONE, **kwargs)
+
+
+async def setup(bot: Bot) -> None:
+    await bot.add_cog(OptOutCog(bot))

@@ -45,6 +45,13 @@ class SourcesCog(commands.Cog, name="Sources"):
         """Show kenri's corpus version, last ingest and counts."""
         lang = pick_language(interaction.locale)
         info = self.bot.engine.about()  # reads the open index's manifest: no I/O
-        await interaction.response.send_message(
-            embed=formatting.about_embed(info, lang=lang), ephemeral=True, allowed_mentions=NONE
-        )
+        embed = formatting.about_embed(info, lang=lang)
+        config = await self.bot.guild_config(interaction.guild)
+        if config is not None:
+            auto = self.bot.default_jurisdiction(interaction.guild, None)
+            formatting.add_server_settings(embed, config, lang=lang, auto_jurisdiction=auto)
+        await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NONE)
+
+
+async def setup(bot: Bot) -> None:
+    await bot.add_cog(SourcesCog(bot))

@@ -196,3 +196,8 @@ def _read_posted(folder: Path) -> dict[str, Any]:
 def _write_posted(folder: Path, data: dict[str, Any]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / POSTED).write_text(json.dumps(data), encoding="utf-8")
+
+
+async def setup(bot: Bot) -> None:
+    """Load as an extension (``bot.load_extension("bot.discord_app.cogs.watch")``)."""
+    await bot.add_cog(WatchCog(bot))
