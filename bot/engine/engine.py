@@ -264,6 +264,11 @@ class Engine:
         by_keyword = sorted((p for p in passages if p.keyword > 0), key=lambda p: -p.keyword)[:3]
         coverage = index.keyword_coverage(tokenize(text), [p.chunk_id for p in by_keyword])
         top = plan[0] if plan else None
+        if top is not None and unknown:
+            # a name the lead section itself talks about ("GPTBot" in a robots.txt section) is
+            # covered by it, whatever the headings say
+            shown = top.text.casefold()
+            unknown = [w for w in unknown if w.casefold() not in shown]
         signals = {
             "dense": round(dense_best, 4), "keyword_coverage": round(coverage, 4),
             "question_sim": round(top.question_sim, 4) if top else 0.0,
