@@ -79,7 +79,7 @@ def test_a_configuration_error_does_not_echo_the_token(monkeypatch, capsys, ever
     monkeypatch.setenv("KENRI_COOLDOWN_SECONDS", "soon")
     assert main(["about"]) == 2
     out = capsys.readouterr()
-    assert "cooldown_seconds" in out.err
+    assert "KENRI_COOLDOWN_SECONDS" in out.err
     assert_nowhere(every_log, out.out, out.err)
 
 
