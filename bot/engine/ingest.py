@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import shutil
 import sys
 import time
 from dataclasses import asdict, dataclass, field
@@ -27,12 +28,14 @@ from .index import (
     ChromaTarget,
     OpenIndex,
     close_client,
+    private_chroma_copy,
+    verify_version,
     write_bm25,
     write_chroma,
     write_chunk_table,
 )
 from .models import Chunk, Note
-from .store import FORMAT, IndexStore, atomic_write
+from .store import FORMAT, IndexStore, atomic_write, valid_version_name
 from .text import tokenize
 
 log = logging.getLogger(__name__)
@@ -132,7 +135,7 @@ def run(
     store = IndexStore(index_dir)
     target = ChromaTarget(chroma_url)
     current = store.current()
-    previous = store.manifest(current) if current and (store.path(current) / "manifest.json").exists() else None
+    previous = _readable_manifest(store, current)
     _diff(report, corpus.notes, previous)
     if not corpus.ok or check:
         report.version = current
@@ -147,7 +150,7 @@ def run(
         target.drop(store.cleanup(keep_versions))
         # Re-read: another ingest may have published while we waited for nothing (lock is non-blocking).
         current = store.current()
-        previous = store.manifest(current) if current and (store.path(current) / "manifest.json").exists() else None
+        previous = _intact_manifest(store, current, report)  # None: build from scratch
         name = embeddings.name if embeddings else embedding_model
         fingerprint = corpus_fingerprint(corpus.notes, name, chunk_tokens, chunk_overlap)
         if (previous and not rebuild and previous.get("fingerprint") == fingerprint
@@ -178,12 +181,36 @@ def run(
     return report
 
 
+def _readable_manifest(store: IndexStore, current: str | None) -> dict[str, Any] | None:
+    """The published manifest if it can be read (for the added/updated/removed report)."""
+    if not current or not valid_version_name(current):
+        return None
+    try:
+        return store.manifest(current)
+    except EngineError:
+        return None
+
+
+def _intact_manifest(store: IndexStore, current: str | None, report: IngestReport) -> dict[str, Any] | None:
+    """The published version's manifest if the version opens and verifies; otherwise None, so
+    nothing is reused from it and a new version is built (a damaged version is never called
+    "up to date")."""
+    if not current or not (store.path(current) / "manifest.json").exists() or not valid_version_name(current):
+        return None
+    try:
+        return verify_version(store.path(current))
+    except EngineError as exc:
+        report.notes.append(f"the published version is damaged, so a new one is built from scratch: {exc}")
+        return None
+
+
 def _reusable_vectors(
     store: IndexStore, target: ChromaTarget, current: str | None, ids: list[str]
 ) -> dict[str, np.ndarray]:
     if not current or not ids:
         return {}
-    client = target.client(store.path(current))
+    copy = private_chroma_copy(store.path(current)) if target.url is None else None  # never write to it
+    client = target.client(copy or store.path(current))
     try:
         try:
             col = client.get_collection(target.collection(current))
@@ -198,6 +225,8 @@ def _reusable_vectors(
         return found
     finally:
         close_client(client)
+        if copy is not None:
+            shutil.rmtree(copy, ignore_errors=True)
 
 
 def _build(
@@ -278,7 +307,7 @@ def verify(
 ) -> None:
     """Reopen a freshly written version and check it answers: the count matches, and for every
     document a query with its first passage finds that document (dense and keyword)."""
-    index = OpenIndex(path, manifest, embeddings.name, embeddings.dim, target)
+    index = OpenIndex(path, manifest, embeddings.name, embeddings.dim, target, private_copy=False)
     try:
         count = index.count()
         if count != len(chunks):

@@ -18,7 +18,7 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "prediction": [
         re.compile(p, re.I)
         for p in (
-            r"\bwill\s+(?:\w++\s++){0,3}(?:win|lose|prevail|succeed)\b"  # possessive: one way to split,
+            r"\bwill\s+(?:\w++\s++){0,3}(?:win|lose|prevail|succeed)\b",  # possessive: one way to split
             r"\bwho(?:'s| is)?\s+(?:going to|gonna|will)\s+win\b",
             r"\b(?:going to|gonna)\s+(?:win|lose)\b",
             r"\b(?:chances?|odds|likelihood)\s+(?:of|that|to)\b",
