@@ -27,6 +27,7 @@ from .errors import EngineError, Problem
 from .index import (
     ChromaTarget,
     OpenIndex,
+    check_manifest,
     close_client,
     private_chroma_copy,
     verify_version,
@@ -186,9 +187,11 @@ def _readable_manifest(store: IndexStore, current: str | None) -> dict[str, Any]
     if not current or not valid_version_name(current):
         return None
     try:
-        return store.manifest(current)
+        manifest = store.manifest(current)
+        check_manifest(manifest, store.path(current))
     except EngineError:
         return None
+    return manifest
 
 
 def _intact_manifest(store: IndexStore, current: str | None, report: IngestReport) -> dict[str, Any] | None:

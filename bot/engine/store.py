@@ -208,8 +208,12 @@ class IndexStore:
             target = v
             break
         if target is None:
+            incomplete = sorted(p.name for p in self.versions_dir.iterdir() if p.is_dir()
+                                and valid_version_name(p.name) and p.name not in on_disk) if self.versions_dir.is_dir() else []
+            skipped += [f"{v}: its manifest.json is missing" for v in incomplete]
             why = "".join(f"\n  skipped {s}" for s in skipped)
-            raise EngineError(f"nothing to roll back to in {self.root}: no earlier intact version is kept{why}")
+            raise EngineError(f"nothing to roll back to in {self.root}: no earlier intact version is kept{why}\n"
+                              "build a fresh one with `python ingest.py --rebuild`")
         # Drop the current version (and anything newer) so a second rollback goes further back.
         kept = [v for v in (history or on_disk) if v in on_disk and v != current]
         kept = kept[: kept.index(target) + 1] if target in kept else [*kept, target]
