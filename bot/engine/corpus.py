@@ -15,6 +15,7 @@ maintainer sees them all at once and the published index is never touched by a b
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
 import re
@@ -166,9 +167,17 @@ def _readable(root: Path, path: Path, rel: str, limits: Limits, problems: list[P
     """Checks made from ``stat()`` before a byte is read: the file (or what a symlink points to)
     is inside the knowledge folder, is a regular file (a FIFO would block ingest), and is within
     the size limit."""
-    if path.is_symlink() and not path.resolve().is_relative_to(root):
-        problems.append(Problem(rel, None, "symlink points outside the knowledge folder; refused"))
-        return False
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (RuntimeError, OSError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)
+            loop = isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == errno.ELOOP
+            problems.append(Problem(rel, None, "symlink loop (the link leads back to itself); remove or fix it"
+                                    if loop else "symlink to a file that does not exist; remove or fix it"))
+            return False
+        if not target.is_relative_to(root):
+            problems.append(Problem(rel, None, "symlink points outside the knowledge folder; refused"))
+            return False
     try:
         st = path.stat()
     except OSError as exc:

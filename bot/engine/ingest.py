@@ -207,6 +207,31 @@ def _intact_manifest(store: IndexStore, current: str | None, report: IngestRepor
         return None
 
 
+# A note whose passages mostly repeat one text (give or take numbers) floods every search with
+# copies of itself; the index then fails verification for some other note. Refused by name.
+MIN_PASSAGES_TO_CHECK = 50
+MAX_REPEATED_SHARE = 0.5
+_DIGITS = str.maketrans("", "", "0123456789０１２３４５６７８９")
+
+
+def _check_repetition(note: Note, chunks: list[Chunk]) -> None:
+    """Raise EngineError naming ``note`` when most of its passages are near-identical (the same
+    text once digits, case and spacing are ignored). Linear in the note's length."""
+    if len(chunks) < MIN_PASSAGES_TO_CHECK:
+        return
+    counts: dict[str, int] = {}
+    for c in chunks:
+        key = " ".join(c.text.translate(_DIGITS).lower().split())
+        counts[key] = counts.get(key, 0) + 1
+    top = max(counts.values())
+    if top > MAX_REPEATED_SHARE * len(chunks):
+        raise EngineError(
+            f"{note.path}: {top} of its {len(chunks)} passages are near-identical (the same text apart from "
+            "numbers); they would crowd every other note out of search results. Remove the repetition "
+            "or split the note"
+        )
+
+
 def _reusable_vectors(
     store: IndexStore, target: ChromaTarget, current: str | None, ids: list[str]
 ) -> dict[str, np.ndarray]:
@@ -255,6 +280,7 @@ def _build(
         note_chunks = split_note(note, embeddings.count_tokens, limit, chunk_overlap)
         if not note_chunks:
             raise EngineError(f"{note.path}: produced no passages after splitting")
+        _check_repetition(note, note_chunks)
         chunks.extend(note_chunks)
         per_doc[note.meta.id] = [c.id for c in note_chunks]
     report.chunks_total = len(chunks)
@@ -321,9 +347,25 @@ def verify(
         for doc_id, i in first.items():
             dense_ids = [cid for cid, _ in index.dense(vectors[i], 5)]
             if chunks[i].id not in dense_ids and not any(index.by_id[c].doc_id == doc_id for c in dense_ids):
-                raise EngineError(f"verification failed: dense search for {doc_id!r} does not find it")
+                raise EngineError(f"verification failed: dense search for {doc_id!r} does not find it"
+                                  + _crowded_by(index, dense_ids))
             kw_ids = [cid for cid, _ in index.keyword(tokenize(chunks[i].index_text), 10)]
             if not any(index.by_id[c].doc_id == doc_id for c in kw_ids):
-                raise EngineError(f"verification failed: keyword search for {doc_id!r} does not find it")
+                raise EngineError(f"verification failed: keyword search for {doc_id!r} does not find it"
+                                  + _crowded_by(index, kw_ids))
     finally:
         index.close()
+
+
+def _crowded_by(index: OpenIndex, ids: list[str]) -> str:
+    """Which notes filled the results instead (the usual cause: one note's many similar passages)."""
+    if not ids:
+        return ""
+    counts: dict[str, int] = {}
+    for cid in ids:
+        doc = index.by_id[cid].doc_id
+        counts[doc] = counts.get(doc, 0) + 1
+    doc, n = max(counts.items(), key=lambda kv: kv[1])
+    path = index.manifest["documents"].get(doc, {}).get("path", doc)
+    total = len(index.doc_chunk_ids(doc))
+    return f"; {n} of the {len(ids)} results came from {path} ({total} passages), which crowds it out"
