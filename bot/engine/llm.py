@@ -119,7 +119,7 @@ MAX_REPLY_CHARS = 4 * MAX_ANSWER_CHARS  # read at most this much of a reply; the
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _ODD_MARKER = re.compile(r"[［【]\s*+([0-9０-９]{1,3}+)\s*+[］】]")
 _MARKER_LIST = re.compile(r"\[\s*+(\d{1,3}+(?:\s*+[,、，]\s*+\d{1,3}+)++)\s*+\]")
-_LIST_SEP = re.compile(r"\s*[,、，]\s*")
+_LIST_SEP = re.compile(r"[,、，]")
 _SOURCES_WORDS = ("sources", "source", "references", "reference", "citations", "citation", "bibliography",
                   "出典", "参考文献", "参考資料", "参照", "引用元")
 _INLINE_WORDS = ("sources", "source", "references", "reference", "出典", "参考文献")
@@ -130,7 +130,7 @@ _REFERENCE_TAIL = re.compile(r"https?://|—|–|\s-\s")
 
 def _normalise_markers(text: str) -> str:
     text = _ODD_MARKER.sub(lambda m: f"[{m.group(1).translate(_FULLWIDTH_DIGITS)}]", text)
-    return _MARKER_LIST.sub(lambda m: "".join(f"[{n}]" for n in _LIST_SEP.split(m.group(1))), text)
+    return _MARKER_LIST.sub(lambda m: "".join(f"[{n.strip()}]" for n in _LIST_SEP.split(m.group(1))), text)
 
 
 def _is_sources_heading(line: str) -> bool:
