@@ -498,6 +498,8 @@ class LLMWriter:
             async with asyncio.timeout(self.timeout):
                 if not hasattr(chat, "astream"):  # a bare object with .invoke (tests)
                     return _content_text(await _in_thread(chat.invoke, messages))
+                loop = asyncio.get_running_loop()
+                deadline = loop.time() + self.timeout
                 stream = chat.astream(messages)
                 try:
                     async for chunk in stream:
@@ -505,7 +507,10 @@ class LLMWriter:
                         parts.append(piece)
                         size += len(piece)
                         if size >= MAX_REPLY_CHARS:  # a model stuck in a loop: stop reading
-                            break
+                            raise RunawayReplyError(f"the reply did not end within {MAX_REPLY_CHARS} characters")
+                        if loop.time() > deadline:  # data kept arriving, so the timer had no turn
+                            raise TimeoutError
+                        await asyncio.sleep(0)  # let the deadline's timer run between buffered chunks
                 finally:
                     await stream.aclose()  # closes the HTTP response
         finally:
@@ -529,6 +534,10 @@ class LLMWriter:
             text = text.replace(self._secret, "***")
         text = " ".join(text.split())
         return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class RunawayReplyError(Exception):
+    """The model kept sending past ``MAX_REPLY_CHARS`` (it ignored max_tokens: a loop)."""
 
 
 CLOSE_GRACE_S = 0.5  # time allowed after the deadline to close the stream and its connection

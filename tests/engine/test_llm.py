@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import logging
 import re
+import select
+import socket
 import subprocess
 import sys
 import threading
@@ -49,6 +51,7 @@ class Reply:
     endless: bool = False  # stream ``content`` again and again, never ending
     stall: bool = False  # send the stream's headers and first chunk, then nothing, ever
     chunk_chars: int = 40  # streamed in pieces of this size
+    trickle: float = 0.0  # seconds between pieces
 
 
 @dataclass
@@ -125,12 +128,17 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 self.end_headers()
                 self.wfile.write(event({"role": "assistant", "content": ""}))
                 self.wfile.flush()
-                if reply.stall:
-                    fake.release.wait(60)
+                if reply.stall:  # send nothing more; return once the client hangs up
+                    while not fake.release.wait(0.05):
+                        readable, _, _ = select.select([self.connection], [], [], 0)
+                        if readable and self.connection.recv(1, socket.MSG_PEEK) == b"":
+                            return
                     return
                 while True:
                     text = reply.content
                     for i in range(0, len(text), reply.chunk_chars):
+                        if reply.trickle and fake.release.wait(reply.trickle):
+                            return
                         self.wfile.write(event({"content": text[i:i + reply.chunk_chars]}))
                         self.wfile.flush()
                     if not reply.endless or fake.release.is_set():
