@@ -458,10 +458,20 @@ class LLMWriter:
             return self._fallback(f"no complete reply within {self.timeout:g} s")
         except Exception as exc:  # any provider, network or client error
             return self._fallback(f"{type(exc).__name__}: {exc}")
+        if self._shows_secret(reply):
+            return self._fallback("the reply contained part of the API key")
         text, reason = clean_reply(reply, self.max_chars)
         if text is None:
             return self._fallback(reason)
         return text
+
+    def _shows_secret(self, text: str, piece: int = 12) -> bool:
+        """True when ``text`` holds any ``piece``-character part of the API key (a hostile or
+        misconfigured server can echo what it was sent)."""
+        s = self._secret
+        if len(s) < piece:
+            return bool(s) and s in text
+        return any(s[i : i + piece] in text for i in range(0, len(s) - piece + 1))
 
     def _invoke(self, messages: list[tuple[str, str]]) -> str:
         """The reply's text, streamed on a private event loop in a thread of its own; waits at
