@@ -82,49 +82,109 @@ def _hnsw_folder(v: Path) -> Path:
 # name -> (what it does, where: "version" or "root", damage(version_dir, index_root))
 KINDS: dict[str, tuple[str, str, Callable[[Path, Path], None]]] = {
     "manifest-missing": ("manifest.json deleted", "version", lambda v, r: (v / "manifest.json").unlink()),
-    "manifest-empty": ("manifest.json emptied", "version", lambda v, r: (v / "manifest.json").write_bytes(b"")),
-    "manifest-truncated": ("manifest.json cut in half", "version",
-                           lambda v, r: (v / "manifest.json").write_bytes(
-                               (v / "manifest.json").read_bytes()[: (v / "manifest.json").stat().st_size // 2])),
-    "manifest-not-object": ("manifest.json holds a list", "version",
-                            lambda v, r: (v / "manifest.json").write_text("[]", encoding="utf-8")),
-    "manifest-no-documents": ("manifest.json lacks 'documents'", "version",
-                              lambda v, r: _rewrite_json(v / "manifest.json", _drop_key("documents"))),
-    "manifest-bad-types": ("manifest.json chunk_count is a string", "version",
-                           lambda v, r: _rewrite_json(v / "manifest.json", _set_key("chunk_count", "many"))),
-    "manifest-wrong-version": ("manifest.json names another version", "version",
-                               lambda v, r: _rewrite_json(v / "manifest.json", _set_key("version", "v0-other"))),
-    "manifest-document-dropped": ("one document removed from manifest.json", "version",
-                                  lambda v, r: _rewrite_json(v / "manifest.json", _drop_first_document)),
+    "manifest-empty": (
+        "manifest.json emptied",
+        "version",
+        lambda v, r: (v / "manifest.json").write_bytes(b""),
+    ),
+    "manifest-truncated": (
+        "manifest.json cut in half",
+        "version",
+        lambda v, r: (v / "manifest.json").write_bytes(
+            (v / "manifest.json").read_bytes()[: (v / "manifest.json").stat().st_size // 2]
+        ),
+    ),
+    "manifest-not-object": (
+        "manifest.json holds a list",
+        "version",
+        lambda v, r: (v / "manifest.json").write_text("[]", encoding="utf-8"),
+    ),
+    "manifest-no-documents": (
+        "manifest.json lacks 'documents'",
+        "version",
+        lambda v, r: _rewrite_json(v / "manifest.json", _drop_key("documents")),
+    ),
+    "manifest-bad-types": (
+        "manifest.json chunk_count is a string",
+        "version",
+        lambda v, r: _rewrite_json(v / "manifest.json", _set_key("chunk_count", "many")),
+    ),
+    "manifest-wrong-version": (
+        "manifest.json names another version",
+        "version",
+        lambda v, r: _rewrite_json(v / "manifest.json", _set_key("version", "v0-other")),
+    ),
+    "manifest-document-dropped": (
+        "one document removed from manifest.json",
+        "version",
+        lambda v, r: _rewrite_json(v / "manifest.json", _drop_first_document),
+    ),
     "chunks-missing": ("chunks.jsonl deleted", "version", lambda v, r: (v / "chunks.jsonl").unlink()),
     "chunks-empty": ("chunks.jsonl emptied", "version", lambda v, r: (v / "chunks.jsonl").write_bytes(b"")),
-    "chunks-truncated": ("chunks.jsonl cut mid-line", "version",
-                         lambda v, r: (v / "chunks.jsonl").write_bytes(
-                             (v / "chunks.jsonl").read_bytes()[: (v / "chunks.jsonl").stat().st_size * 2 // 3])),
-    "chunks-garbage-line": ("a line of garbage appended to chunks.jsonl", "version",
-                            lambda v, r: _edit_lines(v / "chunks.jsonl", lambda ls: [*ls, b"}{ not json\n"])),
-    "chunks-bad-record": ("a chunks.jsonl record lacks its text", "version",
-                          lambda v, r: _edit_lines(v / "chunks.jsonl", _record_without_text)),
-    "chunks-duplicated": ("every chunks.jsonl line twice", "version",
-                          lambda v, r: _edit_lines(v / "chunks.jsonl", lambda ls: ls + ls)),
-    "chunks-not-utf8": ("invalid UTF-8 bytes in chunks.jsonl", "version",
-                        lambda v, r: _edit_lines(v / "chunks.jsonl", lambda ls: [b"\xff\xfe\x80" + ls[0], *ls[1:]])),
-    "chunks-line-dropped": ("one chunks.jsonl line deleted", "version",
-                            lambda v, r: _edit_lines(v / "chunks.jsonl", lambda ls: ls[1:])),
+    "chunks-truncated": (
+        "chunks.jsonl cut mid-line",
+        "version",
+        lambda v, r: (v / "chunks.jsonl").write_bytes(
+            (v / "chunks.jsonl").read_bytes()[: (v / "chunks.jsonl").stat().st_size * 2 // 3]
+        ),
+    ),
+    "chunks-garbage-line": (
+        "a line of garbage appended to chunks.jsonl",
+        "version",
+        lambda v, r: _edit_lines(v / "chunks.jsonl", lambda ls: [*ls, b"}{ not json\n"]),
+    ),
+    "chunks-bad-record": (
+        "a chunks.jsonl record lacks its text",
+        "version",
+        lambda v, r: _edit_lines(v / "chunks.jsonl", _record_without_text),
+    ),
+    "chunks-duplicated": (
+        "every chunks.jsonl line twice",
+        "version",
+        lambda v, r: _edit_lines(v / "chunks.jsonl", lambda ls: ls + ls),
+    ),
+    "chunks-not-utf8": (
+        "invalid UTF-8 bytes in chunks.jsonl",
+        "version",
+        lambda v, r: _edit_lines(v / "chunks.jsonl", lambda ls: [b"\xff\xfe\x80" + ls[0], *ls[1:]]),
+    ),
+    "chunks-line-dropped": (
+        "one chunks.jsonl line deleted",
+        "version",
+        lambda v, r: _edit_lines(v / "chunks.jsonl", lambda ls: ls[1:]),
+    ),
     "bm25-missing": ("bm25/ deleted", "version", lambda v, r: shutil.rmtree(v / "bm25")),
-    "bm25-file-missing": ("bm25/vocab.index.json deleted", "version",
-                          lambda v, r: (v / "bm25" / "vocab.index.json").unlink()),
-    "bm25-file-garbage": ("bm25/data.csc.index.npy overwritten", "version",
-                          lambda v, r: (v / "bm25" / "data.csc.index.npy").write_bytes(b"garbage" * 10)),
+    "bm25-file-missing": (
+        "bm25/vocab.index.json deleted",
+        "version",
+        lambda v, r: (v / "bm25" / "vocab.index.json").unlink(),
+    ),
+    "bm25-file-garbage": (
+        "bm25/data.csc.index.npy overwritten",
+        "version",
+        lambda v, r: (v / "bm25" / "data.csc.index.npy").write_bytes(b"garbage" * 10),
+    ),
     "chroma-missing": ("chroma/ deleted", "version", lambda v, r: shutil.rmtree(v / "chroma")),
-    "chroma-sqlite-garbage": ("chroma/chroma.sqlite3 overwritten", "version",
-                              lambda v, r: (v / "chroma" / "chroma.sqlite3").write_bytes(b"garbage" * 1000)),
-    "chroma-hnsw-missing": ("the HNSW segment folder in chroma/ deleted", "version",
-                            lambda v, r: shutil.rmtree(_hnsw_folder(v))),
-    "current-garbage": ("CURRENT names '../../etc'", "root",
-                        lambda v, r: (r / "CURRENT").write_text("../../etc\n", encoding="utf-8")),
-    "history-garbage": ("HISTORY.json overwritten with garbage", "root",
-                        lambda v, r: (r / "HISTORY.json").write_text("{ not json", encoding="utf-8")),
+    "chroma-sqlite-garbage": (
+        "chroma/chroma.sqlite3 overwritten",
+        "version",
+        lambda v, r: (v / "chroma" / "chroma.sqlite3").write_bytes(b"garbage" * 1000),
+    ),
+    "chroma-hnsw-missing": (
+        "the HNSW segment folder in chroma/ deleted",
+        "version",
+        lambda v, r: shutil.rmtree(_hnsw_folder(v)),
+    ),
+    "current-garbage": (
+        "CURRENT names '../../etc'",
+        "root",
+        lambda v, r: (r / "CURRENT").write_text("../../etc\n", encoding="utf-8"),
+    ),
+    "history-garbage": (
+        "HISTORY.json overwritten with garbage",
+        "root",
+        lambda v, r: (r / "HISTORY.json").write_text("{ not json", encoding="utf-8"),
+    ),
 }
 
 
@@ -153,14 +213,14 @@ def _answers(engine: Any) -> list[tuple[Any, ...]]:
 
 
 def _is_clear(exc: BaseException) -> bool:
-    from ..engine.errors import EngineError
+    from bot.engine.errors import EngineError
 
     text = str(exc)
     return isinstance(exc, EngineError) and any(w in text for w in FILE_WORDS) and "ingest.py" in text
 
 
 def _error_outcome(exc: BaseException) -> str:
-    from ..engine.errors import EngineError
+    from bot.engine.errors import EngineError
 
     if _is_clear(exc):
         return "clear"
@@ -172,14 +232,20 @@ class DamageLab:
     copied afresh for every kind x operation."""
 
     def __init__(self, knowledge: Path, work: Path, embeddings: Any) -> None:
-        from ..engine import ingest
-        from ..engine.store import IndexStore
+        from bot.engine import ingest
+        from bot.engine.store import IndexStore
 
         self.knowledge, self.work, self.embeddings = knowledge, work, embeddings
         self.base = work / "base-index"
         for rebuild in (False, True):
-            report = ingest.run(knowledge_dir=knowledge, index_dir=self.base, embedding_model=embeddings.name,
-                                embeddings=embeddings, progress=False, rebuild=rebuild)
+            report = ingest.run(
+                knowledge_dir=knowledge,
+                index_dir=self.base,
+                embedding_model=embeddings.name,
+                embeddings=embeddings,
+                progress=False,
+                rebuild=rebuild,
+            )
             if not report.published:
                 raise RuntimeError(f"the base index did not publish: {report.summary()}")
         store = IndexStore(self.base)
@@ -189,7 +255,7 @@ class DamageLab:
         self._n = 0
 
     def _engine(self, index: Path) -> Any:
-        from ..engine import Engine
+        from bot.engine import Engine
 
         return Engine(index_dir=index, embeddings=self.embeddings)
 
@@ -218,7 +284,7 @@ class DamageLab:
         return ("correct", "") if got == self.reference else ("wrong", "answers differ from the intact index")
 
     def _cli(self, argv: list[str]) -> tuple[int, str]:
-        from ..ingest_cli import main
+        from bot.ingest_cli import main
 
         out, err = io.StringIO(), io.StringIO()
         old = {k: os.environ.get(k) for k in ("KENRI_EMBEDDING_MODEL",)}
@@ -263,13 +329,19 @@ class DamageLab:
             engine.close()
 
     def _ingest(self, kind: str, rebuild: bool) -> tuple[str, str]:
-        from ..engine import ingest
+        from bot.engine import ingest
 
         index = self._fresh()
         self._damage(kind, index, self.v2)
         try:
-            report = ingest.run(knowledge_dir=self.knowledge, index_dir=index, embedding_model=self.embeddings.name,
-                                embeddings=self.embeddings, progress=False, rebuild=rebuild)
+            report = ingest.run(
+                knowledge_dir=self.knowledge,
+                index_dir=index,
+                embedding_model=self.embeddings.name,
+                embeddings=self.embeddings,
+                progress=False,
+                rebuild=rebuild,
+            )
         except Exception as exc:
             return _error_outcome(exc), f"{type(exc).__name__}: {exc}"
         outcome, detail = self._serves_reference(index)
@@ -325,7 +397,9 @@ class DamageLab:
         return result
 
 
-def run_damage_suite(knowledge: Path, work: Path, embeddings: Any, kinds: list[str] | None = None) -> dict[str, Any]:
+def run_damage_suite(
+    knowledge: Path, work: Path, embeddings: Any, kinds: list[str] | None = None
+) -> dict[str, Any]:
     """Every kind of damage x every operation; figures for the report."""
     lab = DamageLab(knowledge, work, embeddings)
     results = [lab.run(k) for k in (kinds or list(KINDS))]
@@ -337,7 +411,9 @@ def run_damage_suite(knowledge: Path, work: Path, embeddings: Any, kinds: list[s
         "by_outcome": by_outcome,
         "kinds_by_worst_outcome": worst,
         "handled": sum(1 for r in results if r.worst in ("correct", "clear")),
-        "results": [{"kind": r.kind, "what": r.what, "worst": r.worst, "outcomes": r.outcomes,
-                     "details": r.details} for r in results],
+        "results": [
+            {"kind": r.kind, "what": r.what, "worst": r.worst, "outcomes": r.outcomes, "details": r.details}
+            for r in results
+        ],
         "ok": all(r.worst in ("correct", "clear") for r in results),
     }

@@ -28,7 +28,9 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DamageLab]:
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_each_kind_of_damage_is_a_clear_error_or_a_correct_answer(lab: DamageLab, kind: str) -> None:
     result = lab.run(kind)
-    bad = {op: f"{o}: {result.details[op]}" for op, o in result.outcomes.items() if o not in ("correct", "clear")}
+    bad = {
+        op: f"{o}: {result.details[op]}" for op, o in result.outcomes.items() if o not in ("correct", "clear")
+    }
     assert not bad, f"{kind} ({result.what}): {bad}"
     # opening a damaged version is refused (or, for harmless damage, answers as the intact one)
     assert result.outcomes["open"] in ("clear", "correct")
@@ -42,11 +44,16 @@ def test_a_damage_error_names_the_file_and_the_fix(lab: DamageLab) -> None:
 
 
 def _digest(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
-def test_readers_never_write_to_the_published_version(tmp_path: Path, knowledge: Path, hashing_embeddings) -> None:
+def test_readers_never_write_to_the_published_version(
+    tmp_path: Path, knowledge: Path, hashing_embeddings
+) -> None:
     from bot.engine import Engine
     from bot.engine.store import IndexStore
 

@@ -21,8 +21,17 @@ def _bytes_on_disk(db: Path) -> bytes:
 
 
 def _record(store: Store, user: int) -> None:
-    store.record_question(user_id=user, guild_id=1, channel_id=2, via="slash", question="q",
-                          answer={"answer": "a"}, answered=True, citations=0, language="en")
+    store.record_question(
+        user_id=user,
+        guild_id=1,
+        channel_id=2,
+        via="slash",
+        question="q",
+        answer={"answer": "a"},
+        answered=True,
+        citations=0,
+        language="en",
+    )
 
 
 def test_database_wal_and_key_file_are_owner_only(tmp_path: Path) -> None:
@@ -84,7 +93,9 @@ def test_a_missing_key_file_is_a_clear_error(tmp_path: Path) -> None:
     _record(store, 1)
     store.close()
     (tmp_path / "kenri.sqlite3.key").unlink()
-    with pytest.raises(StorageError, match=r"kenri\.sqlite3\.key: the user-hash key file .* is missing.*restore it"):
+    with pytest.raises(
+        StorageError, match=r"kenri\.sqlite3\.key: the user-hash key file .* is missing.*restore it"
+    ):
         Store.open(db)
 
 

@@ -251,7 +251,7 @@ def test_model_faults_never_show_the_key(fault: str, use_index: Path, use_embedd
     release = threading.Event()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             self.rfile.read(int(self.headers.get("Content-Length") or 0))
             if fault == "timeout":
                 release.wait(5)
