@@ -278,8 +278,8 @@ class LanguageDetector:
         self._identifier: Any = None
         self._lock = threading.Lock()
 
-    def classify(self, text: str) -> tuple[str, float]:
-        """(ISO 639-1 code, probability 0..1) of the text's language."""
+    def load(self) -> LanguageDetector:
+        """Load the model now (~0.5 s, holding the GIL): at start-up, not under a question."""
         with self._lock:
             if self._identifier is None:
                 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -287,7 +287,11 @@ class LanguageDetector:
                 identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
                 identifier.set_languages(list(LANGUAGE_NAMES_CHECKED))
                 self._identifier = identifier
-        lang, prob = self._identifier.classify(text)
+        return self
+
+    def classify(self, text: str) -> tuple[str, float]:
+        """(ISO 639-1 code, probability 0..1) of the text's language."""
+        lang, prob = self.load()._identifier.classify(text)
         return str(lang), float(prob)
 
 
@@ -422,7 +426,8 @@ class LLMWriter:
         self.timeout = float(timeout)
         self.max_chars = max_chars
         self._secret = api_key or ""
-        self.detector = LanguageDetector()  # used by the engine's check_model_answer
+        # used by the engine's check_model_answer; loaded now, before the bot's event loop runs
+        self.detector = LanguageDetector().load()
         self._chat = chat_model
         self._chat_kwargs: dict[str, Any] = {}
         if chat_model is None:

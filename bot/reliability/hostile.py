@@ -116,12 +116,15 @@ class LagReport:
     p99_ms: float
     ticks: int
     over_100ms: int
+    worst_call: int = -1  # index of the call running when the loop was latest
 
 
 async def run_with_lag_probe(calls: Sequence[Any], tick_s: float = 0.01) -> tuple[list[Any], LagReport]:
     """Run each blocking ``call()`` in a worker thread, one after another, while a ticker on the
     event loop records how late it wakes. Returns the results and the lag figures."""
     lags: list[float] = []
+    worst_call = [-1, 0.0]
+    current = [-1]
     stop = asyncio.Event()
 
     async def ticker() -> None:
@@ -129,12 +132,16 @@ async def run_with_lag_probe(calls: Sequence[Any], tick_s: float = 0.01) -> tupl
         while not stop.is_set():
             t0 = loop.time()
             await asyncio.sleep(tick_s)
-            lags.append(max(0.0, loop.time() - t0 - tick_s))
+            lag = max(0.0, loop.time() - t0 - tick_s)
+            lags.append(lag)
+            if lag > worst_call[1]:
+                worst_call[:] = [current[0], lag]
 
     task = asyncio.create_task(ticker())
     results = []
     try:
-        for call in calls:
+        for i, call in enumerate(calls):
+            current[0] = i
             try:
                 results.append(await asyncio.to_thread(call))
             except Exception as exc:  # recorded, the probe goes on
@@ -148,10 +155,11 @@ async def run_with_lag_probe(calls: Sequence[Any], tick_s: float = 0.01) -> tupl
         p99_ms=ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000,
         ticks=len(lags),
         over_100ms=sum(1 for x in lags if x > 0.1),
+        worst_call=int(worst_call[0]),
     )
 
 
-def hostile_model_check(index_dir: Any, embeddings: Any) -> dict[str, Any]:
+def hostile_model_check(index_dir: Any, embeddings: Any, max_question_chars: int = 1000) -> dict[str, Any]:
     """Every hostile reply through a real engine and writer (scripted model), every hostile
     question through the engine at the longest allowed length, under the loop-lag probe; and
     a never-ending reply must end at the deadline with its stream closed and no thread left."""
@@ -168,12 +176,12 @@ def hostile_model_check(index_dir: Any, embeddings: Any) -> dict[str, Any]:
 
     handler = Keep(level=logging.WARNING)
     logging.getLogger("bot.engine").addHandler(handler)
-    plain = Engine(index_dir=index_dir, embeddings=embeddings, max_question_chars=100_000)
+    plain = Engine(index_dir=index_dir, embeddings=embeddings, max_question_chars=max_question_chars)
     writer = LLMWriter(
         base_url="http://127.0.0.1:9/v1", model="scripted", timeout=5.0, chat_model=ScriptedChat("")
     )
-    engine = Engine(index_dir=index_dir, embeddings=embeddings, llm=writer, max_question_chars=100_000)
-    out: dict[str, Any] = {"replies": {}, "questions": {}}
+    engine = Engine(index_dir=index_dir, embeddings=embeddings, llm=writer, max_question_chars=max_question_chars)
+    out: dict[str, Any] = {"replies": {}, "questions": {}, "max_question_chars": max_question_chars}
     try:
         calls, names = [], []
         for name, (question, reply, _) in HOSTILE_REPLIES.items():
@@ -223,6 +231,7 @@ def hostile_model_check(index_dir: Any, embeddings: Any) -> dict[str, Any]:
             "p99_ms": round(lag.p99_ms, 1),
             "ticks": lag.ticks,
             "stalls_over_100ms": lag.over_100ms,
+            "worst_during": "/".join(names[lag.worst_call]) if lag.worst_call >= 0 else "",
         }
         # a reply that never ends: one deadline, then the stream is closed and no thread is left
         endless = ScriptedChat("Block GPTBot [1]. ", endless=True, piece=8, delay_s=0.05)
