@@ -150,7 +150,7 @@ def _timed(fn: Callable[[], object]) -> float:
 
 def _shapes(n: int) -> dict[str, str]:
     return {
-        "fence-newlines": "```\n" + "\n" * n,
+        "fence-newlines": "```\n" + "\n" * n + "x",
         "json-fence": "```json\n" + "{" * (n // 2) + "\n" * (n // 2),
         "heading-spaces": "Answer [1].\nSources" + " \t" * (n // 2) + "x",
         "markers": "[1" + " " * n + "x",
@@ -211,7 +211,7 @@ def test_the_issue_reply_that_froze_the_bot() -> None:
     """4 KB took 42 s (cubic backtracking in the fenced-JSON check)."""
     from bot.engine.llm import clean_reply
 
-    assert _timed(lambda: clean_reply("```\n" + "\n" * 4000)) < 0.5
+    assert _timed(lambda: clean_reply("```\n" + "\n" * 4000 + "x")) < 0.5
 
 
 def test_html_sanitiser_on_hostile_pages() -> None:

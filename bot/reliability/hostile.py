@@ -23,7 +23,7 @@ JA_Q = "日本ではAI学習に自分のイラストを使われてしまいま�
 
 # name -> (question, reply, the reason fragment the engine must log); None: the reply is fine
 HOSTILE_REPLIES: dict[str, tuple[str, str, str | None]] = {
-    "fence-then-newlines": (EN_Q, "```\n" + "\n" * 4000, "no passage"),
+    "fence-then-newlines": (EN_Q, "```\n" + "\n" * 4000 + "Block GPTBot.", "no passage"),
     "json-fence-newlines": (EN_Q, "```json\n{" + "\n" * 5000, "no passage"),
     "runaway": (EN_Q, "Block GPTBot [1]. " * 400, "did not end"),
     "sources-heading-spaces": (EN_Q, "Block GPTBot [1].\nSources" + " \t" * 2500 + "x", None),
