@@ -415,7 +415,8 @@ def hidden_style(style: str) -> bool:
     for decl in style.split(";"):
         name, sep, value = decl.partition(":")
         if sep:
-            decls[" ".join(name.split()).lower()] = " ".join(value.split()).lower().removesuffix("!important").strip()
+            value = " ".join(value.split()).lower().removesuffix("!important").strip()
+            decls[" ".join(name.split()).lower()] = value
     get = decls.get
     return (
         get("display") == "none"

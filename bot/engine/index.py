@@ -185,11 +185,13 @@ def check_manifest(manifest: Any, path: Path) -> None:
         raise damaged(where, "field 'embedding' needs a name (string) and dim (positive integer)")
     total = 0
     for doc_id, info in manifest["documents"].items():
-        if not (isinstance(info, dict) and isinstance(info.get("meta"), dict) and isinstance(info.get("chunks"), list)):
+        if not (isinstance(info, dict) and isinstance(info.get("meta"), dict)
+                and isinstance(info.get("chunks"), list)):
             raise damaged(where, f"document {doc_id!r} lacks its meta or chunks")
         total += len(info["chunks"])
     if total != manifest["chunk_count"]:
-        raise damaged(where, f"chunk_count is {manifest['chunk_count']} but its documents list {total} passages")
+        raise damaged(where, f"chunk_count is {manifest['chunk_count']} but its documents list {total} "
+                             "passages")
 
 
 def read_chunk_table(path: Path, manifest: dict[str, Any]) -> list[ChunkRecord]:
@@ -258,7 +260,9 @@ def read_manifest(path: Path) -> dict[str, Any]:
     return manifest
 
 
-def verify_version(path: Path, target: ChromaTarget | None = None, embedding: tuple[str, int] | None = None) -> dict[str, Any]:
+def verify_version(
+    path: Path, target: ChromaTarget | None = None, embedding: tuple[str, int] | None = None
+) -> dict[str, Any]:
     """Open the version at ``path`` as the bot would, then close it; return its manifest.
 
     ``embedding`` is the configured encoder's (name, dims); None accepts the manifest's own.
@@ -303,7 +307,8 @@ class OpenIndex:
             try:
                 self.docs[doc_id] = NoteMeta(**m)
             except TypeError as exc:
-                raise damaged(path / "manifest.json", f"document {doc_id!r} has bad metadata ({exc})") from None
+                what = f"document {doc_id!r} has bad metadata ({exc})"
+                raise damaged(path / "manifest.json", what) from None
         # family (English id) -> {lang: doc_id}
         self.families: dict[str, dict[str, str]] = {}
         for doc_id, meta in self.docs.items():
@@ -324,7 +329,8 @@ class OpenIndex:
             self._vocab: dict[str, int] = self._bm25.vocab_dict
             docs_in_bm25 = int(self._bm25.scores["num_docs"])
         except Exception as exc:  # bm25s raises many kinds on missing or damaged files
-            raise damaged(path / "bm25", f"the keyword index cannot be loaded ({type(exc).__name__})") from None
+            what = f"the keyword index cannot be loaded ({type(exc).__name__})"
+            raise damaged(path / "bm25", what) from None
         if docs_in_bm25 != len(self.chunks):
             raise damaged(path / "bm25", f"the keyword index holds {docs_in_bm25} passages, "
                                          f"the chunk table {len(self.chunks)}")
@@ -345,11 +351,14 @@ class OpenIndex:
         except Exception as exc:
             self.close()
             if self.target.url is not None:
-                raise EngineError(f"index {self.version} has no Chroma collection {name!r} at {where}: {exc}") from exc
+                raise EngineError(
+                    f"index {self.version} has no Chroma collection {name!r} at {where}: {exc}"
+                ) from exc
             raise damaged(path / "chroma", f"the dense index cannot be read ({type(exc).__name__})") from None
         if count != len(self.chunks):
             self.close()
-            raise damaged(Path(where), f"the dense index holds {count} passages, the chunk table {len(self.chunks)}")
+            what = f"the dense index holds {count} passages, the chunk table {len(self.chunks)}"
+            raise damaged(Path(where), what)
 
     # -------------------------------------------------------------- queries
     def jurisdiction_filter(self, jurisdictions: Sequence[str] | None) -> dict | None:

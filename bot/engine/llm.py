@@ -522,7 +522,9 @@ class LLMWriter:
                         parts.append(piece)
                         size += len(piece)
                         if size >= MAX_REPLY_CHARS:  # a model stuck in a loop: stop reading
-                            raise RunawayReplyError(f"the reply did not end within {MAX_REPLY_CHARS} characters")
+                            raise RunawayReplyError(
+                                f"the reply did not end within {MAX_REPLY_CHARS} characters"
+                            )
                         if loop.time() > deadline:  # data kept arriving, so the timer had no turn
                             raise TimeoutError
                         await asyncio.sleep(0)  # let the deadline's timer run between buffered chunks

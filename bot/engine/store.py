@@ -89,7 +89,9 @@ class IndexStore:
         if name is None:
             raise IndexMissingError(f"no published index in {self.root}; run `python ingest.py` first")
         if not valid_version_name(name):
-            raise IndexDamagedError(f"{self.current_file} is damaged: {name[:60]!r} is not a version name; {FIX}")
+            raise IndexDamagedError(
+                f"{self.current_file} is damaged: {name[:60]!r} is not a version name; {FIX}"
+            )
         if not (self.versions_dir / name / "manifest.json").exists():
             raise IndexMissingError(f"{self.current_file} names version {name!r}, which is missing; {FIX}")
         return name
@@ -105,7 +107,9 @@ class IndexStore:
         except FileNotFoundError:
             raise IndexDamagedError(f"index file {file} is damaged: it is missing; {FIX}") from None
         except (ValueError, OSError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-            raise IndexDamagedError(f"index file {file} is damaged: not readable JSON ({exc}); {FIX}") from None
+            raise IndexDamagedError(
+                f"index file {file} is damaged: not readable JSON ({exc}); {FIX}"
+            ) from None
         if not isinstance(data, dict):
             raise IndexDamagedError(f"index file {file} is damaged: not a JSON object; {FIX}")
         return data
@@ -208,12 +212,15 @@ class IndexStore:
             target = v
             break
         if target is None:
-            incomplete = sorted(p.name for p in self.versions_dir.iterdir() if p.is_dir()
-                                and valid_version_name(p.name) and p.name not in on_disk) if self.versions_dir.is_dir() else []
+            folders = list(self.versions_dir.iterdir()) if self.versions_dir.is_dir() else []
+            incomplete = sorted(p.name for p in folders
+                                if p.is_dir() and valid_version_name(p.name) and p.name not in on_disk)
             skipped += [f"{v}: its manifest.json is missing" for v in incomplete]
             why = "".join(f"\n  skipped {s}" for s in skipped)
-            raise EngineError(f"nothing to roll back to in {self.root}: no earlier intact version is kept{why}\n"
-                              "build a fresh one with `python ingest.py --rebuild`")
+            raise EngineError(
+                f"nothing to roll back to in {self.root}: no earlier intact version is kept{why}\n"
+                "build a fresh one with `python ingest.py --rebuild`"
+            )
         # Drop the current version (and anything newer) so a second rollback goes further back.
         kept = [v for v in (history or on_disk) if v in on_disk and v != current]
         kept = kept[: kept.index(target) + 1] if target in kept else [*kept, target]
