@@ -9,7 +9,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -161,7 +161,7 @@ class ChunkRecord:
 
 FIX = ("rebuild it with `python ingest.py --rebuild`, or publish the previous version again with "
        "`python ingest.py --rollback`")
-CHUNK_FIELDS = frozenset({"id", "doc_id", "heading", "text", "position"})
+CHUNK_FIELDS = frozenset(f.name for f in fields(ChunkRecord))  # a chunks.jsonl record has exactly these
 
 
 def damaged(path: Path, what: str) -> IndexDamagedError:
