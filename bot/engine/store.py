@@ -180,7 +180,7 @@ class IndexStore:
         """Publish again the newest intact version older than the current one.
 
         Candidates come from HISTORY.json; when it is missing or damaged (or lists none), from
-        the complete versions on disk, whose names sort by build time. ``verify(version)`` must
+        the complete versions on disk, ordered by when they were built. ``verify(version)`` must
         raise for a damaged version (see :func:`bot.engine.index.verify_version`); damaged ones
         are skipped. Raises EngineError, naming each skipped version and why, if none is left.
         """
@@ -196,10 +196,10 @@ class IndexStore:
             older = history[: history.index(current)]
         elif history:
             older = [v for v in history if v != current]
-        else:  # HISTORY.json missing or damaged: version names sort by build time
-            older = [v for v in on_disk if current is None or v < current]
+        else:  # HISTORY.json missing or damaged: the versions on disk, oldest built first
+            older = self._built_before(on_disk, current)
         if not older:  # HISTORY.json names nothing older that is still on disk
-            older = [v for v in on_disk if current is None or v < current]
+            older = self._built_before(on_disk, current)
         skipped: list[str] = []
         target = None
         for v in reversed(older):
@@ -227,6 +227,21 @@ class IndexStore:
         atomic_write(self.history_file, json.dumps(kept[-HISTORY_KEEP:], indent=1))
         atomic_write(self.current_file, target + "\n")
         return target
+
+    def _built_before(self, versions: list[str], current: str | None) -> list[str]:
+        """``versions`` built before ``current`` (all of them if None), oldest first: by when the
+        manifest was written, then by name (names start with the build time, to the second)."""
+
+        def built(v: str) -> tuple[int, str]:
+            try:
+                return (self.path(v) / "manifest.json").stat().st_mtime_ns, v
+            except OSError:
+                return 0, v
+
+        ordered = sorted(versions, key=built)
+        if current is None:
+            return ordered
+        return [v for v in ordered if built(v) < built(current)]
 
     def cleanup(self, keep: int) -> list[str]:
         """Remove failed builds and all but the newest ``keep`` published versions.
