@@ -19,7 +19,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
 from .settings import BotSettings, load_settings
@@ -128,6 +128,30 @@ def _answer_one(engine: Any, question: str, jurisdiction: str | None, as_json: b
     return True
 
 
+def _batch_lines(fh: Any) -> Iterator[tuple[int, str, str | None]]:
+    """(line number, question, error) for each line of a batch file or stdin, decoded one line
+    at a time: a line that is not UTF-8 is that line's error, not the end of the batch."""
+    raw = getattr(fh, "buffer", fh)
+    for n, line in enumerate(raw, 1):
+        if isinstance(line, str):
+            yield n, line.rstrip("\r\n"), None
+            continue
+        if n == 1:
+            line = line.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark
+        try:
+            yield n, line.decode("utf-8").rstrip("\r\n"), None
+        except UnicodeDecodeError as exc:
+            yield n, "", f"line {n} is not UTF-8 (byte {exc.start + 1} of the line); save the file as UTF-8"
+
+
+def _line_error(n: int, error: str, as_json: bool, out: TextIO) -> None:
+    if as_json:
+        out.write(json.dumps({"line": n, "error": error}, ensure_ascii=False) + "\n")
+    else:
+        out.write(f"{error}\n")
+    out.flush()
+
+
 # ---------------------------------------------------------------------- commands
 
 
@@ -139,11 +163,17 @@ def cmd_ask(args: argparse.Namespace, settings: BotSettings) -> int:
     try:
         if args.question is not None:
             return 0 if _answer_one(engine, args.question, args.jurisdiction, args.json, sys.stdout) else 1
-        fh = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
         try:
-            for line in fh:
-                if line.strip():
-                    _answer_one(engine, line.rstrip("\n"), args.jurisdiction, args.json, sys.stdout)
+            fh = sys.stdin if args.file == "-" else open(args.file, "rb")  # noqa: SIM115
+        except OSError as exc:
+            print(f"cannot read --file {args.file}: {exc.strerror}", file=sys.stderr)
+            return 2
+        try:
+            for n, question, error in _batch_lines(fh):
+                if error is not None:
+                    _line_error(n, error, args.json, sys.stdout)
+                elif question.strip():
+                    _answer_one(engine, question, args.jurisdiction, args.json, sys.stdout)
         finally:
             if fh is not sys.stdin:
                 fh.close()

@@ -14,6 +14,7 @@ from pathlib import Path
 from .engine import ingest
 from .engine.corpus import Limits
 from .engine.errors import EngineError, IngestLockedError
+from .engine.index import verify_version
 from .engine.store import IndexStore
 from .settings import load_settings
 
@@ -54,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             with store.lock():
                 before = store.current()
-                target = store.rollback()
+                target = store.rollback(verify=lambda v: verify_version(store.path(v)))
         except EngineError as exc:
             print(f"rollback failed: {exc}", file=sys.stderr)
             return 2

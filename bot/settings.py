@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -188,6 +188,30 @@ class BotSettings(EngineSettings):
         return value if value.is_absolute() else PROJECT_ROOT / value
 
 
+class SettingsError(ValueError):
+    """A configuration error. The message names each ``KENRI_*`` variable at fault and why, and
+    never any part of a value: pydantic's own message echoes the input, which holds the Discord
+    token and the model API key (a model-level error printed the last 22 characters of them)."""
+
+
+def settings_error_message(exc: ValidationError, prefix: str = "KENRI_") -> str:
+    """One line per problem: ``KENRI_VAR: reason``; built from the error list, never the input."""
+    lines = []
+    for err in exc.errors(include_input=False, include_url=False):
+        loc = [str(part) for part in err.get("loc", ()) if not isinstance(part, int)]
+        where = prefix + loc[0].upper() if loc else "configuration"
+        msg = str(err.get("msg", "invalid value")).removeprefix("Value error, ")
+        lines.append(f"{where}: {msg}" if loc else msg)
+    return "\n".join(lines) or "invalid configuration"
+
+
 def load_settings(**overrides: object) -> BotSettings:
-    """Build settings from the environment and ``.env``; keyword overrides win."""
-    return BotSettings(**overrides)  # type: ignore[arg-type]
+    """Build settings from the environment and ``.env``; keyword overrides win.
+
+    Raises:
+        SettingsError: a value is invalid; the message names the variable, never its value.
+    """
+    try:
+        return BotSettings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        raise SettingsError(settings_error_message(exc)) from None

@@ -214,7 +214,8 @@ def neutralise_links(text: str, allowed: Sequence[str]) -> str:
 def thread_name(question: str) -> str:
     """A thread name for a question: one line, no mention tokens, at most 100 characters."""
     # one_line first: NFKC turns "＠everyone" into "@everyone"; "@@everyone" must not leave "@everyone"
-    text = re.sub(r"@+(?=everyone|here)", "", _MENTION_TOKEN.sub(" ", one_line(question)))
+    # (?<!@): a run of @ is tried once, not from each of its characters (quadratic)
+    text = re.sub(r"(?<!@)@+(?=everyone|here)", "", _MENTION_TOKEN.sub(" ", one_line(question)))
     text = " ".join(text.split()) or "kenri"
     return truncate(text, THREAD_NAME_MAX)
 

@@ -2,8 +2,12 @@
 
 Standard library only (no Discord import), so ``python -m bot report`` can read it cheaply.
 
-- User ids are never stored: they are replaced by an HMAC-SHA256 with a random key kept in the
-  database (``meta.user_hash_key``), stable per deployment so one vote per user still works.
+- User ids are never stored: they are replaced by an HMAC-SHA256 with a random key, stable per
+  deployment so one vote per user still works. The key is kept outside the database, in a key
+  file beside it (``<database>.key``, mode 0600) or passed in by the caller, so a copy of the
+  database alone cannot be matched against a guild's member list. A key left in the database by
+  an older kenri (``meta.user_hash_key``) is moved to the key file and wiped from the database.
+- The database, its WAL files and the key file are created with mode 0600 (owner only).
 - The schema is versioned: ``schema_version`` holds the applied version and :data:`MIGRATIONS`
   lists the steps; opening a database applies what is missing, in one transaction per step, and
   refuses a database written by a newer kenri.
@@ -17,6 +21,7 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import os
 import secrets
 import sqlite3
 import threading
@@ -159,6 +164,26 @@ class GuildSettings:
     forum_channel_id: int | None = None
 
 
+PRIVATE_MODE = 0o600
+
+
+def _make_private(path: Path) -> None:
+    """Owner read/write only (a database written by an older kenri was 0644)."""
+    try:
+        if path.exists() and path.stat().st_mode & 0o077:
+            os.chmod(path, PRIVATE_MODE)
+    except OSError:  # pragma: no cover - not our file: SQLite reports what matters
+        pass
+
+
+def _write_private(path: Path, text: str) -> None:
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_MODE)
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
 class Store:
     """The front end's SQLite database. Open once per process with :meth:`open`."""
 
@@ -171,26 +196,89 @@ class Store:
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
-    def open(cls, path: Path | str) -> Store:
-        """Open (creating or migrating) the database at ``path``; ``":memory:"`` for tests."""
-        if str(path) != ":memory:":
+    def open(cls, path: Path | str, *, hash_key: str | bytes | None = None) -> Store:
+        """Open (creating or migrating) the database at ``path``; ``":memory:"`` for tests.
+
+        ``hash_key`` is the user-hash secret (e.g. from a secret store); without it the key file
+        ``<path>.key`` is used, created (mode 0600) with a new database. Raises StorageError
+        naming the key file when an existing database has lost its key.
+        """
+        memory = str(path) == ":memory:"
+        existed = False
+        if not memory:
             path = Path(path)
             path.parent.mkdir(parents=True, exist_ok=True)
+            existed = path.exists()
+            if not existed:  # create it owner-only; SQLite gives its -wal/-shm files the same mode
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_MODE))
+            _make_private(path)
         conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=10)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
-        if str(path) != ":memory:":
+        if not memory:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
-        store = cls(conn, None if str(path) == ":memory:" else Path(path))
+        store = cls(conn, None if memory else Path(path))
         try:
             store._migrate()
+            store._key = store._load_key(hash_key, existed)
         except BaseException:
             conn.close()
             raise
-        store._key = bytes.fromhex(store._meta("user_hash_key"))
+        if not memory:
+            for suffix in ("-wal", "-shm"):
+                _make_private(Path(f"{path}{suffix}"))
         store.instance_id = store._meta("instance_id")
         return store
+
+    @property
+    def key_file(self) -> Path | None:
+        """Where the user-hash key is kept when none is passed to :meth:`open`."""
+        return None if self.path is None else self.path.with_name(self.path.name + ".key")
+
+    def _load_key(self, hash_key: str | bytes | None, existed: bool) -> bytes:
+        with self._lock:
+            row = self._conn.execute("SELECT value FROM meta WHERE key = 'user_hash_key'").fetchone()
+        legacy = str(row[0]) if row else None
+        key_file = self.key_file
+        if legacy is not None:  # written by an older kenri: move it out, wipe it from the file
+            if key_file is not None and not key_file.exists():
+                _write_private(key_file, legacy + "\n")
+            with self._lock:
+                self._conn.execute("PRAGMA secure_delete = ON")
+                self._conn.execute("DELETE FROM meta WHERE key = 'user_hash_key'")
+                if key_file is not None:
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if hash_key is not None:
+            return hash_key.encode() if isinstance(hash_key, str) else bytes(hash_key)
+        if key_file is None:
+            return bytes.fromhex(legacy) if legacy else secrets.token_bytes(32)
+        if key_file.exists():
+            _make_private(key_file)
+            text = key_file.read_text(encoding="ascii", errors="replace").strip()
+            try:
+                key = bytes.fromhex(text)
+            except ValueError:
+                key = b""
+            if len(key) < 16:
+                raise StorageError(f"{key_file}: the user-hash key file is damaged (64 hex digits expected); "
+                                   "restore it from a backup, or move the database and key file aside to start afresh")
+            return key
+        if existed and legacy is None and self._has_user_hashes():
+            raise StorageError(
+                f"{key_file}: the user-hash key file of {self.path} is missing, so votes and question counts "
+                "can no longer be matched to their users; restore it from a backup (or pass the key), "
+                "or move the database aside to start afresh"
+            )
+        key = secrets.token_bytes(32)
+        _write_private(key_file, key.hex() + "\n")
+        return key
+
+    def _has_user_hashes(self) -> bool:
+        with self._lock:
+            q = self._conn.execute("SELECT 1 FROM questions LIMIT 1").fetchone()
+            f = self._conn.execute("SELECT 1 FROM feedback LIMIT 1").fetchone()
+        return q is not None or f is not None
 
     def close(self) -> None:
         with self._lock:
@@ -225,11 +313,7 @@ class Store:
             with self._tx() as c:
                 for sql in statements:
                     c.execute(sql)
-                if version == 1:
-                    c.execute("INSERT INTO meta (key, value) VALUES ('user_hash_key', ?)", (secrets.token_hex(32),))
-                if version == 2:
-                    c.execute("INSERT INTO meta (key, value) VALUES ('instance_id', ?)",
-                              (secrets.token_hex(4),))
+        store.instance_id = store._meta("instance_id")
                 c.execute("UPDATE schema_version SET version = ?", (version,))
 
     @property

@@ -19,7 +19,7 @@ from .errors import Problem
 from .models import LANGS
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_RE = re.compile(r"^[a-z0-9]++(?:-[a-z0-9]++)*+$")  # possessive: no backtracking
 MAX_DATA_FILE_BYTES = 1024 * 1024
 # YAML folds a line break into a space; between two CJK characters that space is an artefact.
 _CJK = r"\u3000-\u30ff\u3400-\u9fff\uff00-\uffef"

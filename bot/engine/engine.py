@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .answer import MARKER, TEXT, check_citations, compose, refusal
+from .answer import TEXT, check_citations, compose, refusal
 from .embeddings import KenriEmbeddings, load_embeddings
 from .errors import EmptyQuestionError, EngineError
 from .index import ChromaTarget, OpenIndex
@@ -336,8 +336,9 @@ class Engine:
     def _write_with_llm(self, question: str, language: str, cited: list[Passage]) -> str | None:
         """A language-model answer over the cited passages, or None to keep the extractive one.
 
-        The writer must cite with [n] markers that refer only to ``cited`` (1-based) and cite at
-        least one; anything else, or any error, falls back to the extractive answer.
+        The text must pass :func:`bot.engine.llm.check_model_answer` (markers 1..n and at least
+        one, the asker's language, links only to cited sources, no HTML, no claim to be legal
+        advice); anything else, or any error, falls back to the extractive answer.
         """
         if self.llm is None:
             return None
@@ -348,10 +349,15 @@ class Engine:
             return None
         if not text:
             return None
-        markers = {int(m) for m in MARKER.findall(text)}
-        if not markers or not markers <= set(range(1, len(cited) + 1)):
-            log.warning("language-model answer cited %s of %d passages; using the extractive answer",
-                        sorted(markers), len(cited))
+        from .llm import check_model_answer
+
+        reason = check_model_answer(
+            text, language=language, n_cited=len(cited),
+            cited_urls=[u for p in cited for u in (p.meta.url, *p.meta.also_urls)],
+            cited_texts=[p.text for p in cited], detector=getattr(self.llm, "detector", None),
+        )
+        if reason is not None:
+            log.warning("language-model answer refused: %s; using the extractive answer", reason)
             return None
         return text
 

@@ -52,3 +52,8 @@ class Problem:
 
     def __repr__(self) -> str:
         return f"Problem({self.file!r}, {self.field!r}, {self.message!r})"
+
+
+class IndexDamagedError(EngineError):
+    """A file of a published index version is missing or damaged; the message names the file
+    and the fix (``python ingest.py --rebuild`` or ``--rollback``)."""

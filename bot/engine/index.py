@@ -6,15 +6,17 @@ import json
 import logging
 import math
 import os
+import shutil
+import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from urllib.parse import urlparse
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 import numpy as np
 
-from .errors import EngineError, ModelMismatchError
+from .errors import EngineError, IndexDamagedError, ModelMismatchError
 from .models import Chunk, NoteMeta
 from .text import tokenize
 
@@ -185,14 +187,137 @@ class ChunkRecord:
         return (self.doc_id, self.section)
 
 
+FIX = ("rebuild it with `python ingest.py --rebuild`, or publish the previous version again with "
+       "`python ingest.py --rollback`")
+CHUNK_FIELDS = frozenset(f.name for f in fields(ChunkRecord))  # a chunks.jsonl record has exactly these
+
+
+def damaged(path: Path, what: str) -> IndexDamagedError:
+    """The error for a damaged file of a published version: names the file, the damage and the fix."""
+    return IndexDamagedError(f"index file {path} is damaged: {what}; {FIX}")
+
+
+def check_manifest(manifest: Any, path: Path) -> None:
+    """Raise :class:`IndexDamagedError` unless ``manifest`` (read from ``path/manifest.json``) has
+    the fields and types :func:`bot.engine.ingest._build` writes and names its own folder."""
+    where = path / "manifest.json"
+    if not isinstance(manifest, dict):
+        raise damaged(where, f"a JSON object was expected, not {type(manifest).__name__}")
+    for key, kind in (("version", str), ("embedding", dict), ("chunk_count", int), ("documents", dict)):
+        if not isinstance(manifest.get(key), kind) or isinstance(manifest.get(key), bool):
+            raise damaged(where, f"field {key!r} is missing or not a {kind.__name__}")
+    if manifest["version"] != path.name.removesuffix(".partial"):
+        raise damaged(where, f"it names version {manifest['version']!r} but sits in folder {path.name!r}")
+    emb = manifest["embedding"]
+    if not isinstance(emb.get("name"), str) or not isinstance(emb.get("dim"), int) or emb["dim"] <= 0:
+        raise damaged(where, "field 'embedding' needs a name (string) and dim (positive integer)")
+    total = 0
+    for doc_id, info in manifest["documents"].items():
+        if not (isinstance(info, dict) and isinstance(info.get("meta"), dict)
+                and isinstance(info.get("chunks"), list)):
+            raise damaged(where, f"document {doc_id!r} lacks its meta or chunks")
+        total += len(info["chunks"])
+    if total != manifest["chunk_count"]:
+        raise damaged(where, f"chunk_count is {manifest['chunk_count']} but its documents list {total} "
+                             "passages")
+
+
+def read_chunk_table(path: Path, manifest: dict[str, Any]) -> list[ChunkRecord]:
+    """The chunk table, checked against the manifest: every line a complete record, ids unique,
+    exactly the passages the manifest lists, each under its own document."""
+    file = path / "chunks.jsonl"
+    listed = {cid: doc_id for doc_id, info in manifest["documents"].items() for cid in info["chunks"]}
+    chunks: list[ChunkRecord] = []
+    try:
+        with open(file, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                try:
+                    rec = json.loads(line)
+                except ValueError as exc:
+                    raise damaged(file, f"line {n} is not JSON ({exc.msg})") from None
+                if not isinstance(rec, dict) or set(rec) != CHUNK_FIELDS:
+                    raise damaged(file, f"line {n} is not a passage record")
+                if listed.get(rec["id"]) != rec["doc_id"]:
+                    raise damaged(file, f"line {n}: passage {str(rec['id'])[:40]!r} is not listed in the manifest "
+                                        "under that document")
+                chunks.append(ChunkRecord(**rec))
+    except FileNotFoundError:
+        raise damaged(file, "it is missing") from None
+    except UnicodeDecodeError as exc:
+        raise damaged(file, f"not UTF-8 (byte {exc.start})") from None
+    except OSError as exc:
+        raise damaged(file, f"cannot be read ({exc.strerror})") from None
+    if len(chunks) != manifest["chunk_count"] or len({c.id for c in chunks}) != len(chunks):
+        raise damaged(file, f"it holds {len(chunks)} passages ({len({c.id for c in chunks})} distinct), "
+                            f"the manifest lists {manifest['chunk_count']}")
+    return chunks
+
+
+def private_chroma_copy(version_dir: Path) -> Path:
+    """A private copy of a published version's embedded Chroma folder, for reading.
+
+    Chroma rewrites its SQLite file and HNSW segment whenever a client opens a folder, so a
+    reader that opened the published files would write to them (and could not start from a
+    read-only index or on a full disk). The copy goes to the system temp folder (``TMPDIR``)
+    and is removed by :meth:`OpenIndex.close`."""
+    src = version_dir / "chroma"
+    if not (src / "chroma.sqlite3").is_file():
+        raise damaged(src, "the dense index (chroma.sqlite3) is missing")
+    tmp = Path(tempfile.mkdtemp(prefix=f"kenri-{version_dir.name}-"))
+    try:
+        shutil.copytree(src, tmp / "chroma")
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise EngineError(
+            f"cannot copy the dense index {src} to the temp folder {tmp.parent} for reading: {exc.strerror}; "
+            "free space there or point TMPDIR at a folder with room"
+        ) from exc
+    return tmp
+
+
+def read_manifest(path: Path) -> dict[str, Any]:
+    """``path/manifest.json``, checked (:func:`check_manifest`); IndexDamagedError otherwise."""
+    file = path / "manifest.json"
+    try:
+        manifest = json.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise damaged(file, "it is missing") from None
+    except (ValueError, OSError) as exc:
+        raise damaged(file, f"not readable JSON ({exc})") from None
+    check_manifest(manifest, path)
+    return manifest
+
+
+def verify_version(
+    path: Path, target: ChromaTarget | None = None, embedding: tuple[str, int] | None = None
+) -> dict[str, Any]:
+    """Open the version at ``path`` as the bot would, then close it; return its manifest.
+
+    ``embedding`` is the configured encoder's (name, dims); None accepts the manifest's own.
+    ``target`` defaults to where the manifest says its dense index was built.
+    Raises IndexDamagedError (naming the file and the fix) or ModelMismatchError.
+    """
+    manifest = read_manifest(path)
+    name, dim = embedding or (manifest["embedding"]["name"], manifest["embedding"]["dim"])
+    OpenIndex(path, manifest, name, dim, target or ChromaTarget(manifest.get("chroma_url"))).close()
+    return manifest
+
+
 class OpenIndex:
-    """A published version opened for reading. Thread-safe for concurrent queries."""
+    """A published version opened for reading. Thread-safe for concurrent queries.
+
+    Opening verifies the version (manifest fields, chunk table against the manifest, keyword
+    and dense index counts, encoder) and raises :class:`IndexDamagedError` naming the damaged
+    file and the fix. It never writes to the version folder: Chroma reads a private copy
+    (``private_copy=False`` only for an unpublished build being verified).
+    """
 
     def __init__(
         self, path: Path, manifest: dict[str, Any], embedding_name: str, embedding_dim: int,
-        target: ChromaTarget | None = None,
+        target: ChromaTarget | None = None, *, private_copy: bool = True,
     ) -> None:
         self.path = path
+        check_manifest(manifest, path)
         self.manifest = manifest
         self.version = manifest["version"]
         built = manifest["embedding"]
@@ -207,15 +332,16 @@ class OpenIndex:
             m = dict(info["meta"])
             m["also_urls"] = tuple(m.get("also_urls", ()))
             m["sources"] = tuple(m.get("sources", ()))
-            self.docs[doc_id] = NoteMeta(**m)
+            try:
+                self.docs[doc_id] = NoteMeta(**m)
+            except TypeError as exc:
+                what = f"document {doc_id!r} has bad metadata ({exc})"
+                raise damaged(path / "manifest.json", what) from None
         # family (English id) -> {lang: doc_id}
         self.families: dict[str, dict[str, str]] = {}
         for doc_id, meta in self.docs.items():
             self.families.setdefault(meta.family, {})[meta.lang] = doc_id
-        self.chunks: list[ChunkRecord] = []
-        with open(path / "chunks.jsonl", encoding="utf-8") as fh:
-            for line in fh:
-                self.chunks.append(ChunkRecord(**json.loads(line)))
+        self.chunks: list[ChunkRecord] = read_chunk_table(path, manifest)
         self.by_id = {c.id: c for c in self.chunks}
         self.row_of = {c.id: i for i, c in enumerate(self.chunks)}
         # section -> the rows of its keys; the first row stands for the section
@@ -233,18 +359,42 @@ class OpenIndex:
         self._doc_rows = {k: np.asarray(v) for k, v in self._doc_rows.items()}
         self._jur = np.asarray([self.docs[c.doc_id].jurisdiction for c in self.chunks])
 
-        self._bm25 = _bm25s().BM25.load(str(path / "bm25"), show_progress=False)
-        self._df = np.diff(np.asarray(self._bm25.scores["indptr"]))
-        self._vocab: dict[str, int] = self._bm25.vocab_dict
-        self.target = target or ChromaTarget()
-        self._client = self.target.client(path)
-        name = self.target.collection(self.version)
         try:
+            self._bm25 = _bm25s().BM25.load(str(path / "bm25"), show_progress=False)
+            self._df = np.diff(np.asarray(self._bm25.scores["indptr"]))
+            self._vocab: dict[str, int] = self._bm25.vocab_dict
+            docs_in_bm25 = int(self._bm25.scores["num_docs"])
+        except Exception as exc:  # bm25s raises many kinds on missing or damaged files
+            what = f"the keyword index cannot be loaded ({type(exc).__name__})"
+            raise damaged(path / "bm25", what) from None
+        if docs_in_bm25 != len(self.chunks):
+            raise damaged(path / "bm25", f"the keyword index holds {docs_in_bm25} passages, "
+                                         f"the chunk table {len(self.chunks)}")
+        self.target = target or ChromaTarget()
+        self._copy: Path | None = None
+        if self.target.url is None and private_copy:
+            self._copy = private_chroma_copy(path)
+        self._client = None
+        name = self.target.collection(self.version)
+        where = self.target.url or str(path / "chroma")
+        try:
+            self._client = self.target.client(self._copy or path)
             self._col = self._client.get_collection(name)
+            count = int(self._col.count())
+        except EngineError:
+            self.close()
+            raise
         except Exception as exc:
-            close_client(self._client)
-            where = self.target.url or str(path / "chroma")
-            raise EngineError(f"index {self.version} has no Chroma collection {name!r} at {where}: {exc}") from exc
+            self.close()
+            if self.target.url is not None:
+                raise EngineError(
+                    f"index {self.version} has no Chroma collection {name!r} at {where}: {exc}"
+                ) from exc
+            raise damaged(path / "chroma", f"the dense index cannot be read ({type(exc).__name__})") from None
+        if count != len(self.chunks):
+            self.close()
+            what = f"the dense index holds {count} passages, the chunk table {len(self.chunks)}"
+            raise damaged(Path(where), what)
         self._matrix: np.ndarray | None = None
         if len(self.chunks) <= EXACT_SEARCH_MAX:
             self._matrix = self._fetch_vectors(range(len(self.chunks)))
@@ -401,4 +551,9 @@ class OpenIndex:
         return int(self._col.count())
 
     def close(self) -> None:
-        close_client(self._client)
+        if self._client is not None:
+            close_client(self._client)
+            self._client = None
+        if self._copy is not None:
+            shutil.rmtree(self._copy, ignore_errors=True)
+            self._copy = None

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import shutil
 import sys
 import time
 from dataclasses import asdict, dataclass, field
@@ -26,13 +27,16 @@ from .errors import EngineError, Problem
 from .index import (
     ChromaTarget,
     OpenIndex,
+    check_manifest,
     close_client,
+    private_chroma_copy,
+    verify_version,
     write_bm25,
     write_chroma,
     write_chunk_table,
 )
 from .models import Chunk, Note
-from .store import FORMAT, IndexStore, atomic_write
+from .store import FORMAT, IndexStore, atomic_write, valid_version_name
 from .text import tokenize
 
 log = logging.getLogger(__name__)
@@ -132,7 +136,7 @@ def run(
     store = IndexStore(index_dir)
     target = ChromaTarget(chroma_url)
     current = store.current()
-    previous = store.manifest(current) if current and (store.path(current) / "manifest.json").exists() else None
+    previous = _readable_manifest(store, current)
     _diff(report, corpus.notes, previous)
     if not corpus.ok or check:
         report.version = current
@@ -147,7 +151,7 @@ def run(
         target.drop(store.cleanup(keep_versions))
         # Re-read: another ingest may have published while we waited for nothing (lock is non-blocking).
         current = store.current()
-        previous = store.manifest(current) if current and (store.path(current) / "manifest.json").exists() else None
+        previous = _intact_manifest(store, current, report)  # None: build from scratch
         name = embeddings.name if embeddings else embedding_model
         fingerprint = corpus_fingerprint(corpus.notes, name, chunk_tokens, chunk_overlap)
         if (previous and not rebuild and previous.get("fingerprint") == fingerprint
@@ -178,12 +182,63 @@ def run(
     return report
 
 
+def _readable_manifest(store: IndexStore, current: str | None) -> dict[str, Any] | None:
+    """The published manifest if it can be read (for the added/updated/removed report)."""
+    if not current or not valid_version_name(current):
+        return None
+    try:
+        manifest = store.manifest(current)
+        check_manifest(manifest, store.path(current))
+    except EngineError:
+        return None
+    return manifest
+
+
+def _intact_manifest(store: IndexStore, current: str | None, report: IngestReport) -> dict[str, Any] | None:
+    """The published version's manifest if the version opens and verifies; otherwise None, so
+    nothing is reused from it and a new version is built (a damaged version is never called
+    "up to date")."""
+    if not current or not (store.path(current) / "manifest.json").exists() or not valid_version_name(current):
+        return None
+    try:
+        return verify_version(store.path(current))
+    except EngineError as exc:
+        report.notes.append(f"the published version is damaged, so a new one is built from scratch: {exc}")
+        return None
+
+
+# A note whose passages mostly repeat one text (give or take numbers) floods every search with
+# copies of itself; the index then fails verification for some other note. Refused by name.
+MIN_PASSAGES_TO_CHECK = 50
+MAX_REPEATED_SHARE = 0.5
+_DIGITS = str.maketrans("", "", "0123456789０１２３４５６７８９")
+
+
+def _check_repetition(note: Note, chunks: list[Chunk]) -> None:
+    """Raise EngineError naming ``note`` when most of its passages are near-identical (the same
+    text once digits, case and spacing are ignored). Linear in the note's length."""
+    if len(chunks) < MIN_PASSAGES_TO_CHECK:
+        return
+    counts: dict[str, int] = {}
+    for c in chunks:
+        key = " ".join(c.text.translate(_DIGITS).lower().split())
+        counts[key] = counts.get(key, 0) + 1
+    top = max(counts.values())
+    if top > MAX_REPEATED_SHARE * len(chunks):
+        raise EngineError(
+            f"{note.path}: {top} of its {len(chunks)} passages are near-identical (the same text apart from "
+            "numbers); they would crowd every other note out of search results. Remove the repetition "
+            "or split the note"
+        )
+
+
 def _reusable_vectors(
     store: IndexStore, target: ChromaTarget, current: str | None, ids: list[str]
 ) -> dict[str, np.ndarray]:
     if not current or not ids:
         return {}
-    client = target.client(store.path(current))
+    copy = private_chroma_copy(store.path(current)) if target.url is None else None  # never write to it
+    client = target.client(copy or store.path(current))
     try:
         try:
             col = client.get_collection(target.collection(current))
@@ -198,6 +253,8 @@ def _reusable_vectors(
         return found
     finally:
         close_client(client)
+        if copy is not None:
+            shutil.rmtree(copy, ignore_errors=True)
 
 
 def _build(
@@ -223,6 +280,7 @@ def _build(
         note_chunks = split_note(note, embeddings.count_tokens, limit, chunk_overlap)
         if not note_chunks:
             raise EngineError(f"{note.path}: produced no passages after splitting")
+        _check_repetition(note, note_chunks)
         chunks.extend(note_chunks)
         per_doc[note.meta.id] = [c.id for c in note_chunks]
     report.chunks_total = len(chunks)
@@ -278,7 +336,7 @@ def verify(
 ) -> None:
     """Reopen a freshly written version and check it answers: the count matches, and for every
     document a query with its first passage finds that document (dense and keyword)."""
-    index = OpenIndex(path, manifest, embeddings.name, embeddings.dim, target)
+    index = OpenIndex(path, manifest, embeddings.name, embeddings.dim, target, private_copy=False)
     try:
         count = index.count()
         if count != len(chunks):
@@ -289,9 +347,25 @@ def verify(
         for doc_id, i in first.items():
             dense_ids = [cid for cid, _ in index.dense(vectors[i], 5)]
             if chunks[i].id not in dense_ids and not any(index.by_id[c].doc_id == doc_id for c in dense_ids):
-                raise EngineError(f"verification failed: dense search for {doc_id!r} does not find it")
+                raise EngineError(f"verification failed: dense search for {doc_id!r} does not find it"
+                                  + _crowded_by(index, dense_ids))
             kw_ids = [cid for cid, _ in index.keyword(tokenize(chunks[i].index_text), 10)]
             if not any(index.by_id[c].doc_id == doc_id for c in kw_ids):
-                raise EngineError(f"verification failed: keyword search for {doc_id!r} does not find it")
+                raise EngineError(f"verification failed: keyword search for {doc_id!r} does not find it"
+                                  + _crowded_by(index, kw_ids))
     finally:
         index.close()
+
+
+def _crowded_by(index: OpenIndex, ids: list[str]) -> str:
+    """Which notes filled the results instead (the usual cause: one note's many similar passages)."""
+    if not ids:
+        return ""
+    counts: dict[str, int] = {}
+    for cid in ids:
+        doc = index.by_id[cid].doc_id
+        counts[doc] = counts.get(doc, 0) + 1
+    doc, n = max(counts.items(), key=lambda kv: kv[1])
+    path = index.manifest["documents"].get(doc, {}).get("path", doc)
+    total = len(index.doc_chunk_ids(doc))
+    return f"; {n} of the {len(ids)} results came from {path} ({total} passages), which crowds it out"

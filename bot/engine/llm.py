@@ -13,12 +13,13 @@ imported only when a writer is built, so ``import bot.engine`` stays light.
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
 import logging
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Future
 from typing import Any
 
@@ -108,38 +109,76 @@ def build_messages(question: str, language: str, passages: Sequence[Passage]) ->
 
 
 # ---------------------------------------------------------------------- reply clean-up
+#
+# Every step below is linear in the reply's length, and the reply is capped at MAX_REPLY_CHARS
+# before any of them runs: a small model stuck in a loop can send anything. (A fenced-JSON
+# regex here used to backtrack in cubic time on a fence followed by newlines: 2.5 KB stalled the
+# event loop for 8 s.) Patterns are checked for nested quantifiers by tests/test_regex_safety.py.
 
+MAX_REPLY_CHARS = 4 * MAX_ANSWER_CHARS  # read at most this much of a reply; the rest is dropped
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_ODD_MARKER = re.compile(r"[［【]\s*([0-9０-９]{1,3})\s*[］】]")
-_MARKER_LIST = re.compile(r"\[\s*(\d{1,3}(?:\s*[,、，]\s*\d{1,3})+)\s*\]")
-# A line where the model starts its own list of sources ("Sources:", "**References**", "## 出典", ...).
-_SOURCES_HEADING = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]*)?[*_]{0,2}[ \t]*"
-    r"(?:sources?|references?|citations?|bibliography|出典|参考文献|参考資料|参照|引用元)"
-    r"[ \t]*[*_]{0,2}[ \t]*[:：]?[ \t]*[*_]{0,2}[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_SOURCES_INLINE = re.compile(
-    r"^[ \t]*[*_]{0,2}(?:sources?|references?|出典|参考文献)[*_]{0,2}[ \t]*[:：]",
-    re.IGNORECASE | re.MULTILINE,
-)
-# A trailing reference line such as "[1] Overview of OpenAI Crawlers — https://…".
-_REFERENCE_LINE = re.compile(r"^[ \t]*(?:[-*][ \t]*)?\[\d{1,3}\][ \t]*\S.*(?:https?://|—|–|\s-\s).*$")
+_ODD_MARKER = re.compile(r"[［【]\s*+([0-9０-９]{1,3}+)\s*+[］】]")
+_MARKER_LIST = re.compile(r"\[\s*+(\d{1,3}+(?:\s*+[,、，]\s*+\d{1,3}+)++)\s*+\]")
+_LIST_SEP = re.compile(r"[,、，]")
+_SOURCES_WORDS = ("sources", "source", "references", "reference", "citations", "citation", "bibliography",
+                  "出典", "参考文献", "参考資料", "参照", "引用元")
+_INLINE_WORDS = ("sources", "source", "references", "reference", "出典", "参考文献")
+_DECORATION = " \t*_"
+_REFERENCE_START = re.compile(r"\[\d{1,3}\]")
+_REFERENCE_TAIL = re.compile(r"https?://|—|–|\s-\s")
 
 
 def _normalise_markers(text: str) -> str:
     text = _ODD_MARKER.sub(lambda m: f"[{m.group(1).translate(_FULLWIDTH_DIGITS)}]", text)
-    return _MARKER_LIST.sub(lambda m: "".join(f"[{n}]" for n in re.split(r"\s*[,、，]\s*", m.group(1))), text)
+    return _MARKER_LIST.sub(lambda m: "".join(f"[{n.strip()}]" for n in _LIST_SEP.split(m.group(1))), text)
+
+
+def _is_sources_heading(line: str) -> bool:
+    """"Sources", "**References:**", "## 出典" ... alone on a line (markdown decoration allowed)."""
+    s = line.strip(" \t")
+    if s.startswith("#"):
+        hashes = len(s) - len(s.lstrip("#"))
+        if hashes > 6:
+            return False
+        s = s[hashes:]
+    s = s.strip(_DECORATION)
+    s = s[:-1].rstrip(_DECORATION) if s.endswith((":", "：")) else s
+    return s.lower() in _SOURCES_WORDS
+
+
+def _is_sources_inline(line: str) -> bool:
+    """"Sources: [1] ..." or "**出典**：..." at the start of a line."""
+    s = line.lstrip(" \t").lstrip("*_").lower()
+    for word in _INLINE_WORDS:
+        if s.startswith(word):
+            rest = s[len(word):].lstrip(_DECORATION)
+            if rest.startswith((":", "：")) and not s[len(word):len(word) + 1].isalpha():
+                return True
+    return False
+
+
+def _is_reference_line(line: str) -> bool:
+    """A trailing reference line such as "[1] Overview of OpenAI Crawlers — https://…"."""
+    s = line.lstrip(" \t")
+    if s[:1] in ("-", "*"):
+        s = s[1:].lstrip(" \t")
+    m = _REFERENCE_START.match(s)
+    if not m:
+        return False
+    rest = s[m.end():].lstrip(" \t")
+    return bool(rest) and not rest[0].isspace() and _REFERENCE_TAIL.search(rest, 1) is not None
 
 
 def _strip_sources(text: str) -> str:
     """Drop a list of sources the model added itself: the engine adds the real one."""
-    for pattern in (_SOURCES_HEADING, _SOURCES_INLINE):
-        m = pattern.search(text)
-        if m and m.start() > 0:
-            text = text[: m.start()]
-    lines = text.rstrip().split("\n")
-    while len(lines) > 1 and _REFERENCE_LINE.match(lines[-1]):
+    lines = text.split("\n")
+    for test in (_is_sources_heading, _is_sources_inline):
+        for i, line in enumerate(lines):
+            if test(line) and (i > 0 or line[:1] in (" ", "\t")):
+                lines = lines[:i]
+                break
+    lines = "\n".join(lines).rstrip().split("\n")
+    while len(lines) > 1 and _is_reference_line(lines[-1]):
         lines.pop()
     return "\n".join(lines)
 
@@ -161,21 +200,25 @@ def _cap(text: str, max_chars: int) -> str:
 
 def _is_json(text: str) -> bool:
     body = text.strip()
-    fenced = re.fullmatch(r"```[a-zA-Z]*\s*\n(.*)\n\s*```", body, re.DOTALL)
-    if fenced:
-        body = fenced.group(1).strip()
+    if body.startswith("```") and body.endswith("```") and len(body) >= 6:
+        first, _, rest = body[3:-3].partition("\n")
+        lang = first.strip()
+        if not lang or (lang.isascii() and lang.isalpha()):
+            body = rest.strip()
     if not body.startswith(("{", "[")):
         return False
     try:
         json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
     return True
 
 
 def clean_reply(text: str, max_chars: int = MAX_ANSWER_CHARS) -> tuple[str | None, str]:
-    """The model's reply made ready for the answer, or (None, reason) to fall back."""
-    text = (text or "").strip()
+    """The model's reply made ready for the answer, or (None, reason) to fall back.
+
+    Reads at most ``MAX_REPLY_CHARS`` characters; linear time in that."""
+    text = (text or "")[:MAX_REPLY_CHARS].strip()
     if not text:
         return None, "the reply was empty"
     if NO_ANSWER in text:
@@ -191,6 +234,157 @@ def clean_reply(text: str, max_chars: int = MAX_ANSWER_CHARS) -> tuple[str | Non
     return _cap(text, max_chars), ""
 
 
+# ---------------------------------------------------------------------- the gate
+#
+# The model's answer is checked like a corpus passage before anyone sees it. Any failure is a
+# reason string; the engine then keeps its extractive answer and logs the reason.
+
+ANY_MARKER = re.compile(r"\[\s*(\d{1,12})\s*\]")
+_URL = re.compile(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\"'`)\]]*")
+_MASKED_LINK = re.compile(r"\]\(\s*([^)\s]*)")  # Markdown [text](target): Discord renders it
+_HTML = re.compile(r"(?i)<\s*+/?\s*+[a-z][a-z0-9:-]*+(?=[\s/>])[^<>]*+>?|<!--|<!\[CDATA\[|<\?")
+_CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`", re.S)
+_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f\uac00-\ud7af]")
+# Claims a legal adviser would make: kenri gives information, never legal advice or predictions.
+LEGAL_ADVICE_CLAIMS = [
+    re.compile(p, re.I)
+    for p in (
+        r"\b(?:this|that|it|the above|my answer|the following)\s+(?:is|constitutes|counts as|serves as|amounts to)"
+        r"\s+(?:formal\s+|professional\s+|binding\s+|sound\s+)?legal\s+(?:advice|counsel|opinion)\b",
+        r"\b(?:this is|here is|here's) (?:my|your) legal (?:advice|opinion)\b",
+        r"\bi am (?:a|your) (?:lawyer|attorney|solicitor|legal advi[sc]er)\b",
+        r"\bas (?:a|your) (?:lawyer|attorney|solicitor)\b",
+        r"\byou(?:'ll|\s+will|\s+are\s+going\s+to|\s+are\s+sure\s+to|\s+would)\s+(?:definitely\s+|certainly\s+|surely\s+)?"
+        r"(?:win|prevail)\b",
+        r"\b(?:guaranteed?|certain|sure) (?:to )?(?:win|prevail|succeed)\b",
+        r"\byou are guaranteed\b",
+        r"法的(?:な)?(?:助言|アドバイス|意見)(?:です|である|となり|にあた|として)",
+        r"弁護士として",
+        r"(?:必ず|確実に|きっと|絶対に?)(?:勝て|勝訴)",
+        r"勝てます|勝訴できます|勝訴します",
+    )
+]
+LANGUAGE_NAMES_CHECKED = ("en", "fr", "de", "es", "it", "pt", "nl", "zh", "ja", "ko", "ru", "pl", "sv", "id", "vi",
+                          "tr", "ar", "uk", "cs", "da")
+MIN_LANGUAGE_CONFIDENCE = 0.9  # reject a reply only when the detector is this sure it is another language
+
+
+class LanguageDetector:
+    """Which language a reply is in: py3langid (langid.py's model) over the languages a reply
+    to a kenri question is plausibly written in. Loads its model on first use (~0.5 s)."""
+
+    def __init__(self) -> None:
+        self._identifier: Any = None
+        self._lock = threading.Lock()
+
+    def load(self) -> LanguageDetector:
+        """Load the model now (~0.5 s, holding the GIL): at start-up, not under a question."""
+        with self._lock:
+            if self._identifier is None:
+                from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+                identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+                identifier.set_languages(list(LANGUAGE_NAMES_CHECKED))
+                self._identifier = identifier
+        return self
+
+    def classify(self, text: str) -> tuple[str, float]:
+        """(ISO 639-1 code, probability 0..1) of the text's language."""
+        lang, prob = self.load()._identifier.classify(text)
+        return str(lang), float(prob)
+
+
+def _prose(text: str) -> str:
+    """The reply without code, links and citation markers: what a language check should read."""
+    text = _CODE.sub(" ", text)
+    text = _URL.sub(" ", text)
+    return ANY_MARKER.sub(" ", text)
+
+
+def _language_problem(text: str, language: str, detector: LanguageDetector | None) -> str | None:
+    prose = _prose(text)
+    letters = sum(1 for ch in prose if ch.isalpha())
+    if not letters:
+        return None
+    cjk = len(_CJK.findall(prose))
+    if language == "ja":
+        if len(_KANA.findall(prose)) < 3 or cjk < 0.3 * letters:
+            return "the answer is not in Japanese, the asker's language"
+        return None
+    if cjk > 0.2 * letters:
+        return "the answer is not in English, the asker's language (CJK text)"
+    if detector is not None and letters >= 20:
+        lang, prob = detector.classify(prose)
+        if lang != language and prob >= MIN_LANGUAGE_CONFIDENCE:
+            return f"the answer is in {lang!r} (p={prob:.2f}), not {language!r}, the asker's language"
+    return None
+
+
+def _normalise_url(url: str) -> str:
+    url = url.strip().rstrip(".,;:!?。、")
+    if url.lower().startswith("www."):
+        url = "https://" + url
+    return url.split("#", 1)[0].rstrip("/").lower()
+
+
+def check_model_answer(
+    text: str,
+    *,
+    language: str,
+    cited_urls: Iterable[str],
+    n_cited: int,
+    cited_texts: Sequence[str] = (),
+    detector: LanguageDetector | None = None,
+) -> str | None:
+    """Check a language-model answer like a corpus passage. Returns None when it may be shown,
+    otherwise the reason to use the extractive answer instead.
+
+    Args:
+        text: the cleaned reply (see :func:`clean_reply`).
+        language: the asker's language, ``"en"`` or ``"ja"`` (:func:`bot.engine.text.detect_language`).
+        cited_urls: the canonical URLs (``url`` and ``also_urls``) of the cited sources; the only
+            links the answer may hold, besides URLs quoted inside a cited passage.
+        n_cited: how many passages were cited; markers must be ``[1]`` .. ``[n_cited]``, and at
+            least one must be present.
+        cited_texts: the cited passages' text; an HTML tag copied verbatim from one of them inside
+            backticks (e.g. a ``<meta name="tdm-reservation">`` line) is allowed.
+        detector: language identifier for English answers; without one only the script is checked.
+
+    The rules: the asker's language (Japanese script for ``ja``; not CJK and not confidently
+    another language for ``en``), no link except cited source URLs, no HTML, citation markers
+    only within 1..n, and no claim to be legal advice or that the asker will win.
+    Linear time in ``len(text)``.
+    """
+    text = text[:MAX_REPLY_CHARS]
+    markers = [int(m) for m in ANY_MARKER.findall(text)]
+    if not markers:
+        return "the answer cites no passage"
+    outside = sorted({n for n in markers if not 1 <= n <= n_cited})
+    if outside:
+        return f"the answer cites {outside[:5]}, outside [1]..[{n_cited}]"
+    allowed = {_normalise_url(u) for u in cited_urls if u}
+    quoted = "\n".join(cited_texts)
+    for m in _URL.finditer(text):
+        url = m.group(0)
+        if _normalise_url(url) not in allowed and url.rstrip(".,;:!?。、") not in quoted:
+            return f"the answer links to {url[:80]!r}, which is not a cited source"
+    for m in _MASKED_LINK.finditer(text):
+        target = m.group(1)
+        if target and _normalise_url(target) not in allowed:
+            return f"the answer holds a masked link to {target[:80]!r}"
+    code = " ".join(m.group(0) for m in _CODE.finditer(text))
+    for m in _HTML.finditer(text):
+        tag = m.group(0)
+        if not (tag in code and tag.strip() in quoted):
+            return f"the answer holds HTML ({tag[:40]!r})"
+    for pattern in LEGAL_ADVICE_CLAIMS:
+        m = pattern.search(text)
+        if m:
+            return f"the answer claims to be legal advice or predicts an outcome ({m.group(0)!r})"
+    return _language_problem(text, language, detector)
+
+
 # ---------------------------------------------------------------------- the writer
 
 
@@ -199,6 +393,11 @@ class LLMWriter:
 
     ``write`` never raises: on a timeout, a provider error or an unusable reply it logs the
     reason and returns ``None``, and the engine keeps its extractive answer.
+
+    Each question streams its reply over its own HTTP client, under one total deadline
+    (``timeout`` seconds for connecting, waiting and reading). At the deadline, or once
+    ``MAX_REPLY_CHARS`` have arrived, the stream and the client are closed, so no thread or
+    connection outlives the question: a server that never stops sending costs one deadline.
     """
 
     def __init__(
@@ -217,33 +416,38 @@ class LLMWriter:
             base_url: the API root, e.g. ``http://127.0.0.1:8080/v1``.
             model: the model name sent to the API.
             api_key: the key, if the server needs one (local servers usually do not).
-            timeout: seconds for the whole call; enforced on the wall clock even if the client
-                does not honour its own timeout.
+            timeout: seconds for the whole call, streaming included; enforced on the wall clock
+                even if the client does not honour its own timeout.
             max_chars: the longest text used from a reply.
-            chat_model: a ready LangChain chat model (tests); otherwise ``ChatOpenAI`` is built.
+            chat_model: a ready LangChain chat model (tests); otherwise a ``ChatOpenAI`` with its
+                own ``httpx.AsyncClient`` is built for each question.
         """
         self.model_name = model
         self.timeout = float(timeout)
         self.max_chars = max_chars
         self._secret = api_key or ""
+        # used by the engine's check_model_answer; loaded now, before the bot's event loop runs
+        self.detector = LanguageDetector().load()
+        self._chat = chat_model
+        self._chat_kwargs: dict[str, Any] = {}
         if chat_model is None:
             try:
-                from langchain_openai import ChatOpenAI
+                import langchain_openai  # noqa: F401 - fail at start-up, not on the first question
             except ImportError as exc:  # pragma: no cover - depends on the install
                 raise EngineError(
                     "KENRI_LLM is set but langchain-openai is not installed (pip install langchain-openai)"
                 ) from exc
-            chat_model = ChatOpenAI(
-                base_url=base_url,
-                model=model,
+            self._chat_kwargs = {
+                "base_url": base_url,
+                "model": model,
                 # the OpenAI client insists on a key; local servers ignore it
-                api_key=api_key or "not-needed",
-                timeout=self.timeout,
-                max_retries=0,
-                temperature=0,
-                max_tokens=MAX_OUTPUT_TOKENS,
-            )
-        self._chat = chat_model
+                "api_key": api_key or "not-needed",
+                "timeout": self.timeout,
+                "max_retries": 0,
+                "temperature": 0,
+                "max_tokens": MAX_OUTPUT_TOKENS,
+                "http_socket_options": (),  # keep httpx proxy auto-detection; our client per question
+            }
 
     def __repr__(self) -> str:
         return f"LLMWriter(model={self.model_name!r}, timeout={self.timeout:g})"
@@ -256,28 +460,86 @@ class LLMWriter:
         try:
             reply = self._invoke(messages)
         except TimeoutError:
-            return self._fallback(f"no reply within {self.timeout:g} s")
+            return self._fallback(f"no complete reply within {self.timeout:g} s")
         except Exception as exc:  # any provider, network or client error
             return self._fallback(f"{type(exc).__name__}: {exc}")
-        text, reason = clean_reply(_content_text(reply), self.max_chars)
+        if self._shows_secret(reply):
+            return self._fallback("the reply contained part of the API key")
+        text, reason = clean_reply(reply, self.max_chars)
         if text is None:
             return self._fallback(reason)
         return text
 
-    def _invoke(self, messages: list[tuple[str, str]]) -> Any:
-        """Call the model in a daemon thread and wait at most ``timeout`` seconds for it."""
-        future: Future[Any] = Future()
+    def _shows_secret(self, text: str, piece: int = 12) -> bool:
+        """True when ``text`` holds any ``piece``-character part of the API key (a hostile or
+        misconfigured server can echo what it was sent)."""
+        s = self._secret
+        if len(s) < piece:
+            return bool(s) and s in text
+        return any(s[i : i + piece] in text for i in range(0, len(s) - piece + 1))
+
+    def _invoke(self, messages: list[tuple[str, str]]) -> str:
+        """The reply's text, streamed on a private event loop in a thread of its own; waits at
+        most ``timeout`` (+ ``CLOSE_GRACE_S`` for closing) seconds. Raises TimeoutError."""
+        result: dict[str, Any] = {}
+        done = threading.Event()
 
         def run() -> None:
-            if not future.set_running_or_notify_cancel():
-                return
             try:
-                future.set_result(self._chat.invoke(messages))
-            except BaseException as exc:
-                future.set_exception(exc)
+                result["text"] = asyncio.run(self._stream(messages))
+            except BaseException as exc:  # handed to the caller below
+                result["error"] = exc
+            finally:
+                done.set()
 
         threading.Thread(target=run, name="kenri-llm", daemon=True).start()
-        return future.result(timeout=self.timeout)  # raises TimeoutError; the thread ends on its own
+        if not done.wait(self.timeout + CLOSE_GRACE_S):
+            raise TimeoutError
+        if "error" in result:
+            raise result["error"]
+        return result["text"]
+
+    async def _stream(self, messages: list[tuple[str, str]]) -> str:
+        client = None
+        chat = self._chat
+        if chat is None:
+            import httpx
+
+            client = httpx.AsyncClient(timeout=httpx.Timeout(self.timeout))
+            chat = self._new_chat(client)
+        parts: list[str] = []
+        size = 0
+        try:
+            async with asyncio.timeout(self.timeout):
+                if not hasattr(chat, "astream"):  # a bare object with .invoke (tests)
+                    return _content_text(await _in_thread(chat.invoke, messages))
+                loop = asyncio.get_running_loop()
+                deadline = loop.time() + self.timeout
+                stream = chat.astream(messages)
+                try:
+                    async for chunk in stream:
+                        piece = _content_text(chunk)
+                        parts.append(piece)
+                        size += len(piece)
+                        if size >= MAX_REPLY_CHARS:  # a model stuck in a loop: stop reading
+                            raise RunawayReplyError(
+                                f"the reply did not end within {MAX_REPLY_CHARS} characters"
+                            )
+                        if loop.time() > deadline:  # data kept arriving, so the timer had no turn
+                            raise TimeoutError
+                        await asyncio.sleep(0)  # let the deadline's timer run between buffered chunks
+                finally:
+                    await stream.aclose()  # closes the HTTP response
+        finally:
+            if client is not None:
+                await client.aclose()  # and its connection
+        return "".join(parts)
+
+    def _new_chat(self, http_async_client: Any = None) -> Any:
+        """A ``ChatOpenAI`` for one question, over ``http_async_client`` (closed by the caller)."""
+        from langchain_openai import ChatOpenAI
+
+        return ChatOpenAI(**self._chat_kwargs, http_async_client=http_async_client)
 
     def _fallback(self, reason: str) -> None:
         log.warning("language model %r gave no usable answer (%s); using the extractive answer",
@@ -289,6 +551,30 @@ class LLMWriter:
             text = text.replace(self._secret, "***")
         text = " ".join(text.split())
         return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class RunawayReplyError(Exception):
+    """The model kept sending past ``MAX_REPLY_CHARS`` (it ignored max_tokens: a loop)."""
+
+
+CLOSE_GRACE_S = 0.5  # time allowed after the deadline to close the stream and its connection
+
+
+async def _in_thread(func: Any, *args: Any) -> Any:
+    """Run a blocking call in a daemon thread; cancelling the await abandons it (a thread pool's
+    shutdown would wait for it)."""
+    future: Future[Any] = Future()
+
+    def run() -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(func(*args))
+        except BaseException as exc:
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="kenri-llm-invoke", daemon=True).start()
+    return await asyncio.wrap_future(future)
 
 
 def _content_text(reply: Any) -> str:

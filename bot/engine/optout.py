@@ -55,7 +55,8 @@ _STEP_KEYS = {
 _CAVEAT_KEYS = {"text", "sources", "confidence"}
 _SOURCE_KEYS = {"id", "url"}
 _BACKTICK_RE = re.compile(r"`([^`\n]+)`")
-_UA_LINE_RE = re.compile(r"^\s*user-agent\s*:\s*(\S+)", re.I | re.M)
+# [ \t], not \s: with MULTILINE, ^\s* would rescan every following blank line (quadratic)
+_UA_LINE_RE = re.compile(r"^[ \t]*user-agent[ \t]*:[ \t]*(\S+)", re.I | re.M)
 
 LABELS = {
     "en": {

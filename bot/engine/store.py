@@ -25,14 +25,22 @@ import json
 import os
 import secrets
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import EngineError, IndexMissingError, IngestLockedError
+from .errors import EngineError, IndexDamagedError, IndexMissingError, IngestLockedError
 
 FORMAT = 3  # 2: section keys (section, kind, audience); 3: question keys keep their text
 PARTIAL = ".partial"
+HISTORY_KEEP = 50  # versions named in HISTORY.json at most (only those still on disk are kept)
+FIX = "run `python ingest.py --rebuild`, or `python ingest.py --rollback` to publish the previous version"
+
+
+def valid_version_name(name: str) -> bool:
+    """A plain folder name under ``versions/``: no separators, no leading dot, not partial."""
+    return bool(name) and "/" not in name and "\\" not in name and not name.startswith(".") \
+        and not name.endswith(PARTIAL) and name.isprintable() and len(name) <= 200
 
 
 def atomic_write(path: Path, data: str) -> None:
@@ -74,32 +82,54 @@ class IndexStore:
         return name or None
 
     def require_current(self) -> str:
-        name = self.current()
+        try:
+            name = self.current()
+        except (UnicodeDecodeError, OSError) as exc:
+            raise IndexDamagedError(f"{self.current_file} cannot be read ({exc}); {FIX}") from None
         if name is None:
             raise IndexMissingError(f"no published index in {self.root}; run `python ingest.py` first")
+        if not valid_version_name(name):
+            raise IndexDamagedError(
+                f"{self.current_file} is damaged: {name[:60]!r} is not a version name; {FIX}"
+            )
         if not (self.versions_dir / name / "manifest.json").exists():
-            raise IndexMissingError(f"{self.current_file} names version {name!r}, which is missing; run `python ingest.py`")
+            raise IndexMissingError(f"{self.current_file} names version {name!r}, which is missing; {FIX}")
         return name
 
     def path(self, version: str) -> Path:
         return self.versions_dir / version
 
     def manifest(self, version: str) -> dict[str, Any]:
-        return json.loads((self.path(version) / "manifest.json").read_text(encoding="utf-8"))
+        """The version's manifest. Raises IndexDamagedError naming the file if it is unreadable."""
+        file = self.path(version) / "manifest.json"
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise IndexDamagedError(f"index file {file} is damaged: it is missing; {FIX}") from None
+        except (ValueError, OSError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            raise IndexDamagedError(
+                f"index file {file} is damaged: not readable JSON ({exc}); {FIX}"
+            ) from None
+        if not isinstance(data, dict):
+            raise IndexDamagedError(f"index file {file} is damaged: not a JSON object; {FIX}")
+        return data
 
     def history(self) -> list[str]:
+        """Versions published so far, oldest first; [] when HISTORY.json is missing or damaged."""
         try:
             data = json.loads(self.history_file.read_text(encoding="utf-8"))
-        except (FileNotFoundError, json.JSONDecodeError):
+        except (OSError, ValueError):
             return []
-        return [v for v in data if isinstance(v, str)]
+        if not isinstance(data, list):
+            return []
+        return [v for v in data if isinstance(v, str) and valid_version_name(v)]
 
     def complete_versions(self) -> list[str]:
         if not self.versions_dir.is_dir():
             return []
         return sorted(
             p.name for p in self.versions_dir.iterdir()
-            if p.is_dir() and not p.name.endswith(PARTIAL) and (p / "manifest.json").exists()
+            if p.is_dir() and valid_version_name(p.name) and (p / "manifest.json").exists()
         )
 
     # ------------------------------------------------------------------ writing
@@ -135,30 +165,83 @@ class IndexStore:
         if not (self.path(version) / "manifest.json").exists():
             raise EngineError(f"cannot publish {version!r}: it has no manifest")
         previous = self.current()
-        history = [v for v in self.history() if v != version]
-        if previous and previous != version and previous not in history:
+        history = [v for v in self.history() if v != version and (self.path(v) / "manifest.json").exists()]
+        if (previous and previous != version and previous not in history and valid_version_name(previous)
+                and (self.path(previous) / "manifest.json").exists()):
             history.append(previous)  # published by a run killed before it recorded history
+        history = history[-(HISTORY_KEEP - 1):]
         # CURRENT first: a kill between the two writes must never leave in HISTORY a version that
         # was not published (``--rollback`` would then go "back" to it); the next publish repairs
         # a HISTORY that lacks the current version (above).
         atomic_write(self.current_file, version + "\n")
         atomic_write(self.history_file, json.dumps([*history, version], indent=1))
 
-    def rollback(self) -> str:
-        """Publish the newest complete version older than the current one."""
-        current = self.current()
-        candidates = [v for v in self.history() if v != current and (self.path(v) / "manifest.json").exists()]
-        if current in self.history():
-            older = self.history()[: self.history().index(current)]
-            candidates = [v for v in older if (self.path(v) / "manifest.json").exists()]
-        if not candidates:
-            raise EngineError(f"nothing to roll back to in {self.root}: no earlier complete version is kept")
-        target = candidates[-1]
-        # Drop the current version from history so a second rollback goes further back.
-        history = [v for v in self.history() if v != current]
-        atomic_write(self.history_file, json.dumps(history, indent=1))
+    def rollback(self, verify: Callable[[str], None] | None = None) -> str:
+        """Publish again the newest intact version older than the current one.
+
+        Candidates come from HISTORY.json; when it is missing or damaged (or lists none), from
+        the complete versions on disk, ordered by when they were built. ``verify(version)`` must
+        raise for a damaged version (see :func:`bot.engine.index.verify_version`); damaged ones
+        are skipped. Raises EngineError, naming each skipped version and why, if none is left.
+        """
+        on_disk = self.complete_versions()
+        try:
+            current = self.current()
+        except (UnicodeDecodeError, OSError):
+            current = None
+        if current not in on_disk:  # CURRENT damaged, or its version is: any intact one will do
+            current = None
+        history = [v for v in self.history() if v in on_disk]
+        if current is not None and current in history:
+            older = history[: history.index(current)]
+        elif history:
+            older = [v for v in history if v != current]
+        else:  # HISTORY.json missing or damaged: the versions on disk, oldest built first
+            older = self._built_before(on_disk, current)
+        if not older:  # HISTORY.json names nothing older that is still on disk
+            older = self._built_before(on_disk, current)
+        skipped: list[str] = []
+        target = None
+        for v in reversed(older):
+            if verify is not None:
+                try:
+                    verify(v)
+                except EngineError as exc:
+                    skipped.append(f"{v}: {exc}")
+                    continue
+            target = v
+            break
+        if target is None:
+            folders = list(self.versions_dir.iterdir()) if self.versions_dir.is_dir() else []
+            incomplete = sorted(p.name for p in folders
+                                if p.is_dir() and valid_version_name(p.name) and p.name not in on_disk)
+            skipped += [f"{v}: its manifest.json is missing" for v in incomplete]
+            why = "".join(f"\n  skipped {s}" for s in skipped)
+            raise EngineError(
+                f"nothing to roll back to in {self.root}: no earlier intact version is kept{why}\n"
+                "build a fresh one with `python ingest.py --rebuild`"
+            )
+        # Drop the current version (and anything newer) so a second rollback goes further back.
+        kept = [v for v in (history or on_disk) if v in on_disk and v != current]
+        kept = kept[: kept.index(target) + 1] if target in kept else [*kept, target]
+        atomic_write(self.history_file, json.dumps(kept[-HISTORY_KEEP:], indent=1))
         atomic_write(self.current_file, target + "\n")
         return target
+
+    def _built_before(self, versions: list[str], current: str | None) -> list[str]:
+        """``versions`` built before ``current`` (all of them if None), oldest first: by when the
+        manifest was written, then by name (names start with the build time, to the second)."""
+
+        def built(v: str) -> tuple[int, str]:
+            try:
+                return (self.path(v) / "manifest.json").stat().st_mtime_ns, v
+            except OSError:
+                return 0, v
+
+        ordered = sorted(versions, key=built)
+        if current is None:
+            return ordered
+        return [v for v in ordered if built(v) < built(current)]
 
     def cleanup(self, keep: int) -> list[str]:
         """Remove failed builds and all but the newest ``keep`` published versions.
@@ -181,4 +264,7 @@ class IndexStore:
             if name not in keep_set:
                 shutil.rmtree(self.path(name), ignore_errors=True)
                 removed.append(name)
+        if removed and self.history_file.exists():  # trim: HISTORY.json names only versions on disk
+            trimmed = [v for v in self.history() if (self.path(v) / "manifest.json").exists()]
+            atomic_write(self.history_file, json.dumps(trimmed[-HISTORY_KEEP:], indent=1))
         return removed

@@ -8,7 +8,7 @@ import unicodedata
 _JA_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
 _KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f\u30fc]+")
-_WORD = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")
+_WORD = re.compile(r"[a-z0-9]++(?:[-_.][a-z0-9]++)*+")  # possessive: no backtracking
 # Format/control characters (incl. zero-width and bidi marks) are removed from questions.
 _DROP_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
 

@@ -92,6 +92,27 @@ def main(args: Any, settings: Any) -> int:
         figures["bad_inputs"] = bad_inputs_check(settings.knowledge_dir, work / "bad", embeddings)
         _print(json.dumps(figures["bad_inputs"]))
 
+        _print("== index damage (24 kinds x 6 operations) ==")
+        from ..engine.embeddings import load_embeddings as _load
+        from .crash import copy_corpus as _copy
+        from .damage import run_damage_suite
+
+        small = _copy(settings.knowledge_dir, work / "damage" / "knowledge", max_en=3)
+        figures["index_damage"] = run_damage_suite(small, work / "damage" / "work", _load("hashing"))
+        _print(json.dumps({k: v for k, v in figures["index_damage"].items() if k != "results"}))
+
+        _print("== hostile model replies and questions (event-loop lag probe) ==")
+        from .hostile import hostile_model_check, secrets_check
+
+        hostile_index = work / "hostile" / "index"
+        from ..engine import ingest as ingest_module
+
+        ingest_module.run(knowledge_dir=small, index_dir=hostile_index, embedding_model=embeddings.name,
+                          embeddings=embeddings, progress=False)
+        figures["hostile_model"] = hostile_model_check(hostile_index, embeddings)
+        figures["secrets"] = secrets_check()
+        _print(json.dumps({"hostile_model": figures["hostile_model"], "secrets": figures["secrets"]}))
+
         _print("== SIGKILL during ingest ==")
         crash = run_crash_suite(
             settings.knowledge_dir,
@@ -167,6 +188,7 @@ def _verdict(f: dict[str, Any]) -> bool:
         and traffic["inconsistent_answers"] == 0
         and traffic["reloads"] > 0
     )
+    ok = ok and f["index_damage"]["ok"] and f["hostile_model"]["ok"] and f["secrets"]["ok"]
     if "skipped" not in load:
         ok = (
             ok
@@ -209,6 +231,31 @@ def table(f: dict[str, Any]) -> str:
         (
             "published index after the bad ingest",
             "byte-identical" if bad.get("published_index_untouched") else "CHANGED",
+        ),
+        (
+            "index damage: kinds handled (x6 operations each)",
+            f"{f['index_damage']['handled']}/{f['index_damage']['kinds']} (outcomes: "
+            + ", ".join(f"{k} {v}" for k, v in f["index_damage"]["by_outcome"].items() if v) + ")",
+        ),
+        (
+            "hostile model replies refused (reason logged)",
+            f"{f['hostile_model']['hostile_replies_refused']}/{f['hostile_model']['hostile_replies']}"
+            f" ({len(f['hostile_model']['wrongly_handled'])} handled wrongly)",
+        ),
+        (
+            "event-loop lag under hostile replies and questions",
+            f"worst {f['hostile_model']['loop_lag']['worst_ms']} ms, stalls over 100 ms: "
+            f"{f['hostile_model']['loop_lag']['stalls_over_100ms']}",
+        ),
+        (
+            "never-ending model reply",
+            f"fell back in {f['hostile_model']['endless_reply_s']} s, stream closed: "
+            f"{f['hostile_model']['endless_stream_closed']}, model threads left: {f['hostile_model']['llm_threads_left']}",
+        ),
+        (
+            "secret parts in configuration errors",
+            f"{f['secrets']['secret_parts_shown']} ({f['secrets']['naming_the_variable']}/"
+            f"{f['secrets']['configuration_errors']} name the variable)",
         ),
         (
             "reload under traffic",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import logging
 import re
+import select
+import socket
 import subprocess
 import sys
 import threading
@@ -46,6 +48,10 @@ class Reply:
     status: int = 200
     delay: float = 0.0
     body: dict[str, Any] | None = None  # sent as is instead of a chat completion
+    endless: bool = False  # stream ``content`` again and again, never ending
+    stall: bool = False  # send the stream's headers and first chunk, then nothing, ever
+    chunk_chars: int = 40  # streamed in pieces of this size
+    trickle: float = 0.0  # seconds between pieces
 
 
 @dataclass
@@ -57,6 +63,8 @@ class FakeOpenAI:
     headers: list[dict[str, str]] = field(default_factory=list)
     release: threading.Event = field(default_factory=threading.Event)  # ends delays at teardown
     base_url: str = ""
+    active: int = 0  # requests whose handler has not finished (open connections in use)
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def script(self, *replies: Reply) -> None:
         self.replies[:] = list(replies)
@@ -82,10 +90,22 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             fake.requests.append(json.loads(raw))
             fake.headers.append({k.lower(): v for k, v in self.headers.items()})
             reply = fake.next_reply()
+            with fake.lock:
+                fake.active += 1
+            try:
+                self._reply(reply)
+            finally:
+                with fake.lock:
+                    fake.active -= 1
+
+        def _reply(self, reply: Reply) -> None:
             if reply.delay and fake.release.wait(reply.delay):
                 return  # torn down mid-delay
             if reply.body is not None or reply.status != 200:
                 self._send(reply.status, reply.body or {"error": {"message": "scripted failure", "type": "server_error"}})
+                return
+            if fake.requests[-1].get("stream"):
+                self._stream(reply)
                 return
             self._send(200, {
                 "id": "chatcmpl-fake", "object": "chat.completion", "created": 0,
@@ -94,6 +114,39 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                              "message": {"role": "assistant", "content": reply.content}}],
                 "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
             })
+
+        def _stream(self, reply: Reply) -> None:
+            """Server-sent events, as the OpenAI API streams a chat completion."""
+            def event(delta: dict[str, Any], finish: str | None = None) -> bytes:
+                chunk = {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 0,
+                         "model": "fake", "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+                return f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n".encode()
+
+            try:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.end_headers()
+                self.wfile.write(event({"role": "assistant", "content": ""}))
+                self.wfile.flush()
+                if reply.stall:  # send nothing more; return once the client hangs up
+                    while not fake.release.wait(0.05):
+                        readable, _, _ = select.select([self.connection], [], [], 0)
+                        if readable and self.connection.recv(1, socket.MSG_PEEK) == b"":
+                            return
+                    return
+                while True:
+                    text = reply.content
+                    for i in range(0, len(text), reply.chunk_chars):
+                        if reply.trickle and fake.release.wait(reply.trickle):
+                            return
+                        self.wfile.write(event({"content": text[i:i + reply.chunk_chars]}))
+                        self.wfile.flush()
+                    if not reply.endless or fake.release.is_set():
+                        break
+                self.wfile.write(event({}, "stop") + b"data: [DONE]\n\n")
+                self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client closed the stream
 
         def _send(self, status: int, payload: dict[str, Any]) -> None:
             data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
@@ -179,7 +232,7 @@ def test_good_answer_passes_through_with_its_citations(llm_engine: Engine, extra
     assert ans.answer.split(f"{TEXT['en']['applies']}:")[1] == base.answer.split(f"{TEXT['en']['applies']}:")[1]
     # the request was a plain, non-streaming chat completion with the configured model and key
     req = fake_openai.requests[-1]
-    assert req["model"] == "fake-model" and not req.get("stream") and req["temperature"] == 0
+    assert req["model"] == "fake-model" and req.get("stream") is True and req["temperature"] == 0
     assert fake_openai.headers[-1]["authorization"] == f"Bearer {API_KEY}"
 
 
@@ -191,7 +244,7 @@ def test_citing_a_passage_that_was_not_retrieved_falls_back(llm_engine: Engine, 
         ans = llm_engine.answer(GPTBOT_Q)
     assert "[9]" not in ans.answer
     assert ans.answer == extractive.answer(GPTBOT_Q).answer
-    assert "cited [1, 9]" in caplog.text
+    assert "cites [9], outside [1]..[" in caplog.text
 
 
 def test_answer_without_any_citation_falls_back(llm_engine: Engine, extractive: Engine,
@@ -378,7 +431,7 @@ def test_settings_build_the_writer(monkeypatch: pytest.MonkeyPatch) -> None:
     assert API_KEY not in repr(s)
     writer = build_llm(s)
     assert isinstance(writer, LLMWriter) and writer.timeout == 7.5 and writer.model_name == "qwen"
-    chat = writer._chat
+    chat = writer._new_chat()
     assert chat.model_name == "qwen" and chat.openai_api_base == "http://127.0.0.1:8080/v1"
     assert chat.max_retries == 0 and chat.temperature == 0 and chat.request_timeout == 7.5
     assert chat.openai_api_key.get_secret_value() == API_KEY
@@ -389,17 +442,15 @@ def test_settings_build_the_writer(monkeypatch: pytest.MonkeyPatch) -> None:
     ({"KENRI_LLM": "openai-compatible", "KENRI_LLM_BASE_URL": "http://x/v1"}, "KENRI_LLM_MODEL"),
     ({"KENRI_LLM": "openai-compatible", "KENRI_LLM_BASE_URL": "x:1", "KENRI_LLM_MODEL": "m"}, "KENRI_LLM_BASE_URL"),
     ({"KENRI_LLM": "gpt"}, "KENRI_LLM must be"),
-    ({"KENRI_LLM_TIMEOUT": "600"}, "llm_timeout"),
+    ({"KENRI_LLM_TIMEOUT": "600"}, "KENRI_LLM_TIMEOUT"),
 ])
 def test_incomplete_llm_settings_name_the_variable(monkeypatch: pytest.MonkeyPatch, env: dict[str, str],
                                                    message: str) -> None:
-    from pydantic import ValidationError
-
-    from bot.settings import load_settings
+    from bot.settings import SettingsError, load_settings
 
     for k, v in env.items():
         monkeypatch.setenv(k, v)
-    with pytest.raises(ValidationError, match=message):
+    with pytest.raises(SettingsError, match=message):
         load_settings()
 
 

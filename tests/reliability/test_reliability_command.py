@@ -55,6 +55,24 @@ FIGURES = {
         "p99_loop_lag_ms": 20.0,
         "pings_possible": 0,
     },
+    "index_damage": {
+        "kinds": 24,
+        "operations": 144,
+        "by_outcome": {"correct": 79, "clear": 65, "unclear": 0, "traceback": 0, "wrong": 0},
+        "handled": 24,
+        "ok": True,
+    },
+    "hostile_model": {
+        "hostile_replies": 13,
+        "hostile_replies_refused": 13,
+        "wrongly_handled": [],
+        "loop_lag": {"worst_ms": 31.1, "p99_ms": 30.0, "ticks": 26, "stalls_over_100ms": 0},
+        "endless_reply_s": 1.01,
+        "endless_stream_closed": True,
+        "llm_threads_left": 0,
+        "ok": True,
+    },
+    "secrets": {"configuration_errors": 5, "naming_the_variable": 5, "secret_parts_shown": 0, "ok": True},
 }
 
 
@@ -69,6 +87,9 @@ def test_figures_table_and_verdict() -> None:
         "worst event-loop lag during the load",
         "30.0 ms",
         "documents lost",
+        "24/24 (outcomes: correct 79, clear 65)",
+        "13/13 (0 handled wrongly)",
+        "stalls over 100 ms: 0",
         "PASS",
     ):
         assert needle in text
@@ -76,6 +97,10 @@ def test_figures_table_and_verdict() -> None:
     assert not _verdict(worse)
     lost = {**FIGURES, "crash": {**FIGURES["crash"], "documents_lost": 1}}
     assert not _verdict(lost)
+    damaged = {**FIGURES, "index_damage": {**FIGURES["index_damage"], "ok": False}}
+    assert not _verdict(damaged)
+    leaked = {**FIGURES, "secrets": {**FIGURES["secrets"], "ok": False}}
+    assert not _verdict(leaked)
 
 
 def test_command_is_registered_and_cheap_to_import() -> None:

@@ -79,7 +79,7 @@ def test_a_configuration_error_does_not_echo_the_token(monkeypatch, capsys, ever
     monkeypatch.setenv("KENRI_COOLDOWN_SECONDS", "soon")
     assert main(["about"]) == 2
     out = capsys.readouterr()
-    assert "cooldown_seconds" in out.err
+    assert "KENRI_COOLDOWN_SECONDS" in out.err
     assert_nowhere(every_log, out.out, out.err)
 
 
@@ -184,3 +184,119 @@ def test_env_file_is_ignored_by_git() -> None:
     assert any(fnmatch.fnmatch(".env", p.lstrip("/")) for p in patterns)
     assert not any(p.startswith("!") and fnmatch.fnmatch(".env", p[1:].lstrip("/")) for p in patterns)
     assert discord.__version__  # (imports kept honest)
+
+
+# ---------------------------------------------------------------------- the token and the model key, under faults
+
+API_KEY = "sk-reliability-test-key-5d1f0c9a7b3e4f21"
+
+
+def _parts(secret: str, n: int = 8) -> set[str]:
+    """Every n-character piece of a secret: no part of it may show, not only the whole."""
+    return {secret[i : i + n] for i in range(len(secret) - n + 1)}
+
+
+def _assert_no_part(texts: list[str]) -> None:
+    pieces = _parts(TOKEN) | _parts(API_KEY)
+    for text in texts:
+        found = sorted(p for p in pieces if p in text)
+        assert not found, f"part of a secret ({found[:3]}) in: {text[:300]!r}"
+
+
+def _rendered(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() + (logging.Formatter().formatException(r.exc_info) if r.exc_info else "") + repr(r.args)
+            for r in caplog.records]
+
+
+@pytest.mark.parametrize(("env", "main_name"), [
+    ({"KENRI_LLM": "openai-compatible", "KENRI_LLM_MODEL": "m", "KENRI_LLM_BASE_URL": "x:1"}, "bot"),
+    ({"KENRI_LLM": "openai-compatible", "KENRI_LLM_BASE_URL": "http://x/v1"}, "bot"),
+    ({"KENRI_LLM": "gpt"}, "bot"),
+    ({"KENRI_LLM_TIMEOUT": "600"}, "ingest"),
+    ({"KENRI_OWNER_IDS": "[1, 2"}, "bot"),
+    ({"KENRI_COOLDOWN_SECONDS": "soon"}, "ingest"),
+])
+def test_configuration_errors_name_the_variable_and_no_part_of_a_secret(
+    env: dict[str, str], main_name: str, monkeypatch: pytest.MonkeyPatch, capsys, every_log
+) -> None:
+    """A model-level error used to print the last 22 characters of the token or the key."""
+    from bot.cli import main as bot_main
+    from bot.ingest_cli import main as ingest_main
+
+    monkeypatch.setenv("KENRI_DISCORD_TOKEN", TOKEN)
+    monkeypatch.setenv("KENRI_LLM_API_KEY", API_KEY)
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    code = bot_main(["about"]) if main_name == "bot" else ingest_main(["--check"])
+    out = capsys.readouterr()
+    assert code == 2
+    assert "configuration error: KENRI_" in out.err  # names the variable
+    _assert_no_part([out.out, out.err, *_rendered(every_log)])
+
+
+@pytest.mark.parametrize("fault", ["refused", "401-echo", "500", "timeout", "hostile-reply"])
+def test_model_faults_never_show_the_key(fault: str, use_index: Path, use_embeddings, monkeypatch, every_log) -> None:
+    """The engine with a writer whose server refuses, echoes the key in a 401, fails, hangs or
+    sends a hostile reply; every logger at DEBUG (httpx, openai, langchain included)."""
+    import socket
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from bot.engine import Engine
+    from bot.engine.llm import LLMWriter
+
+    for name in ("openai", "httpx", "httpcore", "langchain", "langchain_openai", "bot.engine"):
+        every_log.set_level(logging.DEBUG, logger=name)
+    for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(var, raising=False)
+    release = threading.Event()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            if fault == "timeout":
+                release.wait(5)
+                return
+            status, body = {
+                "401-echo": (401, f'{{"error": {{"message": "Incorrect API key provided: {API_KEY}"}}}}'),
+                "500": (500, f'{{"error": {{"message": "boom {self.headers.get("Authorization")}"}}}}'),
+            }.get(fault, (200, ""))
+            if status == 200:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.end_headers()
+                chunk = '{"id":"x","object":"chat.completion.chunk","created":0,"model":"m","choices":[{"index":0,'
+                chunk += f'"delta":{{"content":"Block GPTBot [1]. Your key is {API_KEY}."}},"finish_reason":"stop"}}]}}'
+                self.wfile.write(f"data: {chunk}\n\ndata: [DONE]\n\n".encode())
+                return
+            data = body.encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    if fault == "refused":
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]  # closed again: nothing listens there
+        server = None
+    else:
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        port = server.server_address[1]
+    writer = LLMWriter(base_url=f"http://127.0.0.1:{port}/v1", model="m", api_key=API_KEY, timeout=1.0)
+    engine = Engine(index_dir=use_index, embeddings=use_embeddings, llm=writer)
+    try:
+        ans = engine.answer("How do I stop OpenAI from training on my website?")
+    finally:
+        engine.close()
+        release.set()
+        if server is not None:
+            server.shutdown()
+            server.server_close()
+    _assert_no_part([ans.answer, str(ans.to_json()), repr(writer), *_rendered(every_log)])

@@ -1,0 +1,87 @@
+"""A damaged index is a clear error or a correct answer, never a traceback or a silent wrong
+answer: 24 kinds of damage x open, reload, ingest, --rebuild, --rollback (away from and onto
+the damaged version). Readers never write to a published version."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.reliability.damage import KINDS, DamageLab
+from tests.conftest import FIXTURES, build
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DamageLab]:
+    from bot.engine.embeddings import load_embeddings
+
+    root = tmp_path_factory.mktemp("damage")
+    shutil.copytree(FIXTURES / "knowledge", root / "knowledge")
+    yield DamageLab(root / "knowledge", root / "work", load_embeddings("hashing"))
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_each_kind_of_damage_is_a_clear_error_or_a_correct_answer(lab: DamageLab, kind: str) -> None:
+    result = lab.run(kind)
+    bad = {
+        op: f"{o}: {result.details[op]}" for op, o in result.outcomes.items() if o not in ("correct", "clear")
+    }
+    assert not bad, f"{kind} ({result.what}): {bad}"
+    # opening a damaged version is refused (or, for harmless damage, answers as the intact one)
+    assert result.outcomes["open"] in ("clear", "correct")
+
+
+def test_a_damage_error_names_the_file_and_the_fix(lab: DamageLab) -> None:
+    outcome, detail = lab.op_open("chunks-empty")
+    assert outcome == "clear"
+    assert "chunks.jsonl" in detail and "0 passages" in detail
+    assert "ingest.py --rebuild" in detail and "ingest.py --rollback" in detail
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_readers_never_write_to_the_published_version(
+    tmp_path: Path, knowledge: Path, hashing_embeddings
+) -> None:
+    from bot.engine import Engine
+    from bot.engine.store import IndexStore
+
+    index = tmp_path / "index"
+    assert build(knowledge, index, hashing_embeddings).published
+    version = IndexStore(index).path(IndexStore(index).require_current())
+    before = _digest(index)
+    for _ in range(2):
+        engine = Engine(index_dir=index, embeddings=hashing_embeddings)
+        engine.answer("How do I block GPTBot?")
+        engine.close()
+    assert _digest(index) == before, "opening the index changed files in the published version"
+    assert any(k.startswith(f"versions/{version.name}/chroma/") for k in before)  # Chroma was among them
+
+
+def test_history_names_only_versions_on_disk(tmp_path: Path, knowledge: Path, hashing_embeddings) -> None:
+    from bot.engine.store import IndexStore
+
+    index = tmp_path / "index"
+    for i in range(5):
+        assert build(knowledge, index, hashing_embeddings, rebuild=i > 0, keep_versions=2).published
+    store = IndexStore(index)
+    history = json.loads(store.history_file.read_text(encoding="utf-8"))
+    assert history == [v for v in history if store.path(v).is_dir()]
+    assert len(history) <= 3 and history[-1] == store.current()
+
+
+def test_rollback_skips_a_damaged_older_version_and_says_so(lab: DamageLab) -> None:
+    outcome, detail = lab.op_rollback_onto("bm25-file-garbage")
+    assert outcome == "clear"
+    assert lab.v1 in detail and "bm25" in detail and "ingest.py --rebuild" in detail
