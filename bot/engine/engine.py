@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .answer import TEXT, check_citations, compose, refusal
+from .answer import MARKER, TEXT, check_citations, compose, refusal
 from .embeddings import KenriEmbeddings, load_embeddings
 from .errors import EmptyQuestionError, EngineError
 from .index import ChromaTarget, OpenIndex
@@ -44,6 +44,9 @@ MIN_KEYWORD_COVERAGE = 0.8
 OFF_TOPIC_MAX_COVERAGE = 0.5
 # A second source is cited only when it is nearly as relevant as the first.
 CITE_MARGIN = 0.12
+# The encoder sees at most this much of a question: its cost grows with length (16 s for a
+# 100,000-letter word), and meaning is settled long before (the keyword side sees it all).
+EMBED_MAX_CHARS = 2000
 LEAD_MARGIN = 0.06
 
 
@@ -220,7 +223,7 @@ class Engine:
         text, _ = clean_question(question, self.max_question_chars)
         h = self._acquire()
         try:
-            qv = self.embeddings.embed_query_array(text)
+            qv = self.embeddings.embed_query_array(text[:EMBED_MAX_CHARS])
             return retrieve(h.index, qv, text, candidates=self.candidates,
                             jurisdictions=_jurisdictions(jurisdiction), mode=self.retrieval_mode)
         finally:
@@ -248,7 +251,7 @@ class Engine:
                 body = TEXT[language]["uncovered-named"].format(place=uncovered[0].name(language)) + " " + body
             return Answer(question=text, answered=False, language=language, answer=body,
                           missing_subject=uncovered[0].name("en") if uncovered else "")
-        qv = self.embeddings.embed_query_array(text)
+        qv = self.embeddings.embed_query_array(text[:EMBED_MAX_CHARS])
         qsims = index.question_similarities(qv, jurisdictions)
         passages = retrieve(
             index, qv, text, candidates=self.candidates, jurisdictions=jurisdictions, mode=self.retrieval_mode,
@@ -257,7 +260,10 @@ class Engine:
         retrieved = [p.chunk_id for p in passages]
         unknown = subjects.unknown_in(text, ignore=[p.surface for p in places])
         audience = question_audience(text)
-        plan = plan_sections(passages, named_families=named_families, asker=asker, audience=audience)
+        in_language = {f for f, langs in index.families.items() if language in langs}
+        plan = plan_sections(
+            passages, named_families=named_families, asker=asker, audience=audience, in_language=in_language
+        )
         groups = group_by_source(passages)
         ranked = tuple(dict.fromkeys([p.meta.family for p in plan] + [g.family for g in groups]))[:10]
         dense_best = max((p.dense for p in passages), default=0.0)

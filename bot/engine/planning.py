@@ -20,6 +20,7 @@ from .subjects import Place
 SUBJECT_BONUS = 0.03  # the section's note (or the note a checklist is built from) is about a named subject
 OTHER_SUBJECT_PENALTY = 0.02  # a vendor/platform note about a subject the question does not name
 GENERIC_VENDOR_PENALTY = 0.01  # a platform's own section for a question that names no platform
+OTHER_LANGUAGE_PENALTY = 0.01  # a source with no note in the asker's language (shown untranslated)
 AUDIENCE_PENALTY = 0.025  # steps for tool users shown to a rights holder, or the reverse
 JURISDICTION_BONUS = 0.01  # the asker's jurisdiction
 OTHER_JURISDICTION_PENALTY = 0.01  # a national source of another jurisdiction
@@ -68,17 +69,23 @@ def question_audience(question: str) -> str:
 
 
 def _about_named(p: Passage, named_families: set[str]) -> bool:
-    """The section's note is about a named subject; a checklist is about the notes it is built
-    from (an overview that cites many vendors is about none of them in particular)."""
-    if p.meta.family in named_families:
-        return True
-    return p.meta.type in VENDOR_TYPES and any(s in named_families for s in p.meta.sources)
+    """The section's note is about a named subject (its aliases, or a checklist's aliases for the
+    same publisher's notes; an overview that cites many vendors is about none of them)."""
+    return p.meta.family in named_families
 
 
 def plan_sections(
-    passages: Sequence[Passage], *, named_families: set[str], asker: Sequence[str], audience: str
+    passages: Sequence[Passage],
+    *,
+    named_families: set[str],
+    asker: Sequence[str],
+    audience: str,
+    in_language: set[str] | None = None,
 ) -> list[Passage]:
-    """Answerable sections (a note's opening is never an answer), best first after re-ranking."""
+    """Answerable sections (a note's opening is never an answer), best first after re-ranking.
+
+    ``in_language``: the families with a note in the asker's language (None: all of them).
+    """
     scored: list[tuple[int, float, int, Passage]] = []
     best = max((p.dense for p in passages if p.kind != "intro"), default=0.0)
     for i, p in enumerate(passages):
@@ -93,6 +100,8 @@ def plan_sections(
                 score -= OTHER_SUBJECT_PENALTY
         elif p.meta.type in VENDOR_TYPES:
             score -= GENERIC_VENDOR_PENALTY
+        if in_language is not None and p.meta.family not in in_language:
+            score -= OTHER_LANGUAGE_PENALTY
         if audience != "any" and p.audience not in ("any", audience):
             score -= AUDIENCE_PENALTY
         # Where the asker is chooses among the named platform's sources (Meta's UK route or its

@@ -20,6 +20,7 @@ All matching is plain string work over a question already capped in length: line
 from __future__ import annotations
 
 import gettext
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -77,6 +78,8 @@ _SUBJECT_AFTER = frozenset(
     "server servers account accounts blog blogs profile app platform instance store shop tos terms policy "
     "policies community forum feed channel page pages".split()
 )
+MAX_NAME_CHARS = 40  # longer "words" are not names (and hostile input must stay linear)
+MAX_WORDS = 200  # a question's words examined for unknown names
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[.'\-][A-Za-z0-9]+)*")
 _US_UPPER = re.compile(r"(?<![A-Za-z])U\.?S\.?(?:A\.?)?(?![A-Za-z])")
 _UK_DOTTED = re.compile(r"(?<![A-Za-z])[Uu]\.[Kk]\.?")
@@ -185,9 +188,15 @@ class SubjectIndex:
 
         texts = list(texts)
         idx = cls(dictionary=dictionary)
+        docs = list(docs)
+        publisher_of = {m.id: m.publisher for m in docs}
         for m in docs:
-            # a checklist's subject is also the subject of the notes it is built from
-            families = {m.family} | (set(m.sources) if m.type in ("vendor-policy", "platform-setting") else set())
+            # a checklist's subject is also the subject of the notes it is built from that come
+            # from its own publisher ("kenri checklist (OpenAI)" -> OpenAI's crawler page), not of
+            # every note a step cites (the WordPress checklist cites OpenAI's page for GPTBot)
+            families = {m.family} | {
+                s for s in m.sources if publisher_of.get(s) and publisher_of[s] in m.publisher
+            }
             names = list(m.aliases)
             if m.type in ("vendor-policy", "platform-setting") and not m.publisher.startswith("kenri"):
                 names.append(m.publisher.split(" (")[0].split("（")[0])
@@ -230,7 +239,7 @@ class SubjectIndex:
         covered = self.known_in(q)
         skip |= {w for a in covered for w in a.split()}
         out: list[str] = []
-        words = list(_LATIN_WORD.finditer(q))
+        words = list(itertools.islice(_LATIN_WORD.finditer(q), MAX_WORDS))
         japanese = not q.isascii()
         for k, m in enumerate(words):
             word = m.group(0)
@@ -239,8 +248,8 @@ class SubjectIndex:
                 low, possessive = low[:-2], True
             else:
                 possessive = False
-            if len(low) < 3 or low in skip or low in NOT_SUBJECTS or low.isdigit():
-                continue
+            if len(low) < 3 or len(low) > MAX_NAME_CHARS or low in skip or low in NOT_SUBJECTS or low.isdigit():
+                continue  # (edit neighbourhoods grow with the square of a word's length: cap it)
             tokens = tokenize(low)
             if tokens and all(t in self.vocab for t in tokens):
                 continue
@@ -283,7 +292,9 @@ def _bounded(text: str, alias: str) -> bool:
         end = start + len(alias)
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
-        if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
+        # a version number may follow a name: "Sora2", "sora 2", "Glaze2"
+        after_ok = not (after.isascii() and after.isalnum()) or (after.isdigit() and len(alias) > 2)
+        if not (before.isascii() and before.isalnum()) and after_ok:
             return True
         start = text.find(alias, start + 1)
     return False
