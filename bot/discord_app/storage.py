@@ -313,7 +313,9 @@ class Store:
             with self._tx() as c:
                 for sql in statements:
                     c.execute(sql)
-        store.instance_id = store._meta("instance_id")
+                if version == 2:
+                    c.execute("INSERT INTO meta (key, value) VALUES ('instance_id', ?)",
+                              (secrets.token_hex(4),))
                 c.execute("UPDATE schema_version SET version = ?", (version,))
 
     @property

@@ -80,7 +80,7 @@ _SUBJECT_AFTER = frozenset(
 )
 MAX_NAME_CHARS = 40  # longer "words" are not names (and hostile input must stay linear)
 MAX_WORDS = 200  # a question's words examined for unknown names
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[.'\-][A-Za-z0-9]+)*")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*+(?:[.'\-][A-Za-z0-9]++)*+")
 _US_UPPER = re.compile(r"(?<![A-Za-z])U\.?S\.?(?:A\.?)?(?![A-Za-z])")
 _UK_DOTTED = re.compile(r"(?<![A-Za-z])[Uu]\.[Kk]\.?")
 

@@ -27,7 +27,7 @@ COLUMNS = ("id", "sha256", "accepted", "etag", "last_modified", "url")
 HEADER = "# " + "\t".join(COLUMNS)
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_ID = re.compile(r"^[a-z0-9]++(?:-[a-z0-9]++)*+$")
 
 
 class FingerprintFileError(ValueError):

@@ -114,7 +114,8 @@ async def test_a_version_1_database_is_migrated_and_keeps_its_answers(tmp_path) 
         conn.row_factory = sqlite3.Row
         old.__init__(conn, path)
         old._migrate()
-        old._key = bytes.fromhex(old._meta("user_hash_key"))
+        # an older kenri kept its user-hash key inside the database
+        conn.execute("INSERT INTO meta (key, value) VALUES ('user_hash_key', ?)", ("ab" * 32,))
         conn.execute(
             "INSERT INTO questions (created, user_hash, via, question, language, answered, citations, "
             "answer_json) VALUES ('2026-01-01', 'x', 'slash', 'old question', 'en', 1, 1, '{}')"
@@ -126,6 +127,7 @@ async def test_a_version_1_database_is_migrated_and_keeps_its_answers(tmp_path) 
     migrated = Store.open(path)
     try:
         assert migrated.schema_version == 2 and len(migrated.instance_id) == 8
+        assert migrated.key_file is not None and migrated.key_file.read_text().strip() == "ab" * 32
         assert migrated.get_question(1).question == "old question"
         assert migrated.guild_settings(5).visibility == "public"
     finally:
