@@ -30,8 +30,13 @@ Handler = Callable[[argparse.Namespace, BotSettings], int]
 
 
 def _add_jurisdiction(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--jurisdiction", "-j", type=str.upper, choices=["JP", "US", "EU", "UK", "INTL"],
-                   help="keep sources of this jurisdiction (plus international vendor/platform policies)")
+    p.add_argument(
+        "--jurisdiction",
+        "-j",
+        type=str.upper,
+        choices=["JP", "US", "EU", "UK", "INTL"],
+        help="keep sources of this jurisdiction (plus international vendor/platform policies)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -186,8 +191,10 @@ def cmd_chat(args: argparse.Namespace, settings: BotSettings, stdin: TextIO | No
     stdin = stdin or sys.stdin
     engine = make_engine(settings)
     about = engine.about()
-    print(f"kenri — {about['documents']} sources, index {about['version']}. "
-          "Ask in English or Japanese; an empty line or Ctrl-D quits.")
+    print(
+        f"kenri — {about['documents']} sources, index {about['version']}. "
+        "Ask in English or Japanese; an empty line or Ctrl-D quits."
+    )
     try:
         while True:
             if stdin.isatty():
@@ -221,10 +228,25 @@ def cmd_sources(args: argparse.Namespace, settings: BotSettings) -> int:
     try:
         metas = engine.sources(args.jurisdiction)
         if args.json:
-            print(json.dumps([{"id": m.id, "title": m.title, "publisher": m.publisher, "url": m.url,
-                               "jurisdiction": m.jurisdiction, "lang": m.lang, "verified": m.verified,
-                               "checked": m.checked}
-                              for m in metas], ensure_ascii=False, indent=1))
+            print(
+                json.dumps(
+                    [
+                        {
+                            "id": m.id,
+                            "title": m.title,
+                            "publisher": m.publisher,
+                            "url": m.url,
+                            "jurisdiction": m.jurisdiction,
+                            "lang": m.lang,
+                            "verified": m.verified,
+                            "checked": m.checked,
+                        }
+                        for m in metas
+                    ],
+                    ensure_ascii=False,
+                    indent=1,
+                )
+            )
         else:
             for m in metas:
                 checked = m.checked or "?"
@@ -262,8 +284,10 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     try:
         settings = load_settings()

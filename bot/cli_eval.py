@@ -35,9 +35,7 @@ def register(sub: Any) -> None:
     p.add_argument("--modes", default="hybrid", help="retrieval modes to compare: hybrid,dense,keyword")
     p.add_argument("--chunk-tokens", type=int, help="chunk size for the temporary indexes")
     p.add_argument("--threshold", type=float, help="refusal threshold to use instead of the calibrated one")
-    p.add_argument(
-        "--sweep", action="store_true", help="also print refusal figures for a range of thresholds"
-    )
+    p.add_argument("--sweep", action="store_true", help="also print refusal figures for a range of thresholds")
     p.add_argument("--misses", action="store_true", help="list the questions that missed")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.set_defaults(func=cmd_eval)
@@ -85,9 +83,7 @@ def cmd_eval(args: argparse.Namespace, settings: BotSettings) -> int:
                 )
                 configs.append((model, emb, index_dir))
         else:
-            configs.append(
-                (settings.embedding_model, load_embeddings(settings.embedding_model), settings.index_dir)
-            )
+            configs.append((settings.embedding_model, load_embeddings(settings.embedding_model), settings.index_dir))
         for model, emb, index_dir in configs:
             for mode in modes:
                 engine = Engine(
@@ -105,9 +101,7 @@ def cmd_eval(args: argparse.Namespace, settings: BotSettings) -> int:
                         continue
                     results = run_eval(engine, questions)
                     for s in slices(results):
-                        rows.append(
-                            {"model": model, "mode": mode, "threshold": engine.min_relevance, **s.metrics()}
-                        )
+                        rows.append({"model": model, "mode": mode, "threshold": engine.min_relevance, **s.metrics()})
                     if args.misses:
                         report.append(f"-- misses: {model} / {mode}")
                         report += misses(results)

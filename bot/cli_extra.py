@@ -11,8 +11,12 @@ from typing import Any
 
 from . import bench, cli_eval, cli_optout, reliability
 
-REGISTRARS: list[Callable[[Any], None]] = [cli_eval.register, cli_optout.register, bench.register,
-                                           reliability.register]
+REGISTRARS: list[Callable[[Any], None]] = [
+    cli_eval.register,
+    cli_optout.register,
+    bench.register,
+    reliability.register,
+]
 
 
 def _discord_commands(subparsers: Any) -> None:

@@ -25,12 +25,8 @@ DEFAULT_MAX_KIB = 512
 
 def register(subparsers: Any) -> None:
     """Add the ``optout`` and ``robots`` subcommands."""
-    p = subparsers.add_parser(
-        "optout", help="per-platform opt-out checklist (e.g. chatgpt, claude, instagram, x)"
-    )
-    p.add_argument(
-        "platform", nargs="?", help="platform, product or alias: openai, chatgpt, claude, instagram, x …"
-    )
+    p = subparsers.add_parser("optout", help="per-platform opt-out checklist (e.g. chatgpt, claude, instagram, x)")
+    p.add_argument("platform", nargs="?", help="platform, product or alias: openai, chatgpt, claude, instagram, x …")
     p.add_argument("--lang", choices=LANG_CHOICES, default="en", help="language of the checklist")
     p.add_argument("--list", action="store_true", help="list the platforms with checklists")
     p.add_argument("--json", action="store_true", help="print the checklist data as JSON")

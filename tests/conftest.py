@@ -57,8 +57,12 @@ def build(knowledge_dir: Path, index_dir: Path, embeddings, **kw):
     from bot.engine import ingest
 
     return ingest.run(
-        knowledge_dir=knowledge_dir, index_dir=index_dir, embedding_model=embeddings.name,
-        embeddings=embeddings, progress=False, **kw,
+        knowledge_dir=knowledge_dir,
+        index_dir=index_dir,
+        embedding_model=embeddings.name,
+        embeddings=embeddings,
+        progress=False,
+        **kw,
     )
 
 

@@ -159,10 +159,7 @@ def run(limit: int | None, show: int) -> int:
     )
     top = ", ".join(f"{k} ({v})" for k, v in lenient_kinds.most_common(6))
     print(f"most frequent lenient differences: {top}")
-    print(
-        f"time: {elapsed:.1f} s ({elapsed / max(1, stats['files']) * 1000:.1f}"
-        f" ms per file, including the oracle)"
-    )
+    print(f"time: {elapsed:.1f} s ({elapsed / max(1, stats['files']) * 1000:.1f} ms per file, including the oracle)")
     for line in examples[:show]:
         print("  " + line)
     return 1 if stats["verdict_disagreements"] or stats["crashes"] or stats["model_disagreements"] else 0

@@ -32,8 +32,9 @@ def chroma_server(tmp_path: Path):
     log = open(tmp_path / "chroma.log", "wb")  # noqa: SIM115 - closed at teardown
     proc = subprocess.Popen(
         [exe, "run", "--path", str(tmp_path / "chroma-data"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT, env={"ORT_DISABLE_TELEMETRY": "1", "ANONYMIZED_TELEMETRY": "False",
-                                                   "PATH": str(Path(exe).parent)},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={"ORT_DISABLE_TELEMETRY": "1", "ANONYMIZED_TELEMETRY": "False", "PATH": str(Path(exe).parent)},
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -44,7 +45,9 @@ def chroma_server(tmp_path: Path):
         except OSError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
-                pytest.fail(f"chroma server did not start: {(tmp_path / 'chroma.log').read_text(errors='replace')[-2000:]}")
+                pytest.fail(
+                    f"chroma server did not start: {(tmp_path / 'chroma.log').read_text(errors='replace')[-2000:]}"
+                )
             time.sleep(0.2)
     yield url
     proc.terminate()
@@ -55,7 +58,9 @@ def chroma_server(tmp_path: Path):
     log.close()
 
 
-def test_ingest_ask_and_reload_against_a_chroma_server(chroma_server: str, knowledge: Path, tmp_path: Path, use_embeddings) -> None:
+def test_ingest_ask_and_reload_against_a_chroma_server(
+    chroma_server: str, knowledge: Path, tmp_path: Path, use_embeddings
+) -> None:
     index_dir = tmp_path / "idx"
     first = build(knowledge, index_dir, use_embeddings, chroma_url=chroma_server)
     assert first.published
@@ -68,7 +73,11 @@ def test_ingest_ask_and_reload_against_a_chroma_server(chroma_server: str, knowl
         assert ans.answered and ans.citations[0].source_id == "fx-gptbot"
 
         note = knowledge / "en" / "fx-usco.md"
-        note.write_text(note.read_text(encoding="utf-8") + "\n## Are edits protected?\n\nHuman edits to AI output can be protected in the US.\n", encoding="utf-8")
+        note.write_text(
+            note.read_text(encoding="utf-8")
+            + "\n## Are edits protected?\n\nHuman edits to AI output can be protected in the US.\n",
+            encoding="utf-8",
+        )
         second = build(knowledge, index_dir, use_embeddings, chroma_url=chroma_server)
         assert second.published and second.updated == ["fx-usco"] and second.chunks_reused > 0
         old, new = engine.reload()

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main as kenri
-from bot.ingest_cli import main as ingest_main
 from bot.engine.store import IndexStore
+from bot.ingest_cli import main as ingest_main
 
 
 @pytest.fixture()
@@ -27,7 +27,14 @@ def test_ingest_then_ask_json_contract(env: Path, capsys: pytest.CaptureFixture[
     assert kenri(["ask", "How do I stop OpenAI training on my site?", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert set(data) == {
-        "question", "answered", "language", "answer", "citations", "see_also", "general_rule", "elapsed_ms"
+        "question",
+        "answered",
+        "language",
+        "answer",
+        "citations",
+        "see_also",
+        "general_rule",
+        "elapsed_ms",
     }
     assert data["answered"] is True and data["language"] == "en"
     assert isinstance(data["elapsed_ms"], float)
@@ -39,7 +46,10 @@ def test_batch_mode_one_json_line_per_question(env: Path, tmp_path: Path, capsys
     assert ingest_main(["--no-progress"]) == 0
     capsys.readouterr()
     qfile = tmp_path / "q.txt"
-    qfile.write_text("How do I block GPTBot?\n\n日本ではAI学習に作品を使われる？\n???\nbest cake recipe?\n", encoding="utf-8")
+    qfile.write_text(
+        "How do I block GPTBot?\n\n日本ではAI学習に作品を使われる？\n???\nbest cake recipe?\n",
+        encoding="utf-8",
+    )
     assert kenri(["ask", "--file", str(qfile), "--json"]) == 0
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert len(lines) == 4

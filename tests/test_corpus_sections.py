@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (full-width Japanese punctuation is the point of these rules)
 """Corpus rules for answer sections (issues 12 and 13).
 
 kenri quotes one ``##`` section of a note on its own, starting from its first sentence, so every
@@ -65,9 +64,7 @@ OWNED_ELSEWHERE: set[str] = set()
 _CAVEAT_QUESTIONS = [LABELS[lang]["caveat_q"] for lang in LABELS] + [
     labels[lang]["caveat_q"] for labels in _KIND_LABELS.values() for lang in labels
 ]
-CAVEAT_HEADING = re.compile(
-    "|".join("^" + re.escape(q).replace(r"\{name\}", ".+") + "$" for q in _CAVEAT_QUESTIONS)
-)
+CAVEAT_HEADING = re.compile("|".join("^" + re.escape(q).replace(r"\{name\}", ".+") + "$" for q in _CAVEAT_QUESTIONS))
 
 MIN_CHARS = {"en": 40, "ja": 15}  # a first sentence shorter than this cannot answer on its own
 _EN_OPENERS = re.compile(
@@ -167,9 +164,7 @@ def units(note: Note) -> set[str]:
     floor = 25 if note.meta.lang == "ja" else 50
     out = set()
     for _, text in sections(note.body):
-        text = re.sub(
-            r"^(```|~~~).*?^\1", "", text, flags=re.DOTALL | re.MULTILINE
-        )  # code is quoted, not prose
+        text = re.sub(r"^(```|~~~).*?^\1", "", text, flags=re.DOTALL | re.MULTILINE)  # code is quoted, not prose
         for para in re.split(r"\n\s*\n", text):
             pieces = [para, *re.split(r"(?<=[.!?])\s+|(?<=[。！？])", " ".join(para.split()))]
             out.update(norm for piece in pieces if len(norm := normalised(piece)) >= floor)
@@ -190,9 +185,7 @@ def duplicated_paragraphs(checklist: Note, notes: list[Note]) -> list[tuple[str,
     return [(n.meta.id, p[:50]) for n in twins for p in sorted(mine & units(n))]
 
 
-def fake_note(
-    id_: str, body: str, sources: tuple[str, ...] = (), checked: str = "copy", extras: tuple = ()
-) -> Note:
+def fake_note(id_: str, body: str, sources: tuple[str, ...] = (), checked: str = "copy", extras: tuple = ()) -> Note:
     """A minimal in-memory note for the negative cases."""
     meta = NoteMeta(
         id=id_,
@@ -321,9 +314,7 @@ def test_no_paragraph_is_duplicated_between_a_note_and_its_checklist(notes: list
     checklists = [n for n in notes if n.meta.id.startswith("optout-")]
     assert checklists
     bad = [
-        f"{c.meta.id} repeats {twin}: {start}…"
-        for c in checklists
-        for twin, start in duplicated_paragraphs(c, notes)
+        f"{c.meta.id} repeats {twin}: {start}…" for c in checklists for twin, start in duplicated_paragraphs(c, notes)
     ]
     assert not bad, "\n".join(bad)
 

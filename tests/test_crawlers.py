@@ -103,13 +103,7 @@ def test_every_crawler_of_the_community_list_is_in_the_registry(registry) -> Non
             continue
         entry = next(v for k, v in listed.items() if k.lower() == c.key)
         respect = entry["respect"].lower().lstrip("[")
-        want = (
-            "honours"
-            if respect.startswith("yes")
-            else "ignores"
-            if respect.startswith("no")
-            else "undocumented"
-        )
+        want = "honours" if respect.startswith("yes") else "ignores" if respect.startswith("no") else "undocumented"
         assert c.robots == want, c.token  # the list's answer, not kenri's guess
         assert c.purpose in ("training", "search", "user-fetch", "undocumented"), c.token
         if c.url:  # a page the list links, never an invented one
@@ -171,9 +165,7 @@ def test_no_unverified_url_in_structured_data() -> None:
     for path in files:
         text = path.read_text(encoding="utf-8")
         # comments may mention that a URL is unverified; data lines must not carry it
-        data = "\n".join(
-            line.split(" #", 1)[0] for line in text.splitlines() if not line.lstrip().startswith("#")
-        )
+        data = "\n".join(line.split(" #", 1)[0] for line in text.splitlines() if not line.lstrip().startswith("#"))
         for url in UNVERIFIED_URLS:
             assert url not in data, f"{path.name} uses UNVERIFIED url {url}"
 

@@ -16,9 +16,13 @@ def test_every_shipped_note_validates() -> None:
 def test_core_sources_are_present() -> None:
     ids = {n.meta.id for n in load_corpus(REPO / "knowledge").notes}
     core = {
-        "jp-copyright-act-art30-4-47-5", "jp-aca-ai-copyright-general-understanding",
-        "us-usco-ai-part2-copyrightability", "eu-dsm-directive-art3-art4",
-        "openai-crawlers", "google-extended", "anthropic-crawlers",
+        "jp-copyright-act-art30-4-47-5",
+        "jp-aca-ai-copyright-general-understanding",
+        "us-usco-ai-part2-copyrightability",
+        "eu-dsm-directive-art3-art4",
+        "openai-crawlers",
+        "google-extended",
+        "anthropic-crawlers",
     }
     assert core <= ids, core - ids
 

@@ -19,9 +19,27 @@ from tests.conftest import REPO
 KNOWLEDGE = REPO / "knowledge"
 TODAY = dt.date.today()  # shipped checklists may be verified up to today
 PLATFORMS = {
-    "openai", "sora", "google", "anthropic", "meta", "apple", "commoncrawl", "perplexity", "amazon",
-    "x-grok", "linkedin", "adobe", "deviantart", "artstation", "spawning", "cloudflare", "midjourney", "bytedance",
-    "pixiv", "tumblr-wordpress", "glaze-nightshade",
+    "openai",
+    "sora",
+    "google",
+    "anthropic",
+    "meta",
+    "apple",
+    "commoncrawl",
+    "perplexity",
+    "amazon",
+    "x-grok",
+    "linkedin",
+    "adobe",
+    "deviantart",
+    "artstation",
+    "spawning",
+    "cloudflare",
+    "midjourney",
+    "bytedance",
+    "pixiv",
+    "tumblr-wordpress",
+    "glaze-nightshade",
 }
 
 
@@ -140,8 +158,10 @@ def test_broken_checklist_reports_every_problem_with_file_and_field(tmp_path: Pa
 def test_alias_collisions_are_reported(tmp_path: Path) -> None:
     root = _tmp_knowledge(tmp_path)
     path = root / "optout" / "sora.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("aliases: [sora2", "aliases: [chatgpt, sora2"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("aliases: [sora2", "aliases: [chatgpt, sora2"),
+        encoding="utf-8",
+    )
     _, problems = optout.load_checklists(root, TODAY)
     assert any(p.field == "aliases" and "'chatgpt' also names platform" in p.message for p in problems)
 
@@ -194,7 +214,7 @@ def test_a_protection_checklist_is_not_presented_as_an_opt_out(checklists) -> No
     assert glaze.kind == "protection" and by_id(checklists, "meta").kind == "opt-out"
     en, ja = optout.render(glaze, "en"), optout.render(glaze, "ja")
     assert en.startswith("**Protection checklist: Glaze and Nightshade") and "opt out of" not in en
-    assert ja.startswith("**保護手段のチェックリスト：") and "でオプトアウトするには" not in ja  # noqa: RUF001
+    assert ja.startswith("**保護手段のチェックリスト：") and "でオプトアウトするには" not in ja
     note = {n.meta.id: n for n in optout.checklist_notes(glaze)}["optout-glaze-nightshade"]
     assert note.meta.title.startswith("Protection checklist:")
     assert "To protect your images with Glaze and Nightshade" in note.body
@@ -222,18 +242,48 @@ def test_japanese_text_has_no_yaml_folding_spaces(checklists) -> None:
 # ---------------------------------------------------------------- find
 
 
-@pytest.mark.parametrize(("query", "platform"), [
-    ("openai", "openai"), ("ChatGPT", "openai"), ("chat gpt", "openai"), ("ｃｈａｔｇｐｔ", "openai"),
-    ("GPTBot", "openai"), ("claude", "anthropic"), ("Claude", "anthropic"), ("instagram", "meta"),
-    ("Insta", "meta"), ("インスタ", "meta"), ("facebook", "meta"), ("x", "x-grok"), ("X", "x-grok"),
-    ("twitter", "x-grok"), ("twiter", "x-grok"), ("grok", "x-grok"), ("ツイッター", "x-grok"),
-    ("gemini", "google"), ("Google-Extended", "google"), ("AI Overviews", "google"), ("sora 2", "sora"),
-    ("common crawl", "commoncrawl"), ("CCBot", "commoncrawl"), ("firefly", "adobe"), ("DeviantArt", "deviantart"),
-    ("artstation", "artstation"), ("have i been trained", "spawning"), ("ai.txt", "spawning"),
-    ("Cloudflare", "cloudflare"), ("midjourney", "midjourney"), ("perplexity", "perplexity"),
-    ("alexa", "amazon"), ("linkedin", "linkedin"), ("applebot", "apple"), ("bytespider", "bytedance"),
-    ("glaze", "glaze-nightshade"), ("ナイトシェード", "glaze-nightshade"),
-])
+@pytest.mark.parametrize(
+    ("query", "platform"),
+    [
+        ("openai", "openai"),
+        ("ChatGPT", "openai"),
+        ("chat gpt", "openai"),
+        ("ｃｈａｔｇｐｔ", "openai"),
+        ("GPTBot", "openai"),
+        ("claude", "anthropic"),
+        ("Claude", "anthropic"),
+        ("instagram", "meta"),
+        ("Insta", "meta"),
+        ("インスタ", "meta"),
+        ("facebook", "meta"),
+        ("x", "x-grok"),
+        ("X", "x-grok"),
+        ("twitter", "x-grok"),
+        ("twiter", "x-grok"),
+        ("grok", "x-grok"),
+        ("ツイッター", "x-grok"),
+        ("gemini", "google"),
+        ("Google-Extended", "google"),
+        ("AI Overviews", "google"),
+        ("sora 2", "sora"),
+        ("common crawl", "commoncrawl"),
+        ("CCBot", "commoncrawl"),
+        ("firefly", "adobe"),
+        ("DeviantArt", "deviantart"),
+        ("artstation", "artstation"),
+        ("have i been trained", "spawning"),
+        ("ai.txt", "spawning"),
+        ("Cloudflare", "cloudflare"),
+        ("midjourney", "midjourney"),
+        ("perplexity", "perplexity"),
+        ("alexa", "amazon"),
+        ("linkedin", "linkedin"),
+        ("applebot", "apple"),
+        ("bytespider", "bytedance"),
+        ("glaze", "glaze-nightshade"),
+        ("ナイトシェード", "glaze-nightshade"),
+    ],
+)
 def test_find_is_forgiving(checklists, query: str, platform: str) -> None:
     assert optout.find(query, checklists).platform == platform
 
@@ -326,7 +376,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def test_cli_optout_prints_the_checklist(capsys) -> None:
-    code, out, err = run(capsys, "optout", "chatgpt")
+    code, out, _err = run(capsys, "optout", "chatgpt")
     assert code == 0 and "User-agent: GPTBot" in out and "Improve the model for everyone" in out
     code, out, _ = run(capsys, "optout", "Instagram", "--lang", "ja")
     assert code == 0 and "オプトアウト手順：Meta" in out and "meta-externalagent" in out

@@ -86,11 +86,7 @@ def _all_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
             if isinstance(value, dict):
                 values = [p for v in value.values() if isinstance(v, list) for p in v]
             for i, p in enumerate(values):
-                if (
-                    isinstance(p, re.Pattern)
-                    and isinstance(p.pattern, str)
-                    and (p.pattern, p.flags) not in seen
-                ):
+                if isinstance(p, re.Pattern) and isinstance(p.pattern, str) and (p.pattern, p.flags) not in seen:
                     seen.add((p.pattern, p.flags))
                     yield f"{info.name}.{name}[{i}]", p
     for path in sorted((REPO / "bot").rglob("*.py")):

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (Japanese text uses full-width punctuation on purpose)
 """robots.txt generator and checker, TDMRep and ai.txt summaries, and the ``robots`` CLI."""
 
 from __future__ import annotations
@@ -98,9 +97,7 @@ def community(registry, *purposes: str) -> set[str]:
         ),
     ],
 )
-def test_generated_file_blocks_exactly_what_the_policy_says(
-    registry, policy: str, expected: set[str]
-) -> None:
+def test_generated_file_blocks_exactly_what_the_policy_says(registry, policy: str, expected: set[str]) -> None:
     text = robots.generate(policy, registry)
     assert blocked_tokens(text, registry) == expected
     assert blocked_tokens(text, registry, "/gallery/art.png") == expected
@@ -117,9 +114,7 @@ def test_generated_file_blocks_exactly_what_the_policy_says(
 def test_training_policy_leaves_search_and_user_fetchers_alone(registry) -> None:
     text = robots.generate("training", registry)
     for token in AI_SEARCH | ENGINES | {"ChatGPT-User", "Perplexity-User", "Claude-User"}:
-        assert (
-            f"User-agent: {token}\n" not in text
-        )  # not even mentioned: they keep following the site's rules
+        assert f"User-agent: {token}\n" not in text  # not even mentioned: they keep following the site's rules
 
 
 def test_generated_header_states_the_caveats_date_and_sources(registry) -> None:
@@ -205,9 +200,7 @@ def test_allow_overrides_disallow_and_wildcards(registry) -> None:
 
 
 def test_path_accepts_a_full_url_and_rejects_garbage(registry) -> None:
-    report = robots.check(
-        "User-agent: *\nDisallow: /private/\n", registry, path="https://example.com/private/x?a=1"
-    )
+    report = robots.check("User-agent: *\nDisallow: /private/\n", registry, path="https://example.com/private/x?a=1")
     assert report.path == "/private/x?a=1" and not report.row("GPTBot").path_allowed
     with pytest.raises(robots.RobotsInputError, match="path must start"):
         robots.check("", registry, path="private")
@@ -219,9 +212,7 @@ def test_applebot_follows_googlebot_rules_when_not_named(registry) -> None:
     apple = report.row("Applebot")
     # RFC 9309 (Google's parser): Applebot follows `*`; Apple's own rule: it follows Googlebot
     assert apple.allowed and apple.via == "Googlebot" and apple.via_allowed is False
-    assert any(
-        f.kind == "warn" and f.token == "Applebot" and "Googlebot" in f.text.en for f in report.findings
-    )
+    assert any(f.kind == "warn" and f.token == "Applebot" and "Googlebot" in f.text.en for f in report.findings)
     named = robots.check(text + "\nUser-agent: Applebot\nAllow: /\n", registry)
     assert named.row("Applebot").allowed and not named.row("Applebot").via
 
@@ -447,11 +438,7 @@ def test_cli_check_file_json_tdmrep_and_ai_txt(capsys, tmp_path: Path) -> None:
     (tmp_path / "tdmrep.json").write_text('[{"location": "/", "tdm-reservation": 1}]', encoding="utf-8")
     (tmp_path / "ai.txt").write_text("User-Agent: *\nDisallow: *.png\n", encoding="utf-8")
     code, out, err = run(capsys, "robots", "check", str(tmp_path / "robots.txt"), "--path", "/a.png")
-    assert (
-        code == 0
-        and "Training crawlers: 1 blocked, 0 partly, of 49" in out
-        and "User-agent: ClaudeBot" in out
-    ), err
+    assert code == 0 and "Training crawlers: 1 blocked, 0 partly, of 49" in out and "User-agent: ClaudeBot" in out, err
     code, out, _ = run(
         capsys,
         "robots",

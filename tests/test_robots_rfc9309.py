@@ -388,23 +388,15 @@ def test_files_over_500_kib_are_read_up_to_500_kib(registry, tmp_path: Path) -> 
     assert len(text) > 512 * 1024
     report = robots.check(text.encode(), registry)
     assert not report.row("GPTBot").allowed
-    assert (
-        report.row("ClaudeBot").allowed
-        is google(text.encode()[: rfc9309.MAX_PARSE_BYTES], "ClaudeBot")
-        is True
-    )
-    assert any("only the first 512,000 bytes" in n.en for n in report.notices) and report.size_bytes == len(
-        text
-    )
+    assert report.row("ClaudeBot").allowed is google(text.encode()[: rfc9309.MAX_PARSE_BYTES], "ClaudeBot") is True
+    assert any("only the first 512,000 bytes" in n.en for n in report.notices) and report.size_bytes == len(text)
     (tmp_path / "big.txt").write_text(text, encoding="utf-8")
     code, out, err = run_cli("robots", "check", str(tmp_path / "big.txt"), "--json")
     data = json.loads(out)
     assert code == 0 and data["robots"]["size_bytes"] == len(text), err
 
 
-@pytest.mark.parametrize(
-    "comment", ["# café crème".encode("latin-1"), "# ロボット向けの設定".encode("shift_jis")]
-)
+@pytest.mark.parametrize("comment", ["# café crème".encode("latin-1"), "# ロボット向けの設定".encode("shift_jis")])
 def test_a_comment_that_is_not_utf8_keeps_the_rules(registry, comment: bytes, tmp_path: Path) -> None:
     data = comment + b"\nUser-agent: GPTBot\nDisallow: /\n"
     report = robots.check(data, registry)
@@ -463,9 +455,7 @@ def test_missing_colon_verdicts_and_notices_agree(registry) -> None:
     report = robots.check(text, registry)
     assert not report.row("GPTBot").allowed and google(text, "GPTBot") is False
     words = " ".join(f.text.en for f in report.findings)
-    assert (
-        "no colon" in words and "Google's parser accepts a space" in words and "not understood" not in words
-    )
+    assert "no colon" in words and "Google's parser accepts a space" in words and "not understood" not in words
 
 
 def test_path_scoped_blocks_are_reported_as_partial(registry) -> None:
@@ -484,10 +474,7 @@ def test_path_scoped_blocks_are_reported_as_partial(registry) -> None:
     s = report.summary()
     assert s["training_partly"] == 8 and s["training_blocked"] == 0
     assert "8 partly" in report.to_text("en") and "一部拒否8" in report.to_text("ja")
-    assert all(
-        next(f for f in report.findings if f.token == t).text.en.find("only for some paths") > 0
-        for t in tokens
-    )
+    assert all(next(f for f in report.findings if f.token == t).text.en.find("only for some paths") > 0 for t in tokens)
 
 
 def test_generated_block_after_a_crawl_delay_group(registry) -> None:
@@ -496,10 +483,7 @@ def test_generated_block_after_a_crawl_delay_group(registry) -> None:
     assert google(appended, "Googlebot") is False  # the trap: Google merges the groups
     report = robots.check(appended, registry)
     assert not report.row("Googlebot").allowed
-    assert any(
-        f.kind == "warn" and "form ONE group" in f.text.en and "Googlebot" in f.text.en
-        for f in report.findings
-    )
+    assert any(f.kind == "warn" and "form ONE group" in f.text.en and "Googlebot" in f.text.en for f in report.findings)
     before = robots.check(existing, registry)
     assert any("ends with a group that has no Allow or Disallow" in f.text.en for f in before.findings)
     assert before.snippet_placement == "top"  # appended, it would block Googlebot
@@ -531,8 +515,7 @@ def test_batch_cli_one_line_per_path_in_order(registry, tmp_path: Path) -> None:
     binary.write_bytes(bytes(range(256)) * 10)
     listing = tmp_path / "list.txt"
     listing.write_text(
-        f"{good}\n{tmp_path / 'missing.txt'}\n\n{binary}"
-        f"\n{SAMPLES / 'R12_cloudflare_managed_crawlstop.txt'}\n",
+        f"{good}\n{tmp_path / 'missing.txt'}\n\n{binary}\n{SAMPLES / 'R12_cloudflare_managed_crawlstop.txt'}\n",
         encoding="utf-8",
     )
     code, out, _ = run_cli("robots", "check", "--file", str(listing), "--json")

@@ -40,18 +40,10 @@ def register(sub: Any) -> None:
         "recombine (fast; default) or 'real' (embed every generated chunk with the encoder; slow)",
     )
     p.add_argument("--questions", type=Path, help="question set (default tests/eval/questions.yaml)")
-    p.add_argument(
-        "--knowledge", type=Path, help="corpus folder (default: KENRI_KNOWLEDGE_DIR or knowledge/)"
-    )
-    p.add_argument(
-        "--passes", type=int, default=3, help="passes over the question set for warm latency (default 3)"
-    )
-    p.add_argument(
-        "--cold-runs", type=int, default=3, help="fresh-interpreter runs for cold start (default 3)"
-    )
-    p.add_argument(
-        "--no-baseline", action="store_true", help="skip the LangChain baseline (it imports torch)"
-    )
+    p.add_argument("--knowledge", type=Path, help="corpus folder (default: KENRI_KNOWLEDGE_DIR or knowledge/)")
+    p.add_argument("--passes", type=int, default=3, help="passes over the question set for warm latency (default 3)")
+    p.add_argument("--cold-runs", type=int, default=3, help="fresh-interpreter runs for cold start (default 3)")
+    p.add_argument("--no-baseline", action="store_true", help="skip the LangChain baseline (it imports torch)")
     p.add_argument(
         "--no-subprocess",
         action="store_true",

@@ -65,9 +65,7 @@ def build(notes: Sequence[Note]) -> Baseline:
     embeddings.embed_query("warm up")
     t1 = time.perf_counter()
     splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
-    docs = splitter.split_documents(
-        [Document(page_content=n.body, metadata={"source": n.meta.id}) for n in notes]
-    )
+    docs = splitter.split_documents([Document(page_content=n.body, metadata={"source": n.meta.id}) for n in notes])
     store = Chroma.from_documents(
         docs,
         embeddings,
@@ -93,9 +91,7 @@ def run(baseline: Baseline, questions: Sequence[Question], passes: int = 1) -> B
     return baseline
 
 
-def metrics(
-    baseline: Baseline, counts_for: Callable[[str], frozenset[str]], lang: str | None
-) -> dict[str, Any]:
+def metrics(baseline: Baseline, counts_for: Callable[[str], frozenset[str]], lang: str | None) -> dict[str, Any]:
     """hit@1/hit@3 (an expected source, matched by family, among the first 1/3 distinct sources of
     the k=4 results), refusal recall (always 0: it never refuses) and latency, for one language
     slice (``None`` = all)."""
@@ -109,9 +105,7 @@ def metrics(
 
     lat = [a.latency_ms for a in answers]
     per_q = {a.question.q for a in answers}
-    all_lat = [
-        ms for ms, q in zip(baseline.latencies_ms, _cycle_questions(baseline), strict=False) if q in per_q
-    ]
+    all_lat = [ms for ms, q in zip(baseline.latencies_ms, _cycle_questions(baseline), strict=False) if q in per_q]
     n = len(answerable)
     return {
         "slice": lang or "all",

@@ -77,8 +77,7 @@ class Bench:
     def _check(res: ProcResult, what: str) -> None:
         if not res.ok:
             raise RuntimeError(
-                f"{what} failed (exit {res.returncode}):\n{res.stderr[-2000:]}\n"
-                + "\n".join(res.stdout_lines[-20:])
+                f"{what} failed (exit {res.returncode}):\n{res.stderr[-2000:]}\n" + "\n".join(res.stdout_lines[-20:])
             )
 
     # ------------------------------------------------------------------ steps
@@ -186,9 +185,7 @@ class Bench:
         """The CLI answering every question ``passes`` times in one fresh process (`ask --file -`)."""
         env = self.child_env(index_dir)
         text = "".join(q.q.replace("\n", " ") + "\n" for q in questions) * max(1, passes)
-        res = measure.run_process(
-            python_cmd("-m", "bot", "ask", "--file", "-", "--json"), env, stdin_text=text
-        )
+        res = measure.run_process(python_cmd("-m", "bot", "ask", "--file", "-", "--json"), env, stdin_text=text)
         self._check(res, "ask --file")
         lat = [
             float(json.loads(line)["elapsed_ms"])
@@ -234,9 +231,7 @@ class Bench:
             f"kenri bench — {m['cores']} cores, {m['cpu']}, {m['ram_gb']} GB RAM, Python {m['python']}; "
             f"load average {self._load()}"
         )
-        self.say(
-            f"encoder {self.settings.embedding_model}; {len(questions)} questions from {self.questions_path}"
-        )
+        self.say(f"encoder {self.settings.embedding_model}; {len(questions)} questions from {self.questions_path}")
         t_start = time.perf_counter()
         keep = args.keep
         if keep:
@@ -269,10 +264,7 @@ class Bench:
                 lat = self.warm_in_process(engine, questions, args.passes)
                 self.fig["warm"] = _pcts(lat)
                 self.fig["kenri_quality"] = {
-                    k: {
-                        c: v.get(c)
-                        for c in ("questions", "hit@1", "hit@3", "refusal_recall", "answerable_refused")
-                    }
+                    k: {c: v.get(c) for c in ("questions", "hit@1", "hit@3", "refusal_recall", "answerable_refused")}
                     for k, v in quality.items()
                 }
                 self.fig["in_process_peak_rss_mb"] = _r(measure.self_peak_rss_mb())
@@ -303,14 +295,10 @@ class Bench:
             self.say(f"figures written to {args.json}")
         return 0
 
-    def run_baseline(
-        self, notes: Sequence[Any], questions: Sequence[Any], counts: Any, kenri_lat: list[float]
-    ) -> None:
+    def run_baseline(self, notes: Sequence[Any], questions: Sequence[Any], counts: Any, kenri_lat: list[float]) -> None:
         from . import baseline
 
-        self.say(
-            "baseline: LangChain Chroma + HuggingFaceEmbeddings(all-MiniLM-L6-v2), similarity_search k=4 ..."
-        )
+        self.say("baseline: LangChain Chroma + HuggingFaceEmbeddings(all-MiniLM-L6-v2), similarity_search k=4 ...")
         b = baseline.build(notes)
         baseline.run(b, questions, passes=self.args.passes)
         self.fig["baseline"] = {
@@ -371,17 +359,14 @@ class Bench:
             self.serve(sb.index_dir, questions, self.args.passes, "scale_serve")
             fig["serve"] = self.fig.pop("scale_serve")
         self.say("scale: evaluating in-process ...")
-        settings = self.settings.model_copy(
-            update={"index_dir": sb.index_dir, "knowledge_dir": sb.knowledge_dir}
-        )
+        settings = self.settings.model_copy(update={"index_dir": sb.index_dir, "knowledge_dir": sb.knowledge_dir})
         with Stopwatch() as sw:
             engine = Engine.from_settings(settings, embeddings=emb)
         try:
             fig["engine_open_s"] = _r(sw.wall, 2)
             results = run_eval(engine, questions)
             fig["quality"] = {
-                s.name: {c: s.metrics().get(c) for c in ("hit@1", "hit@3", "refusal_recall")}
-                for s in slices(results)
+                s.name: {c: s.metrics().get(c) for c in ("hit@1", "hit@3", "refusal_recall")} for s in slices(results)
             }
             fig["warm"] = _pcts(self.warm_in_process(engine, questions, self.args.passes))
         finally:
@@ -583,8 +568,7 @@ class Bench:
             for line in s.get("build_failures", []):
                 say(f"(scale build retried after: {line})")
             vec = (
-                "composed from real sentence embeddings + noise "
-                "(SYNTHETIC VECTORS; questions use the real encoder)"
+                "composed from real sentence embeddings + noise (SYNTHETIC VECTORS; questions use the real encoder)"
                 if s["vectors"] == "composed"
                 else "real encoder"
             )

@@ -173,10 +173,7 @@ class ComposedEmbeddings(KenriEmbeddings):
         if mode == "composed":
             t0 = time.perf_counter()
             for lang, sentences in corpus.pool.items():
-                vecs = [
-                    base.embed_documents_array(list(sentences[i : i + 64]))
-                    for i in range(0, len(sentences), 64)
-                ]
+                vecs = [base.embed_documents_array(list(sentences[i : i + 64])) for i in range(0, len(sentences), 64)]
                 self.pool_vectors[lang] = np.vstack(vecs).astype(np.float32)
             self.pool_seconds = time.perf_counter() - t0
 

@@ -55,7 +55,12 @@ def citations_from_record(record: dict[str, Any]) -> list[Citation]:
 
 
 def _answer_and_match(
-    engine: EngineLike, store: Store, question: str, jurisdiction: str | None, guild_id: int | None, threshold: float
+    engine: EngineLike,
+    store: Store,
+    question: str,
+    jurisdiction: str | None,
+    guild_id: int | None,
+    threshold: float,
 ) -> tuple[Answer, list[tuple[float, CuratedRow]]]:
     """Worker-thread part: the engine's answer, then pinned answers close to the question."""
     answer = engine.answer(question, jurisdiction)
@@ -110,8 +115,13 @@ async def produce(
     asked = engine_question or question
     answer, matches = await asyncio.wait_for(
         asyncio.to_thread(
-            _answer_and_match, bot.engine, bot.store, asked, jurisdiction,
-            guild.id if guild else None, bot.settings.curated_min_similarity,
+            _answer_and_match,
+            bot.engine,
+            bot.store,
+            asked,
+            jurisdiction,
+            guild.id if guild else None,
+            bot.settings.curated_min_similarity,
         ),
         timeout=bot.settings.answer_timeout_seconds,
     )
@@ -124,12 +134,20 @@ async def produce(
     try:
         question_id: int | None = await bot.db(
             bot.store.record_question,
-            user_id=user.id, guild_id=guild.id if guild else None, channel_id=channel_id, via=via,
+            user_id=user.id,
+            guild_id=guild.id if guild else None,
+            channel_id=channel_id,
+            via=via,
             question=question,
             context=engine_question if engine_question and engine_question != question else None,
-            jurisdiction=jurisdiction, language=answer.language, answered=answer.answered,
-            citations=len(answer.citations), index_version=bot.index_version, elapsed_ms=answer.elapsed_ms,
-            answer=answer_record(answer), origin=origin,
+            jurisdiction=jurisdiction,
+            language=answer.language,
+            answered=answer.answered,
+            citations=len(answer.citations),
+            index_version=bot.index_version,
+            elapsed_ms=answer.elapsed_ms,
+            answer=answer_record(answer),
+            origin=origin,
         )
     except Exception:
         # The answer is still worth showing; without a record it just has no buttons.

@@ -18,8 +18,9 @@ from typing import Any
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("sync", help="sync the Discord slash commands (needs KENRI_DISCORD_TOKEN)")
     where = p.add_mutually_exclusive_group()
-    where.add_argument("--guild", type=int, metavar="ID",
-                       help="sync to this guild only (appears at once); default: globally")
+    where.add_argument(
+        "--guild", type=int, metavar="ID", help="sync to this guild only (appears at once); default: globally"
+    )
     where.add_argument("--dev", action="store_true", help="sync to KENRI_DEV_GUILD_ID")
     p.set_defaults(func=cmd_sync)
 

@@ -138,8 +138,11 @@ class Bot(commands.Bot):
     @classmethod
     def for_sync(cls, settings: BotSettings) -> Bot:
         """A bot that can log in and sync its command tree without loading the engine."""
-        return cls(engine=cast(EngineLike, _NotLoaded("engine")), settings=settings,
-                   store=cast(Store, _NotLoaded("database")))
+        return cls(
+            engine=cast(EngineLike, _NotLoaded("engine")),
+            settings=settings,
+            store=cast(Store, _NotLoaded("database")),
+        )
 
     async def setup_hook(self) -> None:
         # asyncio.to_thread (engine answers, reloads) runs on a small pool: with the default pool
@@ -153,15 +156,18 @@ class Bot(commands.Bot):
         for name in EXTENSIONS:
             await self.load_extension(name)
         self.add_dynamic_items(*views.DYNAMIC_ITEMS)
-        log.info("kenri ready to connect: %d commands in the tree (not synced here)",
-                 len(self.tree.get_commands()))
+        log.info("kenri ready to connect: %d commands in the tree (not synced here)", len(self.tree.get_commands()))
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands: questions arrive through /ask or a mention (see MentionCog)."""
 
     async def on_ready(self) -> None:
-        log.info("logged in as %s (%s) in %d guild(s)", self.user, self.user.id if self.user else "?",
-                 len(self.guilds))
+        log.info(
+            "logged in as %s (%s) in %d guild(s)",
+            self.user,
+            self.user.id if self.user else "?",
+            len(self.guilds),
+        )
 
     async def close(self) -> None:
         await super().close()

@@ -116,7 +116,9 @@ def truncate(text: str, limit: int, *, ellipsis: str = ELLIPSIS) -> str:
 def one_line(text: str) -> str:
     """Collapse whitespace to single spaces and drop control, zero-width and bidi characters."""
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(" " if ch.isspace() else ch for ch in text if ch.isspace() or unicodedata.category(ch) not in _CONTROL)
+    text = "".join(
+        " " if ch.isspace() else ch for ch in text if ch.isspace() or unicodedata.category(ch) not in _CONTROL
+    )
     return " ".join(text.split())
 
 
@@ -164,10 +166,15 @@ def safe_url(url: str | None, limit: int = URL_MAX) -> str | None:
         except UnicodeError:
             return None
     keep = "/:@!$&'*+,;=%~-._"
-    result = urlunsplit((
-        parts.scheme.lower(), netloc,
-        quote(parts.path, safe=keep), quote(parts.query, safe=keep + "?"), quote(parts.fragment, safe=keep + "?"),
-    ))
+    result = urlunsplit(
+        (
+            parts.scheme.lower(),
+            netloc,
+            quote(parts.path, safe=keep),
+            quote(parts.query, safe=keep + "?"),
+            quote(parts.fragment, safe=keep + "?"),
+        )
+    )
     return result if len(result) <= limit else None
 
 
@@ -277,11 +284,13 @@ def _citation_field(c: Citation, lang: str, value_max: int) -> tuple[str, str]:
     url = safe_url(c.url, limit=max(0, FIELD_VALUE_MAX - 40))
     link = f"[{t(lang, 'open_source')}]({url})" if url else t(lang, "no_link")
     meta = " · ".join(
-        part for part in (
+        part
+        for part in (
             discord.utils.escape_markdown(inline(c.publisher, 200)),
             _jurisdiction_name(c.jurisdiction, lang),
             f"{t(lang, 'verified')} {inline(c.verified, 40)}" if c.verified else "",
-        ) if part
+        )
+        if part
     )
     if value_max < dlen(link) + 2:  # no room for metadata: keep the link, it is what matters
         return truncate(name, FIELD_NAME_MAX), link if dlen(link) <= FIELD_VALUE_MAX else t(lang, "no_link")
@@ -359,17 +368,21 @@ def quote_messages(citations: Sequence[Citation], *, lang: str) -> list[list[dis
         groups[-1].append(c)
     messages = []
     for group in groups:
-        titles = [truncate(f"[{c.n}] {inline(c.title or c.source_id, EMBED_TITLE_MAX)}", EMBED_TITLE_MAX) for c in group]
+        titles = [
+            truncate(f"[{c.n}] {inline(c.title or c.source_id, EMBED_TITLE_MAX)}", EMBED_TITLE_MAX) for c in group
+        ]
         room = EMBED_TOTAL_MAX - sum(dlen(x) for x in titles)
         share = min(EMBED_DESCRIPTION_MAX, room // len(group))
         embeds = []
         for c, title in zip(group, titles, strict=True):
             meta = " · ".join(
-                p for p in (
+                p
+                for p in (
                     discord.utils.escape_markdown(inline(c.publisher, 200)),
                     _jurisdiction_name(c.jurisdiction, lang),
                     f"{t(lang, 'verified')} {inline(c.verified, 40)}" if c.verified else "",
-                ) if p
+                )
+                if p
             )
             head = f"*{meta}*\n" if meta else ""
             if c.heading:
@@ -461,7 +474,12 @@ def about_embed(info: Mapping[str, Any], *, lang: str) -> discord.Embed:
     embed.add_field(name=t(lang, "about_ingest"), value=_ingest_time(str(info.get("created", "?"))), inline=False)
     embed.add_field(
         name=t(lang, "about_documents"),
-        value=t(lang, "about_documents_value", documents=info.get("documents", "?"), ja=info.get("documents_ja", 0)),
+        value=t(
+            lang,
+            "about_documents_value",
+            documents=info.get("documents", "?"),
+            ja=info.get("documents_ja", 0),
+        ),
         inline=True,
     )
     embed.add_field(name=t(lang, "about_chunks"), value=str(info.get("chunks", "?")), inline=True)
@@ -495,13 +513,14 @@ def server_settings_lines(config: Any, *, lang: str, auto_jurisdiction: str | No
     }
 
 
-def add_server_settings(
-    embed: discord.Embed, config: Any, *, lang: str, auto_jurisdiction: str | None
-) -> None:
+def add_server_settings(embed: discord.Embed, config: Any, *, lang: str, auto_jurisdiction: str | None) -> None:
     """Add this server's kenri settings to the /about embed."""
     values = server_settings_lines(config, lang=lang, auto_jurisdiction=auto_jurisdiction)
-    embed.add_field(name=t(lang, "about_server"), value=truncate(t(lang, "about_server_value", **values),
-                                                                   FIELD_VALUE_MAX), inline=False)
+    embed.add_field(
+        name=t(lang, "about_server"),
+        value=truncate(t(lang, "about_server_value", **values), FIELD_VALUE_MAX),
+        inline=False,
+    )
 
 
 def config_embed(config: Any, *, lang: str, auto_jurisdiction: str | None) -> discord.Embed:

@@ -43,18 +43,14 @@ TEXT: dict[str, dict[str, str]] = {
         "vote_same": "Your vote is already recorded. Click the other button to change it.",
         "vote_changed": "Your vote is changed to {vote}.",
         "pin_not_moderator": (
-            "Only moderators can pin answers (Pin Messages or Manage Messages permission, "
-            "or a moderator role)."
+            "Only moderators can pin answers (Pin Messages or Manage Messages permission, or a moderator role)."
         ),
         "pin_bot_missing": "I can't pin messages here: I need the {permissions} permission{plural} in this channel.",
         "perm_pin_messages": "**Pin Messages**",  # Manage Messages alone no longer pins (2026-02-23)
         "perm_view_channel": "**View Channel**",
         "perm_read_message_history": "**Read Message History**",
         "and": " and ",
-        "pin_limit": (
-            "This channel already has 250 pinned messages, Discord's maximum. "
-            "Unpin one and try again."
-        ),
+        "pin_limit": ("This channel already has 250 pinned messages, Discord's maximum. Unpin one and try again."),
         "pin_unavailable": "Answers can only be pinned in a server channel, and not when only you can see them.",
         "pin_failed": "Discord refused to pin this answer ({error}). Please try again later.",
         "pinned": "📌 Pinned. Similar questions in this server will link to this answer.",
@@ -111,7 +107,7 @@ TEXT: dict[str, dict[str, str]] = {
             "Feedback: 👍 {up} · 👎 {down}\n"
             "Pinned answers: {curated}"
         ),
-            "help": (
+        "help": (
             "Hi! I answer questions about AI and copyright and about opting out of AI training, and every answer "
             "cites its sources. Ask with **/ask**, or mention me with your question (“@{name} how do I stop "
             "GPTBot?”); I answer in a thread. To follow up, reply to my answer or mention me in the thread. "
@@ -316,8 +312,7 @@ def pick_language(locale: Locale | str | None = None, text: str | None = None) -
 # Japanese for slash-command descriptions, option descriptions and choice names. Command and
 # option *names* stay English so they are the same in every server and in the docs.
 COMMAND_TEXT_JA: dict[str, str] = {
-    "Ask about AI and copyright or opting out of AI training; answers cite their sources.":
-        "AIと著作権、AI学習のオプトアウトについて質問（出典つきで回答）",
+    "Ask about AI and copyright or opting out of AI training; answers cite their sources.": "AIと著作権、AI学習のオプトアウトについて質問（出典つきで回答）",
     "Your question, in English or Japanese": "質問（日本語または英語）",
     "Only use sources for this place (plus platform policies)": "この法域の出典だけを使う（事業者の方針も含む）",
     "Show the answer only to you": "自分だけに回答を表示する",
@@ -325,8 +320,7 @@ COMMAND_TEXT_JA: dict[str, str] = {
     "Only list sources for this jurisdiction": "この法域の出典だけを表示",
     "Show kenri's corpus version, last ingest and counts.": "kenriの資料のバージョン・最終取り込み・件数を表示",
     "Maintainer commands for kenri.": "kenriのメンテナー用コマンド",
-    "Switch to the latest published index without restarting (bot owners).":
-        "再起動せずに最新の索引に切り替える（ボットの管理者用）",
+    "Switch to the latest published index without restarting (bot owners).": "再起動せずに最新の索引に切り替える（ボットの管理者用）",
     "Show or change kenri's settings for this server (Manage Server).": "このサーバーのkenriの設定を表示・変更（サーバー管理）",
     "Show kenri's settings for this server.": "このサーバーのkenriの設定を表示",
     "Jurisdiction used when a question does not choose one.": "質問で法域を選ばなかったときに使う法域",
@@ -346,13 +340,11 @@ COMMAND_TEXT_JA: dict[str, str] = {
     "Stop answering mentions in this channel": "このチャンネルではメンションに答えない",
     "Answer mentions in every channel": "すべてのチャンネルでメンションに答える",
     "Show question and feedback counts (maintainers).": "質問数と評価の集計を表示（メンテナー用）",
-    "Show the opt-out checklist for a platform (ChatGPT, Claude, Instagram, X, ...).":
-        "プラットフォーム別のオプトアウト手順を表示（ChatGPT・Claude・Instagram・Xなど）",
+    "Show the opt-out checklist for a platform (ChatGPT, Claude, Instagram, X, ...).": "プラットフォーム別のオプトアウト手順を表示（ChatGPT・Claude・Instagram・Xなど）",
     "Platform, product or service name": "プラットフォーム・製品・サービスの名前",
     "Make a robots.txt that blocks AI crawlers.": "AIクローラーを拒否するrobots.txtを作成",
     "Which crawlers to block": "拒否するクローラー",
-    "Check a robots.txt against AI crawlers (attach the file, or paste it).":
-        "robots.txtをAIクローラーについてチェック（ファイルを添付するか貼り付け）",
+    "Check a robots.txt against AI crawlers (attach the file, or paste it).": "robots.txtをAIクローラーについてチェック（ファイルを添付するか貼り付け）",
     "Your robots.txt file (leave empty to paste the text instead)": "robots.txtファイル（空欄なら貼り付け用の画面を開く）",
     "Also check this path, for example /gallery/": "このパスもチェックする（例：/gallery/）",
     "AI training crawlers (default)": "AIの学習用クローラー（既定）",

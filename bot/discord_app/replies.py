@@ -58,9 +58,7 @@ async def send_private(interaction: discord.Interaction, text: str) -> bool:
             return True
         if interaction.extras.pop(PUBLIC_DEFER, False):
             try:
-                await interaction.edit_original_response(
-                    content="⚠️", embeds=[], view=None, allowed_mentions=NONE
-                )
+                await interaction.edit_original_response(content="⚠️", embeds=[], view=None, allowed_mentions=NONE)
             except DISCORD_ERRORS:
                 log.info("could not complete the public response of interaction %s", interaction.id)
             await interaction.followup.send(text, ephemeral=True, allowed_mentions=NONE)

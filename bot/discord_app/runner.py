@@ -14,7 +14,7 @@ import discord
 
 from ..settings import BotSettings
 from .client import Bot, sync_commands
-from .storage import Store, StorageError
+from .storage import StorageError, Store
 
 log = logging.getLogger(__name__)
 

@@ -40,12 +40,14 @@ class StorageError(Exception):
 
 # Each migration is a list of statements applied in one transaction.
 MIGRATIONS: list[tuple[int, list[str]]] = [
-    (1, [
-        """CREATE TABLE meta (
+    (
+        1,
+        [
+            """CREATE TABLE meta (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
         )""",
-        """CREATE TABLE questions (
+            """CREATE TABLE questions (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             created TEXT NOT NULL,
             user_hash TEXT NOT NULL,
@@ -63,16 +65,16 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             elapsed_ms REAL,
             answer_json TEXT NOT NULL
         )""",
-        "CREATE INDEX questions_guild ON questions (guild_id, created)",
-        "CREATE INDEX questions_message ON questions (message_id)",
-        """CREATE TABLE feedback (
+            "CREATE INDEX questions_guild ON questions (guild_id, created)",
+            "CREATE INDEX questions_message ON questions (message_id)",
+            """CREATE TABLE feedback (
             question_id INTEGER NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
             user_hash TEXT NOT NULL,
             vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
             updated TEXT NOT NULL,
             PRIMARY KEY (question_id, user_hash)
         )""",
-        """CREATE TABLE curated (
+            """CREATE TABLE curated (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             question_id INTEGER NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
             guild_id INTEGER NOT NULL,
@@ -87,19 +89,22 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             created TEXT NOT NULL,
             UNIQUE (guild_id, message_id)
         )""",
-        """CREATE TABLE threads (
+            """CREATE TABLE threads (
             thread_id INTEGER PRIMARY KEY,
             question_id INTEGER REFERENCES questions (id) ON DELETE SET NULL,
             question TEXT NOT NULL,
             created TEXT NOT NULL
         )""",
-    ]),
+        ],
+    ),
     # 2: per-server settings (/kenri config), where a question came from beyond slash/mention
     # (dm, reply, thread, forum, context), and meta.instance_id: a random id minted once per
     # database and written into every answer button, so a reset database never serves an old
     # button with a new answer that reused its question id.
-    (2, [
-        """CREATE TABLE guild_settings (
+    (
+        2,
+        [
+            """CREATE TABLE guild_settings (
             guild_id INTEGER PRIMARY KEY,
             jurisdiction TEXT,
             visibility TEXT NOT NULL DEFAULT 'public' CHECK (visibility IN ('public', 'private')),
@@ -107,9 +112,10 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             forum_channel_id INTEGER,
             updated TEXT NOT NULL
         )""",
-        "ALTER TABLE questions ADD COLUMN origin TEXT",
-        "CREATE INDEX curated_channel ON curated (channel_id)",
-    ]),
+            "ALTER TABLE questions ADD COLUMN origin TEXT",
+            "CREATE INDEX curated_channel ON curated (channel_id)",
+        ],
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -261,8 +267,10 @@ class Store:
             except ValueError:
                 key = b""
             if len(key) < 16:
-                raise StorageError(f"{key_file}: the user-hash key file is damaged (64 hex digits expected); "
-                                   "restore it from a backup, or move the database and key file aside to start afresh")
+                raise StorageError(
+                    f"{key_file}: the user-hash key file is damaged (64 hex digits expected); "
+                    "restore it from a backup, or move the database and key file aside to start afresh"
+                )
             return key
         if existed and legacy is None and self._has_user_hashes():
             raise StorageError(
@@ -314,8 +322,7 @@ class Store:
                 for sql in statements:
                     c.execute(sql)
                 if version == 2:
-                    c.execute("INSERT INTO meta (key, value) VALUES ('instance_id', ?)",
-                              (secrets.token_hex(4),))
+                    c.execute("INSERT INTO meta (key, value) VALUES ('instance_id', ?)", (secrets.token_hex(4),))
                 c.execute("UPDATE schema_version SET version = ?", (version,))
 
     @property
@@ -362,16 +369,32 @@ class Store:
                        jurisdiction, language, answered, citations, index_version, elapsed_ms, answer_json,
                        origin)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (_now(), self.hash_user(user_id), guild_id, channel_id, via, question, context, jurisdiction,
-                 language, int(answered), citations, index_version, elapsed_ms,
-                 json.dumps(dict(answer), ensure_ascii=False), origin),
+                (
+                    _now(),
+                    self.hash_user(user_id),
+                    guild_id,
+                    channel_id,
+                    via,
+                    question,
+                    context,
+                    jurisdiction,
+                    language,
+                    int(answered),
+                    citations,
+                    index_version,
+                    elapsed_ms,
+                    json.dumps(dict(answer), ensure_ascii=False),
+                    origin,
+                ),
             )
             return int(cur.lastrowid or 0)
 
     def set_message(self, question_id: int, channel_id: int | None, message_id: int) -> None:
         with self._tx() as c:
-            c.execute("UPDATE questions SET channel_id = COALESCE(?, channel_id), message_id = ? WHERE id = ?",
-                      (channel_id, message_id, question_id))
+            c.execute(
+                "UPDATE questions SET channel_id = COALESCE(?, channel_id), message_id = ? WHERE id = ?",
+                (channel_id, message_id, question_id),
+            )
 
     def get_question(self, question_id: int) -> QuestionRow | None:
         with self._lock:
@@ -379,9 +402,16 @@ class Store:
         if r is None:
             return None
         return QuestionRow(
-            id=r["id"], created=r["created"], guild_id=r["guild_id"], channel_id=r["channel_id"],
-            message_id=r["message_id"], via=r["via"], question=r["question"], language=r["language"],
-            answered=bool(r["answered"]), answer=json.loads(r["answer_json"]),
+            id=r["id"],
+            created=r["created"],
+            guild_id=r["guild_id"],
+            channel_id=r["channel_id"],
+            message_id=r["message_id"],
+            via=r["via"],
+            question=r["question"],
+            language=r["language"],
+            answered=bool(r["answered"]),
+            answer=json.loads(r["answer_json"]),
         )
 
     def question_for_message(self, message_id: int) -> QuestionRow | None:
@@ -400,11 +430,13 @@ class Store:
             raise ValueError("vote must be +1 or -1")
         user = self.hash_user(user_id)
         with self._tx() as c:
-            row = c.execute("SELECT vote FROM feedback WHERE question_id = ? AND user_hash = ?",
-                            (question_id, user)).fetchone()
+            row = c.execute(
+                "SELECT vote FROM feedback WHERE question_id = ? AND user_hash = ?", (question_id, user)
+            ).fetchone()
             c.execute(
                 """INSERT INTO feedback (question_id, user_hash, vote, updated) VALUES (?, ?, ?, ?)
-                   ON CONFLICT (question_id, user_hash) DO UPDATE SET vote = excluded.vote, updated = excluded.updated""",
+                   ON CONFLICT (question_id, user_hash)
+                   DO UPDATE SET vote = excluded.vote, updated = excluded.updated""",
                 (question_id, user, vote, _now()),
             )
         return int(row[0]) if row else None
@@ -435,9 +467,12 @@ class Store:
         """Store a pinned answer with its question's vector. Returns False if it was already stored."""
         vec = np.asarray(vector, dtype=np.float32)
         with self._tx() as c:
-            existed = c.execute(
-                "SELECT 1 FROM curated WHERE guild_id = ? AND message_id = ?", (guild_id, message_id)
-            ).fetchone() is not None
+            existed = (
+                c.execute(
+                    "SELECT 1 FROM curated WHERE guild_id = ? AND message_id = ?", (guild_id, message_id)
+                ).fetchone()
+                is not None
+            )
             c.execute(
                 """INSERT INTO curated (question_id, guild_id, channel_id, parent_id, message_id, question,
                        embedding, dim, vector, pinned_by, created)
@@ -445,17 +480,30 @@ class Store:
                    ON CONFLICT (guild_id, message_id) DO UPDATE SET
                        question = excluded.question, embedding = excluded.embedding, dim = excluded.dim,
                        vector = excluded.vector""",
-                (question_id, guild_id, channel_id, parent_id or channel_id, message_id, question, embedding,
-                 int(vec.shape[0]),
-                 vec.tobytes(), self.hash_user(pinned_by), _now()),
+                (
+                    question_id,
+                    guild_id,
+                    channel_id,
+                    parent_id or channel_id,
+                    message_id,
+                    question,
+                    embedding,
+                    int(vec.shape[0]),
+                    vec.tobytes(),
+                    self.hash_user(pinned_by),
+                    _now(),
+                ),
             )
         return not existed
 
     def is_curated(self, guild_id: int, message_id: int) -> bool:
         with self._lock:
-            return self._conn.execute(
-                "SELECT 1 FROM curated WHERE guild_id = ? AND message_id = ?", (guild_id, message_id)
-            ).fetchone() is not None
+            return (
+                self._conn.execute(
+                    "SELECT 1 FROM curated WHERE guild_id = ? AND message_id = ?", (guild_id, message_id)
+                ).fetchone()
+                is not None
+            )
 
     def curated_for_guild(self, guild_id: int, embedding: str, dim: int) -> list[CuratedRow]:
         """Pinned answers of one guild whose vectors came from the given encoder."""
@@ -466,8 +514,13 @@ class Store:
             ).fetchall()
         return [
             CuratedRow(
-                id=r["id"], question_id=r["question_id"], guild_id=r["guild_id"], channel_id=r["channel_id"],
-                parent_id=r["parent_id"], message_id=r["message_id"], question=r["question"],
+                id=r["id"],
+                question_id=r["question_id"],
+                guild_id=r["guild_id"],
+                channel_id=r["channel_id"],
+                parent_id=r["parent_id"],
+                message_id=r["message_id"],
+                question=r["question"],
                 vector=np.frombuffer(r["vector"], dtype=np.float32),
             )
             for r in rows
@@ -482,9 +535,7 @@ class Store:
         if not message_ids:
             return 0
         with self._tx() as c:
-            return sum(
-                c.execute("DELETE FROM curated WHERE message_id = ?", (int(m),)).rowcount for m in message_ids
-            )
+            return sum(c.execute("DELETE FROM curated WHERE message_id = ?", (int(m),)).rowcount for m in message_ids)
 
     def remove_curated_channel(self, channel_id: int) -> int:
         """Forget curated answers in a deleted channel or thread, or under a deleted channel."""
@@ -496,9 +547,7 @@ class Store:
     def curated_messages_in(self, channel_id: int) -> list[int]:
         """Message ids of the curated answers pinned in one channel or thread."""
         with self._lock:
-            rows = self._conn.execute(
-                "SELECT message_id FROM curated WHERE channel_id = ?", (channel_id,)
-            ).fetchall()
+            rows = self._conn.execute("SELECT message_id FROM curated WHERE channel_id = ?", (channel_id,)).fetchall()
         return [int(r[0]) for r in rows]
 
     # ------------------------------------------------------------------ per-server settings
@@ -513,8 +562,11 @@ class Store:
         except (ValueError, TypeError):
             channels = ()
         return GuildSettings(
-            guild_id=guild_id, jurisdiction=r["jurisdiction"], visibility=r["visibility"],
-            mention_channels=channels, forum_channel_id=r["forum_channel_id"],
+            guild_id=guild_id,
+            jurisdiction=r["jurisdiction"],
+            visibility=r["visibility"],
+            mention_channels=channels,
+            forum_channel_id=r["forum_channel_id"],
         )
 
     def update_guild_settings(self, guild_id: int, **changes: Any) -> GuildSettings:
@@ -532,13 +584,14 @@ class Store:
             values["mention_channels"] = json.dumps(sorted({int(c) for c in values["mention_channels"]}))
         with self._tx() as c:
             c.execute(
-                "INSERT INTO guild_settings (guild_id, updated) VALUES (?, ?) "
-                "ON CONFLICT (guild_id) DO NOTHING",
+                "INSERT INTO guild_settings (guild_id, updated) VALUES (?, ?) ON CONFLICT (guild_id) DO NOTHING",
                 (guild_id, _now()),
             )
             for key, value in values.items():  # keys checked against `allowed` above
-                c.execute(f"UPDATE guild_settings SET {key} = ?, updated = ? WHERE guild_id = ?",
-                          (value, _now(), guild_id))
+                c.execute(
+                    f"UPDATE guild_settings SET {key} = ?, updated = ? WHERE guild_id = ?",
+                    (value, _now(), guild_id),
+                )
         return self.guild_settings(guild_id)
 
     def forum_guild(self, forum_channel_id: int) -> int | None:
@@ -576,13 +629,18 @@ class Store:
             ).fetchone()
             f = self._conn.execute(
                 f"""SELECT COALESCE(SUM(f.vote = 1), 0), COALESCE(SUM(f.vote = -1), 0)
-                    FROM feedback f JOIN questions q ON q.id = f.question_id {where.replace('guild_id', 'q.guild_id')}""",
+                    FROM feedback f JOIN questions q ON q.id = f.question_id
+                    {where.replace("guild_id", "q.guild_id")}""",
                 args,
             ).fetchone()
             cur = self._conn.execute(f"SELECT COUNT(*) FROM curated {where}", args).fetchone()
         return {
-            "questions": int(q[0]), "unanswered": int(q[1]), "last7": int(q[2]),
-            "up": int(f[0]), "down": int(f[1]), "curated": int(cur[0]),
+            "questions": int(q[0]),
+            "unanswered": int(q[1]),
+            "last7": int(q[2]),
+            "up": int(f[0]),
+            "down": int(f[1]),
+            "curated": int(cur[0]),
         }
 
     def unanswered(self, days: float = 30, limit: int = 50) -> list[dict[str, Any]]:
@@ -596,8 +654,13 @@ class Store:
                 (_since(days), limit),
             ).fetchall()
         return [
-            {"question": r["question"], "times": r["times"], "last": r["last"], "language": r["language"],
-             "jurisdictions": [j for j in (r["jurisdictions"] or "").split(",") if j]}
+            {
+                "question": r["question"],
+                "times": r["times"],
+                "last": r["last"],
+                "language": r["language"],
+                "jurisdictions": [j for j in (r["jurisdictions"] or "").split(",") if j],
+            }
             for r in rows
         ]
 
@@ -615,10 +678,17 @@ class Store:
         out = []
         for r in rows:
             answer = json.loads(r["answer_json"])
-            out.append({
-                "id": r["id"], "created": r["created"], "question": r["question"], "language": r["language"],
-                "answered": bool(r["answered"]), "down": int(r["down"]), "up": int(r["up"]),
-                "answer": answer.get("answer", ""),
-                "sources": [c.get("source_id") for c in answer.get("citations", [])],
-            })
+            out.append(
+                {
+                    "id": r["id"],
+                    "created": r["created"],
+                    "question": r["question"],
+                    "language": r["language"],
+                    "answered": bool(r["answered"]),
+                    "down": int(r["down"]),
+                    "up": int(r["up"]),
+                    "answer": answer.get("answer", ""),
+                    "sources": [c.get("source_id") for c in answer.get("citations", [])],
+                }
+            )
         return out

@@ -64,9 +64,7 @@ def _ui_lang(interaction: discord.Interaction, answer_lang: str) -> str:
 _QID = r"(?:(?P<db>[0-9a-f]{8}):)?(?P<qid>[0-9]{1,19})"
 
 
-async def bound_question(
-    interaction: discord.Interaction, question_id: int, db: str | None
-) -> QuestionRow | None:
+async def bound_question(interaction: discord.Interaction, question_id: int, db: str | None) -> QuestionRow | None:
     """The stored question a button belongs to, or None when this database did not make the
     button (a reset or another database) or no longer has the answer."""
     bot = _bot(interaction)
@@ -101,10 +99,14 @@ class SourcesButton(_Guarded, ui.DynamicItem[ui.Button], template=rf"kenri:src:(
     """Show the quoted passages of an answer, privately."""
 
     def __init__(self, question_id: int, lang: str, db: str | None) -> None:
-        super().__init__(ui.Button(
-            label=t(lang, "btn_sources"), emoji="📚", style=discord.ButtonStyle.secondary,
-            custom_id=f"kenri:src:{lang}:{db + ':' if db else ''}{question_id}",
-        ))
+        super().__init__(
+            ui.Button(
+                label=t(lang, "btn_sources"),
+                emoji="📚",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"kenri:src:{lang}:{db + ':' if db else ''}{question_id}",
+            )
+        )
         self.question_id = question_id
         self.lang = lang
         self.db = db
@@ -128,17 +130,17 @@ class SourcesButton(_Guarded, ui.DynamicItem[ui.Button], template=rf"kenri:src:(
             await interaction.followup.send(embeds=embeds, ephemeral=True, allowed_mentions=NONE)
 
 
-class VoteButton(
-    _Guarded,
-    ui.DynamicItem[ui.Button], template=rf"kenri:vote:(?P<vote>up|down):(?P<lang>en|ja):{_QID}"
-):
+class VoteButton(_Guarded, ui.DynamicItem[ui.Button], template=rf"kenri:vote:(?P<vote>up|down):(?P<lang>en|ja):{_QID}"):
     """Record a 👍 or 👎 for an answer."""
 
     def __init__(self, question_id: int, lang: str, vote: str, db: str | None) -> None:
-        super().__init__(ui.Button(
-            emoji="👍" if vote == "up" else "👎", style=discord.ButtonStyle.secondary,
-            custom_id=f"kenri:vote:{vote}:{lang}:{db + ':' if db else ''}{question_id}",
-        ))
+        super().__init__(
+            ui.Button(
+                emoji="👍" if vote == "up" else "👎",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"kenri:vote:{vote}:{lang}:{db + ':' if db else ''}{question_id}",
+            )
+        )
         self.question_id = question_id
         self.lang = lang
         self.vote = vote
@@ -174,10 +176,14 @@ class PinButton(_Guarded, ui.DynamicItem[ui.Button], template=rf"kenri:pin:(?P<l
     """Pin an answer for the server (moderators only) and remember it as a curated answer."""
 
     def __init__(self, question_id: int, lang: str, db: str | None) -> None:
-        super().__init__(ui.Button(
-            label=t(lang, "btn_pin"), emoji="📌", style=discord.ButtonStyle.secondary,
-            custom_id=f"kenri:pin:{lang}:{db + ':' if db else ''}{question_id}",
-        ))
+        super().__init__(
+            ui.Button(
+                label=t(lang, "btn_pin"),
+                emoji="📌",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"kenri:pin:{lang}:{db + ':' if db else ''}{question_id}",
+            )
+        )
         self.question_id = question_id
         self.lang = lang
         self.db = db
@@ -228,9 +234,15 @@ class PinButton(_Guarded, ui.DynamicItem[ui.Button], template=rf"kenri:pin:(?P<l
         channel = interaction.channel
         parent_id = channel.parent_id if isinstance(channel, discord.Thread) else None
         await bot.db(
-            bot.store.add_curated, question_id=row.id, guild_id=interaction.guild.id,
-            channel_id=message.channel.id, parent_id=parent_id, message_id=message.id,
-            question=row.question, embedding=bot.engine.embeddings.name, vector=vector,
+            bot.store.add_curated,
+            question_id=row.id,
+            guild_id=interaction.guild.id,
+            channel_id=message.channel.id,
+            parent_id=parent_id,
+            message_id=message.id,
+            question=row.question,
+            embedding=bot.engine.embeddings.name,
+            vector=vector,
             pinned_by=interaction.user.id,
         )
         log.info("answer %s pinned in guild %s", self.question_id, interaction.guild.id)
@@ -275,16 +287,18 @@ class SolvedButton(_Guarded, ui.DynamicItem[ui.Button], template=r"kenri:solved:
     "solved" tag when it has one (the bot needs Manage Threads for that)."""
 
     def __init__(self, lang: str) -> None:
-        super().__init__(ui.Button(
-            label=t(lang, "btn_solved"), emoji="✅", style=discord.ButtonStyle.success,
-            custom_id=f"kenri:solved:{lang}",
-        ))
+        super().__init__(
+            ui.Button(
+                label=t(lang, "btn_solved"),
+                emoji="✅",
+                style=discord.ButtonStyle.success,
+                custom_id=f"kenri:solved:{lang}",
+            )
+        )
         self.lang = lang
 
     @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction, item: ui.Button, match: re.Match[str], /
-    ) -> Any:
+    async def from_custom_id(cls, interaction: discord.Interaction, item: ui.Button, match: re.Match[str], /) -> Any:
         return cls(match["lang"])
 
     async def handle(self, interaction: discord.Interaction) -> None:
@@ -327,14 +341,18 @@ class SourcesPageButton(
 ):
     """Previous/next page of /sources; the page is recomputed from the engine at click time."""
 
-    def __init__(self, jurisdiction: str | None, page: int, lang: str, direction: str, *, disabled: bool = False) -> None:
-        super().__init__(ui.Button(
-            label=t(lang, "prev" if direction == "p" else "next"),
-            emoji="◀️" if direction == "p" else "▶️",
-            style=discord.ButtonStyle.secondary,
-            disabled=disabled,
-            custom_id=f"kenri:srcpage:{jurisdiction or 'ALL'}:{max(0, page)}:{lang}:{direction}",
-        ))
+    def __init__(
+        self, jurisdiction: str | None, page: int, lang: str, direction: str, *, disabled: bool = False
+    ) -> None:
+        super().__init__(
+            ui.Button(
+                label=t(lang, "prev" if direction == "p" else "next"),
+                emoji="◀️" if direction == "p" else "▶️",
+                style=discord.ButtonStyle.secondary,
+                disabled=disabled,
+                custom_id=f"kenri:srcpage:{jurisdiction or 'ALL'}:{max(0, page)}:{lang}:{direction}",
+            )
+        )
         self.jurisdiction = jurisdiction
         self.page = max(0, page)
         self.lang = lang

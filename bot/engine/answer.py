@@ -44,8 +44,7 @@ TEXT = {
         ),
         "others": "opt-out steps and policies for {names}",
         "uncovered-named": "You mentioned {place}.",
-        "no-source-on": "I have no source on {subject}, so I won't answer from another platform's or "
-        "country's rules.",
+        "no-source-on": "I have no source on {subject}, so I won't answer from another platform's or country's rules.",
         "general-rule": "I have no source on {subject} itself. The general rule from my sources:",
         "see_also": "See also",
     },
@@ -74,7 +73,9 @@ TEXT = {
         ),
         "others": "{names} のオプトアウト手順・方針",
         "uncovered-named": "{place}についてのご質問ですね。",
-        "no-source-on": "{subject}についての出典は手元にないため、別のプラットフォームや国のルールで代わりに答えることはしません。",
+        "no-source-on": (
+            "{subject}についての出典は手元にないため、別のプラットフォームや国のルールで代わりに答えることはしません。"
+        ),
         "general-rule": "{subject}そのものについての出典はありません。手元の出典にある一般的なルールは次のとおりです。",
         "see_also": "関連する出典",
     },
@@ -164,8 +165,17 @@ def quote_text(passage_text: str, max_chars: int = QUOTE_MAX_CHARS) -> str:
 def make_citation(n: int, p: Passage) -> Citation:
     m = p.meta
     return Citation(
-        n=n, source_id=m.id, title=m.title, publisher=m.publisher, url=m.url, jurisdiction=m.jurisdiction,
-        verified=m.verified, quote=quote_text(p.text), heading=p.heading, chunk_id=p.chunk_id, lang=m.lang,
+        n=n,
+        source_id=m.id,
+        title=m.title,
+        publisher=m.publisher,
+        url=m.url,
+        jurisdiction=m.jurisdiction,
+        verified=m.verified,
+        quote=quote_text(p.text),
+        heading=p.heading,
+        chunk_id=p.chunk_id,
+        lang=m.lang,
     )
 
 
@@ -207,9 +217,7 @@ def compose(
     applies: dict[str, list[int]] = {}
     for c in citations:
         applies.setdefault(c.jurisdiction, []).append(c.n)
-    applies_line = " · ".join(
-        f"{jur_names.get(j, j)} {' '.join(f'[{n}]' for n in ns)}" for j, ns in applies.items()
-    )
+    applies_line = " · ".join(f"{jur_names.get(j, j)} {' '.join(f'[{n}]' for n in ns)}" for j, ns in applies.items())
     tail = [f"{t['applies']}: {applies_line}"]
     if language == "ja" and any(c.lang != "ja" for c in citations):
         tail.append(t["fallback_lang"])

@@ -128,7 +128,12 @@ def _walk(root: Path, corpus: Corpus) -> Iterable[Path]:
 
 
 def _load_file(
-    root: Path, path: Path, rel: str, limits: Limits, today: dt.date, problems: list[Problem],
+    root: Path,
+    path: Path,
+    rel: str,
+    limits: Limits,
+    today: dt.date,
+    problems: list[Problem],
     sanitised: list[tuple[str, str]] | None = None,
 ) -> Note | None:
     before = len(problems)
@@ -185,8 +190,15 @@ def _readable(root: Path, path: Path, rel: str, limits: Limits, problems: list[P
             target = path.resolve(strict=True)
         except (RuntimeError, OSError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)
             loop = isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == errno.ELOOP
-            problems.append(Problem(rel, None, "symlink loop (the link leads back to itself); remove or fix it"
-                                    if loop else "symlink to a file that does not exist; remove or fix it"))
+            problems.append(
+                Problem(
+                    rel,
+                    None,
+                    "symlink loop (the link leads back to itself); remove or fix it"
+                    if loop
+                    else "symlink to a file that does not exist; remove or fix it",
+                )
+            )
             return False
         if not target.is_relative_to(root):
             problems.append(Problem(rel, None, "symlink points outside the knowledge folder; refused"))
@@ -256,18 +268,18 @@ def _handler_class() -> type:
 
     class Handler(frontmatter.YAMLHandler):
         def load(self, fm: str, **kwargs: object) -> object:
-            return yaml.load(fm, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+            return yaml.load(fm, Loader=_Loader)
 
     return Handler
 
 
-def _Handler() -> object:  # noqa: N802 - built lazily so importing corpus stays cheap
+def _Handler() -> object:
     return _handler_class()()
 
 
 def _parse_yaml_mapping(text: str, rel: str, problems: list[Problem]) -> dict | None:
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
@@ -282,7 +294,9 @@ def _parse_yaml_mapping(text: str, rel: str, problems: list[Problem]) -> dict | 
     return data
 
 
-def _check_date(value: str, field_name: str, rel: str, today: dt.date, problems: list[Problem], *, partial: bool) -> None:
+def _check_date(
+    value: str, field_name: str, rel: str, today: dt.date, problems: list[Problem], *, partial: bool
+) -> None:
     if partial and value == "living":
         return
     m = PARTIAL_DATE_RE.match(value)
@@ -326,7 +340,9 @@ def _validate_meta(fm: dict, rel: str, today: dt.date, problems: list[Problem]) 
     if values["url"]:
         _check_url(values["url"], "url", rel, problems)
     if values["jurisdiction"] and values["jurisdiction"] not in JURISDICTIONS:
-        problems.append(Problem(rel, "jurisdiction", f"{values['jurisdiction']!r} is not one of {', '.join(JURISDICTIONS)}"))
+        problems.append(
+            Problem(rel, "jurisdiction", f"{values['jurisdiction']!r} is not one of {', '.join(JURISDICTIONS)}")
+        )
     if values["type"] and values["type"] not in DOC_TYPES:
         problems.append(Problem(rel, "type", f"{values['type']!r} is not one of {', '.join(DOC_TYPES)}"))
     if values["lang"] and values["lang"] not in LANGS:
@@ -354,8 +370,12 @@ def _validate_meta(fm: dict, rel: str, today: dt.date, problems: list[Problem]) 
     if len(problems) > before:
         return None
     return NoteMeta(
-        **values, translation_of=translation_of, also_urls=lists["also_urls"], sources=lists["sources"],
-        aliases=aliases, checked=checked,
+        **values,
+        translation_of=translation_of,
+        also_urls=lists["also_urls"],
+        sources=lists["sources"],
+        aliases=aliases,
+        checked=checked,
     )
 
 
@@ -441,7 +461,11 @@ def _cross_check(corpus: Corpus) -> None:
 
 
 def _extract_text(
-    path: Path, raw: bytes, rel: str, limits: Limits, problems: list[Problem],
+    path: Path,
+    raw: bytes,
+    rel: str,
+    limits: Limits,
+    problems: list[Problem],
     sanitised: list[tuple[str, str]] | None = None,
 ) -> str | None:
     suffix = path.suffix.lower()
@@ -453,8 +477,13 @@ def _extract_text(
             return None
         visible, removed = _visible_text(text)
         if removed and sanitised is not None:
-            sanitised.append((rel, "removed text a reader never sees: "
-                                   + ", ".join(f"{n} {what}" for what, n in sorted(removed.items()))))
+            sanitised.append(
+                (
+                    rel,
+                    "removed text a reader never sees: "
+                    + ", ".join(f"{n} {what}" for what, n in sorted(removed.items())),
+                )
+            )
         return visible
     if suffix == ".pdf":
         return pdf_to_text(raw, rel, limits, problems)
@@ -492,7 +521,8 @@ def hidden_style(style: str) -> bool:
     return (
         get("display") == "none"
         or get("visibility") in ("hidden", "collapse")
-        or _zero(get("font-size", "")) or _zero(get("opacity", ""))
+        or _zero(get("font-size", ""))
+        or _zero(get("opacity", ""))
         or ((_zero(get("height", "")) or _zero(get("max-height", ""))) and get("overflow") == "hidden")
         or any(_far_negative(get(p, "")) for p in ("left", "top", "text-indent"))
         or get("clip", "").replace(" ", "").startswith("rect(0")
@@ -591,8 +621,14 @@ def pdf_to_text(raw: bytes, rel: str, limits: Limits, problems: list[Problem]) -
             return None
         inflated = _pdf_inflated_size(reader, MAX_PDF_INFLATED_BYTES)
         if inflated > MAX_PDF_INFLATED_BYTES:
-            problems.append(Problem(rel, None, f"page content inflates to over {MAX_PDF_INFLATED_BYTES // 2**20} MB "
-                                               "(a decompression bomb?); refused before text extraction"))
+            problems.append(
+                Problem(
+                    rel,
+                    None,
+                    f"page content inflates to over {MAX_PDF_INFLATED_BYTES // 2**20} MB "
+                    "(a decompression bomb?); refused before text extraction",
+                )
+            )
             return None
         parts: list[str] = []
         total = 0

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (Japanese text uses full-width punctuation on purpose)
 """The AI-crawler registry (``knowledge/crawlers.yaml``): load and validate.
 
 The registry lists each robots.txt token an AI company documents, what it is for, what the
@@ -431,21 +430,15 @@ def _load_crawler(
             v = False
         flags[key] = v
     if flags["general_search"] and purpose != "search":
-        problems.append(
-            Problem(rel, f"{where}.general_search", "only a search crawler can be a general search engine")
-        )
+        problems.append(Problem(rel, f"{where}.general_search", "only a search crawler can be a general search engine"))
     confidence = as_str(item.get("confidence"))
     if confidence and confidence not in CONFIDENCE:
-        problems.append(
-            Problem(rel, f"{where}.confidence", f"{confidence!r} is not one of {', '.join(CONFIDENCE)}")
-        )
+        problems.append(Problem(rel, f"{where}.confidence", f"{confidence!r} is not one of {', '.join(CONFIDENCE)}"))
     confidence_note = text_field(item, "confidence_note", rel, where, problems, required=bool(confidence))
     url = as_str(item.get("url"))
     if not source:
         problems.append(
-            Problem(
-                rel, f"{where}.source", f"missing (the id of a note in knowledge/en, or {COMMUNITY_SOURCE!r})"
-            )
+            Problem(rel, f"{where}.source", f"missing (the id of a note in knowledge/en, or {COMMUNITY_SOURCE!r})")
         )
     if not url and not community:
         problems.append(Problem(rel, f"{where}.url", "missing"))
@@ -456,9 +449,7 @@ def _load_crawler(
     if community:
         verified = ""  # community entries are not verified against the operators' pages
         if "verified" in item:
-            problems.append(
-                Problem(rel, f"{where}.verified", "a community-list entry is not verified; remove it")
-            )
+            problems.append(Problem(rel, f"{where}.verified", "a community-list entry is not verified; remove it"))
     else:
         verified = check_date(item.get("verified"), rel, f"{where}.verified", today, problems)
     follows = as_str(item.get("follows_if_unnamed"))

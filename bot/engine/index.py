@@ -75,8 +75,9 @@ class ChromaTarget:
             raise EngineError(f"KENRI_CHROMA_URL {self.url!r} is not an http(s)://host:port URL")
         port = parsed.port or (443 if parsed.scheme == "https" else 8000)
         try:
-            return chromadb.HttpClient(host=parsed.hostname, port=port, ssl=parsed.scheme == "https",
-                                       settings=chroma_settings())
+            return chromadb.HttpClient(
+                host=parsed.hostname, port=port, ssl=parsed.scheme == "https", settings=chroma_settings()
+            )
         except Exception as exc:
             raise EngineError(f"cannot reach the Chroma server at {self.url}: {exc}") from exc
 
@@ -119,7 +120,11 @@ def meta_to_chroma(meta: NoteMeta, chunk: Chunk) -> dict[str, Any]:
 
 
 def write_chroma(
-    version_dir: Path, version: str, chunks: Sequence[Chunk], vectors: np.ndarray, metas: dict[str, NoteMeta],
+    version_dir: Path,
+    version: str,
+    chunks: Sequence[Chunk],
+    vectors: np.ndarray,
+    metas: dict[str, NoteMeta],
     target: ChromaTarget | None = None,
 ) -> None:
     target = target or ChromaTarget()
@@ -160,10 +165,23 @@ def write_bm25(path: Path, chunks: Sequence[Chunk]) -> None:
 def write_chunk_table(path: Path, chunks: Iterable[Chunk]) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         for c in chunks:
-            fh.write(json.dumps({"id": c.id, "doc_id": c.doc_id, "heading": c.heading, "text": c.text,
-                                 "position": c.position, "section": c.section, "kind": c.kind,
-                                 "audience": c.audience, "key": c.index_text if c.kind == "question" else ""},
-                                ensure_ascii=False) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": c.id,
+                        "doc_id": c.doc_id,
+                        "heading": c.heading,
+                        "text": c.text,
+                        "position": c.position,
+                        "section": c.section,
+                        "kind": c.kind,
+                        "audience": c.audience,
+                        "key": c.index_text if c.kind == "question" else "",
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
         fh.flush()
         os.fsync(fh.fileno())
 
@@ -187,8 +205,10 @@ class ChunkRecord:
         return (self.doc_id, self.section)
 
 
-FIX = ("rebuild it with `python ingest.py --rebuild`, or publish the previous version again with "
-       "`python ingest.py --rollback`")
+FIX = (
+    "rebuild it with `python ingest.py --rebuild`, or publish the previous version again with "
+    "`python ingest.py --rollback`"
+)
 CHUNK_FIELDS = frozenset(f.name for f in fields(ChunkRecord))  # a chunks.jsonl record has exactly these
 
 
@@ -213,13 +233,11 @@ def check_manifest(manifest: Any, path: Path) -> None:
         raise damaged(where, "field 'embedding' needs a name (string) and dim (positive integer)")
     total = 0
     for doc_id, info in manifest["documents"].items():
-        if not (isinstance(info, dict) and isinstance(info.get("meta"), dict)
-                and isinstance(info.get("chunks"), list)):
+        if not (isinstance(info, dict) and isinstance(info.get("meta"), dict) and isinstance(info.get("chunks"), list)):
             raise damaged(where, f"document {doc_id!r} lacks its meta or chunks")
         total += len(info["chunks"])
     if total != manifest["chunk_count"]:
-        raise damaged(where, f"chunk_count is {manifest['chunk_count']} but its documents list {total} "
-                             "passages")
+        raise damaged(where, f"chunk_count is {manifest['chunk_count']} but its documents list {total} passages")
 
 
 def read_chunk_table(path: Path, manifest: dict[str, Any]) -> list[ChunkRecord]:
@@ -238,8 +256,10 @@ def read_chunk_table(path: Path, manifest: dict[str, Any]) -> list[ChunkRecord]:
                 if not isinstance(rec, dict) or set(rec) != CHUNK_FIELDS:
                     raise damaged(file, f"line {n} is not a passage record")
                 if listed.get(rec["id"]) != rec["doc_id"]:
-                    raise damaged(file, f"line {n}: passage {str(rec['id'])[:40]!r} is not listed in the manifest "
-                                        "under that document")
+                    raise damaged(
+                        file,
+                        f"line {n}: passage {str(rec['id'])[:40]!r} is not listed in the manifest under that document",
+                    )
                 chunks.append(ChunkRecord(**rec))
     except FileNotFoundError:
         raise damaged(file, "it is missing") from None
@@ -248,8 +268,11 @@ def read_chunk_table(path: Path, manifest: dict[str, Any]) -> list[ChunkRecord]:
     except OSError as exc:
         raise damaged(file, f"cannot be read ({exc.strerror})") from None
     if len(chunks) != manifest["chunk_count"] or len({c.id for c in chunks}) != len(chunks):
-        raise damaged(file, f"it holds {len(chunks)} passages ({len({c.id for c in chunks})} distinct), "
-                            f"the manifest lists {manifest['chunk_count']}")
+        raise damaged(
+            file,
+            f"it holds {len(chunks)} passages ({len({c.id for c in chunks})} distinct), "
+            f"the manifest lists {manifest['chunk_count']}",
+        )
     return chunks
 
 
@@ -313,8 +336,14 @@ class OpenIndex:
     """
 
     def __init__(
-        self, path: Path, manifest: dict[str, Any], embedding_name: str, embedding_dim: int,
-        target: ChromaTarget | None = None, *, private_copy: bool = True,
+        self,
+        path: Path,
+        manifest: dict[str, Any],
+        embedding_name: str,
+        embedding_dim: int,
+        target: ChromaTarget | None = None,
+        *,
+        private_copy: bool = True,
     ) -> None:
         self.path = path
         check_manifest(manifest, path)
@@ -368,8 +397,10 @@ class OpenIndex:
             what = f"the keyword index cannot be loaded ({type(exc).__name__})"
             raise damaged(path / "bm25", what) from None
         if docs_in_bm25 != len(self.chunks):
-            raise damaged(path / "bm25", f"the keyword index holds {docs_in_bm25} passages, "
-                                         f"the chunk table {len(self.chunks)}")
+            raise damaged(
+                path / "bm25",
+                f"the keyword index holds {docs_in_bm25} passages, the chunk table {len(self.chunks)}",
+            )
         self.target = target or ChromaTarget()
         self._copy: Path | None = None
         if self.target.url is None and private_copy:
@@ -387,9 +418,7 @@ class OpenIndex:
         except Exception as exc:
             self.close()
             if self.target.url is not None:
-                raise EngineError(
-                    f"index {self.version} has no Chroma collection {name!r} at {where}: {exc}"
-                ) from exc
+                raise EngineError(f"index {self.version} has no Chroma collection {name!r} at {where}: {exc}") from exc
             raise damaged(path / "chroma", f"the dense index cannot be read ({type(exc).__name__})") from None
         if count != len(self.chunks):
             self.close()
@@ -452,7 +481,7 @@ class OpenIndex:
         sims = similarities(self._q_matrix, vector)
         best: dict[tuple[str, int], tuple[float, int]] = {}
         wanted = set(jurisdictions) if jurisdictions else None
-        top = np.argsort(-sims, kind="stable")[: QUESTION_KEYS_SCANNED]
+        top = np.argsort(-sims, kind="stable")[:QUESTION_KEYS_SCANNED]
         for j in top:
             row = int(self._q_rows[j])
             if wanted is not None and self._jur[row] not in wanted:

@@ -79,9 +79,7 @@ class IngestReport:
         for file, reason in self.skipped:
             lines.append(f"  skipped {file}: {reason}")
         if self.chunks_total:
-            lines.append(
-                f"chunks: {self.chunks_total} ({self.chunks_embedded} embedded, {self.chunks_reused} reused)"
-            )
+            lines.append(f"chunks: {self.chunks_total} ({self.chunks_embedded} embedded, {self.chunks_reused} reused)")
         lines += self.notes
         if self.published:
             lines.append(f"published version {self.version}")
@@ -154,8 +152,12 @@ def run(
         previous = _intact_manifest(store, current, report)  # None: build from scratch
         name = embeddings.name if embeddings else embedding_model
         fingerprint = corpus_fingerprint(corpus.notes, name, chunk_tokens, chunk_overlap)
-        if (previous and not rebuild and previous.get("fingerprint") == fingerprint
-                and previous.get("chroma_url") == chroma_url):
+        if (
+            previous
+            and not rebuild
+            and previous.get("fingerprint") == fingerprint
+            and previous.get("chroma_url") == chroma_url
+        ):
             report.version = current
             report.elapsed_s = time.perf_counter() - t0
             return report
@@ -163,7 +165,8 @@ def run(
             embeddings = load_embeddings(embedding_model)
         if previous and previous["embedding"]["name"] != embeddings.name:
             report.notes.append(
-                f"embedding model changed from {previous['embedding']['name']} to {embeddings.name}: re-embedding everything"
+                f"embedding model changed from {previous['embedding']['name']} to {embeddings.name}: "
+                "re-embedding everything"
             )
             rebuild = True
         if previous and previous.get("chroma_url") != chroma_url:
@@ -171,9 +174,20 @@ def run(
             rebuild_vectors_from = None
         else:
             rebuild_vectors_from = current
-        version = _build(store, target, corpus.notes, embeddings, previous, rebuild_vectors_from, report,
-                         chunk_tokens=chunk_tokens, chunk_overlap=chunk_overlap,
-                         fingerprint=fingerprint, rebuild=rebuild, progress=progress)
+        version = _build(
+            store,
+            target,
+            corpus.notes,
+            embeddings,
+            previous,
+            rebuild_vectors_from,
+            report,
+            chunk_tokens=chunk_tokens,
+            chunk_overlap=chunk_overlap,
+            fingerprint=fingerprint,
+            rebuild=rebuild,
+            progress=progress,
+        )
         store.publish(version)
         report.version = version
         report.published = True
@@ -302,7 +316,9 @@ def _build(
                 rows = todo[start : start + EMBED_BATCH]
                 vecs = embeddings.embed_documents_array([chunks[i].index_text for i in rows])
                 if vecs.shape != (len(rows), embeddings.dim):
-                    raise EngineError(f"encoder {embeddings.name} returned shape {vecs.shape}, expected {(len(rows), embeddings.dim)}")
+                    raise EngineError(
+                        f"encoder {embeddings.name} returned shape {vecs.shape}, expected {(len(rows), embeddings.dim)}"
+                    )
                 vectors[rows] = vecs
                 bar.update(len(rows))
 
@@ -321,7 +337,12 @@ def _build(
         "chunking": {"tokens": chunk_tokens, "overlap": chunk_overlap},
         "chunk_count": len(chunks),
         "documents": {
-            n.meta.id: {"path": n.path, "sha256": n.sha256, "meta": asdict(n.meta), "chunks": per_doc[n.meta.id]}
+            n.meta.id: {
+                "path": n.path,
+                "sha256": n.sha256,
+                "meta": asdict(n.meta),
+                "chunks": per_doc[n.meta.id],
+            }
             for n in notes
         },
     }
@@ -331,7 +352,11 @@ def _build(
 
 
 def verify(
-    path: Path, manifest: dict[str, Any], embeddings: KenriEmbeddings, chunks: list[Chunk], vectors: np.ndarray,
+    path: Path,
+    manifest: dict[str, Any],
+    embeddings: KenriEmbeddings,
+    chunks: list[Chunk],
+    vectors: np.ndarray,
     target: ChromaTarget | None = None,
 ) -> None:
     """Reopen a freshly written version and check it answers: the count matches, and for every
@@ -347,12 +372,14 @@ def verify(
         for doc_id, i in first.items():
             dense_ids = [cid for cid, _ in index.dense(vectors[i], 5)]
             if chunks[i].id not in dense_ids and not any(index.by_id[c].doc_id == doc_id for c in dense_ids):
-                raise EngineError(f"verification failed: dense search for {doc_id!r} does not find it"
-                                  + _crowded_by(index, dense_ids))
+                raise EngineError(
+                    f"verification failed: dense search for {doc_id!r} does not find it" + _crowded_by(index, dense_ids)
+                )
             kw_ids = [cid for cid, _ in index.keyword(tokenize(chunks[i].index_text), 10)]
             if not any(index.by_id[c].doc_id == doc_id for c in kw_ids):
-                raise EngineError(f"verification failed: keyword search for {doc_id!r} does not find it"
-                                  + _crowded_by(index, kw_ids))
+                raise EngineError(
+                    f"verification failed: keyword search for {doc_id!r} does not find it" + _crowded_by(index, kw_ids)
+                )
     finally:
         index.close()
 

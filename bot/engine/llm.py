@@ -91,10 +91,16 @@ def format_passages(passages: Sequence[Passage]) -> str:
         text = p.text.strip()
         if len(text) > MAX_PASSAGE_CHARS:
             text = text[:MAX_PASSAGE_CHARS].rstrip() + " …"
-        blocks.append(PASSAGE_TEMPLATE.format(
-            n=n, source=_attr(p.meta.id), title=_attr(p.meta.title), jurisdiction=_attr(p.meta.jurisdiction),
-            verified=_attr(p.meta.verified), text=_data(text),
-        ))
+        blocks.append(
+            PASSAGE_TEMPLATE.format(
+                n=n,
+                source=_attr(p.meta.id),
+                title=_attr(p.meta.title),
+                jurisdiction=_attr(p.meta.jurisdiction),
+                verified=_attr(p.meta.verified),
+                text=_data(text),
+            )
+        )
     return "\n".join(blocks)
 
 
@@ -120,8 +126,20 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 _ODD_MARKER = re.compile(r"[［【]\s*+([0-9０-９]{1,3}+)\s*+[］】]")
 _MARKER_LIST = re.compile(r"\[\s*+(\d{1,3}+(?:\s*+[,、，]\s*+\d{1,3}+)++)\s*+\]")
 _LIST_SEP = re.compile(r"[,、，]")
-_SOURCES_WORDS = ("sources", "source", "references", "reference", "citations", "citation", "bibliography",
-                  "出典", "参考文献", "参考資料", "参照", "引用元")
+_SOURCES_WORDS = (
+    "sources",
+    "source",
+    "references",
+    "reference",
+    "citations",
+    "citation",
+    "bibliography",
+    "出典",
+    "参考文献",
+    "参考資料",
+    "参照",
+    "引用元",
+)
 _INLINE_WORDS = ("sources", "source", "references", "reference", "出典", "参考文献")
 _DECORATION = " \t*_"
 _REFERENCE_START = re.compile(r"\[\d{1,3}\]")
@@ -134,7 +152,7 @@ def _normalise_markers(text: str) -> str:
 
 
 def _is_sources_heading(line: str) -> bool:
-    """"Sources", "**References:**", "## 出典" ... alone on a line (markdown decoration allowed)."""
+    """ "Sources", "**References:**", "## 出典" ... alone on a line (markdown decoration allowed)."""
     s = line.strip(" \t")
     if s.startswith("#"):
         hashes = len(s) - len(s.lstrip("#"))
@@ -147,12 +165,12 @@ def _is_sources_heading(line: str) -> bool:
 
 
 def _is_sources_inline(line: str) -> bool:
-    """"Sources: [1] ..." or "**出典**：..." at the start of a line."""
+    """ "Sources: [1] ..." or "**出典**：..." at the start of a line."""
     s = line.lstrip(" \t").lstrip("*_").lower()
     for word in _INLINE_WORDS:
         if s.startswith(word):
-            rest = s[len(word):].lstrip(_DECORATION)
-            if rest.startswith((":", "：")) and not s[len(word):len(word) + 1].isalpha():
+            rest = s[len(word) :].lstrip(_DECORATION)
+            if rest.startswith((":", "：")) and not s[len(word) : len(word) + 1].isalpha():
                 return True
     return False
 
@@ -165,7 +183,7 @@ def _is_reference_line(line: str) -> bool:
     m = _REFERENCE_START.match(s)
     if not m:
         return False
-    rest = s[m.end():].lstrip(" \t")
+    rest = s[m.end() :].lstrip(" \t")
     return bool(rest) and not rest[0].isspace() and _REFERENCE_TAIL.search(rest, 1) is not None
 
 
@@ -265,8 +283,28 @@ LEGAL_ADVICE_CLAIMS = [
         r"勝てます|勝訴できます|勝訴します",
     )
 ]
-LANGUAGE_NAMES_CHECKED = ("en", "fr", "de", "es", "it", "pt", "nl", "zh", "ja", "ko", "ru", "pl", "sv", "id", "vi",
-                          "tr", "ar", "uk", "cs", "da")
+LANGUAGE_NAMES_CHECKED = (
+    "en",
+    "fr",
+    "de",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "zh",
+    "ja",
+    "ko",
+    "ru",
+    "pl",
+    "sv",
+    "id",
+    "vi",
+    "tr",
+    "ar",
+    "uk",
+    "cs",
+    "da",
+)
 MIN_LANGUAGE_CONFIDENCE = 0.9  # reject a reply only when the detector is this sure it is another language
 
 
@@ -522,9 +560,7 @@ class LLMWriter:
                         parts.append(piece)
                         size += len(piece)
                         if size >= MAX_REPLY_CHARS:  # a model stuck in a loop: stop reading
-                            raise RunawayReplyError(
-                                f"the reply did not end within {MAX_REPLY_CHARS} characters"
-                            )
+                            raise RunawayReplyError(f"the reply did not end within {MAX_REPLY_CHARS} characters")
                         if loop.time() > deadline:  # data kept arriving, so the timer had no turn
                             raise TimeoutError
                         await asyncio.sleep(0)  # let the deadline's timer run between buffered chunks
@@ -542,8 +578,11 @@ class LLMWriter:
         return ChatOpenAI(**self._chat_kwargs, http_async_client=http_async_client)
 
     def _fallback(self, reason: str) -> None:
-        log.warning("language model %r gave no usable answer (%s); using the extractive answer",
-                    self.model_name, self._redact(reason))
+        log.warning(
+            "language model %r gave no usable answer (%s); using the extractive answer",
+            self.model_name,
+            self._redact(reason),
+        )
         return None
 
     def _redact(self, text: str, limit: int = 300) -> str:
@@ -583,8 +622,11 @@ def _content_text(reply: Any) -> str:
     if isinstance(content, str):
         return content
     if isinstance(content, list):
-        return "".join(b if isinstance(b, str) else str(b.get("text", "")) for b in content
-                       if isinstance(b, str) or (isinstance(b, dict) and b.get("type", "text") == "text"))
+        return "".join(
+            b if isinstance(b, str) else str(b.get("text", ""))
+            for b in content
+            if isinstance(b, str) or (isinstance(b, dict) and b.get("type", "text") == "text")
+        )
     return ""
 
 

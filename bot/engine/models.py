@@ -7,13 +7,31 @@ from typing import Any
 
 JURISDICTIONS = ("JP", "US", "EU", "UK", "INTL")
 JURISDICTION_NAMES = {
-    "en": {"JP": "Japan", "US": "United States", "EU": "European Union", "UK": "United Kingdom",
-           "INTL": "International (vendor/platform policy)"},
-    "ja": {"JP": "日本", "US": "米国", "EU": "EU", "UK": "英国", "INTL": "国際（事業者・プラットフォームの方針）"},
+    "en": {
+        "JP": "Japan",
+        "US": "United States",
+        "EU": "European Union",
+        "UK": "United Kingdom",
+        "INTL": "International (vendor/platform policy)",
+    },
+    "ja": {
+        "JP": "日本",
+        "US": "米国",
+        "EU": "EU",
+        "UK": "英国",
+        "INTL": "国際（事業者・プラットフォームの方針）",
+    },
 }
 DOC_TYPES = (
-    "law", "case-law", "guidance", "report", "statement",
-    "vendor-policy", "platform-setting", "standard", "news",
+    "law",
+    "case-law",
+    "guidance",
+    "report",
+    "statement",
+    "vendor-policy",
+    "platform-setting",
+    "standard",
+    "news",
 )
 LANGS = ("en", "ja")
 # Who a section's steps are for: people protecting their own work, or people using the tool.
@@ -146,7 +164,12 @@ class SeeAlso:
     jurisdiction: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"source_id": self.source_id, "title": self.title, "url": self.url, "jurisdiction": self.jurisdiction}
+        return {
+            "source_id": self.source_id,
+            "title": self.title,
+            "url": self.url,
+            "jurisdiction": self.jurisdiction,
+        }
 
 
 @dataclass

@@ -46,11 +46,34 @@ RENDER_VERSION = "3"  # bump when the note body layout changes, so ingest re-emb
 CONFIDENCE = ("reported",)
 
 _TOP_KEYS = {
-    "platform", "publisher", "names", "aliases", "jurisdiction", "verified", "sources", "question",
-    "summary", "steps", "caveats", "asked", "checked", "audience", "kind",
+    "platform",
+    "publisher",
+    "names",
+    "aliases",
+    "jurisdiction",
+    "verified",
+    "sources",
+    "question",
+    "summary",
+    "steps",
+    "caveats",
+    "asked",
+    "checked",
+    "audience",
+    "kind",
 }
 _STEP_KEYS = {
-    "id", "title", "question", "text", "code", "covers", "not_covers", "sources", "confidence", "asked", "audience",
+    "id",
+    "title",
+    "question",
+    "text",
+    "code",
+    "covers",
+    "not_covers",
+    "sources",
+    "confidence",
+    "asked",
+    "audience",
 }
 _CAVEAT_KEYS = {"text", "sources", "confidence"}
 _SOURCE_KEYS = {"id", "url"}
@@ -104,19 +127,17 @@ _KIND_LABELS = {
     "protection": {
         "en": {
             "title": "Protection checklist: {name}",
-            "steps_intro": (
-                "To protect your images with {name}, follow these steps in order (checked {verified})."
-            ),
+            "steps_intro": ("To protect your images with {name}, follow these steps in order (checked {verified})."),
             "caveat_q": "What should I know before relying on {name}?",
             "caveat_intro": "{name} has these limits (checked {verified}).",
             "note_title": "Protection checklist: {name}",
         },
         "ja": {
-            "title": "保護手段のチェックリスト：{name}",  # noqa: RUF001
-            "steps_intro": "{name}で作品を保護するには、次の手順を順に行います（確認日 {verified}）。",  # noqa: RUF001
-            "caveat_q": "{name}に頼る前に知っておくことは？",  # noqa: RUF001
-            "caveat_intro": "{name}には次の限界があります（確認日 {verified}）。",  # noqa: RUF001
-            "note_title": "保護手段のチェックリスト：{name}",  # noqa: RUF001
+            "title": "保護手段のチェックリスト：{name}",
+            "steps_intro": "{name}で作品を保護するには、次の手順を順に行います（確認日 {verified}）。",
+            "caveat_q": "{name}に頼る前に知っておくことは？",
+            "caveat_intro": "{name}には次の限界があります（確認日 {verified}）。",
+            "note_title": "保護手段のチェックリスト：{name}",
         },
     },
 }
@@ -170,9 +191,14 @@ class Step:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id, "title": self.title.to_json(), "question": self.question.to_json(),
-            "text": self.text.to_json(), "code": self.code or None, "covers": self.covers.to_json(),
-            "not_covers": self.not_covers.to_json(), "sources": list(self.sources),
+            "id": self.id,
+            "title": self.title.to_json(),
+            "question": self.question.to_json(),
+            "text": self.text.to_json(),
+            "code": self.code or None,
+            "covers": self.covers.to_json(),
+            "not_covers": self.not_covers.to_json(),
+            "sources": list(self.sources),
             "confidence": self.confidence or None,
         }
 
@@ -213,14 +239,21 @@ class Checklist:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "platform": self.platform, "kind": self.kind, "publisher": self.publisher,
+            "platform": self.platform,
+            "kind": self.kind,
+            "publisher": self.publisher,
             "names": self.names.to_json(),
-            "aliases": list(self.aliases), "jurisdiction": self.jurisdiction, "verified": self.verified,
+            "aliases": list(self.aliases),
+            "jurisdiction": self.jurisdiction,
+            "verified": self.verified,
             "sources": [{"id": s.id, "url": s.url or None} for s in self.sources],
-            "question": self.question.to_json(), "summary": self.summary.to_json(),
+            "question": self.question.to_json(),
+            "summary": self.summary.to_json(),
             "steps": [s.to_json() for s in self.steps],
-            "caveats": [{"text": c.text.to_json(), "sources": list(c.sources), "confidence": c.confidence or None}
-                        for c in self.caveats],
+            "caveats": [
+                {"text": c.text.to_json(), "sources": list(c.sources), "confidence": c.confidence or None}
+                for c in self.caveats
+            ],
         }
 
 
@@ -383,9 +416,22 @@ def _load_checklist(
     if len(problems) > before or names is None or question is None or summary is None:
         return None
     return Checklist(
-        platform=platform, publisher=publisher, names=names, aliases=aliases, jurisdiction=jurisdiction,
-        verified=verified, sources=tuple(sources), question=question, summary=summary, steps=tuple(steps),
-        caveats=tuple(caveats), path=rel, asked=asked, checked=checked, audience=audience, kind=kind,
+        platform=platform,
+        publisher=publisher,
+        names=names,
+        aliases=aliases,
+        jurisdiction=jurisdiction,
+        verified=verified,
+        sources=tuple(sources),
+        question=question,
+        summary=summary,
+        steps=tuple(steps),
+        caveats=tuple(caveats),
+        path=rel,
+        asked=asked,
+        checked=checked,
+        audience=audience,
+        kind=kind,
     )
 
 
@@ -418,8 +464,9 @@ def _load_step(
     if code and registry is not None:
         for token in _UA_LINE_RE.findall(code):
             if token != "*" and token not in registry:
-                problems.append(Problem(rel, f"{where}.code",
-                                        f"User-agent {token!r} is not a token in {REGISTRY_FILE}"))
+                problems.append(
+                    Problem(rel, f"{where}.code", f"User-agent {token!r} is not a token in {REGISTRY_FILE}")
+                )
     sources = _source_list(item, rel, where, known_ids, problems)
     confidence = _confidence(item, rel, where, problems)
     asked = string_list(item.get("asked"), f"{where}.asked", rel, problems, MAX_ASKED, MAX_ASKED_CHARS)
@@ -429,7 +476,12 @@ def _load_step(
     if len(problems) > before or any(t is None for t in texts.values()):
         return None
     return Step(
-        id=sid, sources=sources, code=code, confidence=confidence, asked=asked, audience=audience,
+        id=sid,
+        sources=sources,
+        code=code,
+        confidence=confidence,
+        asked=asked,
+        audience=audience,
         **texts,  # type: ignore[arg-type]
     )
 
@@ -465,8 +517,13 @@ def _cross_check(checklists: list[Checklist], problems: list[Problem]) -> None:
     for cl in checklists:
         for key in _keys(cl):
             if key in owner and owner[key] != cl.platform:
-                problems.append(Problem(cl.path, "aliases",
-                                        f"{key!r} also names platform {owner[key]!r}; aliases must be unique"))
+                problems.append(
+                    Problem(
+                        cl.path,
+                        "aliases",
+                        f"{key!r} also names platform {owner[key]!r}; aliases must be unique",
+                    )
+                )
             owner.setdefault(key, cl.platform)
 
 
@@ -511,8 +568,11 @@ def find(
             index.setdefault(key, cl)
     if query in index:
         return index[query]
-    hits = {cl.platform: cl for key, cl in index.items()
-            if len(key) >= 3 and len(query) >= 3 and (key.startswith(query) or query.startswith(key))}
+    hits = {
+        cl.platform: cl
+        for key, cl in index.items()
+        if len(key) >= 3 and len(query) >= 3 and (key.startswith(query) or query.startswith(key))
+    }
     if len(hits) == 1:
         return next(iter(hits.values()))
     close = difflib.get_close_matches(query, list(index), n=5, cutoff=0.75)

@@ -133,10 +133,13 @@ def adds_a_point(
     if other.meta.family in lead.meta.sources or lead.meta.family in other.meta.sources:
         return False
     second_subject = (
-        len(named_families) >= 2 and _about_named(other, named_families)
+        len(named_families) >= 2
+        and _about_named(other, named_families)
         and not _about_named(other, {lead.meta.family, *lead.meta.sources})
     )
-    second_place = len(asker) >= 2 and other.meta.jurisdiction in asker and other.meta.jurisdiction != lead.meta.jurisdiction
+    second_place = (
+        len(asker) >= 2 and other.meta.jurisdiction in asker and other.meta.jurisdiction != lead.meta.jurisdiction
+    )
     direct = other.question_sim >= SECOND_MIN_QSIM and other.fused >= lead.fused - SECOND_MAX_GAP
     if not (second_subject or second_place or direct):
         return False
@@ -191,7 +194,11 @@ SEE_ALSO_MIN_QSIM = 0.5
 
 
 def see_also_sections(
-    plan: Sequence[Passage], cited: Sequence[Passage], *, named_families: set[str], passages: Sequence[Passage]
+    plan: Sequence[Passage],
+    cited: Sequence[Passage],
+    *,
+    named_families: set[str],
+    passages: Sequence[Passage],
 ) -> list[Passage]:
     """Other sources worth a look, unnumbered: close to the question, not cited, not a cited
     source's checklist twin, and not another vendor when the question names its subject."""

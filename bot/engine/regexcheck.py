@@ -23,9 +23,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-RE_FUNCTIONS = frozenset(
-    {"compile", "search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer"}
-)
+RE_FUNCTIONS = frozenset({"compile", "search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer"})
 _BACKTRACKING = {_c.MAX_REPEAT, _c.MIN_REPEAT}
 
 
@@ -132,11 +130,7 @@ def scan_source(source: str, filename: str = "<string>") -> list[Finding]:
                         value = _literal(elt, names)
                         if value is not None:
                             patterns.append((elt.lineno, call[0], value))
-    return [
-        Finding(filename, line, p)
-        for line, owner, p in patterns
-        if owner == "re" and has_nested_quantifier(p)
-    ]
+    return [Finding(filename, line, p) for line, owner, p in patterns if owner == "re" and has_nested_quantifier(p)]
 
 
 def scan_tree(root: Path) -> list[Finding]:

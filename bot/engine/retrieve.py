@@ -89,10 +89,13 @@ def retrieve(
     if named and not jurisdictions and mode == "hybrid":
         # A question that names a jurisdiction ranks that jurisdiction's sections once more.
         wanted = set(named)
-        both = {k: max(dense_best.get(k, -1.0), question_sims.get(k, (-1.0, 0))[0]) for k in
-                set(dense_best) | set(question_sims)}
-        rankings.append(sorted((k for k in both if index.docs[k[0]].jurisdiction in wanted),
-                               key=lambda k: -both[k])[:candidates])
+        both = {
+            k: max(dense_best.get(k, -1.0), question_sims.get(k, (-1.0, 0))[0])
+            for k in set(dense_best) | set(question_sims)
+        }
+        rankings.append(
+            sorted((k for k in both if index.docs[k[0]].jurisdiction in wanted), key=lambda k: -both[k])[:candidates]
+        )
     fused: dict[SectionKey, float] = {}
     for ranking in rankings:
         for rank, key in enumerate(ranking):
@@ -118,10 +121,18 @@ def retrieve(
         rec = index.by_id[cid]
         passages.append(
             Passage(
-                chunk_id=cid, doc_id=rec.doc_id, heading=rec.heading, text=rec.text,
-                meta=index.docs[rec.doc_id], dense=max(dense_best.get(key, 0.0), q_sim),
-                keyword=kw_best.get(key, 0.0), fused=score, section=rec.section, kind=_section_kind(index, key),
-                audience=rec.audience, question_sim=q_sim,
+                chunk_id=cid,
+                doc_id=rec.doc_id,
+                heading=rec.heading,
+                text=rec.text,
+                meta=index.docs[rec.doc_id],
+                dense=max(dense_best.get(key, 0.0), q_sim),
+                keyword=kw_best.get(key, 0.0),
+                fused=score,
+                section=rec.section,
+                kind=_section_kind(index, key),
+                audience=rec.audience,
+                question_sim=q_sim,
             )
         )
     passages.sort(key=lambda p: (-p.fused, -p.dense))
@@ -146,8 +157,11 @@ def group_by_source(passages: Sequence[Passage]) -> list[SourceGroup]:
 
 
 def section_passage(
-    index: OpenIndex, key: SectionKey, qv: np.ndarray,
-    question_sims: Mapping[SectionKey, tuple[float, int]], fused: float = 0.0,
+    index: OpenIndex,
+    key: SectionKey,
+    qv: np.ndarray,
+    question_sims: Mapping[SectionKey, tuple[float, int]],
+    fused: float = 0.0,
 ) -> Passage:
     """A :class:`Passage` for any section of the index, scored against ``qv``."""
     rows = index.section_rows[key]
@@ -157,14 +171,25 @@ def section_passage(
     vecs = index.vectors(body_ids)
     body = max((float(v @ qv) for v in vecs.values()), default=0.0)
     return Passage(
-        chunk_id=rec.id, doc_id=rec.doc_id, heading=rec.heading, text=rec.text, meta=index.docs[rec.doc_id],
-        dense=max(body, q_sim), fused=fused, section=rec.section, kind=_section_kind(index, key),
-        audience=rec.audience, question_sim=q_sim,
+        chunk_id=rec.id,
+        doc_id=rec.doc_id,
+        heading=rec.heading,
+        text=rec.text,
+        meta=index.docs[rec.doc_id],
+        dense=max(body, q_sim),
+        fused=fused,
+        section=rec.section,
+        kind=_section_kind(index, key),
+        audience=rec.audience,
+        question_sim=q_sim,
     )
 
 
 def best_in_language(
-    index: OpenIndex, qv: np.ndarray, passage: Passage, lang: str,
+    index: OpenIndex,
+    qv: np.ndarray,
+    passage: Passage,
+    lang: str,
     question_sims: Mapping[SectionKey, tuple[float, int]],
 ) -> Passage | None:
     """The section of ``passage``'s family in ``lang`` that best matches the question: the

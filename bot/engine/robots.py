@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (Japanese text uses full-width punctuation on purpose)
 """robots.txt generator and checker for AI crawlers (RFC 9309 as Google's parser applies it).
 
 * :func:`generate` writes robots.txt groups for a policy (``training``, ``training+search``,
@@ -91,8 +90,7 @@ _GEN = {
         "policy": "Policy: {policy} ({text}).",
         "verified": "Crawler facts verified {date} against the operators' pages (kenri sources: {ids}).",
         "before": "Before you use this:",
-        "engines": "Search engines ({names}) are not listed, "
-        "so this file does not change Google or Apple search.",
+        "engines": "Search engines ({names}) are not listed, so this file does not change Google or Apple search.",
         "merge": "Crawlers not named here keep following your "
         "other groups (e.g. User-agent: *). If your robots.txt "
         "already names one of these tokens, merge the rules into one group per token.",
@@ -411,9 +409,7 @@ class CheckReport:
             stance = ROBOTS_LABELS[lang][c.robots] + (f" ({m('community')})" if c.community else "")
             row = [c.token, c.operator, _purpose(c, lang), verdict, group, stance]
             if self.path:
-                row.insert(
-                    4, "" if r.path_allowed is None else (m("allowed") if r.path_allowed else m("blocked"))
-                )
+                row.insert(4, "" if r.path_allowed is None else (m("allowed") if r.path_allowed else m("blocked")))
             table.append(row)
         out += _table(table)
         if any(r.partial for r in shown):
@@ -429,9 +425,7 @@ class CheckReport:
             for f in items:
                 out.append(f"- {f.text.get(lang)}")
         if self.snippet:
-            key = {"end": "snippet_append", "top": "snippet_prepend"}.get(
-                self.snippet_placement, "snippet_unsafe"
-            )
+            key = {"end": "snippet_append", "top": "snippet_prepend"}.get(self.snippet_placement, "snippet_unsafe")
             intro = next((f.text.get(lang) for f in self.findings if f.kind == "snippet"), m(key, changed=""))
             out += ["", intro, "", *self.snippet.splitlines()]
         if self.notices:
@@ -516,9 +510,7 @@ class _Evaluator:
         return False, 0
 
 
-def _lenient_verdicts(
-    text: str, crawlers: list[Crawler], google: dict[str, bool]
-) -> dict[str, dict[str, list[str]]]:
+def _lenient_verdicts(text: str, crawlers: list[Crawler], google: dict[str, bool]) -> dict[str, dict[str, list[str]]]:
     """Where protego (Scrapy's parser) and Python's urllib.robotparser disagree with Google at "/"."""
     out: dict[str, dict[str, list[str]]] = {}
     try:
@@ -670,11 +662,7 @@ def _lint(parsed: rfc9309.Parsed, rows: list[CrawlerCheck], registry: Registry) 
     if parsed.bad_lines:
         out.append(Finding("info", msg("lint_bad", lines=_listed([str(n) for n in parsed.bad_lines]))))
     unknown = sorted(
-        {
-            ln.key
-            for ln in parsed.lines
-            if ln.kind == rfc9309.UNKNOWN and ln.key.lower() not in rfc9309.KNOWN_EXTENSIONS
-        }
+        {ln.key for ln in parsed.lines if ln.kind == rfc9309.UNKNOWN and ln.key.lower() not in rfc9309.KNOWN_EXTENSIONS}
     )
     if unknown:
         out.append(Finding("info", msg("lint_unknown", keys=_listed(unknown))))
@@ -688,11 +676,7 @@ def _lint(parsed: rfc9309.Parsed, rows: list[CrawlerCheck], registry: Registry) 
     listed_names = {c.key for c in registry}
     for g in parsed.groups:
         for a in g.agents:
-            if (
-                a.token not in ("*", "")
-                and a.value.lower() != a.token
-                and a.value.lower() not in listed_names
-            ):
+            if a.token not in ("*", "") and a.value.lower() != a.token and a.value.lower() not in listed_names:
                 extra.append((a.line, f"`{a.value}` → `{a.token}`"))
     if extra:
         out.append(
@@ -858,18 +842,11 @@ def _training_fix(r: CrawlerCheck, parsed: rfc9309.Parsed, rows: list[CrawlerChe
     token = c.product_token.lower()
     if not r.named:
         misread = next(
-            (
-                a
-                for g in parsed.groups
-                for a in g.agents
-                if token in a.value.lower() and a.token not in (token, "*")
-            ),
+            (a for g in parsed.groups for a in g.agents if token in a.value.lower() and a.token not in (token, "*")),
             None,
         )
         if misread is not None:
-            more = msg(
-                "misread", line=misread.line, value=misread.value, read=misread.token or "", token=c.token
-            )
+            more = msg("misread", line=misread.line, value=misread.value, read=misread.token or "", token=c.token)
             extra = Text(en=extra.en + more.en, ja=extra.ja + more.ja)
         return Finding(
             "block",
@@ -911,9 +888,7 @@ def _training_fix(r: CrawlerCheck, parsed: rfc9309.Parsed, rows: list[CrawlerChe
         shown = ", ".join(f"`{o}`" for o in others[:4]) + (" …" if len(others) > 4 else "")
         return Finding(
             "block",
-            msg(
-                "shared_group", token=c.token, operator=c.operator, line=mine.line, others=shown, state=state
-            ),
+            msg("shared_group", token=c.token, operator=c.operator, line=mine.line, others=shown, state=state),
             token=c.token,
             snippet=f"User-agent: {c.token}\nDisallow: /",
         )

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (Japanese text uses full-width punctuation on purpose)
 """Every user-facing message of the robots.txt checker, in English and Japanese.
 
 ``msg(key, **fields)`` returns a :class:`~bot.engine.datafiles.Text`; a missing key or field is a
@@ -217,8 +216,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{token}は拒否されていますが、注意点があります：{note}",
     ),
     "legacy_extra": (
-        " Your file blocks {legacy}, which {operator}'s current page does not list; {token} is the "
-        "token it documents.",
+        " Your file blocks {legacy}, which {operator}'s current page does not list; {token} is the token it documents.",
         "ファイルは{legacy}を拒否していますが、これは{operator}の現在のページにないトークンで、公開されているのは"
         "{token}です。",
     ),

@@ -27,11 +27,21 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"\boutcome of (?:the |their |this )?(?:case|lawsuit|trial)\b",
             r"\bwill\s+(?:the\s+)?(?:supreme\s+court|courts?|congress|parliament|government|judges?|regulators?)\b"
             r".{0,40}\b(?:change|rule|decide|ban|pass|allow|overturn)\b",
-            r"\b(?:next|this|coming)\s+year\b.{0,30}\b(?:will|going to|gonna)\b|\b(?:will|going to|gonna)\b.{0,60}\bnext year\b",
+            r"\b(?:next|this|coming)\s+year\b.{0,30}\b(?:will|going to|gonna)\b"
+            r"|\b(?:will|going to|gonna)\b.{0,60}\bnext year\b",
         )
     ]
-    + [re.compile(p) for p in (r"勝て(?:る|そう)", r"勝訴(?:する|でき|の可能性)", r"(?:裁判|訴訟)の(?:結果|行方)",
-                                 r"予想|予測", r"(?:どっち|どちら|誰)が勝", r"勝つと思")],
+    + [
+        re.compile(p)
+        for p in (
+            r"勝て(?:る|そう)",
+            r"勝訴(?:する|でき|の可能性)",
+            r"(?:裁判|訴訟)の(?:結果|行方)",
+            r"予想|予測",
+            r"(?:どっち|どちら|誰)が勝",
+            r"勝つと思",
+        )
+    ],
     "personal-advice": [
         re.compile(p, re.I)
         for p in (
@@ -41,7 +51,16 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"\bhow much (?:money|damages) (?:can|could|will) i (?:get|win|claim)\b",
         )
     ]
-    + [re.compile(p) for p in (r"訴えるべき", r"訴えた(?:方|ほう)がいい", r"私の(?:ケース|場合|契約)", r"自分の(?:ケース|契約)", r"いくら(?:もらえ|請求でき)")],
+    + [
+        re.compile(p)
+        for p in (
+            r"訴えるべき",
+            r"訴えた(?:方|ほう)がいい",
+            r"私の(?:ケース|場合|契約)",
+            r"自分の(?:ケース|契約)",
+            r"いくら(?:もらえ|請求でき)",
+        )
+    ],
 }
 
 
@@ -87,12 +106,15 @@ _W = r"[\p{L}\p{N}_]"
 _A = r"(?:^|[^A-Za-z0-9])"  # ASCII word boundaries: Japanese letters count as \w in Python's \b
 _Z = r"(?:[^A-Za-z]|$)"
 AI_TOPIC = re2.compile(
-    r"(?i)" + _A + r"(?:ai|a\.i\.|artificial intelligence|machine learning|ml|llms?|models?|train(?:s|ed|ing)?|datasets?|"
+    r"(?i)"
+    + _A
+    + r"(?:ai|a\.i\.|artificial intelligence|machine learning|ml|llms?|models?|train(?:s|ed|ing)?|datasets?|"
     r"crawl(?:s|er|ers|ing)?|scrap(?:e|es|er|ers|ing)|_W*bots?|robots(?:\.txt)?|opt[- ]?(?:out|in)s?|generat_W*|"
     r"prompts?|loras?|gpt_W*|chatgpt|openai|sora|midjourney|stable diffusion|dall-?e|gemini|claude_W*|anthropic|"
     r"grok|firefly|tdm|text and data mining|data mining|noai|deepfakes?|synthetic|styles?|"
     r"content credentials|c2pa|spawning|perplexity|applebot_W*|google-extended|ccbot|bytespider|"
-    r"meta-external_W*|_W+-user|_W+-searchbot)".replace("_W", _W) + _Z
+    r"meta-external_W*|_W+-user|_W+-searchbot)".replace("_W", _W)
+    + _Z
     + r"|ＡＩ|生成|学習|クローラ|スクレイピ|機械学習|プロンプト|オプトアウト|オプトイン|データセット|ボット"
     r"|画風|作風|絵柄"
 )

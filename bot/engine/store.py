@@ -39,8 +39,15 @@ FIX = "run `python ingest.py --rebuild`, or `python ingest.py --rollback` to pub
 
 def valid_version_name(name: str) -> bool:
     """A plain folder name under ``versions/``: no separators, no leading dot, not partial."""
-    return bool(name) and "/" not in name and "\\" not in name and not name.startswith(".") \
-        and not name.endswith(PARTIAL) and name.isprintable() and len(name) <= 200
+    return (
+        bool(name)
+        and "/" not in name
+        and "\\" not in name
+        and not name.startswith(".")
+        and not name.endswith(PARTIAL)
+        and name.isprintable()
+        and len(name) <= 200
+    )
 
 
 def atomic_write(path: Path, data: str) -> None:
@@ -89,9 +96,7 @@ class IndexStore:
         if name is None:
             raise IndexMissingError(f"no published index in {self.root}; run `python ingest.py` first")
         if not valid_version_name(name):
-            raise IndexDamagedError(
-                f"{self.current_file} is damaged: {name[:60]!r} is not a version name; {FIX}"
-            )
+            raise IndexDamagedError(f"{self.current_file} is damaged: {name[:60]!r} is not a version name; {FIX}")
         if not (self.versions_dir / name / "manifest.json").exists():
             raise IndexMissingError(f"{self.current_file} names version {name!r}, which is missing; {FIX}")
         return name
@@ -107,9 +112,7 @@ class IndexStore:
         except FileNotFoundError:
             raise IndexDamagedError(f"index file {file} is damaged: it is missing; {FIX}") from None
         except (ValueError, OSError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-            raise IndexDamagedError(
-                f"index file {file} is damaged: not readable JSON ({exc}); {FIX}"
-            ) from None
+            raise IndexDamagedError(f"index file {file} is damaged: not readable JSON ({exc}); {FIX}") from None
         if not isinstance(data, dict):
             raise IndexDamagedError(f"index file {file} is damaged: not a JSON object; {FIX}")
         return data
@@ -128,7 +131,8 @@ class IndexStore:
         if not self.versions_dir.is_dir():
             return []
         return sorted(
-            p.name for p in self.versions_dir.iterdir()
+            p.name
+            for p in self.versions_dir.iterdir()
             if p.is_dir() and valid_version_name(p.name) and (p / "manifest.json").exists()
         )
 
@@ -166,10 +170,15 @@ class IndexStore:
             raise EngineError(f"cannot publish {version!r}: it has no manifest")
         previous = self.current()
         history = [v for v in self.history() if v != version and (self.path(v) / "manifest.json").exists()]
-        if (previous and previous != version and previous not in history and valid_version_name(previous)
-                and (self.path(previous) / "manifest.json").exists()):
+        if (
+            previous
+            and previous != version
+            and previous not in history
+            and valid_version_name(previous)
+            and (self.path(previous) / "manifest.json").exists()
+        ):
             history.append(previous)  # published by a run killed before it recorded history
-        history = history[-(HISTORY_KEEP - 1):]
+        history = history[-(HISTORY_KEEP - 1) :]
         # CURRENT first: a kill between the two writes must never leave in HISTORY a version that
         # was not published (``--rollback`` would then go "back" to it); the next publish repairs
         # a HISTORY that lacks the current version (above).
@@ -213,8 +222,9 @@ class IndexStore:
             break
         if target is None:
             folders = list(self.versions_dir.iterdir()) if self.versions_dir.is_dir() else []
-            incomplete = sorted(p.name for p in folders
-                                if p.is_dir() and valid_version_name(p.name) and p.name not in on_disk)
+            incomplete = sorted(
+                p.name for p in folders if p.is_dir() and valid_version_name(p.name) and p.name not in on_disk
+            )
             skipped += [f"{v}: its manifest.json is missing" for v in incomplete]
             why = "".join(f"\n  skipped {s}" for s in skipped)
             raise EngineError(

@@ -9,7 +9,8 @@ laws) it names, split into those the corpus has a source on and those it has not
   note's publisher, so adding a note with ``aliases: [Tumblr]`` is what makes "Tumblr" known.
 * An unknown subject is a name-like word the corpus is not about: not in its titles,
   publishers, headings, ``asked`` phrasings or aliases (a word met only in passing in a note's
-  text, like "Reddit" in a list of examples, does not count), not one edit away from a word that is (a typo), not an everyday English word
+  text, like "Reddit" in a list of examples, does not count), not one edit away from a word that
+  is (a typo), not an everyday English word
   (pyspellchecker's frequency list), e.g. "tumblr", "patreon". Katakana words are not used:
   without a dictionary, "タンブラー" cannot be told from everyday loanwords ("イラスト",
   "ポートフォリオ"); Japanese askers' Latin-script names ("Tumblr") are still checked.
@@ -36,30 +37,110 @@ COVERED = {"JP": "JP", "US": "US", "GB": "UK", **{c: "EU" for c in EU_MEMBERS | 
 
 # Demonyms and everyday names ISO 3166 does not list (English, lowercase; Japanese as written).
 DEMONYMS: dict[str, str] = {
-    "american": "US", "americans": "US", "america": "US", "usa": "US", "the us": "US", "the states": "US",
-    "british": "GB", "brit": "GB", "brits": "GB", "britain": "GB", "great britain": "GB", "uk": "GB",
-    "england": "GB", "scotland": "GB", "wales": "GB", "scottish": "GB", "welsh": "GB", "northern ireland": "GB",
-    "japanese": "JP", "european": "EU", "europe": "EU", "eu": "EU", "eea": "EU",
-    "german": "DE", "french": "FR", "dutch": "NL", "holland": "NL", "italian": "IT", "spanish": "ES",
-    "portuguese": "PT", "polish": "PL", "swedish": "SE", "danish": "DK", "finnish": "FI", "irish": "IE",
-    "austrian": "AT", "belgian": "BE", "greek": "GR", "czech": "CZ", "czechia": "CZ", "hungarian": "HU",
-    "romanian": "RO", "bulgarian": "BG", "croatian": "HR", "slovak": "SK", "slovenian": "SI",
-    "estonian": "EE", "latvian": "LV", "lithuanian": "LT", "luxembourgish": "LU", "maltese": "MT",
-    "cypriot": "CY", "norwegian": "NO", "icelandic": "IS",
-    "canadian": "CA", "australian": "AU", "aussie": "AU", "korean": "KR", "korea": "KR", "south korean": "KR",
-    "chinese": "CN", "taiwanese": "TW", "indian": "IN", "brazilian": "BR", "mexican": "MX", "russian": "RU",
-    "new zealander": "NZ", "filipino": "PH", "indonesian": "ID", "vietnamese": "VN", "thai": "TH",
-    "singaporean": "SG", "swiss": "CH", "turkish": "TR", "argentinian": "AR", "argentine": "AR",
-    "chilean": "CL", "colombian": "CO", "south african": "ZA", "nigerian": "NG", "ukrainian": "UA",
-    "israeli": "IL", "malaysian": "MY", "peruvian": "PE",
+    "american": "US",
+    "americans": "US",
+    "america": "US",
+    "usa": "US",
+    "the us": "US",
+    "the states": "US",
+    "british": "GB",
+    "brit": "GB",
+    "brits": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "uk": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "scottish": "GB",
+    "welsh": "GB",
+    "northern ireland": "GB",
+    "japanese": "JP",
+    "european": "EU",
+    "europe": "EU",
+    "eu": "EU",
+    "eea": "EU",
+    "german": "DE",
+    "french": "FR",
+    "dutch": "NL",
+    "holland": "NL",
+    "italian": "IT",
+    "spanish": "ES",
+    "portuguese": "PT",
+    "polish": "PL",
+    "swedish": "SE",
+    "danish": "DK",
+    "finnish": "FI",
+    "irish": "IE",
+    "austrian": "AT",
+    "belgian": "BE",
+    "greek": "GR",
+    "czech": "CZ",
+    "czechia": "CZ",
+    "hungarian": "HU",
+    "romanian": "RO",
+    "bulgarian": "BG",
+    "croatian": "HR",
+    "slovak": "SK",
+    "slovenian": "SI",
+    "estonian": "EE",
+    "latvian": "LV",
+    "lithuanian": "LT",
+    "luxembourgish": "LU",
+    "maltese": "MT",
+    "cypriot": "CY",
+    "norwegian": "NO",
+    "icelandic": "IS",
+    "canadian": "CA",
+    "australian": "AU",
+    "aussie": "AU",
+    "korean": "KR",
+    "korea": "KR",
+    "south korean": "KR",
+    "chinese": "CN",
+    "taiwanese": "TW",
+    "indian": "IN",
+    "brazilian": "BR",
+    "mexican": "MX",
+    "russian": "RU",
+    "new zealander": "NZ",
+    "filipino": "PH",
+    "indonesian": "ID",
+    "vietnamese": "VN",
+    "thai": "TH",
+    "singaporean": "SG",
+    "swiss": "CH",
+    "turkish": "TR",
+    "argentinian": "AR",
+    "argentine": "AR",
+    "chilean": "CL",
+    "colombian": "CO",
+    "south african": "ZA",
+    "nigerian": "NG",
+    "ukrainian": "UA",
+    "israeli": "IL",
+    "malaysian": "MY",
+    "peruvian": "PE",
 }
 DEMONYMS_JA: dict[str, str] = {
-    "アメリカ": "US", "米国": "US", "イギリス": "GB", "英国": "GB", "欧州": "EU", "ヨーロッパ": "EU",
-    "韓国": "KR", "台湾": "TW", "中国": "CN", "日本": "JP", "ドイツ": "DE", "フランス": "FR", "オランダ": "NL",
+    "アメリカ": "US",
+    "米国": "US",
+    "イギリス": "GB",
+    "英国": "GB",
+    "欧州": "EU",
+    "ヨーロッパ": "EU",
+    "韓国": "KR",
+    "台湾": "TW",
+    "中国": "CN",
+    "日本": "JP",
+    "ドイツ": "DE",
+    "フランス": "FR",
+    "オランダ": "NL",
 }
 # Country names that are also everyday words: matched only when capitalised as a name.
-AMBIGUOUS_NAMES = frozenset({"chad", "jordan", "georgia", "turkey", "jersey", "guernsey", "guinea", "niger",
-                             "mali", "togo", "man"})
+AMBIGUOUS_NAMES = frozenset(
+    {"chad", "jordan", "georgia", "turkey", "jersey", "guernsey", "guinea", "niger", "mali", "togo", "man"}
+)
 # Chat words, and terms of the trade that everyday dictionaries lack: never a subject.
 NOT_SUBJECTS = frozenset(
     "lol lmao pls plz idk tbh imo imho btw omg ngl rn wtf smh fyi thx ty u ur ppl bc cuz gonna wanna gotta "
@@ -114,7 +195,12 @@ class Places:
         except OSError:  # pragma: no cover - pycountry always ships the ja catalogue
             ja = None
         for c in pycountry.countries:
-            names = {c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""), c.name.split(",")[0]}
+            names = {
+                c.name,
+                getattr(c, "common_name", ""),
+                getattr(c, "official_name", ""),
+                c.name.split(",")[0],
+            }
             for n in names:
                 if n:
                     self._add(n, c.alpha_2)
@@ -194,9 +280,7 @@ class SubjectIndex:
             # a checklist's subject is also the subject of the notes it is built from that come
             # from its own publisher ("kenri checklist (OpenAI)" -> OpenAI's crawler page), not of
             # every note a step cites (the WordPress checklist cites OpenAI's page for GPTBot)
-            families = {m.family} | {
-                s for s in m.sources if publisher_of.get(s) and publisher_of[s] in m.publisher
-            }
+            families = {m.family} | {s for s in m.sources if publisher_of.get(s) and publisher_of[s] in m.publisher}
             names = list(m.aliases)
             if m.type in ("vendor-policy", "platform-setting") and not m.publisher.startswith("kenri"):
                 names.append(m.publisher.split(" (")[0].split("（")[0])
@@ -255,7 +339,7 @@ class SubjectIndex:
                 continue
             if low in self.corpus_text and _bounded(self.corpus_text, low):
                 continue
-            name_like = word[0].isupper() and m.start() > 0 or any(ch.isupper() for ch in word[1:]) or japanese
+            name_like = (word[0].isupper() and m.start() > 0) or any(ch.isupper() for ch in word[1:]) or japanese
             before = words[k - 1].group(0).casefold() if k else ""
             after = words[k + 1].group(0).casefold() if k + 1 < len(words) else ""
             in_subject_place = possessive or before in _SUBJECT_BEFORE or after in _SUBJECT_AFTER
@@ -277,10 +361,7 @@ class SubjectIndex:
         return any(d in self._deletes or d in self.vocab for d in _deletes(word))
 
     def _typo_of_everyday(self, word: str) -> bool:
-        for d in _edits1(word):
-            if self.dictionary.get(d, 0) >= 5000:
-                return True
-        return False
+        return any(self.dictionary.get(d, 0) >= 5000 for d in _edits1(word))
 
 
 def _bounded(text: str, alias: str) -> bool:

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (Japanese text uses full-width punctuation on purpose)
 """TDMRep (``/.well-known/tdmrep.json``) and Spawning's ``ai.txt``: summaries for the opt-out toolkit.
 
 Kept apart from the robots.txt checker (:mod:`bot.engine.robots`): they are other files with other
@@ -46,8 +45,7 @@ def decode_text(data: str | bytes, what: str, max_bytes: int = DEFAULT_MAX_BYTES
             raise _error(f"{what} looks like binary data, not UTF-8 text") from None
         notices.append(
             Text(
-                en=f"The file is not valid UTF-8 (first bad byte at o"
-                f"ffset {exc.start}); invalid bytes were replaced.",
+                en=f"The file is not valid UTF-8 (first bad byte at offset {exc.start}); invalid bytes were replaced.",
                 ja=f"ファイルが正しいUTF-8ではありません（最初の不正なバイトは位置{exc.start}）。不正なバイトは置き換えました。",
             )
         )
@@ -100,16 +98,10 @@ class TdmrepReport:
         ]
         for r in self.rules:
             if ja:
-                state = (
-                    "TDMの権利を留保（tdm-reservation 1）" if r.reserved else "留保なし（tdm-reservation 0）"
-                )
+                state = "TDMの権利を留保（tdm-reservation 1）" if r.reserved else "留保なし（tdm-reservation 0）"
                 pol = f"、ポリシー：{r.policy}" if r.policy else ""
             else:
-                state = (
-                    "TDM rights reserved (tdm-reservation 1)"
-                    if r.reserved
-                    else "not reserved (tdm-reservation 0)"
-                )
+                state = "TDM rights reserved (tdm-reservation 1)" if r.reserved else "not reserved (tdm-reservation 0)"
                 pol = f"; policy: {r.policy}" if r.policy else ""
             out.append(f"- {r.location}: {state}{pol}")
         out += [f"- {n.get(lang)}" for n in self.notices]
@@ -142,9 +134,7 @@ def check_tdmrep(json_text: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) 
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise _error(
-            f"tdmrep.json is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
+        raise _error(f"tdmrep.json is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     if not isinstance(data, list):
         kind = {dict: "an object", str: "a string", int: "a number", float: "a number", bool: "a boolean"}
         raise _error(f"tdmrep.json must be a JSON array of rules, not {kind.get(type(data), 'null')}")
@@ -331,9 +321,7 @@ def check_ai_txt(text: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ai
         else:
             bad.append(f"{n} ({name[:40]})")
     if not recognised:
-        raise _error(
-            "ai.txt has no User-Agent, Disallow or Allow lines; this does not look like an ai.txt file"
-        )
+        raise _error("ai.txt has no User-Agent, Disallow or Allow lines; this does not look like an ai.txt file")
     if bad:
         notices.append(
             Text(

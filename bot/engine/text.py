@@ -34,7 +34,11 @@ def clean_question(text: str, max_chars: int) -> tuple[str, bool]:
     """Normalise a user question: NFKC, control/zero-width/bidi characters removed, whitespace
     collapsed, cut to ``max_chars``. Returns (question, truncated)."""
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(" " if ch in "\t\n\r\f\v" else ch for ch in text if unicodedata.category(ch) not in _DROP_CATEGORIES or ch in "\t\n\r\f\v")
+    text = "".join(
+        " " if ch in "\t\n\r\f\v" else ch
+        for ch in text
+        if unicodedata.category(ch) not in _DROP_CATEGORIES or ch in "\t\n\r\f\v"
+    )
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) > max_chars:
         return text[:max_chars].rstrip(), True
@@ -78,7 +82,10 @@ def split_sentences(paragraph: str) -> list[str]:
 
 _JURISDICTION_HINTS = {
     "JP": re.compile(r"\bjapan(?:ese)?\b|日本|国内|文化庁|著作権法第?30条", re.I),
-    "US": re.compile(r"\b(?:the\s+us|u\.s\.?|usa|united states|america|american|us copyright office|fair use)\b|米国|アメリカ", re.I),
+    "US": re.compile(
+        r"\b(?:the\s+us|u\.s\.?|usa|united states|america|american|us copyright office|fair use)\b|米国|アメリカ",
+        re.I,
+    ),
     "EU": re.compile(r"\b(?:eu|e\.u\.|europe|european|dsm)\b|欧州|ヨーロッパ", re.I),
     "UK": re.compile(r"\b(?:uk|u\.k\.|united kingdom|britain|british|england)\b|英国|イギリス", re.I),
 }

@@ -23,14 +23,13 @@ def register(subparsers: Any) -> None:
     """Add ``reliability`` to the CLI (see :mod:`bot.cli_extra`)."""
     p = subparsers.add_parser(
         "reliability",
-        help="inject faults (SIGKILLed ingests, bad files, reloads under traffic, 200 concurrent /ask) and print the figures",
+        help=(
+            "inject faults (SIGKILLed ingests, bad files, reloads under traffic, 200 concurrent /ask) "
+            "and print the figures"
+        ),
     )
-    p.add_argument(
-        "--kills", type=int, default=10, help="timed SIGKILLs spread over an ingest run (default 10)"
-    )
-    p.add_argument(
-        "--questions", type=int, default=200, help="concurrent /ask for the load check (default 200)"
-    )
+    p.add_argument("--kills", type=int, default=10, help="timed SIGKILLs spread over an ingest run (default 10)")
+    p.add_argument("--questions", type=int, default=200, help="concurrent /ask for the load check (default 200)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--keep", action="store_true", help="keep the temporary folder (its path is printed)")
 

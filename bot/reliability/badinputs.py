@@ -80,9 +80,7 @@ class BadInputResult:
         return sum(
             1
             for c in self.cases
-            if c.kind == kind
-            and c.key in self.messages
-            and not any(f.startswith(c.key + ":") for f in self.failures)
+            if c.kind == kind and c.key in self.messages and not any(f.startswith(c.key + ":") for f in self.failures)
         )
 
     @property
@@ -201,9 +199,7 @@ def write_bad_inputs(knowledge: Path, outside: Path) -> tuple[list[BadInput], li
 
     g = GOOD.format
     _write(k, "bad/no-front-matter.md", "# Just a heading\n\nSome text.\n")
-    case(
-        "no-front-matter", "bad/no-front-matter.md", "front matter: missing", "Markdown without front matter"
-    )
+    case("no-front-matter", "bad/no-front-matter.md", "front matter: missing", "Markdown without front matter")
     _write(k, "bad/unclosed-front-matter.md", "---\nid: unclosed\ntitle: x\n\nbody\n")
     case("unclosed-front-matter", "bad/unclosed-front-matter.md", "not closed", "front matter never closed")
     _write(k, "bad/invalid-yaml.md", "---\nid: [unclosed\ntitle: {\n---\nbody\n")
@@ -216,9 +212,7 @@ def write_bad_inputs(knowledge: Path, outside: Path) -> tuple[list[BadInput], li
         g(id="impossible-date").replace("verified: 2026-11-20", "verified: 2026-02-30"),
     )
     case("impossible-date", "bad/impossible-date.md", "not a real date", "verified: 2026-02-30")
-    _write(
-        k, "bad/future-date.md", g(id="future-date").replace("verified: 2026-11-20", "verified: 2999-01-01")
-    )
+    _write(k, "bad/future-date.md", g(id="future-date").replace("verified: 2026-11-20", "verified: 2999-01-01"))
     case("future-date", "bad/future-date.md", "in the future", "verified in 2999")
     _write(k, "bad/not-a-date.md", g(id="not-a-date").replace("published: 2024-03", "published: last spring"))
     case("not-a-date", "bad/not-a-date.md", "is not a date", "published: last spring")
@@ -343,12 +337,8 @@ def write_bad_inputs(knowledge: Path, outside: Path) -> tuple[list[BadInput], li
         "bad/javascript-url.md",
         g(id="javascript-url").replace("url: https://example.org/javascript-url", "url: javascript:alert(1)"),
     )
-    case(
-        "javascript-url", "bad/javascript-url.md", "not a well-formed http(s) URL", "url: javascript:alert(1)"
-    )
-    _write(
-        k, "bad/unknown-field.md", g(id="unknown-field").replace("lang: en", "lang: en\nverfied: 2026-01-01")
-    )
+    case("javascript-url", "bad/javascript-url.md", "not a well-formed http(s) URL", "url: javascript:alert(1)")
+    _write(k, "bad/unknown-field.md", g(id="unknown-field").replace("lang: en", "lang: en\nverfied: 2026-01-01"))
     case("unknown-field", "bad/unknown-field.md", "unknown field", "a misspelt field")
     _write(k, "bad/notes.docx", b"PK\x03\x04" + os.urandom(64))
     case("unsupported-type", "bad/notes.docx", "unsupported file type .docx", "a Word file", kind="skipped")
@@ -435,9 +425,7 @@ def _load_with_timeout(knowledge: Path, limits: Any, timeout: float) -> Any:
     return box["corpus"]
 
 
-def try_bad_inputs(
-    knowledge: Path, outside: Path, limits: Any = None, timeout: float = 120
-) -> BadInputResult:
+def try_bad_inputs(knowledge: Path, outside: Path, limits: Any = None, timeout: float = 120) -> BadInputResult:
     """Write the bad inputs into ``knowledge`` and load it; see the module docstring."""
     import time
 
@@ -468,9 +456,7 @@ def try_bad_inputs(
         messages = said.get(c.file, [])
         match = next((m for m in messages if c.reason in m), None)
         if match is None:
-            result.failures.append(
-                f"{c.key}: expected a message naming {c.file} with {c.reason!r}; got {messages}"
-            )
+            result.failures.append(f"{c.key}: expected a message naming {c.file} with {c.reason!r}; got {messages}")
             continue
         result.messages[c.key] = match
         if c.kind == "sanitised" and c.file not in result.notes_accepted:

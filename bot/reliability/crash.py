@@ -97,9 +97,7 @@ class CrashResult:
             "ingest_run_s": round(self.run_s, 2),
             "faults_injected": self.faults_injected,
             "timed_kills": sum(
-                1
-                for r in self.rounds
-                if r.killed and r.label.startswith("kill at ") and "phase" not in r.label
+                1 for r in self.rounds if r.killed and r.label.startswith("kill at ") and "phase" not in r.label
             ),
             "phase_kills": sum(1 for r in self.rounds if r.killed and "phase" in r.label),
             "recoveries": self.recoveries,
@@ -128,9 +126,7 @@ def _front_matter(path: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def copy_corpus(
-    src: Path, dest: Path, max_en: int | None = None, keep: Sequence[str] = ("openai-crawlers",)
-) -> Path:
+def copy_corpus(src: Path, dest: Path, max_en: int | None = None, keep: Sequence[str] = ("openai-crawlers",)) -> Path:
     """A writable copy of a knowledge folder; with ``max_en``, of a subset of it: that many English
     notes (``keep`` first, then every other one in name order, skipping notes that cite others)
     with their Japanese versions, without the opt-out checklists (which cite all vendors)."""
@@ -241,9 +237,7 @@ def check_index(
             table[row["id"]] = row["doc_id"]
     listed = {cid: doc for doc, info in manifest["documents"].items() for cid in info["chunks"]}
     if listed.keys() != table.keys() or len(table) != manifest["chunk_count"]:
-        problems.append(
-            f"{version}: chunk table ({len(table)}) differs from the manifest ({manifest['chunk_count']})"
-        )
+        problems.append(f"{version}: chunk table ({len(table)}) differs from the manifest ({manifest['chunk_count']})")
     answered = False
     engine = None
     try:
@@ -260,9 +254,7 @@ def check_index(
             problems.append(f"engine opened {engine.version}, CURRENT names {version}")
         listed_sources = {m.id for m in engine.sources()}
         if listed_sources != docs:
-            problems.append(
-                f"{version}: sources listed ({len(listed_sources)}) != manifest documents ({len(docs)})"
-            )
+            problems.append(f"{version}: sources listed ({len(listed_sources)}) != manifest documents ({len(docs)})")
         ans = engine.answer(question)
         answered = ans.answered and bool(ans.citations)
         if not answered:
@@ -331,9 +323,7 @@ def run_crash_suite(
     store = IndexStore(index)
     expected = set(store.manifest(store.require_current())["documents"])
     result.corpus_notes = len(expected)
-    log(
-        f"initial index: {len(expected)} documents, {report.chunks_total} passages ({time.perf_counter() - t0:.1f} s)"
-    )
+    log(f"initial index: {len(expected)} documents, {report.chunks_total} passages ({time.perf_counter() - t0:.1f} s)")
 
     mutate(knowledge, 0)
     t = time.perf_counter()
@@ -411,9 +401,7 @@ def run_crash_suite(
 
     # --rollback returns to the version published before the final ingest.
     result.rollback_from, result.rollback_expected = version, before_final
-    done = subprocess.run(
-        ingest_command(None, "--rollback"), env=env, cwd=workdir, capture_output=True, text=True
-    )
+    done = subprocess.run(ingest_command(None, "--rollback"), env=env, cwd=workdir, capture_output=True, text=True)
     rolled, problems, _lost, _answered = check_index(index, embeddings, expected, question)
     result.rollback_to = rolled
     if done.returncode != 0 or problems:
@@ -437,9 +425,7 @@ def run_crash_suite(
             data = json.loads(done.stdout.strip().splitlines()[-1])
             result.cli_answered = bool(data.get("answered") and data.get("citations"))
         except (ValueError, IndexError):
-            result.problems.append(
-                f"`python -m bot ask --json` failed ({done.returncode}): {done.stderr[-500:]}"
-            )
+            result.problems.append(f"`python -m bot ask --json` failed ({done.returncode}): {done.stderr[-500:]}")
         log(f"`python -m bot ask --json` after the faults: answered={result.cli_answered}")
     else:
         result.cli_answered = True

@@ -397,9 +397,7 @@ class DamageLab:
         return result
 
 
-def run_damage_suite(
-    knowledge: Path, work: Path, embeddings: Any, kinds: list[str] | None = None
-) -> dict[str, Any]:
+def run_damage_suite(knowledge: Path, work: Path, embeddings: Any, kinds: list[str] | None = None) -> dict[str, Any]:
     """Every kind of damage x every operation; figures for the report."""
     lab = DamageLab(knowledge, work, embeddings)
     results = [lab.run(k) for k in (kinds or list(KINDS))]

@@ -177,9 +177,7 @@ def hostile_model_check(index_dir: Any, embeddings: Any, max_question_chars: int
     handler = Keep(level=logging.WARNING)
     logging.getLogger("bot.engine").addHandler(handler)
     plain = Engine(index_dir=index_dir, embeddings=embeddings, max_question_chars=max_question_chars)
-    writer = LLMWriter(
-        base_url="http://127.0.0.1:9/v1", model="scripted", timeout=5.0, chat_model=ScriptedChat("")
-    )
+    writer = LLMWriter(base_url="http://127.0.0.1:9/v1", model="scripted", timeout=5.0, chat_model=ScriptedChat(""))
     engine = Engine(index_dir=index_dir, embeddings=embeddings, llm=writer, max_question_chars=max_question_chars)
     out: dict[str, Any] = {"replies": {}, "questions": {}, "max_question_chars": max_question_chars}
     try:
@@ -222,9 +220,7 @@ def hostile_model_check(index_dir: Any, embeddings: Any, max_question_chars: int
             out["replies"][name] = "extractive (fell back)" if fell_back else "model answer used"
         out["hostile_replies"] = applicable
         out["hostile_replies_refused"] = refused
-        out["reasons_logged"] = sum(
-            1 for r in records if "refused" in r.getMessage() or "no usable" in r.getMessage()
-        )
+        out["reasons_logged"] = sum(1 for r in records if "refused" in r.getMessage() or "no usable" in r.getMessage())
         out["wrongly_handled"] = wrong
         out["loop_lag"] = {
             "worst_ms": round(lag.worst_ms, 1),

@@ -289,9 +289,7 @@ async def run_load(
             root = sim_actors._resolve_visible_command(actor, channel.id, "ask", SLASH)
             leaf, nesting = sim_interactions.walk_to_subcommand(root, [])
             options = {"question": f"How do I stop GPTBot training on my art? (#{i})"}
-            leaf_options, _resolved = sim_interactions.build_options(
-                actor, "ask", leaf, options, channel_id=channel.id
-            )
+            leaf_options, _resolved = sim_interactions.build_options(actor, "ask", leaf, options, channel_id=channel.id)
             data = {
                 "id": root["id"],
                 "name": root["name"],

@@ -107,8 +107,13 @@ def main(args: Any, settings: Any) -> int:
         hostile_index = work / "hostile" / "index"
         from ..engine import ingest as ingest_module
 
-        ingest_module.run(knowledge_dir=small, index_dir=hostile_index, embedding_model=embeddings.name,
-                          embeddings=embeddings, progress=False)
+        ingest_module.run(
+            knowledge_dir=small,
+            index_dir=hostile_index,
+            embedding_model=embeddings.name,
+            embeddings=embeddings,
+            progress=False,
+        )
         figures["hostile_model"] = hostile_model_check(hostile_index, embeddings)
         figures["secrets"] = secrets_check()
         _print(json.dumps({"hostile_model": figures["hostile_model"], "secrets": figures["secrets"]}))
@@ -190,12 +195,7 @@ def _verdict(f: dict[str, Any]) -> bool:
     )
     ok = ok and f["index_damage"]["ok"] and f["hostile_model"]["ok"] and f["secrets"]["ok"]
     if "skipped" not in load:
-        ok = (
-            ok
-            and load["answered"] == load["questions"]
-            and load["errors"] == 0
-            and load["pings_possible"] == 0
-        )
+        ok = ok and load["answered"] == load["questions"] and load["errors"] == 0 and load["pings_possible"] == 0
         ok = ok and load["worst_defer_ms"] < 3000 and load["worst_loop_lag_ms"] < 100
     return ok
 
@@ -235,7 +235,8 @@ def table(f: dict[str, Any]) -> str:
         (
             "index damage: kinds handled (x6 operations each)",
             f"{f['index_damage']['handled']}/{f['index_damage']['kinds']} (outcomes: "
-            + ", ".join(f"{k} {v}" for k, v in f["index_damage"]["by_outcome"].items() if v) + ")",
+            + ", ".join(f"{k} {v}" for k, v in f["index_damage"]["by_outcome"].items() if v)
+            + ")",
         ),
         (
             "hostile model replies refused (reason logged)",
@@ -250,7 +251,8 @@ def table(f: dict[str, Any]) -> str:
         (
             "never-ending model reply",
             f"fell back in {f['hostile_model']['endless_reply_s']} s, stream closed: "
-            f"{f['hostile_model']['endless_stream_closed']}, model threads left: {f['hostile_model']['llm_threads_left']}",
+            f"{f['hostile_model']['endless_stream_closed']}, "
+            f"model threads left: {f['hostile_model']['llm_threads_left']}",
         ),
         (
             "secret parts in configuration errors",

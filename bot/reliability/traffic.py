@@ -150,9 +150,7 @@ def run_reload_under_traffic(
                 windows[-1][2] = time.perf_counter()
                 windows.append([new, began, float("inf")])
             result.reloads += 1
-            log(
-                f"reload {n}: {old} -> {new} while {threads} threads were asking ({len(records)} answers so far)"
-            )
+            log(f"reload {n}: {old} -> {new} while {threads} threads were asking ({len(records)} answers so far)")
         time.sleep(pause_s)
     finally:
         stop.set()

@@ -32,27 +32,21 @@ def register(p: argparse.ArgumentParser) -> None:
     )
     sub = p.add_subparsers(dest="sources_action", metavar="ACTION")
 
-    a = sub.add_parser(
-        "add", help="start a note in knowledge/drafts/ from a URL or a local HTML/PDF/Markdown file"
-    )
+    a = sub.add_parser("add", help="start a note in knowledge/drafts/ from a URL or a local HTML/PDF/Markdown file")
     a.add_argument("target", metavar="URL|FILE")
     a.add_argument("--id", dest="source_id", help="the new note's id (default: from the page title)")
     _fetch_options(a)
     a.set_defaults(func=cmd_add)
 
     w = sub.add_parser("watch", help="check every note's page for changes (exit 0 none, 1 changed, 2 errors)")
-    w.add_argument(
-        "--id", dest="ids", action="append", metavar="ID", help="check only this source (repeatable)"
-    )
+    w.add_argument("--id", dest="ids", action="append", metavar="ID", help="check only this source (repeatable)")
     w.add_argument("--json", action="store_true", help="print a JSON report instead of text")
     w.add_argument("--no-progress", action="store_true", help="no progress bar on a terminal")
     w.add_argument("--workers", type=int, default=8, help="hosts checked in parallel (default 8)")
     _fetch_options(w)
     w.set_defaults(func=cmd_watch)
 
-    c = sub.add_parser(
-        "accept", help="record a source's current text as reviewed and set the note's verified date"
-    )
+    c = sub.add_parser("accept", help="record a source's current text as reviewed and set the note's verified date")
     c.add_argument("ids", nargs="*", metavar="ID")
     c.add_argument(
         "--new",
@@ -164,8 +158,7 @@ def cmd_stale(args: argparse.Namespace, settings: BotSettings) -> int:
     for n in stale:
         checked = n.checked or "-"
         print(
-            f"{n.age_days(today):5}d  verified {n.verified}  {checked:8} {n.jurisdiction:4} {n.lang}  "
-            f"{n.id:45} {n.url}"
+            f"{n.age_days(today):5}d  verified {n.verified}  {checked:8} {n.jurisdiction:4} {n.lang}  {n.id:45} {n.url}"
         )
     print(
         f"{len(stale)} of {len(notes)} notes verified more than {args.stale} days ago "
@@ -208,8 +201,7 @@ def cmd_add(args: argparse.Namespace, settings: BotSettings) -> int:
     print(f"  publisher {page.sitename or '(none found: fill it in)'}")
     print(f"  url       {draft.url or '(local file: fill in the canonical URL)'}")
     print(
-        f"  language  {page.lang}   dates stated: "
-        + (", ".join(f"{k} {v}" for k, v in draft.stated.items()) or "none")
+        f"  language  {page.lang}   dates stated: " + (", ".join(f"{k} {v}" for k, v in draft.stated.items()) or "none")
     )
     print(
         f"  text      {len(page.text)} characters extracted; fingerprint {draft.sha256[:16]}"
@@ -323,9 +315,7 @@ def cmd_accept(args: argparse.Namespace, settings: BotSettings) -> int:
     today = dt.date.today()
     try:
         with _fetcher(args, settings) as fetcher:
-            done = accept(
-                notes, store_path, fetcher, cache_dir(settings), today=today, set_verified=not args.new
-            )
+            done = accept(notes, store_path, fetcher, cache_dir(settings), today=today, set_verified=not args.new)
     except AcceptError as exc:
         print(f"error: {exc} (nothing was recorded)", file=sys.stderr)
         return 2

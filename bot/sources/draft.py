@@ -95,9 +95,7 @@ def read_source(target: str, fetcher: PoliteFetcher | None, max_bytes: int) -> t
     if not path.is_file():
         raise AddError(f"{target}: no such file (give an http(s) URL or a local .html, .pdf or .md file)")
     if kind is None:
-        raise AddError(
-            f"{target}: {path.suffix or 'no'} extension; kenri reads .html, .htm, .pdf and .md files"
-        )
+        raise AddError(f"{target}: {path.suffix or 'no'} extension; kenri reads .html, .htm, .pdf and .md files")
     size = path.stat().st_size
     if size > max_bytes:
         raise AddError(f"{target}: {size // 1024} KiB, over the {max_bytes // 1024} KiB limit")
@@ -117,9 +115,7 @@ def _q(value: str) -> str:
 
 
 def render(draft_id: str, page: Page, url: str, fetched: str, sha256: str) -> str:
-    source = (
-        f"{url} (canonical: {page.canonical})" if page.canonical and url and page.canonical != url else url
-    )
+    source = f"{url} (canonical: {page.canonical})" if page.canonical and url and page.canonical != url else url
     url = page.canonical or url
     stated = ", ".join(f"{k} {v}" for k, v in (("published", page.published), ("updated", page.updated)) if v)
     title = _q(page.title) if page.title else '""  # TODO the page\'s own title'
@@ -180,9 +176,7 @@ def add(
     if url:
         store_path = fp.path_for(knowledge_dir)
         store = fp.load(store_path)
-        store[draft_id] = fp.Fingerprint(
-            id=draft_id, sha256=sha, accepted=today.isoformat(), url=page.canonical or url
-        )
+        store[draft_id] = fp.Fingerprint(id=draft_id, sha256=sha, accepted=today.isoformat(), url=page.canonical or url)
         fp.save(store_path, store)
         write_text(cache_dir, draft_id, page.text)
     stated = {k: v for k, v in (("published", page.published), ("updated", page.updated)) if v}

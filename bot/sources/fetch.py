@@ -203,9 +203,7 @@ class PoliteFetcher:
         current = url
         for _ in range(MAX_REDIRECTS + 1):
             if not self.allowed(current):
-                raise FetchError(
-                    "blocked", f"{current}: robots.txt does not allow the '{PRODUCT_TOKEN}' user agent"
-                )
+                raise FetchError("blocked", f"{current}: robots.txt does not allow the '{PRODUCT_TOKEN}' user agent")
             resp = self._request(current, headers)
             if resp.status in (301, 302, 303, 307, 308) and resp.redirects:
                 redirects.append(resp.redirects[-1])
@@ -234,9 +232,7 @@ class PoliteFetcher:
                         self._sleep(retry)
                         continue
                 if resp.status == 429:
-                    raise FetchError(
-                        "rate-limited", f"{url}: HTTP 429 Too Many Requests (asked to slow down)"
-                    )
+                    raise FetchError("rate-limited", f"{url}: HTTP 429 Too Many Requests (asked to slow down)")
                 return resp
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -270,9 +266,7 @@ class PoliteFetcher:
                     if size > self.max_bytes:
                         raise FetchError("too-large", f"{url}: over the {self.max_bytes // 1024} KiB limit")
                     if time.monotonic() - started > self.deadline:
-                        raise FetchError(
-                            "unreachable", f"{url}: no complete answer within {self.deadline:g} s"
-                        )
+                        raise FetchError("unreachable", f"{url}: no complete answer within {self.deadline:g} s")
                     chunks.append(chunk)
                 out.body = b"".join(chunks)
                 return out

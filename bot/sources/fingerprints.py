@@ -71,8 +71,7 @@ def load(path: Path) -> dict[str, Fingerprint]:
         cells = raw.split("\t")
         if len(cells) != len(COLUMNS):
             raise FingerprintFileError(
-                f"{path}:{n}: {len(cells)} tab-separated cells, expected {len(COLUMNS)} "
-                f"({', '.join(COLUMNS)})"
+                f"{path}:{n}: {len(cells)} tab-separated cells, expected {len(COLUMNS)} ({', '.join(COLUMNS)})"
             )
         rec = Fingerprint(*cells)
         if not _ID.match(rec.id):

@@ -73,9 +73,7 @@ def page_of(resp: Response, max_pdf_pages: int = 300) -> Page:
         return extract_html(resp.text(), resp.final_url)
     if resp.content_type in PDF_TYPES or resp.body.startswith(b"%PDF-"):
         return extract_pdf(resp.body, resp.final_url, max_pdf_pages)
-    raise ExtractError(
-        f"{resp.final_url}: content type {resp.content_type or 'unknown'!r} is not HTML or PDF"
-    )
+    raise ExtractError(f"{resp.final_url}: content type {resp.content_type or 'unknown'!r} is not HTML or PDF")
 
 
 def fetch_one(fetcher: PoliteFetcher, url: str, etag: str = "", last_modified: str = "") -> Fetched:
@@ -132,9 +130,7 @@ def classify(note: SourceNote, stored: fp.Fingerprint | None, got: Fetched, old_
         r.status, r.detail = "new", "no fingerprint yet: review the note, then `kenri sources accept`"
     elif text_changed:
         r.status = "changed"
-        r.detail = (
-            "main text changed" if r.diff or old_text is None else "main text changed (white space only?)"
-        )
+        r.detail = "main text changed" if r.diff or old_text is None else "main text changed (white space only?)"
         if old_text is None:
             r.detail += " (no earlier text on this machine to diff against)"
     return r

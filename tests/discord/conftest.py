@@ -33,8 +33,15 @@ SLASH = 1  # application command type CHAT_INPUT
 APPLICATION_COMMAND = 2  # interaction type
 
 
-def citation(n: int = 1, *, quote: str | None = None, title: str | None = None, url: str | None = None,
-             source_id: str | None = None, jurisdiction: str = "INTL") -> Citation:
+def citation(
+    n: int = 1,
+    *,
+    quote: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    source_id: str | None = None,
+    jurisdiction: str = "INTL",
+) -> Citation:
     return Citation(
         n=n,
         source_id=source_id or f"src-{n}",
@@ -49,27 +56,44 @@ def citation(n: int = 1, *, quote: str | None = None, title: str | None = None, 
     )
 
 
-def make_answer(question: str, *, citations: list[Citation] | None = None, text: str | None = None,
-                answered: bool = True) -> Answer:
+def make_answer(
+    question: str, *, citations: list[Citation] | None = None, text: str | None = None, answered: bool = True
+) -> Answer:
     cits = citations if citations is not None else [citation(1), citation(2)]
     if not answered:
         cits = []
     markers = " ".join(f"[{c.n}]" for c in cits)
-    body = text if text is not None else (
-        f"To stop AI training, disallow the crawler in robots.txt {markers}\n\n"
-        "Applies to: International\nGeneral information from the cited sources, not legal advice."
-        if answered else "I couldn't find an answer to that in my sources, so I won't guess."
+    body = (
+        text
+        if text is not None
+        else (
+            f"To stop AI training, disallow the crawler in robots.txt {markers}\n\n"
+            "Applies to: International\nGeneral information from the cited sources, not legal advice."
+            if answered
+            else "I couldn't find an answer to that in my sources, so I won't guess."
+        )
     )
     return Answer(
-        question=" ".join(question.split()), answered=answered, language=detect_language(question), answer=body,
-        citations=cits, retrieved_ids=tuple(c.chunk_id for c in cits), elapsed_ms=3.0,
+        question=" ".join(question.split()),
+        answered=answered,
+        language=detect_language(question),
+        answer=body,
+        citations=cits,
+        retrieved_ids=tuple(c.chunk_id for c in cits),
+        elapsed_ms=3.0,
     )
 
 
 def note(i: int, jurisdiction: str = "JP") -> NoteMeta:
     return NoteMeta(
-        id=f"note-{i:02d}", title=f"Note {i:02d} title", publisher=f"Publisher {i}", url=f"https://example.org/{i}",
-        jurisdiction=jurisdiction, type="guidance", published="2025", verified=f"2026-11-{(i % 28) + 1:02d}",
+        id=f"note-{i:02d}",
+        title=f"Note {i:02d} title",
+        publisher=f"Publisher {i}",
+        url=f"https://example.org/{i}",
+        jurisdiction=jurisdiction,
+        type="guidance",
+        published="2025",
+        verified=f"2026-11-{(i % 28) + 1:02d}",
         lang="en",
     )
 
@@ -95,8 +119,15 @@ class FakeEngine:
         return [m for m in self.metas if not jurisdiction or m.jurisdiction == jurisdiction]
 
     def about(self) -> dict[str, Any]:
-        return {"version": self.version, "created": "2026-11-25T03:43:39+00:00", "embedding": "hashing",
-                "documents": len(self.metas), "documents_ja": 0, "chunks": 99, "by_jurisdiction": {"JP": 10, "EU": 10}}
+        return {
+            "version": self.version,
+            "created": "2026-11-25T03:43:39+00:00",
+            "embedding": "hashing",
+            "documents": len(self.metas),
+            "documents_ja": 0,
+            "chunks": 99,
+            "by_jurisdiction": {"JP": 10, "EU": 10},
+        }
 
     def reload(self) -> tuple[str, str]:
         self.reloads += 1
@@ -168,12 +199,16 @@ async def world(simcord_env: simcord.Env, engine: FakeEngine, store: Store) -> W
     mod_role = guild.create_role("Mods", permissions=discord.Permissions(pin_messages=True))
     admin_role = guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
     w = World(
-        env=env, guild=guild, channel=channel,
+        env=env,
+        guild=guild,
+        channel=channel,
         alice=guild.add_member(env.create_user("alice")),
         bob=guild.add_member(env.create_user("bob")),
         mod=guild.add_member(env.create_user("mod"), roles=[mod_role]),
         admin=guild.add_member(env.create_user("admin"), roles=[admin_role]),
-        mod_role=mod_role, engine=engine, store=store,
+        mod_role=mod_role,
+        engine=engine,
+        store=store,
     )
     w.extra["startup_requests"] = list(env.http_requests)
     await sync_commands(env.bot)  # type: ignore[arg-type]  # what `python -m bot sync` does
@@ -242,8 +277,12 @@ def answer_message(result: InteractionResult) -> Any:
     return result.response
 
 
-async def concurrent_slash(env: simcord.Env, calls: list[tuple[simcord.MemberActor, simcord.ChannelHandle, str, dict]],
-                           *, timeout: float = 30) -> list[InteractionResult]:
+async def concurrent_slash(
+    env: simcord.Env,
+    calls: list[tuple[simcord.MemberActor, simcord.ChannelHandle, str, dict]],
+    *,
+    timeout: float = 30,
+) -> list[InteractionResult]:
     """Deliver several slash commands at once, then let the bot work through all of them.
 
     simcord's actors run one at a time; this builds the same INTERACTION_CREATE payloads they
@@ -253,13 +292,21 @@ async def concurrent_slash(env: simcord.Env, calls: list[tuple[simcord.MemberAct
         root = sim_actors._resolve_visible_command(actor, channel.id, name, SLASH)
         leaf, nesting = sim_interactions.walk_to_subcommand(root, [])
         leaf_options, resolved = sim_interactions.build_options(actor, name, leaf, options, channel_id=channel.id)
-        data = {"id": root["id"], "name": root["name"], "type": SLASH,
-                "options": sim_interactions.nest_options(root, nesting, leaf_options)}
+        data = {
+            "id": root["id"],
+            "name": root["name"],
+            "type": SLASH,
+            "options": sim_interactions.nest_options(root, nesting, leaf_options),
+        }
         if resolved:
             data["resolved"] = resolved
         record, payload = sim_interactions.base_payload(
-            env.backend, type=APPLICATION_COMMAND, channel_id=channel.id, guild_id=actor.guild.id,
-            user_id=actor.id, data=data,
+            env.backend,
+            type=APPLICATION_COMMAND,
+            channel_id=channel.id,
+            guild_id=actor.guild.id,
+            user_id=actor.id,
+            data=data,
         )
         env.backend.emit("INTERACTION_CREATE", payload)
         records.append(record)
@@ -280,8 +327,11 @@ def callback_types(env: simcord.Env, result: InteractionResult) -> list[int]:
     """The interaction-callback types the bot sent for one interaction, in order
     (4 = message, 5 = deferred 'thinking', 6 = deferred update, 7 = update)."""
     iid = str(result._interaction.id)
-    return [r.json["type"] for r in env.http_requests
-            if r.path.startswith(f"/interactions/{iid}/") and r.path.endswith("/callback")]
+    return [
+        r.json["type"]
+        for r in env.http_requests
+        if r.path.startswith(f"/interactions/{iid}/") and r.path.endswith("/callback")
+    ]
 
 
 def embed_text(embeds: list[discord.Embed]) -> str:
@@ -303,8 +353,11 @@ def bot_messages(env: simcord.Env, bot_id: int) -> list[Any]:
 
 def empty_bot_threads(env: simcord.Env, bot_id: int) -> list[Any]:
     """Threads the bot opened that still exist and hold no message: what must never be left."""
-    return [c for c in env.backend.channels.values()
-            if c.is_thread and c.owner_id == bot_id and not env.backend.messages.get(c.id)]
+    return [
+        c
+        for c in env.backend.channels.values()
+        if c.is_thread and c.owner_id == bot_id and not env.backend.messages.get(c.id)
+    ]
 
 
 def dm_messages(env: simcord.Env, user: simcord.MemberActor, bot_id: int) -> list[Any]:
@@ -312,8 +365,11 @@ def dm_messages(env: simcord.Env, user: simcord.MemberActor, bot_id: int) -> lis
     channel_id = env.backend.dm_channels.get(user.id)
     if channel_id is None:
         return []
-    return [m for m in sorted(env.backend.messages.get(channel_id, {}).values(), key=lambda m: m.id)
-            if m.author_id == bot_id]
+    return [
+        m
+        for m in sorted(env.backend.messages.get(channel_id, {}).values(), key=lambda m: m.id)
+        if m.author_id == bot_id
+    ]
 
 
 async def redeliver(env: simcord.Env, message: Any) -> None:
@@ -336,8 +392,13 @@ async def forum_with_tags(world: World, name: str, tags: list[str]) -> simcord.C
 
 
 async def forum_post(
-    world: World, forum: simcord.ChannelHandle, author: simcord.MemberActor, title: str,
-    *, tags: tuple[str, ...] = (), body: str = "Details in the post.",
+    world: World,
+    forum: simcord.ChannelHandle,
+    author: simcord.MemberActor,
+    title: str,
+    *,
+    tags: tuple[str, ...] = (),
+    body: str = "Details in the post.",
 ) -> simcord.ChannelHandle:
     """A member opens a post (a thread plus its first message) in ``forum``, as Discord delivers it:
     THREAD_CREATE, then MESSAGE_CREATE (whose text kenri cannot read without the intent)."""

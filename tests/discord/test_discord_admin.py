@@ -5,6 +5,7 @@ from __future__ import annotations
 import discord
 import pytest
 import simcord
+
 from bot.discord_app import formatting
 from bot.discord_app.client import Bot, sync_commands
 from tests.discord.conftest import answer_message, custom_ids
@@ -109,9 +110,7 @@ async def test_about_shows_version_last_ingest_and_counts(world, locale) -> None
     assert ja.title == "kenriについて"
 
 
-async def test_commands_are_not_synced_on_start_and_no_privileged_intent_is_used(
-    engine, bot_settings, store
-) -> None:
+async def test_commands_are_not_synced_on_start_and_no_privileged_intent_is_used(engine, bot_settings, store) -> None:
     bot = Bot(engine=engine, settings=bot_settings, store=store)
     assert not (bot.intents.members or bot.intents.presences or bot.intents.message_content)
     assert bot.allowed_mentions is not None and bot.allowed_mentions.to_dict() == {"parse": []}
@@ -121,12 +120,21 @@ async def test_commands_are_not_synced_on_start_and_no_privileged_intent_is_used
         await env.settle()
         assert not any(r.path.endswith("/commands") for r in env.http_requests)
         synced = await sync_commands(bot, guild.id)  # `python -m bot sync --guild ID`
-        assert {c.name for c in synced} == {"ask", "sources", "about", "kenri", "optout", "robots", "robots-check",
-                                                "Ask kenri about this message"}
+        assert {c.name for c in synced} == {
+            "ask",
+            "sources",
+            "about",
+            "kenri",
+            "optout",
+            "robots",
+            "robots-check",
+            "Ask kenri about this message",
+        }
         ask = next(c for c in synced if c.name == "ask")
         assert ask.description_localizations.get(discord.Locale.japanese, "").startswith("AIと著作権")
         assert [r.path for r in env.http_requests if r.path.endswith("/commands")] == [
-            f"/applications/{env.backend.application_id}/guilds/{guild.id}/commands"]
+            f"/applications/{env.backend.application_id}/guilds/{guild.id}/commands"
+        ]
 
 
 async def test_persistent_buttons_are_registered_at_start(world) -> None:
@@ -145,9 +153,18 @@ async def test_sync_mode_bot_registers_commands_without_engine_or_database(bot_s
     bot = Bot.for_sync(bot_settings)  # what `python -m bot sync` builds: no model, no index
     async with simcord.run(bot) as env:
         synced = await sync_commands(bot)
-        assert {c.name for c in synced} == {"ask", "sources", "about", "kenri", "optout", "robots", "robots-check",
-                                                "Ask kenri about this message"}
+        assert {c.name for c in synced} == {
+            "ask",
+            "sources",
+            "about",
+            "kenri",
+            "optout",
+            "robots",
+            "robots-check",
+            "Ask kenri about this message",
+        }
         assert [r.path for r in env.http_requests if r.path.endswith("/commands")] == [
-            f"/applications/{env.backend.application_id}/commands"]
+            f"/applications/{env.backend.application_id}/commands"
+        ]
     with pytest.raises(RuntimeError, match="command-sync mode"):
         bot.engine.answer("x")

@@ -4,6 +4,7 @@ mention safety and concurrency."""
 from __future__ import annotations
 
 import pytest
+
 from bot.discord_app import formatting
 from tests.discord.conftest import (
     answer_message,
@@ -42,13 +43,19 @@ async def test_ask_is_deferred_and_answered_with_cited_embed(world) -> None:
     formatting.check_embeds(msg.embeds)
     qid = world.store.get_question(1)
     assert qid is not None and qid.message_id == msg.id and qid.via == "slash"
-    assert custom_ids(msg) == [world.cid("kenri:src:en", 1), world.cid("kenri:vote:up:en", 1), world.cid("kenri:vote:down:en", 1), world.cid("kenri:pin:en", 1)]
+    assert custom_ids(msg) == [
+        world.cid("kenri:src:en", 1),
+        world.cid("kenri:vote:up:en", 1),
+        world.cid("kenri:vote:down:en", 1),
+        world.cid("kenri:pin:en", 1),
+    ]
     assert world.engine.questions == [("How do I stop GPTBot from training on my art?", None)]
 
 
 async def test_jurisdiction_is_passed_and_private_answers_are_ephemeral_without_pin(world) -> None:
-    result = await world.alice.slash(world.channel, "ask", question="Is training legal?", jurisdiction="JP",
-                                     private=True)
+    result = await world.alice.slash(
+        world.channel, "ask", question="Is training legal?", jurisdiction="JP", private=True
+    )
     msg = answer_message(result)
     assert msg.ephemeral
     assert world.engine.questions[-1] == ("Is training legal?", "JP")
@@ -66,7 +73,7 @@ async def test_sources_and_quotes_button_is_ephemeral_with_quotes(world) -> None
     msg = answer_message(await world.alice.slash(world.channel, "ask", question="How do I block GPTBot?"))
     click = await world.bob.click(msg, custom_id=world.cid("kenri:src:en", 1))
     assert click.ephemeral
-    quotes = [e for m in ([click.response] + click.followups) if m for e in m.embeds]
+    quotes = [e for m in ([click.response, *click.followups]) if m for e in m.embeds]
     assert [e.title for e in quotes] == ["[1] Source number 1", "[2] Source number 2"]
     assert quotes[0].url == "https://example.org/docs/source-1"
     assert "Quoted passage 1" in quotes[0].description and "verified 2026-11-25" in quotes[0].description
@@ -139,8 +146,10 @@ async def test_no_request_can_ping_even_with_mentions_in_question_and_passage(wo
     nasty = f"@everyone @here <@&{role.id}> <@{world.bob.id}> how do I opt out? **bold** `code`"
     passage = f"@everyone read this <@&{role.id}> and <@{world.bob.id}> <#{world.channel.id}>"
     world.engine.respond = lambda q, j: make_answer(
-        q, citations=[citation(1, quote=passage, title=f"Title @everyone <@{world.bob.id}>")],
-        text=f"{passage} [1]")
+        q,
+        citations=[citation(1, quote=passage, title=f"Title @everyone <@{world.bob.id}>")],
+        text=f"{passage} [1]",
+    )
     result = await world.alice.slash(world.channel, "ask", question=nasty)
     msg = answer_message(result)
     await world.bob.click(msg, custom_id=world.cid("kenri:src:en", 1))
@@ -167,10 +176,16 @@ async def test_very_long_passage_and_answer_still_yield_valid_messages(world) ->
     long_quote = ("This sentence is part of a very long passage about robots.txt. " * 80)[:5000]
     long_title = "A remarkably long source title " * 20
     world.engine.respond = lambda q, j: make_answer(
-        q, citations=[citation(n, quote=long_quote, title=long_title, url=f"https://example.org/{'p' * 300}/{n}")
-                      for n in (1, 2, 3)],
-        text=("Lead sentence of the answer. " * 300) + "[1] [2] [3]")
-    msg = answer_message(await world.alice.slash(world.channel, "ask", question="why " * 245))  # 980 characters, under the limit
+        q,
+        citations=[
+            citation(n, quote=long_quote, title=long_title, url=f"https://example.org/{'p' * 300}/{n}")
+            for n in (1, 2, 3)
+        ],
+        text=("Lead sentence of the answer. " * 300) + "[1] [2] [3]",
+    )
+    msg = answer_message(
+        await world.alice.slash(world.channel, "ask", question="why " * 245)
+    )  # 980 characters, under the limit
     formatting.check_embeds(msg.embeds)
     assert msg.embeds[0].description.endswith("(shortened: see “Sources & quotes” and the linked pages)")
     assert len(msg.embeds[0].fields) == 3
@@ -201,11 +216,13 @@ async def test_twenty_concurrent_asks_are_all_answered_and_none_is_late(world, e
     calls = [(u, world.channel, "ask", {"question": f"question number {i}"}) for i, u in enumerate(users)]
 
     import simcord.interactions as si
+
     original = si.base_payload
 
     def capture(*args, **kwargs):
         record, payload = original(*args, **kwargs)
         from simcord.results import InteractionResult
+
         records.append(InteractionResult(world.env, record))
         return record, payload
 

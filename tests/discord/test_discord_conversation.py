@@ -100,7 +100,7 @@ async def test_messages_elsewhere_without_a_mention_still_get_nothing(world) -> 
 
 
 async def test_an_english_follow_up_in_a_japanese_thread_is_answered_in_english(world) -> None:
-    await world.alice.send(world.channel, f"{_mention(world)} AI学習を拒否するには？")  # noqa: RUF001 (Japanese punctuation)
+    await world.alice.send(world.channel, f"{_mention(world)} AI学習を拒否するには？")
     (thread,) = world.channel.threads
     assert thread.last_message.embeds[0].footer.text.startswith("法的助言ではありません")
     await world.bob.send(thread, f"{_mention(world)} What about the United States?")
@@ -108,8 +108,8 @@ async def test_an_english_follow_up_in_a_japanese_thread_is_answered_in_english(
     engine_question, _ = world.engine.questions[-1]
     assert engine_question == "What about the United States?"  # no Japanese context to switch languages
     assert answer.embeds[0].footer.text.startswith("Not legal advice")
-    await world.bob.send(thread, f"{_mention(world)} 米国ではどうですか？")  # noqa: RUF001 (Japanese punctuation)
-    assert "AI学習を拒否するには？" in world.engine.questions[-1][0]  # same language: context kept  # noqa: RUF001 (Japanese punctuation)
+    await world.bob.send(thread, f"{_mention(world)} 米国ではどうですか？")
+    assert "AI学習を拒否するには？" in world.engine.questions[-1][0]  # same language: context kept
 
 
 async def test_a_duplicated_gateway_event_is_answered_once(world) -> None:

@@ -78,15 +78,18 @@ async def test_real_answer_with_working_citation_links_and_quotes(world, real_en
 
 
 async def test_real_japanese_question_and_mention_thread(world) -> None:
-    msg = answer_message(await world.alice.slash(world.channel, "ask", question="AI学習に自分の絵を使われるのは日本で合法？"))
+    msg = answer_message(
+        await world.alice.slash(world.channel, "ask", question="AI学習に自分の絵を使われるのは日本で合法？")
+    )
     assert msg.embeds[0].footer.text.startswith("法的助言ではありません")
     await world.bob.send(world.channel, f"<@{world.bot.user.id}> How do I block GPTBot?")
     (thread,) = world.channel.threads
     assert "GPTBot" in thread.last_message.embeds[0].description
 
 
-async def test_reload_switches_to_a_newly_published_index(world, knowledge, index_dir, hashing_embeddings,
-                                                          real_engine) -> None:
+async def test_reload_switches_to_a_newly_published_index(
+    world, knowledge, index_dir, hashing_embeddings, real_engine
+) -> None:
     before = real_engine.version
     about = (await world.alice.slash(world.channel, "about")).response.embeds[0]
     assert {f.name: f.value for f in about.fields}["Sources"] == "5 (1 in Japanese)"
@@ -110,6 +113,8 @@ async def test_reload_switches_to_a_newly_published_index(world, knowledge, inde
 
 async def test_pin_then_similar_question_links_the_pinned_answer(world) -> None:
     pinned = answer_message(await world.alice.slash(world.channel, "ask", question="How do I block GPTBot?"))
-    assert (await world.mod.click(pinned, custom_id=world.cid("kenri:pin:en", 1))).response.content.startswith("📌 Pinned.")
+    assert (await world.mod.click(pinned, custom_id=world.cid("kenri:pin:en", 1))).response.content.startswith(
+        "📌 Pinned."
+    )
     fresh = answer_message(await world.bob.slash(world.channel, "ask", question="how can I block GPTBot"))
     assert len(fresh.embeds) == 2 and fresh.embeds[1].url.endswith(f"/{pinned.id}")

@@ -21,17 +21,31 @@ short = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=4
 def citations(draw):
     n = draw(st.integers(min_value=0, max_value=10))
     return [
-        Citation(n=i + 1, source_id=draw(short), title=draw(short), publisher=draw(short),
-                 url=draw(st.one_of(st.just("https://example.org/a b(c)"), short, st.just("https://x.org/" + "p" * 3000))),
-                 jurisdiction=draw(st.sampled_from(["JP", "US", "EU", "UK", "INTL", "??"])),
-                 verified=draw(short), quote=draw(text), heading=draw(short))
+        Citation(
+            n=i + 1,
+            source_id=draw(short),
+            title=draw(short),
+            publisher=draw(short),
+            url=draw(st.one_of(st.just("https://example.org/a b(c)"), short, st.just("https://x.org/" + "p" * 3000))),
+            jurisdiction=draw(st.sampled_from(["JP", "US", "EU", "UK", "INTL", "??"])),
+            verified=draw(short),
+            quote=draw(text),
+            heading=draw(short),
+        )
         for i in range(n)
     ]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(question=text, body=text, cits=citations(), notice=short, lang=st.sampled_from(["en", "ja"]),
-       curated=st.booleans(), pinned_q=text)
+@given(
+    question=text,
+    body=text,
+    cits=citations(),
+    notice=short,
+    lang=st.sampled_from(["en", "ja"]),
+    curated=st.booleans(),
+    pinned_q=text,
+)
 def test_answer_embeds_always_fit_discord(question, body, cits, notice, lang, curated, pinned_q) -> None:
     ans = Answer(question=question, answered=bool(cits), language=lang, answer=body, citations=cits, notice=notice)
     link = f.CuratedLink(question=pinned_q, jump_url="https://discord.com/channels/1/2/3") if curated else None
@@ -100,7 +114,12 @@ def test_sources_page_clamps_and_shows_dates() -> None:
 
 
 def test_limits_match_discord() -> None:
-    assert (f.CONTENT_MAX, f.EMBED_TITLE_MAX, f.EMBED_DESCRIPTION_MAX, f.EMBED_FIELDS_MAX) == (2000, 256, 4096, 25)
+    assert (f.CONTENT_MAX, f.EMBED_TITLE_MAX, f.EMBED_DESCRIPTION_MAX, f.EMBED_FIELDS_MAX) == (
+        2000,
+        256,
+        4096,
+        25,
+    )
     assert (f.FIELD_NAME_MAX, f.FIELD_VALUE_MAX, f.EMBED_TOTAL_MAX) == (256, 1024, 6000)
 
 
@@ -122,10 +141,20 @@ URL_IN_ANSWER = re.compile(r"\[[^\]]*\]\((https?://[^)]+)\)|(?<![`(])(https?://[
 
 
 def test_links_in_model_text_stay_clickable_only_when_they_are_cited_sources() -> None:
-    cited = Citation(n=1, source_id="s", title="T", publisher="P", url="https://example.org/docs/source-1",
-                     jurisdiction="INTL", verified="2026-11-25", quote="q")
-    body = ("Block it in robots.txt [1]. See [the official guide](https://evil.example/phish) or "
-            "https://evil.example/raw, <https://evil.example/angle> and [the source](https://example.org/docs/source-1/).")
+    cited = Citation(
+        n=1,
+        source_id="s",
+        title="T",
+        publisher="P",
+        url="https://example.org/docs/source-1",
+        jurisdiction="INTL",
+        verified="2026-11-25",
+        quote="q",
+    )
+    body = (
+        "Block it in robots.txt [1]. See [the official guide](https://evil.example/phish) or "
+        "https://evil.example/raw, <https://evil.example/angle> and [the source](https://example.org/docs/source-1/)."
+    )
     answer = Answer(question="q", answered=True, language="en", answer=body, citations=[cited])
     description = f.answer_embeds(answer, lang="en", question="q")[0].description
     clickable = [a or b for a, b in URL_IN_ANSWER.findall(description)]

@@ -25,9 +25,7 @@ def _take_from_bot(world, *names: str) -> None:
     perms = discord.Permissions(world.env.backend.get_role(world.guild.id, role_id).permissions)
     for name in names:
         setattr(perms, name, False)
-    world.env.backend.edit_role(
-        world.guild.id, role_id, {"permissions": perms.value}
-    )  # emits GUILD_ROLE_UPDATE
+    world.env.backend.edit_role(world.guild.id, role_id, {"permissions": perms.value})  # emits GUILD_ROLE_UPDATE
     world.env._mark_mutation()
 
 
@@ -40,9 +38,7 @@ def _tag_names(world, thread) -> set[str]:
 
 async def test_a_new_forum_post_is_answered_in_its_thread_from_title_and_tags(world) -> None:
     forum = await _configured_forum(world)
-    post = await forum_post(
-        world, forum, world.alice, "Can I copyright art I made with AI?", tags=("Copyright",)
-    )
+    post = await forum_post(world, forum, world.alice, "Can I copyright art I made with AI?", tags=("Copyright",))
     answer = post.last_message
     assert answer.author.id == world.bot.user.id
     assert answer.embeds[0].title == "❓ Can I copyright art I made with AI?"

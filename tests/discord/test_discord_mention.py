@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import discord
 import pytest
+
 from tests.discord.conftest import assert_no_pings, custom_ids
 
 pytestmark = pytest.mark.asyncio
@@ -84,8 +85,10 @@ async def test_japanese_mention_gets_japanese_interface(world) -> None:
 
 
 async def test_without_thread_permission_the_answer_is_a_reply(world) -> None:
-    channel = world.guild.create_text_channel("no-threads", overwrites={
-        world.guild.roles["TestBot"]: discord.PermissionOverwrite(create_public_threads=False)})
+    channel = world.guild.create_text_channel(
+        "no-threads",
+        overwrites={world.guild.roles["TestBot"]: discord.PermissionOverwrite(create_public_threads=False)},
+    )
     asked = await world.alice.send(channel, f"{_mention(world)} How do I stop GPTBot?")
     assert channel.threads == []
     reply = channel.last_message

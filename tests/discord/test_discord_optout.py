@@ -92,7 +92,8 @@ async def test_robots_check_with_pasted_text_via_a_modal(world) -> None:
     shown = await world.alice.slash(world.channel, "robots-check")
     assert shown.modal is not None
     submitted = await world.alice.submit_modal(
-        shown, {ROBOTS_TEXT_INPUT_ID: "User-agent: GPTBot\nDisallow: /\n```@everyone"})
+        shown, {ROBOTS_TEXT_INPUT_ID: "User-agent: GPTBot\nDisallow: /\n```@everyone"}
+    )
     assert submitted.ephemeral
     embed = _last(submitted).embeds[0]
     assert "Training crawlers: 1 blocked" in embed.description

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import discord
 import pytest
+
 from bot.discord_app.client import Bot
 from tests.discord.conftest import answer_message, custom_ids, make_answer
 
@@ -38,19 +39,25 @@ async def test_manage_messages_or_a_configured_role_may_pin(world) -> None:
     helper_role = world.guild.create_role("Helpers")  # no permissions at all
     world.bot.settings.moderator_role_ids = [helper_role.id]
     helper = world.member("helper", roles=[helper_role])
-    manager = world.member("manager", roles=[world.guild.create_role(
-        "Managers", permissions=discord.Permissions(manage_messages=True))])
+    manager = world.member(
+        "manager",
+        roles=[world.guild.create_role("Managers", permissions=discord.Permissions(manage_messages=True))],
+    )
     first = await _answer(world)
     second = await _answer(world, actor=world.bob, question="Another question about GPTBot")
     assert (await helper.click(first, custom_id=world.cid("kenri:pin:en", 1))).response.content.startswith("📌 Pinned.")
-    assert (await manager.click(second, custom_id=world.cid("kenri:pin:en", 2))).response.content.startswith("📌 Pinned.")
+    assert (await manager.click(second, custom_id=world.cid("kenri:pin:en", 2))).response.content.startswith(
+        "📌 Pinned."
+    )
     assert len(world.channel.pinned_messages()) == 2
 
 
 async def test_permission_is_checked_at_click_time(world) -> None:
     member = world.member("soon-a-mod")
     msg = await _answer(world)
-    assert (await member.click(msg, custom_id=world.cid("kenri:pin:en", 1))).response.content.startswith("Only moderators")
+    assert (await member.click(msg, custom_id=world.cid("kenri:pin:en", 1))).response.content.startswith(
+        "Only moderators"
+    )
     member_role = world.guild.create_role("Later mods")
     world.bot.settings.moderator_role_ids = [member_role.id]
     promoted = world.member("promoted", roles=[member_role])
@@ -59,28 +66,38 @@ async def test_permission_is_checked_at_click_time(world) -> None:
 
 async def test_bot_without_pin_permission_gets_a_clear_message(world) -> None:
     channel = world.guild.create_text_channel(
-        "no-pins", overwrites={world.guild.roles["TestBot"]: discord.PermissionOverwrite(pin_messages=False)})
+        "no-pins", overwrites={world.guild.roles["TestBot"]: discord.PermissionOverwrite(pin_messages=False)}
+    )
     msg = await _answer(world, channel=channel)
     result = await world.mod.click(msg, custom_id=world.cid("kenri:pin:en", 1))
     assert result.ephemeral
     assert result.response.content == (
-        "I can't pin messages here: I need the **Pin Messages** permission in this channel.")
+        "I can't pin messages here: I need the **Pin Messages** permission in this channel."
+    )
     assert channel.pinned_messages() == []
 
 
 async def test_bot_that_cannot_see_the_channel_names_what_it_lacks(world) -> None:
-    channel = world.guild.create_text_channel("hidden", overwrites={
-        world.guild.roles["TestBot"]: discord.PermissionOverwrite(view_channel=False, pin_messages=False)})
+    channel = world.guild.create_text_channel(
+        "hidden",
+        overwrites={world.guild.roles["TestBot"]: discord.PermissionOverwrite(view_channel=False, pin_messages=False)},
+    )
     msg = await _answer(world, channel=channel)  # interactions work without View Channel
     result = await world.mod.click(msg, custom_id=world.cid("kenri:pin:en", 1))
     assert result.response.content == (
-        "I can't pin messages here: I need the **View Channel** and **Pin Messages** permissions in this channel.")
+        "I can't pin messages here: I need the **View Channel** and **Pin Messages** permissions in this channel."
+    )
 
 
 async def test_pin_limit_of_250_gives_a_clear_message(world) -> None:
     msg = await _answer(world)
-    world.env.inject_error("PUT", "/channels/*/messages/pins/*", status=400, code=30003,
-                           message="Maximum number of pins reached (250)")
+    world.env.inject_error(
+        "PUT",
+        "/channels/*/messages/pins/*",
+        status=400,
+        code=30003,
+        message="Maximum number of pins reached (250)",
+    )
     result = await world.mod.click(msg, custom_id=world.cid("kenri:pin:en", 1))
     assert result.ephemeral
     assert "already has 250 pinned messages" in (result.followups or [result.response])[-1].content
@@ -106,9 +123,13 @@ async def test_a_similar_question_shows_the_pinned_answer_beside_the_fresh_one(w
 
 async def test_pinned_answer_from_a_channel_the_asker_cannot_see_is_not_shown(world) -> None:
     staff = world.guild.create_text_channel(
-        "staff", overwrites={world.guild.default_role: discord.PermissionOverwrite(view_channel=False),
-                             world.mod_role: discord.PermissionOverwrite(view_channel=True),
-                             world.guild.roles["TestBot"]: discord.PermissionOverwrite(view_channel=True)})
+        "staff",
+        overwrites={
+            world.guild.default_role: discord.PermissionOverwrite(view_channel=False),
+            world.mod_role: discord.PermissionOverwrite(view_channel=True),
+            world.guild.roles["TestBot"]: discord.PermissionOverwrite(view_channel=True),
+        },
+    )
     pinned = await _answer(world, actor=world.mod, channel=staff)
     assert (await world.mod.click(pinned, custom_id=world.cid("kenri:pin:en", 1))).response.content.startswith("📌")
     assert len((await _answer(world, actor=world.bob, question=PARAPHRASE)).embeds) == 1
@@ -118,8 +139,10 @@ async def test_pinned_answer_from_a_channel_the_asker_cannot_see_is_not_shown(wo
 async def test_deleting_a_pinned_answer_forgets_it(world) -> None:
     pinned = await _answer(world)
     await world.mod.click(pinned, custom_id=world.cid("kenri:pin:en", 1))
-    manager = world.member("manager", roles=[world.guild.create_role(
-        "Managers", permissions=discord.Permissions(manage_messages=True))])
+    manager = world.member(
+        "manager",
+        roles=[world.guild.create_role("Managers", permissions=discord.Permissions(manage_messages=True))],
+    )
     await manager.delete(pinned)
     assert not world.store.is_curated(world.guild.id, pinned.id)
     assert len((await _answer(world, actor=world.bob, question=PARAPHRASE)).embeds) == 1

@@ -103,9 +103,7 @@ async def _run(world, handler: str):
     assert handler == "forum"
     forum = world.extra["forum"]
     post = await forum_post(world, forum, world.alice, "How do I block GPTBot?")
-    in_post = [
-        m for m in world.env.backend.messages.get(post.id, {}).values() if m.author_id == world.bot.user.id
-    ]
+    in_post = [m for m in world.env.backend.messages.get(post.id, {}).values() if m.author_id == world.bot.user.id]
     return in_post + dm_messages(world.env, world.alice, world.bot.user.id), None
 
 
@@ -159,9 +157,7 @@ async def test_a_failed_question_does_not_use_up_the_cooldown(world) -> None:
 async def test_no_permission_to_post_in_threads_opens_no_thread(world) -> None:
     channel = world.guild.create_text_channel(
         "no-thread-posts",
-        overwrites={
-            world.guild.roles["TestBot"]: discord.PermissionOverwrite(send_messages_in_threads=False)
-        },
+        overwrites={world.guild.roles["TestBot"]: discord.PermissionOverwrite(send_messages_in_threads=False)},
     )
     asked = await world.alice.send(channel, f"{_mention(world)} How do I stop GPTBot?")
     assert channel.threads == []
@@ -300,9 +296,7 @@ async def test_an_unexpected_error_in_the_robots_form_is_told_privately(world, m
 
     monkeypatch.setattr(robots, "check", broken)
     shown = await world.alice.slash(world.channel, "robots-check")
-    submitted = await world.alice.submit_modal(
-        shown, {ROBOTS_TEXT_INPUT_ID: "User-agent: GPTBot\nDisallow: /"}
-    )
+    submitted = await world.alice.submit_modal(shown, {ROBOTS_TEXT_INPUT_ID: "User-agent: GPTBot\nDisallow: /"})
     last = (submitted.followups or [submitted.response])[-1]
     assert last.ephemeral and last.content == GENERIC
     assert any("parser exploded" in str(e) for e in world.env.errors)  # logged, and acknowledged here

@@ -30,9 +30,7 @@ async def _answer(world, actor=None, question=Q1):
     return answer_message(await (actor or world.alice).slash(world.channel, "ask", question=question))
 
 
-async def test_a_reset_database_never_serves_an_old_buttons_answer(
-    world, engine, bot_settings, tmp_path
-) -> None:
+async def test_a_reset_database_never_serves_an_old_buttons_answer(world, engine, bot_settings, tmp_path) -> None:
     old = await _answer(world)
     old_ids = {kind: world.cid(kind, 1) for kind in ("kenri:src:en", "kenri:vote:down:en", "kenri:pin:en")}
     fresh_store = Store.open(tmp_path / "reset.sqlite3")  # the database was deleted and recreated
@@ -45,9 +43,7 @@ async def test_a_reset_database_never_serves_an_old_buttons_answer(
 
         sources = await world.bob.click(old, custom_id=old_ids["kenri:src:en"])
         assert sources.ephemeral
-        assert (sources.followups or [sources.response])[-1].content.startswith(
-            "I no longer have the details"
-        )
+        assert (sources.followups or [sources.response])[-1].content.startswith("I no longer have the details")
         vote = await world.bob.click(old, custom_id=old_ids["kenri:vote:down:en"])
         assert (vote.followups or [vote.response])[-1].content.startswith("I no longer have the details")
         assert fresh_store.votes(1) == (0, 0)
@@ -73,9 +69,7 @@ async def test_buttons_from_before_the_upgrade_work_only_on_their_own_answer(wor
     other = await channel.send("an unrelated message with an old button", view=legacy)
     await world.env.settle()
     elsewhere = await world.bob.click(other, custom_id="kenri:src:en:1")
-    assert (elsewhere.followups or [elsewhere.response])[-1].content.startswith(
-        "I no longer have the details"
-    )
+    assert (elsewhere.followups or [elsewhere.response])[-1].content.startswith("I no longer have the details")
 
 
 async def test_an_unpinned_answer_is_forgotten(world) -> None:

@@ -17,9 +17,17 @@ from tests.discord.conftest import make_answer
 
 def _record(store: Store, question: str, *, user: int = 42, answered: bool = True, guild: int = 7) -> int:
     ans = make_answer(question, answered=answered)
-    return store.record_question(user_id=user, guild_id=guild, channel_id=9, via="slash", question=question,
-                                 answer=ans.to_json(), answered=answered, citations=len(ans.citations),
-                                 language=ans.language)
+    return store.record_question(
+        user_id=user,
+        guild_id=guild,
+        channel_id=9,
+        via="slash",
+        question=question,
+        answer=ans.to_json(),
+        answered=answered,
+        citations=len(ans.citations),
+        language=ans.language,
+    )
 
 
 def test_user_ids_are_never_stored(tmp_path: Path) -> None:
@@ -28,8 +36,9 @@ def test_user_ids_are_never_stored(tmp_path: Path) -> None:
     qid = _record(store, "How do I block GPTBot?", user=123456789012345678)
     store.vote(qid, 123456789012345678, 1)
     store.close()
-    raw = path.read_bytes() + (path.with_name(path.name + "-wal").read_bytes()
-                               if path.with_name(path.name + "-wal").exists() else b"")
+    raw = path.read_bytes() + (
+        path.with_name(path.name + "-wal").read_bytes() if path.with_name(path.name + "-wal").exists() else b""
+    )
     assert b"123456789012345678" not in raw
     again = Store.open(path)
     assert again.hash_user(123456789012345678) == again.hash_user(123456789012345678)
@@ -65,10 +74,26 @@ def test_curated_vectors_round_trip_per_guild_and_encoder() -> None:
     s = Store.open(":memory:")
     qid = _record(s, "q")
     vec = np.arange(4, dtype=np.float32)
-    assert s.add_curated(question_id=qid, guild_id=7, channel_id=9, message_id=11, question="q",
-                         embedding="hashing", vector=vec, pinned_by=1)
-    assert not s.add_curated(question_id=qid, guild_id=7, channel_id=9, message_id=11, question="q",
-                             embedding="hashing", vector=vec, pinned_by=1)
+    assert s.add_curated(
+        question_id=qid,
+        guild_id=7,
+        channel_id=9,
+        message_id=11,
+        question="q",
+        embedding="hashing",
+        vector=vec,
+        pinned_by=1,
+    )
+    assert not s.add_curated(
+        question_id=qid,
+        guild_id=7,
+        channel_id=9,
+        message_id=11,
+        question="q",
+        embedding="hashing",
+        vector=vec,
+        pinned_by=1,
+    )
     (row,) = s.curated_for_guild(7, "hashing", 4)
     assert np.array_equal(row.vector, vec) and row.parent_id == 9
     assert row.jump_url() == "https://discord.com/channels/7/9/11"
@@ -149,9 +174,16 @@ def test_documented_invite_permissions_match_discord_py() -> None:
 
     from bot.discord_app.client import INVITE_PERMISSIONS, invite_url
 
-    expected = discord.Permissions(view_channel=True, send_messages=True, send_messages_in_threads=True,
-                                   create_public_threads=True, embed_links=True, read_message_history=True,
-                                   pin_messages=True, manage_threads=True).value
+    expected = discord.Permissions(
+        view_channel=True,
+        send_messages=True,
+        send_messages_in_threads=True,
+        create_public_threads=True,
+        embed_links=True,
+        read_message_history=True,
+        pin_messages=True,
+        manage_threads=True,
+    ).value
     assert INVITE_PERMISSIONS.value == expected == 2252126231284736
     doc = (REPO / "docs" / "DISCORD.md").read_text(encoding="utf-8")
     assert str(expected) in doc

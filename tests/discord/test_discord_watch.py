@@ -18,9 +18,7 @@ pytestmark = pytest.mark.asyncio
 
 
 def _report(folder: Path, *statuses: str, finished: float | None = None) -> dict:
-    results = [
-        Result(id=f"src-{i}", url=f"https://example.org/{i}", status=s) for i, s in enumerate(statuses)
-    ]
+    results = [Result(id=f"src-{i}", url=f"https://example.org/{i}", status=s) for i, s in enumerate(statuses)]
     end = finished if finished is not None else dt.datetime.now(dt.UTC).timestamp()
     return save_report(folder, results, end - 30, end)
 
@@ -36,9 +34,7 @@ def _posts(world) -> list[dict]:
 async def test_stats_shows_stale_notes_and_the_last_watch(world, tmp_path: Path) -> None:
     knowledge = tmp_path / "knowledge"
     today = dt.date.today()
-    write_note(
-        knowledge, "old", "https://example.org/old", verified=(today - dt.timedelta(days=400)).isoformat()
-    )
+    write_note(knowledge, "old", "https://example.org/old", verified=(today - dt.timedelta(days=400)).isoformat())
     write_note(knowledge, "fresh", "https://example.org/new", verified=today.isoformat())
     world.bot.settings.knowledge_dir = knowledge
     world.bot.settings.stale_days = 90
@@ -87,9 +83,7 @@ async def test_nothing_changed_posts_nothing(world) -> None:
     assert await cog.tick() is False and _posts(world) == []
 
 
-async def test_task_survives_errors_and_is_cancelled_on_unload(
-    world, caplog: pytest.LogCaptureFixture
-) -> None:
+async def test_task_survives_errors_and_is_cancelled_on_unload(world, caplog: pytest.LogCaptureFixture) -> None:
     world.bot.settings.watch_channel = world.channel.id
 
     def broken(_settings):

@@ -30,14 +30,35 @@ def test_the_right_source_comes_first(use_engine, question: str, expected: str) 
 def test_citations_carry_what_a_reader_needs(use_engine) -> None:
     ans = use_engine.answer("How do I block GPTBot?")
     c = ans.citations[0]
-    assert (c.n, c.source_id, c.publisher, c.jurisdiction, c.verified) == (1, "fx-gptbot", "OpenAI", "INTL", "2026-11-25")
+    assert (c.n, c.source_id, c.publisher, c.jurisdiction, c.verified) == (
+        1,
+        "fx-gptbot",
+        "OpenAI",
+        "INTL",
+        "2026-11-25",
+    )
     assert c.url == "https://developers.openai.com/api/docs/bots"
     assert "User-agent: GPTBot" in c.quote
     assert set(ans.to_json()) == {
-        "question", "answered", "language", "answer", "citations", "see_also", "general_rule", "elapsed_ms"
+        "question",
+        "answered",
+        "language",
+        "answer",
+        "citations",
+        "see_also",
+        "general_rule",
+        "elapsed_ms",
     }
     assert set(ans.to_json()["citations"][0]) == {
-        "n", "source_id", "title", "publisher", "url", "jurisdiction", "verified", "quote"}
+        "n",
+        "source_id",
+        "title",
+        "publisher",
+        "url",
+        "jurisdiction",
+        "verified",
+        "quote",
+    }
 
 
 def test_unrelated_question_is_refused_with_what_the_corpus_covers(use_engine) -> None:
@@ -107,7 +128,10 @@ def test_control_characters_are_removed(use_engine) -> None:
     [
         ("Will Disney win its lawsuit against Midjourney?", "can't predict"),
         ("Should I sue the person who trained a LoRA on my art?", "talk to a lawyer"),
-        ("What are the rules for AI training on copyrighted works in South Korea?", "nothing on that country's law"),
+        (
+            "What are the rules for AI training on copyrighted works in South Korea?",
+            "nothing on that country's law",
+        ),
         ("NYタイムズとOpenAIの裁判、どっちが勝つと思う？", "予想することはできず"),
         ("韓国の著作権法ではAI学習はどう扱われる？", "その国の法律については資料がない"),
     ],

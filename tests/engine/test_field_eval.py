@@ -72,9 +72,7 @@ def question(**kw) -> FieldQuestion:
 
 
 def test_applies_to_line_is_not_the_answer_body() -> None:
-    a = answer(
-        "Disallow GPTBot in robots.txt. [1]\n\nApplies to: International [1] [2] [3]\nNot legal advice.", 3
-    )
+    a = answer("Disallow GPTBot in robots.txt. [1]\n\nApplies to: International [1] [2] [3]\nNot legal advice.", 3)
     assert "Applies to" not in answer_body(a)
     # [2] and [3] appear only in the "Applies to" line, so they are unused citations
     assert unused_citations(a) == [2, 3]
@@ -98,9 +96,7 @@ def test_lead_right_reads_only_the_first_citation() -> None:
 def test_key_points_need_one_alternative_each_case_insensitive() -> None:
     body = "Add user-agent: gptbot and DISALLOW: / to robots.txt"
     assert missing_points(body, [["GPTBot"], ["Disallow"]]) == []
-    assert missing_points(body, [["GPTBot"], ["ChatGPT-User", "OAI-SearchBot"]]) == [
-        ("ChatGPT-User", "OAI-SearchBot")
-    ]
+    assert missing_points(body, [["GPTBot"], ["ChatGPT-User", "OAI-SearchBot"]]) == [("ChatGPT-User", "OAI-SearchBot")]
     assert missing_points("生年月日を登録すると表示されます", [["誕生日", "生年月日"]]) == []
 
 
@@ -135,9 +131,7 @@ def test_language_check() -> None:
 
 def test_score_answerable_question() -> None:
     q = question(points=(("GPTBot",), ("future", "going forward")))
-    a = answer(
-        "Disallow GPTBot; it only affects crawls going forward. [1]\n\nApplies to: International [1] [2]", 2
-    )
+    a = answer("Disallow GPTBot; it only affects crawls going forward. [1]\n\nApplies to: International [1] [2]", 2)
     r = score(q, a, [{"openai-crawlers"}, {"overview-robots-txt-ai-crawlers"}], {"openai-crawlers"})
     assert not r.should_refuse
     assert r.lead and r.points and r.refusal and r.language
@@ -146,17 +140,13 @@ def test_score_answerable_question() -> None:
 
 
 def test_score_refused_answerable_question_fails_lead_points_and_refusal() -> None:
-    r = score(
-        question(), answer("I couldn't find that in my sources.", answered=False), [], {"openai-crawlers"}
-    )
+    r = score(question(), answer("I couldn't find that in my sources.", answered=False), [], {"openai-crawlers"})
     assert set(r.failed) == {"lead", "points", "refusal"}
     assert r.missing == [("GPTBot",)]
 
 
 def test_question_whose_sources_are_not_indexed_should_be_refused() -> None:
-    q = question(
-        expect=("automattic-tumblr-wordpress-third-party-sharing",), points=(("third-party sharing",),)
-    )
+    q = question(expect=("automattic-tumblr-wordpress-third-party-sharing",), points=(("third-party sharing",),))
     wrong = answer("DeviantArt labels deviations NoAI by default. [1]", 1)
     r = score(q, wrong, [{"deviantart-noai"}], {"deviantart-noai", "openai-crawlers"})
     assert r.should_refuse and r.lead is None and r.points is None
@@ -174,9 +164,7 @@ def test_question_whose_sources_are_not_indexed_should_be_refused() -> None:
 
 
 def test_slices_and_misses() -> None:
-    good = score(
-        question(id="f001"), answer("Disallow GPTBot. [1]", 1), [{"openai-crawlers"}], {"openai-crawlers"}
-    )
+    good = score(question(id="f001"), answer("Disallow GPTBot. [1]", 1), [{"openai-crawlers"}], {"openai-crawlers"})
     bad = score(
         question(id="f002", split="heldout", lang="ja"),
         answer("Disallow GPTBot. [1]", 1),
@@ -290,9 +278,7 @@ def cli_env(monkeypatch: pytest.MonkeyPatch, knowledge: Path, tmp_path: Path) ->
     return tmp_path
 
 
-def test_eval_set_field_scores_with_the_real_engine(
-    cli_env: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_eval_set_field_scores_with_the_real_engine(cli_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from bot.cli import main as kenri
     from bot.ingest_cli import main as ingest_main
 

@@ -54,7 +54,10 @@ def test_add_update_delete_reembeds_only_what_changed(knowledge: Path, tmp_path:
     index_dir = tmp_path / "idx"
     build(knowledge, index_dir, hashing_embeddings)
     usco = knowledge / "en" / "fx-usco.md"
-    usco.write_text(usco.read_text(encoding="utf-8") + "\n## Does editing help?\n\nHuman edits to an output can be protected.\n", encoding="utf-8")
+    usco.write_text(
+        usco.read_text(encoding="utf-8") + "\n## Does editing help?\n\nHuman edits to an output can be protected.\n",
+        encoding="utf-8",
+    )
     (knowledge / "en" / "fx-dsm.md").unlink()
     new = (knowledge / "en" / "fx-gptbot.md").read_text(encoding="utf-8").replace("id: fx-gptbot", "id: fx-new")
     (knowledge / "en" / "fx-new.md").write_text(new, encoding="utf-8")
@@ -101,7 +104,8 @@ def test_failed_ingest_leaves_the_published_index_serving(knowledge: Path, tmp_p
     index_dir = tmp_path / "idx"
     first = build(knowledge, index_dir, hashing_embeddings)
     (knowledge / "en" / "fx-usco.md").write_text(
-        (knowledge / "en" / "fx-usco.md").read_text(encoding="utf-8") + "\nMore text.\n", encoding="utf-8")
+        (knowledge / "en" / "fx-usco.md").read_text(encoding="utf-8") + "\nMore text.\n", encoding="utf-8"
+    )
     with pytest.raises(RuntimeError):
         build(knowledge, index_dir, FailingEmbeddings(hashing_embeddings))
     store = IndexStore(index_dir)
@@ -123,7 +127,7 @@ def test_opening_with_another_model_is_a_clear_error(use_index: Path, hashing_em
 
 
 def test_no_index_is_a_clear_error(tmp_path: Path, hashing_embeddings) -> None:
-    with pytest.raises(EngineError, match="run `python ingest.py` first"):
+    with pytest.raises(EngineError, match=r"run `python ingest\.py` first"):
         Engine(index_dir=tmp_path / "nothing", embeddings=hashing_embeddings)
 
 
@@ -133,7 +137,8 @@ def test_rollback_and_old_versions_are_pruned(knowledge: Path, tmp_path: Path, h
     versions = []
     for i in range(4):
         (knowledge / "en" / "fx-usco.md").write_text(
-            (knowledge / "en" / "fx-usco.md").read_text(encoding="utf-8") + f"\nEdit {i}.\n", encoding="utf-8")
+            (knowledge / "en" / "fx-usco.md").read_text(encoding="utf-8") + f"\nEdit {i}.\n", encoding="utf-8"
+        )
         versions.append(build(knowledge, index_dir, hashing_embeddings, keep_versions=2).version)
     assert store.complete_versions() == sorted(versions[-2:])
     assert store.rollback() == versions[-2]

@@ -46,9 +46,7 @@ def test_a_hostile_reply_falls_back_with_the_reason_logged(
 
 
 @pytest.mark.parametrize("name", list(FINE))
-def test_a_good_reply_is_used(
-    name: str, llm_engine: Engine, extractive: Engine, fake_openai: FakeOpenAI
-) -> None:
+def test_a_good_reply_is_used(name: str, llm_engine: Engine, extractive: Engine, fake_openai: FakeOpenAI) -> None:
     question, reply, _ = FINE[name]
     fake_openai.script(Reply(reply))
     ans = llm_engine.answer(question)
@@ -97,9 +95,7 @@ def _settle(fake: FakeOpenAI, seconds: float = 2.0) -> None:
 @pytest.mark.parametrize(
     "reply",
     [
-        Reply(
-            "Block GPTBot [1]. ", endless=True, chunk_chars=4
-        ),  # never ends, fast: stopped at the reply cap
+        Reply("Block GPTBot [1]. ", endless=True, chunk_chars=4),  # never ends, fast: stopped at the reply cap
         Reply("", stall=True),  # headers, then nothing
     ],
     ids=["endless", "stalled"],
@@ -122,9 +118,7 @@ def test_a_never_ending_reply_leaks_no_thread_and_no_connection(
     assert ans.answer == extractive.answer(GPTBOT_Q).answer or "[1]" in ans.answer
 
 
-def test_a_trickling_reply_ends_at_the_deadline(
-    use_index: Path, use_embeddings, fake_openai: FakeOpenAI
-) -> None:
+def test_a_trickling_reply_ends_at_the_deadline(use_index: Path, use_embeddings, fake_openai: FakeOpenAI) -> None:
     """A byte every 50 ms resets a read timeout for ever; the total deadline still holds."""
     engine = Engine(index_dir=use_index, embeddings=use_embeddings, llm=_writer(fake_openai, timeout=1.0))
     try:
@@ -152,9 +146,7 @@ def test_no_event_loop_stall_under_hostile_replies_and_questions(use_index: Path
     by ``python -m bot reliability``; this test fails only on a stall a user would notice."""
     from bot.engine.llm import LLMWriter
 
-    writer = LLMWriter(
-        base_url="http://127.0.0.1:9/v1", model="scripted", timeout=5, chat_model=ScriptedChat("")
-    )
+    writer = LLMWriter(base_url="http://127.0.0.1:9/v1", model="scripted", timeout=5, chat_model=ScriptedChat(""))
     engine = Engine(index_dir=use_index, embeddings=use_embeddings, llm=writer, max_question_chars=100_000)
     try:
         calls = []

@@ -144,7 +144,10 @@ def test_a_section_is_shown_whole_with_its_code_block(section_engine) -> None:
 
 
 def test_every_citation_is_used_in_the_text_and_see_also_is_apart(section_engine) -> None:
-    for q in ("how do i opt out of picturebook training on my art", "can I reserve my work in the EU against AI"):
+    for q in (
+        "how do i opt out of picturebook training on my art",
+        "can I reserve my work in the EU against AI",
+    ):
         ans = section_engine.answer(q)
         assert ans.answered
         for c in ans.citations:
@@ -214,7 +217,8 @@ def test_headings_in_sections_must_match_the_body(tmp_path: Path) -> None:
     k = tmp_path / "knowledge" / "en"
     k.mkdir(parents=True)
     text = textwrap.dedent(NOTES["en/eu-law.md"]).replace(
-        'heading: "Can I reserve my work against AI training in the EU?"', 'heading: "A heading that is not there"'
+        'heading: "Can I reserve my work against AI training in the EU?"',
+        'heading: "A heading that is not there"',
     )
     (k / "eu-law.md").write_text(text, encoding="utf-8")
     corpus = load_corpus(tmp_path / "knowledge")

@@ -65,9 +65,7 @@ def test_every_bad_input_is_named_with_its_reason_and_the_index_is_untouched(
     assert published_bytes(index) == before
 
 
-def test_size_limit_is_checked_from_stat_before_reading(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_size_limit_is_checked_from_stat_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     big = tmp_path / "k" / "en" / "huge.md"
     big.parent.mkdir(parents=True)
     with open(big, "wb") as fh:
@@ -113,8 +111,7 @@ def test_pdf_bomb_is_refused_before_text_extraction_in_little_memory(tmp_path: P
     finally:
         tracemalloc.stop()
     assert problems == [
-        "bomb.pdf: page content inflates to over 32 MB (a decompression bomb?); "
-        "refused before text extraction"
+        "bomb.pdf: page content inflates to over 32 MB (a decompression bomb?); refused before text extraction"
     ]
     assert peak < 40 * 2**20, f"peak {peak / 2**20:.0f} MB"  # ...that inflates to 256 MB
 

@@ -52,9 +52,9 @@ def test_check_index_reports_a_missing_document(tmp_path: Path, knowledge: Path,
     index = tmp_path / "index"
     assert build(knowledge, index, use_embeddings).published
     expected = {"fx-gptbot", "fx-art30-4", "fx-art30-4-ja", "fx-dsm", "fx-usco"}
-    version, problems, lost, answered = check_index(index, use_embeddings, expected)
+    _version, problems, lost, answered = check_index(index, use_embeddings, expected)
     assert problems == [] and lost == [] and answered
-    version, problems, lost, _ = check_index(index, use_embeddings, expected | {"fx-vanished"})
+    _version, problems, lost, _ = check_index(index, use_embeddings, expected | {"fx-vanished"})
     assert lost == ["fx-vanished"] and any("fx-vanished" in p for p in problems)
     assert leftovers(index) == []
 

@@ -28,9 +28,7 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DamageLab]:
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_each_kind_of_damage_is_a_clear_error_or_a_correct_answer(lab: DamageLab, kind: str) -> None:
     result = lab.run(kind)
-    bad = {
-        op: f"{o}: {result.details[op]}" for op, o in result.outcomes.items() if o not in ("correct", "clear")
-    }
+    bad = {op: f"{o}: {result.details[op]}" for op, o in result.outcomes.items() if o not in ("correct", "clear")}
     assert not bad, f"{kind} ({result.what}): {bad}"
     # opening a damaged version is refused (or, for harmless damage, answers as the intact one)
     assert result.outcomes["open"] in ("clear", "correct")
@@ -51,9 +49,7 @@ def _digest(folder: Path) -> dict[str, str]:
     }
 
 
-def test_readers_never_write_to_the_published_version(
-    tmp_path: Path, knowledge: Path, hashing_embeddings
-) -> None:
+def test_readers_never_write_to_the_published_version(tmp_path: Path, knowledge: Path, hashing_embeddings) -> None:
     from bot.engine import Engine
     from bot.engine.store import IndexStore
 

@@ -41,9 +41,7 @@ async def test_the_bot_answers_on_a_small_thread_pool(tmp_path: Path) -> None:
 
     loop = asyncio.get_running_loop()
     for threads, expected in ((None, 2), (3, 3)):
-        settings = BotSettings(
-            _env_file=None, database_path=tmp_path / f"{threads}.sqlite3", engine_threads=threads
-        )
+        settings = BotSettings(_env_file=None, database_path=tmp_path / f"{threads}.sqlite3", engine_threads=threads)
         store = Store.open(settings.database_path)
         try:
             bot = Bot(engine=SlowFakeEngine(), settings=settings, store=store)

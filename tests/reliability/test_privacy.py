@@ -93,9 +93,7 @@ def test_a_missing_key_file_is_a_clear_error(tmp_path: Path) -> None:
     _record(store, 1)
     store.close()
     (tmp_path / "kenri.sqlite3.key").unlink()
-    with pytest.raises(
-        StorageError, match=r"kenri\.sqlite3\.key: the user-hash key file .* is missing.*restore it"
-    ):
+    with pytest.raises(StorageError, match=r"kenri\.sqlite3\.key: the user-hash key file .* is missing.*restore it"):
         Store.open(db)
 
 

@@ -86,9 +86,7 @@ FRAGMENTS = [
     "ǅ",
 ]
 
-any_text = st.text(
-    st.characters(codec=None, exclude_categories=()), max_size=300
-)  # every category, surrogates too
+any_text = st.text(st.characters(codec=None, exclude_categories=()), max_size=300)  # every category, surrogates too
 composed = st.lists(st.one_of(st.sampled_from(FRAGMENTS), any_text), min_size=1, max_size=12).map("".join)
 punctuation = st.text(st.characters(categories=["P", "S", "Z"]), min_size=1, max_size=200)
 huge = st.tuples(st.sampled_from(FRAGMENTS), st.integers(50_000, 110_000)).map(
@@ -110,17 +108,13 @@ def assert_safe(strings: list[str]) -> None:
         assert not LIVE_MENTION.search(s), s[:300]
 
 
-@settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
-)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(
     question=questions,
     jurisdiction=st.sampled_from([None, "JP", "EU", "US", "UK", "INTL"]),
     locale=st.sampled_from(["en", "ja"]),
 )
-def test_hostile_questions_never_crash_ping_or_overflow(
-    module_engine, question: str, jurisdiction, locale
-) -> None:
+def test_hostile_questions_never_crash_ping_or_overflow(module_engine, question: str, jurisdiction, locale) -> None:
     engine = module_engine
     try:
         ans = engine.answer(question, jurisdiction)

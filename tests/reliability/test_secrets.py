@@ -166,11 +166,10 @@ async def test_running_bot_with_an_error_never_logs_the_token(simcord_env, every
     (note,) = result.followups  # told privately; /ask handles the error itself and logs it in full
     assert note.ephemeral and "something went wrong" in (note.content or "")
     errors = env.errors  # nothing reached discord.py unhandled
-    assert any(r.levelno >= logging.ERROR and r.exc_info and "engine failed" in str(r.exc_info[1])
-               for r in every_log.records)  # the error was logged...
-    assert_nowhere(
-        every_log, repr(env.bot.settings), repr(env.bot), [repr(e) for e in errors]
-    )  # ...without it
+    assert any(
+        r.levelno >= logging.ERROR and r.exc_info and "engine failed" in str(r.exc_info[1]) for r in every_log.records
+    )  # the error was logged...
+    assert_nowhere(every_log, repr(env.bot.settings), repr(env.bot), [repr(e) for e in errors])  # ...without it
     bodies = [str(r.json) for r in env.http_requests]
     assert not any(TOKEN in b for b in bodies)
 
@@ -204,18 +203,23 @@ def _assert_no_part(texts: list[str]) -> None:
 
 
 def _rendered(caplog: pytest.LogCaptureFixture) -> list[str]:
-    return [r.getMessage() + (logging.Formatter().formatException(r.exc_info) if r.exc_info else "") + repr(r.args)
-            for r in caplog.records]
+    return [
+        r.getMessage() + (logging.Formatter().formatException(r.exc_info) if r.exc_info else "") + repr(r.args)
+        for r in caplog.records
+    ]
 
 
-@pytest.mark.parametrize(("env", "main_name"), [
-    ({"KENRI_LLM": "openai-compatible", "KENRI_LLM_MODEL": "m", "KENRI_LLM_BASE_URL": "x:1"}, "bot"),
-    ({"KENRI_LLM": "openai-compatible", "KENRI_LLM_BASE_URL": "http://x/v1"}, "bot"),
-    ({"KENRI_LLM": "gpt"}, "bot"),
-    ({"KENRI_LLM_TIMEOUT": "600"}, "ingest"),
-    ({"KENRI_OWNER_IDS": "[1, 2"}, "bot"),
-    ({"KENRI_COOLDOWN_SECONDS": "soon"}, "ingest"),
-])
+@pytest.mark.parametrize(
+    ("env", "main_name"),
+    [
+        ({"KENRI_LLM": "openai-compatible", "KENRI_LLM_MODEL": "m", "KENRI_LLM_BASE_URL": "x:1"}, "bot"),
+        ({"KENRI_LLM": "openai-compatible", "KENRI_LLM_BASE_URL": "http://x/v1"}, "bot"),
+        ({"KENRI_LLM": "gpt"}, "bot"),
+        ({"KENRI_LLM_TIMEOUT": "600"}, "ingest"),
+        ({"KENRI_OWNER_IDS": "[1, 2"}, "bot"),
+        ({"KENRI_COOLDOWN_SECONDS": "soon"}, "ingest"),
+    ],
+)
 def test_configuration_errors_name_the_variable_and_no_part_of_a_secret(
     env: dict[str, str], main_name: str, monkeypatch: pytest.MonkeyPatch, capsys, every_log
 ) -> None:

@@ -29,9 +29,7 @@ def test_a_bad_line_in_a_batch_is_that_lines_error(cli_env: Path, capsys: pytest
     capsys.readouterr()
     qfile = cli_env / "q.txt"
     qfile.write_bytes(
-        b"How do I block GPTBot?\n"
-        + b"caf\xe9 latin-1 line\n"
-        + "日本ではAI学習に作品を使われる？\n".encode()
+        b"How do I block GPTBot?\n" + b"caf\xe9 latin-1 line\n" + "日本ではAI学習に作品を使われる？\n".encode()
     )
     assert kenri(["ask", "--file", str(qfile), "--json"]) == 0
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
@@ -59,9 +57,7 @@ def test_a_symlink_loop_in_knowledge_is_a_problem_not_a_traceback(knowledge: Pat
     assert "en/b.md: symlink loop (the link leads back to itself); remove or fix it" in problems
 
 
-def test_a_note_of_near_identical_passages_is_named(
-    knowledge: Path, tmp_path: Path, hashing_embeddings
-) -> None:
+def test_a_note_of_near_identical_passages_is_named(knowledge: Path, tmp_path: Path, hashing_embeddings) -> None:
     text = (knowledge / "en" / "fx-gptbot.md").read_text(encoding="utf-8")
     front = text.split("---\n")[1].replace("id: fx-gptbot", "id: fx-flood")
     para = "Disallow GPTBot in robots.txt to stop OpenAI from crawling your site for training.\n\n"

@@ -130,8 +130,7 @@ def render_page(
     paras = "\n".join(f"    <p>{html.escape(p)}</p>" for p in state.article(name).split("\n") if p.strip())
     if inline_widgets:
         related = "".join(
-            f"<li><a href=/r{rng.randint(1, 99)}>Related story {rng.randint(1, 99)}</a></li>"
-            for _ in range(3)
+            f"<li><a href=/r{rng.randint(1, 99)}>Related story {rng.randint(1, 99)}</a></li>" for _ in range(3)
         )
         paras += (
             f'\n<div class="share">Share: <a href=/x>X</a> ({rng.randint(1, 999)} shares)'
@@ -214,9 +213,7 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(200, render_page(state, name, rng, inline_widgets=True).encode())
         if path.startswith("/canonical/"):
             name = path.rsplit("/", 1)[1]
-            return self._send(
-                200, render_page(state, name, rng, canonical=f"https://example.com/ai/{name}").encode()
-            )
+            return self._send(200, render_page(state, name, rng, canonical=f"https://example.com/ai/{name}").encode())
         if path.startswith("/redirect/"):
             return self._send(301, b"", headers={"Location": f"{base}/page/{path.rsplit('/', 1)[1]}"})
         if path.startswith("/temp/"):
@@ -244,9 +241,7 @@ class Handler(BaseHTTPRequestHandler):
             time.sleep(state.slow_seconds)
             return self._send(200, render_page(state, "slow", rng).encode())
         if path == "/sjis":  # Shift_JIS, declared only in the page (no charset in the header)
-            page = render_page(state, "sjis", rng).replace(
-                '<meta charset="utf-8">', '<meta charset="shift_jis">'
-            )
+            page = render_page(state, "sjis", rng).replace('<meta charset="utf-8">', '<meta charset="shift_jis">')
             return self._send(200, page.encode("shift_jis", errors="replace"), "text/html")
         if path == "/doc.pdf":
             return self._send(200, text_pdf(state.pdf_text), "application/pdf")
@@ -265,9 +260,7 @@ class LocalSite(ThreadingHTTPServer):
     def __init__(self, state: SiteState | None = None) -> None:
         super().__init__(("127.0.0.1", 0), Handler)
         self.state = state or SiteState()
-        self._thread = threading.Thread(
-            target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        self._thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     @property
     def base(self) -> str:

@@ -88,9 +88,7 @@ def test_add_shift_jis_page_declared_in_meta(site: LocalSite, kdir: Path) -> Non
     site.state.titles["sjis"] = "ExampleBotとAI学習"
     assert kenri(["sources", "add", f"{site.base}/sjis", "--id", "examplebot-sjis", "--delay", "0"]) == 0
     draft = _draft(kdir, "examplebot-sjis")
-    assert (
-        'title: "ExampleBotとAI学習"' in draft and "すでに集められたページ" in draft and "lang: ja" in draft
-    )
+    assert 'title: "ExampleBotとAI学習"' in draft and "すでに集められたページ" in draft and "lang: ja" in draft
 
 
 def test_add_pdf_url_and_local_files(site: LocalSite, kdir: Path, tmp_path: Path) -> None:

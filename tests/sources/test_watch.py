@@ -87,9 +87,7 @@ def test_one_word_change_is_reported(site: LocalSite, kdir: Path, capsys: pytest
     )
 
 
-def test_moved_gone_and_temporary_redirects(
-    site: LocalSite, kdir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_moved_gone_and_temporary_redirects(site: LocalSite, kdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write_note(kdir, "moved", f"{site.base}/redirect/m")
     write_note(kdir, "temporary", f"{site.base}/temp/t")
     write_note(kdir, "gone-404", f"{site.base}/gone")
@@ -105,9 +103,7 @@ def test_moved_gone_and_temporary_redirects(
     assert r["gone-410"]["status"] == "gone" and r["gone-410"]["http_status"] == 410
 
 
-def test_conditional_get_304_is_unchanged(
-    site: LocalSite, kdir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_conditional_get_304_is_unchanged(site: LocalSite, kdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write_note(kdir, "tagged", f"{site.base}/etag/e")
     assert kenri(["sources", "accept", "tagged", "--delay", "0"]) == 0
     line = (kdir / "fingerprints.tsv").read_text().splitlines()[1]
@@ -119,9 +115,7 @@ def test_conditional_get_304_is_unchanged(
     assert rc == 1 and report["results"][0]["status"] == "changed"
 
 
-def test_errors_exit_2_and_name_the_reason(
-    site: LocalSite, kdir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_errors_exit_2_and_name_the_reason(site: LocalSite, kdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     site.state.slow_seconds = 4
     write_note(kdir, "slow", f"{site.base}/slow")
     write_note(kdir, "private", f"{site.base}/private/p")
@@ -282,9 +276,7 @@ def test_watch_loads_no_numpy_langchain_or_chroma(site: LocalSite, kdir: Path) -
     assert "HEAVY= RC=1" in out.stdout, out.stderr[-2000:]
 
 
-def test_stale_lists_oldest_first_with_how_each_was_checked(
-    kdir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_stale_lists_oldest_first_with_how_each_was_checked(kdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     today = dt.date.today()
     write_note(
         kdir,
@@ -293,12 +285,8 @@ def test_stale_lists_oldest_first_with_how_each_was_checked(
         verified=(today - dt.timedelta(days=400)).isoformat(),
         extra="checked: reports\n",
     )
-    write_note(
-        kdir, "middle", "https://example.com/mid", verified=(today - dt.timedelta(days=200)).isoformat()
-    )
-    write_note(
-        kdir, "fresh", "https://example.com/new", verified=today.isoformat(), extra="checked: primary\n"
-    )
+    write_note(kdir, "middle", "https://example.com/mid", verified=(today - dt.timedelta(days=200)).isoformat())
+    write_note(kdir, "fresh", "https://example.com/new", verified=today.isoformat(), extra="checked: primary\n")
     assert kenri(["sources", "--stale", "90", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["id"], r["age_days"], r["checked"]) for r in rows] == [
@@ -315,10 +303,7 @@ def test_stale_lists_oldest_first_with_how_each_was_checked(
 
 def test_fingerprints_file_round_trips_sorted(tmp_path: Path) -> None:
     path = tmp_path / "fingerprints.tsv"
-    recs = {
-        i: fp.Fingerprint(i, "a" * 64, "2026-11-30", 'W/"x\ty"', "", "https://e.com")
-        for i in ("zeta", "alpha")
-    }
+    recs = {i: fp.Fingerprint(i, "a" * 64, "2026-11-30", 'W/"x\ty"', "", "https://e.com") for i in ("zeta", "alpha")}
     fp.save(path, recs)
     assert [ln.split("\t")[0] for ln in path.read_text().splitlines()[1:]] == ["alpha", "zeta"]
     assert fp.load(path)["alpha"].etag == 'W/"x y"'  # a tab can never split a record
@@ -335,10 +320,7 @@ def test_widgets_inside_the_article_are_not_a_change(site: LocalSite, kdir: Path
         assert rc == 0, report
     site.state.articles["r"] = site.state.article("r").replace("ten working days", "five working days")
     rc, report = _watch_json(capsys)
-    assert (
-        rc == 1
-        and report["results"][0]["diff"] == "~…form; the team answers within [-ten-]{+five+} working days."
-    )
+    assert rc == 1 and report["results"][0]["diff"] == "~…form; the team answers within [-ten-]{+five+} working days."
 
 
 def test_accept_of_a_moved_page_warns_to_update_the_url(site: LocalSite, kdir: Path, capsys) -> None:

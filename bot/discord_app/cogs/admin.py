@@ -72,9 +72,7 @@ class AdminCog(commands.Cog, name="Admin"):
         self.reload_cooldown = Cooldown(1, bot.settings.reload_cooldown_seconds)
 
     # ------------------------------------------------------------------ maintainers
-    @kenri.command(
-        name="reload", description="Switch to the latest published index without restarting (bot owners)."
-    )
+    @kenri.command(name="reload", description="Switch to the latest published index without restarting (bot owners).")
     async def reload(self, interaction: discord.Interaction) -> None:
         """Switch to the latest published index without restarting (bot owners)."""
         lang = pick_language(interaction.locale)
@@ -99,9 +97,7 @@ class AdminCog(commands.Cog, name="Admin"):
             text = t(lang, "reload_failed", version=before, error=exc)
         else:
             log.info("index reload requested by %s: %s -> %s", interaction.user.id, old, new)
-            text = (
-                t(lang, "reload_same", version=new) if old == new else t(lang, "reload_ok", old=old, new=new)
-            )
+            text = t(lang, "reload_same", version=new) if old == new else t(lang, "reload_ok", old=old, new=new)
         optout_cog = self.bot.get_cog("OptOut")
         if optout_cog is not None:  # checklists and the crawler registry are read from knowledge/
             await optout_cog.reload_data()  # type: ignore[attr-defined]
@@ -115,9 +111,7 @@ class AdminCog(commands.Cog, name="Admin"):
         if not await self.bot.is_maintainer(interaction):
             await interaction.followup.send(t(lang, "maintainer_only"), ephemeral=True, allowed_mentions=NONE)
             return
-        guild_stats = (
-            await self.bot.db(self.bot.store.stats, interaction.guild.id) if interaction.guild else None
-        )
+        guild_stats = await self.bot.db(self.bot.store.stats, interaction.guild.id) if interaction.guild else None
         all_stats = None
         if interaction.guild is None or await self.bot.is_bot_owner(interaction.user):
             all_stats = await self.bot.db(self.bot.store.stats, None)
@@ -132,9 +126,7 @@ class AdminCog(commands.Cog, name="Admin"):
     async def _manager(self, interaction: discord.Interaction) -> str | None:
         """The interface language when the user has Manage Server in this server (checked from the
         permissions Discord sends with this very interaction), else tells them and returns None."""
-        lang = pick_language(
-            interaction.locale or (interaction.guild.preferred_locale if interaction.guild else None)
-        )
+        lang = pick_language(interaction.locale or (interaction.guild.preferred_locale if interaction.guild else None))
         if interaction.guild is None:
             await send_private(interaction, t(lang, "guild_only"))
             return None
@@ -144,9 +136,7 @@ class AdminCog(commands.Cog, name="Admin"):
             return None
         return lang
 
-    async def _show(
-        self, interaction: discord.Interaction, lang: str, config: object, note: str | None = None
-    ) -> None:
+    async def _show(self, interaction: discord.Interaction, lang: str, config: object, note: str | None = None) -> None:
         embed = formatting.config_embed(
             config, lang=lang, auto_jurisdiction=self.bot.default_jurisdiction(interaction.guild, None)
         )
@@ -160,9 +150,7 @@ class AdminCog(commands.Cog, name="Admin"):
         lang = await self._manager(interaction)
         if lang is None:
             return
-        await self._show(
-            interaction, lang, await self.bot.db(self.bot.store.guild_settings, interaction.guild.id)
-        )
+        await self._show(interaction, lang, await self.bot.db(self.bot.store.guild_settings, interaction.guild.id))
 
     @config.command(name="jurisdiction", description="Jurisdiction used when a question does not choose one.")
     @app_commands.describe(jurisdiction="Automatic uses Japan in a server whose Discord language is Japanese")
@@ -175,18 +163,14 @@ class AdminCog(commands.Cog, name="Admin"):
         if lang is None:
             return
         value = None if jurisdiction.value == "auto" else jurisdiction.value
-        config = await self.bot.db(
-            self.bot.store.update_guild_settings, interaction.guild.id, jurisdiction=value
-        )
+        config = await self.bot.db(self.bot.store.update_guild_settings, interaction.guild.id, jurisdiction=value)
         self.bot.remember_config(config)
         await self._show(interaction, lang, config, t(lang, "config_saved"))
 
     @config.command(name="visibility", description="Who sees /ask answers by default.")
     @app_commands.describe(visibility="/ask's private option still overrides this")
     @app_commands.choices(visibility=VISIBILITY_CHOICES)
-    async def config_visibility(
-        self, interaction: discord.Interaction, visibility: app_commands.Choice[str]
-    ) -> None:
+    async def config_visibility(self, interaction: discord.Interaction, visibility: app_commands.Choice[str]) -> None:
         """Who sees /ask answers by default."""
         lang = await self._manager(interaction)
         if lang is None:
@@ -221,19 +205,13 @@ class AdminCog(commands.Cog, name="Admin"):
             current.add(target)
         elif target is not None:
             current.discard(target)
-        config = await self.bot.db(
-            store.update_guild_settings, interaction.guild.id, mention_channels=sorted(current)
-        )
+        config = await self.bot.db(store.update_guild_settings, interaction.guild.id, mention_channels=sorted(current))
         self.bot.remember_config(config)
         await self._show(interaction, lang, config, t(lang, "config_saved"))
 
-    @config.command(
-        name="forum", description="Answer every new post in a forum channel (leave empty to stop)."
-    )
+    @config.command(name="forum", description="Answer every new post in a forum channel (leave empty to stop).")
     @app_commands.describe(forum="The forum channel whose new posts kenri answers")
-    async def config_forum(
-        self, interaction: discord.Interaction, forum: discord.ForumChannel | None = None
-    ) -> None:
+    async def config_forum(self, interaction: discord.Interaction, forum: discord.ForumChannel | None = None) -> None:
         """Answer every new post in a forum channel (leave empty to stop)."""
         lang = await self._manager(interaction)
         if lang is None:

@@ -44,9 +44,7 @@ class AskCog(commands.Cog, name="Ask"):
 
     def __init__(self, bot: Bot) -> None:
         self.bot = bot
-        self.ask_about_message = app_commands.ContextMenu(
-            name=CONTEXT_MENU_NAME, callback=self._ask_about_message
-        )
+        self.ask_about_message = app_commands.ContextMenu(name=CONTEXT_MENU_NAME, callback=self._ask_about_message)
 
     async def cog_load(self) -> None:
         self.bot.tree.add_command(self.ask_about_message)
@@ -155,9 +153,7 @@ class AskCog(commands.Cog, name="Ask"):
             _log_failure("the message context menu", exc)
             await send_private(interaction, error_text(lang, exc))
             return
-        payload = posting.answer_message(
-            bot, produced, question=question, can_pin=interaction.guild is not None
-        )
+        payload = posting.answer_message(bot, produced, question=question, can_pin=interaction.guild is not None)
         channel = message.channel
         sent: discord.Message | None = None
         thread: discord.Thread | None = None
@@ -186,18 +182,14 @@ class AskCog(commands.Cog, name="Ask"):
                 can_pin=False,
             )
             try:
-                sent = await interaction.followup.send(
-                    wait=True, ephemeral=True, allowed_mentions=NONE, **payload
-                )
+                sent = await interaction.followup.send(wait=True, ephemeral=True, allowed_mentions=NONE, **payload)
             except DISCORD_ERRORS:
                 bot.refund(interaction.user.id)
                 log.warning("could not send a context-menu answer privately either", exc_info=True)
                 return
             await posting.remember(bot, produced, sent)
             return
-        await posting.remember(
-            bot, produced, sent, thread=thread if opened else None, thread_question=question
-        )
+        await posting.remember(bot, produced, sent, thread=thread if opened else None, thread_question=question)
         link = sent.jump_url
         try:
             await interaction.followup.send(

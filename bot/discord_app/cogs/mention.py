@@ -35,7 +35,7 @@ HELP_OR_GREETING = re.compile(
     r"(?:help|/?help me|how do(?:es)? (?:this|it|you) work|what can you do|hi|hello|hey|hiya|yo|gm|"
     r"good (?:morning|afternoon|evening)|"
     r"ヘルプ|助けて|使い方|こんにちは|こんばんは|おはよう(?:ございます)?|はじめまして|やあ)"
-    r"[\s!！?？.。、~〜wｗ]*",  # noqa: RUF001 (Japanese punctuation)
+    r"[\s!！?？.。、~〜wｗ]*",
     re.IGNORECASE,
 )
 
@@ -43,7 +43,7 @@ HELP_OR_GREETING = re.compile(
 #: A whole message that only thanks kenri: a short reply, not an answer or the help text.
 THANKS = re.compile(
     r"(?:thanks?(?: you)?(?: so much| a lot)?|thx|ty|ありがとう(?:ございます)?|どうも(?:ありがとう)?)"
-    r"[\s!！.。~〜]*",  # noqa: RUF001 (Japanese punctuation)
+    r"[\s!！.。~〜]*",
     re.IGNORECASE,
 )
 
@@ -112,13 +112,7 @@ class MentionCog(commands.Cog, name="Mentions"):
             return
 
         config = await self.bot.guild_config(message.guild)
-        if (
-            mentioned
-            and not own_thread
-            and replied is None
-            and config is not None
-            and config.mention_channels
-        ):
+        if mentioned and not own_thread and replied is None and config is not None and config.mention_channels:
             base = channel.parent_id if isinstance(channel, discord.Thread) else channel.id
             if base not in config.mention_channels:
                 where = ", ".join(f"<#{c}>" for c in config.mention_channels[:10])
@@ -165,13 +159,7 @@ class MentionCog(commands.Cog, name="Mentions"):
         origin = (
             "dm"
             if message.guild is None
-            else (
-                "reply"
-                if replied is not None
-                else "thread"
-                if isinstance(channel, discord.Thread)
-                else "mention"
-            )
+            else ("reply" if replied is not None else "thread" if isinstance(channel, discord.Thread) else "mention")
         )
         with contextlib.suppress(DISCORD_ERRORS):
             await channel.typing()

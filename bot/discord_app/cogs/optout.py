@@ -115,8 +115,11 @@ class RobotsPasteModal(ui.Modal):
         self.lang = lang
         self.path = path
         self.text: ui.TextInput[RobotsPasteModal] = ui.TextInput(
-            label=t(lang, "robots_modal_label"), style=discord.TextStyle.paragraph,
-            max_length=TEXT_INPUT_MAX, placeholder="User-agent: GPTBot\nDisallow: /", custom_id=ROBOTS_TEXT_INPUT_ID,
+            label=t(lang, "robots_modal_label"),
+            style=discord.TextStyle.paragraph,
+            max_length=TEXT_INPUT_MAX,
+            placeholder="User-agent: GPTBot\nDisallow: /",
+            custom_id=ROBOTS_TEXT_INPUT_ID,
         )
         self.add_item(self.text)
 
@@ -145,7 +148,8 @@ class OptOutCog(commands.Cog, name="OptOut"):
 
     # ------------------------------------------------------------------ /optout
     @app_commands.command(
-        name="optout", description="Show the opt-out checklist for a platform (ChatGPT, Claude, Instagram, X, ...)."
+        name="optout",
+        description="Show the opt-out checklist for a platform (ChatGPT, Claude, Instagram, X, ...).",
     )
     @app_commands.describe(platform="Platform, product or service name", private="Show the answer only to you")
     async def optout_command(self, interaction: discord.Interaction, platform: str, private: bool = False) -> None:
@@ -153,7 +157,9 @@ class OptOutCog(commands.Cog, name="OptOut"):
         lang = pick_language(interaction.locale, platform)
         checklists = self.data.checklists
         if checklists is None:
-            await interaction.response.send_message(t(lang, "optout_unavailable"), ephemeral=True, allowed_mentions=NONE)
+            await interaction.response.send_message(
+                t(lang, "optout_unavailable"), ephemeral=True, allowed_mentions=NONE
+            )
             return
         try:
             checklist = optout.find(platform, checklists)
@@ -174,7 +180,9 @@ class OptOutCog(commands.Cog, name="OptOut"):
         await interaction.response.send_message(embed=embed, ephemeral=private, allowed_mentions=NONE)
 
     @optout_command.autocomplete("platform")
-    async def platform_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    async def platform_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
         lang = pick_language(interaction.locale, current)
         query = optout.normalise(current)
         ranked: list[tuple[int, str, Any]] = []
@@ -208,7 +216,9 @@ class OptOutCog(commands.Cog, name="OptOut"):
         lang = pick_language(interaction.locale)
         registry = self.data.registry
         if registry is None:
-            await interaction.response.send_message(t(lang, "robots_unavailable"), ephemeral=True, allowed_mentions=NONE)
+            await interaction.response.send_message(
+                t(lang, "robots_unavailable"), ephemeral=True, allowed_mentions=NONE
+            )
             return
         policy = block.value if block else robots.DEFAULT_POLICY
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -225,19 +235,25 @@ class OptOutCog(commands.Cog, name="OptOut"):
 
     # ------------------------------------------------------------------ /robots-check
     @app_commands.command(
-        name="robots-check", description="Check a robots.txt against AI crawlers (attach the file, or paste it)."
+        name="robots-check",
+        description="Check a robots.txt against AI crawlers (attach the file, or paste it).",
     )
     @app_commands.describe(
         file="Your robots.txt file (leave empty to paste the text instead)",
         path="Also check this path, for example /gallery/",
     )
     async def robots_check_command(
-        self, interaction: discord.Interaction, file: discord.Attachment | None = None, path: str | None = None
+        self,
+        interaction: discord.Interaction,
+        file: discord.Attachment | None = None,
+        path: str | None = None,
     ) -> None:
         """Check a robots.txt against AI crawlers (attach the file, or paste it)."""
         lang = pick_language(interaction.locale)
         if self.data.registry is None:
-            await interaction.response.send_message(t(lang, "robots_unavailable"), ephemeral=True, allowed_mentions=NONE)
+            await interaction.response.send_message(
+                t(lang, "robots_unavailable"), ephemeral=True, allowed_mentions=NONE
+            )
             return
         if file is None:
             await interaction.response.send_modal(RobotsPasteModal(self, lang, path))
@@ -246,15 +262,19 @@ class OptOutCog(commands.Cog, name="OptOut"):
         if file.size > limit:  # refused from Discord's metadata, before downloading anything
             await interaction.response.send_message(
                 t(lang, "robots_too_big", size=file.size, limit=limit, kib=self.bot.settings.robots_max_kib),
-                ephemeral=True, allowed_mentions=NONE,
+                ephemeral=True,
+                allowed_mentions=NONE,
             )
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
             data = await file.read()
         except discord.HTTPException as exc:
-            await interaction.followup.send(t(lang, "robots_bad_input", error=f"download failed ({exc.status})"),
-                                            ephemeral=True, allowed_mentions=NONE)
+            await interaction.followup.send(
+                t(lang, "robots_bad_input", error=f"download failed ({exc.status})"),
+                ephemeral=True,
+                allowed_mentions=NONE,
+            )
             return
         await self.check_and_reply(interaction, data, path, lang)
 
@@ -273,8 +293,11 @@ class OptOutCog(commands.Cog, name="OptOut"):
             report = await asyncio.to_thread(robots.check, data, registry, path=path, max_bytes=limit)
         except robots.RobotsInputError as exc:
             error = exc.message(lang)  # the user's language
-            await interaction.followup.send(formatting.content(t(lang, "robots_bad_input", error=error)),
-                                            ephemeral=True, allowed_mentions=NONE)
+            await interaction.followup.send(
+                formatting.content(t(lang, "robots_bad_input", error=error)),
+                ephemeral=True,
+                allowed_mentions=NONE,
+            )
             return
         text = report.to_text(lang)
         note = t(lang, "robots_full_report")

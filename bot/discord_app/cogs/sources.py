@@ -25,7 +25,9 @@ class SourcesCog(commands.Cog, name="Sources"):
     def __init__(self, bot: Bot) -> None:
         self.bot = bot
 
-    @app_commands.command(name="sources", description="List the sources kenri answers from, with the date each was verified.")
+    @app_commands.command(
+        name="sources", description="List the sources kenri answers from, with the date each was verified."
+    )
     @app_commands.describe(jurisdiction="Only list sources for this jurisdiction")
     @app_commands.choices(jurisdiction=JURISDICTION_CHOICES)
     async def sources(

@@ -36,8 +36,7 @@ TEXT = {
     "en": {
         "field": "Sources",
         "notes": "{notes} notes; {stale} verified more than {days} days ago",
-        "watch": "Last watch {when}: {changed} changed, {moved} moved, {gone} gone, "
-        "{unreachable} unreachable",
+        "watch": "Last watch {when}: {changed} changed, {moved} moved, {gone} gone, {unreachable} unreachable",
         "never": "No watch yet (`kenri sources watch`)",
         "error": "Source status unavailable: {error}",
         "post_title": "kenri: sources changed",
@@ -95,9 +94,7 @@ def summary_embed(report: dict[str, Any], lang: str = "en", limit: int = 15) -> 
     rows = [r for r in report.get("results", []) if r.get("status") in NOTEWORTHY]
     if not rows:
         return None
-    lines = [
-        _t(lang, "post_line", status=r["status"], id=r["id"], url=r.get("url", "")) for r in rows[:limit]
-    ]
+    lines = [_t(lang, "post_line", status=r["status"], id=r["id"], url=r.get("url", "")) for r in rows[:limit]]
     if len(rows) > limit:
         lines.append(f"… +{len(rows) - limit}")
     lines.append("")
@@ -165,9 +162,7 @@ class WatchCog(commands.Cog, name="SourceWatch"):
         finished = _parse_time(report.get("finished")) if report else None
         if report is None or finished is None or now - finished > WEEK:
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kenri-watch") as pool:
-                report = await asyncio.get_running_loop().run_in_executor(
-                    pool, self._watcher, self.bot.settings
-                )
+                report = await asyncio.get_running_loop().run_in_executor(pool, self._watcher, self.bot.settings)
         posted = _read_posted(folder)
         last_post = _parse_time(posted.get("posted")) if posted else None
         if posted.get("report") == report.get("finished") or (last_post and now - last_post < WEEK):
