@@ -298,6 +298,17 @@ def _citation_field(c: Citation, lang: str, value_max: int) -> tuple[str, str]:
     return truncate(name, FIELD_NAME_MAX), f"{meta}\n{link}"
 
 
+def _see_also_field(answer: Answer, lang: str) -> tuple[str, str] | None:
+    """Relevant sources the answer text does not use, as one unnumbered field of links."""
+    lines = []
+    for s in getattr(answer, "see_also", None) or []:
+        url = safe_url(s.url, limit=300)
+        title = inline(s.title or s.source_id, 80)
+        lines.append(f"[{title}]({url})" if url else title)
+    value = truncate("\n".join(lines), FIELD_VALUE_MAX)
+    return (t(lang, "see_also"), value) if lines else None
+
+
 def curated_embed(curated: CuratedLink, lang: str) -> discord.Embed:
     """The '📌 A moderator pinned an answer to a similar question' embed."""
     url = safe_url(curated.jump_url)
@@ -352,6 +363,13 @@ def answer_embeds(
     )
     for name, value in fields:
         embed.add_field(name=name, value=value, inline=False)
+    see_also = _see_also_field(answer, lang)
+    if (
+        see_also
+        and len(fields) < EMBED_FIELDS_MAX
+        and embed_length(embed) + sum(map(dlen, see_also)) + extra_len + dlen(footer) <= EMBED_TOTAL_MAX
+    ):
+        embed.add_field(name=see_also[0], value=see_also[1], inline=False)
     embed.set_footer(text=footer)
     embeds = [embed, *extra]
     _enforce_total(embeds)

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.discord_app import formatting as f
-from bot.engine.models import Answer, Citation
+from bot.engine.models import Answer, Citation, SeeAlso
 from tests.discord.conftest import note
 
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=6000)
@@ -45,9 +45,21 @@ def citations(draw):
     lang=st.sampled_from(["en", "ja"]),
     curated=st.booleans(),
     pinned_q=text,
+    see=st.lists(st.tuples(short, short), max_size=3),
 )
-def test_answer_embeds_always_fit_discord(question, body, cits, notice, lang, curated, pinned_q) -> None:
-    ans = Answer(question=question, answered=bool(cits), language=lang, answer=body, citations=cits, notice=notice)
+def test_answer_embeds_always_fit_discord(question, body, cits, notice, lang, curated, pinned_q, see) -> None:
+    see_also = [
+        SeeAlso(source_id=sid, title=title, url="https://example.org/x", jurisdiction="EU") for sid, title in see
+    ]
+    ans = Answer(
+        question=question,
+        answered=bool(cits),
+        language=lang,
+        answer=body,
+        citations=cits,
+        notice=notice,
+        see_also=see_also,
+    )
     link = f.CuratedLink(question=pinned_q, jump_url="https://discord.com/channels/1/2/3") if curated else None
     embeds = f.answer_embeds(ans, lang=lang, question=question, index_version="v1", curated=link)
     f.check_embeds(embeds)
@@ -169,3 +181,28 @@ def test_link_neutralising_never_leaves_an_uncited_link_clickable(body) -> None:
     out = f.neutralise_links(body + " https://evil.example/x [a](https://evil.example/y)", [])
     assert "](https://evil.example" not in out
     assert "`https://evil.example/x`" in out
+
+
+def test_see_also_is_an_unnumbered_field_of_links() -> None:
+    cit = Citation(
+        n=1,
+        source_id="a",
+        title="A",
+        publisher="P",
+        url="https://a.example/",
+        jurisdiction="INTL",
+        verified="2026-11-30",
+        quote="q",
+    )
+    ans = Answer(
+        question="q",
+        answered=True,
+        language="en",
+        answer="Text [1]",
+        citations=[cit],
+        see_also=[SeeAlso(source_id="b", title="Other source", url="https://b.example/", jurisdiction="EU")],
+    )
+    embed = f.answer_embeds(ans, lang="en", question="q")[0]
+    names = [field.name for field in embed.fields]
+    assert names[-1] == "See also" and "[Other source](https://b.example/)" in embed.fields[-1].value
+    assert not any(n.startswith("[2]") for n in names)
