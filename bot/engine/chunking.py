@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+from .corpus import split_sections
 from .models import Chunk, Note, SectionInfo
 
 SEPARATORS = ["\n\n", "\n", "。", ". ", "、", ", ", " ", ""]
@@ -27,25 +28,6 @@ INTRO_HEADING = {"en": "About this source", "ja": "この資料について"}
 def chunk_id(doc_id: str, position: int, index_text: str, text: str = "") -> str:
     h = hashlib.sha256(f"{doc_id}\x00{position}\x00{index_text}\x00{text}".encode()).hexdigest()
     return f"{doc_id}:{h[:16]}"
-
-
-def split_sections(body: str) -> list[tuple[str | None, str]]:
-    """``[(heading, text)]`` in order: ``None`` for the opening before the first ``##``.
-
-    ``##`` lines inside fenced code blocks are text, not headings.
-    """
-    sections: list[tuple[str | None, list[str]]] = [(None, [])]
-    in_code = False
-    for line in body.split("\n"):
-        stripped = line.strip()
-        if stripped.startswith(("```", "~~~")):
-            in_code = not in_code
-        if not in_code and line.startswith("## "):
-            sections.append((line[3:].strip(), []))
-            continue
-        sections[-1][1].append(line)
-    out = [(h, "\n".join(lines).strip()) for h, lines in sections]
-    return [(h, t) for h, t in out if t or h]
 
 
 def split_note(

@@ -379,17 +379,25 @@ def _validate_meta(fm: dict, rel: str, today: dt.date, problems: list[Problem]) 
     )
 
 
-def body_headings(body: str) -> list[str]:
-    """The ``##`` headings of a Markdown body, in order, outside fenced code blocks."""
-    out: list[str] = []
+def split_sections(body: str) -> list[tuple[str | None, str]]:
+    """``[(heading, text)]`` of a Markdown body in order: ``None`` for the opening before the
+    first ``##``. ``##`` lines inside fenced code blocks are text, not headings."""
+    sections: list[tuple[str | None, list[str]]] = [(None, [])]
     in_code = False
     for line in body.split("\n"):
-        stripped = line.strip()
-        if stripped.startswith(("```", "~~~")):
+        if line.strip().startswith(("```", "~~~")):
             in_code = not in_code
-        elif not in_code and line.startswith("## "):
-            out.append(line[3:].strip())
-    return out
+        if not in_code and line.startswith("## "):
+            sections.append((line[3:].strip(), []))
+            continue
+        sections[-1][1].append(line)
+    out = [(h, "\n".join(lines).strip()) for h, lines in sections]
+    return [(h, t) for h, t in out if t or h]
+
+
+def body_headings(body: str) -> list[str]:
+    """The ``##`` headings of a Markdown body, in order, outside fenced code blocks."""
+    return [h for h, _ in split_sections(body) if h is not None]
 
 
 def _validate_sections(raw: object, body: str, rel: str, problems: list[Problem]) -> tuple[SectionInfo, ...]:
