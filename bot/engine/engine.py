@@ -41,6 +41,7 @@ DEFAULT_MIN_RELEVANCE = 0.35
 MIN_KEYWORD_COVERAGE = 0.8
 # A question with no AI-related word is answered only if the corpus holds most of its terms.
 OFF_TOPIC_MAX_COVERAGE = 0.5
+ON_TOPIC_QUESTION_SIM = 0.7
 # A second source is cited only when it is nearly as relevant as the first.
 CITE_MARGIN = 0.12
 # The encoder sees at most this much of a question: its cost grows with length (16 s for a
@@ -302,7 +303,14 @@ class Engine:
             "keyword_coverage": round(coverage, 4),
             "question_sim": round(top.question_sim, 4) if top else 0.0,
         }
-        off_topic = not is_on_topic(text) and not named_families and coverage < OFF_TOPIC_MAX_COVERAGE
+        # A question that closely matches a section's own question (its heading or a phrasing)
+        # is on topic whatever words it uses ("meta webindexer what is it").
+        off_topic = (
+            not is_on_topic(text)
+            and not named_families
+            and coverage < OFF_TOPIC_MAX_COVERAGE
+            and (top is None or top.question_sim < ON_TOPIC_QUESTION_SIM)
+        )
         general_rule = False
         missing = ""
         # An unknown name outranks known concepts ("学習禁止", "Article 30-4") but not a known
