@@ -483,3 +483,29 @@ def test_cli_robots_usage_errors(capsys) -> None:
     code, _, err = run(capsys, "robots", "check")
     assert code == 2 and "FILE" in err
     assert run(capsys, "robots", "check", "x", "--max-kib", "0")[0] == 2
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("as_json", [False, True])
+def test_every_sample_file_gets_a_report_from_the_cli(lang: str, as_json: bool, capsys) -> None:
+    """`kenri robots check FILE` prints a report for every real sample, including files that name
+    crawlers the community list knows only by an undocumented purpose (Omgilibot)."""
+    from bot.cli import main as kenri
+
+    samples = sorted((REPO / "tests" / "fixtures" / "robots_samples").glob("*.txt"))
+    assert samples
+    for path in samples:
+        argv = ["robots", "check", str(path), "--lang", lang] + (["--json"] if as_json else [])
+        assert kenri(argv) in (0, 1), path.name
+        out = capsys.readouterr().out
+        if as_json:
+            json.loads(out)
+        else:
+            assert "GPTBot" in out, path.name
+
+
+def test_every_crawler_purpose_has_a_label_in_both_languages() -> None:
+    from bot.engine.crawlers import PURPOSE_LABELS, PURPOSES
+
+    for lang in ("en", "ja"):
+        assert set(PURPOSES) <= set(PURPOSE_LABELS[lang]), lang

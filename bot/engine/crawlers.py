@@ -61,6 +61,7 @@ PURPOSE_LABELS = {
         "ads": "ads",
         "preview": "preview",
         "other": "other",
+        "undocumented": "undocumented purpose",
     },
     "ja": {
         "training": "学習",
@@ -69,6 +70,7 @@ PURPOSE_LABELS = {
         "ads": "広告",
         "preview": "プレビュー",
         "other": "その他",
+        "undocumented": "用途不明",
     },
 }
 ROBOTS_LABELS = {
