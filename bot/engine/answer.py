@@ -14,6 +14,7 @@ from .models import JURISDICTION_NAMES, Answer, Citation, NoteMeta, Passage
 from .text import split_sentences
 
 LEAD_MAX_CHARS = 900
+MAX_COVERAGE_NAMES = 16  # platforms named in a refusal's "my sources cover" line
 LEAD_IN_CHARS = 240  # a first paragraph this short only leads in to the block after it
 QUOTE_MAX_CHARS = 900
 
@@ -93,8 +94,13 @@ def lead_text(passage_text: str, max_chars: int = LEAD_MAX_CHARS) -> str:
     for i, block in enumerate(blocks):
         # a colon introduces the next block, and so does a short lead-in line ("To opt out of X,
         # follow these steps in order."): the steps it announces are the answer
-        introduced = bool(out) and (out[-1].rstrip().endswith((":", "：")) or (used < LEAD_IN_CHARS and i == 1))
-        if out and used + len(block) > max_chars and not (introduced and used + len(block) <= max_chars * 2):
+        # ... and a code block right after the opening paragraph is the answer's concrete step
+        code_next = i == 1 and block.startswith(("```", "~~~"))
+        introduced = bool(out) and (
+            out[-1].rstrip().endswith((":", "：")) or (used < LEAD_IN_CHARS and i == 1) or code_next
+        )
+        limit = max_chars * (3 if code_next else 2)
+        if out and used + len(block) > max_chars and not (introduced and used + len(block) <= limit):
             if not introduced:
                 break
             if block.startswith(("```", "~~~", "- ", "* ", "|")) or block[:2].rstrip(".").isdigit():
@@ -232,16 +238,20 @@ def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:
     vendors: list[str] = []
     for m in docs:
         families.setdefault(m.jurisdiction, set()).add(m.family)
-        if m.jurisdiction == "INTL" and m.publisher not in vendors and not m.publisher.startswith("kenri"):
-            vendors.append(m.publisher)
+        short = re.split(r" \(|（|、|,", m.publisher)[0].strip()
+        vendor = m.type in ("vendor-policy", "platform-setting") and not m.publisher.startswith("kenri")
+        if m.jurisdiction == "INTL" and vendor and short not in vendors:
+            vendors.append(short)
     parts = []
     for j in ("JP", "EU", "US", "UK"):
         if families.get(j):
             n = len(families[j])
             parts.append(f"{names[j]} ({n})" if language == "ja" else f"{names[j]} ({n} source{'s' if n > 1 else ''})")
     if vendors:
-        short = [v.split(" (")[0] for v in vendors[:12]]
-        parts.append(TEXT[language]["others"].format(names=", ".join(short)))
+        shown = sorted(vendors, key=str.casefold)
+        more = len(shown) - MAX_COVERAGE_NAMES
+        listed = ", ".join(shown[:MAX_COVERAGE_NAMES]) + (f" (+{more})" if more > 0 else "")
+        parts.append(TEXT[language]["others"].format(names=listed))
     return "、".join(parts) if language == "ja" else "; ".join(parts)
 
 

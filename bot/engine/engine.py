@@ -318,7 +318,15 @@ class Engine:
         named_platform = any(index.docs[f].type in VENDOR_TYPES for f in named_families if f in index.docs)
         if top is not None and unknown and not named_platform:
             missing = unknown[0]
-            general = [p for p in plan if p.meta.type in GENERAL_TYPES and p.dense >= self.min_relevance]
+            # the general rule comes from guidance that applies everywhere or where the asker is,
+            # never from another country's law the asker did not mention
+            general = [
+                p
+                for p in plan
+                if p.meta.type in GENERAL_TYPES
+                and p.dense >= self.min_relevance
+                and (p.meta.jurisdiction == "INTL" or p.meta.jurisdiction in asker)
+            ]
             if general and general[0].question_sim >= GENERAL_RULE_MIN_QSIM:
                 plan = general
                 top = general[0]

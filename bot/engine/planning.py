@@ -27,7 +27,7 @@ OTHER_JURISDICTION_PENALTY = 0.01  # a national source of another jurisdiction
 # Source types that state a general rule (law, official guidance): usable, labelled, when the
 # question's own subject has no source.
 GENERAL_TYPES = frozenset({"law", "guidance", "report", "standard"})
-GENERAL_RULE_MIN_QSIM = 0.45
+GENERAL_RULE_MIN_QSIM = 0.55
 # A second section is added only when the question names a second subject or jurisdiction that
 # the lead does not cover, or when it answers the question nearly word for word.
 SECOND_MIN_QSIM = 0.80

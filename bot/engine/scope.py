@@ -34,8 +34,9 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
     + [
         re.compile(p)
         for p in (
-            r"勝て(?:る|そう)",
+            r"勝て(?:る|そう|ます)",
             r"勝訴(?:する|でき|の可能性)",
+            r"(?:来年|今後|将来).{0,20}(?:される|なる|変わる|改正).{0,10}(?:と思う|かな|でしょうか|だろう)",
             r"(?:裁判|訴訟)の(?:結果|行方)",
             r"予想|予測",
             r"(?:どっち|どちら|誰)が勝",
@@ -49,6 +50,9 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"\b(?:my|our) (?:lawsuit|case|contract|lawyer|attorney)\b",
             r"\bi (?:got|received) a (?:cease and desist|c&d|dmca|legal notice)\b",
             r"\bhow much (?:money|damages) (?:can|could|will) i (?:get|win|claim)\b",
+            r"\b(?:is it|would it be) worth (?:suing|a lawsuit|going to court)\b",
+            r"(?:^|\bi )(?:got|received) a (?:copyright )?(?:strike|takedown)\b",
+            r"\bwhat (?:do|should) i do\b.{0,40}\b(?:strike|takedown|lawsuit|sued)\b",
         )
     ]
     + [
@@ -59,6 +63,8 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"私の(?:ケース|場合|契約)",
             r"自分の(?:ケース|契約)",
             r"いくら(?:もらえ|請求でき)",
+            r"訴えたら",
+            r"(?:訴える|裁判する)価値",
         )
     ],
 }

@@ -161,6 +161,7 @@ _SUBJECT_AFTER = frozenset(
 )
 MAX_NAME_CHARS = 40  # longer "words" are not names (and hostile input must stay linear)
 MAX_WORDS = 200  # a question's words examined for unknown names
+TYPO_ALIAS_MIN = 6  # aliases this long are recognised with one letter wrong
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*+(?:[.'\-][A-Za-z0-9]++)*+")
 _US_UPPER = re.compile(r"(?<![A-Za-z])U\.?S\.?(?:A\.?)?(?![A-Za-z])")
 _UK_DOTTED = re.compile(r"(?<![A-Za-z])[Uu]\.[Kk]\.?")
@@ -266,6 +267,7 @@ class SubjectIndex:
     corpus_text: str = ""  # the same texts, casefolded
     dictionary: dict[str, int] = field(default_factory=dict)  # everyday English word -> frequency
     _deletes: dict[str, str] = field(default_factory=dict)
+    _alias_deletes: dict[str, str] = field(default_factory=dict)  # one-edit neighbours of long aliases
 
     @classmethod
     def build(cls, docs: Iterable[NoteMeta], texts: Iterable[str], dictionary: dict[str, int]) -> SubjectIndex:
@@ -295,6 +297,10 @@ class SubjectIndex:
         parts += list(idx.known) + [k.casefold() for k in idx.case_sensitive]
         idx.corpus_text = "\n".join(parts)
         idx.vocab = frozenset(tok for part in parts for tok in tokenize(part))
+        for alias in idx.known:
+            if alias.isascii() and alias.isalpha() and len(alias) >= TYPO_ALIAS_MIN:
+                for d in _deletes(alias) | {alias}:
+                    idx._alias_deletes.setdefault(d, alias)
         for word in idx.vocab:
             if word.isascii() and len(word) >= 4:
                 for d in _deletes(word):
@@ -312,6 +318,16 @@ class SubjectIndex:
         for alias, fams in self.case_sensitive.items():
             if alias in q and _bounded(q, alias):
                 out[alias] = fams
+        # a one-letter slip in a long name still names it ("instgram", "deviantrt")
+        for m in itertools.islice(_LATIN_WORD.finditer(folded), MAX_WORDS):
+            word = m.group(0)
+            if len(word) < TYPO_ALIAS_MIN or len(word) > MAX_NAME_CHARS or word in out or word in self.dictionary:
+                continue
+            for d in _deletes(word) | {word}:
+                alias = self._alias_deletes.get(d)
+                if alias is not None and alias not in out:
+                    out[alias] = self.known[alias]
+                    break
         return out
 
     def unknown_in(self, question: str, ignore: Iterable[str] = ()) -> list[str]:

@@ -223,3 +223,33 @@ def test_headings_in_sections_must_match_the_body(tmp_path: Path) -> None:
     (k / "eu-law.md").write_text(text, encoding="utf-8")
     corpus = load_corpus(tmp_path / "knowledge")
     assert [(p.file, p.field) for p in corpus.problems] == [("en/eu-law.md", "sections[0].heading")]
+
+
+def test_a_one_letter_slip_in_a_long_name_still_names_it(section_engine) -> None:
+    ans = section_engine.answer("how do i opt out of pictrebook training on my art")
+    assert ans.answered and ans.citations[0].source_id == "vendor-a"
+
+
+def test_no_general_rule_from_a_country_the_asker_did_not_name(section_engine) -> None:
+    """An unknown platform is never answered with Japan's or the EU's law for someone who did not
+    say they are there; in Japan, Japan's rule is the labelled general rule."""
+    ans = section_engine.answer("can AI companies train on the illustrations I post on Patreon?")
+    assert not ans.answered and "Patreon" in ans.answer
+    local = section_engine.answer("I'm in Japan: can AI companies train on the illustrations I post on Patreon?")
+    assert local.answered and local.general_rule and local.citations[0].source_id == "jp-law"
+    assert "I have no source on Patreon itself" in local.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("訴えたら勝てますか？私の絵が無断で学習されました", "prediction"),
+        ("30条の4って来年改正されると思う？", "prediction"),
+        ("is it worth suing openai for training on my art", "personal-advice"),
+        ("got a copyright strike on youtube for my ai art, what do i do", "personal-advice"),
+    ],
+)
+def test_predictions_and_personal_advice_are_refused_in_both_languages(question: str, reason: str) -> None:
+    from bot.engine.scope import out_of_scope
+
+    assert out_of_scope(question) == reason
