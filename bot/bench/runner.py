@@ -23,10 +23,10 @@ DEFAULT_QUESTIONS = PROJECT_ROOT / "tests" / "eval" / "questions.yaml"
 COLD_QUESTION = "How do I stop OpenAI from training on my art?"
 
 # Targets on the reference machine (2-core CPU), from the benchmark issue.
-TARGET_WARM_P95_MS = 50.0
+TARGET_WARM_P95_MS = 30.0  # issue 12 (was 50)
 TARGET_SCALE_P95_MS = 150.0
 TARGET_SCALE_CHUNKS = 100_000
-TARGET_COLD_S = 5.0
+TARGET_COLD_S = 3.0  # issue 12 (was 5)
 TARGET_NOOP_INGEST_S = 3.0
 TARGET_RSS_MB = 1024.0
 SCALE_ATTEMPTS = 2  # a failed scale build (e.g. ingest verification) is retried once with another seed
