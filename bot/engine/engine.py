@@ -352,7 +352,7 @@ class Engine:
         for p in plan[1:]:
             if len(chosen) >= min(2, self.max_citations):
                 break
-            if adds_a_point(top, p, named_families=named_families, asker=asker):
+            if adds_a_point(top, p, named=list(named), asker=asker):
                 chosen.append(p)
         cited: list[Passage] = []
         for p in chosen:

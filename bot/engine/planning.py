@@ -122,21 +122,23 @@ def plan_sections(
 
 
 def adds_a_point(
-    lead: Passage, other: Passage, *, named_families: set[str] = frozenset(), asker: Sequence[str] = ()
+    lead: Passage,
+    other: Passage,
+    *,
+    named: Sequence[str] = (),
+    asker: Sequence[str] = (),
 ) -> bool:
     """A second section joins the answer only when it comes from another source (not the
-    lead's checklist twin), says something else, and either covers a second subject or
-    jurisdiction the question names that the lead does not, or answers the question as
+    lead's checklist twin), says something else, and either covers a subject the question names
+    (``named``: the names as matched) that the lead's text does not mention ("…GPTBot… and
+    ChatGPT-User?"), or a second jurisdiction the asker named, or answers the question as
     directly as the lead does."""
     if other.meta.family == lead.meta.family:
         return False
     if other.meta.family in lead.meta.sources or lead.meta.family in other.meta.sources:
         return False
-    second_subject = (
-        len(named_families) >= 2
-        and _about_named(other, named_families)
-        and not _about_named(other, {lead.meta.family, *lead.meta.sources})
-    )
+    lead_text, other_text = lead.text.casefold(), other.text.casefold()
+    second_subject = any(n.casefold() in other_text and n.casefold() not in lead_text for n in named)
     second_place = (
         len(asker) >= 2 and other.meta.jurisdiction in asker and other.meta.jurisdiction != lead.meta.jurisdiction
     )
