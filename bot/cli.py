@@ -177,7 +177,7 @@ def cmd_ask(args: argparse.Namespace, settings: BotSettings) -> int:
             for n, question, error in _batch_lines(fh):
                 if error is not None:
                     _line_error(n, error, args.json, sys.stdout)
-                elif question.strip():
+                else:  # a blank line gets its error line too, so output lines match input lines
                     _answer_one(engine, question, args.jurisdiction, args.json, sys.stdout)
         finally:
             if fh is not sys.stdin:

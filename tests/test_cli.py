@@ -52,9 +52,9 @@ def test_batch_mode_one_json_line_per_question(env: Path, tmp_path: Path, capsys
     )
     assert kenri(["ask", "--file", str(qfile), "--json"]) == 0
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
-    assert len(lines) == 4
-    assert lines[0]["answered"] and lines[1]["language"] == "ja"
-    assert "error" in lines[2] and lines[3]["answered"] is False
+    assert len(lines) == 5  # one line out per line in, the blank line included, so they line up
+    assert lines[0]["answered"] and "error" in lines[1] and lines[2]["language"] == "ja"
+    assert "error" in lines[3] and lines[4]["answered"] is False
 
 
 def test_ask_text_output_lists_sources(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
