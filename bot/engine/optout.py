@@ -122,7 +122,7 @@ LABELS = {
 # What a checklist is for: ``opt-out`` (the default: ways to refuse AI training) or ``protection``
 # (tools that change what a model learns from your work, such as Glaze and Nightshade, which are
 # not opt-outs). A protection checklist is rendered with its own title and step wording.
-KINDS = ("opt-out", "protection")
+KINDS = ("opt-out", "protection", "no-opt-out")
 _KIND_LABELS = {
     "protection": {
         "en": {
@@ -138,6 +138,25 @@ _KIND_LABELS = {
             "caveat_q": "{name}に頼る前に知っておくことは？",
             "caveat_intro": "{name}には次の限界があります（確認日 {verified}）。",
             "note_title": "保護手段のチェックリスト：{name}",
+        },
+    },
+    # A platform whose sources describe no opt-out: the steps are what a creator can do instead.
+    "no-opt-out": {
+        "en": {
+            "title": "What you can do about {name}",
+            "steps_intro": (
+                "{name} offers no opt-out from AI training in kenri's sources; these steps are what you can do "
+                "instead (checked {verified})."
+            ),
+            "note_title": "What you can do about {name} (no opt-out)",
+        },
+        "ja": {
+            "title": "{name}についてできること",
+            "steps_intro": (
+                "kenriの出典では、{name}にはAI学習のオプトアウトの仕組みがありません。代わりにできることは次のとおりです"
+                "（確認日 {verified}）。"
+            ),
+            "note_title": "{name}についてできること（オプトアウトなし）",
         },
     },
 }
