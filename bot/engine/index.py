@@ -412,6 +412,7 @@ class OpenIndex:
             self._client = self.target.client(self._copy or path)
             self._col = self._client.get_collection(name)
             count = int(self._col.count())
+            self._count = count
         except EngineError:
             self.close()
             raise
@@ -428,6 +429,10 @@ class OpenIndex:
         if len(self.chunks) <= EXACT_SEARCH_MAX:
             self._matrix = self._fetch_vectors(range(len(self.chunks)))
         self._load_question_keys()
+        if self._matrix is not None:
+            # every vector is in memory: the Chroma client and its private copy are not needed
+            # for queries, and are released now rather than when (or if) the caller closes
+            self.close()
 
     def _fetch_vectors(self, rows: Iterable[int]) -> np.ndarray:
         """Vectors of the given chunk-table rows, read from Chroma in batches (zeros if missing)."""
@@ -577,6 +582,9 @@ class OpenIndex:
         return [] if rows is None else [self.chunks[i].id for i in rows]
 
     def count(self) -> int:
+        """Vectors in the dense index (as counted at open when the vectors are held in memory)."""
+        if self._client is None:
+            return self._count
         return int(self._col.count())
 
     def close(self) -> None:
