@@ -42,12 +42,9 @@ MIN_KEYWORD_COVERAGE = 0.8
 # A question with no AI-related word is answered only if the corpus holds most of its terms.
 OFF_TOPIC_MAX_COVERAGE = 0.5
 ON_TOPIC_QUESTION_SIM = 0.7
-# A second source is cited only when it is nearly as relevant as the first.
-CITE_MARGIN = 0.12
 # The encoder sees at most this much of a question: its cost grows with length (16 s for a
 # 100,000-letter word), and meaning is settled long before (the keyword side sees it all).
 EMBED_MAX_CHARS = 2000
-LEAD_MARGIN = 0.06
 
 
 @dataclass

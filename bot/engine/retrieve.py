@@ -130,7 +130,7 @@ def retrieve(
                 keyword=kw_best.get(key, 0.0),
                 fused=score,
                 section=rec.section,
-                kind=_section_kind(index, key),
+                kind=_section_kind(key),
                 audience=rec.audience,
                 question_sim=q_sim,
             )
@@ -139,7 +139,7 @@ def retrieve(
     return passages
 
 
-def _section_kind(index: OpenIndex, key: SectionKey) -> str:
+def _section_kind(key: SectionKey) -> str:
     """``intro`` for a note's opening, ``body`` for a question section."""
     return "intro" if key[1] == 0 else "body"
 
@@ -179,7 +179,7 @@ def section_passage(
         dense=max(body, q_sim),
         fused=fused,
         section=rec.section,
-        kind=_section_kind(index, key),
+        kind=_section_kind(key),
         audience=rec.audience,
         question_sim=q_sim,
     )
