@@ -126,7 +126,7 @@ def cmd_stale(args: argparse.Namespace, settings: BotSettings) -> int:
     from .notes import load_notes
 
     today = dt.date.today()
-    notes, problems = load_notes(settings.knowledge_dir)
+    notes, problems = load_notes(settings.knowledge_dir, checklists=True)
     for p in problems[:20]:
         print(f"warning: {p}", file=sys.stderr)
     if args.jurisdiction:

@@ -32,12 +32,31 @@ class SourceNote:
         return (today - dt.date.fromisoformat(self.verified)).days
 
 
-def load_notes(knowledge_dir: Path, today: dt.date | None = None) -> tuple[list[SourceNote], list[Problem]]:
-    """Every valid note with a URL, sorted by id, plus the corpus's validation problems."""
+def load_notes(
+    knowledge_dir: Path, today: dt.date | None = None, *, checklists: bool = False
+) -> tuple[list[SourceNote], list[Problem]]:
+    """Every valid note with a URL, sorted by id, plus the corpus's validation problems.
+
+    ``checklists``: also the opt-out checklists (once each, as ``optout-<platform>``; their
+    ``verified`` lives in the YAML file), for listing by age; the watch fetches notes only."""
     corpus = load_corpus(knowledge_dir, today=today)
     notes = []
     for n in corpus.notes:
         if n.path.startswith("optout/"):
+            if not checklists or n.meta.lang != "en":
+                continue
+            notes.append(
+                SourceNote(
+                    id=n.meta.id,
+                    title=n.meta.title,
+                    url=n.meta.url,
+                    lang=n.meta.lang,
+                    jurisdiction=n.meta.jurisdiction,
+                    verified=n.meta.verified,
+                    checked=n.meta.checked,
+                    path=knowledge_dir / n.path,
+                )
+            )
             continue
         path = knowledge_dir / n.path
         if path.suffix.lower() != ".md":

@@ -338,3 +338,10 @@ def test_accept_refuses_a_verified_field_it_cannot_rewrite(site: LocalSite, kdir
     assert kenri(["sources", "accept", "folded", "--delay", "0"]) == 2
     assert "write `verified: YYYY-MM-DD` on one line" in capsys.readouterr().err
     assert note.read_bytes() == before and not (kdir / "fingerprints.tsv").exists()
+
+
+def test_stale_lists_the_opt_out_checklists_too(capsys: pytest.CaptureFixture[str]) -> None:
+    """Checklists carry their own `verified:` date: they age like notes and are listed once each."""
+    assert kenri(["sources", "--stale", "0", "--json"]) == 0
+    ids = [r["id"] for r in json.loads(capsys.readouterr().out)]
+    assert "optout-openai" in ids and "optout-openai-ja" not in ids
