@@ -57,6 +57,7 @@ class IngestReport:
     chunks_embedded: int = 0
     chunks_reused: int = 0
     elapsed_s: float = 0.0
+    check_only: bool = False  # --check: validated, nothing written
     notes: list[str] = field(default_factory=list)  # human-readable remarks
 
     @property
@@ -83,6 +84,11 @@ class IngestReport:
         lines += self.notes
         if self.published:
             lines.append(f"published version {self.version}")
+        elif self.check_only and self.ok and (self.added or self.updated or self.removed):
+            lines.append(
+                f"not indexed yet (--check only validates): run `python ingest.py` to publish; "
+                f"serving version {self.version}"
+            )
         elif self.ok and self.version:
             lines.append(f"index is up to date (version {self.version})")
         lines.append(f"took {self.elapsed_s:.2f}s")
@@ -126,7 +132,7 @@ def run(
 ) -> IngestReport:
     """Run one ingest. Returns a report; raises only for environment errors (lock, I/O)."""
     t0 = time.perf_counter()
-    report = IngestReport()
+    report = IngestReport(check_only=check)
     corpus: Corpus = load_corpus(knowledge_dir, limits)
     report.skipped = corpus.skipped
     report.problems = corpus.problems

@@ -153,3 +153,14 @@ def test_a_second_ingest_on_the_same_index_is_refused(knowledge: Path, tmp_path:
     store = IndexStore(tmp_path / "idx")
     with store.lock(), pytest.raises(IngestLockedError, match="another ingest is running"):
         build(knowledge, tmp_path / "idx", hashing_embeddings)
+
+
+def test_check_says_changes_are_not_indexed_yet(knowledge: Path, tmp_path: Path, hashing_embeddings) -> None:
+    """`ingest.py --check` validates only: it must not say the index is up to date when notes changed."""
+    index_dir = tmp_path / "idx"
+    build(knowledge, index_dir, hashing_embeddings)
+    note = knowledge / "en" / "fx-usco.md"
+    note.write_text(note.read_text(encoding="utf-8") + "\nOne more sentence about registration.\n", encoding="utf-8")
+    report = build(knowledge, index_dir, hashing_embeddings, check=True)
+    assert report.ok and not report.published and report.updated == ["fx-usco"]
+    assert "not indexed yet" in report.summary() and "up to date" not in report.summary()
