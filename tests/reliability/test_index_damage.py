@@ -5,8 +5,8 @@ the damaged version). Readers never write to a published version."""
 from __future__ import annotations
 
 import hashlib
-import os
 import json
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
