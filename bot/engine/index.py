@@ -276,17 +276,36 @@ def read_chunk_table(path: Path, manifest: dict[str, Any]) -> list[ChunkRecord]:
     return chunks
 
 
+COPY_PREFIX = "kenri-chroma-"
+
+
+def _remove_orphaned_copies() -> None:
+    """Delete private copies left by processes that no longer run (killed before closing)."""
+    for path in Path(tempfile.gettempdir()).glob(f"{COPY_PREFIX}*"):
+        pid = path.name[len(COPY_PREFIX) :].split("-", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(path, ignore_errors=True)
+        except OSError:  # alive, owned by someone else
+            continue
+
+
 def private_chroma_copy(version_dir: Path) -> Path:
     """A private copy of a published version's embedded Chroma folder, for reading.
 
     Chroma rewrites its SQLite file and HNSW segment whenever a client opens a folder, so a
     reader that opened the published files would write to them (and could not start from a
     read-only index or on a full disk). The copy goes to the system temp folder (``TMPDIR``)
-    and is removed by :meth:`OpenIndex.close`."""
+    and is removed by :meth:`OpenIndex.close`; copies left by a killed process are removed by
+    the next copy made."""
     src = version_dir / "chroma"
     if not (src / "chroma.sqlite3").is_file():
         raise damaged(src, "the dense index (chroma.sqlite3) is missing")
-    tmp = Path(tempfile.mkdtemp(prefix=f"kenri-{version_dir.name}-"))
+    _remove_orphaned_copies()
+    tmp = Path(tempfile.mkdtemp(prefix=f"{COPY_PREFIX}{os.getpid()}-{version_dir.name}-"))
     try:
         shutil.copytree(src, tmp / "chroma")
     except OSError as exc:

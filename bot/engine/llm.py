@@ -268,7 +268,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f\uac00-
 LEGAL_ADVICE_CLAIMS = [
     re.compile(p, re.I)
     for p in (
-        r"\b(?:this|that|it|the above|my answer|the following)\s+(?:is|constitutes|counts as|serves as|amounts to)"
+        # (?<!of ): "none of this is legal advice" is the opposite claim
+        r"(?<!of )\b(?:this|that|it|the above|my answer|the following)\s+"
+        r"(?:is|constitutes|counts as|serves as|amounts to)"
         r"\s+(?:formal\s+|professional\s+|binding\s+|sound\s+)?legal\s+(?:advice|counsel|opinion)\b",
         r"\b(?:this is|here is|here's) (?:my|your) legal (?:advice|opinion)\b",
         r"\bi am (?:a|your) (?:lawyer|attorney|solicitor|legal advi[sc]er)\b",
@@ -305,6 +307,7 @@ LANGUAGE_NAMES_CHECKED = (
     "cs",
     "da",
 )
+MIN_LETTERS_FOR_LANGUAGE = 10
 MIN_LANGUAGE_CONFIDENCE = 0.9  # reject a reply only when the detector is this sure it is another language
 
 
@@ -343,11 +346,11 @@ def _prose(text: str) -> str:
 def _language_problem(text: str, language: str, detector: LanguageDetector | None) -> str | None:
     prose = _prose(text)
     letters = sum(1 for ch in prose if ch.isalpha())
-    if not letters:
+    if letters < MIN_LETTERS_FOR_LANGUAGE:  # too little prose to tell ("[1]", a code line)
         return None
     cjk = len(_CJK.findall(prose))
     if language == "ja":
-        if len(_KANA.findall(prose)) < 3 or cjk < 0.3 * letters:
+        if len(_KANA.findall(prose)) < 3 or cjk < 0.15 * letters:  # kana: not Chinese; crawler names are Latin
             return "the answer is not in Japanese, the asker's language"
         return None
     if cjk > 0.2 * letters:

@@ -65,6 +65,7 @@ def test_a_good_reply_is_used(name: str, llm_engine: Engine, extractive: Engine,
         ('Add <meta name="tdm-reservation" content="1"> to the page [1].', "HTML"),  # not as code
         ("Add `<script>alert(1)</script>` to the page [1].", "HTML"),  # code, but not in the passage
         ("This is not legal advice; block GPTBot [1].", None),
+        ("Block GPTBot [1]. None of this is legal advice.", None),
         ("As your lawyer, I say block GPTBot [1].", "legal advice"),
         ("Block GPTBot [1][2][3].", "outside [1]..[2]"),
         ("Block GPTBot.", "cites no passage"),
@@ -80,6 +81,20 @@ def test_check_model_answer(text: str, reason: str | None) -> None:
         detector=LanguageDetector(),
     )
     assert (got is None) if reason is None else (got is not None and reason in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("robots.txtでGPTBotをDisallowします[1]。", True),  # Japanese prose around Latin crawler names
+        ("User-agent: GPTBot と Disallow: / を robots.txt に書きます[1]。", True),
+        ("在日本，原则上可以在未经许可的情况下将作品用于人工智能学习[1]。", False),  # Chinese: no kana
+        ("Add a GPTBot group with Disallow: / to robots.txt [1].", False),  # English
+    ],
+)
+def test_a_japanese_answer_may_name_crawlers_in_latin_script(text: str, ok: bool) -> None:
+    got = check_model_answer(text, language="ja", n_cited=1, cited_urls=[], detector=LanguageDetector())
+    assert (got is None) is ok, got
 
 
 def _llm_threads() -> int:
@@ -165,3 +180,31 @@ def test_no_event_loop_stall_under_hostile_replies_and_questions(use_index: Path
 
     assert not [r for r in results if isinstance(r, Exception) and not isinstance(r, EmptyQuestionError)]
     assert lag.worst_ms < 1000, f"event loop stalled {lag.worst_ms:.0f} ms"
+
+
+def test_the_gate_passes_every_prose_paragraph_of_the_corpus_in_its_language() -> None:
+    """No false refusals on real text: each prose paragraph of knowledge/, cited as [1] with its
+    note's URLs, passes the gate in the note's language (756 paragraphs when written)."""
+    from bot.engine.corpus import load_corpus
+    from tests.conftest import REPO
+
+    detector = LanguageDetector()
+    refused, checked = [], 0
+    for note in load_corpus(REPO / "knowledge").notes:
+        for para in note.body.split("\n\n"):
+            p = para.strip()
+            if len(p) < 80 or p.startswith(("#", "|", "```", "-", "*", ">")):
+                continue
+            checked += 1
+            reason = check_model_answer(
+                p[:900] + " [1]",
+                language=note.meta.lang,
+                n_cited=1,
+                cited_urls=[note.meta.url, *note.meta.also_urls],
+                cited_texts=[note.body],
+                detector=detector,
+            )
+            if reason:
+                refused.append(f"{note.path}: {reason}")
+    assert checked > 300
+    assert not refused, refused[:5]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -81,3 +82,26 @@ def test_rollback_skips_a_damaged_older_version_and_says_so(lab: DamageLab) -> N
     outcome, detail = lab.op_rollback_onto("bm25-file-garbage")
     assert outcome == "clear"
     assert lab.v1 in detail and "bm25" in detail and "ingest.py --rebuild" in detail
+
+
+def test_a_killed_readers_private_copy_is_removed(tmp_path: Path, knowledge: Path, hashing_embeddings) -> None:
+    import subprocess
+    import sys
+    import tempfile
+
+    from bot.engine import Engine
+    from bot.engine.index import COPY_PREFIX
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    orphan = Path(tempfile.gettempdir()) / f"{COPY_PREFIX}{dead.stdout.strip()}-v0-x"
+    (orphan / "chroma").mkdir(parents=True)
+    index = tmp_path / "index"
+    assert build(knowledge, index, hashing_embeddings).published
+    engine = Engine(index_dir=index, embeddings=hashing_embeddings)
+    copy = engine._handle.index._copy
+    try:
+        assert not orphan.exists()  # its process is gone
+        assert copy is not None and copy.name.startswith(f"{COPY_PREFIX}{os.getpid()}-") and copy.is_dir()
+    finally:
+        engine.close()
+    assert not copy.exists()  # closing removes the reader's own copy
