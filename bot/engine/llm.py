@@ -257,7 +257,9 @@ def clean_reply(text: str, max_chars: int = MAX_ANSWER_CHARS) -> tuple[str | Non
 # The model's answer is checked like a corpus passage before anyone sees it. Any failure is a
 # reason string; the engine then keeps its extractive answer and logs the reason.
 
-ANY_MARKER = re.compile(r"\[\s*(\d{1,12})\s*\]")
+ANY_MARKER = re.compile(r"\[\s*(\d{1,12})\s*\](?! ?[A-Z]{2,6}\b)")
+# (not a UK neutral citation such as "[2025] EWHC 3343": a year in brackets before a court's
+# abbreviation is part of a case name the sources quote, not a citation marker)
 _URL = re.compile(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\"'`)\]]*")
 _MASKED_LINK = re.compile(r"\]\(\s*([^)\s]*)")  # Markdown [text](target): Discord renders it
 _HTML = re.compile(r"(?i)<\s*+/?\s*+[a-z][a-z0-9:-]*+(?=[\s/>])[^<>]*+>?|<!--|<!\[CDATA\[|<\?")
