@@ -9,7 +9,6 @@ that are watched themselves.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,28 +41,12 @@ def load_notes(
     corpus = load_corpus(knowledge_dir, today=today)
     notes = []
     for n in corpus.notes:
-        if n.path.startswith("optout/"):
-            if not checklists or n.meta.lang != "en":
-                continue
-            notes.append(
-                SourceNote(
-                    id=n.meta.id,
-                    title=n.meta.title,
-                    url=n.meta.url,
-                    lang=n.meta.lang,
-                    jurisdiction=n.meta.jurisdiction,
-                    verified=n.meta.verified,
-                    checked=n.meta.checked,
-                    path=knowledge_dir / n.path,
-                )
-            )
+        checklist = n.path.startswith("optout/")
+        if checklist and (not checklists or n.meta.lang != "en"):
             continue
-        path = knowledge_dir / n.path
-        if path.suffix.lower() != ".md":
+        path = knowledge_dir / n.path  # a checklist's YAML file holds its own verified date
+        if not checklist and path.suffix.lower() != ".md":
             path = path.with_name(path.name + SIDECAR)
-        checked = getattr(n.meta, "checked", None)
-        if checked is None:  # older NoteMeta without the field: read it from the file
-            checked = _front_matter_value(path, "checked")
         notes.append(
             SourceNote(
                 id=n.meta.id,
@@ -72,7 +55,7 @@ def load_notes(
                 lang=n.meta.lang,
                 jurisdiction=n.meta.jurisdiction,
                 verified=n.meta.verified,
-                checked=checked or "",
+                checked=n.meta.checked,
                 path=path,
             )
         )
@@ -89,18 +72,6 @@ def _front_lines(text: str) -> tuple[int, int]:
         if lines[i].rstrip("\r\n") in ("---", "..."):
             return 1, i
     return 1, len(lines)
-
-
-def _front_matter_value(path: Path, key: str) -> str:
-    text = path.read_text(encoding="utf-8")
-    lines = text.splitlines()
-    start, end = _front_lines(text)
-    pat = re.compile(rf"^{re.escape(key)}:\s*['\"]?([^'\"#\s]*)")
-    for line in lines[start:end]:
-        m = pat.match(line)
-        if m:
-            return m.group(1)
-    return ""
 
 
 def set_verified(path: Path, date: dt.date, *, dry_run: bool = False) -> bool:
