@@ -3,7 +3,7 @@
 
 import sys
 
-from bot.ingest_cli import main
+from bot.cli.ingest import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -64,6 +64,11 @@ class EngineSettings(BaseSettings):
         20.0, gt=0, le=120, description="Seconds to wait for a model answer before using the extractive one."
     )
 
+    @property
+    def sources_cache_dir(self) -> Path:
+        """``.kenri/sources`` beside the index: extracted page text and the last watch report."""
+        return self.index_dir.parent / "sources"
+
     @field_validator("knowledge_dir", "index_dir")
     @classmethod
     def _resolve(cls, value: Path) -> Path:

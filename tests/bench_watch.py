@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.engine.corpus import html_to_markdown
+from bot.knowledge.extract import html_to_markdown
 from bot.sources.fetch import PoliteFetcher
 from bot.sources.notes import load_notes
 from bot.sources.watch import accept, counts, watch

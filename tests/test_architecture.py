@@ -1,36 +1,69 @@
-"""Mechanical checks of the design rules that keep the engine usable without Discord."""
+"""The package's layers, checked mechanically.
+
+``bot.knowledge`` (the knowledge files) is the base; ``bot.engine`` (answers) and ``bot.optout``
+(the opt-out toolkit) both build on it and never on each other; the front ends (``bot.cli``,
+``bot.discord_app``) sit on top and import each package's public names. The import contracts
+live in ``pyproject.toml`` (``[tool.importlinter]``) and are checked with import-linter.
+"""
 
 from __future__ import annotations
 
-import ast
 import subprocess
 import sys
+from pathlib import Path
+
+import grimp
 
 from tests.conftest import REPO
 
+PACKAGES = ("bot.engine", "bot.knowledge", "bot.optout", "bot.evaluation")
+FRONT_ENDS = ("bot.cli", "bot.discord_app")
+HEAVY = ("numpy", "langchain_core", "chromadb", "torch", "sentence_transformers", "bm25s", "discord")
 
-def test_engine_never_imports_discord() -> None:
+
+def _run(code: str) -> str:
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
+    return out.stdout.strip()
+
+
+def test_import_contracts_are_kept() -> None:
+    """Layers, no discord.py below the glue, no numpy/LangChain under the toolkit, no cycles."""
+    lint = Path(sys.executable).with_name("lint-imports")
+    out = subprocess.run([str(lint), "--no-cache"], capture_output=True, text=True, cwd=REPO)
+    assert out.returncode == 0, out.stdout[-4000:] + out.stderr[-2000:]
+    assert "0 broken" in out.stdout
+
+
+def test_front_ends_import_public_names_not_submodules() -> None:
+    graph = grimp.build_graph("bot", exclude_type_checking_imports=True)
     offenders = []
-    for path in (REPO / "bot" / "engine").rglob("*.py"):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module]
-            offenders += [f"{path.relative_to(REPO)}: {n}" for n in names if n.split(".")[0] == "discord"]
+    for front in FRONT_ENDS:
+        for importer in {front} | graph.find_descendants(front):
+            for imported in graph.find_modules_directly_imported_by(importer):
+                package = next((p for p in PACKAGES if imported.startswith(p + ".")), None)
+                if package is not None and imported != f"{package}.ingest":  # the ingest module is public
+                    offenders.append(f"{importer} imports {imported}: use `from {package} import …`")
     assert offenders == []
 
 
-def test_importing_the_engine_reads_no_settings_and_loads_no_heavy_library() -> None:
+def test_opt_out_toolkit_loads_neither_numpy_nor_langchain() -> None:
+    """A robots.txt check and a checklist lookup, end to end, in a fresh interpreter."""
     code = (
-        "import sys, bot.engine, bot.settings, bot.cli\n"
-        "heavy = [m for m in ('torch', 'chromadb', 'discord', 'sentence_transformers') if m in sys.modules]\n"
-        "print(','.join(heavy))"
+        "import sys\n"
+        "from bot import knowledge, optout\n"
+        "from bot.settings import PROJECT_ROOT\n"
+        "registry = knowledge.load_registry_or_raise(PROJECT_ROOT / 'knowledge')\n"
+        "report = optout.check(b'User-agent: GPTBot\\nDisallow: /\\n', registry)\n"
+        "assert report.rows\n"
+        "optout.render(knowledge.find_checklist('chatgpt'), 'ja')\n"
+        f"print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
-    assert out.stdout.strip() == ""
+    assert _run(code) == ""
+
+
+def test_importing_the_engine_the_cli_and_the_settings_loads_no_heavy_library() -> None:
+    code = f"import sys, bot.engine, bot.settings, bot.cli\nprint(','.join(m for m in {HEAVY!r} if m in sys.modules))"
+    assert _run(code) == ""
 
 
 def test_env_file_is_ignored_by_git() -> None:

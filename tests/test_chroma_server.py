@@ -13,7 +13,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.engine.index import ChromaTarget
-from bot.engine.store import IndexStore
+from bot.engine.store import IndexVersions
 from tests.conftest import build
 
 
@@ -64,7 +64,7 @@ def test_ingest_ask_and_reload_against_a_chroma_server(
     index_dir = tmp_path / "idx"
     first = build(knowledge, index_dir, use_embeddings, chroma_url=chroma_server)
     assert first.published
-    store = IndexStore(index_dir)
+    store = IndexVersions(index_dir)
     assert not (store.path(first.version) / "chroma").exists()  # dense index lives on the server
 
     engine = Engine(index_dir=index_dir, embeddings=use_embeddings, chroma_url=chroma_server)
@@ -96,9 +96,9 @@ def test_ingest_ask_and_reload_against_a_chroma_server(
 
 
 def test_unreachable_server_is_a_clear_error(knowledge: Path, tmp_path: Path, use_embeddings) -> None:
-    from bot.engine.errors import EngineError
+    from bot.errors import KenriError
 
     port = _free_port()
-    with pytest.raises(EngineError, match=f"127.0.0.1:{port}"):
+    with pytest.raises(KenriError, match=f"127.0.0.1:{port}"):
         build(knowledge, tmp_path / "idx", use_embeddings, chroma_url=f"http://127.0.0.1:{port}")
-    assert IndexStore(tmp_path / "idx").current() is None
+    assert IndexVersions(tmp_path / "idx").current() is None

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator
 import pytest
 
 import bot
-from bot.engine.regexcheck import has_nested_quantifier, scan_source, scan_tree
 from tests.conftest import REPO
+from tests.regexcheck import has_nested_quantifier, scan_source, scan_tree
 
 RUN = 20_000  # a quadratic pattern needs ~10^8 steps here (seconds); a linear one milliseconds
 PER_PATTERN_BUDGET_S = 0.5
@@ -212,23 +212,23 @@ def test_the_issue_reply_that_froze_the_bot() -> None:
 
 def test_html_sanitiser_on_hostile_pages() -> None:
     """A 16 KB inline style took 7.5 min, 100,000 nested <div>s over 5 min."""
-    from bot.engine.corpus import _visible_text, hidden_style
+    from bot.knowledge.extract import hidden_style, visible_text
 
     style = "height:0" + " " * 160_000 + "x;overflow:hidden"  # 10x the 16 KB style of the report
     assert _timed(lambda: hidden_style(style)) < 0.5
     page = f'<p style="{style}">hidden</p><p>shown</p>'
-    text, removed = _visible_text(page)
+    text, removed = visible_text(page)
     assert text == "shown\n" and removed == {"hidden element(s)": 1}
     nested = "<div>" * 100_000 + "deep text" + "</div>" * 100_000
     t0 = time.perf_counter()
-    text, _ = _visible_text(nested)
+    text, _ = visible_text(nested)
     elapsed = time.perf_counter() - t0
     assert elapsed < 60, f"100,000 nested <div>s: {elapsed:.1f} s"
     assert text == "deep text\n"
 
 
 def test_robots_and_optout_patterns_on_hostile_text() -> None:
-    from bot.engine.optout import _UA_LINE_RE
+    from bot.knowledge.checklists import _UA_LINE_RE
 
     assert _timed(lambda: _UA_LINE_RE.findall("\n" * 200_000)) < 0.5
     assert _UA_LINE_RE.findall("User-agent: GPTBot\n  user-agent :CCBot\nUser-agent:\nDisallow: /") == [

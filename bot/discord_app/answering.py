@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any
 import discord
 import numpy as np
 
-from ..engine.models import Answer, Citation
+from bot.engine import Answer, Citation
+
 from .formatting import CuratedLink
 from .i18n import pick_language
-from .storage import CuratedRow, Store
+from .storage import BotDatabase, CuratedRow
 
 if TYPE_CHECKING:
     from .client import Bot, EngineLike
@@ -29,7 +30,7 @@ _CITATION_FIELDS = {f.name for f in dataclasses.fields(Citation)}
 
 
 @dataclass
-class Produced:
+class RecordedAnswer:
     answer: Answer
     question_id: int | None  # None when the database could not record it (the answer is still shown)
     curated: CuratedLink | None
@@ -56,7 +57,7 @@ def citations_from_record(record: dict[str, Any]) -> list[Citation]:
 
 def _answer_and_match(
     engine: EngineLike,
-    store: Store,
+    store: BotDatabase,
     question: str,
     jurisdiction: str | None,
     guild_id: int | None,
@@ -96,7 +97,7 @@ def can_see(guild: discord.Guild | None, member: discord.abc.User, channel_id: i
     return perms.view_channel and perms.read_message_history
 
 
-async def produce(
+async def answer_and_record(
     bot: Bot,
     *,
     question: str,
@@ -108,10 +109,10 @@ async def produce(
     via: str,
     locale: discord.Locale | str | None,
     origin: str | None = None,
-) -> Produced:
+) -> RecordedAnswer:
     """Answer ``question`` off the event loop, find a pinned answer to a similar question the user
     can see, and record both. ``engine_question`` (question plus thread context) is what the
-    engine searches; ``question`` is what the user typed. Raises EngineError and TimeoutError."""
+    engine searches; ``question`` is what the user typed. Raises KenriError and TimeoutError."""
     asked = engine_question or question
     answer, matches = await asyncio.wait_for(
         asyncio.to_thread(
@@ -153,7 +154,7 @@ async def produce(
         # The answer is still worth showing; without a record it just has no buttons.
         log.exception("could not record question (%s); answering without buttons", via)
         question_id = None
-    return Produced(answer=answer, question_id=question_id, curated=curated, lang=lang)
+    return RecordedAnswer(answer=answer, question_id=question_id, curated=curated, lang=lang)
 
 
 async def still_pinned(bot: Bot, guild: discord.Guild | None, row: CuratedRow) -> bool:

@@ -20,14 +20,15 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ..engine.models import Answer, NoteMeta
-from ..engine.text import clean_question, has_searchable_text
+from bot.engine import Answer, clean_question, has_searchable_text
+from bot.knowledge import NoteMeta
+
 from ..settings import BotSettings
 from . import views
 from .i18n import KenriTranslator, pick_language, t
 from .ratelimit import Cooldown
 from .replies import send_private
-from .storage import GuildSettings, Store
+from .storage import BotDatabase, GuildSettings
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -115,7 +116,7 @@ class KenriTree(app_commands.CommandTree):
 class Bot(commands.Bot):
     """kenri on Discord: slash commands, mentions and persistent answer buttons."""
 
-    def __init__(self, *, engine: EngineLike, settings: BotSettings, store: Store) -> None:
+    def __init__(self, *, engine: EngineLike, settings: BotSettings, store: BotDatabase) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,  # unused: no prefix commands (see on_message)
             intents=intents(settings.discord_message_content),
@@ -141,7 +142,7 @@ class Bot(commands.Bot):
         return cls(
             engine=cast(EngineLike, _NotLoaded("engine")),
             settings=settings,
-            store=cast(Store, _NotLoaded("database")),
+            store=cast(BotDatabase, _NotLoaded("database")),
         )
 
     async def setup_hook(self) -> None:

@@ -23,7 +23,9 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 import discord
 
-from ..engine.models import JURISDICTION_NAMES, Answer, Citation, NoteMeta
+from bot.engine import Answer, Citation
+from bot.knowledge import JURISDICTION_NAMES, NoteMeta
+
 from .i18n import t
 
 # ----------------------------------------------------------------------------- Discord limits
@@ -349,7 +351,7 @@ def answer_embeds(
         if dlen(name) + dlen(value) > field_share:
             name = truncate(name, max(8, field_share - dlen(value)))
         fields.append((name, value))
-    body = neutralise(neutralise_links(answer.answer.strip(), [c.url for c in answer.citations])) or "-"
+    body = neutralise(neutralise_links(answer.text.strip(), [c.url for c in answer.citations])) or "-"
     if answer.notice:
         body = f"*{neutralise(one_line(answer.notice))}*\n\n{body}"
     budget = min(EMBED_DESCRIPTION_MAX, room - sum(dlen(n) + dlen(v) for n, v in fields))

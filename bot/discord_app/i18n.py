@@ -11,7 +11,7 @@ import logging
 
 from discord import Locale, app_commands
 
-from ..engine.text import detect_language
+from bot.engine import detect_language
 
 log = logging.getLogger(__name__)
 

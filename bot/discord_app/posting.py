@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from . import formatting
-from .answering import Produced
+from .answering import RecordedAnswer
 from .replies import DISCORD_ERRORS, NONE
 from .views import answer_view
 
@@ -45,21 +45,21 @@ class RecentIds:
 
 
 def answer_message(
-    bot: Bot, produced: Produced, *, question: str, can_pin: bool, solved: bool = False
+    bot: Bot, recorded: RecordedAnswer, *, question: str, can_pin: bool, solved: bool = False
 ) -> dict[str, Any]:
     """``embeds`` and ``view`` for one answer (pass them to ``send``/``reply``)."""
     embeds = formatting.answer_embeds(
-        produced.answer,
-        lang=produced.lang,
+        recorded.answer,
+        lang=recorded.lang,
         question=question,
         index_version=bot.index_version,
-        curated=produced.curated,
+        curated=recorded.curated,
     )
     view = answer_view(
-        produced.question_id,
-        produced.lang,
+        recorded.question_id,
+        recorded.lang,
         db=bot.store.instance_id,
-        answered=produced.answer.answered,
+        answered=recorded.answer.answered,
         can_pin=can_pin,
         solved=solved,
     )
@@ -68,7 +68,7 @@ def answer_message(
 
 async def remember(
     bot: Bot,
-    produced: Produced,
+    recorded: RecordedAnswer,
     message: discord.Message,
     *,
     thread_question: str | None = None,
@@ -76,14 +76,14 @@ async def remember(
 ) -> None:
     """Record where an answer was posted (and a new thread's first question). A database error
     is logged: the answer is already in front of the user."""
-    if produced.question_id is None:
+    if recorded.question_id is None:
         return
     try:
-        await bot.db(bot.store.set_message, produced.question_id, message.channel.id, message.id)
+        await bot.db(bot.store.set_message, recorded.question_id, message.channel.id, message.id)
         if thread is not None and thread_question is not None:
-            await bot.db(bot.store.set_thread, thread.id, produced.question_id, thread_question)
+            await bot.db(bot.store.set_thread, thread.id, recorded.question_id, thread_question)
     except Exception:
-        log.exception("could not record the message of question %s", produced.question_id)
+        log.exception("could not record the message of question %s", recorded.question_id)
 
 
 def can_open_thread(channel: Any) -> bool:

@@ -11,7 +11,7 @@ import logging
 
 import discord
 
-from bot.engine.errors import EmptyQuestionError
+from bot.errors import EmptyQuestionError
 
 from .i18n import t
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .storage import Store
+from .storage import BotDatabase
 
 
 def _short(text: str, limit: int) -> str:
@@ -15,7 +15,7 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def collect(store: Store, *, days: float = 30, limit: int = 50) -> dict[str, Any]:
+def collect(store: BotDatabase, *, days: float = 30, limit: int = 50) -> dict[str, Any]:
     return {
         "days": days,
         "totals": store.stats(None),

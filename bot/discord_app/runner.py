@@ -14,7 +14,7 @@ import discord
 
 from ..settings import BotSettings
 from .client import Bot, sync_commands
-from .storage import StorageError, Store
+from .storage import BotDatabase, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -57,14 +57,14 @@ def run_bot(settings: BotSettings) -> int:
         return 2
     _setup_logging()
     try:
-        store = Store.open(settings.database_path)
+        store = BotDatabase.open(settings.database_path)
     except (StorageError, OSError) as exc:
         print(f"cannot open the database: {exc}", file=sys.stderr)  # noqa: T201
         return 2
     engine = None
     try:
         log.info("loading the answer engine (%s) ...", settings.embedding_model)
-        engine = Engine.from_settings(settings)  # EngineError (no index, model mismatch) -> exit 1 via cli
+        engine = Engine.from_settings(settings)  # KenriError (no index, model mismatch) -> exit 1 via cli
         log.info("serving index %s", engine.version)
         bot = Bot(engine=engine, settings=settings, store=store)
         # Everything loaded so far (models, index, libraries) lives until exit: keep it out of the

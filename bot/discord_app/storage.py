@@ -190,7 +190,7 @@ def _write_private(path: Path, text: str) -> None:
         os.fsync(fh.fileno())
 
 
-class Store:
+class BotDatabase:
     """The front end's SQLite database. Open once per process with :meth:`open`."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
@@ -202,7 +202,7 @@ class Store:
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
-    def open(cls, path: Path | str, *, hash_key: str | bytes | None = None) -> Store:
+    def open(cls, path: Path | str, *, hash_key: str | bytes | None = None) -> BotDatabase:
         """Open (creating or migrating) the database at ``path``; ``":memory:"`` for tests.
 
         ``hash_key`` is the user-hash secret (e.g. from a secret store); without it the key file

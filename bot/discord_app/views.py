@@ -253,7 +253,7 @@ class PinButton(_Guarded, ui.DynamicItem[ui.Button], template=rf"kenri:pin:(?P<l
 def answer_view(
     question_id: int | None, lang: str, *, db: str, answered: bool, can_pin: bool, solved: bool = False
 ) -> ui.View:
-    """Buttons for one answer, bound to database ``db`` (``Store.instance_id``). Sources and Pin
+    """Buttons for one answer, bound to database ``db`` (``BotDatabase.instance_id``). Sources and Pin
     only make sense when there is a cited answer; none but Solved without a recorded question."""
     view = ui.View(timeout=None)
     if question_id is not None:

@@ -1,29 +1,32 @@
-"""The answer engine: a plain synchronous library with no Discord code.
+"""The answer engine: question -> retrieve -> compose, over a published index version.
 
-Public API: :class:`Engine`, :func:`load_embeddings`, :func:`bot.engine.ingest.run`, the data
-classes in :mod:`bot.engine.models` and the errors in :mod:`bot.engine.errors`.
+A plain synchronous library with no Discord code. Public names: :class:`Engine` (answers),
+:func:`load_embeddings` (the encoder, loaded once and passed in), :mod:`.ingest` (validate
+``knowledge/`` and publish a version), :class:`IndexVersions` and :func:`verify_version` (index
+versions on disk), the answer types (:class:`Answer`, :class:`Citation`, :class:`Passage`,
+:class:`SeeAlso`) and :func:`detect_language`. Errors are in :mod:`bot.errors`; the note types
+in :mod:`bot.knowledge`.
 """
 
 from typing import TYPE_CHECKING, Any
 
-from .errors import (
-    CitationIntegrityError,
-    CorpusError,
-    EmptyQuestionError,
-    EngineError,
-    IndexMissingError,
-    IngestLockedError,
-    ModelMismatchError,
-)
-from .models import Answer, Citation, NoteMeta, Passage
+from .models import Answer, Citation, Passage, SeeAlso
+from .store import IndexVersions
+from .text import clean_question, detect_language, has_searchable_text
 
 if TYPE_CHECKING:
     from .embeddings import KenriEmbeddings, load_embeddings
     from .engine import Engine
+    from .index import verify_version
 
-# The engine and the encoders pull in numpy and LangChain: they are imported on first use, so
-# light tools that only read notes (``kenri sources watch``, ``bot.engine.corpus``) stay light.
-_LAZY = {"Engine": ".engine", "KenriEmbeddings": ".embeddings", "load_embeddings": ".embeddings"}
+# The engine, the index and the encoders pull in numpy, Chroma and LangChain: they are imported on
+# first use, so ``import bot.engine`` (the CLI, the Discord glue at start-up) stays light.
+_LAZY = {
+    "Engine": ".engine",
+    "KenriEmbeddings": ".embeddings",
+    "load_embeddings": ".embeddings",
+    "verify_version": ".index",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -39,16 +42,14 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "Answer",
     "Citation",
-    "CitationIntegrityError",
-    "CorpusError",
-    "EmptyQuestionError",
     "Engine",
-    "EngineError",
-    "IndexMissingError",
-    "IngestLockedError",
+    "IndexVersions",
     "KenriEmbeddings",
-    "ModelMismatchError",
-    "NoteMeta",
     "Passage",
+    "SeeAlso",
+    "clean_question",
+    "detect_language",
+    "has_searchable_text",
     "load_embeddings",
+    "verify_version",
 ]

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .errors import CitationIntegrityError
-from .models import JURISDICTION_NAMES, Answer, Citation, NoteMeta, Passage
+from bot.engine.models import Answer, Citation, Passage
+from bot.errors import CitationIntegrityError
+from bot.knowledge.schema import JURISDICTION_NAMES, NoteMeta
+
 from .text import split_sentences
 
 LEAD_MAX_CHARS = 900
@@ -275,7 +277,7 @@ def check_citations(answer: Answer) -> None:
     for c in answer.citations:
         if c.chunk_id not in retrieved:
             raise CitationIntegrityError(f"citation [{c.n}] ({c.source_id}) points at a passage that was not retrieved")
-    for m in MARKER.finditer(answer.answer):
+    for m in MARKER.finditer(answer.text):
         if int(m.group(1)) not in numbers:
             raise CitationIntegrityError(f"answer text cites [{m.group(1)}] but there is no such citation")
     if answer.answered and not answer.citations:

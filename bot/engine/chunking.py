@@ -18,8 +18,9 @@ from collections.abc import Callable
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from .corpus import split_sections
-from .models import Chunk, Note, SectionInfo
+from bot.engine.models import Chunk
+from bot.knowledge.corpus import split_sections
+from bot.knowledge.schema import Note, SectionInfo
 
 SEPARATORS = ["\n\n", "\n", "。", ". ", "、", ", ", " ", ""]
 INTRO_HEADING = {"en": "About this source", "ja": "この資料について"}

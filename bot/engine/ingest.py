@@ -20,10 +20,13 @@ from typing import Any
 
 import numpy as np
 
+from bot.engine.models import Chunk
+from bot.errors import KenriError, Problem
+from bot.knowledge.corpus import Corpus, Limits, load_corpus
+from bot.knowledge.schema import Note
+
 from .chunking import split_note
-from .corpus import Corpus, Limits, load_corpus
 from .embeddings import KenriEmbeddings, load_embeddings
-from .errors import EngineError, Problem
 from .index import (
     ChromaTarget,
     OpenIndex,
@@ -35,8 +38,7 @@ from .index import (
     write_chroma,
     write_chunk_table,
 )
-from .models import Chunk, Note
-from .store import FORMAT, IndexStore, atomic_write, valid_version_name
+from .store import FORMAT, IndexVersions, atomic_write, valid_version_name
 from .text import tokenize
 
 log = logging.getLogger(__name__)
@@ -137,7 +139,7 @@ def run(
     report.skipped = corpus.skipped
     report.problems = corpus.problems
     report.notes += [f"sanitised {file}: {what}" for file, what in corpus.sanitised]
-    store = IndexStore(index_dir)
+    store = IndexVersions(index_dir)
     target = ChromaTarget(chroma_url)
     current = store.current()
     previous = _readable_manifest(store, current)
@@ -202,19 +204,19 @@ def run(
     return report
 
 
-def _readable_manifest(store: IndexStore, current: str | None) -> dict[str, Any] | None:
+def _readable_manifest(store: IndexVersions, current: str | None) -> dict[str, Any] | None:
     """The published manifest if it can be read (for the added/updated/removed report)."""
     if not current or not valid_version_name(current):
         return None
     try:
         manifest = store.manifest(current)
         check_manifest(manifest, store.path(current))
-    except EngineError:
+    except KenriError:
         return None
     return manifest
 
 
-def _intact_manifest(store: IndexStore, current: str | None, report: IngestReport) -> dict[str, Any] | None:
+def _intact_manifest(store: IndexVersions, current: str | None, report: IngestReport) -> dict[str, Any] | None:
     """The published version's manifest if the version opens and verifies; otherwise None, so
     nothing is reused from it and a new version is built (a damaged version is never called
     "up to date")."""
@@ -222,7 +224,7 @@ def _intact_manifest(store: IndexStore, current: str | None, report: IngestRepor
         return None
     try:
         return verify_version(store.path(current))
-    except EngineError as exc:
+    except KenriError as exc:
         report.notes.append(f"the published version is damaged, so a new one is built from scratch: {exc}")
         return None
 
@@ -235,7 +237,7 @@ _DIGITS = str.maketrans("", "", "0123456789０１２３４５６７８９")
 
 
 def _check_repetition(note: Note, chunks: list[Chunk]) -> None:
-    """Raise EngineError naming ``note`` when most of its passages are near-identical (the same
+    """Raise KenriError naming ``note`` when most of its passages are near-identical (the same
     text once digits, case and spacing are ignored). Linear in the note's length."""
     if len(chunks) < MIN_PASSAGES_TO_CHECK:
         return
@@ -245,7 +247,7 @@ def _check_repetition(note: Note, chunks: list[Chunk]) -> None:
         counts[key] = counts.get(key, 0) + 1
     top = max(counts.values())
     if top > MAX_REPEATED_SHARE * len(chunks):
-        raise EngineError(
+        raise KenriError(
             f"{note.path}: {top} of its {len(chunks)} passages are near-identical (the same text apart from "
             "numbers); they would crowd every other note out of search results. Remove the repetition "
             "or split the note"
@@ -253,7 +255,7 @@ def _check_repetition(note: Note, chunks: list[Chunk]) -> None:
 
 
 def _reusable_vectors(
-    store: IndexStore, target: ChromaTarget, current: str | None, ids: list[str]
+    store: IndexVersions, target: ChromaTarget, current: str | None, ids: list[str]
 ) -> dict[str, np.ndarray]:
     if not current or not ids:
         return {}
@@ -278,7 +280,7 @@ def _reusable_vectors(
 
 
 def _build(
-    store: IndexStore,
+    store: IndexVersions,
     target: ChromaTarget,
     notes: list[Note],
     embeddings: KenriEmbeddings,
@@ -299,7 +301,7 @@ def _build(
     for note in notes:
         note_chunks = split_note(note, embeddings.count_tokens, limit, chunk_overlap)
         if not note_chunks:
-            raise EngineError(f"{note.path}: produced no passages after splitting")
+            raise KenriError(f"{note.path}: recorded no passages after splitting")
         _check_repetition(note, note_chunks)
         chunks.extend(note_chunks)
         per_doc[note.meta.id] = [c.id for c in note_chunks]
@@ -322,7 +324,7 @@ def _build(
                 rows = todo[start : start + EMBED_BATCH]
                 vecs = embeddings.embed_documents_array([chunks[i].index_text for i in rows])
                 if vecs.shape != (len(rows), embeddings.dim):
-                    raise EngineError(
+                    raise KenriError(
                         f"encoder {embeddings.name} returned shape {vecs.shape}, expected {(len(rows), embeddings.dim)}"
                     )
                 vectors[rows] = vecs
@@ -371,19 +373,19 @@ def verify(
     try:
         count = index.count()
         if count != len(chunks):
-            raise EngineError(f"verification failed: Chroma holds {count} passages, expected {len(chunks)}")
+            raise KenriError(f"verification failed: Chroma holds {count} passages, expected {len(chunks)}")
         first: dict[str, int] = {}
         for i, c in enumerate(chunks):
             first.setdefault(c.doc_id, i)
         for doc_id, i in first.items():
             dense_ids = [cid for cid, _ in index.dense(vectors[i], 5)]
             if chunks[i].id not in dense_ids and not any(index.by_id[c].doc_id == doc_id for c in dense_ids):
-                raise EngineError(
+                raise KenriError(
                     f"verification failed: dense search for {doc_id!r} does not find it" + _crowded_by(index, dense_ids)
                 )
             kw_ids = [cid for cid, _ in index.keyword(tokenize(chunks[i].index_text), 10)]
             if not any(index.by_id[c].doc_id == doc_id for c in kw_ids):
-                raise EngineError(
+                raise KenriError(
                     f"verification failed: keyword search for {doc_id!r} does not find it" + _crowded_by(index, kw_ids)
                 )
     finally:

@@ -23,7 +23,8 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import Future
 from typing import Any
 
-from .errors import EngineError
+from bot.errors import KenriError
+
 from .models import Passage
 
 log = logging.getLogger(__name__)
@@ -477,7 +478,7 @@ class LLMWriter:
             try:
                 import langchain_openai  # noqa: F401 - fail at start-up, not on the first question
             except ImportError as exc:  # pragma: no cover - depends on the install
-                raise EngineError(
+                raise KenriError(
                     "KENRI_LLM is set but langchain-openai is not installed (pip install langchain-openai)"
                 ) from exc
             self._chat_kwargs = {
@@ -641,7 +642,7 @@ def build_llm(settings: Any) -> LLMWriter | None:
     if not provider:
         return None
     if provider != PROVIDER:
-        raise EngineError(f"KENRI_LLM must be {PROVIDER!r} or unset, not {provider!r}")
+        raise KenriError(f"KENRI_LLM must be {PROVIDER!r} or unset, not {provider!r}")
     key = getattr(settings, "llm_api_key", None)
     writer = LLMWriter(
         base_url=settings.llm_base_url,

@@ -5,84 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-JURISDICTIONS = ("JP", "US", "EU", "UK", "INTL")
-JURISDICTION_NAMES = {
-    "en": {
-        "JP": "Japan",
-        "US": "United States",
-        "EU": "European Union",
-        "UK": "United Kingdom",
-        "INTL": "International (vendor/platform policy)",
-    },
-    "ja": {
-        "JP": "日本",
-        "US": "米国",
-        "EU": "EU",
-        "UK": "英国",
-        "INTL": "国際（事業者・プラットフォームの方針）",
-    },
-}
-DOC_TYPES = (
-    "law",
-    "case-law",
-    "guidance",
-    "report",
-    "statement",
-    "vendor-policy",
-    "platform-setting",
-    "standard",
-    "news",
-)
-LANGS = ("en", "ja")
-# Who a section's steps are for: people protecting their own work, or people using the tool.
-AUDIENCES = ("rights-holder", "user", "any")
-CHECKED = ("primary", "copy", "reports")  # how a note's source was read (see docs/adding-a-source.md)
-
-
-@dataclass(frozen=True)
-class NoteMeta:
-    """Front matter of one source note (see docs/adding-a-source.md)."""
-
-    id: str
-    title: str
-    publisher: str
-    url: str
-    jurisdiction: str
-    type: str
-    published: str
-    verified: str
-    lang: str
-    translation_of: str = ""
-    also_urls: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
-    aliases: tuple[str, ...] = ()  # other names people use for the subject ("Twitter", "インスタ")
-    checked: str = ""  # primary | copy | reports: how the source was read on the verified date
-
-    @property
-    def family(self) -> str:
-        """The English source id shared by a note and its translations."""
-        return self.translation_of or self.id
-
-
-@dataclass(frozen=True)
-class SectionInfo:
-    """Front-matter extras of one ``##`` section: other ways creators ask its question
-    (``asked``, any language) and who its steps are for (``audience``)."""
-
-    heading: str
-    asked: tuple[str, ...] = ()
-    audience: str = "any"
-
-
-@dataclass(frozen=True)
-class Note:
-    """A validated knowledge document ready to be split."""
-
-    meta: NoteMeta
-    body: str
-    path: str  # relative to the knowledge dir, with forward slashes
-    sha256: str  # of the raw file bytes plus its sidecar, if any
-    sections: tuple[SectionInfo, ...] = ()  # extras for sections that have them, by heading
+from bot.knowledge.schema import JURISDICTION_NAMES, JURISDICTIONS, LANGS, Note, NoteMeta, SectionInfo  # noqa: F401
 
 
 @dataclass(frozen=True)
@@ -114,17 +37,13 @@ class Passage:
     heading: str
     text: str
     meta: NoteMeta
-    dense: float = 0.0  # cosine similarity to the question (best key of the section)
+    cosine: float = 0.0  # cosine similarity of the question to the section's best key (dense retrieval)
     keyword: float = 0.0  # BM25 score (best key of the section)
     fused: float = 0.0  # reciprocal-rank-fusion score
     section: int = 0
     kind: str = "body"
     audience: str = "any"
-    question_sim: float = 0.0  # best cosine similarity of the question to a question key
-
-    @property
-    def relevance(self) -> float:
-        return self.dense
+    question_cosine: float = 0.0  # cosine similarity of the question to the section's best question key
 
 
 @dataclass
@@ -177,7 +96,7 @@ class Answer:
     question: str
     answered: bool
     language: str
-    answer: str
+    text: str  # the answer as shown: lead section(s), notes, "Applies to" and the disclaimer
     citations: list[Citation] = field(default_factory=list)
     elapsed_ms: float = 0.0
     truncated: bool = False  # the question was cut to the configured maximum
@@ -195,7 +114,7 @@ class Answer:
             "question": self.question,
             "answered": self.answered,
             "language": self.language,
-            "answer": self.answer,
+            "answer": self.text,
             "citations": [c.to_json() for c in self.citations],
             "see_also": [s.to_json() for s in self.see_also],
             "general_rule": self.general_rule,

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .models import JURISDICTION_NAMES, Passage
+from bot.engine.models import Passage
+from bot.knowledge.schema import JURISDICTION_NAMES
+
 from .subjects import Place
 
 # Re-ranking weights, in reciprocal-rank-fusion units (a first place in one ranking is 1/61).
@@ -87,14 +89,14 @@ def plan_sections(
     ``in_language``: the families with a note in the asker's language (None: all of them).
     """
     scored: list[tuple[int, float, int, Passage]] = []
-    best = max((p.dense for p in passages if p.kind != "intro"), default=0.0)
+    best = max((p.cosine for p in passages if p.kind != "intro"), default=0.0)
     for i, p in enumerate(passages):
         if p.kind == "intro":
             continue
         score = p.fused
         if named_families:
             if _about_named(p, named_families):
-                if p.dense >= best - SUBJECT_BAND:
+                if p.cosine >= best - SUBJECT_BAND:
                     score += SUBJECT_BONUS
             elif p.meta.type in VENDOR_TYPES:
                 score -= OTHER_SUBJECT_PENALTY
@@ -111,8 +113,8 @@ def plan_sections(
                 score += JURISDICTION_BONUS
             elif p.meta.jurisdiction != "INTL":
                 score -= OTHER_JURISDICTION_PENALTY
-        near = p.dense >= best - RELEVANCE_BAND
-        local = bool(asker) and p.meta.jurisdiction in asker and p.dense >= best - ASKER_BAND
+        near = p.cosine >= best - RELEVANCE_BAND
+        local = bool(asker) and p.meta.jurisdiction in asker and p.cosine >= best - ASKER_BAND
         band = 0 if near or local else 1
         scored.append((band, score, i, p))
     scored.sort(key=lambda t: (t[0], -t[1], t[2]))
@@ -142,7 +144,7 @@ def adds_a_point(
     second_place = (
         len(asker) >= 2 and other.meta.jurisdiction in asker and other.meta.jurisdiction != lead.meta.jurisdiction
     )
-    direct = other.question_sim >= SECOND_MIN_QSIM and other.fused >= lead.fused - SECOND_MAX_GAP
+    direct = other.question_cosine >= SECOND_MIN_QSIM and other.fused >= lead.fused - SECOND_MAX_GAP
     if not (second_subject or second_place or direct):
         return False
     a, b = _words(lead.text), _words(other.text)
@@ -217,7 +219,7 @@ def see_also_sections(
         f = p.meta.family
         if f in families or f in twins:
             continue
-        if p.question_sim < SEE_ALSO_MIN_QSIM or p.dense < lead.dense - SEE_ALSO_MAX_GAP:
+        if p.question_cosine < SEE_ALSO_MIN_QSIM or p.cosine < lead.cosine - SEE_ALSO_MAX_GAP:
             continue
         if named_families and p.meta.type in VENDOR_TYPES and not _about_named(p, named_families):
             continue

@@ -28,7 +28,7 @@ class SourceGroup:
 
     family: str
     passages: list[Passage]  # best first
-    relevance: float  # best dense similarity in the family
+    cosine: float  # the family's best cosine similarity to the question
     fused: float  # the family's best fused score
 
     @property
@@ -53,7 +53,7 @@ def retrieve(
     ``question_sims`` (from :meth:`OpenIndex.question_similarities`) is computed when not given;
     ``named`` are the jurisdictions the asker named (default: found in ``question``).
     Each passage's ``dense`` is the best cosine similarity of the question to any key of the
-    section, ``question_sim`` the best to its question keys, ``keyword`` its best BM25 score.
+    section, ``question_cosine`` the best to its question keys, ``keyword`` its best BM25 score.
     """
     if mode not in MODES:
         raise ValueError(f"retrieval mode {mode!r} is not one of {MODES}")
@@ -126,16 +126,16 @@ def retrieve(
                 heading=rec.heading,
                 text=rec.text,
                 meta=index.docs[rec.doc_id],
-                dense=max(dense_best.get(key, 0.0), q_sim),
+                cosine=max(dense_best.get(key, 0.0), q_sim),
                 keyword=kw_best.get(key, 0.0),
                 fused=score,
                 section=rec.section,
                 kind=_section_kind(key),
                 audience=rec.audience,
-                question_sim=q_sim,
+                question_cosine=q_sim,
             )
         )
-    passages.sort(key=lambda p: (-p.fused, -p.dense))
+    passages.sort(key=lambda p: (-p.fused, -p.cosine))
     return passages
 
 
@@ -149,11 +149,11 @@ def group_by_source(passages: Sequence[Passage]) -> list[SourceGroup]:
     for p in passages:
         g = groups.get(p.meta.family)
         if g is None:
-            groups[p.meta.family] = SourceGroup(p.meta.family, [p], p.dense, p.fused)
+            groups[p.meta.family] = SourceGroup(p.meta.family, [p], p.cosine, p.fused)
         else:
             g.passages.append(p)
-            g.relevance = max(g.relevance, p.dense)
-    return sorted(groups.values(), key=lambda g: (-g.fused, -g.relevance))
+            g.cosine = max(g.cosine, p.cosine)
+    return sorted(groups.values(), key=lambda g: (-g.fused, -g.cosine))
 
 
 def section_passage(
@@ -176,12 +176,12 @@ def section_passage(
         heading=rec.heading,
         text=rec.text,
         meta=index.docs[rec.doc_id],
-        dense=max(body, q_sim),
+        cosine=max(body, q_sim),
         fused=fused,
         section=rec.section,
         kind=_section_kind(key),
         audience=rec.audience,
-        question_sim=q_sim,
+        question_cosine=q_sim,
     )
 
 

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import EngineError, IndexDamagedError, IndexMissingError, IngestLockedError
+from bot.errors import IndexDamagedError, IndexMissingError, IngestLockedError, KenriError
 
 FORMAT = 3  # 2: section keys (section, kind, audience); 3: question keys keep their text
 PARTIAL = ".partial"
@@ -70,7 +70,7 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-class IndexStore:
+class IndexVersions:
     """Versions of the index under one directory."""
 
     def __init__(self, root: Path) -> None:
@@ -167,7 +167,7 @@ class IndexStore:
 
     def publish(self, version: str) -> None:
         if not (self.path(version) / "manifest.json").exists():
-            raise EngineError(f"cannot publish {version!r}: it has no manifest")
+            raise KenriError(f"cannot publish {version!r}: it has no manifest")
         previous = self.current()
         history = [v for v in self.history() if v != version and (self.path(v) / "manifest.json").exists()]
         if (
@@ -191,7 +191,7 @@ class IndexStore:
         Candidates come from HISTORY.json; when it is missing or damaged (or lists none), from
         the complete versions on disk, ordered by when they were built. ``verify(version)`` must
         raise for a damaged version (see :func:`bot.engine.index.verify_version`); damaged ones
-        are skipped. Raises EngineError, naming each skipped version and why, if none is left.
+        are skipped. Raises KenriError, naming each skipped version and why, if none is left.
         """
         on_disk = self.complete_versions()
         try:
@@ -215,7 +215,7 @@ class IndexStore:
             if verify is not None:
                 try:
                     verify(v)
-                except EngineError as exc:
+                except KenriError as exc:
                     skipped.append(f"{v}: {exc}")
                     continue
             target = v
@@ -227,7 +227,7 @@ class IndexStore:
             )
             skipped += [f"{v}: its manifest.json is missing" for v in incomplete]
             why = "".join(f"\n  skipped {s}" for s in skipped)
-            raise EngineError(
+            raise KenriError(
                 f"nothing to roll back to in {self.root}: no earlier intact version is kept{why}\n"
                 "build a fresh one with `python ingest.py --rebuild`"
             )

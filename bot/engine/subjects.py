@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .models import NoteMeta
+from bot.knowledge.schema import NoteMeta
 
 # EU member states (european-union.europa.eu, "EU countries") and the other EEA states
 # (Iceland, Liechtenstein, Norway; efta.int, "EEA Agreement"), ISO 3166-1 alpha-2.

@@ -10,6 +10,6 @@
 * :mod:`.notes`: which notes have a URL to watch, their ``verified`` / ``checked`` fields, and
   editing ``verified:`` in place.
 
-Nothing here imports numpy, LangChain or Chroma: only :mod:`bot.engine.corpus` (note metadata)
+Nothing here imports numpy, LangChain or Chroma: only :mod:`bot.knowledge.corpus` (note metadata)
 is used from the engine, so ``kenri sources watch`` starts fast from cron or CI.
 """

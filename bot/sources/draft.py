@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from bot.engine.corpus import DRAFT_MARKER, ID_RE, NOT_NOTES_DIRS
-from bot.engine.models import DOC_TYPES, JURISDICTIONS
+from bot.knowledge.corpus import DRAFT_MARKER, ID_RE, NOT_NOTES_DIRS
+from bot.knowledge.schema import DOC_TYPES, JURISDICTIONS
 
 from . import fingerprints as fp
 from .extract import ExtractError, Page, extract_html, extract_markdown, extract_pdf, fingerprint

@@ -197,11 +197,11 @@ def extract_html(html: str, url: str = "", today: dt.date | None = None) -> Page
 
 def extract_pdf(raw: bytes, name: str, max_pages: int = 300) -> Page:
     """Text of a PDF (pypdf, with the corpus's page and decompression limits) and its title."""
-    from bot.engine.corpus import Limits, pdf_to_text
-    from bot.engine.errors import Problem
+    from bot.errors import Problem
+    from bot.knowledge.extract import pdf_to_text
 
     problems: list[Problem] = []
-    text = pdf_to_text(raw, name, Limits(max_pdf_pages=max_pages), problems)
+    text = pdf_to_text(raw, name, max_pages, problems)
     if text is None:
         raise ExtractError(problems[0].message if problems else "unreadable PDF")
     if not text.strip():

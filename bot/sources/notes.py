@@ -1,7 +1,7 @@
 """The notes ``kenri sources`` works on: their URL, ``verified`` and ``checked`` fields, and
 editing ``verified:`` in place.
 
-Notes are read with :func:`bot.engine.corpus.load_corpus`, the same rules as ingest (so a draft
+Notes are read with :func:`bot.knowledge.corpus.load_corpus`, the same rules as ingest (so a draft
 in ``knowledge/drafts/`` is never watched). Opt-out checklists are left out: they cite notes
 that are watched themselves.
 """
@@ -12,8 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.engine.corpus import SIDECAR, load_corpus
-from bot.engine.errors import Problem
+from bot.errors import Problem
+from bot.knowledge.corpus import SIDECAR, load_corpus
 
 
 @dataclass(frozen=True)

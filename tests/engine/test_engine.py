@@ -6,9 +6,8 @@ import dataclasses
 
 import pytest
 
-from bot.engine import CitationIntegrityError, EmptyQuestionError
 from bot.engine.answer import check_citations
-from bot.engine.errors import EngineError
+from bot.errors import CitationIntegrityError, EmptyQuestionError, KenriError
 
 
 @pytest.mark.parametrize(
@@ -24,7 +23,7 @@ def test_the_right_source_comes_first(use_engine, question: str, expected: str) 
     ans = use_engine.answer(question)
     assert ans.answered
     assert ans.citations[0].source_id == expected
-    assert "[1]" in ans.answer and "not legal advice" in ans.answer
+    assert "[1]" in ans.text and "not legal advice" in ans.text
 
 
 def test_citations_carry_what_a_reader_needs(use_engine) -> None:
@@ -64,14 +63,14 @@ def test_citations_carry_what_a_reader_needs(use_engine) -> None:
 def test_unrelated_question_is_refused_with_what_the_corpus_covers(use_engine) -> None:
     ans = use_engine.answer("What is a good recipe for chocolate cake?")
     assert not ans.answered and ans.citations == []
-    assert "couldn't find" in ans.answer and "Japan" in ans.answer and "OpenAI" in ans.answer
+    assert "couldn't find" in ans.text and "Japan" in ans.text and "OpenAI" in ans.text
 
 
 def test_japanese_question_gets_japanese_frame_and_japanese_passage(use_engine) -> None:
     ans = use_engine.answer("日本ではAI学習に自分のイラストを使われてしまいますか？")
     assert ans.language == "ja" and ans.answered
     assert ans.citations[0].source_id == "fx-art30-4-ja"
-    assert "法的助言ではありません" in ans.answer and "適用範囲" in ans.answer
+    assert "法的助言ではありません" in ans.text and "適用範囲" in ans.text
 
 
 def test_english_question_prefers_the_english_version(use_engine) -> None:
@@ -84,7 +83,7 @@ def test_jurisdiction_filter_keeps_that_jurisdiction_and_international(use_engin
     assert all(c.jurisdiction in {"JP", "INTL"} for c in ans.citations)
     passages = use_engine.retrieve("copyright AI training opt out", jurisdiction="EU")
     assert passages and {p.meta.jurisdiction for p in passages} <= {"EU", "INTL"}
-    with pytest.raises(EngineError, match="unknown jurisdiction 'MARS'"):
+    with pytest.raises(KenriError, match="unknown jurisdiction 'MARS'"):
         use_engine.answer("anything", jurisdiction="MARS")
 
 
@@ -100,7 +99,7 @@ def test_citation_check_catches_an_unretrieved_source(use_engine) -> None:
     forged = dataclasses.replace(ans, retrieved_ids=("something-else",))
     with pytest.raises(CitationIntegrityError, match="not retrieved"):
         check_citations(forged)
-    dangling = dataclasses.replace(ans, answer=ans.answer + " [7]")
+    dangling = dataclasses.replace(ans, text=ans.text + " [7]")
     with pytest.raises(CitationIntegrityError, match=r"\[7\]"):
         check_citations(dangling)
 
@@ -139,7 +138,7 @@ def test_control_characters_are_removed(use_engine) -> None:
 def test_predictions_personal_advice_and_uncovered_law_are_refused(use_engine, question: str, phrase: str) -> None:
     ans = use_engine.answer(question)
     assert not ans.answered and ans.citations == []
-    assert phrase in ans.answer
+    assert phrase in ans.text
 
 
 def test_a_covered_jurisdiction_keeps_a_question_in_scope(use_engine) -> None:

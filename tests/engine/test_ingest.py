@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine, ModelMismatchError
-from bot.engine.errors import EngineError
-from bot.engine.store import IndexStore
+from bot.engine import Engine
+from bot.engine.store import IndexVersions
+from bot.errors import KenriError, ModelMismatchError
 from tests.conftest import build
 
 
@@ -17,7 +17,7 @@ def test_first_ingest_publishes_a_verified_version(knowledge: Path, tmp_path: Pa
     report = build(knowledge, tmp_path / "idx", hashing_embeddings)
     assert report.ok and report.published
     assert sorted(report.added) == ["fx-art30-4", "fx-art30-4-ja", "fx-dsm", "fx-gptbot", "fx-usco"]
-    store = IndexStore(tmp_path / "idx")
+    store = IndexVersions(tmp_path / "idx")
     manifest = store.manifest(store.current())
     assert manifest["embedding"] == {"name": "hashing", "dim": 256}
     assert manifest["chunk_count"] == report.chunks_total == report.chunks_embedded
@@ -68,7 +68,7 @@ def test_add_update_delete_reembeds_only_what_changed(knowledge: Path, tmp_path:
     assert report.added == ["fx-new"] and report.updated == ["fx-usco"] and report.removed == ["fx-dsm"]
     assert sorted(report.unchanged) == ["fx-art30-4", "fx-art30-4-ja", "fx-gptbot"]
     # only the new note's keys (its text pieces and its headings) and the changed section were embedded
-    from bot.engine.corpus import body_headings
+    from bot.knowledge.corpus import body_headings
 
     new_headings = set(body_headings(new))
     assert counting.seen and all(
@@ -92,7 +92,7 @@ def test_bad_corpus_leaves_the_published_index_untouched(knowledge: Path, tmp_pa
     report = build(knowledge, index_dir, hashing_embeddings)
     assert not report.ok and not report.published
     assert any(str(p) == "en/broken.md: title: missing" for p in report.problems)
-    assert IndexStore(index_dir).current() == first.version
+    assert IndexVersions(index_dir).current() == first.version
 
 
 class FailingEmbeddings(CountingEmbeddings):
@@ -108,7 +108,7 @@ def test_failed_ingest_leaves_the_published_index_serving(knowledge: Path, tmp_p
     )
     with pytest.raises(RuntimeError):
         build(knowledge, index_dir, FailingEmbeddings(hashing_embeddings))
-    store = IndexStore(index_dir)
+    store = IndexVersions(index_dir)
     assert store.current() == first.version
     engine = Engine(index_dir=index_dir, embeddings=hashing_embeddings)
     try:
@@ -127,13 +127,13 @@ def test_opening_with_another_model_is_a_clear_error(use_index: Path, hashing_em
 
 
 def test_no_index_is_a_clear_error(tmp_path: Path, hashing_embeddings) -> None:
-    with pytest.raises(EngineError, match=r"run `python ingest\.py` first"):
+    with pytest.raises(KenriError, match=r"run `python ingest\.py` first"):
         Engine(index_dir=tmp_path / "nothing", embeddings=hashing_embeddings)
 
 
 def test_rollback_and_old_versions_are_pruned(knowledge: Path, tmp_path: Path, hashing_embeddings) -> None:
     index_dir = tmp_path / "idx"
-    store = IndexStore(index_dir)
+    store = IndexVersions(index_dir)
     versions = []
     for i in range(4):
         (knowledge / "en" / "fx-usco.md").write_text(
@@ -148,9 +148,9 @@ def test_rollback_and_old_versions_are_pruned(knowledge: Path, tmp_path: Path, h
 
 
 def test_a_second_ingest_on_the_same_index_is_refused(knowledge: Path, tmp_path: Path, hashing_embeddings) -> None:
-    from bot.engine.errors import IngestLockedError
+    from bot.errors import IngestLockedError
 
-    store = IndexStore(tmp_path / "idx")
+    store = IndexVersions(tmp_path / "idx")
     with store.lock(), pytest.raises(IngestLockedError, match="another ingest is running"):
         build(knowledge, tmp_path / "idx", hashing_embeddings)
 

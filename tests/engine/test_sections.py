@@ -125,14 +125,14 @@ def section_engine(tmp_path_factory: pytest.TempPathFactory, use_embeddings):
 
 
 def _body(ans) -> str:
-    return ans.answer.split("\n\nApplies to:")[0]
+    return ans.text.split("\n\nApplies to:")[0]
 
 
 def test_the_section_that_answers_leads_not_the_notes_opening(section_engine) -> None:
     ans = section_engine.answer("I turned the Picturebook AI toggle off — does that undo what they already trained on?")
     assert ans.answered and ans.citations[0].source_id == "vendor-a"
     assert "stops only future training" in _body(ans)
-    assert "help centre documents" not in ans.answer  # the note's opening is never the answer
+    assert "help centre documents" not in ans.text  # the note's opening is never the answer
 
 
 def test_a_section_is_shown_whole_with_its_code_block(section_engine) -> None:
@@ -159,7 +159,7 @@ def test_every_citation_is_used_in_the_text_and_see_also_is_apart(section_engine
 def test_a_platform_without_a_source_is_refused_by_name(section_engine) -> None:
     ans = section_engine.answer("how do I opt my Tumblr blog out of AI training?")
     assert not ans.answered and ans.citations == []
-    assert "Tumblr" in ans.answer and ans.missing_subject == "Tumblr"
+    assert "Tumblr" in ans.text and ans.missing_subject == "Tumblr"
 
 
 def test_a_known_platform_is_not_mistaken_for_an_unknown_one(section_engine) -> None:
@@ -182,20 +182,20 @@ def test_an_eu_member_state_asker_gets_eu_sources_first(section_engine, country:
 
 def test_an_uncovered_country_law_question_gets_the_uncovered_reply(section_engine) -> None:
     ans = section_engine.answer("is it legal in Canada for AI companies to train on my art?")
-    assert not ans.answered and "Canada" in ans.answer
-    assert "Japan, the EU, the US and the UK" in ans.answer
+    assert not ans.answered and "Canada" in ans.text
+    assert "Japan, the EU, the US and the UK" in ans.text
 
 
 def test_an_uncovered_country_platform_question_is_answered_with_a_note(section_engine) -> None:
     ans = section_engine.answer("I'm Canadian, how do I stop Picturebook training on my art?")
     assert ans.answered and ans.citations[0].source_id == "vendor-a"
-    assert "My sources do not cover the law of Canada" in ans.answer and "platform's own policy" in ans.answer
+    assert "My sources do not cover the law of Canada" in ans.text and "platform's own policy" in ans.text
 
 
 def test_a_source_for_another_jurisdiction_says_so(section_engine) -> None:
     ans = section_engine.answer("I'm in the UK. Can I reserve my work against text and data mining?")
     assert ans.answered and ans.citations[0].source_id == "eu-law"
-    assert "[1] is about European Union; you mentioned United Kingdom" in ans.answer
+    assert "[1] is about European Union; you mentioned United Kingdom" in ans.text
 
 
 def test_lead_text_keeps_blocks_whole_and_never_ends_on_a_colon() -> None:
@@ -212,7 +212,7 @@ def test_asked_phrasings_are_retrieval_keys(section_engine) -> None:
 
 
 def test_headings_in_sections_must_match_the_body(tmp_path: Path) -> None:
-    from bot.engine.corpus import load_corpus
+    from bot.knowledge.corpus import load_corpus
 
     k = tmp_path / "knowledge" / "en"
     k.mkdir(parents=True)
@@ -234,10 +234,10 @@ def test_no_general_rule_from_a_country_the_asker_did_not_name(section_engine) -
     """An unknown platform is never answered with Japan's or the EU's law for someone who did not
     say they are there; in Japan, Japan's rule is the labelled general rule."""
     ans = section_engine.answer("can AI companies train on the illustrations I post on Patreon?")
-    assert not ans.answered and "Patreon" in ans.answer
+    assert not ans.answered and "Patreon" in ans.text
     local = section_engine.answer("I'm in Japan: can AI companies train on the illustrations I post on Patreon?")
     assert local.answered and local.general_rule and local.citations[0].source_id == "jp-law"
-    assert "I have no source on Patreon itself" in local.answer
+    assert "I have no source on Patreon itself" in local.text
 
 
 @pytest.mark.parametrize(

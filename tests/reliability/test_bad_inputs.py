@@ -13,16 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.corpus import Limits, load_corpus
-from bot.reliability.badinputs import (
-    HIDDEN_HTML,
-    HIDDEN_MARKERS,
-    HUGE_BYTES,
-    bomb_pdf,
-    good_meta,
-    try_bad_inputs,
-)
+from bot.knowledge.corpus import Limits, load_corpus
 from tests.conftest import build
+from tests.reliability.badinputs import HIDDEN_HTML, HIDDEN_MARKERS, HUGE_BYTES, bomb_pdf, good_meta, try_bad_inputs
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -119,7 +112,7 @@ def test_pdf_bomb_is_refused_before_text_extraction_in_little_memory(tmp_path: P
 def test_page_limit_is_checked_before_text_extraction(tmp_path: Path, monkeypatch) -> None:
     from pypdf import PageObject
 
-    from bot.reliability.badinputs import pages_pdf
+    from tests.reliability.badinputs import pages_pdf
 
     (tmp_path / "long.pdf").write_bytes(pages_pdf(4))
     (tmp_path / "long.pdf.meta.yaml").write_text(good_meta("long"), encoding="utf-8")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.reliability.crash import check_index, kill_delays, leftovers, run_crash_suite
-from bot.reliability.killpoint import PHASES
 from tests.conftest import REPO
+from tests.reliability.crash import check_index, kill_delays, leftovers, run_crash_suite
+from tests.reliability.killpoint import PHASES
 
 pytestmark = pytest.mark.slow
 
@@ -67,7 +67,7 @@ def test_publish_killed_between_its_two_writes_keeps_history_and_rollback_right(
     knowledge: Path, tmp_path: Path, hashing_embeddings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from bot.engine import store as store_module
-    from bot.engine.store import IndexStore
+    from bot.engine.store import IndexVersions
     from tests.conftest import build
 
     index = tmp_path / "index"
@@ -86,7 +86,7 @@ def test_publish_killed_between_its_two_writes_keeps_history_and_rollback_right(
     with pytest.raises(_Killed):
         build(knowledge, index, hashing_embeddings)
     monkeypatch.setattr(store_module, "atomic_write", real_write)
-    store = IndexStore(index)
+    store = IndexVersions(index)
     v2 = store.current()
     assert writes == ["CURRENT"]  # the pointer is written first: v2 serves, complete
     assert v2 != v1 and (index / "versions" / v2 / "manifest.json").exists()

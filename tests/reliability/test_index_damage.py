@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.reliability.damage import KINDS, DamageLab
 from tests.conftest import FIXTURES, build
+from tests.reliability.damage import KINDS, DamageLab
 
 
 @pytest.fixture(scope="module")
@@ -52,11 +52,11 @@ def _digest(folder: Path) -> dict[str, str]:
 
 def test_readers_never_write_to_the_published_version(tmp_path: Path, knowledge: Path, hashing_embeddings) -> None:
     from bot.engine import Engine
-    from bot.engine.store import IndexStore
+    from bot.engine.store import IndexVersions
 
     index = tmp_path / "index"
     assert build(knowledge, index, hashing_embeddings).published
-    version = IndexStore(index).path(IndexStore(index).require_current())
+    version = IndexVersions(index).path(IndexVersions(index).require_current())
     before = _digest(index)
     for _ in range(2):
         engine = Engine(index_dir=index, embeddings=hashing_embeddings)
@@ -67,12 +67,12 @@ def test_readers_never_write_to_the_published_version(tmp_path: Path, knowledge:
 
 
 def test_history_names_only_versions_on_disk(tmp_path: Path, knowledge: Path, hashing_embeddings) -> None:
-    from bot.engine.store import IndexStore
+    from bot.engine.store import IndexVersions
 
     index = tmp_path / "index"
     for i in range(5):
         assert build(knowledge, index, hashing_embeddings, rebuild=i > 0, keep_versions=2).published
-    store = IndexStore(index)
+    store = IndexVersions(index)
     history = json.loads(store.history_file.read_text(encoding="utf-8"))
     assert history == [v for v in history if store.path(v).is_dir()]
     assert len(history) <= 3 and history[-1] == store.current()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.reliability.load import run_load
+from tests.reliability.load import run_load
 
 pytestmark = pytest.mark.asyncio
 
@@ -35,14 +35,14 @@ async def test_the_bot_answers_on_a_small_thread_pool(tmp_path: Path) -> None:
     """Engine work runs on KENRI_ENGINE_THREADS threads (default 2), not on the default pool of
     cores + 4 threads, whose GIL contention stalled the loop for 400+ ms in the load test."""
     from bot.discord_app.client import Bot
-    from bot.discord_app.storage import Store
-    from bot.reliability.load import SlowFakeEngine
+    from bot.discord_app.storage import BotDatabase
     from bot.settings import BotSettings
+    from tests.reliability.load import SlowFakeEngine
 
     loop = asyncio.get_running_loop()
     for threads, expected in ((None, 2), (3, 3)):
         settings = BotSettings(_env_file=None, database_path=tmp_path / f"{threads}.sqlite3", engine_threads=threads)
-        store = Store.open(settings.database_path)
+        store = BotDatabase.open(settings.database_path)
         try:
             bot = Bot(engine=SlowFakeEngine(), settings=settings, store=store)
             await bot.setup_hook()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.discord_app.storage import StorageError, Store
+from bot.discord_app.storage import BotDatabase, StorageError
 
 
 def _mode(path: Path) -> int:
@@ -20,7 +20,7 @@ def _bytes_on_disk(db: Path) -> bytes:
     return b"".join(p.read_bytes() for p in db.parent.glob(db.name + "*") if not p.name.endswith(".key"))
 
 
-def _record(store: Store, user: int) -> None:
+def _record(store: BotDatabase, user: int) -> None:
     store.record_question(
         user_id=user,
         guild_id=1,
@@ -36,7 +36,7 @@ def _record(store: Store, user: int) -> None:
 
 def test_database_wal_and_key_file_are_owner_only(tmp_path: Path) -> None:
     db = tmp_path / "kenri.sqlite3"
-    store = Store.open(db)
+    store = BotDatabase.open(db)
     _record(store, 42)
     files = [db, Path(f"{db}-wal"), tmp_path / "kenri.sqlite3.key"]
     try:
@@ -49,7 +49,7 @@ def test_database_wal_and_key_file_are_owner_only(tmp_path: Path) -> None:
 
 def test_the_hash_key_is_not_in_the_database(tmp_path: Path) -> None:
     db = tmp_path / "kenri.sqlite3"
-    store = Store.open(db)
+    store = BotDatabase.open(db)
     _record(store, 42)
     user_hash = store.hash_user(42)
     store.close()
@@ -57,7 +57,7 @@ def test_the_hash_key_is_not_in_the_database(tmp_path: Path) -> None:
     assert key.encode() not in _bytes_on_disk(db)
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT value FROM meta WHERE key = 'user_hash_key'").fetchone() is None
-    again = Store.open(db)
+    again = BotDatabase.open(db)
     try:
         assert again.hash_user(42) == user_hash  # stable across restarts: one vote per user still works
     finally:
@@ -67,14 +67,14 @@ def test_the_hash_key_is_not_in_the_database(tmp_path: Path) -> None:
 def test_a_key_left_in_the_database_by_an_older_kenri_is_moved_out(tmp_path: Path) -> None:
     db = tmp_path / "kenri.sqlite3"
     legacy = "ab" * 32
-    store = Store.open(db)
+    store = BotDatabase.open(db)
     _record(store, 7)
     store.close()
     (tmp_path / "kenri.sqlite3.key").unlink()
     with sqlite3.connect(db) as conn:  # as an older kenri left it, 0644
         conn.execute("INSERT INTO meta (key, value) VALUES ('user_hash_key', ?)", (legacy,))
     db.chmod(0o644)
-    store = Store.open(db)
+    store = BotDatabase.open(db)
     try:
         assert (tmp_path / "kenri.sqlite3.key").read_text().strip() == legacy
         assert _mode(db) == 0o600 and _mode(tmp_path / "kenri.sqlite3.key") == 0o600
@@ -89,19 +89,19 @@ def test_a_key_left_in_the_database_by_an_older_kenri_is_moved_out(tmp_path: Pat
 
 def test_a_missing_key_file_is_a_clear_error(tmp_path: Path) -> None:
     db = tmp_path / "kenri.sqlite3"
-    store = Store.open(db)
+    store = BotDatabase.open(db)
     _record(store, 1)
     store.close()
     (tmp_path / "kenri.sqlite3.key").unlink()
     with pytest.raises(StorageError, match=r"kenri\.sqlite3\.key: the user-hash key file .* is missing.*restore it"):
-        Store.open(db)
+        BotDatabase.open(db)
 
 
 def test_a_configured_key_is_used_and_no_key_file_written(tmp_path: Path) -> None:
     db = tmp_path / "kenri.sqlite3"
-    store = Store.open(db, hash_key="a-secret-from-the-secret-store")
+    store = BotDatabase.open(db, hash_key="a-secret-from-the-secret-store")
     try:
         assert not (tmp_path / "kenri.sqlite3.key").exists()
-        assert store.hash_user(1) != Store.open(":memory:").hash_user(1)
+        assert store.hash_user(1) != BotDatabase.open(":memory:").hash_user(1)
     finally:
         store.close()

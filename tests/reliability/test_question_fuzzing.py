@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from bot.discord_app import formatting
 from bot.engine.answer import MARKER
-from bot.engine.errors import EmptyQuestionError
 from bot.engine.text import clean_question, has_searchable_text
+from bot.errors import EmptyQuestionError
 
 # A mention that would render (and, were mentions allowed, ping): @everyone, @here, and user, role
 # and channel mentions of a snowflake id (17-20 digits, as discord.utils.escape_mentions defines
@@ -130,7 +130,7 @@ def test_hostile_questions_never_crash_ping_or_overflow(module_engine, question:
     for c in ans.citations:
         assert c.chunk_id in retrieved
         assert chunk_doc[c.chunk_id] == c.source_id
-    assert {int(m) for m in MARKER.findall(ans.answer)} <= {c.n for c in ans.citations}
+    assert {int(m) for m in MARKER.findall(ans.text)} <= {c.n for c in ans.citations}
     assert ans.answered == bool(ans.citations)
     json.dumps(ans.to_json(), ensure_ascii=False)  # the --json contract always serialises
 
@@ -165,7 +165,7 @@ HOSTILE = [
 @pytest.fixture()
 def simcord_bot(use_engine, tmp_path: Path):
     from bot.discord_app.client import Bot
-    from bot.discord_app.storage import Store
+    from bot.discord_app.storage import BotDatabase
     from bot.settings import BotSettings
 
     bot_settings = BotSettings(
@@ -174,7 +174,7 @@ def simcord_bot(use_engine, tmp_path: Path):
         database_path=tmp_path / "k.sqlite3",
         cooldown_seconds=0,
     )
-    store = Store.open(bot_settings.database_path)
+    store = BotDatabase.open(bot_settings.database_path)
     yield Bot(engine=use_engine, settings=bot_settings, store=store)
     store.close()
 
@@ -182,7 +182,7 @@ def simcord_bot(use_engine, tmp_path: Path):
 @pytest.mark.asyncio
 async def test_hostile_questions_through_discord_never_ping(simcord_env) -> None:
     from bot.discord_app.client import sync_commands
-    from bot.reliability.load import message_requests
+    from tests.reliability.load import message_requests
 
     env = simcord_env
     guild = env.create_guild("Creators")

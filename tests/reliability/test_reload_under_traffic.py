@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.reliability.traffic import run_reload_under_traffic
+from tests.reliability.traffic import run_reload_under_traffic
 
 
 def test_reloads_under_traffic_lose_no_question(knowledge: Path, use_index: Path, use_embeddings) -> None:

@@ -138,11 +138,11 @@ def test_login_failures_never_log_the_token(
 @pytest.fixture()
 def simcord_bot(tmp_path: Path):
     from bot.discord_app.client import Bot
-    from bot.discord_app.storage import Store
-    from bot.reliability.load import SlowFakeEngine
+    from bot.discord_app.storage import BotDatabase
+    from tests.reliability.load import SlowFakeEngine
 
     settings = BotSettings(_env_file=None, discord_token=TOKEN, database_path=tmp_path / "k.sqlite3")
-    store = Store.open(settings.database_path)
+    store = BotDatabase.open(settings.database_path)
     engine = SlowFakeEngine(engine_ms=0)
 
     def boom(question: str, jurisdiction: str | None = None) -> Any:
@@ -225,7 +225,7 @@ def test_configuration_errors_name_the_variable_and_no_part_of_a_secret(
 ) -> None:
     """A model-level error used to print the last 22 characters of the token or the key."""
     from bot.cli import main as bot_main
-    from bot.ingest_cli import main as ingest_main
+    from bot.cli.ingest import main as ingest_main
 
     monkeypatch.setenv("KENRI_DISCORD_TOKEN", TOKEN)
     monkeypatch.setenv("KENRI_LLM_API_KEY", API_KEY)
@@ -303,4 +303,4 @@ def test_model_faults_never_show_the_key(fault: str, use_index: Path, use_embedd
         if server is not None:
             server.shutdown()
             server.server_close()
-    _assert_no_part([ans.answer, str(ans.to_json()), repr(writer), *_rendered(every_log)])
+    _assert_no_part([ans.text, str(ans.to_json()), repr(writer), *_rendered(every_log)])

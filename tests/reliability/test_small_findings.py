@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main as kenri
-from bot.engine.corpus import load_corpus
-from bot.engine.errors import EngineError
-from bot.ingest_cli import main as ingest_main
+from bot.cli.ingest import main as ingest_main
+from bot.errors import KenriError
+from bot.knowledge.corpus import load_corpus
 from tests.conftest import build
 
 
@@ -63,6 +63,6 @@ def test_a_note_of_near_identical_passages_is_named(knowledge: Path, tmp_path: P
     para = "Disallow GPTBot in robots.txt to stop OpenAI from crawling your site for training.\n\n"
     body = "".join(f"## Part {i}\n\n{para}" for i in range(200))
     (knowledge / "en" / "fx-flood.md").write_text(f"---\n{front}---\n{body}", encoding="utf-8")
-    with pytest.raises(EngineError, match=r"^en/fx-flood\.md: (\d+) of its \1 passages are near-identical"):
+    with pytest.raises(KenriError, match=r"^en/fx-flood\.md: (\d+) of its \1 passages are near-identical"):
         build(knowledge, tmp_path / "index", hashing_embeddings)
     assert not (tmp_path / "index" / "CURRENT").exists()

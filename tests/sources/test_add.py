@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main as kenri
-from bot.engine.corpus import load_corpus
-from bot.ingest_cli import main as ingest_main
+from bot.cli.ingest import main as ingest_main
+from bot.knowledge.corpus import load_corpus
 from bot.sources import fingerprints as fp
 from tests.sources.server import LocalSite, text_pdf
 

@@ -25,7 +25,7 @@ from bot.discord_app import formatting
 from bot.discord_app.i18n import pick_language, t
 from bot.discord_app.ratelimit import Cooldown
 from bot.discord_app.replies import DISCORD_ERRORS, NONE, send_private
-from bot.engine.errors import EngineError
+from bot.errors import KenriError
 
 if TYPE_CHECKING:
     from bot.discord_app.client import Bot
@@ -90,7 +90,7 @@ class AdminCog(commands.Cog, name="Admin"):
             # Opening the new version reads files: off the loop. Questions in flight keep the
             # old version until they finish (Engine.reload is safe under load).
             old, new = await asyncio.to_thread(self.bot.engine.reload)
-        except EngineError as exc:
+        except KenriError as exc:
             self.reload_cooldown.refund(0)
             log.warning("index reload failed: %s", exc)
             # Shown to bot owners only: the reason (a missing index, a model mismatch) is what they need.

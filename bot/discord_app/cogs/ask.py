@@ -12,10 +12,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_app import formatting, posting
-from bot.discord_app.answering import produce
+from bot.discord_app.answering import answer_and_record
 from bot.discord_app.i18n import pick_language, t
 from bot.discord_app.replies import DISCORD_ERRORS, NONE, error_text, public_defer, send_private
-from bot.engine.errors import EngineError
+from bot.errors import KenriError
 
 if TYPE_CHECKING:
     from bot.discord_app.client import Bot
@@ -33,7 +33,7 @@ CONTEXT_MENU_NAME = "Ask kenri about this message"
 
 
 def _log_failure(what: str, exc: BaseException) -> None:
-    if isinstance(exc, (EngineError, TimeoutError)):
+    if isinstance(exc, (KenriError, TimeoutError)):
         log.warning("%s failed: %r", what, exc)
     else:
         log.error("%s failed unexpectedly", what, exc_info=exc)
@@ -84,7 +84,7 @@ class AskCog(commands.Cog, name="Ask"):
         else:
             await public_defer(interaction)
         try:
-            produced = await produce(
+            recorded = await answer_and_record(
                 bot,
                 question=question,
                 jurisdiction=jurisdiction.value
@@ -102,7 +102,7 @@ class AskCog(commands.Cog, name="Ask"):
             await send_private(interaction, error_text(lang, exc))
             return
         payload = posting.answer_message(
-            bot, produced, question=question, can_pin=interaction.guild is not None and not private
+            bot, recorded, question=question, can_pin=interaction.guild is not None and not private
         )
         try:
             message = await interaction.followup.send(wait=True, allowed_mentions=NONE, **payload)
@@ -115,7 +115,7 @@ class AskCog(commands.Cog, name="Ask"):
             )
             return
         interaction.extras.pop("kenri_public_defer", None)  # answered: later errors must not remove it
-        await posting.remember(bot, produced, message)
+        await posting.remember(bot, recorded, message)
 
     async def _ask_about_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
         """Answer the text of someone's message in a thread on it (or privately where threads
@@ -137,7 +137,7 @@ class AskCog(commands.Cog, name="Ask"):
         await interaction.response.defer(thinking=True, ephemeral=True)
         config = await bot.guild_config(interaction.guild)
         try:
-            produced = await produce(
+            recorded = await answer_and_record(
                 bot,
                 question=question,
                 jurisdiction=bot.default_jurisdiction(interaction.guild, config),
@@ -153,7 +153,7 @@ class AskCog(commands.Cog, name="Ask"):
             _log_failure("the message context menu", exc)
             await send_private(interaction, error_text(lang, exc))
             return
-        payload = posting.answer_message(bot, produced, question=question, can_pin=interaction.guild is not None)
+        payload = posting.answer_message(bot, recorded, question=question, can_pin=interaction.guild is not None)
         channel = message.channel
         sent: discord.Message | None = None
         thread: discord.Thread | None = None
@@ -175,10 +175,10 @@ class AskCog(commands.Cog, name="Ask"):
             thread = None
         if sent is None:  # no thread possible: the answer goes to the invoker, privately
             payload["view"] = posting.answer_view(
-                produced.question_id,
-                produced.lang,
+                recorded.question_id,
+                recorded.lang,
                 db=bot.store.instance_id,
-                answered=produced.answer.answered,
+                answered=recorded.answer.answered,
                 can_pin=False,
             )
             try:
@@ -187,9 +187,9 @@ class AskCog(commands.Cog, name="Ask"):
                 bot.refund(interaction.user.id)
                 log.warning("could not send a context-menu answer privately either", exc_info=True)
                 return
-            await posting.remember(bot, produced, sent)
+            await posting.remember(bot, recorded, sent)
             return
-        await posting.remember(bot, produced, sent, thread=thread if opened else None, thread_question=question)
+        await posting.remember(bot, recorded, sent, thread=thread if opened else None, thread_question=question)
         link = sent.jump_url
         try:
             await interaction.followup.send(

@@ -15,10 +15,10 @@ import discord
 from discord.ext import commands
 
 from bot.discord_app import posting
-from bot.discord_app.answering import produce
+from bot.discord_app.answering import answer_and_record
 from bot.discord_app.i18n import pick_language, t
 from bot.discord_app.replies import DISCORD_ERRORS, error_text
-from bot.engine.errors import EngineError
+from bot.errors import KenriError
 
 if TYPE_CHECKING:
     from bot.discord_app.client import Bot
@@ -54,7 +54,7 @@ class ForumCog(commands.Cog, name="Forum"):
             await self._tell(thread, asker, refusal)
             return
         try:
-            produced = await produce(
+            recorded = await answer_and_record(
                 bot,
                 question=question,
                 engine_question=context,
@@ -68,13 +68,13 @@ class ForumCog(commands.Cog, name="Forum"):
             )
         except Exception as exc:
             bot.refund(thread.owner_id or 0)
-            if isinstance(exc, (EngineError, TimeoutError)):
+            if isinstance(exc, (KenriError, TimeoutError)):
                 log.warning("could not answer forum post %s: %r", thread.id, exc)
             else:
                 log.exception("unexpected error answering forum post %s", thread.id)
             await self._tell(thread, asker, error_text(lang, exc))
             return
-        payload = posting.answer_message(bot, produced, question=question, can_pin=True, solved=True)
+        payload = posting.answer_message(bot, recorded, question=question, can_pin=True, solved=True)
         try:
             sent = await thread.send(allowed_mentions=posting.NONE, **payload)
         except DISCORD_ERRORS as exc:
@@ -83,7 +83,7 @@ class ForumCog(commands.Cog, name="Forum"):
             key = "discord_busy" if isinstance(exc, discord.RateLimited) else "cant_post_here"
             await self._tell(thread, asker, t(lang, key))
             return
-        await posting.remember(bot, produced, sent, thread=thread, thread_question=question)
+        await posting.remember(bot, recorded, sent, thread=thread, thread_question=question)
 
     async def _tell(self, thread: discord.Thread, asker: discord.abc.User | None, text: str) -> None:
         """Tell the asker in their post, else by DM (fetching them if they are not cached)."""

@@ -19,11 +19,11 @@ import discord
 from discord.ext import commands
 
 from bot.discord_app import formatting, posting
-from bot.discord_app.answering import produce
+from bot.discord_app.answering import answer_and_record
 from bot.discord_app.i18n import pick_language, t
 from bot.discord_app.replies import DISCORD_ERRORS, error_text
-from bot.engine.errors import EngineError
-from bot.engine.text import detect_language
+from bot.engine import detect_language
+from bot.errors import KenriError
 
 if TYPE_CHECKING:
     from bot.discord_app.client import Bot
@@ -164,7 +164,7 @@ class MentionCog(commands.Cog, name="Mentions"):
         with contextlib.suppress(DISCORD_ERRORS):
             await channel.typing()
         try:
-            produced = await produce(
+            recorded = await answer_and_record(
                 bot,
                 question=question,
                 engine_question=engine_question,
@@ -178,14 +178,14 @@ class MentionCog(commands.Cog, name="Mentions"):
             )
         except Exception as exc:  # every failure is told; unexpected ones are logged in full
             bot.refund(message.author.id)
-            if isinstance(exc, (EngineError, TimeoutError)):
+            if isinstance(exc, (KenriError, TimeoutError)):
                 log.warning("could not answer message %s: %r", message.id, exc)
             else:
                 log.exception("unexpected error answering message %s", message.id)
             await posting.tell(message, error_text(lang, exc))
             return
 
-        payload = posting.answer_message(bot, produced, question=question, can_pin=message.guild is not None)
+        payload = posting.answer_message(bot, recorded, question=question, can_pin=message.guild is not None)
         thread = None
         if message.guild is not None and replied is None and not isinstance(channel, discord.Thread):
             thread = await posting.open_thread(message, question)
@@ -210,7 +210,7 @@ class MentionCog(commands.Cog, name="Mentions"):
             key = "discord_busy" if isinstance(failure, discord.RateLimited) else "cant_post_here"
             await posting.tell(message, t(lang, key))
             return
-        await posting.remember(bot, produced, sent, thread=thread, thread_question=question)
+        await posting.remember(bot, recorded, sent, thread=thread, thread_question=question)
 
 
 async def setup(bot: Bot) -> None:

@@ -1,5 +1,5 @@
-"""/optout, /robots and /robots-check: thin commands over :mod:`bot.engine.optout` and
-:mod:`bot.engine.robots` (checklists and the crawler registry come from ``knowledge/``)."""
+"""/optout, /robots and /robots-check: thin commands over :mod:`bot.knowledge.checklists` and
+:mod:`bot.optout` (checklists and the crawler registry come from ``knowledge/``)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ import discord
 from discord import app_commands, ui
 from discord.ext import commands
 
-from ...engine import optout, robots
-from ...engine.crawlers import Registry, RegistryError, load_registry_or_raise
+from bot import knowledge, optout
+from bot.knowledge import Registry, RegistryError, load_registry_or_raise
+
 from .. import formatting
 from ..i18n import pick_language, t
 from ..replies import send_private
@@ -41,7 +42,7 @@ TEXT_INPUT_MAX = 4000  # Discord's limit for a modal text input
 class _Data:
     """Checklists and crawler registry, loaded once (in a worker thread) and on /kenri reload."""
 
-    checklists: list[optout.Checklist] | None = None
+    checklists: list[knowledge.Checklist] | None = None
     registry: Registry | None = None
 
 
@@ -78,8 +79,8 @@ def _load(knowledge_dir: Path) -> _Data:
 def _load_now(knowledge_dir: Path) -> _Data:
     data = _Data()
     try:
-        data.checklists = optout.load_checklists_or_raise(knowledge_dir)
-    except optout.ChecklistError as exc:
+        data.checklists = knowledge.load_checklists_or_raise(knowledge_dir)
+    except knowledge.ChecklistError as exc:
         log.error("opt-out checklists unavailable: %s", exc)
     try:
         data.registry = load_registry_or_raise(knowledge_dir)
@@ -162,8 +163,8 @@ class OptOutCog(commands.Cog, name="OptOut"):
             )
             return
         try:
-            checklist = optout.find(platform, checklists)
-        except optout.PlatformNotFoundError as exc:
+            checklist = knowledge.find_checklist(platform, checklists)
+        except knowledge.PlatformNotFoundError as exc:
             text = t(lang, "optout_not_found", query=formatting.echo(platform, 80))
             if exc.suggestions:
                 text += t(lang, "optout_suggest", names=", ".join(exc.suggestions))
@@ -184,10 +185,10 @@ class OptOutCog(commands.Cog, name="OptOut"):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         lang = pick_language(interaction.locale, current)
-        query = optout.normalise(current)
+        query = knowledge.normalise_platform(current)
         ranked: list[tuple[int, str, Any]] = []
         for cl in self.data.checklists or []:
-            keys = {optout.normalise(k) for k in (cl.platform, cl.names.en, cl.names.ja, *cl.aliases)}
+            keys = {knowledge.normalise_platform(k) for k in (cl.platform, cl.names.en, cl.names.ja, *cl.aliases)}
             keys.discard("")
             if not query:
                 rank = 1
@@ -220,10 +221,10 @@ class OptOutCog(commands.Cog, name="OptOut"):
                 t(lang, "robots_unavailable"), ephemeral=True, allowed_mentions=NONE
             )
             return
-        policy = block.value if block else robots.DEFAULT_POLICY
+        policy = block.value if block else optout.DEFAULT_POLICY
         await interaction.response.defer(ephemeral=True, thinking=True)
-        text = await asyncio.to_thread(robots.generate, policy, registry, lang=lang)
-        intro = t(lang, "robots_intro", policy_text=robots.POLICY_TEXT[policy].get(lang))
+        text = await asyncio.to_thread(optout.generate, policy, registry, lang=lang)
+        intro = t(lang, "robots_intro", policy_text=optout.POLICY_TEXT[policy].get(lang))
         block_text, cut = _code_block(text, formatting.EMBED_DESCRIPTION_MAX - formatting.dlen(intro) - 2)
         embed = discord.Embed(
             title=formatting.truncate(t(lang, "robots_title", policy=policy), formatting.EMBED_TITLE_MAX),
@@ -288,10 +289,9 @@ class OptOutCog(commands.Cog, name="OptOut"):
         if registry is None:
             await interaction.followup.send(t(lang, "robots_unavailable"), ephemeral=True, allowed_mentions=NONE)
             return
-        limit = self.bot.settings.robots_max_kib * 1024
         try:
-            report = await asyncio.to_thread(robots.check, data, registry, path=path, max_bytes=limit)
-        except robots.RobotsInputError as exc:
+            report = await asyncio.to_thread(optout.check, data, registry, path=path)
+        except optout.RobotsInputError as exc:
             error = exc.message(lang)  # the user's language
             await interaction.followup.send(
                 formatting.content(t(lang, "robots_bad_input", error=error)),

@@ -22,7 +22,6 @@ import discord
 from discord.ext import commands, tasks
 
 from bot.settings import BotSettings
-from bot.sources.cli import cache_dir
 
 if TYPE_CHECKING:
     from bot.discord_app.client import Bot
@@ -70,7 +69,7 @@ def sources_field(settings: BotSettings, lang: str, today: dt.date | None = None
         notes, _ = load_notes(settings.knowledge_dir, today=today)
         stale = sum(n.age_days(today) > settings.stale_days for n in notes)
         lines = [_t(lang, "notes", notes=len(notes), stale=stale, days=settings.stale_days)]
-        report = load_report(cache_dir(settings))
+        report = load_report(settings.sources_cache_dir)
         if report is None:
             lines.append(_t(lang, "never"))
         else:
@@ -120,8 +119,8 @@ def run_watch(settings: BotSettings) -> dict[str, Any]:
     store = fp.load(fp.path_for(settings.knowledge_dir))
     started = now()
     with PoliteFetcher(max_bytes=int(settings.max_file_mb * 1024 * 1024)) as fetcher:
-        results = watch(notes, store, fetcher, cache_dir(settings))
-    return save_report(cache_dir(settings), results, started, now())
+        results = watch(notes, store, fetcher, settings.sources_cache_dir)
+    return save_report(settings.sources_cache_dir, results, started, now())
 
 
 class WatchCog(commands.Cog, name="SourceWatch"):
@@ -155,7 +154,7 @@ class WatchCog(commands.Cog, name="SourceWatch"):
         """Run a watch if the last report is over a week old; post it if it has changes and
         nothing was posted this week. Returns True when a summary was posted."""
         now = now or dt.datetime.now(dt.UTC)
-        folder = cache_dir(self.bot.settings)
+        folder = self.bot.settings.sources_cache_dir
         from bot.sources.watch import load_report
 
         report = await asyncio.to_thread(load_report, folder)

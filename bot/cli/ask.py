@@ -1,0 +1,211 @@
+"""Handlers of the question commands: ``ask``, ``chat``, ``sources`` (the list), ``about`` and ``run``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from bot.settings import BotSettings
+
+log = logging.getLogger(__name__)
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def make_engine(settings: BotSettings) -> Any:
+    from bot.engine import Engine
+
+    return Engine.from_settings(settings)
+
+
+def format_answer(ans: Any) -> str:
+    lines = []
+    if ans.notice:
+        lines += [f"({ans.notice})", ""]
+    lines.append(ans.text)
+    if ans.citations:
+        lines.append("")
+        label = "出典" if ans.language == "ja" else "Sources"
+        verified = "確認日" if ans.language == "ja" else "verified"
+        lines.append(f"{label}:")
+        for c in ans.citations:
+            lines.append(f"[{c.n}] {c.title} — {c.publisher} ({c.jurisdiction}; {verified} {c.verified})")
+            lines.append(f"    {c.url}")
+    see_also = getattr(ans, "see_also", None)
+    if see_also:
+        lines.append("")
+        lines.append("関連する出典:" if ans.language == "ja" else "See also:")
+        for s in see_also:
+            lines.append(f"- {s.title} ({s.jurisdiction})")
+            lines.append(f"    {s.url}")
+    return "\n".join(lines)
+
+
+def _answer_one(engine: Any, question: str, jurisdiction: str | None, as_json: bool, out: TextIO) -> bool:
+    from bot.errors import EmptyQuestionError
+
+    try:
+        ans = engine.answer(question, jurisdiction=jurisdiction)
+    except EmptyQuestionError as exc:
+        if as_json:
+            out.write(json.dumps({"question": question, "error": str(exc)}, ensure_ascii=False) + "\n")
+        else:
+            out.write(f"{exc}\n")
+        return False
+    if as_json:
+        out.write(json.dumps(ans.to_json(), ensure_ascii=False) + "\n")
+    else:
+        out.write(format_answer(ans) + "\n")
+    out.flush()
+    return True
+
+
+def _batch_lines(fh: Any) -> Iterator[tuple[int, str, str | None]]:
+    """(line number, question, error) for each line of a batch file or stdin, decoded one line
+    at a time: a line that is not UTF-8 is that line's error, not the end of the batch."""
+    raw = getattr(fh, "buffer", fh)
+    for n, line in enumerate(raw, 1):
+        if isinstance(line, str):
+            yield n, line.rstrip("\r\n"), None
+            continue
+        if n == 1:
+            line = line.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark
+        try:
+            yield n, line.decode("utf-8").rstrip("\r\n"), None
+        except UnicodeDecodeError as exc:
+            yield n, "", f"line {n} is not UTF-8 (byte {exc.start + 1} of the line); save the file as UTF-8"
+
+
+def _line_error(n: int, error: str, as_json: bool, out: TextIO) -> None:
+    if as_json:
+        out.write(json.dumps({"line": n, "error": error}, ensure_ascii=False) + "\n")
+    else:
+        out.write(f"{error}\n")
+    out.flush()
+
+
+# ---------------------------------------------------------------------- commands
+
+
+def cmd_ask(args: argparse.Namespace, settings: BotSettings) -> int:
+    if bool(args.question) == bool(args.file):
+        print("give either a QUESTION or --file FILE", file=sys.stderr)
+        return 2
+    engine = make_engine(settings)
+    try:
+        if args.question is not None:
+            return 0 if _answer_one(engine, args.question, args.jurisdiction, args.json, sys.stdout) else 1
+        try:
+            fh = sys.stdin if args.file == "-" else open(args.file, "rb")  # noqa: SIM115
+        except OSError as exc:
+            print(f"cannot read --file {args.file}: {exc.strerror}", file=sys.stderr)
+            return 2
+        try:
+            for n, question, error in _batch_lines(fh):
+                if error is not None:
+                    _line_error(n, error, args.json, sys.stdout)
+                else:  # a blank line gets its error line too, so output lines match input lines
+                    _answer_one(engine, question, args.jurisdiction, args.json, sys.stdout)
+        finally:
+            if fh is not sys.stdin:
+                fh.close()
+        return 0
+    finally:
+        engine.close()
+
+
+def cmd_chat(args: argparse.Namespace, settings: BotSettings, stdin: TextIO | None = None) -> int:
+    stdin = stdin or sys.stdin
+    engine = make_engine(settings)
+    about = engine.about()
+    print(
+        f"kenri — {about['documents']} sources, index {about['version']}. "
+        "Ask in English or Japanese; an empty line or Ctrl-D quits."
+    )
+    try:
+        while True:
+            if stdin.isatty():
+                try:
+                    question = input("? ")
+                except EOFError:
+                    break
+            else:
+                line = stdin.readline()
+                if not line:
+                    break
+                question = line.rstrip("\n")
+                print(f"? {question}")
+            if not question.strip():
+                break
+            _answer_one(engine, question, args.jurisdiction, False, sys.stdout)
+            print()
+    except KeyboardInterrupt:
+        print()
+    finally:
+        engine.close()
+    return 0
+
+
+def cmd_sources(args: argparse.Namespace, settings: BotSettings) -> int:
+    if getattr(args, "stale", None) is not None:
+        from bot.cli.sources import cmd_stale
+
+        return cmd_stale(args, settings)
+    engine = make_engine(settings)
+    try:
+        metas = engine.sources(args.jurisdiction)
+        if args.json:
+            print(
+                json.dumps(
+                    [
+                        {
+                            "id": m.id,
+                            "title": m.title,
+                            "publisher": m.publisher,
+                            "url": m.url,
+                            "jurisdiction": m.jurisdiction,
+                            "lang": m.lang,
+                            "verified": m.verified,
+                            "checked": m.checked,
+                        }
+                        for m in metas
+                    ],
+                    ensure_ascii=False,
+                    indent=1,
+                )
+            )
+        else:
+            for m in metas:
+                checked = m.checked or "?"
+                print(f"{m.jurisdiction:4} {m.lang}  {m.id:50} verified {m.verified} ({checked:7})  {m.url}")
+    finally:
+        engine.close()
+    return 0
+
+
+def cmd_about(args: argparse.Namespace, settings: BotSettings) -> int:
+    engine = make_engine(settings)
+    try:
+        info = engine.about()
+    finally:
+        engine.close()
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=1))
+    else:
+        for k, v in info.items():
+            print(f"{k}: {v}")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace, settings: BotSettings) -> int:
+    if settings.discord_token is None:
+        print("KENRI_DISCORD_TOKEN is not set; use `python -m bot chat` for the local CLI", file=sys.stderr)
+        return 2
+    from bot.discord_app.runner import run_bot
+
+    return run_bot(settings)

@@ -1,0 +1,280 @@
+"""Shared helpers for the structured data files in ``knowledge/`` (crawlers.yaml, optout/*.yaml).
+
+Every check appends a :class:`Problem` (file, field, message) instead of raising, so a maintainer
+sees all problems at once. Only PyYAML is imported: these modules must stay cheap to import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.errors import Problem
+from bot.knowledge.schema import LANGS
+
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+SLUG_RE = re.compile(r"^[a-z0-9]++(?:-[a-z0-9]++)*+$")  # possessive: no backtracking
+MAX_DATA_FILE_BYTES = 1024 * 1024
+# YAML folds a line break into a space; between two CJK characters that space is an artefact.
+_CJK = r"\u3000-\u30ff\u3400-\u9fff\uff00-\uffef"
+_CJK_FOLD_RE = re.compile(rf"(?<=[{_CJK}]) (?=[^\s`])|(?<=[^\s`]) (?=[{_CJK}])")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A bilingual string: every user-facing text in the data files has both languages."""
+
+    en: str
+    ja: str
+
+    def get(self, lang: str) -> str:
+        return self.ja if lang == "ja" else self.en
+
+    def to_json(self) -> dict[str, str]:
+        return {"en": self.en, "ja": self.ja}
+
+
+# libyaml's parser when PyYAML has it: the pure-Python one made YAML most of a no-op ingest.
+FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(FAST_SAFE_LOADER):
+    """SafeLoader that keeps dates as strings, so an impossible date is a reported problem
+    (``check_date``) instead of a ValueError from the YAML timestamp constructor."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [r for r in resolvers if r[0] != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+MAX_DATA_NODES = 200_000  # values in one data file, counting every use of a YAML alias
+
+
+def unsafe_to_read(path: Path, root: Path, max_bytes: int) -> str | None:
+    """Why ``path`` must not be read, judged from ``stat()`` alone, or None when it may be: a
+    symlink leading outside ``root``, not a regular file (a FIFO would block), or too large."""
+    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+        return f"symlink points outside {root.name or root}/; refused"
+    try:
+        st = path.stat()
+    except OSError as exc:
+        return f"cannot read file: {exc.strerror}"
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file (device, FIFO or socket); refused"
+    if st.st_size > max_bytes:
+        return f"{st.st_size} bytes, over the {max_bytes}-byte limit"
+    return None
+
+
+def _expands_beyond(data: Any, limit: int) -> bool:
+    """True when walking ``data`` (aliases expanded) visits more than ``limit`` values."""
+    stack, seen = [data], 0
+    while stack:
+        item = stack.pop()
+        seen += 1
+        if seen > limit:
+            return True
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
+    """Parse a YAML file; report unreadable, oversized, non-UTF-8 or invalid files.
+
+    Size, file type and symlinks (which must stay inside the file's folder) are checked before
+    reading; alias bombs are refused after parsing, before any value is used."""
+    reason = unsafe_to_read(path, path.parent, MAX_DATA_FILE_BYTES)
+    if reason:
+        problems.append(Problem(rel, None, reason))
+        return None
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(rel, None, f"cannot read file: {exc.strerror}"))
+        return None
+    if len(raw) > MAX_DATA_FILE_BYTES:
+        problems.append(Problem(rel, None, f"{len(raw)} bytes, over the {MAX_DATA_FILE_BYTES}-byte limit"))
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(rel, None, f"not UTF-8 (byte {exc.start}); save the file as UTF-8"))
+        return None
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        problems.append(Problem(rel, None, f"invalid YAML{where}: {getattr(exc, 'problem', exc)}"))
+        return None
+    except RecursionError:
+        problems.append(Problem(rel, None, "invalid YAML: nested too deeply"))
+        return None
+    if _expands_beyond(data, MAX_DATA_NODES):
+        problems.append(
+            Problem(
+                rel,
+                None,
+                f"more than {MAX_DATA_NODES} values once YAML aliases are expanded (an alias bomb?); refused",
+            )
+        )
+        return None
+    return data
+
+
+def as_str(value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return "" if value is None else str(value).strip()
+
+
+def text_field(
+    data: dict, key: str, rel: str, where: str, problems: list[Problem], *, required: bool = True
+) -> Text | None:
+    """Read ``key: {en: ..., ja: ...}``; both languages must be non-empty strings."""
+    name = f"{where}.{key}" if where else key
+    value = data.get(key)
+    if value is None:
+        if required:
+            problems.append(Problem(rel, name, "missing (needs en and ja)"))
+        return None
+    if not isinstance(value, dict):
+        problems.append(Problem(rel, name, "must be a mapping with 'en' and 'ja' texts"))
+        return None
+    out: dict[str, str] = {}
+    for lang in LANGS:
+        v = value.get(lang)
+        if not isinstance(v, str) or not v.strip():
+            problems.append(Problem(rel, f"{name}.{lang}", "missing or empty"))
+        else:
+            out[lang] = unfold_cjk(v.strip()) if lang == "ja" else v.strip()
+    for extra in value:
+        if extra not in LANGS:
+            problems.append(Problem(rel, f"{name}.{extra}", f"unknown language (use {', '.join(LANGS)})"))
+    if len(out) != len(LANGS):
+        return None
+    return Text(**out)
+
+
+def unfold_cjk(text: str) -> str:
+    """Remove the spaces YAML folding leaves next to Japanese characters (Japanese text has none).
+
+    A space beside a backtick is kept, so inline code stays set apart.
+    """
+    return _CJK_FOLD_RE.sub("", text)
+
+
+def check_date(value: Any, rel: str, field: str, today: dt.date, problems: list[Problem]) -> str:
+    """A YYYY-MM-DD date that exists and is not in the future; returns it as a string."""
+    s = as_str(value)
+    if not s:
+        problems.append(Problem(rel, field, "missing (YYYY-MM-DD)"))
+        return ""
+    if not DATE_RE.match(s):
+        problems.append(Problem(rel, field, f"{s!r} is not a date (YYYY-MM-DD)"))
+        return ""
+    try:
+        date = dt.date.fromisoformat(s)
+    except ValueError:
+        problems.append(Problem(rel, field, f"{s!r} is not a real date"))
+        return ""
+    if date > today:
+        problems.append(Problem(rel, field, f"{s} is in the future"))
+    return s
+
+
+def unknown_keys(data: dict, allowed: set[str], rel: str, where: str, problems: list[Problem]) -> None:
+    for key in data:
+        if key not in allowed:
+            problems.append(Problem(rel, f"{where}.{key}" if where else str(key), "unknown field (check the spelling)"))
+
+
+def note_urls(knowledge_dir: Path) -> dict[str, set[str]]:
+    """Map each English note id in ``knowledge_dir/en`` to its url and also_urls.
+
+    Reads only the front matter; a note whose front matter cannot be read is left out (the corpus
+    validator reports it).
+    """
+    out: dict[str, set[str]] = {}
+    en = knowledge_dir / "en"
+    if not en.is_dir():
+        return out
+    for path in sorted(en.glob("*.md")):
+        if unsafe_to_read(path, knowledge_dir, MAX_DATA_FILE_BYTES):
+            continue  # the corpus validator reports it
+        try:
+            text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if not text.startswith("---\n"):
+            continue
+        end = text.find("\n---", 4)
+        if end == -1:
+            continue
+        try:
+            fm = yaml.load(text[4:end], Loader=FAST_SAFE_LOADER)
+        except yaml.YAMLError:
+            continue
+        if not isinstance(fm, dict) or not fm.get("id"):
+            continue
+        urls = {as_str(fm.get("url"))}
+        also = fm.get("also_urls") or []
+        if isinstance(also, list):
+            urls |= {as_str(u) for u in also}
+        out[as_str(fm["id"])] = {u for u in urls if u}
+    return out
+
+
+def check_source(
+    source_id: str,
+    url: str | None,
+    rel: str,
+    field: str,
+    notes: dict[str, set[str]] | None,
+    problems: list[Problem],
+) -> None:
+    """The source id must be an English note; a given url must be that note's url or an also_url."""
+    if notes is None:
+        return
+    if source_id not in notes:
+        problems.append(Problem(rel, field, f"{source_id!r} is not the id of a note in knowledge/en"))
+        return
+    if url and url not in notes[source_id]:
+        problems.append(Problem(rel, field, f"url {url!r} is not the url or an also_url of note {source_id!r}"))
+
+
+MAX_ASKED = 40  # phrasings per section
+MAX_ASKED_CHARS = 300
+
+
+def string_list(
+    raw: object, field_name: str, rel: str, problems: list[Problem], max_items: int, max_chars: int
+) -> tuple[str, ...]:
+    """A YAML list of short non-empty strings, or a problem naming the field and the limit."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(x, str) and x.strip() for x in raw):
+        problems.append(Problem(rel, field_name, "must be a list of non-empty strings"))
+        return ()
+    if len(raw) > max_items:
+        problems.append(Problem(rel, field_name, f"{len(raw)} items, over the limit of {max_items}"))
+        return ()
+    long = [x for x in raw if len(x) > max_chars]
+    if long:
+        problems.append(Problem(rel, field_name, f"{long[0][:40]!r}… is over {max_chars} characters"))
+        return ()
+    return tuple(" ".join(x.split()) for x in raw)

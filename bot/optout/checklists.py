@@ -1,0 +1,78 @@
+"""Opt-out checklists as Discord-friendly Markdown, in English or Japanese."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.knowledge.checklists import LABELS, Checklist, labels, marked
+from bot.knowledge.schema import LANGS
+
+MAX_RENDER_CHARS = 4000
+
+
+def render(checklist: Checklist, lang: str = "en", *, max_chars: int = MAX_RENDER_CHARS) -> str:
+    """Discord-friendly Markdown: steps, what each covers and does not, caveats, sources, date.
+
+    Always shorter than ``max_chars`` and always ends with the sources and verified date: if the
+    full text is too long, the per-step coverage lines go first, then steps from the end, then
+    the caveats, and as a last resort the body is cut.
+    """
+    lang = lang if lang in LANGS else "en"
+    n = len(checklist.steps)
+    attempts = [(True, n, True), (False, n, True)]
+    attempts += [(False, k, True) for k in range(n - 1, 0, -1)]
+    attempts += [(False, k, False) for k in range(n, 0, -1)]
+    for detail, keep, caveats in attempts:
+        text = _render(checklist, lang, detail=detail, keep_steps=keep, caveats=caveats)
+        if len(text) < max_chars:
+            return text
+    tail = _sources_block(checklist, lang)
+    body = _render(checklist, lang, detail=False, keep_steps=1, caveats=False, sources=False)
+    room = max_chars - len(tail) - 4
+    if room < 20:
+        return (body + "\n\n" + tail)[: max_chars - 2] + "…"
+    return body[:room].rstrip() + "…\n\n" + tail
+
+
+def _sources_block(cl: Checklist, lang: str) -> str:
+    L = LABELS[lang]
+    out = [f"**{L['sources'].format(verified=cl.verified)}**"]
+    for s in cl.sources:
+        out.append(f"- {s.id}: {s.url}" if s.url else f"- {s.id} ({L['no_link']})")
+    out.append(f"_{L['footer']}_")
+    return "\n".join(out)
+
+
+def _render(
+    cl: Checklist, lang: str, *, detail: bool, keep_steps: int, caveats: bool = True, sources: bool = True
+) -> str:
+    L = labels(cl.kind, lang)
+    name = cl.names.get(lang)
+    out = [f"**{L['title'].format(name=name)}**", cl.summary.get(lang), ""]
+    for n, step in enumerate(cl.steps[:keep_steps], 1):
+        out.append(f"**{n}. {step.title.get(lang)}**")
+        out.append(marked(step.text.get(lang), step.confidence, lang))
+        if step.code:
+            out += ["```", step.code, "```"]
+        if detail:
+            out.append(f"✅ {L['covers']}: {step.covers.get(lang)}")
+            out.append(f"⚠️ {L['not_covers']}: {step.not_covers.get(lang)}")
+        out.append("")
+    if keep_steps < len(cl.steps) or (cl.caveats and not caveats):
+        out += [L["truncated"], ""]
+    if cl.caveats and caveats:
+        out.append(f"**{L['caveats']}**")
+        out += [f"- {marked(c.text.get(lang), c.confidence, lang)}" for c in cl.caveats]
+        out.append("")
+    if sources:
+        out.append(_sources_block(cl, lang))
+    return "\n".join(out).strip()
+
+
+def render_list(checklists: Iterable[Checklist], lang: str = "en") -> str:
+    """One line per platform: id, name, main aliases."""
+    lines = []
+    for cl in sorted(checklists, key=lambda c: c.platform):
+        aliases = ", ".join(cl.aliases[:4])
+        lines.append(f"{cl.platform:12} {cl.names.get(lang)}" + (f"  ({aliases})" if aliases else ""))
+    return "\n".join(lines)

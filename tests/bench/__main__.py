@@ -1,0 +1,7 @@
+"""``python -m tests.bench``: see :mod:`tests.bench`."""
+
+import sys
+
+from tests.bench import main
+
+sys.exit(main())

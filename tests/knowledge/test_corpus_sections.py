@@ -1,0 +1,358 @@
+"""Corpus rules for answer sections (issues 12 and 13).
+
+kenri quotes one ``##`` section of a note on its own, starting from its first sentence, so every
+section must open with a sentence that stands alone: not a pronoun or a demonstrative ("It",
+"This", 「これ」), not a bare "Yes:"/"No,", not the note describing itself ("This page explains"),
+long enough to carry an answer, and not a lead-in that ends in a colon. A checklist and the note it
+is built from must not carry the same paragraph word for word (an answer would show it twice).
+Every note says how its source was read (``checked:``), and every section G source of the source
+map (``../shared/SOURCES.md``, mirrored in ``G_IDS`` below) has an English note.
+
+Each rule is a small function with negative cases below, so a test cannot pass vacuously.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+import pytest
+
+from bot.knowledge.checklists import _KIND_LABELS, LABELS
+from bot.knowledge.corpus import load_corpus
+from bot.knowledge.schema import Note, NoteMeta, SectionInfo
+from tests.conftest import REPO
+
+# Section G of SOURCES.md (added 2026-11-30): the sources creators asked about that had no note.
+G_IDS = (
+    "uchicago-glaze",
+    "uchicago-nightshade",
+    "research-lightshed-perturbation-attacks",
+    "ai-robots-txt-community-list",
+    "x-terms-of-service-2024-ai-licence",
+    "x-grok-setting-availability",
+    "meta-uk-ai-training-objection-2024",
+    "meta-ai-training-outside-eu-uk",
+    "meta-viral-permission-notice-factcheck",
+    "us-andersen-v-stability-ai",
+    "uk-getty-v-stability-ai-judgment-2025",
+    "us-getty-v-stability-ai-us",
+    "us-disney-universal-v-midjourney",
+    "de-kneschke-v-laion",
+    "de-gema-v-openai",
+    "pixiv-ai-policies",
+    "skeb-ai-policy",
+    "note-ai-learning-opt-out",
+    "hatena-blog-ai-crawl-setting",
+    "automattic-tumblr-wordpress-third-party-sharing",
+    "midjourney-artist-side",
+    "cara-ai-policy",
+    "bluesky-ai-training-stance",
+    "microsoft-bing-ai-content-controls",
+    "google-search-console-search-generative-ai-control",
+    "jp-ai-gakushu-kinshi-notice-legal-effect",
+    "jp-cao-rights-holder-material-2024",
+    "jp-ip-hq-principle-code-final-2026",
+)
+
+# Checklists that another corpus helper (corpus-b, issue 13) rewrites: their `checked:` and `asked:`
+# arrive with that branch. Remove an entry once its file has them.
+OWNED_ELSEWHERE: set[str] = set()
+
+# The "what should I know before relying on …" section that ingest builds from a checklist's caveats.
+_CAVEAT_QUESTIONS = [LABELS[lang]["caveat_q"] for lang in LABELS] + [
+    labels[lang]["caveat_q"] for labels in _KIND_LABELS.values() for lang in labels if "caveat_q" in labels[lang]
+]
+CAVEAT_HEADING = re.compile("|".join("^" + re.escape(q).replace(r"\{name\}", ".+") + "$" for q in _CAVEAT_QUESTIONS))
+
+MIN_CHARS = {"en": 40, "ja": 15}  # a first sentence shorter than this cannot answer on its own
+_EN_OPENERS = re.compile(
+    r"^(?:it|its|it's|this|these|that|those|they|them|their|there|here|he|she|we|as (?:above|below|noted))\b",
+    re.IGNORECASE,
+)
+_YES_NO = re.compile(r"^(?:yes|no)(?:\s*[,.:;!—–-]|\s*$)", re.IGNORECASE)
+_SELF = re.compile(
+    r"\b(?:this|the|our)\s+(?:page|note|article|help article|document|section|checklist|entry|source)\s+"
+    r"(?:explains|describes|covers|summari[sz]es|lists|is about|gives|sets out)\b",
+    re.IGNORECASE,
+)
+_JA_OPENERS = (
+    "これ",
+    "この",
+    "それ",
+    "その",
+    "あれ",
+    "あの",
+    "こちら",
+    "ここ",
+    "はい",
+    "いいえ",
+    "本ノート",
+    "本ページ",
+)
+_JA_SELF = re.compile(r"^(?:本|この)(?:ページ|ノート|記事|資料|チェックリスト)(?:は|では)")
+_ABBREV = re.compile(
+    r"\b(?:e\.g|i\.e|U\.S|U\.K|No|Art|Arts|Nos|v|vs|cf|etc|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|Corp|Bros|Jr|Rep|Sen|Prof|Cal|Del|Cir|Ch|Fed|para|s|ss)\.$"
+)
+_BLOCK_START = re.compile(r"^(?:[-*+]\s|\d+[.)]\s|```|~~~|\||>|#)")
+
+
+def sections(body: str) -> Iterator[tuple[str, str]]:
+    """``(heading, text)`` for each ``##`` section of a Markdown body, outside code fences."""
+    heading, lines, in_code = None, [], False
+    for line in body.split("\n"):
+        if line.strip().startswith(("```", "~~~")):
+            in_code = not in_code
+        if not in_code and line.startswith("## "):
+            if heading is not None:
+                yield heading, "\n".join(lines).strip()
+            heading, lines = line[3:].strip(), []
+        elif heading is not None:
+            lines.append(line)
+    if heading is not None:
+        yield heading, "\n".join(lines).strip()
+
+
+def first_sentence(text: str, lang: str) -> str:
+    """The first sentence of a section's first paragraph ("" when it opens with a list/code)."""
+    para = text.split("\n\n", 1)[0].strip()
+    if not para or _BLOCK_START.match(para):
+        return ""
+    para = " ".join(para.split())
+    if lang == "ja":
+        m = re.search(r"[。！？]", para)
+        return para[: m.end()] if m else para
+    for m in re.finditer(r"[.!?](?=\s+[\"“(A-Z0-9`])", para):
+        if not _ABBREV.search(para[: m.end()]):
+            return para[: m.end()]
+    return para
+
+
+def opening_problem(text: str, lang: str) -> str | None:
+    """Why a section's opening does not stand alone, or None when it does."""
+    sent = first_sentence(text, lang)
+    if not sent:
+        return "opens with a list, table or code block instead of a sentence"
+    bare = re.sub(r"^(?:\(reported\)\s*|（報道による情報）)", "", sent).strip()
+    if lang == "ja":
+        if bare.startswith(_JA_OPENERS):
+            return f"opens with a demonstrative: {bare[:30]!r}"
+        if _JA_SELF.match(bare):
+            return f"describes the note instead of answering: {bare[:30]!r}"
+    else:
+        if _EN_OPENERS.match(bare) or _YES_NO.match(bare):
+            return f"opens with a pronoun or a bare yes/no: {bare[:40]!r}"
+    if _SELF.search(bare[:80]):
+        return f"describes the note instead of answering: {bare[:50]!r}"
+    if bare.rstrip().endswith((":", "：")):
+        return f"first sentence is a lead-in ending in a colon: {bare[:60]!r}"
+    if len(bare) < MIN_CHARS.get(lang, 40):
+        return f"first sentence too short to stand alone ({len(bare)} chars): {bare!r}"
+    return None
+
+
+def normalised(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"^(?:\(reported\)|（報道による情報）)", "", text.strip())
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def units(note: Note) -> set[str]:
+    """Normalised paragraphs and sentences of a note's sections long enough to be a fact (not a
+    label): at least 50 letters/digits in English, 25 in Japanese."""
+    floor = 25 if note.meta.lang == "ja" else 50
+    out = set()
+    for _, text in sections(note.body):
+        text = re.sub(r"^(```|~~~).*?^\1", "", text, flags=re.DOTALL | re.MULTILINE)  # code is quoted, not prose
+        for para in re.split(r"\n\s*\n", text):
+            pieces = [para, *re.split(r"(?<=[.!?])\s+|(?<=[。！？])", " ".join(para.split()))]
+            out.update(norm for piece in pieces if len(norm := normalised(piece)) >= floor)
+    return out
+
+
+def duplicated_paragraphs(checklist: Note, notes: list[Note]) -> list[tuple[str, str]]:
+    """``(note id, text start)`` for each checklist paragraph or sentence repeated verbatim (after
+    normalisation) in a note the checklist is built from, in the same language."""
+    mine = units(checklist)
+    twins = [
+        n
+        for n in notes
+        if n.meta.lang == checklist.meta.lang
+        and n.meta.id != checklist.meta.id
+        and (n.meta.translation_of or n.meta.id) in checklist.meta.sources
+    ]
+    return [(n.meta.id, p[:50]) for n in twins for p in sorted(mine & units(n))]
+
+
+def fake_note(id_: str, body: str, sources: tuple[str, ...] = (), checked: str = "copy", extras: tuple = ()) -> Note:
+    """A minimal in-memory note for the negative cases."""
+    meta = NoteMeta(
+        id=id_,
+        title="t",
+        publisher="p",
+        url="https://example.org",
+        jurisdiction="INTL",
+        type="vendor-policy",
+        published="living",
+        verified="2026-11-30",
+        lang="en",
+        sources=sources,
+        checked=checked,
+    )
+    return Note(meta=meta, body=body, path=f"{id_}.md", sha256="0", sections=extras)
+
+
+def notes_missing_checked(notes: list[Note]) -> list[str]:
+    return sorted(n.meta.id for n in notes if not n.meta.checked and n.meta.id not in OWNED_ELSEWHERE)
+
+
+def sections_missing_asked(notes: list[Note]) -> list[str]:
+    """``note id ## heading`` for each section with fewer than two ``asked:`` phrasings."""
+    bad = []
+    for n in notes:
+        if n.meta.id in OWNED_ELSEWHERE:
+            continue
+        asked = {s.heading: s.asked for s in n.sections}
+        for heading, _ in sections(n.body):
+            if n.meta.id.startswith("optout-") and CAVEAT_HEADING.match(heading):
+                continue  # generated from the caveats list, which has no `asked:` field
+            if len(asked.get(heading, ())) < 2:
+                bad.append(f"{n.meta.id} ## {heading[:60]}")
+    return bad
+
+
+@pytest.fixture(scope="module")
+def notes() -> list[Note]:
+    corpus = load_corpus(REPO / "knowledge")
+    assert corpus.notes, "no notes loaded"
+    return corpus.notes
+
+
+# --------------------------------------------------------------------------- the rules, tested
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("It blocks GPTBot from your whole site, which stops future training crawls.", "en"),
+        ("This means the setting only applies to future training runs by the vendor.", "en"),
+        ("They say the crawler honours robots.txt rules for every subdomain of a site.", "en"),
+        ("Yes: disallow the token.\n\n```\nUser-agent: GPTBot\nDisallow: /\n```", "en"),
+        ("No, blocking it does not remove you from Google Search results at all, Google says.", "en"),
+        ("This help article explains how to switch off the setting on the web and in the app.", "en"),
+        ("The page describes the three crawlers and the robots.txt lines for each of them.", "en"),
+        ("To block it, add these lines to robots.txt in your site's root folder:\n\n```\nx\n```", "en"),
+        ("Use robots.txt.", "en"),
+        ("1. Open Settings.\n2. Turn it off.", "en"),
+        ("```\nUser-agent: CCBot\nDisallow: /\n```", "en"),
+        ("これはGoogleの検索には影響しません。", "ja"),
+        ("この設定をオフにすると、今後の学習に使われなくなります。", "ja"),
+        ("はい。robots.txtで拒否できます。", "ja"),
+        ("本ノートは文化庁の考え方を説明します。", "ja"),
+        ("次の行を追加します：\n\n```\nUser-agent: GPTBot\n```", "ja"),
+        ("拒否できます。", "ja"),
+    ],
+)
+def test_opening_rule_rejects_openings_that_do_not_stand_alone(text: str, lang: str) -> None:
+    assert opening_problem(text, lang) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "OpenAI's GPTBot crawler is blocked with two robots.txt lines.\n\n```\nUser-agent: GPTBot\n```",
+            "en",
+        ),
+        ("No official Midjourney page offering artists an opt-out was found in the sources checked.", "en"),
+        ("Warner Bros. Discovery sued Midjourney in the Central District of Cal. on 4 Sep 2025.", "en"),
+        (
+            "Under Japan's Copyright Act Art. 30-4 (e.g. for information analysis), AI training is allowed.",
+            "en",
+        ),
+        (
+            "(reported) According to press reports, X's Grok training setting is under Privacy and safety.",
+            "en",
+        ),
+        ("Google-Extendedを拒否しても、Google検索への掲載や順位には影響しません。", "ja"),
+        ("（報道による情報）報道によれば、XのGrok学習の設定はプライバシーと安全にあります。", "ja"),
+    ],
+)
+def test_opening_rule_accepts_answer_first_openings(text: str, lang: str) -> None:
+    assert opening_problem(text, lang) is None
+
+
+def test_duplicate_rule_flags_a_paragraph_copied_into_a_checklist() -> None:
+    fact = "Amazon says robots.txt changes take about 24 hours to be reflected by its crawlers."
+
+    src = fake_note("amazon-amazonbot", f"About.\n\n## How long do changes take?\n\n{fact}\n")
+    copy = fake_note("optout-amazon", f"## How fast?\n\n(reported) {fact.upper()}\n", ("amazon-amazonbot",))
+    reworded = fake_note(
+        "optout-amazon",
+        "## How fast?\n\nAmazonbot picks up new robots.txt rules within a day, per Amazon's page.\n",
+        ("amazon-amazonbot",),
+    )
+    assert duplicated_paragraphs(copy, [src, copy]) == [("amazon-amazonbot", normalised(fact)[:50])]
+    assert duplicated_paragraphs(reworded, [src, reworded]) == []
+
+
+# --------------------------------------------------------------------------- the shipped corpus
+
+
+def test_every_section_opens_with_a_sentence_that_stands_alone(notes: list[Note]) -> None:
+    bad = [
+        f"{n.path} [{n.meta.id}] ## {heading[:60]}: {problem}"
+        for n in notes
+        for heading, text in sections(n.body)
+        if (problem := opening_problem(text, n.meta.lang))
+    ]
+    assert not bad, f"{len(bad)} sections do not stand alone:\n" + "\n".join(bad)
+
+
+def test_no_paragraph_is_duplicated_between_a_note_and_its_checklist(notes: list[Note]) -> None:
+    checklists = [n for n in notes if n.meta.id.startswith("optout-")]
+    assert checklists
+    bad = [
+        f"{c.meta.id} repeats {twin}: {start}…" for c in checklists for twin, start in duplicated_paragraphs(c, notes)
+    ]
+    assert not bad, "\n".join(bad)
+
+
+def test_checked_and_asked_rules_flag_missing_fields() -> None:
+    body = "About.\n\n## How do I block GPTBot?\n\nOpenAI's GPTBot is blocked in robots.txt.\n"
+    bare = fake_note("openai-crawlers", body, checked="")
+    two = (SectionInfo(heading="How do I block GPTBot?", asked=("block gptbot", "GPTBotを止めたい")),)
+    one = (SectionInfo(heading="How do I block GPTBot?", asked=("block gptbot",)),)
+    assert notes_missing_checked([bare]) == ["openai-crawlers"]
+    assert notes_missing_checked([fake_note("openai-crawlers", body)]) == []
+    assert sections_missing_asked([bare]) == ["openai-crawlers ## How do I block GPTBot?"]
+    assert sections_missing_asked([fake_note("x", body, extras=one)]) == ["x ## How do I block GPTBot?"]
+    assert sections_missing_asked([fake_note("x", body, extras=two)]) == []
+
+
+def test_every_note_and_checklist_says_how_its_source_was_read(notes: list[Note]) -> None:
+    missing = notes_missing_checked(notes)
+    assert not missing, f"no `checked:` on {missing}"
+
+
+def test_every_section_of_a_note_has_asked_phrasings(notes: list[Note]) -> None:
+    bad = sections_missing_asked(notes)
+    assert not bad, f"{len(bad)} sections without at least two `asked:` phrasings:\n" + "\n".join(bad)
+
+
+def test_every_section_g_source_has_an_english_note(notes: list[Note]) -> None:
+    en = {n.meta.id for n in notes if n.meta.lang == "en"}
+    missing = [i for i in G_IDS if i not in en]
+    assert not missing, f"no note in knowledge/en for {missing}"
+
+
+def test_section_g_id_list_matches_the_source_map() -> None:
+    """G_IDS mirrors SOURCES.md section G when the shared source map is present."""
+    candidates = [REPO.parent / "shared" / "SOURCES.md", REPO.parent.parent / "shared" / "SOURCES.md"]
+    sources = next((p for p in candidates if p.is_file()), None)
+    if sources is None:
+        pytest.skip("../shared/SOURCES.md not present (it lives outside the repository)")
+    text = sources.read_text(encoding="utf-8")
+    g = text.split("## G.", 1)[1]
+    assert tuple(re.findall(r"^### ([a-z0-9-]+)$", g, flags=re.MULTILINE)) == G_IDS
