@@ -288,8 +288,8 @@ async def test_buttons_and_commands_answer_privately_under_faults(world, monkeyp
 
 
 async def test_an_unexpected_error_in_the_robots_form_is_told_privately(world, monkeypatch) -> None:
-    from bot.discord_app.cogs.optout import ROBOTS_TEXT_INPUT_ID
     from bot import optout
+    from bot.discord_app.cogs.optout import ROBOTS_TEXT_INPUT_ID
 
     def broken(*a, **k):
         raise RuntimeError("parser exploded")
