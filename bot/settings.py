@@ -14,6 +14,8 @@ from typing import Annotated
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.errors import KenriError
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -215,7 +217,7 @@ class BotSettings(EngineSettings):
         return value if value.is_absolute() else PROJECT_ROOT / value
 
 
-class SettingsError(ValueError):
+class SettingsError(KenriError, ValueError):
     """A configuration error. The message names each ``KENRI_*`` variable at fault and why, and
     never any part of a value: pydantic's own message echoes the input, which holds the Discord
     token and the model API key (a model-level error printed the last 22 characters of them)."""

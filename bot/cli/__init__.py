@@ -228,7 +228,7 @@ def _usage_of(parser: argparse.ArgumentParser, message: str) -> Handler:
 def main(argv: list[str] | None = None) -> int:
     """Parse ``argv``, load the settings and run the chosen handler; returns the exit code."""
     from bot.errors import KenriError
-    from bot.settings import load_settings
+    from bot.settings import SettingsError, load_settings
 
     args = build_parser().parse_args(argv)
     logging.basicConfig(
@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     try:
         settings = load_settings()
-    except Exception as exc:  # pydantic names the bad KENRI_* variable
+    except SettingsError as exc:  # names each bad KENRI_* variable, never its value
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
     func: Handler | None = getattr(args, "func", None)

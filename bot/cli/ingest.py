@@ -14,7 +14,7 @@ from pathlib import Path
 from bot.engine import IndexVersions, ingest, verify_version
 from bot.errors import IngestLockedError, KenriError
 from bot.knowledge import Limits
-from bot.settings import load_settings
+from bot.settings import SettingsError, load_settings
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         overrides["index_dir"] = args.index
     try:
         settings = load_settings(**overrides)
-    except Exception as exc:  # pydantic ValidationError names the bad KENRI_* field
+    except SettingsError as exc:  # names each bad KENRI_* variable, never its value
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
     if args.rollback:

@@ -17,10 +17,19 @@ from bot.settings import BotSettings
 
 def _keep_light() -> None:
     """trafilatura imports py3langid (and with it numpy) when it happens to be installed, only to
-    offer a language filter kenri never uses. In this short-lived CLI process, make that optional
-    import fail so ``sources watch`` stays fast to start from cron; never done inside the bot."""
-    if "py3langid" not in sys.modules and "trafilatura" not in sys.modules:
+    offer a language filter kenri never uses. Import trafilatura with that optional import made to
+    fail, so ``sources watch`` stays fast to start from cron; then unblock py3langid, which the
+    answer engine's model-answer check needs in the same process."""
+    if "trafilatura" in sys.modules:
+        return
+    blocked = "py3langid" not in sys.modules
+    if blocked:
         sys.modules["py3langid"] = None  # type: ignore[assignment]  # import raises ImportError
+    try:
+        import trafilatura  # noqa: F401
+    finally:
+        if blocked:
+            del sys.modules["py3langid"]
 
 
 def _fetcher(args: argparse.Namespace, settings: BotSettings) -> Any:

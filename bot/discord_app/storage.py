@@ -33,8 +33,10 @@ from typing import Any
 
 import numpy as np
 
+from bot.errors import KenriError
 
-class StorageError(Exception):
+
+class StorageError(KenriError):
     """The database cannot be used (for example, it was written by a newer kenri)."""
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bot.errors import KenriError
 from bot.knowledge.corpus import DRAFT_MARKER, ID_RE, NOT_NOTES_DIRS
 from bot.knowledge.schema import DOC_TYPES, JURISDICTIONS
 
@@ -31,7 +32,7 @@ LOCAL_TYPES = {".html": "html", ".htm": "html", ".pdf": "pdf", ".md": "markdown"
 MAX_ID_CHARS = 60
 
 
-class AddError(Exception):
+class AddError(KenriError):
     """The draft cannot be made; the message names the URL or file and the reason."""
 
 

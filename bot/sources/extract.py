@@ -18,11 +18,13 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
+from bot.errors import KenriError
+
 MAX_DIFF_LINES = 24
 MAX_DIFF_INPUT_LINES = 20_000
 
 
-class ExtractError(ValueError):
+class ExtractError(KenriError, ValueError):
     """The content has no text we can use; the message says why."""
 
 

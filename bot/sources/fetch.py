@@ -29,6 +29,8 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 from protego import Protego
 
+from bot.errors import KenriError
+
 PRODUCT_TOKEN = "kenri"  # the RFC 9309 product token kenri's fetches obey
 USER_AGENT = "kenri/0.1 (source watch for the kenri corpus; robots.txt token: kenri)"
 MAX_REDIRECTS = 5
@@ -37,7 +39,7 @@ MAX_ROBOTS_BYTES = 512 * 1024  # RFC 9309 §2.5: crawlers must read at least 500
 PERMANENT = {301, 308}
 
 
-class FetchError(Exception):
+class FetchError(KenriError):
     """A page could not be fetched. ``kind`` is one of ``unreachable``, ``blocked`` (robots.txt),
     ``too-large``, ``rate-limited``; ``message`` names the URL and the reason."""
 

@@ -22,6 +22,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.errors import KenriError
+
 FILE_NAME = "fingerprints.tsv"
 COLUMNS = ("id", "sha256", "accepted", "etag", "last_modified", "url")
 HEADER = "# " + "\t".join(COLUMNS)
@@ -30,7 +32,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ID = re.compile(r"^[a-z0-9]++(?:-[a-z0-9]++)*+$")
 
 
-class FingerprintFileError(ValueError):
+class FingerprintFileError(KenriError, ValueError):
     """The fingerprints file cannot be read; the message names the file and line."""
 
 

@@ -27,6 +27,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from bot.errors import KenriError
+
 from . import fingerprints as fp
 from .extract import ExtractError, Page, extract_html, extract_pdf, fingerprint, short_diff
 from .fetch import FetchError, PoliteFetcher, Response, host_of
@@ -258,7 +260,7 @@ def _atomic_write(path: Path, data: bytes) -> None:
 # ---------------------------------------------------------------------- accept
 
 
-class AcceptError(Exception):
+class AcceptError(KenriError):
     """A source cannot be accepted; the message names it and says why."""
 
 
