@@ -227,10 +227,11 @@ def _usage_of(parser: argparse.ArgumentParser, message: str) -> Handler:
 
 def main(argv: list[str] | None = None) -> int:
     """Parse ``argv``, load the settings and run the chosen handler; returns the exit code."""
+    args = build_parser().parse_args(argv)  # --help and usage errors exit here, before any settings
+
     from bot.errors import KenriError
     from bot.settings import SettingsError, load_settings
 
-    args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -7,9 +7,10 @@ import json
 import logging
 import sys
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from bot.settings import BotSettings
+if TYPE_CHECKING:
+    from bot.settings import BotSettings
 
 log = logging.getLogger(__name__)
 

@@ -7,12 +7,12 @@ import json
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.settings import PROJECT_ROOT, BotSettings
+if TYPE_CHECKING:
+    from bot.settings import BotSettings
 
-DEFAULT_QUESTIONS = PROJECT_ROOT / "tests" / "eval" / "questions.yaml"
-FIELD_QUESTIONS = PROJECT_ROOT / "tests" / "eval" / "field.yaml"
+QUESTION_SETS = {"default": "questions.yaml", "field": "field.yaml"}  # in tests/eval/
 
 
 def cmd_eval(args: argparse.Namespace, settings: BotSettings) -> int:
@@ -23,7 +23,9 @@ def cmd_eval(args: argparse.Namespace, settings: BotSettings) -> int:
     if args.split and not field:
         print("--split applies to --set field only", file=sys.stderr)
         return 2
-    path = args.questions or (FIELD_QUESTIONS if field else DEFAULT_QUESTIONS)
+    from bot.settings import PROJECT_ROOT
+
+    path = args.questions or PROJECT_ROOT / "tests" / "eval" / QUESTION_SETS[args.question_set]
     try:
         if field:
             from bot.evaluation import load_field_questions

@@ -10,9 +10,10 @@ import argparse
 import datetime as dt
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.settings import BotSettings
+if TYPE_CHECKING:
+    from bot.settings import BotSettings
 
 
 def _keep_light() -> None:

@@ -5,20 +5,63 @@ Plain data and PyYAML: no numpy, no LangChain. The answer engine (:mod:`bot.engi
 opt-out toolkit (:mod:`bot.optout`) both build on it.
 """
 
-from .checklists import (
-    Checklist,
-    ChecklistError,
-    PlatformNotFoundError,
-    checklist_notes,
-    load_checklists,
-    load_checklists_or_raise,
-    notes_for_index,
-)
-from .checklists import find as find_checklist
-from .checklists import normalise as normalise_platform
-from .corpus import Corpus, Limits, load_corpus
-from .crawlers import Crawler, Registry, RegistryError, load_registry, load_registry_or_raise
-from .schema import JURISDICTION_NAMES, JURISDICTIONS, LANGS, Note, NoteMeta, SectionInfo
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .checklists import (
+        Checklist,
+        ChecklistError,
+        PlatformNotFoundError,
+        checklist_notes,
+        load_checklists,
+        load_checklists_or_raise,
+        notes_for_index,
+    )
+    from .checklists import find as find_checklist
+    from .checklists import normalise as normalise_platform
+    from .corpus import Corpus, Limits, load_corpus
+    from .crawlers import Crawler, Registry, RegistryError, load_registry, load_registry_or_raise
+    from .schema import JURISDICTION_NAMES, JURISDICTIONS, LANGS, Note, NoteMeta, SectionInfo
+
+# Public names load their module on first use, so a robots.txt check reads the crawler registry
+# without importing the note and checklist readers.
+_LAZY = {
+    "Checklist": (".checklists", "Checklist"),
+    "ChecklistError": (".checklists", "ChecklistError"),
+    "Corpus": (".corpus", "Corpus"),
+    "Crawler": (".crawlers", "Crawler"),
+    "JURISDICTIONS": (".schema", "JURISDICTIONS"),
+    "JURISDICTION_NAMES": (".schema", "JURISDICTION_NAMES"),
+    "LANGS": (".schema", "LANGS"),
+    "Limits": (".corpus", "Limits"),
+    "Note": (".schema", "Note"),
+    "NoteMeta": (".schema", "NoteMeta"),
+    "PlatformNotFoundError": (".checklists", "PlatformNotFoundError"),
+    "Registry": (".crawlers", "Registry"),
+    "RegistryError": (".crawlers", "RegistryError"),
+    "SectionInfo": (".schema", "SectionInfo"),
+    "checklist_notes": (".checklists", "checklist_notes"),
+    "find_checklist": (".checklists", "find"),
+    "load_checklists": (".checklists", "load_checklists"),
+    "load_checklists_or_raise": (".checklists", "load_checklists_or_raise"),
+    "load_corpus": (".corpus", "load_corpus"),
+    "load_registry": (".crawlers", "load_registry"),
+    "load_registry_or_raise": (".crawlers", "load_registry_or_raise"),
+    "normalise_platform": (".checklists", "normalise"),
+    "notes_for_index": (".checklists", "notes_for_index"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        value = getattr(importlib.import_module(module, __name__), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "JURISDICTIONS",

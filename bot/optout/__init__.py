@@ -5,11 +5,47 @@ Builds on :mod:`bot.knowledge` (the crawler registry and the checklists) and nev
 engine: importing it loads neither numpy nor LangChain, so ``kenri robots check`` starts fast.
 """
 
-from .checklists import MAX_RENDER_CHARS, render, render_list
-from .rfc9309 import MAX_PARSE_BYTES, RobotsInputError
-from .robots import DEFAULT_POLICY, POLICIES, POLICY_TEXT, CheckReport, check, check_batch_line, generate
-from .robots_messages import msg
-from .tdmrep_aitxt import AiTxtReport, TdmrepReport, check_ai_txt, check_tdmrep
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .checklists import MAX_RENDER_CHARS, render, render_list
+    from .rfc9309 import MAX_PARSE_BYTES, RobotsInputError
+    from .robots import DEFAULT_POLICY, POLICIES, POLICY_TEXT, CheckReport, check, check_batch_line, generate
+    from .robots_messages import msg
+    from .tdmrep_aitxt import AiTxtReport, TdmrepReport, check_ai_txt, check_tdmrep
+
+# Public names load their module on first use: ``robots check`` never imports checklist rendering.
+_LAZY = {
+    "AiTxtReport": (".tdmrep_aitxt", "AiTxtReport"),
+    "CheckReport": (".robots", "CheckReport"),
+    "DEFAULT_POLICY": (".robots", "DEFAULT_POLICY"),
+    "MAX_PARSE_BYTES": (".rfc9309", "MAX_PARSE_BYTES"),
+    "MAX_RENDER_CHARS": (".checklists", "MAX_RENDER_CHARS"),
+    "POLICIES": (".robots", "POLICIES"),
+    "POLICY_TEXT": (".robots", "POLICY_TEXT"),
+    "RobotsInputError": (".rfc9309", "RobotsInputError"),
+    "TdmrepReport": (".tdmrep_aitxt", "TdmrepReport"),
+    "check": (".robots", "check"),
+    "check_ai_txt": (".tdmrep_aitxt", "check_ai_txt"),
+    "check_batch_line": (".robots", "check_batch_line"),
+    "check_tdmrep": (".tdmrep_aitxt", "check_tdmrep"),
+    "generate": (".robots", "generate"),
+    "msg": (".robots_messages", "msg"),
+    "render": (".checklists", "render"),
+    "render_list": (".checklists", "render_list"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        value = getattr(importlib.import_module(module, __name__), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_POLICY",
