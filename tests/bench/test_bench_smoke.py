@@ -126,3 +126,18 @@ def test_bench_percentiles_and_baseline_metrics() -> None:
     m = baseline.metrics(b, counts, None)
     assert m["hit@3"] == 1.0 and m["hit@1"] == 0.5 and m["refusal_recall"] == 0.0
     assert baseline.metrics(b, counts, "ja")["hit@1"] == 1.0
+
+
+def test_startup_bench_prints_every_light_command_against_the_baseline() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.bench.startup", "--runs", "1"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    for label in ("python -c pass (baseline)", "kenri robots check FILE", "kenri optout chatgpt", "x baseline"):
+        assert label in proc.stdout
+    rows = [line for line in proc.stdout.splitlines() if line.startswith("kenri ")]
+    assert rows and all(line.rstrip().endswith("-") for line in rows), proc.stdout  # no numpy/LangChain loaded

@@ -1,6 +1,6 @@
 """Benchmark for ``kenri sources watch`` against a local site: prints figures, asserts nothing.
 
-    python -m tests.bench_watch [--sources 100] [--rounds 3] [--delay 0.5]
+    python -m tests.bench.watch [--sources 100] [--rounds 3] [--delay 0.5]
 
 Figures (issue 17 targets):
 
@@ -46,7 +46,7 @@ def _edit(text: str, i: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m tests.bench_watch", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m tests.bench.watch", description=__doc__.split("\n\n")[0])
     ap.add_argument("--sources", type=int, default=100)
     ap.add_argument("--rounds", type=int, default=3, help="boilerplate-only watches after the baseline")
     ap.add_argument("--delay", type=float, default=0.5, help="seconds between requests to one host (CLI default)")
