@@ -16,7 +16,7 @@ import grimp
 
 from tests.conftest import REPO
 
-PACKAGES = ("bot.engine", "bot.knowledge", "bot.optout", "bot.evaluation")
+PACKAGES = ("bot.engine", "bot.knowledge", "bot.optout", "bot.evaluation", "bot.sources")
 FRONT_ENDS = ("bot.cli", "bot.discord_app")
 HEAVY = ("numpy", "langchain_core", "chromadb", "torch", "sentence_transformers", "bm25s", "discord")
 

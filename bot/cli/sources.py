@@ -34,7 +34,7 @@ def _keep_light() -> None:
 
 
 def _fetcher(args: argparse.Namespace, settings: BotSettings) -> Any:
-    from bot.sources.fetch import PoliteFetcher
+    from bot.sources import PoliteFetcher
 
     _keep_light()
 
@@ -48,7 +48,7 @@ def _fetcher(args: argparse.Namespace, settings: BotSettings) -> Any:
 
 def _notes(settings: BotSettings, ids: list[str] | None) -> tuple[list[Any], int]:
     """Notes to work on; prints validation problems and unknown ids. Returns (notes, error)."""
-    from bot.sources.notes import load_notes
+    from bot.sources import load_notes
 
     notes, problems = load_notes(settings.knowledge_dir)
     for p in problems[:20]:
@@ -70,7 +70,7 @@ def _notes(settings: BotSettings, ids: list[str] | None) -> tuple[list[Any], int
 
 
 def cmd_stale(args: argparse.Namespace, settings: BotSettings) -> int:
-    from bot.sources.notes import load_notes
+    from bot.sources import load_notes
 
     today = dt.date.today()
     notes, problems = load_notes(settings.knowledge_dir, checklists=True)
@@ -118,9 +118,7 @@ def cmd_stale(args: argparse.Namespace, settings: BotSettings) -> int:
 
 
 def cmd_add(args: argparse.Namespace, settings: BotSettings) -> int:
-    from bot.sources.draft import AddError, add
-    from bot.sources.fingerprints import FingerprintFileError
-    from bot.sources.notes import load_notes
+    from bot.sources import AddError, FingerprintFileError, add, load_notes
 
     _keep_light()
     notes, _ = load_notes(settings.knowledge_dir)
@@ -183,15 +181,23 @@ class _Interruptible:
 
 
 def cmd_watch(args: argparse.Namespace, settings: BotSettings) -> int:
-    from bot.sources import fingerprints as fp
-    from bot.sources.watch import counts, exit_code, now, save_report, watch
+    from bot.sources import (
+        FingerprintFileError,
+        counts,
+        exit_code,
+        fingerprints_path,
+        load_fingerprints,
+        now,
+        save_report,
+        watch_sources,
+    )
 
     notes, err = _notes(settings, args.ids)
     if err:
         return err
     try:
-        store = fp.load(fp.path_for(settings.knowledge_dir))
-    except fp.FingerprintFileError as exc:
+        store = load_fingerprints(fingerprints_path(settings.knowledge_dir))
+    except FingerprintFileError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     bar = None
@@ -201,7 +207,7 @@ def cmd_watch(args: argparse.Namespace, settings: BotSettings) -> int:
         bar = tqdm(total=len(notes), unit="source", file=sys.stderr, desc="watching")
     started = now()
     with _fetcher(args, settings) as fetcher, _Interruptible(bar):
-        results = watch(
+        results = watch_sources(
             notes,
             store,
             fetcher,
@@ -237,16 +243,15 @@ def cmd_watch(args: argparse.Namespace, settings: BotSettings) -> int:
 
 
 def cmd_accept(args: argparse.Namespace, settings: BotSettings) -> int:
-    from bot.sources import fingerprints as fp
-    from bot.sources.watch import AcceptError, accept
+    from bot.sources import AcceptError, FingerprintFileError, accept, fingerprints_path, load_fingerprints
 
     if bool(args.ids) == bool(args.new):
         print("give the IDs of the sources to accept, or --new", file=sys.stderr)
         return 2
-    store_path = fp.path_for(settings.knowledge_dir)
+    store_path = fingerprints_path(settings.knowledge_dir)
     try:
-        store = fp.load(store_path)
-    except fp.FingerprintFileError as exc:
+        store = load_fingerprints(store_path)
+    except FingerprintFileError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.new:

@@ -10,6 +10,67 @@
 * :mod:`.notes`: which notes have a URL to watch, their ``verified`` / ``checked`` fields, and
   editing ``verified:`` in place.
 
-Nothing here imports numpy, LangChain or Chroma: only :mod:`bot.knowledge.corpus` (note metadata)
-is used from the engine, so ``kenri sources watch`` starts fast from cron or CI.
+Nothing here imports numpy, LangChain or Chroma: only :mod:`bot.knowledge` (note metadata) is
+used, so ``kenri sources watch`` starts fast from cron or CI.
 """
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .draft import AddError, add
+    from .fetch import PoliteFetcher
+    from .fingerprints import FingerprintFileError
+    from .fingerprints import load as load_fingerprints
+    from .fingerprints import path_for as fingerprints_path
+    from .notes import load_notes
+    from .watch import AcceptError, accept, counts, exit_code, load_report, now, save_report
+    from .watch import watch as watch_sources
+
+# Public names load their module on first use: trafilatura, pypdf and httpx only when needed.
+_LAZY = {
+    "AcceptError": (".watch", "AcceptError"),
+    "AddError": (".draft", "AddError"),
+    "FingerprintFileError": (".fingerprints", "FingerprintFileError"),
+    "PoliteFetcher": (".fetch", "PoliteFetcher"),
+    "accept": (".watch", "accept"),
+    "add": (".draft", "add"),
+    "counts": (".watch", "counts"),
+    "exit_code": (".watch", "exit_code"),
+    "fingerprints_path": (".fingerprints", "path_for"),
+    "load_fingerprints": (".fingerprints", "load"),
+    "load_notes": (".notes", "load_notes"),
+    "load_report": (".watch", "load_report"),
+    "now": (".watch", "now"),
+    "save_report": (".watch", "save_report"),
+    "watch_sources": (".watch", "watch"),  # not "watch": that is the submodule's name
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        value = getattr(importlib.import_module(module, __name__), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = [
+    "AcceptError",
+    "AddError",
+    "FingerprintFileError",
+    "PoliteFetcher",
+    "accept",
+    "add",
+    "counts",
+    "exit_code",
+    "fingerprints_path",
+    "load_fingerprints",
+    "load_notes",
+    "load_report",
+    "now",
+    "save_report",
+    "watch_sources",
+]

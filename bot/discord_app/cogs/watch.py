@@ -61,8 +61,7 @@ def _t(lang: str, key: str, **kw: object) -> str:
 
 def sources_field(settings: BotSettings, lang: str, today: dt.date | None = None) -> tuple[str, str]:
     """(name, value) of the ``/kenri stats`` field. Reads files: call it off the event loop."""
-    from bot.sources.notes import load_notes
-    from bot.sources.watch import load_report
+    from bot.sources import load_notes, load_report
 
     today = today or dt.date.today()
     try:
@@ -110,16 +109,21 @@ def _parse_time(value: object) -> dt.datetime | None:
 
 def run_watch(settings: BotSettings) -> dict[str, Any]:
     """One full watch (blocking, network): the same as ``kenri sources watch``."""
-    from bot.sources import fingerprints as fp
-    from bot.sources.fetch import PoliteFetcher
-    from bot.sources.notes import load_notes
-    from bot.sources.watch import now, save_report, watch
+    from bot.sources import (
+        PoliteFetcher,
+        fingerprints_path,
+        load_fingerprints,
+        load_notes,
+        now,
+        save_report,
+        watch_sources,
+    )
 
     notes, _ = load_notes(settings.knowledge_dir)
-    store = fp.load(fp.path_for(settings.knowledge_dir))
+    store = load_fingerprints(fingerprints_path(settings.knowledge_dir))
     started = now()
     with PoliteFetcher(max_bytes=int(settings.max_file_mb * 1024 * 1024)) as fetcher:
-        results = watch(notes, store, fetcher, settings.sources_cache_dir)
+        results = watch_sources(notes, store, fetcher, settings.sources_cache_dir)
     return save_report(settings.sources_cache_dir, results, started, now())
 
 
@@ -155,7 +159,7 @@ class WatchCog(commands.Cog, name="SourceWatch"):
         nothing was posted this week. Returns True when a summary was posted."""
         now = now or dt.datetime.now(dt.UTC)
         folder = self.bot.settings.sources_cache_dir
-        from bot.sources.watch import load_report
+        from bot.sources import load_report
 
         report = await asyncio.to_thread(load_report, folder)
         finished = _parse_time(report.get("finished")) if report else None
