@@ -18,7 +18,8 @@ from .checklists import find as find_checklist
 from .checklists import normalise as normalise_platform
 from .corpus import Corpus, Limits, load_corpus
 from .crawlers import Crawler, Registry, RegistryError, load_registry, load_registry_or_raise
-from .schema import JURISDICTION_NAMES, JURISDICTIONS, LANGS, Note, NoteMeta, SectionInfo
+from .i18n import Messages, Text, lookup
+from .schema import JURISDICTION_NAMES, JURISDICTIONS, LANGS, Note, NoteMeta, SectionInfo, jurisdiction_name
 
 __all__ = [
     "JURISDICTIONS",
@@ -29,19 +30,23 @@ __all__ = [
     "Corpus",
     "Crawler",
     "Limits",
+    "Messages",
     "Note",
     "NoteMeta",
     "PlatformNotFoundError",
     "Registry",
     "RegistryError",
     "SectionInfo",
+    "Text",
     "checklist_notes",
     "find_checklist",
+    "jurisdiction_name",
     "load_checklists",
     "load_checklists_or_raise",
     "load_corpus",
     "load_registry",
     "load_registry_or_raise",
+    "lookup",
     "normalise_platform",
     "notes_for_index",
 ]
