@@ -1,6 +1,9 @@
 """The knowledge files (``knowledge/``) read and validated: source notes, the crawler registry
 and the opt-out checklists. Every problem names its file and field (:class:`bot.errors.Problem`).
 
+Also the one shape of every English/Japanese string table (:mod:`.i18n`: :class:`Text`,
+``Messages``, :func:`lookup`), used by every layer above.
+
 Plain data and PyYAML: no numpy, no LangChain. The answer engine (:mod:`bot.engine`) and the
 opt-out toolkit (:mod:`bot.optout`) both build on it.
 """
