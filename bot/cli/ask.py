@@ -25,22 +25,24 @@ def make_engine(settings: BotSettings) -> Any:
 
 
 def format_answer(ans: Any) -> str:
+    from bot.engine import ANSWER_TEXT
+    from bot.knowledge import lookup
+
     lines = []
     if ans.notice:
         lines += [f"({ans.notice})", ""]
     lines.append(ans.text)
     if ans.citations:
         lines.append("")
-        label = "出典" if ans.language == "ja" else "Sources"
-        verified = "確認日" if ans.language == "ja" else "verified"
-        lines.append(f"{label}:")
+        verified = lookup(ANSWER_TEXT, "verified", ans.language)
+        lines.append(f"{lookup(ANSWER_TEXT, 'sources', ans.language)}:")
         for c in ans.citations:
             lines.append(f"[{c.n}] {c.title} — {c.publisher} ({c.jurisdiction}; {verified} {c.verified})")
             lines.append(f"    {c.url}")
     see_also = getattr(ans, "see_also", None)
     if see_also:
         lines.append("")
-        lines.append("関連する出典:" if ans.language == "ja" else "See also:")
+        lines.append(f"{lookup(ANSWER_TEXT, 'see_also', ans.language)}:")
         for s in see_also:
             lines.append(f"- {s.title} ({s.jurisdiction})")
             lines.append(f"    {s.url}")

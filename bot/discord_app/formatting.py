@@ -24,7 +24,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import discord
 
 from bot.engine import Answer, Citation
-from bot.knowledge import JURISDICTION_NAMES, NoteMeta
+from bot.knowledge import NoteMeta, jurisdiction_name
 
 from .i18n import t
 
@@ -277,10 +277,6 @@ class CuratedLink:
     jump_url: str
 
 
-def _jurisdiction_name(code: str, lang: str) -> str:
-    return JURISDICTION_NAMES.get(lang, JURISDICTION_NAMES["en"]).get(code, code)
-
-
 def _citation_field(c: Citation, lang: str, value_max: int) -> tuple[str, str]:
     name = f"[{c.n}] " + inline(c.title or c.source_id or "?", CITATION_NAME_MAX)
     url = safe_url(c.url, limit=max(0, FIELD_VALUE_MAX - 40))
@@ -289,7 +285,7 @@ def _citation_field(c: Citation, lang: str, value_max: int) -> tuple[str, str]:
         part
         for part in (
             discord.utils.escape_markdown(inline(c.publisher, 200)),
-            _jurisdiction_name(c.jurisdiction, lang),
+            jurisdiction_name(c.jurisdiction, lang),
             f"{t(lang, 'verified')} {inline(c.verified, 40)}" if c.verified else "",
         )
         if part
@@ -399,7 +395,7 @@ def quote_messages(citations: Sequence[Citation], *, lang: str) -> list[list[dis
                 p
                 for p in (
                     discord.utils.escape_markdown(inline(c.publisher, 200)),
-                    _jurisdiction_name(c.jurisdiction, lang),
+                    jurisdiction_name(c.jurisdiction, lang),
                     f"{t(lang, 'verified')} {inline(c.verified, 40)}" if c.verified else "",
                 )
                 if p
@@ -449,7 +445,7 @@ def sources_page(
     pages = page_count(len(metas))
     page = min(max(0, page), pages - 1)
     if jurisdiction:
-        title = t(lang, "sources_title_j", jurisdiction=_jurisdiction_name(jurisdiction, lang))
+        title = t(lang, "sources_title_j", jurisdiction=jurisdiction_name(jurisdiction, lang))
     else:
         title = t(lang, "sources_title")
     embed = discord.Embed(title=truncate(title, EMBED_TITLE_MAX), color=COLOR_INFO)
@@ -505,7 +501,7 @@ def about_embed(info: Mapping[str, Any], *, lang: str) -> discord.Embed:
     embed.add_field(name=t(lang, "about_chunks"), value=str(info.get("chunks", "?")), inline=True)
     by_j = info.get("by_jurisdiction") or {}
     if by_j:
-        value = " · ".join(f"{_jurisdiction_name(j, lang)} {n}" for j, n in sorted(by_j.items()))
+        value = " · ".join(f"{jurisdiction_name(j, lang)} {n}" for j, n in sorted(by_j.items()))
         embed.add_field(name=t(lang, "about_jurisdictions"), value=truncate(value, FIELD_VALUE_MAX), inline=False)
     if info.get("embedding"):
         embed.add_field(name=t(lang, "about_embedding"), value=inline(str(info["embedding"]), 200), inline=True)
@@ -518,9 +514,9 @@ def server_settings_lines(config: Any, *, lang: str, auto_jurisdiction: str | No
     if config.jurisdiction == "ALL":
         jurisdiction = t(lang, "config_all")
     elif config.jurisdiction:
-        jurisdiction = _jurisdiction_name(config.jurisdiction, lang)
+        jurisdiction = jurisdiction_name(config.jurisdiction, lang)
     else:
-        auto = _jurisdiction_name(auto_jurisdiction, lang) if auto_jurisdiction else t(lang, "config_all")
+        auto = jurisdiction_name(auto_jurisdiction, lang) if auto_jurisdiction else t(lang, "config_all")
         jurisdiction = t(lang, "config_auto", value=auto)
     channels = config.mention_channels
     mentions = ", ".join(f"<#{int(c)}>" for c in channels[:20]) if channels else t(lang, "config_everywhere")

@@ -4,12 +4,14 @@ A plain synchronous library with no Discord code. Public names: :class:`Engine` 
 :func:`load_embeddings` (the encoder, loaded once and passed in), :mod:`.ingest` (validate
 ``knowledge/`` and publish a version), :class:`IndexVersions` and :func:`verify_version` (index
 versions on disk), the answer types (:class:`Answer`, :class:`Citation`, :class:`Passage`,
-:class:`SeeAlso`) and :func:`detect_language`. Errors are in :mod:`bot.errors`; the note types
+:class:`SeeAlso`), the wording of answers and refusals (:data:`ANSWER_TEXT`) and
+:func:`detect_language`. Errors are in :mod:`bot.errors`; the note types
 in :mod:`bot.knowledge`.
 """
 
 from typing import TYPE_CHECKING, Any
 
+from .answer import TEXT as ANSWER_TEXT
 from .models import Answer, Citation, Passage, SeeAlso
 from .store import IndexVersions
 from .text import clean_question, detect_language, has_searchable_text
@@ -40,6 +42,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "ANSWER_TEXT",
     "Answer",
     "Citation",
     "Engine",

@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 
 from bot.engine.models import Answer, Citation, Passage
 from bot.errors import CitationIntegrityError
-from bot.knowledge.schema import JURISDICTION_NAMES, NoteMeta
+from bot.knowledge.i18n import Messages, Text, lookup
+from bot.knowledge.schema import NoteMeta, jurisdiction_name
 
 from .text import split_sentences
 
@@ -20,68 +21,67 @@ MAX_COVERAGE_NAMES = 16  # platforms named in a refusal's "my sources cover" lin
 LEAD_IN_CHARS = 240  # a first paragraph this short only leads in to the block after it
 QUOTE_MAX_CHARS = 900
 
-TEXT = {
-    "en": {
-        "applies": "Applies to",
-        "disclaimer": "General information from the cited sources, not legal advice.",
-        "fallback_lang": "",
-        "refusal": (
-            "I couldn't find an answer to that in my sources, so I won't guess. "
-            "My sources cover: {coverage}. Try rephrasing with the platform, law or country you mean, "
-            "or check the official pages directly. For advice on your own situation, ask a lawyer."
-        ),
-        "refusal_closest": "Closest topics I have: {topics}.",
-        "truncated": "Your question was cut to the first {n} characters.",
-        "prediction": (
-            "I can't predict how a case or dispute will turn out, and my sources don't either. "
-            "I can tell you what the law and official guidance say in general; ask me about the rule itself."
-        ),
-        "uncovered-jurisdiction": (
-            "My sources cover the law of Japan, the EU, the US and the UK, plus AI companies' and platforms' "
-            "own policies; I have nothing on that country's law, so I won't guess. Check that country's "
-            "copyright office or a local lawyer."
-        ),
-        "personal-advice": (
-            "I can't advise on your own legal situation; for that, please talk to a lawyer. "
-            "I can tell you what the law and official guidance say in general; ask me about the rule itself."
-        ),
-        "others": "opt-out steps and policies for {names}",
-        "uncovered-named": "You mentioned {place}.",
-        "no-source-on": "I have no source on {subject}, so I won't answer from another platform's or country's rules.",
-        "general-rule": "I have no source on {subject} itself. The general rule from my sources:",
-        "see_also": "See also",
-    },
-    "ja": {
-        "applies": "適用範囲",
-        "disclaimer": "引用した出典に基づく一般的な情報であり、法的助言ではありません。",
-        "fallback_lang": "（日本語版の資料がない出典は英語のまま引用しています）",
-        "refusal": (
-            "その質問への答えは手元の出典に見つからなかったため、推測ではお答えしません。"
-            "扱っている出典: {coverage}。プラットフォーム名・法律名・国を入れて言い換えるか、"
-            "公式ページを直接ご確認ください。ご自身の状況についての助言は弁護士にご相談ください。"
-        ),
-        "refusal_closest": "近い話題: {topics}。",
-        "truncated": "質問が長すぎるため、最初の{n}文字だけを使いました。",
-        "prediction": (
-            "裁判や紛争の結果を予想することはできず、手元の出典にも予想はありません。"
-            "法律や公的ガイダンスの一般的な内容についてなら、出典付きでお答えできます。"
-        ),
-        "uncovered-jurisdiction": (
-            "手元の出典が扱うのは日本・EU・米国・英国の法律と、AI事業者やプラットフォームの方針です。"
-            "その国の法律については資料がないため、推測ではお答えしません。その国の著作権当局や現地の弁護士にご確認ください。"
-        ),
-        "personal-advice": (
-            "ご自身の法的な状況についての助言はできません。弁護士にご相談ください。"
-            "法律や公的ガイダンスの一般的な内容についてなら、出典付きでお答えできます。"
-        ),
-        "others": "{names} のオプトアウト手順・方針",
-        "uncovered-named": "{place}についてのご質問ですね。",
-        "no-source-on": (
-            "{subject}についての出典は手元にないため、別のプラットフォームや国のルールで代わりに答えることはしません。"
-        ),
-        "general-rule": "{subject}そのものについての出典はありません。手元の出典にある一般的なルールは次のとおりです。",
-        "see_also": "関連する出典",
-    },
+TEXT: Messages = {
+    "applies": Text(en="Applies to", ja="適用範囲"),
+    "disclaimer": Text(
+        en="General information from the cited sources, not legal advice.",
+        ja="引用した出典に基づく一般的な情報であり、法的助言ではありません。",
+    ),
+    "fallback_lang": Text(  # shown only in Japanese answers
+        en="(Sources with no Japanese version are quoted in English)",
+        ja="（日本語版の資料がない出典は英語のまま引用しています）",
+    ),
+    "refusal": Text(
+        en="I couldn't find an answer to that in my sources, so I won't guess. My sources cover: {coverage}. Try "
+        "rephrasing with the platform, law or country you mean, or check the official pages directly. For advice "
+        "on your own situation, ask a lawyer.",
+        ja="その質問への答えは手元の出典に見つからなかったため、推測ではお答えしません。扱っている出典: {coverage}。"
+        "プラットフォーム名・法律名・国を入れて言い換えるか、公式ページを直接ご確認ください。"
+        "ご自身の状況についての助言は弁護士にご相談ください。",
+    ),
+    "refusal_closest": Text(en="Closest topics I have: {topics}.", ja="近い話題: {topics}。"),
+    "truncated": Text(
+        en="Your question was cut to the first {n} characters.",
+        ja="質問が長すぎるため、最初の{n}文字だけを使いました。",
+    ),
+    "prediction": Text(
+        en="I can't predict how a case or dispute will turn out, and my sources don't either. I can tell you what the "
+        "law and official guidance say in general; ask me about the rule itself.",
+        ja="裁判や紛争の結果を予想することはできず、手元の出典にも予想はありません。"
+        "法律や公的ガイダンスの一般的な内容についてなら、出典付きでお答えできます。",
+    ),
+    "uncovered-jurisdiction": Text(
+        en="My sources cover the law of Japan, the EU, the US and the UK, plus AI companies' and platforms' own "
+        "policies; I have nothing on that country's law, so I won't guess. Check that country's copyright office "
+        "or a local lawyer.",
+        ja="手元の出典が扱うのは日本・EU・米国・英国の法律と、AI事業者やプラットフォームの方針です。"
+        "その国の法律については資料がないため、推測ではお答えしません。"
+        "その国の著作権当局や現地の弁護士にご確認ください。",
+    ),
+    "personal-advice": Text(
+        en="I can't advise on your own legal situation; for that, please talk to a lawyer. I can tell you what the "
+        "law and official guidance say in general; ask me about the rule itself.",
+        ja="ご自身の法的な状況についての助言はできません。弁護士にご相談ください。"
+        "法律や公的ガイダンスの一般的な内容についてなら、出典付きでお答えできます。",
+    ),
+    # coverage_text(): "Japan (3 sources); EU (1 source); opt-out steps and policies for ..."
+    "family_one": Text(en="{name} ({n} source)", ja="{name} ({n})"),
+    "family_many": Text(en="{name} ({n} sources)", ja="{name} ({n})"),
+    "others": Text(en="opt-out steps and policies for {names}", ja="{names} のオプトアウト手順・方針"),
+    "coverage_sep": Text(en="; ", ja="、"),
+    "uncovered-named": Text(en="You mentioned {place}.", ja="{place}についてのご質問ですね。"),
+    "no-source-on": Text(
+        en="I have no source on {subject}, so I won't answer from another platform's or country's rules.",
+        ja="{subject}についての出典は手元にないため、別のプラットフォームや国のルールで代わりに答えることはしません。",
+    ),
+    "general-rule": Text(
+        en="I have no source on {subject} itself. The general rule from my sources:",
+        ja="{subject}そのものについての出典はありません。手元の出典にある一般的なルールは次のとおりです。",
+    ),
+    # labels of a plain-text answer's lists (the command line's ``ask``)
+    "sources": Text(en="Sources", ja="出典"),
+    "verified": Text(en="verified", ja="確認日"),
+    "see_also": Text(en="See also", ja="関連する出典"),
 }
 
 
@@ -203,7 +203,6 @@ def compose(
     answer). ``prefix`` opens the text (e.g. the general-rule label), ``notes`` follow it (where
     a source applies); "Applies to" is built from the citations, which are exactly ``cited``.
     """
-    t = TEXT[language]
     citations = [make_citation(i + 1, p) for i, p in enumerate(cited)]
     parts: list[str] = [prefix] if prefix else []
     if lead_override:
@@ -221,21 +220,21 @@ def compose(
         else:
             parts.append(f"{head} [{c.n}]{sep}{rest}")
     parts += list(notes)
-    jur_names = JURISDICTION_NAMES[language]
     applies: dict[str, list[int]] = {}
     for c in citations:
         applies.setdefault(c.jurisdiction, []).append(c.n)
-    applies_line = " · ".join(f"{jur_names.get(j, j)} {' '.join(f'[{n}]' for n in ns)}" for j, ns in applies.items())
-    tail = [f"{t['applies']}: {applies_line}"]
+    applies_line = " · ".join(
+        f"{jurisdiction_name(j, language)} {' '.join(f'[{n}]' for n in ns)}" for j, ns in applies.items()
+    )
+    tail = [f"{lookup(TEXT, 'applies', language)}: {applies_line}"]
     if language == "ja" and any(c.lang != "ja" for c in citations):
-        tail.append(t["fallback_lang"])
-    tail.append(t["disclaimer"])
+        tail.append(lookup(TEXT, "fallback_lang", language))
+    tail.append(lookup(TEXT, "disclaimer", language))
     return "\n\n".join(parts) + "\n\n" + "\n".join(tail), citations
 
 
 def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:
     """A one-line summary of what the corpus covers, built from the index itself."""
-    names = JURISDICTION_NAMES[language]
     families: dict[str, set[str]] = {}
     vendors: list[str] = []
     for m in docs:
@@ -248,20 +247,20 @@ def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:
     for j in ("JP", "EU", "US", "UK"):
         if families.get(j):
             n = len(families[j])
-            parts.append(f"{names[j]} ({n})" if language == "ja" else f"{names[j]} ({n} source{'s' if n > 1 else ''})")
+            key = "family_many" if n > 1 else "family_one"
+            parts.append(lookup(TEXT, key, language, name=jurisdiction_name(j, language), n=n))
     if vendors:
         shown = sorted(vendors, key=str.casefold)
         more = len(shown) - MAX_COVERAGE_NAMES
         listed = ", ".join(shown[:MAX_COVERAGE_NAMES]) + (f" (+{more})" if more > 0 else "")
-        parts.append(TEXT[language]["others"].format(names=listed))
-    return "、".join(parts) if language == "ja" else "; ".join(parts)
+        parts.append(lookup(TEXT, "others", language, names=listed))
+    return lookup(TEXT, "coverage_sep", language).join(parts)
 
 
 def refusal(question: str, language: str, docs: Iterable[NoteMeta], closest: Sequence[NoteMeta] = ()) -> str:
-    t = TEXT[language]
-    text = t["refusal"].format(coverage=coverage_text(docs, language))
+    text = lookup(TEXT, "refusal", language, coverage=coverage_text(docs, language))
     if closest:
-        text += "\n" + t["refusal_closest"].format(topics=", ".join(m.title for m in closest))
+        text += "\n" + lookup(TEXT, "refusal_closest", language, topics=", ".join(m.title for m in closest))
     return text
 
 

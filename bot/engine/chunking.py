@@ -20,10 +20,11 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from bot.engine.models import Chunk
 from bot.knowledge.corpus import split_sections
+from bot.knowledge.i18n import Text
 from bot.knowledge.schema import Note, SectionInfo
 
 SEPARATORS = ["\n\n", "\n", "。", ". ", "、", ", ", " ", ""]
-INTRO_HEADING = {"en": "About this source", "ja": "この資料について"}
+INTRO_HEADING = Text(en="About this source", ja="この資料について")
 
 
 def chunk_id(doc_id: str, position: int, index_text: str, text: str = "") -> str:
@@ -53,7 +54,7 @@ def split_note(
         text = unwrap_markdown(raw.replace("  \n", "\n\n")).strip()
         if not text:
             continue
-        label = heading or INTRO_HEADING.get(meta.lang, INTRO_HEADING["en"])
+        label = heading or INTRO_HEADING.get(meta.lang)
         info = extras.get(heading or "", SectionInfo(heading=label))
         body_kind = "intro" if heading is None else "body"
         keys: list[tuple[str, str]] = []

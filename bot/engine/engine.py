@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.engine.models import Answer, Passage, SeeAlso
 from bot.errors import EmptyQuestionError, KenriError
+from bot.knowledge.i18n import lookup
 from bot.knowledge.schema import JURISDICTIONS, NoteMeta
 
 from .answer import MARKER, TEXT, check_citations, compose, refusal
@@ -217,7 +218,7 @@ class Engine:
             self._release(h)
         result.truncated = truncated
         if truncated:
-            result.notice = TEXT[language]["truncated"].format(n=self.max_question_chars)
+            result.notice = lookup(TEXT, "truncated", language, n=self.max_question_chars)
         check_citations(result)
         result.elapsed_ms = (time.perf_counter() - t0) * 1000
         return result
@@ -257,9 +258,9 @@ class Engine:
             law_only=bool(named_families),
         )
         if reason is not None:
-            body = TEXT[language][reason]
+            body = lookup(TEXT, reason, language)
             if reason == "uncovered-jurisdiction" and uncovered:
-                body = TEXT[language]["uncovered-named"].format(place=uncovered[0].name(language)) + " " + body
+                body = lookup(TEXT, "uncovered-named", language, place=uncovered[0].name(language)) + " " + body
             return Answer(
                 question=text,
                 answered=False,
@@ -336,7 +337,7 @@ class Engine:
         if top is None or off_topic or weak:
             body = refusal(text, language, index.docs.values())
             if missing:
-                body = TEXT[language]["no-source-on"].format(subject=missing) + " " + body
+                body = lookup(TEXT, "no-source-on", language, subject=missing) + " " + body
             return Answer(
                 question=text,
                 answered=False,
@@ -363,7 +364,7 @@ class Engine:
         if written:
             written, cited = _keep_cited(written, cited)
         notes = jurisdiction_notes(cited, asker, uncovered, language)
-        prefix = TEXT[language]["general-rule"].format(subject=missing) if general_rule else ""
+        prefix = lookup(TEXT, "general-rule", language, subject=missing) if general_rule else ""
         body, citations = compose(text, language, cited, len(cited), lead_override=written, prefix=prefix, notes=notes)
         see_also = []
         for p in see_also_sections(plan, cited, named_families=named_families, passages=passages):

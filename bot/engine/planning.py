@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 
 from bot.engine.models import Passage
-from bot.knowledge.schema import JURISDICTION_NAMES
+from bot.knowledge.i18n import Messages, Text, lookup
+from bot.knowledge.schema import jurisdiction_name
 
 from .subjects import Place
 
@@ -157,17 +158,19 @@ def _words(text: str) -> set[str]:
     return set(tokenize(text))
 
 
-ELSEWHERE = {
-    "en": "[{n}] is about {where}; you mentioned {asker}, so check whether it applies to you.",
-    "ja": "[{n}]は{where}についての情報です。{asker}とのことなので、ご自身に当てはまるか確認してください。",
-}
-UNCOVERED_NOTE = {
-    "en": "My sources do not cover the law of {place}; what follows is {what}, not {place}'s law.",
-    "ja": "{place}の法律は手元の出典の範囲外です。以下は{what}であり、{place}の法律ではありません。",
-}
-UNCOVERED_WHAT = {
-    "en": {"INTL": "the platform's own policy", "other": "the rule in {where}"},
-    "ja": {"INTL": "事業者・プラットフォーム自身の方針", "other": "{where}のルール"},
+NOTES: Messages = {
+    "elsewhere": Text(
+        en="[{n}] is about {where}; you mentioned {asker}, so check whether it applies to you.",
+        ja="[{n}]は{where}についての情報です。{asker}とのことなので、ご自身に当てはまるか確認してください。",
+    ),
+    "uncovered": Text(
+        en="My sources do not cover the law of {place}; what follows is {what}, not {place}'s law.",
+        ja="{place}の法律は手元の出典の範囲外です。以下は{what}であり、{place}の法律ではありません。",
+    ),
+    # {what} in "uncovered", by the jurisdiction of the first cited source
+    "uncovered_INTL": Text(en="the platform's own policy", ja="事業者・プラットフォーム自身の方針"),
+    "uncovered_other": Text(en="the rule in {where}", ja="{where}のルール"),
+    "asker_sep": Text(en=" / ", ja="・"),  # between the asker's jurisdictions in {asker}
 }
 
 
@@ -175,21 +178,22 @@ def jurisdiction_notes(
     cited: Sequence[Passage], asker: Sequence[str], uncovered: Sequence[Place], language: str
 ) -> list[str]:
     """Lines that say when a cited source applies somewhere other than where the asker is."""
-    names = JURISDICTION_NAMES[language]
     lines: list[str] = []
     if uncovered and not asker:
         first = cited[0].meta.jurisdiction if cited else "INTL"
         kind = "INTL" if first == "INTL" else "other"
-        what = UNCOVERED_WHAT[language][kind].format(where=names.get(first, first))
-        lines.append(UNCOVERED_NOTE[language].format(place=uncovered[0].name(language), what=what))
+        what = lookup(NOTES, f"uncovered_{kind}", language, where=jurisdiction_name(first, language))
+        lines.append(lookup(NOTES, "uncovered", language, place=uncovered[0].name(language), what=what))
         return lines
     if not asker:
         return lines
-    asker_names = "・".join(names[j] for j in asker) if language == "ja" else " / ".join(names[j] for j in asker)
+    asker_names = lookup(NOTES, "asker_sep", language).join(jurisdiction_name(j, language) for j in asker)
     for n, p in enumerate(cited, 1):
         j = p.meta.jurisdiction
         if j != "INTL" and j not in asker:
-            lines.append(ELSEWHERE[language].format(n=n, where=names.get(j, j), asker=asker_names))
+            lines.append(
+                lookup(NOTES, "elsewhere", language, n=n, where=jurisdiction_name(j, language), asker=asker_names)
+            )
     return lines
 
 

@@ -1,6 +1,9 @@
 """The knowledge files (``knowledge/``) read and validated: source notes, the crawler registry
 and the opt-out checklists. Every problem names its file and field (:class:`bot.errors.Problem`).
 
+Also the one shape of every English/Japanese string table (:mod:`.i18n`: :class:`Text`,
+``Messages``, :func:`lookup`), used by every layer above.
+
 Plain data and PyYAML: no numpy, no LangChain. The answer engine (:mod:`bot.engine`) and the
 opt-out toolkit (:mod:`bot.optout`) both build on it.
 """
@@ -21,7 +24,8 @@ if TYPE_CHECKING:
     from .checklists import normalise as normalise_platform
     from .corpus import Corpus, Limits, load_corpus
     from .crawlers import Crawler, Registry, RegistryError, load_registry, load_registry_or_raise
-    from .schema import JURISDICTION_NAMES, JURISDICTIONS, LANGS, Note, NoteMeta, SectionInfo
+    from .i18n import Messages, Text, lookup
+    from .schema import JURISDICTION_NAMES, JURISDICTIONS, LANGS, Note, NoteMeta, SectionInfo, jurisdiction_name
 
 # Public names load their module on first use, so a robots.txt check reads the crawler registry
 # without importing the note and checklist readers.
@@ -33,6 +37,10 @@ _LAZY = {
     "JURISDICTIONS": (".schema", "JURISDICTIONS"),
     "JURISDICTION_NAMES": (".schema", "JURISDICTION_NAMES"),
     "LANGS": (".schema", "LANGS"),
+    "Messages": (".i18n", "Messages"),
+    "Text": (".i18n", "Text"),
+    "lookup": (".i18n", "lookup"),
+    "jurisdiction_name": (".schema", "jurisdiction_name"),
     "Limits": (".corpus", "Limits"),
     "Note": (".schema", "Note"),
     "NoteMeta": (".schema", "NoteMeta"),
@@ -72,19 +80,23 @@ __all__ = [
     "Corpus",
     "Crawler",
     "Limits",
+    "Messages",
     "Note",
     "NoteMeta",
     "PlatformNotFoundError",
     "Registry",
     "RegistryError",
     "SectionInfo",
+    "Text",
     "checklist_notes",
     "find_checklist",
+    "jurisdiction_name",
     "load_checklists",
     "load_checklists_or_raise",
     "load_corpus",
     "load_registry",
     "load_registry_or_raise",
+    "lookup",
     "normalise_platform",
     "notes_for_index",
 ]

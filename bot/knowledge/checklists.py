@@ -27,7 +27,6 @@ from bot.knowledge.datafiles import (
     MAX_ASKED,
     MAX_ASKED_CHARS,
     SLUG_RE,
-    Text,
     as_str,
     check_date,
     check_source,
@@ -37,6 +36,7 @@ from bot.knowledge.datafiles import (
     text_field,
     unknown_keys,
 )
+from bot.knowledge.i18n import Messages, Text, lookup
 from bot.knowledge.schema import AUDIENCES, CHECKED, JURISDICTIONS, LANGS, Note, NoteMeta, SectionInfo
 
 OPTOUT_DIR = "optout"
@@ -80,41 +80,37 @@ _BACKTICK_RE = re.compile(r"`([^`\n]+)`")
 # [ \t], not \s: with MULTILINE, ^\s* would rescan every following blank line (quadratic)
 _UA_LINE_RE = re.compile(r"^[ \t]*user-agent[ \t]*:[ \t]*(\S+)", re.I | re.M)
 
-LABELS = {
-    "en": {
-        "title": "Opt-out checklist: {name}",
-        "covers": "Covers",
-        "not_covers": "Does not cover",
-        "step_source": "Source",
-        "caveats": "Good to know",
-        "sources": "Sources (verified {verified})",
-        "no_link": "no verified link",
-        "reported": "(reported) ",
-        "footer": "Not legal advice. Settings change: check the linked page before relying on a step.",
-        "steps_intro": "To opt out of {name}, follow these steps in order (checked {verified}).",
-        "caveat_q": "What should I know before relying on the {name} opt-out?",
-        "caveat_intro": "The {name} opt-out steps have these limits (checked {verified}).",
-        "truncated": "… (shortened to fit; see the sources for the full steps)",
-        "note_title": "Opt-out checklist: {name}",
-        "note_publisher": "kenri checklist ({publisher})",
-    },
-    "ja": {
-        "title": "オプトアウト手順：{name}",
-        "covers": "対象",
-        "not_covers": "対象外",
-        "step_source": "出典",
-        "caveats": "注意点",
-        "sources": "出典（確認日 {verified}）",
-        "no_link": "確認済みのリンクなし",
-        "reported": "（報道による情報）",
-        "footer": "法的助言ではありません。設定は変わることがあるため、リンク先で確認してから手順を使ってください。",
-        "steps_intro": "{name}でオプトアウトするには、次の手順を順に行います（確認日 {verified}）。",
-        "caveat_q": "{name}のオプトアウトで注意することは？",
-        "caveat_intro": "{name}のオプトアウト手順には次の限界があります（確認日 {verified}）。",
-        "truncated": "…（文字数の上限のため省略しました。全文は出典を確認してください）",
-        "note_title": "オプトアウト手順：{name}",
-        "note_publisher": "kenri チェックリスト（{publisher}）",
-    },
+LABELS: Messages = {
+    "title": Text(en="Opt-out checklist: {name}", ja="オプトアウト手順：{name}"),
+    "covers": Text(en="Covers", ja="対象"),
+    "not_covers": Text(en="Does not cover", ja="対象外"),
+    "step_source": Text(en="Source", ja="出典"),
+    "caveats": Text(en="Good to know", ja="注意点"),
+    "sources": Text(en="Sources (verified {verified})", ja="出典（確認日 {verified}）"),
+    "no_link": Text(en="no verified link", ja="確認済みのリンクなし"),
+    "reported": Text(en="(reported) ", ja="（報道による情報）"),
+    "footer": Text(
+        en="Not legal advice. Settings change: check the linked page before relying on a step.",
+        ja="法的助言ではありません。設定は変わることがあるため、リンク先で確認してから手順を使ってください。",
+    ),
+    "steps_intro": Text(
+        en="To opt out of {name}, follow these steps in order (checked {verified}).",
+        ja="{name}でオプトアウトするには、次の手順を順に行います（確認日 {verified}）。",
+    ),
+    "caveat_q": Text(
+        en="What should I know before relying on the {name} opt-out?",
+        ja="{name}のオプトアウトで注意することは？",
+    ),
+    "caveat_intro": Text(
+        en="The {name} opt-out steps have these limits (checked {verified}).",
+        ja="{name}のオプトアウト手順には次の限界があります（確認日 {verified}）。",
+    ),
+    "truncated": Text(
+        en="… (shortened to fit; see the sources for the full steps)",
+        ja="…（文字数の上限のため省略しました。全文は出典を確認してください）",
+    ),
+    "note_title": Text(en="Opt-out checklist: {name}", ja="オプトアウト手順：{name}"),
+    "note_publisher": Text(en="kenri checklist ({publisher})", ja="kenri チェックリスト（{publisher}）"),
 }
 
 
@@ -122,48 +118,40 @@ LABELS = {
 # (tools that change what a model learns from your work, such as Glaze and Nightshade, which are
 # not opt-outs). A protection checklist is rendered with its own title and step wording.
 KINDS = ("opt-out", "protection", "no-opt-out")
-_KIND_LABELS = {
+_KIND_LABELS: dict[str, Messages] = {
     "protection": {
-        "en": {
-            "title": "Protection checklist: {name}",
-            "steps_intro": ("To protect your images with {name}, follow these steps in order (checked {verified})."),
-            "caveat_q": "What should I know before relying on {name}?",
-            "caveat_intro": "{name} has these limits (checked {verified}).",
-            "note_title": "Protection checklist: {name}",
-        },
-        "ja": {
-            "title": "保護手段のチェックリスト：{name}",
-            "steps_intro": "{name}で作品を保護するには、次の手順を順に行います（確認日 {verified}）。",
-            "caveat_q": "{name}に頼る前に知っておくことは？",
-            "caveat_intro": "{name}には次の限界があります（確認日 {verified}）。",
-            "note_title": "保護手段のチェックリスト：{name}",
-        },
+        "title": Text(en="Protection checklist: {name}", ja="保護手段のチェックリスト：{name}"),
+        "steps_intro": Text(
+            en="To protect your images with {name}, follow these steps in order (checked {verified}).",
+            ja="{name}で作品を保護するには、次の手順を順に行います（確認日 {verified}）。",
+        ),
+        "caveat_q": Text(en="What should I know before relying on {name}?", ja="{name}に頼る前に知っておくことは？"),
+        "caveat_intro": Text(
+            en="{name} has these limits (checked {verified}).",
+            ja="{name}には次の限界があります（確認日 {verified}）。",
+        ),
+        "note_title": Text(en="Protection checklist: {name}", ja="保護手段のチェックリスト：{name}"),
     },
     # A platform whose sources describe no opt-out: the steps are what a creator can do instead.
     "no-opt-out": {
-        "en": {
-            "title": "What you can do about {name}",
-            "steps_intro": (
-                "{name} offers no opt-out from AI training in kenri's sources; these steps are what you can do "
-                "instead (checked {verified})."
-            ),
-            "note_title": "What you can do about {name} (no opt-out)",
-        },
-        "ja": {
-            "title": "{name}についてできること",
-            "steps_intro": (
-                "kenriの出典では、{name}にはAI学習のオプトアウトの仕組みがありません。代わりにできることは次のとおりです"
-                "（確認日 {verified}）。"
-            ),
-            "note_title": "{name}についてできること（オプトアウトなし）",
-        },
+        "title": Text(en="What you can do about {name}", ja="{name}についてできること"),
+        "steps_intro": Text(
+            en="{name} offers no opt-out from AI training in kenri's sources; these steps are what you can do instead "
+            "(checked {verified}).",
+            ja="kenriの出典では、{name}にはAI学習のオプトアウトの仕組みがありません。"
+            "代わりにできることは次のとおりです（確認日 {verified}）。",
+        ),
+        "note_title": Text(
+            en="What you can do about {name} (no opt-out)",
+            ja="{name}についてできること（オプトアウトなし）",
+        ),
     },
 }
 
 
-def labels(kind: str, lang: str) -> dict[str, str]:
-    """The UI strings for a checklist of ``kind`` (one of KINDS) in ``lang`` (en | ja)."""
-    return {**LABELS[lang], **_KIND_LABELS.get(kind, {}).get(lang, {})}
+def labels(kind: str) -> Messages:
+    """The UI strings for a checklist of ``kind`` (one of KINDS): :data:`LABELS` with the kind's own."""
+    return {**LABELS, **_KIND_LABELS.get(kind, {})}
 
 
 class ChecklistError(KenriError):
@@ -602,7 +590,7 @@ def find(
 
 
 def marked(text: str, confidence: str, lang: str) -> str:
-    return LABELS[lang]["reported"] + text if confidence == "reported" else text
+    return lookup(LABELS, "reported", lang) + text if confidence == "reported" else text
 
 
 # --------------------------------------------------------------------------- index notes
@@ -610,11 +598,11 @@ def marked(text: str, confidence: str, lang: str) -> str:
 
 def _note_body(cl: Checklist, lang: str) -> str:
     """Markdown body for indexing: an About paragraph, then one ``##`` question per section."""
-    L = labels(cl.kind, lang)
+    L = labels(cl.kind)
     name = cl.names.get(lang)
     parts = [cl.summary.get(lang), ""]
     parts.append(f"## {cl.question.get(lang)}")
-    parts.append(L["steps_intro"].format(name=name, verified=cl.verified))
+    parts.append(lookup(L, "steps_intro", lang, name=name, verified=cl.verified))
     parts.append("")
     for n, step in enumerate(cl.steps, 1):
         # The main question's answer carries every step in full: shown alone, it must be usable.
@@ -628,19 +616,19 @@ def _note_body(cl: Checklist, lang: str) -> str:
         parts.append("")
         if step.code:
             parts += ["```", step.code, "```", ""]
-        parts.append(f"{L['covers']}: {step.covers.get(lang)}")
+        parts.append(f"{lookup(L, 'covers', lang)}: {step.covers.get(lang)}")
         parts.append("")
-        parts.append(f"{L['not_covers']}: {step.not_covers.get(lang)}")
+        parts.append(f"{lookup(L, 'not_covers', lang)}: {step.not_covers.get(lang)}")
         parts.append("")
         # Each step names the pages its facts come from, so a quoted step is traceable even
         # when the checklist's main link is another source's.
         urls = dict.fromkeys(u for sid in step.sources for u in [_url_of(cl, sid)] if u)
         if urls:
-            parts.append(f"{L['step_source']}: {', '.join(urls)}")
+            parts.append(f"{lookup(L, 'step_source', lang)}: {', '.join(urls)}")
             parts.append("")
     if cl.caveats:
-        parts.append(f"## {L['caveat_q'].format(name=name)}")
-        parts.append(L["caveat_intro"].format(name=name, verified=cl.verified))
+        parts.append(f"## {lookup(L, 'caveat_q', lang, name=name)}")
+        parts.append(lookup(L, "caveat_intro", lang, name=name, verified=cl.verified))
         parts.append("")
         parts += [f"- {marked(c.text.get(lang), c.confidence, lang)}" for c in cl.caveats]
         parts.append("")
@@ -657,11 +645,11 @@ def checklist_notes(cl: Checklist) -> list[Note]:
     also = tuple(dict.fromkeys(s.url for s in cl.sources if s.url and s.url != cl.primary_url))
     notes = []
     for lang in LANGS:
-        L = labels(cl.kind, lang)
+        L = labels(cl.kind)
         meta = NoteMeta(
             id=base if lang == "en" else f"{base}-{lang}",
-            title=L["note_title"].format(name=cl.names.get(lang)),
-            publisher=L["note_publisher"].format(publisher=cl.publisher),
+            title=lookup(L, "note_title", lang, name=cl.names.get(lang)),
+            publisher=lookup(L, "note_publisher", lang, publisher=cl.publisher),
             url=cl.primary_url,
             jurisdiction=cl.jurisdiction,
             type="platform-setting",

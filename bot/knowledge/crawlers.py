@@ -22,7 +22,6 @@ from typing import Any
 
 from bot.errors import KenriError, Problem
 from bot.knowledge.datafiles import (
-    Text,
     as_str,
     check_date,
     check_source,
@@ -32,6 +31,7 @@ from bot.knowledge.datafiles import (
     unfold_cjk,
     unknown_keys,
 )
+from bot.knowledge.i18n import Messages, Text
 
 REGISTRY_FILE = "crawlers.yaml"
 PURPOSES = ("training", "search", "user-fetch", "ads", "preview", "other", "undocumented")
@@ -53,41 +53,21 @@ def product_token(name: str) -> str:
     return _PRODUCT_TOKEN_RE.match(name).group(0)
 
 
-PURPOSE_LABELS = {
-    "en": {
-        "training": "training",
-        "search": "search",
-        "user-fetch": "user fetch",
-        "ads": "ads",
-        "preview": "preview",
-        "other": "other",
-        "undocumented": "undocumented purpose",
-    },
-    "ja": {
-        "training": "学習",
-        "search": "検索",
-        "user-fetch": "利用者の依頼",
-        "ads": "広告",
-        "preview": "プレビュー",
-        "other": "その他",
-        "undocumented": "用途不明",
-    },
+PURPOSE_LABELS: Messages = {
+    "training": Text(en="training", ja="学習"),
+    "search": Text(en="search", ja="検索"),
+    "user-fetch": Text(en="user fetch", ja="利用者の依頼"),
+    "ads": Text(en="ads", ja="広告"),
+    "preview": Text(en="preview", ja="プレビュー"),
+    "other": Text(en="other", ja="その他"),
+    "undocumented": Text(en="undocumented purpose", ja="用途不明"),
 }
-ROBOTS_LABELS = {
-    "en": {
-        "honours": "honours",
-        "may-ignore": "may ignore",
-        "says-ignores": "says it ignores",
-        "undocumented": "undocumented",
-        "ignores": "ignores",
-    },
-    "ja": {
-        "honours": "従う",
-        "may-ignore": "従わない場合あり",
-        "says-ignores": "無視すると明言",
-        "undocumented": "説明なし",
-        "ignores": "従わない",
-    },
+ROBOTS_LABELS: Messages = {
+    "honours": Text(en="honours", ja="従う"),
+    "may-ignore": Text(en="may ignore", ja="従わない場合あり"),
+    "says-ignores": Text(en="says it ignores", ja="無視すると明言"),
+    "undocumented": Text(en="undocumented", ja="説明なし"),
+    "ignores": Text(en="ignores", ja="従わない"),
 }
 
 _CRAWLER_KEYS = {

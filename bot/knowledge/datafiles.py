@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from bot.errors import Problem
+from bot.knowledge.i18n import Text
 from bot.knowledge.schema import LANGS
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -24,20 +24,6 @@ MAX_DATA_FILE_BYTES = 1024 * 1024
 # YAML folds a line break into a space; between two CJK characters that space is an artefact.
 _CJK = r"\u3000-\u30ff\u3400-\u9fff\uff00-\uffef"
 _CJK_FOLD_RE = re.compile(rf"(?<=[{_CJK}]) (?=[^\s`])|(?<=[^\s`]) (?=[{_CJK}])")
-
-
-@dataclass(frozen=True)
-class Text:
-    """A bilingual string: every user-facing text in the data files has both languages."""
-
-    en: str
-    ja: str
-
-    def get(self, lang: str) -> str:
-        return self.ja if lang == "ja" else self.en
-
-    def to_json(self) -> dict[str, str]:
-        return {"en": self.en, "ja": self.ja}
 
 
 # libyaml's parser when PyYAML has it: the pure-Python one made YAML most of a no-op ingest.

@@ -5,23 +5,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.knowledge.i18n import Messages, Text
+
 JURISDICTIONS = ("JP", "US", "EU", "UK", "INTL")
-JURISDICTION_NAMES = {
-    "en": {
-        "JP": "Japan",
-        "US": "United States",
-        "EU": "European Union",
-        "UK": "United Kingdom",
-        "INTL": "International (vendor/platform policy)",
-    },
-    "ja": {
-        "JP": "日本",
-        "US": "米国",
-        "EU": "EU",
-        "UK": "英国",
-        "INTL": "国際（事業者・プラットフォームの方針）",
-    },
+JURISDICTION_NAMES: Messages = {
+    "JP": Text(en="Japan", ja="日本"),
+    "US": Text(en="United States", ja="米国"),
+    "EU": Text(en="European Union", ja="EU"),
+    "UK": Text(en="United Kingdom", ja="英国"),
+    "INTL": Text(en="International (vendor/platform policy)", ja="国際（事業者・プラットフォームの方針）"),
 }
+
+
+def jurisdiction_name(code: str, lang: str) -> str:
+    """The name of jurisdiction ``code`` in ``lang`` (English unless ``"ja"``); an unknown code as is."""
+    name = JURISDICTION_NAMES.get(code)
+    return name.get(lang) if name else code
+
+
 DOC_TYPES = (
     "law",
     "case-law",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.knowledge.checklists import LABELS, Checklist, labels, marked
+from bot.knowledge.i18n import lookup
 from bot.knowledge.schema import LANGS
 
 MAX_RENDER_CHARS = 4000
@@ -35,33 +36,32 @@ def render(checklist: Checklist, lang: str = "en", *, max_chars: int = MAX_RENDE
 
 
 def _sources_block(cl: Checklist, lang: str) -> str:
-    L = LABELS[lang]
-    out = [f"**{L['sources'].format(verified=cl.verified)}**"]
+    out = [f"**{lookup(LABELS, 'sources', lang, verified=cl.verified)}**"]
     for s in cl.sources:
-        out.append(f"- {s.id}: {s.url}" if s.url else f"- {s.id} ({L['no_link']})")
-    out.append(f"_{L['footer']}_")
+        out.append(f"- {s.id}: {s.url}" if s.url else f"- {s.id} ({lookup(LABELS, 'no_link', lang)})")
+    out.append(f"_{lookup(LABELS, 'footer', lang)}_")
     return "\n".join(out)
 
 
 def _render(
     cl: Checklist, lang: str, *, detail: bool, keep_steps: int, caveats: bool = True, sources: bool = True
 ) -> str:
-    L = labels(cl.kind, lang)
+    L = labels(cl.kind)
     name = cl.names.get(lang)
-    out = [f"**{L['title'].format(name=name)}**", cl.summary.get(lang), ""]
+    out = [f"**{lookup(L, 'title', lang, name=name)}**", cl.summary.get(lang), ""]
     for n, step in enumerate(cl.steps[:keep_steps], 1):
         out.append(f"**{n}. {step.title.get(lang)}**")
         out.append(marked(step.text.get(lang), step.confidence, lang))
         if step.code:
             out += ["```", step.code, "```"]
         if detail:
-            out.append(f"✅ {L['covers']}: {step.covers.get(lang)}")
-            out.append(f"⚠️ {L['not_covers']}: {step.not_covers.get(lang)}")
+            out.append(f"✅ {lookup(L, 'covers', lang)}: {step.covers.get(lang)}")
+            out.append(f"⚠️ {lookup(L, 'not_covers', lang)}: {step.not_covers.get(lang)}")
         out.append("")
     if keep_steps < len(cl.steps) or (cl.caveats and not caveats):
-        out += [L["truncated"], ""]
+        out += [lookup(L, "truncated", lang), ""]
     if cl.caveats and caveats:
-        out.append(f"**{L['caveats']}**")
+        out.append(f"**{lookup(L, 'caveats', lang)}**")
         out += [f"- {marked(c.text.get(lang), c.confidence, lang)}" for c in cl.caveats]
         out.append("")
     if sources:

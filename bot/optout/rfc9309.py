@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.errors import KenriError
-from bot.knowledge.datafiles import Text
+from bot.knowledge.i18n import Text
 from bot.optout.robots_messages import msg
 
 MAX_PARSE_BYTES = 500 * 1024  # RFC 9309 section 2.5

@@ -12,10 +12,64 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
 
-from bot.knowledge.datafiles import Text
+from bot.knowledge.i18n import Messages, Text, lookup
 from bot.optout.rfc9309 import RobotsInputError
 
 DEFAULT_MAX_BYTES = 512 * 1024
+
+_TEXT: Messages = {
+    "not_utf8": Text(
+        en="The file is not valid UTF-8 (first bad byte at offset {offset}); invalid bytes were replaced.",
+        ja="ファイルが正しいUTF-8ではありません（最初の不正なバイトは位置{offset}）。不正なバイトは置き換えました。",
+    ),
+    # ---------------------------------------------------------------- tdmrep.json
+    "tdm_title": Text(
+        en="tdmrep.json: {rules} rule(s), {reserved} reserving TDM rights",
+        ja="tdmrep.json：ルール{rules}件、うち権利留保{reserved}件",
+    ),
+    "tdm_reserved": Text(en="TDM rights reserved (tdm-reservation 1)", ja="TDMの権利を留保（tdm-reservation 1）"),
+    "tdm_not_reserved": Text(en="not reserved (tdm-reservation 0)", ja="留保なし（tdm-reservation 0）"),
+    "tdm_policy": Text(en="; policy: {policy}", ja="、ポリシー：{policy}"),
+    "tdm_unknown_fields": Text(
+        en="rule {n}: unknown field(s) {fields} ignored.",
+        ja="ルール{n}：不明な項目（{fields}）は無視しました。",
+    ),
+    "tdm_no_rules": Text(
+        en="The array has no rules, so it reserves nothing.",
+        ja="ルールが1件もないため、何も留保していません。",
+    ),
+    "tdm_about": Text(
+        en="TDMRep (a W3C Community Group report) is a machine-"
+        "readable way to reserve text-and-data-mining rights "
+        "under EU DSM Directive Article 4 and point to licen"
+        "sing terms. The HTML meta tag covers only the page "
+        "itself; use tdmrep.json or HTTP headers for image files.",
+        ja="TDMRep（W3Cコミュニティグループの報告書）は、EUのDSM著作権指令第4条に基づくTDM（テキスト・データマイニング）の"
+        "権利留保を機械可読で示し、ライセンス条件を指し示すための仕組みです。HTMLのメタタグはそのページにしか効かないため、"
+        "画像ファイルにはtdmrep.jsonかHTTPヘッダーを使います。",
+    ),
+    # ---------------------------------------------------------------- ai.txt
+    "ai_title": Text(en="ai.txt: {groups} group(s)", ja="ai.txt：グループ{groups}件"),
+    "ai_disallowed": Text(en="disallowed", ja="拒否"),
+    "ai_allowed": Text(en="allowed", ja="許可"),
+    "ai_bad_lines": Text(
+        en="Lines not understood (ignored): {lines}.",
+        ja="解釈できない行（無視しました）：{lines}行目",
+    ),
+    "ai_orphans": Text(
+        en="Disallow/Allow before any User-Agent line (ignored): line(s) {lines}.",
+        ja="User-Agentの行より前のDisallow/Allow（無視しました）：{lines}行目",
+    ),
+    "ai_about": Text(
+        en="ai.txt is Spawning's proposed root-level file, mean"
+        "t to be read when media is downloaded for training, "
+        "not only when pages are crawled. It is a proposal"
+        ", not a formal standard: it works only with tools "
+        "that read it.",
+        ja="ai.txtはSpawningが提案した、サイトのルートに置くファイルです。ページのクロール時だけでなく、学習のために"
+        "作品がダウンロードされるときに読まれることを想定しています。正式な標準ではなく、読むかどうかはツール次第です。",
+    ),
+}
 
 
 def _error(message: str) -> RobotsInputError:
@@ -43,12 +97,7 @@ def decode_text(data: str | bytes, what: str, max_bytes: int = DEFAULT_MAX_BYTES
         text = raw.decode("utf-8", "replace")
         if text.count("\ufffd") > max(3, len(text) // 20):
             raise _error(f"{what} looks like binary data, not UTF-8 text") from None
-        notices.append(
-            Text(
-                en=f"The file is not valid UTF-8 (first bad byte at offset {exc.start}); invalid bytes were replaced.",
-                ja=f"ファイルが正しいUTF-8ではありません（最初の不正なバイトは位置{exc.start}）。不正なバイトは置き換えました。",
-            )
-        )
+        notices.append(_TEXT["not_utf8"].format(offset=exc.start))
     if text.startswith("\ufeff"):
         text = text[1:]
     return text.replace("\r\n", "\n").replace("\r", "\n"), notices
@@ -89,33 +138,14 @@ class TdmrepReport:
         }
 
     def to_text(self, lang: str = "en") -> str:
-        ja = lang == "ja"
         reserved = sum(1 for r in self.rules if r.reserved)
-        out = [
-            f"tdmrep.json：ルール{len(self.rules)}件、うち権利留保{reserved}件"
-            if ja
-            else f"tdmrep.json: {len(self.rules)} rule(s), {reserved} reserving TDM rights"
-        ]
+        out = [lookup(_TEXT, "tdm_title", lang, rules=len(self.rules), reserved=reserved)]
         for r in self.rules:
-            if ja:
-                state = "TDMの権利を留保（tdm-reservation 1）" if r.reserved else "留保なし（tdm-reservation 0）"
-                pol = f"、ポリシー：{r.policy}" if r.policy else ""
-            else:
-                state = "TDM rights reserved (tdm-reservation 1)" if r.reserved else "not reserved (tdm-reservation 0)"
-                pol = f"; policy: {r.policy}" if r.policy else ""
+            state = lookup(_TEXT, "tdm_reserved" if r.reserved else "tdm_not_reserved", lang)
+            pol = lookup(_TEXT, "tdm_policy", lang, policy=r.policy) if r.policy else ""
             out.append(f"- {r.location}: {state}{pol}")
         out += [f"- {n.get(lang)}" for n in self.notices]
-        out.append(
-            "TDMRep（W3Cコミュニティグループの報告書）は、EUのDSM著作権指令第4条に基づくTDM（テキスト・データマイニング）の"
-            "権利留保を機械可読で示し、ライセンス条件を指し示すための仕組みです。HTMLのメタタグはそのページにしか効かないため、"
-            "画像ファイルにはtdmrep.jsonかHTTPヘッダーを使います。"
-            if ja
-            else "TDMRep (a W3C Community Group report) is a machine-"
-            "readable way to reserve text-and-data-mining rights "
-            "under EU DSM Directive Article 4 and point to licen"
-            "sing terms. The HTML meta tag covers only the page "
-            "itself; use tdmrep.json or HTTP headers for image files."
-        )
+        out.append(lookup(_TEXT, "tdm_about", lang))
         return "\n".join(out)
 
 
@@ -160,24 +190,14 @@ def check_tdmrep(json_text: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) 
             errors.append(f"{where}: 'tdm-policy' must be an http(s) URL (got {json.dumps(policy)[:60]})")
         extra = sorted(set(item) - _TDM_KEYS)
         if extra:
-            notices.append(
-                Text(
-                    en=f"{where}: unknown field(s) {', '.join(extra)} ignored.",
-                    ja=f"ルール{i + 1}：不明な項目（{', '.join(extra)}）は無視しました。",
-                )
-            )
+            notices.append(_TEXT["tdm_unknown_fields"].format(n=i + 1, fields=", ".join(extra)))
         if isinstance(location, str) and location.strip() and not isinstance(res, bool) and res in (0, 1):
             rules.append(TdmRule(location.strip(), res == 1, policy if isinstance(policy, str) else ""))
     if errors:
         shown = "; ".join(errors[:10]) + (f"; and {len(errors) - 10} more" if len(errors) > 10 else "")
         raise _error(f"tdmrep.json has {len(errors)} problem(s): {shown}")
     if not rules:
-        notices.append(
-            Text(
-                en="The array has no rules, so it reserves nothing.",
-                ja="ルールが1件もないため、何も留保していません。",
-            )
-        )
+        notices.append(_TEXT["tdm_no_rules"])
     return TdmrepReport(rules, notices)
 
 
@@ -215,13 +235,14 @@ _KINDS = {
     "text": {"txt", "pdf", "doc", "docx", "md", "rtf", "epub", "html", "htm", "odt"},
     "code": {"py", "js", "ts", "java", "c", "cpp", "cs", "go", "rs", "rb", "php", "swift", "kt"},
 }
-_KIND_JA = {
-    "images": "画像",
-    "video": "動画",
-    "audio": "音声",
-    "text": "文書",
-    "code": "コード",
-    "other": "その他",
+_KIND_NAMES: Messages = {
+    "images": Text(en="images", ja="画像"),
+    "video": Text(en="video", ja="動画"),
+    "audio": Text(en="audio", ja="音声"),
+    "text": Text(en="text", ja="文書"),
+    "code": Text(en="code", ja="コード"),
+    "other": Text(en="other", ja="その他"),
+    "everything": Text(en="everything", ja="すべて"),
 }
 _EXT_RE = re.compile(r"\.([A-Za-z0-9]{1,8})\$?$")
 
@@ -247,37 +268,21 @@ class AiTxtReport:
         return {"groups": [g.to_json() for g in self.groups], "notices": [n.to_json() for n in self.notices]}
 
     def to_text(self, lang: str = "en") -> str:
-        ja = lang == "ja"
-        out = [f"ai.txt：グループ{len(self.groups)}件" if ja else f"ai.txt: {len(self.groups)} group(s)"]
+        out = [lookup(_TEXT, "ai_title", lang, groups=len(self.groups))]
         for g in self.groups:
             agents = ", ".join(g.agents)
             out.append(f"- User-Agent: {agents}")
-            for label_en, label_ja, pats in (
-                ("disallowed", "拒否", g.disallow),
-                ("allowed", "許可", g.allow),
-            ):
+            for label, pats in (("ai_disallowed", g.disallow), ("ai_allowed", g.allow)):
                 if not pats:
                     continue
                 parts = []
                 for kind, items in _kinds(pats).items():
-                    if kind == "everything":
-                        name = "すべて" if ja else "everything"
-                    else:
-                        name = _KIND_JA.get(kind, kind) if ja else kind
+                    name = lookup(_KIND_NAMES, kind, lang)
                     shown = ", ".join(items[:8]) + (" …" if len(items) > 8 else "")
                     parts.append(f"{name} ({shown})")
-                out.append(f"    {label_ja if ja else label_en}: " + "; ".join(parts))
+                out.append(f"    {lookup(_TEXT, label, lang)}: " + "; ".join(parts))
         out += [f"- {n.get(lang)}" for n in self.notices]
-        out.append(
-            "ai.txtはSpawningが提案した、サイトのルートに置くファイルです。ページのクロール時だけでなく、学習のために"
-            "作品がダウンロードされるときに読まれることを想定しています。正式な標準ではなく、読むかどうかはツール次第です。"
-            if ja
-            else "ai.txt is Spawning's proposed root-level file, mean"
-            "t to be read when media is downloaded for training, "
-            "not only when pages are crawled. It is a proposal"
-            ", not a formal standard: it works only with tools "
-            "that read it."
-        )
+        out.append(lookup(_TEXT, "ai_about", lang))
         return "\n".join(out)
 
 
@@ -323,19 +328,9 @@ def check_ai_txt(text: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ai
     if not recognised:
         raise _error("ai.txt has no User-Agent, Disallow or Allow lines; this does not look like an ai.txt file")
     if bad:
-        notices.append(
-            Text(
-                en=f"Lines not understood (ignored): {_listed(bad)}.",
-                ja=f"解釈できない行（無視しました）：{_listed(bad)}行目",
-            )
-        )
+        notices.append(_TEXT["ai_bad_lines"].format(lines=_listed(bad)))
     if orphan:
-        notices.append(
-            Text(
-                en=f"Disallow/Allow before any User-Agent line (ignored): line(s) {_listed(orphan)}.",
-                ja=f"User-Agentの行より前のDisallow/Allow（無視しました）：{_listed(orphan)}行目",
-            )
-        )
+        notices.append(_TEXT["ai_orphans"].format(lines=_listed(orphan)))
     for g in groups:
         if not g.agents:
             g.agents.append("(empty)")

@@ -135,13 +135,6 @@ def test_limits_match_discord() -> None:
     assert (f.FIELD_NAME_MAX, f.FIELD_VALUE_MAX, f.EMBED_TOTAL_MAX) == (256, 1024, 6000)
 
 
-@pytest.mark.parametrize("lang", ["en", "ja"])
-def test_every_interface_string_exists_in_both_languages(lang) -> None:
-    from bot.discord_app.i18n import TEXT
-
-    assert set(TEXT[lang]) == set(TEXT["en"])
-
-
 def test_check_embeds_rejects_oversized() -> None:
     with pytest.raises(ValueError):
         f.check_embeds([discord.Embed(description="x" * 4097)])

@@ -231,13 +231,12 @@ def llm_engine(use_index: Path, use_embeddings, fake_openai: FakeOpenAI) -> Iter
 
 def _lead(answer_text: str, language: str = "en") -> str:
     """The answer without the jurisdiction line and disclaimer that compose() adds."""
-    return answer_text.split(f"\n\n{TEXT[language]['applies']}:")[0]
+    return answer_text.split(f"\n\n{TEXT['applies'].get(language)}:")[0]
 
 
 def _assert_standard_frame(ans: Any) -> None:
-    t = TEXT[ans.language]
-    assert f"\n\n{t['applies']}: " in ans.text
-    assert ans.text.rstrip().endswith(t["disclaimer"])
+    assert f"\n\n{TEXT['applies'].get(ans.language)}: " in ans.text
+    assert ans.text.rstrip().endswith(TEXT["disclaimer"].get(ans.language))
     assert set(ans.to_json()) == CONTRACT_KEYS
 
 
@@ -256,7 +255,8 @@ def test_good_answer_passes_through_with_its_citations(
     assert [c.to_json() for c in ans.citations] == [c.to_json() for c in base.citations]
     assert ans.citations[0].source_id == "fx-gptbot"
     _assert_standard_frame(ans)
-    assert ans.text.split(f"{TEXT['en']['applies']}:")[1] == base.text.split(f"{TEXT['en']['applies']}:")[1]
+    applies = TEXT["applies"].en
+    assert ans.text.split(f"{applies}:")[1] == base.text.split(f"{applies}:")[1]
     # the request was a plain, non-streaming chat completion with the configured model and key
     req = fake_openai.requests[-1]
     assert req["model"] == "fake-model" and req.get("stream") is True and req["temperature"] == 0

@@ -61,8 +61,11 @@ G_IDS = (
 OWNED_ELSEWHERE: set[str] = set()
 
 # The "what should I know before relying on …" section that ingest builds from a checklist's caveats.
-_CAVEAT_QUESTIONS = [LABELS[lang]["caveat_q"] for lang in LABELS] + [
-    labels[lang]["caveat_q"] for labels in _KIND_LABELS.values() for lang in labels if "caveat_q" in labels[lang]
+_CAVEAT_QUESTIONS = [
+    labels["caveat_q"].get(lang)
+    for labels in (LABELS, *_KIND_LABELS.values())
+    if "caveat_q" in labels
+    for lang in ("en", "ja")
 ]
 CAVEAT_HEADING = re.compile("|".join("^" + re.escape(q).replace(r"\{name\}", ".+") + "$" for q in _CAVEAT_QUESTIONS))
 

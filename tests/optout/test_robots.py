@@ -504,8 +504,8 @@ def test_every_sample_file_gets_a_report_from_the_cli(lang: str, as_json: bool, 
             assert "GPTBot" in out, path.name
 
 
-def test_every_crawler_purpose_has_a_label_in_both_languages() -> None:
-    from bot.knowledge.crawlers import PURPOSE_LABELS, PURPOSES
+def test_every_crawler_purpose_and_robots_stance_has_a_label() -> None:
+    from bot.knowledge.crawlers import PURPOSE_LABELS, PURPOSES, ROBOTS_LABELS, ROBOTS_STANCES
 
-    for lang in ("en", "ja"):
-        assert set(PURPOSES) <= set(PURPOSE_LABELS[lang]), lang
+    assert set(PURPOSES) <= set(PURPOSE_LABELS)
+    assert set(ROBOTS_STANCES) <= set(ROBOTS_LABELS)

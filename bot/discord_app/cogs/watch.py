@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord.ext import commands, tasks
 
+from bot.knowledge import Messages, Text, lookup
 from bot.settings import BotSettings
 
 if TYPE_CHECKING:
@@ -31,32 +32,29 @@ WEEK = dt.timedelta(days=7)
 POSTED = "watch-posted.json"
 NOTEWORTHY = ("changed", "moved", "gone")
 
-TEXT = {
-    "en": {
-        "field": "Sources",
-        "notes": "{notes} notes; {stale} verified more than {days} days ago",
-        "watch": "Last watch {when}: {changed} changed, {moved} moved, {gone} gone, {unreachable} unreachable",
-        "never": "No watch yet (`kenri sources watch`)",
-        "error": "Source status unavailable: {error}",
-        "post_title": "kenri: sources changed",
-        "post_line": "{status}: `{id}` {url}",
-        "post_next": "Update the notes, then `kenri sources accept ID`.",
-    },
-    "ja": {
-        "field": "出典",
-        "notes": "ノート{notes}件、うち{stale}件は確認から{days}日超",
-        "watch": "前回の監視 {when}: 変更{changed}件、移転{moved}件、消滅{gone}件、取得不可{unreachable}件",
-        "never": "監視の記録なし: `kenri sources watch`",
-        "error": "出典の状態を取得できません: {error}",
-        "post_title": "kenri: 出典が変わりました",
-        "post_line": "{status}: `{id}` {url}",
-        "post_next": "ノートを更新してから `kenri sources accept ID` を実行してください。",
-    },
+TEXT: Messages = {
+    "field": Text(en="Sources", ja="出典"),
+    "notes": Text(
+        en="{notes} notes; {stale} verified more than {days} days ago",
+        ja="ノート{notes}件、うち{stale}件は確認から{days}日超",
+    ),
+    "watch": Text(
+        en="Last watch {when}: {changed} changed, {moved} moved, {gone} gone, {unreachable} unreachable",
+        ja="前回の監視 {when}: 変更{changed}件、移転{moved}件、消滅{gone}件、取得不可{unreachable}件",
+    ),
+    "never": Text(en="No watch yet (`kenri sources watch`)", ja="監視の記録なし: `kenri sources watch`"),
+    "error": Text(en="Source status unavailable: {error}", ja="出典の状態を取得できません: {error}"),
+    "post_title": Text(en="kenri: sources changed", ja="kenri: 出典が変わりました"),
+    "post_line": Text(en="{status}: `{id}` {url}", ja="{status}: `{id}` {url}"),
+    "post_next": Text(
+        en="Update the notes, then `kenri sources accept ID`.",
+        ja="ノートを更新してから `kenri sources accept ID` を実行してください。",
+    ),
 }
 
 
 def _t(lang: str, key: str, **kw: object) -> str:
-    return TEXT.get(lang, TEXT["en"])[key].format(**kw)
+    return lookup(TEXT, key, lang, **kw)
 
 
 def sources_field(settings: BotSettings, lang: str, today: dt.date | None = None) -> tuple[str, str]:
