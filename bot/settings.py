@@ -40,7 +40,12 @@ class EngineSettings(BaseSettings):
     max_citations: int = Field(3, ge=1, le=10, description="Sources cited per answer.")
     min_relevance: float | None = Field(
         None,
-        description="Refusal threshold on the best passage's relevance; unset = the encoder's calibrated value.",
+        ge=-1.0,
+        le=1.0,
+        description=(
+            "Refusal threshold on the best section's cosine similarity to the question (-1 to 1); "
+            "unset = the encoder's calibrated value."
+        ),
     )
     max_question_chars: int = Field(1000, ge=10, le=100_000, description="Longer questions are truncated.")
     keep_versions: int = Field(3, ge=1, le=50, description="Published index versions kept for rollback.")

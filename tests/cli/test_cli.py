@@ -106,3 +106,12 @@ def test_noop_reingest_does_not_load_the_encoder(env: Path, capsys, monkeypatch)
     monkeypatch.setattr("bot.engine.ingest.load_embeddings", boom)
     assert ingest_main(["--no-progress"]) == 0
     assert "index is up to date" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("value", ["2", "-1.5"])
+def test_a_refusal_threshold_outside_the_cosine_range_is_a_configuration_error(monkeypatch, capsys, value) -> None:
+    """A cosine similarity lies in [-1, 1]; a threshold outside it would silently refuse or answer everything."""
+    monkeypatch.setenv("KENRI_MIN_RELEVANCE", value)
+    assert kenri(["about"]) == 2
+    err = capsys.readouterr().err
+    assert "configuration error: KENRI_MIN_RELEVANCE" in err
