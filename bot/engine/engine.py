@@ -28,6 +28,7 @@ from .planning import (
     question_audience,
     see_also_sections,
 )
+from .references import name_references
 from .retrieve import best_in_language, group_by_source, retrieve
 from .scope import is_on_topic, out_of_scope
 from .store import IndexVersions
@@ -366,6 +367,7 @@ class Engine:
         notes = jurisdiction_notes(cited, asker, uncovered, language)
         prefix = lookup(TEXT, "general-rule", language, subject=missing) if general_rule else ""
         body, citations = compose(text, language, cited, len(cited), lead_override=written, prefix=prefix, notes=notes)
+        body = name_references(body, index.docs, language)
         see_also = []
         for p in see_also_sections(plan, cited, named_families=named_families, passages=passages):
             m = index.docs.get(p.meta.family, p.meta)

@@ -66,3 +66,21 @@ def test_every_note_subject_is_known_by_its_aliases(corpus_engine) -> None:
             if subjects.unknown_in(f"how do I opt out of {alias}?"):
                 unknown.append(f"{m.id}: {alias}")
     assert not unknown, unknown
+
+
+def test_answers_name_sources_by_title_not_by_note_id(corpus_engine) -> None:
+    """Notes cross-reference each other by id ("(see meta-crawlers)"); readers see titles."""
+    import re
+
+    ids = {m.id for m in corpus_engine.sources(None)}
+    questions = [
+        "how do i opt out of ai training on artstation",
+        "can i register copyright for art i made with midjourney in the us?",
+        "can AI companies train on my photos in the UK?",
+        "Glazeは突破されたって本当？",
+    ]
+    for question in questions:
+        answer = corpus_engine.answer(question)
+        prose = re.sub(r"```.*?```|`[^`]*`|https?://\S+", "", answer.text, flags=re.DOTALL)
+        shown = set(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", prose))
+        assert not (shown & ids), (question, answer.text)

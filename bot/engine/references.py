@@ -1,0 +1,46 @@
+"""Source ids in shown text become the sources' titles.
+
+Notes point at each other by id ("(see meta-crawlers)", 「x-grok-training-setting-jaを参照」);
+an id means nothing to a reader, so an answer shows the title of that source instead, in the
+answer's language when a translation exists ("(see “Meta's web crawlers”)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from bot.knowledge import NoteMeta
+
+# A slug with at least one hyphen, not part of a longer ASCII word, path or URL (Japanese text may
+# touch it: 「…-jaを参照」). Possessive quantifiers: linear time.
+_SLUG = re.compile(r"(?<![A-Za-z0-9_/.:-])[a-z0-9]++(?:-[a-z0-9]++)++(?![A-Za-z0-9_/-])")
+_QUOTES = {"en": ("“", "”"), "ja": ("「", "」")}
+# Code is shown as written: fenced blocks and inline code are never rewritten.
+_CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*+`", re.DOTALL)
+
+
+def name_references(text: str, docs: Mapping[str, NoteMeta], language: str) -> str:
+    """``text`` with every id of a source in ``docs``, outside code, replaced by its quoted title.
+
+    ``docs`` maps note id to metadata (an index's notes). In a Japanese answer the Japanese
+    version's title is used when there is one (``<id>-ja``); in any other language a ``-ja`` id
+    names its English source. Slugs that are not note ids are left as they are.
+    """
+    lang = "ja" if language == "ja" else "en"
+    open_q, close_q = _QUOTES[lang]
+
+    def title(match: re.Match[str]) -> str:
+        ref = match.group(0)
+        family = ref.removesuffix("-ja") if ref.endswith("-ja") and ref.removesuffix("-ja") in docs else ref
+        if family not in docs:
+            return ref
+        meta = docs.get(f"{family}-ja") if lang == "ja" else None
+        return f"{open_q}{(meta or docs[family]).title}{close_q}"
+
+    out, last = [], 0
+    for code in _CODE.finditer(text):
+        out += [_SLUG.sub(title, text[last : code.start()]), code.group(0)]
+        last = code.end()
+    out.append(_SLUG.sub(title, text[last:]))
+    return "".join(out)
