@@ -29,6 +29,7 @@ from bot.knowledge.datafiles import (
     SLUG_RE,
     Text,
     as_str,
+    check_choice,
     check_date,
     check_source,
     load_yaml,
@@ -355,8 +356,7 @@ def _load_checklist(
     question = text_field(data, "question", rel, "", problems)
     summary = text_field(data, "summary", rel, "", problems)
     jurisdiction = as_str(data.get("jurisdiction")) or "INTL"
-    if jurisdiction not in JURISDICTIONS:
-        problems.append(Problem(rel, "jurisdiction", f"{jurisdiction!r} is not one of {', '.join(JURISDICTIONS)}"))
+    check_choice(jurisdiction, JURISDICTIONS, rel, "jurisdiction", problems)
     verified = check_date(data.get("verified"), rel, "verified", today, problems)
     aliases_raw = data.get("aliases") or []
     if not isinstance(aliases_raw, list) or not all(isinstance(a, (str, int)) for a in aliases_raw):
@@ -365,14 +365,12 @@ def _load_checklist(
     aliases = tuple(str(a).strip() for a in aliases_raw if str(a).strip())
     asked = string_list(data.get("asked"), "asked", rel, problems, MAX_ASKED, MAX_ASKED_CHARS)
     audience = as_str(data.get("audience")) or "any"
-    if audience not in AUDIENCES:
-        problems.append(Problem(rel, "audience", f"{audience!r} is not one of {', '.join(AUDIENCES)}"))
+    check_choice(audience, AUDIENCES, rel, "audience", problems)
     checked = as_str(data.get("checked"))
-    if checked and checked not in CHECKED:
-        problems.append(Problem(rel, "checked", f"{checked!r} is not one of {', '.join(CHECKED)}"))
+    if checked:
+        check_choice(checked, CHECKED, rel, "checked", problems)
     kind = as_str(data.get("kind")) or "opt-out"
-    if kind not in KINDS:
-        problems.append(Problem(rel, "kind", f"{kind!r} is not one of {', '.join(KINDS)}"))
+    check_choice(kind, KINDS, rel, "kind", problems)
 
     sources: list[Source] = []
     raw_sources = data.get("sources")
@@ -489,8 +487,7 @@ def _load_step(
     confidence = _confidence(item, rel, where, problems)
     asked = string_list(item.get("asked"), f"{where}.asked", rel, problems, MAX_ASKED, MAX_ASKED_CHARS)
     audience = item.get("audience", "any")
-    if audience not in AUDIENCES:
-        problems.append(Problem(rel, f"{where}.audience", f"{audience!r} is not one of {', '.join(AUDIENCES)}"))
+    check_choice(audience, AUDIENCES, rel, f"{where}.audience", problems)
     if len(problems) > before or any(t is None for t in texts.values()):
         return None
     return Step(
@@ -517,8 +514,7 @@ def _source_list(item: dict, rel: str, where: str, known_ids: set[str], problems
 
 def _confidence(item: dict, rel: str, where: str, problems: list[Problem]) -> str:
     value = as_str(item.get("confidence"))
-    if value and value not in CONFIDENCE:
-        problems.append(Problem(rel, f"{where}.confidence", f"{value!r} is not one of {', '.join(CONFIDENCE)}"))
+    if value and not check_choice(value, CONFIDENCE, rel, f"{where}.confidence", problems):
         return ""
     return value
 

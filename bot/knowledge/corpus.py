@@ -30,7 +30,7 @@ from urllib.parse import urlparse
 import yaml
 
 from bot.errors import Problem
-from bot.knowledge.datafiles import MAX_ASKED, MAX_ASKED_CHARS, as_str, string_list
+from bot.knowledge.datafiles import MAX_ASKED, MAX_ASKED_CHARS, as_str, check_choice, string_list
 from bot.knowledge.extract import MAX_BODY_CHARS, pdf_to_text, visible_text
 from bot.knowledge.schema import AUDIENCES, CHECKED, DOC_TYPES, JURISDICTIONS, LANGS, Note, NoteMeta, SectionInfo
 
@@ -338,14 +338,9 @@ def _validate_meta(fm: dict, rel: str, today: dt.date, problems: list[Problem]) 
         problems.append(Problem(rel, "id", f"{values['id']!r} must be a lowercase slug (a-z, 0-9, '-')"))
     if values["url"]:
         _check_url(values["url"], "url", rel, problems)
-    if values["jurisdiction"] and values["jurisdiction"] not in JURISDICTIONS:
-        problems.append(
-            Problem(rel, "jurisdiction", f"{values['jurisdiction']!r} is not one of {', '.join(JURISDICTIONS)}")
-        )
-    if values["type"] and values["type"] not in DOC_TYPES:
-        problems.append(Problem(rel, "type", f"{values['type']!r} is not one of {', '.join(DOC_TYPES)}"))
-    if values["lang"] and values["lang"] not in LANGS:
-        problems.append(Problem(rel, "lang", f"{values['lang']!r} is not one of {', '.join(LANGS)}"))
+    for key, choices in (("jurisdiction", JURISDICTIONS), ("type", DOC_TYPES), ("lang", LANGS)):
+        if values[key]:
+            check_choice(values[key], choices, rel, key, problems)
     if values["published"]:
         _check_date(values["published"], "published", rel, today, problems, partial=True)
     if values["verified"]:
@@ -364,8 +359,8 @@ def _validate_meta(fm: dict, rel: str, today: dt.date, problems: list[Problem]) 
         _check_url(u, "also_urls", rel, problems)
     aliases = string_list(fm.get("aliases"), "aliases", rel, problems, MAX_ALIASES, 80)
     checked = "" if isinstance(fm.get("checked"), (list, dict)) else as_str(fm.get("checked"))
-    if checked and checked not in CHECKED:
-        problems.append(Problem(rel, "checked", f"{checked!r} is not one of {', '.join(CHECKED)}"))
+    if checked:
+        check_choice(checked, CHECKED, rel, "checked", problems)
     if len(problems) > before:
         return None
     return NoteMeta(
@@ -432,8 +427,7 @@ def _validate_sections(raw: object, body: str, rel: str, problems: list[Problem]
         seen.add(heading)
         asked = string_list(item.get("asked"), f"{where}.asked", rel, problems, MAX_ASKED, MAX_ASKED_CHARS)
         audience = item.get("audience", "any")
-        if audience not in AUDIENCES:
-            problems.append(Problem(rel, f"{where}.audience", f"{audience!r} is not one of {', '.join(AUDIENCES)}"))
+        if not check_choice(audience, AUDIENCES, rel, f"{where}.audience", problems):
             continue
         out.append(SectionInfo(heading=heading, asked=asked, audience=audience))
     return tuple(out)

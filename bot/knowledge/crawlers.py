@@ -24,6 +24,7 @@ from bot.errors import KenriError, Problem
 from bot.knowledge.datafiles import (
     Text,
     as_str,
+    check_choice,
     check_date,
     check_source,
     load_yaml,
@@ -388,23 +389,9 @@ def _load_crawler(
     if not operator:
         problems.append(Problem(rel, f"{where}.operator", "missing"))
     purpose = as_str(item.get("purpose"))
-    if purpose not in PURPOSES:
-        problems.append(
-            Problem(
-                rel,
-                f"{where}.purpose",
-                f"{purpose!r} is not one of {', '.join(PURPOSES)}" if purpose else "missing",
-            )
-        )
+    check_choice(purpose, PURPOSES, rel, f"{where}.purpose", problems)
     robots = as_str(item.get("robots"))
-    if robots not in ROBOTS_STANCES:
-        problems.append(
-            Problem(
-                rel,
-                f"{where}.robots",
-                f"{robots!r} is not one of {', '.join(ROBOTS_STANCES)}" if robots else "missing",
-            )
-        )
+    check_choice(robots, ROBOTS_STANCES, rel, f"{where}.robots", problems)
     if community:
         description, robots_note = _community_text(purpose, robots)
         if "description" in item or "robots_note" in item:
@@ -434,8 +421,8 @@ def _load_crawler(
     if flags["general_search"] and purpose != "search":
         problems.append(Problem(rel, f"{where}.general_search", "only a search crawler can be a general search engine"))
     confidence = as_str(item.get("confidence"))
-    if confidence and confidence not in CONFIDENCE:
-        problems.append(Problem(rel, f"{where}.confidence", f"{confidence!r} is not one of {', '.join(CONFIDENCE)}"))
+    if confidence:
+        check_choice(confidence, CONFIDENCE, rel, f"{where}.confidence", problems)
     confidence_note = text_field(item, "confidence_note", rel, where, problems, required=bool(confidence))
     url = as_str(item.get("url"))
     if not source:

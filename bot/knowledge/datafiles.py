@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -195,6 +196,15 @@ def check_date(value: Any, rel: str, field: str, today: dt.date, problems: list[
     if date > today:
         problems.append(Problem(rel, field, f"{s} is in the future"))
     return s
+
+
+def check_choice(value: object, choices: Sequence[str], rel: str, field: str, problems: list[Problem]) -> bool:
+    """True when ``value`` is one of ``choices``; otherwise a problem naming them (or ``missing``
+    for an empty string)."""
+    if value in choices:
+        return True
+    problems.append(Problem(rel, field, f"{value!r} is not one of {', '.join(choices)}" if value != "" else "missing"))
+    return False
 
 
 def unknown_keys(data: dict, allowed: set[str], rel: str, where: str, problems: list[Problem]) -> None:
