@@ -33,6 +33,7 @@ from bot.knowledge.datafiles import (
     check_date,
     check_source,
     load_yaml,
+    mapping_items,
     note_urls,
     string_list,
     text_field,
@@ -373,16 +374,15 @@ def _load_checklist(
     check_choice(kind, KINDS, rel, "kind", problems)
 
     sources: list[Source] = []
-    raw_sources = data.get("sources")
-    if not isinstance(raw_sources, list) or not raw_sources:
-        problems.append(Problem(rel, "sources", "must be a non-empty list of {id, url}"))
-        raw_sources = []
-    for i, item in enumerate(raw_sources):
-        where = f"sources[{i}]"
-        if not isinstance(item, dict):
-            problems.append(Problem(rel, where, "must be a mapping with 'id' and optional 'url'"))
-            continue
-        unknown_keys(item, _SOURCE_KEYS, rel, where, problems)
+    for where, item in mapping_items(
+        data,
+        "sources",
+        rel,
+        problems,
+        allowed=_SOURCE_KEYS,
+        shape="'id' and optional 'url'",
+        required="must be a non-empty list of {id, url}",
+    ):
         sid, url = as_str(item.get("id")), as_str(item.get("url"))
         if not sid:
             problems.append(Problem(rel, f"{where}.id", "missing"))
@@ -412,16 +412,7 @@ def _load_checklist(
         steps.append(step)
 
     caveats: list[CaveatItem] = []
-    raw_caveats = data.get("caveats") or []
-    if not isinstance(raw_caveats, list):
-        problems.append(Problem(rel, "caveats", "must be a list"))
-        raw_caveats = []
-    for i, item in enumerate(raw_caveats):
-        where = f"caveats[{i}]"
-        if not isinstance(item, dict):
-            problems.append(Problem(rel, where, "must be a mapping with text and sources"))
-            continue
-        unknown_keys(item, _CAVEAT_KEYS, rel, where, problems)
+    for where, item in mapping_items(data, "caveats", rel, problems, allowed=_CAVEAT_KEYS, shape="text and sources"):
         text = text_field(item, "text", rel, where, problems)
         csources = _source_list(item, rel, where, known_ids, problems)
         confidence = _confidence(item, rel, where, problems)

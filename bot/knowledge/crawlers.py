@@ -28,6 +28,7 @@ from bot.knowledge.datafiles import (
     check_date,
     check_source,
     load_yaml,
+    mapping_items,
     note_urls,
     text_field,
     unfold_cjk,
@@ -272,16 +273,7 @@ def load_registry(
     verified = check_date(data.get("verified"), rel, "verified", today, problems)
 
     caveats: list[Caveat] = []
-    raw_caveats = data.get("caveats") or []
-    if not isinstance(raw_caveats, list):
-        problems.append(Problem(rel, "caveats", "must be a list"))
-        raw_caveats = []
-    for i, item in enumerate(raw_caveats):
-        where = f"caveats[{i}]"
-        if not isinstance(item, dict):
-            problems.append(Problem(rel, where, "must be a mapping with id, en, ja, sources"))
-            continue
-        unknown_keys(item, _CAVEAT_KEYS, rel, where, problems)
+    for where, item in mapping_items(data, "caveats", rel, problems, allowed=_CAVEAT_KEYS, shape="id, en, ja, sources"):
         cid = as_str(item.get("id"))
         if not cid:
             problems.append(Problem(rel, f"{where}.id", "missing"))

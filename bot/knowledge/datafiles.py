@@ -207,6 +207,38 @@ def check_choice(value: object, choices: Sequence[str], rel: str, field: str, pr
     return False
 
 
+def mapping_items(
+    data: dict,
+    key: str,
+    rel: str,
+    problems: list[Problem],
+    *,
+    allowed: set[str],
+    shape: str,
+    required: str | None = None,
+) -> list[tuple[str, dict]]:
+    """The mappings listed under ``key``, each with its field name (``key[i]``), their unknown
+    fields reported. A missing list is empty, unless ``required`` (the message for a missing,
+    empty or non-list value) says the list must have entries; an entry that is not a mapping
+    gets "must be a mapping with ``shape``"."""
+    raw = data.get(key) if required else data.get(key) or []
+    if required and (not isinstance(raw, list) or not raw):
+        problems.append(Problem(rel, key, required))
+        return []
+    if not isinstance(raw, list):
+        problems.append(Problem(rel, key, "must be a list"))
+        return []
+    items: list[tuple[str, dict]] = []
+    for i, item in enumerate(raw):
+        where = f"{key}[{i}]"
+        if not isinstance(item, dict):
+            problems.append(Problem(rel, where, f"must be a mapping with {shape}"))
+            continue
+        unknown_keys(item, allowed, rel, where, problems)
+        items.append((where, item))
+    return items
+
+
 def unknown_keys(data: dict, allowed: set[str], rel: str, where: str, problems: list[Problem]) -> None:
     for key in data:
         if key not in allowed:
