@@ -7,6 +7,7 @@ sees all problems at once. Only PyYAML is imported: these modules must stay chea
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import re
 import stat
 from collections.abc import Sequence
@@ -45,34 +46,69 @@ class Text:
 FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(FAST_SAFE_LOADER):
-    """SafeLoader that keeps dates as strings, so an impossible date is a reported problem
-    (``check_date``) instead of a ValueError from the YAML timestamp constructor."""
+class DateKeepingLoader(FAST_SAFE_LOADER):
+    """SafeLoader that keeps dates as the strings written, so an impossible date is a reported
+    problem (``check_date``) instead of a ValueError from the YAML timestamp constructor. Used
+    for the data files and for notes' front matter and sidecars."""
 
 
-_Loader.yaml_implicit_resolvers = {
-    key: [r for r in resolvers if r[0] != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+DateKeepingLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
+def invalid_yaml(exc: yaml.YAMLError, line_offset: int = 1) -> str:
+    """``invalid YAML at line N: what`` for a parse error; ``line_offset`` is the file line of the
+    parsed text's first line (2 for front matter after its ``---``)."""
+    mark = getattr(exc, "problem_mark", None)
+    where = f" at line {mark.line + line_offset}" if mark else ""
+    return f"invalid YAML{where}: {getattr(exc, 'problem', exc)}"
+
+
+def decode_text(raw: bytes, rel: str, problems: list[Problem]) -> str | None:
+    """UTF-8 text (a BOM is dropped) with ``\n`` line ends, or None and a problem for binary
+    data or bytes that are not UTF-8."""
+    if b"\x00" in raw:
+        problems.append(Problem(rel, None, "binary data (NUL bytes) in a text file"))
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(rel, None, f"not UTF-8 (byte {exc.start}); save the file as UTF-8"))
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 MAX_DATA_NODES = 200_000  # values in one data file, counting every use of a YAML alias
 
 
-def unsafe_to_read(path: Path, root: Path, max_bytes: int) -> str | None:
-    """Why ``path`` must not be read, judged from ``stat()`` alone, or None when it may be: a
-    symlink leading outside ``root``, not a regular file (a FIFO would block), or too large."""
-    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
-        return f"symlink points outside {root.name or root}/; refused"
+def refuse_to_read(path: Path, root: Path, folder: str | None = None) -> tuple[str | None, int]:
+    """``(why path must not be read, its size in bytes)``, judged from ``stat()`` alone; the reason
+    is None when it may be read. Refused: a symlink loop, a symlink to nothing or leading outside
+    ``root`` (named ``folder`` in the message, default ``<root name>/``), not a regular file (a
+    FIFO would block). The size limit is the caller's."""
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (RuntimeError, OSError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)
+            if isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == errno.ELOOP:
+                return "symlink loop (the link leads back to itself); remove or fix it", 0
+            return "symlink to a file that does not exist; remove or fix it", 0
+        if not target.is_relative_to(root.resolve()):
+            return f"symlink points outside {folder or f'{root.name or root}/'}; refused", 0
     try:
         st = path.stat()
     except OSError as exc:
-        return f"cannot read file: {exc.strerror}"
+        return f"cannot read file: {exc.strerror}", 0
     if not stat.S_ISREG(st.st_mode):
-        return "not a regular file (device, FIFO or socket); refused"
-    if st.st_size > max_bytes:
-        return f"{st.st_size} bytes, over the {max_bytes}-byte limit"
-    return None
+        return "not a regular file (device, FIFO or socket); refused", 0
+    return None, st.st_size
+
+
+def unsafe_to_read(path: Path, root: Path, max_bytes: int) -> str | None:
+    """Why ``path`` must not be read (:func:`refuse_to_read`, or over ``max_bytes``), or None."""
+    reason, size = refuse_to_read(path, root)
+    if reason is None and size > max_bytes:
+        reason = f"{size} bytes, over the {max_bytes}-byte limit"
+    return reason
 
 
 def _expands_beyond(data: Any, limit: int) -> bool:
@@ -108,17 +144,13 @@ def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
     if len(raw) > MAX_DATA_FILE_BYTES:
         problems.append(Problem(rel, None, f"{len(raw)} bytes, over the {MAX_DATA_FILE_BYTES}-byte limit"))
         return None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(rel, None, f"not UTF-8 (byte {exc.start}); save the file as UTF-8"))
+    text = decode_text(raw, rel, problems)
+    if text is None:
         return None
     try:
-        data = yaml.load(text, Loader=_Loader)
+        data = yaml.load(text, Loader=DateKeepingLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        problems.append(Problem(rel, None, f"invalid YAML{where}: {getattr(exc, 'problem', exc)}"))
+        problems.append(Problem(rel, None, invalid_yaml(exc)))
         return None
     except RecursionError:
         problems.append(Problem(rel, None, "invalid YAML: nested too deeply"))
