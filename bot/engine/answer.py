@@ -13,7 +13,7 @@ from bot.engine.models import Answer, Citation, Passage
 from bot.errors import CitationIntegrityError
 from bot.knowledge.schema import JURISDICTION_NAMES, NoteMeta
 
-from .text import split_sentences
+from .text import shorten, split_sentences
 
 LEAD_MAX_CHARS = 900
 MAX_COVERAGE_NAMES = 16  # platforms named in a refusal's "my sources cover" line
@@ -154,22 +154,6 @@ def _is_cjk_end(text: str) -> bool:
     return bool(re.search(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]$", text))
 
 
-def quote_text(passage_text: str, max_chars: int = QUOTE_MAX_CHARS) -> str:
-    text = passage_text.strip()
-    if len(text) <= max_chars:
-        return text
-    cut = text[:max_chars]
-    # end on a sentence or line boundary when one is near
-    for sep in ("\n\n", "。", ". ", "\n"):
-        pos = cut.rfind(sep)
-        if pos > max_chars * 0.6:
-            cut = cut[: pos + len(sep)].rstrip()
-            break
-    if cut.count("```") % 2:
-        cut += "\n```"
-    return cut + " …"
-
-
 def make_citation(n: int, p: Passage) -> Citation:
     m = p.meta
     return Citation(
@@ -180,7 +164,7 @@ def make_citation(n: int, p: Passage) -> Citation:
         url=m.url,
         jurisdiction=m.jurisdiction,
         verified=m.verified,
-        quote=quote_text(p.text),
+        quote=shorten(p.text, QUOTE_MAX_CHARS),
         heading=p.heading,
         chunk_id=p.chunk_id,
         lang=m.lang,
