@@ -32,7 +32,7 @@ from bot.knowledge.datafiles import (
     check_choice,
     check_date,
     check_source,
-    load_yaml,
+    load_mapping,
     mapping_items,
     note_urls,
     string_list,
@@ -336,13 +336,9 @@ def _load_checklist(
     problems: list[Problem],
 ) -> Checklist | None:
     before = len(problems)
-    data = load_yaml(path, rel, problems)
-    if len(problems) > before:
+    data = load_mapping(path, rel, problems, allowed=_TOP_KEYS, shape="of field: value")
+    if data is None:
         return None
-    if not isinstance(data, dict):
-        problems.append(Problem(rel, None, "must be a mapping of field: value"))
-        return None
-    unknown_keys(data, _TOP_KEYS, rel, "", problems)
     platform = as_str(data.get("platform"))
     if not platform:
         problems.append(Problem(rel, "platform", "missing"))

@@ -27,7 +27,7 @@ from bot.knowledge.datafiles import (
     check_choice,
     check_date,
     check_source,
-    load_yaml,
+    load_mapping,
     mapping_items,
     note_urls,
     text_field,
@@ -262,13 +262,9 @@ def load_registry(
     if not path.is_file():
         problems.append(Problem(rel, None, "crawler registry file does not exist"))
         return None, problems
-    data = load_yaml(path, rel, problems)
-    if data is None and problems:
+    data = load_mapping(path, rel, problems, allowed=_TOP_KEYS, shape="with 'verified', 'caveats' and 'crawlers'")
+    if data is None:
         return None, problems
-    if not isinstance(data, dict):
-        problems.append(Problem(rel, None, "must be a mapping with 'verified', 'caveats' and 'crawlers'"))
-        return None, problems
-    unknown_keys(data, _TOP_KEYS, rel, "", problems)
     notes = note_urls(knowledge_dir) if knowledge_dir is not None else None
     verified = check_date(data.get("verified"), rel, "verified", today, problems)
 

@@ -167,6 +167,20 @@ def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
     return data
 
 
+def load_mapping(path: Path, rel: str, problems: list[Problem], *, allowed: set[str], shape: str) -> dict | None:
+    """A data file whose top level is a mapping (:func:`load_yaml`), its unknown fields reported;
+    None when it cannot be read or is not a mapping ("must be a mapping ``shape``")."""
+    before = len(problems)
+    data = load_yaml(path, rel, problems)
+    if len(problems) > before:
+        return None
+    if not isinstance(data, dict):
+        problems.append(Problem(rel, None, f"must be a mapping {shape}"))
+        return None
+    unknown_keys(data, allowed, rel, "", problems)
+    return data
+
+
 def as_str(value: Any) -> str:
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
