@@ -172,7 +172,6 @@ def make_citation(n: int, p: Passage) -> Citation:
 
 
 def compose(
-    question: str,
     language: str,
     cited: Sequence[Passage],
     lead_count: int,
@@ -241,7 +240,7 @@ def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:
     return "、".join(parts) if language == "ja" else "; ".join(parts)
 
 
-def refusal(question: str, language: str, docs: Iterable[NoteMeta], closest: Sequence[NoteMeta] = ()) -> str:
+def refusal(language: str, docs: Iterable[NoteMeta], closest: Sequence[NoteMeta] = ()) -> str:
     t = TEXT[language]
     text = t["refusal"].format(coverage=coverage_text(docs, language))
     if closest:

@@ -229,7 +229,7 @@ def _handler_class() -> type:
     import frontmatter
 
     class Handler(frontmatter.YAMLHandler):
-        def load(self, fm: str, **kwargs: object) -> object:
+        def load(self, fm: str, **_kwargs: object) -> object:  # YAMLHandler.load(fm, **kwargs)
             return yaml.load(fm, Loader=DateKeepingLoader)
 
     return Handler
