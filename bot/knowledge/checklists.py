@@ -34,10 +34,10 @@ from bot.knowledge.datafiles import (
     check_source,
     load_mapping,
     mapping_items,
+    named_entry,
     note_urls,
     string_list,
     text_field,
-    unknown_keys,
 )
 from bot.knowledge.schema import AUDIENCES, CHECKED, JURISDICTIONS, LANGS, Note, NoteMeta, SectionInfo
 
@@ -442,12 +442,10 @@ def _load_step(
     item: Any, i: int, rel: str, known_ids: set[str], registry: Registry | None, problems: list[Problem]
 ) -> Step | None:
     before = len(problems)
-    if not isinstance(item, dict):
-        problems.append(Problem(rel, f"steps[{i}]", "must be a mapping"))
+    entry = named_entry(item, "steps", i, "id", _STEP_KEYS, rel, problems)
+    if entry is None:
         return None
-    sid = as_str(item.get("id"))
-    where = f"steps[{i}] ({sid})" if sid else f"steps[{i}]"
-    unknown_keys(item, _STEP_KEYS, rel, where, problems)
+    sid, where = entry
     if not sid:
         problems.append(Problem(rel, f"{where}.id", "missing"))
     elif not SLUG_RE.match(sid):

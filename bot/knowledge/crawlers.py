@@ -29,10 +29,10 @@ from bot.knowledge.datafiles import (
     check_source,
     load_mapping,
     mapping_items,
+    named_entry,
     note_urls,
     text_field,
     unfold_cjk,
-    unknown_keys,
 )
 
 REGISTRY_FILE = "crawlers.yaml"
@@ -361,12 +361,10 @@ def _load_crawler(
     item: Any, i: int, rel: str, today: dt.date, notes: dict[str, set[str]] | None, problems: list[Problem]
 ) -> Crawler | None:
     before = len(problems)
-    if not isinstance(item, dict):
-        problems.append(Problem(rel, f"crawlers[{i}]", "must be a mapping"))
+    entry = named_entry(item, "crawlers", i, "token", _CRAWLER_KEYS, rel, problems)
+    if entry is None:
         return None
-    token = as_str(item.get("token"))
-    where = f"crawlers[{i}] ({token})" if token else f"crawlers[{i}]"
-    unknown_keys(item, _CRAWLER_KEYS, rel, where, problems)
+    token, where = entry
     source = as_str(item.get("source"))
     community = source == COMMUNITY_SOURCE
     if not token:

@@ -285,6 +285,21 @@ def mapping_items(
     return items
 
 
+def named_entry(
+    item: Any, list_key: str, i: int, name_key: str, allowed: set[str], rel: str, problems: list[Problem]
+) -> tuple[str, str] | None:
+    """``(name, where)`` for entry ``i`` of the list ``list_key``: its ``name_key`` value ("" when
+    missing) and the field name problems use, ``list_key[i] (name)``; its unknown fields are
+    reported. None, with a problem, when the entry is not a mapping."""
+    if not isinstance(item, dict):
+        problems.append(Problem(rel, f"{list_key}[{i}]", "must be a mapping"))
+        return None
+    name = as_str(item.get(name_key))
+    where = f"{list_key}[{i}] ({name})" if name else f"{list_key}[{i}]"
+    unknown_keys(item, allowed, rel, where, problems)
+    return name, where
+
+
 def unknown_keys(data: dict, allowed: set[str], rel: str, where: str, problems: list[Problem]) -> None:
     for key in data:
         if key not in allowed:
