@@ -16,7 +16,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 
 def _knowledge_dir(settings: Any) -> Path:
@@ -88,17 +88,17 @@ def cmd_robots_generate(args: argparse.Namespace, settings: Any) -> int:
     return 0
 
 
-def _read_limited(name: str, max_bytes: int, stdin: BinaryIO | None = None) -> bytes:
+def _read_limited(name: str, max_bytes: int) -> bytes:
     """Read at most ``max_bytes + 1`` bytes so an oversized input is refused without loading it all."""
-    return _read_sized(name, max_bytes, stdin)[0]
+    return _read_sized(name, max_bytes)[0]
 
 
-def _read_sized(name: str, max_bytes: int, stdin: BinaryIO | None = None) -> tuple[bytes, int]:
+def _read_sized(name: str, max_bytes: int) -> tuple[bytes, int]:
     """The first ``max_bytes + 1`` bytes of a file (or stdin) and the file's whole size."""
     from bot.optout import RobotsInputError, msg
 
     if name == "-":
-        stream = stdin or sys.stdin.buffer
+        stream = sys.stdin.buffer
         data = stream.read(max_bytes + 1)
         return data, len(data) + len(stream.read()) if len(data) > max_bytes else len(data)
     path = Path(name)

@@ -36,7 +36,11 @@ def _no_voice_warnings() -> None:
 
 
 def _token(settings: BotSettings) -> str | None:
-    return settings.discord_token.get_secret_value() if settings.discord_token else None
+    """The Discord token, or None after telling the user it is not set."""
+    token = settings.discord_token.get_secret_value() if settings.discord_token else None
+    if not token:
+        print("KENRI_DISCORD_TOKEN is not set", file=sys.stderr)  # noqa: T201
+    return token
 
 
 async def _serve(bot: Bot, token: str) -> None:
@@ -53,7 +57,6 @@ def run_bot(settings: BotSettings) -> int:
 
     token = _token(settings)
     if not token:
-        print("KENRI_DISCORD_TOKEN is not set", file=sys.stderr)  # noqa: T201
         return 2
     _setup_logging()
     try:
@@ -102,7 +105,6 @@ def sync(settings: BotSettings, guild_id: int | None) -> int:
     """Log in, sync the command tree globally or to one guild, and exit."""
     token = _token(settings)
     if not token:
-        print("KENRI_DISCORD_TOKEN is not set", file=sys.stderr)  # noqa: T201
         return 2
     _no_voice_warnings()
     try:

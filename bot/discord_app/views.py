@@ -21,7 +21,7 @@ import asyncio
 import logging
 import re
 import sqlite3
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 import discord
 from discord import ui
@@ -95,16 +95,26 @@ class _Guarded:
 
 
 # ----------------------------------------------------------------------------- answer buttons
-class SourcesButton(_Guarded, ui.DynamicItem[ui.Button], template=rf"kenri:src:(?P<lang>en|ja):{_QID}"):
-    """Show the quoted passages of an answer, privately."""
+def _answer_template(kind: str) -> str:
+    return rf"kenri:{kind}:(?P<lang>en|ja):{_QID}"
+
+
+class _AnswerButton(_Guarded, ui.DynamicItem[ui.Button], template=_answer_template("(?:src|pin)")):
+    """A button on one answer: ``kenri:<kind>:<lang>:<db>:<question id>``. Each subclass names its
+    ``kind``, label and emoji and passes its own ``template`` (discord.py routes clicks by it);
+    this base is never registered."""
+
+    kind: ClassVar[str]
+    label_key: ClassVar[str]
+    emoji: ClassVar[str]
 
     def __init__(self, question_id: int, lang: str, db: str | None) -> None:
         super().__init__(
             ui.Button(
-                label=t(lang, "btn_sources"),
-                emoji="📚",
+                label=t(lang, self.label_key),
+                emoji=self.emoji,
                 style=discord.ButtonStyle.secondary,
-                custom_id=f"kenri:src:{lang}:{db + ':' if db else ''}{question_id}",
+                custom_id=f"kenri:{self.kind}:{lang}:{db + ':' if db else ''}{question_id}",
             )
         )
         self.question_id = question_id
@@ -114,6 +124,14 @@ class SourcesButton(_Guarded, ui.DynamicItem[ui.Button], template=rf"kenri:src:(
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction, item: ui.Button, match: re.Match[str], /) -> Any:
         return cls(int(match["qid"]), match["lang"], match["db"])
+
+
+class SourcesButton(_AnswerButton, template=_answer_template("src")):
+    """Show the quoted passages of an answer, privately."""
+
+    kind = "src"
+    label_key = "btn_sources"
+    emoji = "📚"
 
     async def handle(self, interaction: discord.Interaction) -> None:
         lang = _ui_lang(interaction, self.lang)
@@ -172,25 +190,12 @@ class VoteButton(_Guarded, ui.DynamicItem[ui.Button], template=rf"kenri:vote:(?P
         await interaction.followup.send(text, ephemeral=True, allowed_mentions=NONE)
 
 
-class PinButton(_Guarded, ui.DynamicItem[ui.Button], template=rf"kenri:pin:(?P<lang>en|ja):{_QID}"):
+class PinButton(_AnswerButton, template=_answer_template("pin")):
     """Pin an answer for the server (moderators only) and remember it as a curated answer."""
 
-    def __init__(self, question_id: int, lang: str, db: str | None) -> None:
-        super().__init__(
-            ui.Button(
-                label=t(lang, "btn_pin"),
-                emoji="📌",
-                style=discord.ButtonStyle.secondary,
-                custom_id=f"kenri:pin:{lang}:{db + ':' if db else ''}{question_id}",
-            )
-        )
-        self.question_id = question_id
-        self.lang = lang
-        self.db = db
-
-    @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: ui.Button, match: re.Match[str], /) -> Any:
-        return cls(int(match["qid"]), match["lang"], match["db"])
+    kind = "pin"
+    label_key = "btn_pin"
+    emoji = "📌"
 
     async def handle(self, interaction: discord.Interaction) -> None:
         bot = _bot(interaction)

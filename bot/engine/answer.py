@@ -14,7 +14,7 @@ from bot.errors import CitationIntegrityError
 from bot.knowledge.i18n import Messages, Text, lookup
 from bot.knowledge.schema import NoteMeta, jurisdiction_name
 
-from .text import split_sentences
+from .text import shorten, split_sentences
 
 LEAD_MAX_CHARS = 900
 MAX_COVERAGE_NAMES = 16  # platforms named in a refusal's "my sources cover" line
@@ -154,22 +154,6 @@ def _is_cjk_end(text: str) -> bool:
     return bool(re.search(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]$", text))
 
 
-def quote_text(passage_text: str, max_chars: int = QUOTE_MAX_CHARS) -> str:
-    text = passage_text.strip()
-    if len(text) <= max_chars:
-        return text
-    cut = text[:max_chars]
-    # end on a sentence or line boundary when one is near
-    for sep in ("\n\n", "。", ". ", "\n"):
-        pos = cut.rfind(sep)
-        if pos > max_chars * 0.6:
-            cut = cut[: pos + len(sep)].rstrip()
-            break
-    if cut.count("```") % 2:
-        cut += "\n```"
-    return cut + " …"
-
-
 def make_citation(n: int, p: Passage) -> Citation:
     m = p.meta
     return Citation(
@@ -180,7 +164,7 @@ def make_citation(n: int, p: Passage) -> Citation:
         url=m.url,
         jurisdiction=m.jurisdiction,
         verified=m.verified,
-        quote=quote_text(p.text),
+        quote=shorten(p.text, QUOTE_MAX_CHARS),
         heading=p.heading,
         chunk_id=p.chunk_id,
         lang=m.lang,
@@ -188,7 +172,6 @@ def make_citation(n: int, p: Passage) -> Citation:
 
 
 def compose(
-    question: str,
     language: str,
     cited: Sequence[Passage],
     lead_count: int,
@@ -257,7 +240,7 @@ def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:
     return lookup(TEXT, "coverage_sep", language).join(parts)
 
 
-def refusal(question: str, language: str, docs: Iterable[NoteMeta], closest: Sequence[NoteMeta] = ()) -> str:
+def refusal(language: str, docs: Iterable[NoteMeta], closest: Sequence[NoteMeta] = ()) -> str:
     text = lookup(TEXT, "refusal", language, coverage=coverage_text(docs, language))
     if closest:
         text += "\n" + lookup(TEXT, "refusal_closest", language, topics=", ".join(m.title for m in closest))

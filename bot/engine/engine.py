@@ -336,7 +336,7 @@ class Engine:
                 top = None
         weak = top is not None and top.cosine < self.min_relevance and coverage < self.min_keyword_coverage
         if top is None or off_topic or weak:
-            body = refusal(text, language, index.docs.values())
+            body = refusal(language, index.docs.values())
             if missing:
                 body = lookup(TEXT, "no-source-on", language, subject=missing) + " " + body
             return Answer(
@@ -366,7 +366,7 @@ class Engine:
             written, cited = _keep_cited(written, cited)
         notes = jurisdiction_notes(cited, asker, uncovered, language)
         prefix = lookup(TEXT, "general-rule", language, subject=missing) if general_rule else ""
-        body, citations = compose(text, language, cited, len(cited), lead_override=written, prefix=prefix, notes=notes)
+        body, citations = compose(language, cited, len(cited), lead_override=written, prefix=prefix, notes=notes)
         body = name_references(body, index.docs, language)
         see_also = []
         for p in see_also_sections(plan, cited, named_families=named_families, passages=passages):

@@ -26,6 +26,7 @@ from typing import Any
 from bot.errors import KenriError
 
 from .models import Passage
+from .text import shorten
 
 log = logging.getLogger(__name__)
 
@@ -202,21 +203,6 @@ def _strip_sources(text: str) -> str:
     return "\n".join(lines)
 
 
-def _cap(text: str, max_chars: int) -> str:
-    if len(text) <= max_chars:
-        return text
-    cut = text[:max_chars]
-    for sep in ("\n\n", "。", ". ", "\n"):
-        pos = cut.rfind(sep)
-        if pos > max_chars * 0.6:
-            cut = cut[: pos + len(sep)]
-            break
-    cut = cut.rstrip() + " …"
-    if cut.count("```") % 2:
-        cut += "\n```"
-    return cut
-
-
 def _is_json(text: str) -> bool:
     body = text.strip()
     if body.startswith("```") and body.endswith("```") and len(body) >= 6:
@@ -250,7 +236,7 @@ def clean_reply(text: str, max_chars: int = MAX_ANSWER_CHARS) -> tuple[str | Non
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
     if not text:
         return None, "the reply held only a list of sources"
-    return _cap(text, max_chars), ""
+    return shorten(text, max_chars), ""
 
 
 # ---------------------------------------------------------------------- the gate

@@ -94,3 +94,23 @@ _JURISDICTION_HINTS = {
 def mentioned_jurisdictions(text: str) -> list[str]:
     """Jurisdictions a question names explicitly ("in the US", "日本では")."""
     return [j for j, pattern in _JURISDICTION_HINTS.items() if pattern.search(text)]
+
+
+def shorten(text: str, max_chars: int) -> str:
+    """``text`` (stripped) when it fits in ``max_chars`` characters; otherwise cut at the last
+    paragraph, sentence or line break in the final 40% of the limit (else at the limit), then
+    `` …``, then a closing fence if the cut left a ``` code block open (so up to 6 characters
+    over ``max_chars``). Used for quotes and for the model's answer."""
+    text = text.strip()
+    if len(text) <= max_chars:
+        return text
+    cut = text[:max_chars]
+    for sep in ("\n\n", "。", ". ", "\n"):
+        pos = cut.rfind(sep)
+        if pos > max_chars * 0.6:
+            cut = cut[: pos + len(sep)]
+            break
+    cut = cut.rstrip() + " …"
+    if cut.count("```") % 2:
+        cut += "\n```"
+    return cut

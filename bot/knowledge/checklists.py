@@ -28,13 +28,15 @@ from bot.knowledge.datafiles import (
     MAX_ASKED_CHARS,
     SLUG_RE,
     as_str,
+    check_choice,
     check_date,
     check_source,
-    load_yaml,
+    load_mapping,
+    mapping_items,
+    named_entry,
     note_urls,
     string_list,
     text_field,
-    unknown_keys,
 )
 from bot.knowledge.i18n import Messages, Text, lookup
 from bot.knowledge.schema import AUDIENCES, CHECKED, JURISDICTIONS, LANGS, Note, NoteMeta, SectionInfo
@@ -322,13 +324,9 @@ def _load_checklist(
     problems: list[Problem],
 ) -> Checklist | None:
     before = len(problems)
-    data = load_yaml(path, rel, problems)
-    if len(problems) > before:
+    data = load_mapping(path, rel, problems, allowed=_TOP_KEYS, shape="of field: value")
+    if data is None:
         return None
-    if not isinstance(data, dict):
-        problems.append(Problem(rel, None, "must be a mapping of field: value"))
-        return None
-    unknown_keys(data, _TOP_KEYS, rel, "", problems)
     platform = as_str(data.get("platform"))
     if not platform:
         problems.append(Problem(rel, "platform", "missing"))
@@ -343,8 +341,7 @@ def _load_checklist(
     question = text_field(data, "question", rel, "", problems)
     summary = text_field(data, "summary", rel, "", problems)
     jurisdiction = as_str(data.get("jurisdiction")) or "INTL"
-    if jurisdiction not in JURISDICTIONS:
-        problems.append(Problem(rel, "jurisdiction", f"{jurisdiction!r} is not one of {', '.join(JURISDICTIONS)}"))
+    check_choice(jurisdiction, JURISDICTIONS, rel, "jurisdiction", problems)
     verified = check_date(data.get("verified"), rel, "verified", today, problems)
     aliases_raw = data.get("aliases") or []
     if not isinstance(aliases_raw, list) or not all(isinstance(a, (str, int)) for a in aliases_raw):
@@ -353,26 +350,23 @@ def _load_checklist(
     aliases = tuple(str(a).strip() for a in aliases_raw if str(a).strip())
     asked = string_list(data.get("asked"), "asked", rel, problems, MAX_ASKED, MAX_ASKED_CHARS)
     audience = as_str(data.get("audience")) or "any"
-    if audience not in AUDIENCES:
-        problems.append(Problem(rel, "audience", f"{audience!r} is not one of {', '.join(AUDIENCES)}"))
+    check_choice(audience, AUDIENCES, rel, "audience", problems)
     checked = as_str(data.get("checked"))
-    if checked and checked not in CHECKED:
-        problems.append(Problem(rel, "checked", f"{checked!r} is not one of {', '.join(CHECKED)}"))
+    if checked:
+        check_choice(checked, CHECKED, rel, "checked", problems)
     kind = as_str(data.get("kind")) or "opt-out"
-    if kind not in KINDS:
-        problems.append(Problem(rel, "kind", f"{kind!r} is not one of {', '.join(KINDS)}"))
+    check_choice(kind, KINDS, rel, "kind", problems)
 
     sources: list[Source] = []
-    raw_sources = data.get("sources")
-    if not isinstance(raw_sources, list) or not raw_sources:
-        problems.append(Problem(rel, "sources", "must be a non-empty list of {id, url}"))
-        raw_sources = []
-    for i, item in enumerate(raw_sources):
-        where = f"sources[{i}]"
-        if not isinstance(item, dict):
-            problems.append(Problem(rel, where, "must be a mapping with 'id' and optional 'url'"))
-            continue
-        unknown_keys(item, _SOURCE_KEYS, rel, where, problems)
+    for where, item in mapping_items(
+        data,
+        "sources",
+        rel,
+        problems,
+        allowed=_SOURCE_KEYS,
+        shape="'id' and optional 'url'",
+        required="must be a non-empty list of {id, url}",
+    ):
         sid, url = as_str(item.get("id")), as_str(item.get("url"))
         if not sid:
             problems.append(Problem(rel, f"{where}.id", "missing"))
@@ -402,16 +396,7 @@ def _load_checklist(
         steps.append(step)
 
     caveats: list[CaveatItem] = []
-    raw_caveats = data.get("caveats") or []
-    if not isinstance(raw_caveats, list):
-        problems.append(Problem(rel, "caveats", "must be a list"))
-        raw_caveats = []
-    for i, item in enumerate(raw_caveats):
-        where = f"caveats[{i}]"
-        if not isinstance(item, dict):
-            problems.append(Problem(rel, where, "must be a mapping with text and sources"))
-            continue
-        unknown_keys(item, _CAVEAT_KEYS, rel, where, problems)
+    for where, item in mapping_items(data, "caveats", rel, problems, allowed=_CAVEAT_KEYS, shape="text and sources"):
         text = text_field(item, "text", rel, where, problems)
         csources = _source_list(item, rel, where, known_ids, problems)
         confidence = _confidence(item, rel, where, problems)
@@ -445,12 +430,10 @@ def _load_step(
     item: Any, i: int, rel: str, known_ids: set[str], registry: Registry | None, problems: list[Problem]
 ) -> Step | None:
     before = len(problems)
-    if not isinstance(item, dict):
-        problems.append(Problem(rel, f"steps[{i}]", "must be a mapping"))
+    entry = named_entry(item, "steps", i, "id", _STEP_KEYS, rel, problems)
+    if entry is None:
         return None
-    sid = as_str(item.get("id"))
-    where = f"steps[{i}] ({sid})" if sid else f"steps[{i}]"
-    unknown_keys(item, _STEP_KEYS, rel, where, problems)
+    sid, where = entry
     if not sid:
         problems.append(Problem(rel, f"{where}.id", "missing"))
     elif not SLUG_RE.match(sid):
@@ -477,8 +460,7 @@ def _load_step(
     confidence = _confidence(item, rel, where, problems)
     asked = string_list(item.get("asked"), f"{where}.asked", rel, problems, MAX_ASKED, MAX_ASKED_CHARS)
     audience = item.get("audience", "any")
-    if audience not in AUDIENCES:
-        problems.append(Problem(rel, f"{where}.audience", f"{audience!r} is not one of {', '.join(AUDIENCES)}"))
+    check_choice(audience, AUDIENCES, rel, f"{where}.audience", problems)
     if len(problems) > before or any(t is None for t in texts.values()):
         return None
     return Step(
@@ -505,8 +487,7 @@ def _source_list(item: dict, rel: str, where: str, known_ids: set[str], problems
 
 def _confidence(item: dict, rel: str, where: str, problems: list[Problem]) -> str:
     value = as_str(item.get("confidence"))
-    if value and value not in CONFIDENCE:
-        problems.append(Problem(rel, f"{where}.confidence", f"{value!r} is not one of {', '.join(CONFIDENCE)}"))
+    if value and not check_choice(value, CONFIDENCE, rel, f"{where}.confidence", problems):
         return ""
     return value
 

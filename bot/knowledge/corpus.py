@@ -17,11 +17,9 @@ maintainer sees them all at once and the published index is never touched by a b
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import hashlib
 import os
 import re
-import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +28,17 @@ from urllib.parse import urlparse
 import yaml
 
 from bot.errors import Problem
-from bot.knowledge.datafiles import MAX_ASKED, MAX_ASKED_CHARS, as_str, string_list
+from bot.knowledge.datafiles import (
+    MAX_ASKED,
+    MAX_ASKED_CHARS,
+    DateKeepingLoader,
+    as_str,
+    check_choice,
+    decode_text,
+    invalid_yaml,
+    refuse_to_read,
+    string_list,
+)
 from bot.knowledge.extract import MAX_BODY_CHARS, pdf_to_text, visible_text
 from bot.knowledge.schema import AUDIENCES, CHECKED, DOC_TYPES, JURISDICTIONS, LANGS, Note, NoteMeta, SectionInfo
 
@@ -142,7 +150,7 @@ def _load_file(
     digest = hashlib.sha256(raw)
     suffix = path.suffix.lower()
     if suffix == ".md":
-        text = _decode(raw, rel, problems)
+        text = decode_text(raw, rel, problems)
         if text is None:
             return None
         fm, body = _split_front_matter(text, rel, problems)
@@ -157,7 +165,7 @@ def _load_file(
             return None
         side_raw = sidecar.read_bytes()
         digest.update(side_raw)
-        side_text = _decode(side_raw, rel + SIDECAR, problems)
+        side_text = decode_text(side_raw, rel + SIDECAR, problems)
         if side_text is None:
             return None
         fm = _parse_yaml_mapping(side_text, rel + SIDECAR, problems)
@@ -184,53 +192,17 @@ def _readable(root: Path, path: Path, rel: str, limits: Limits, problems: list[P
     """Checks made from ``stat()`` before a byte is read: the file (or what a symlink points to)
     is inside the knowledge folder, is a regular file (a FIFO would block ingest), and is within
     the size limit."""
-    if path.is_symlink():
-        try:
-            target = path.resolve(strict=True)
-        except (RuntimeError, OSError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)
-            loop = isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == errno.ELOOP
-            problems.append(
-                Problem(
-                    rel,
-                    None,
-                    "symlink loop (the link leads back to itself); remove or fix it"
-                    if loop
-                    else "symlink to a file that does not exist; remove or fix it",
-                )
-            )
-            return False
-        if not target.is_relative_to(root):
-            problems.append(Problem(rel, None, "symlink points outside the knowledge folder; refused"))
-            return False
-    try:
-        st = path.stat()
-    except OSError as exc:
-        problems.append(Problem(rel, None, f"cannot read file: {exc.strerror}"))
-        return False
-    if not stat.S_ISREG(st.st_mode):
-        problems.append(Problem(rel, None, "not a regular file (device, FIFO or socket); refused"))
-        return False
-    if st.st_size > limits.max_file_bytes:
-        size, limit = st.st_size / 2**20, limits.max_file_bytes / 2**20
-        problems.append(Problem(rel, None, f"file is {size:.1f} MB, over the {limit:.1f} MB limit"))
+    reason, size = refuse_to_read(path, root, "the knowledge folder")
+    if reason is None and size > limits.max_file_bytes:
+        reason = f"file is {size / 2**20:.1f} MB, over the {limits.max_file_bytes / 2**20:.1f} MB limit"
+    if reason:
+        problems.append(Problem(rel, None, reason))
         return False
     return True
 
 
-def _decode(raw: bytes, rel: str, problems: list[Problem]) -> str | None:
-    if b"\x00" in raw:
-        problems.append(Problem(rel, None, "binary data (NUL bytes) in a text file"))
-        return None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(rel, None, f"not UTF-8 (byte {exc.start}); save the file as UTF-8"))
-        return None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
 def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[dict | None, str]:
-    """Front matter via python-frontmatter, with dates kept as written (see ``_Loader``)."""
+    """Front matter via python-frontmatter, with dates kept as written (see ``DateKeepingLoader``)."""
     import frontmatter
 
     if not text.startswith("---\n"):
@@ -242,9 +214,7 @@ def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[d
     try:
         fm, body = frontmatter.parse(text, handler=_Handler())
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark else ""
-        problems.append(Problem(rel, "front matter", f"invalid YAML{where}: {getattr(exc, 'problem', exc)}"))
+        problems.append(Problem(rel, "front matter", invalid_yaml(exc, line_offset=2)))
         return None, ""
     except (ValueError, TypeError, RecursionError) as exc:
         problems.append(Problem(rel, "front matter", f"invalid YAML: {exc}"))
@@ -255,19 +225,12 @@ def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[d
     return fm, body
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser when available
-    """SafeLoader that keeps dates as the strings written, so bad dates are reported by us."""
-
-
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
-
-
 def _handler_class() -> type:
     import frontmatter
 
     class Handler(frontmatter.YAMLHandler):
-        def load(self, fm: str, **kwargs: object) -> object:
-            return yaml.load(fm, Loader=_Loader)
+        def load(self, fm: str, **_kwargs: object) -> object:  # YAMLHandler.load(fm, **kwargs)
+            return yaml.load(fm, Loader=DateKeepingLoader)
 
     return Handler
 
@@ -278,11 +241,9 @@ def _Handler() -> object:
 
 def _parse_yaml_mapping(text: str, rel: str, problems: list[Problem]) -> dict | None:
     try:
-        data = yaml.load(text, Loader=_Loader)
+        data = yaml.load(text, Loader=DateKeepingLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        problems.append(Problem(rel, "front matter", f"invalid YAML{where}: {getattr(exc, 'problem', exc)}"))
+        problems.append(Problem(rel, "front matter", invalid_yaml(exc)))
         return None
     except (ValueError, TypeError, RecursionError) as exc:
         problems.append(Problem(rel, "front matter", f"invalid YAML: {exc}"))
@@ -338,14 +299,9 @@ def _validate_meta(fm: dict, rel: str, today: dt.date, problems: list[Problem]) 
         problems.append(Problem(rel, "id", f"{values['id']!r} must be a lowercase slug (a-z, 0-9, '-')"))
     if values["url"]:
         _check_url(values["url"], "url", rel, problems)
-    if values["jurisdiction"] and values["jurisdiction"] not in JURISDICTIONS:
-        problems.append(
-            Problem(rel, "jurisdiction", f"{values['jurisdiction']!r} is not one of {', '.join(JURISDICTIONS)}")
-        )
-    if values["type"] and values["type"] not in DOC_TYPES:
-        problems.append(Problem(rel, "type", f"{values['type']!r} is not one of {', '.join(DOC_TYPES)}"))
-    if values["lang"] and values["lang"] not in LANGS:
-        problems.append(Problem(rel, "lang", f"{values['lang']!r} is not one of {', '.join(LANGS)}"))
+    for key, choices in (("jurisdiction", JURISDICTIONS), ("type", DOC_TYPES), ("lang", LANGS)):
+        if values[key]:
+            check_choice(values[key], choices, rel, key, problems)
     if values["published"]:
         _check_date(values["published"], "published", rel, today, problems, partial=True)
     if values["verified"]:
@@ -364,8 +320,8 @@ def _validate_meta(fm: dict, rel: str, today: dt.date, problems: list[Problem]) 
         _check_url(u, "also_urls", rel, problems)
     aliases = string_list(fm.get("aliases"), "aliases", rel, problems, MAX_ALIASES, 80)
     checked = "" if isinstance(fm.get("checked"), (list, dict)) else as_str(fm.get("checked"))
-    if checked and checked not in CHECKED:
-        problems.append(Problem(rel, "checked", f"{checked!r} is not one of {', '.join(CHECKED)}"))
+    if checked:
+        check_choice(checked, CHECKED, rel, "checked", problems)
     if len(problems) > before:
         return None
     return NoteMeta(
@@ -432,8 +388,7 @@ def _validate_sections(raw: object, body: str, rel: str, problems: list[Problem]
         seen.add(heading)
         asked = string_list(item.get("asked"), f"{where}.asked", rel, problems, MAX_ASKED, MAX_ASKED_CHARS)
         audience = item.get("audience", "any")
-        if audience not in AUDIENCES:
-            problems.append(Problem(rel, f"{where}.audience", f"{audience!r} is not one of {', '.join(AUDIENCES)}"))
+        if not check_choice(audience, AUDIENCES, rel, f"{where}.audience", problems):
             continue
         out.append(SectionInfo(heading=heading, asked=asked, audience=audience))
     return tuple(out)
@@ -477,9 +432,9 @@ def _extract_text(
 ) -> str | None:
     suffix = path.suffix.lower()
     if suffix == ".txt":
-        return _decode(raw, rel, problems)
+        return decode_text(raw, rel, problems)
     if suffix in {".html", ".htm"}:
-        text = _decode(raw, rel, problems)
+        text = decode_text(raw, rel, problems)
         if text is None:
             return None
         visible, removed = visible_text(text)

@@ -23,13 +23,15 @@ from typing import Any
 from bot.errors import KenriError, Problem
 from bot.knowledge.datafiles import (
     as_str,
+    check_choice,
     check_date,
     check_source,
-    load_yaml,
+    load_mapping,
+    mapping_items,
+    named_entry,
     note_urls,
     text_field,
     unfold_cjk,
-    unknown_keys,
 )
 from bot.knowledge.i18n import Messages, Text
 
@@ -240,27 +242,14 @@ def load_registry(
     if not path.is_file():
         problems.append(Problem(rel, None, "crawler registry file does not exist"))
         return None, problems
-    data = load_yaml(path, rel, problems)
-    if data is None and problems:
+    data = load_mapping(path, rel, problems, allowed=_TOP_KEYS, shape="with 'verified', 'caveats' and 'crawlers'")
+    if data is None:
         return None, problems
-    if not isinstance(data, dict):
-        problems.append(Problem(rel, None, "must be a mapping with 'verified', 'caveats' and 'crawlers'"))
-        return None, problems
-    unknown_keys(data, _TOP_KEYS, rel, "", problems)
     notes = note_urls(knowledge_dir) if knowledge_dir is not None else None
     verified = check_date(data.get("verified"), rel, "verified", today, problems)
 
     caveats: list[Caveat] = []
-    raw_caveats = data.get("caveats") or []
-    if not isinstance(raw_caveats, list):
-        problems.append(Problem(rel, "caveats", "must be a list"))
-        raw_caveats = []
-    for i, item in enumerate(raw_caveats):
-        where = f"caveats[{i}]"
-        if not isinstance(item, dict):
-            problems.append(Problem(rel, where, "must be a mapping with id, en, ja, sources"))
-            continue
-        unknown_keys(item, _CAVEAT_KEYS, rel, where, problems)
+    for where, item in mapping_items(data, "caveats", rel, problems, allowed=_CAVEAT_KEYS, shape="id, en, ja, sources"):
         cid = as_str(item.get("id"))
         if not cid:
             problems.append(Problem(rel, f"{where}.id", "missing"))
@@ -352,12 +341,10 @@ def _load_crawler(
     item: Any, i: int, rel: str, today: dt.date, notes: dict[str, set[str]] | None, problems: list[Problem]
 ) -> Crawler | None:
     before = len(problems)
-    if not isinstance(item, dict):
-        problems.append(Problem(rel, f"crawlers[{i}]", "must be a mapping"))
+    entry = named_entry(item, "crawlers", i, "token", _CRAWLER_KEYS, rel, problems)
+    if entry is None:
         return None
-    token = as_str(item.get("token"))
-    where = f"crawlers[{i}] ({token})" if token else f"crawlers[{i}]"
-    unknown_keys(item, _CRAWLER_KEYS, rel, where, problems)
+    token, where = entry
     source = as_str(item.get("source"))
     community = source == COMMUNITY_SOURCE
     if not token:
@@ -368,23 +355,9 @@ def _load_crawler(
     if not operator:
         problems.append(Problem(rel, f"{where}.operator", "missing"))
     purpose = as_str(item.get("purpose"))
-    if purpose not in PURPOSES:
-        problems.append(
-            Problem(
-                rel,
-                f"{where}.purpose",
-                f"{purpose!r} is not one of {', '.join(PURPOSES)}" if purpose else "missing",
-            )
-        )
+    check_choice(purpose, PURPOSES, rel, f"{where}.purpose", problems)
     robots = as_str(item.get("robots"))
-    if robots not in ROBOTS_STANCES:
-        problems.append(
-            Problem(
-                rel,
-                f"{where}.robots",
-                f"{robots!r} is not one of {', '.join(ROBOTS_STANCES)}" if robots else "missing",
-            )
-        )
+    check_choice(robots, ROBOTS_STANCES, rel, f"{where}.robots", problems)
     if community:
         description, robots_note = _community_text(purpose, robots)
         if "description" in item or "robots_note" in item:
@@ -414,8 +387,8 @@ def _load_crawler(
     if flags["general_search"] and purpose != "search":
         problems.append(Problem(rel, f"{where}.general_search", "only a search crawler can be a general search engine"))
     confidence = as_str(item.get("confidence"))
-    if confidence and confidence not in CONFIDENCE:
-        problems.append(Problem(rel, f"{where}.confidence", f"{confidence!r} is not one of {', '.join(CONFIDENCE)}"))
+    if confidence:
+        check_choice(confidence, CONFIDENCE, rel, f"{where}.confidence", problems)
     confidence_note = text_field(item, "confidence_note", rel, where, problems, required=bool(confidence))
     url = as_str(item.get("url"))
     if not source:

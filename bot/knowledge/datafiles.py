@@ -7,8 +7,10 @@ sees all problems at once. Only PyYAML is imported: these modules must stay chea
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import re
 import stat
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,34 +32,69 @@ _CJK_FOLD_RE = re.compile(rf"(?<=[{_CJK}]) (?=[^\s`])|(?<=[^\s`]) (?=[{_CJK}])")
 FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(FAST_SAFE_LOADER):
-    """SafeLoader that keeps dates as strings, so an impossible date is a reported problem
-    (``check_date``) instead of a ValueError from the YAML timestamp constructor."""
+class DateKeepingLoader(FAST_SAFE_LOADER):
+    """SafeLoader that keeps dates as the strings written, so an impossible date is a reported
+    problem (``check_date``) instead of a ValueError from the YAML timestamp constructor. Used
+    for the data files and for notes' front matter and sidecars."""
 
 
-_Loader.yaml_implicit_resolvers = {
-    key: [r for r in resolvers if r[0] != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+DateKeepingLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
+def invalid_yaml(exc: yaml.YAMLError, line_offset: int = 1) -> str:
+    """``invalid YAML at line N: what`` for a parse error; ``line_offset`` is the file line of the
+    parsed text's first line (2 for front matter after its ``---``)."""
+    mark = getattr(exc, "problem_mark", None)
+    where = f" at line {mark.line + line_offset}" if mark else ""
+    return f"invalid YAML{where}: {getattr(exc, 'problem', exc)}"
+
+
+def decode_text(raw: bytes, rel: str, problems: list[Problem]) -> str | None:
+    """UTF-8 text (a BOM is dropped) with ``\n`` line ends, or None and a problem for binary
+    data or bytes that are not UTF-8."""
+    if b"\x00" in raw:
+        problems.append(Problem(rel, None, "binary data (NUL bytes) in a text file"))
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(rel, None, f"not UTF-8 (byte {exc.start}); save the file as UTF-8"))
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 MAX_DATA_NODES = 200_000  # values in one data file, counting every use of a YAML alias
 
 
-def unsafe_to_read(path: Path, root: Path, max_bytes: int) -> str | None:
-    """Why ``path`` must not be read, judged from ``stat()`` alone, or None when it may be: a
-    symlink leading outside ``root``, not a regular file (a FIFO would block), or too large."""
-    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
-        return f"symlink points outside {root.name or root}/; refused"
+def refuse_to_read(path: Path, root: Path, folder: str | None = None) -> tuple[str | None, int]:
+    """``(why path must not be read, its size in bytes)``, judged from ``stat()`` alone; the reason
+    is None when it may be read. Refused: a symlink loop, a symlink to nothing or leading outside
+    ``root`` (named ``folder`` in the message, default ``<root name>/``), not a regular file (a
+    FIFO would block). The size limit is the caller's."""
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (RuntimeError, OSError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)
+            if isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == errno.ELOOP:
+                return "symlink loop (the link leads back to itself); remove or fix it", 0
+            return "symlink to a file that does not exist; remove or fix it", 0
+        if not target.is_relative_to(root.resolve()):
+            return f"symlink points outside {folder or f'{root.name or root}/'}; refused", 0
     try:
         st = path.stat()
     except OSError as exc:
-        return f"cannot read file: {exc.strerror}"
+        return f"cannot read file: {exc.strerror}", 0
     if not stat.S_ISREG(st.st_mode):
-        return "not a regular file (device, FIFO or socket); refused"
-    if st.st_size > max_bytes:
-        return f"{st.st_size} bytes, over the {max_bytes}-byte limit"
-    return None
+        return "not a regular file (device, FIFO or socket); refused", 0
+    return None, st.st_size
+
+
+def unsafe_to_read(path: Path, root: Path, max_bytes: int) -> str | None:
+    """Why ``path`` must not be read (:func:`refuse_to_read`, or over ``max_bytes``), or None."""
+    reason, size = refuse_to_read(path, root)
+    if reason is None and size > max_bytes:
+        reason = f"{size} bytes, over the {max_bytes}-byte limit"
+    return reason
 
 
 def _expands_beyond(data: Any, limit: int) -> bool:
@@ -93,17 +130,13 @@ def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
     if len(raw) > MAX_DATA_FILE_BYTES:
         problems.append(Problem(rel, None, f"{len(raw)} bytes, over the {MAX_DATA_FILE_BYTES}-byte limit"))
         return None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(rel, None, f"not UTF-8 (byte {exc.start}); save the file as UTF-8"))
+    text = decode_text(raw, rel, problems)
+    if text is None:
         return None
     try:
-        data = yaml.load(text, Loader=_Loader)
+        data = yaml.load(text, Loader=DateKeepingLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        problems.append(Problem(rel, None, f"invalid YAML{where}: {getattr(exc, 'problem', exc)}"))
+        problems.append(Problem(rel, None, invalid_yaml(exc)))
         return None
     except RecursionError:
         problems.append(Problem(rel, None, "invalid YAML: nested too deeply"))
@@ -117,6 +150,20 @@ def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
             )
         )
         return None
+    return data
+
+
+def load_mapping(path: Path, rel: str, problems: list[Problem], *, allowed: set[str], shape: str) -> dict | None:
+    """A data file whose top level is a mapping (:func:`load_yaml`), its unknown fields reported;
+    None when it cannot be read or is not a mapping ("must be a mapping ``shape``")."""
+    before = len(problems)
+    data = load_yaml(path, rel, problems)
+    if len(problems) > before:
+        return None
+    if not isinstance(data, dict):
+        problems.append(Problem(rel, None, f"must be a mapping {shape}"))
+        return None
+    unknown_keys(data, allowed, rel, "", problems)
     return data
 
 
@@ -181,6 +228,62 @@ def check_date(value: Any, rel: str, field: str, today: dt.date, problems: list[
     if date > today:
         problems.append(Problem(rel, field, f"{s} is in the future"))
     return s
+
+
+def check_choice(value: object, choices: Sequence[str], rel: str, field: str, problems: list[Problem]) -> bool:
+    """True when ``value`` is one of ``choices``; otherwise a problem naming them (or ``missing``
+    for an empty string)."""
+    if value in choices:
+        return True
+    problems.append(Problem(rel, field, f"{value!r} is not one of {', '.join(choices)}" if value != "" else "missing"))
+    return False
+
+
+def mapping_items(
+    data: dict,
+    key: str,
+    rel: str,
+    problems: list[Problem],
+    *,
+    allowed: set[str],
+    shape: str,
+    required: str | None = None,
+) -> list[tuple[str, dict]]:
+    """The mappings listed under ``key``, each with its field name (``key[i]``), their unknown
+    fields reported. A missing list is empty, unless ``required`` (the message for a missing,
+    empty or non-list value) says the list must have entries; an entry that is not a mapping
+    gets "must be a mapping with ``shape``"."""
+    raw = data.get(key) if required else data.get(key) or []
+    if required and (not isinstance(raw, list) or not raw):
+        problems.append(Problem(rel, key, required))
+        return []
+    if not isinstance(raw, list):
+        problems.append(Problem(rel, key, "must be a list"))
+        return []
+    items: list[tuple[str, dict]] = []
+    for i, item in enumerate(raw):
+        where = f"{key}[{i}]"
+        if not isinstance(item, dict):
+            problems.append(Problem(rel, where, f"must be a mapping with {shape}"))
+            continue
+        unknown_keys(item, allowed, rel, where, problems)
+        items.append((where, item))
+    return items
+
+
+def named_entry(
+    item: Any, list_key: str, i: int, name_key: str, allowed: set[str], rel: str, problems: list[Problem]
+) -> tuple[str, str] | None:
+    """``(name, where)`` for entry ``i`` of the list ``list_key``: its ``name_key`` value ("" when
+    missing) and the field name problems use, ``list_key[i] (name)``; its unknown fields are
+    reported. None, with a problem, when the entry is not a mapping."""
+    if not isinstance(item, dict):
+        problems.append(Problem(rel, f"{list_key}[{i}]", "must be a mapping"))
+        return None
+    name = as_str(item.get(name_key))
+    where = f"{list_key}[{i}] ({name})" if name else f"{list_key}[{i}]"
+    unknown_keys(item, allowed, rel, where, problems)
+    return name, where
 
 
 def unknown_keys(data: dict, allowed: set[str], rel: str, where: str, problems: list[Problem]) -> None:

@@ -787,7 +787,7 @@ def _advice(
                         Finding("info", msg("blocked_but", token=c.token, note=c.robots_note), token=c.token)
                     )
                 continue
-            findings.append(_training_fix(r, parsed, rows, extra))
+            findings.append(_training_fix(r, parsed, extra))
             if not r.named:
                 to_add.append(c.token)
         elif c.purpose == "search" and not r.allowed and (c.general_search or not c.community):
@@ -822,7 +822,7 @@ def _advice(
     return findings, snippet, placement
 
 
-def _training_fix(r: CrawlerCheck, parsed: rfc9309.Parsed, rows: list[CrawlerCheck], extra: Text) -> Finding:
+def _training_fix(r: CrawlerCheck, parsed: rfc9309.Parsed, extra: Text) -> Finding:
     """The change that refuses an allowed training crawler without touching anyone else."""
     c = r.crawler
     token = c.product_token.lower()

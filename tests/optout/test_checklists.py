@@ -167,6 +167,19 @@ def test_alias_collisions_are_reported(tmp_path: Path) -> None:
     assert any(p.field == "aliases" and "'chatgpt' also names platform" in p.message for p in problems)
 
 
+def test_broken_symlinks_among_checklists_are_problems_not_crashes(tmp_path: Path) -> None:
+    folder = tmp_path / "optout"
+    folder.mkdir()
+    (folder / "loop.yaml").symlink_to(folder / "loop.yaml")
+    (folder / "gone.yaml").symlink_to(folder / "missing.yaml")
+    loaded, problems = cl_data.load_checklists(tmp_path, TODAY)
+    assert loaded == []
+    assert [str(p) for p in problems] == [
+        "optout/gone.yaml: symlink to a file that does not exist; remove or fix it",
+        "optout/loop.yaml: symlink loop (the link leads back to itself); remove or fix it",
+    ]
+
+
 def test_missing_folder_is_a_problem(tmp_path: Path) -> None:
     _, problems = cl_data.load_checklists(tmp_path, TODAY)
     assert problems and "does not exist" in problems[0].message

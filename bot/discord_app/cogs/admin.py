@@ -27,6 +27,8 @@ from bot.discord_app.ratelimit import Cooldown
 from bot.discord_app.replies import DISCORD_ERRORS, NONE, send_private
 from bot.errors import KenriError
 
+from .ask import JURISDICTION_CHOICES
+
 if TYPE_CHECKING:
     from bot.discord_app.client import Bot
 
@@ -35,11 +37,7 @@ log = logging.getLogger(__name__)
 CONFIG_JURISDICTIONS = [
     app_commands.Choice(name="Automatic (Japan for a Japanese server, else all)", value="auto"),
     app_commands.Choice(name="All jurisdictions", value="ALL"),
-    app_commands.Choice(name="Japan", value="JP"),
-    app_commands.Choice(name="United States", value="US"),
-    app_commands.Choice(name="European Union", value="EU"),
-    app_commands.Choice(name="United Kingdom", value="UK"),
-    app_commands.Choice(name="International (platforms and vendors)", value="INTL"),
+    *JURISDICTION_CHOICES,
 ]
 VISIBILITY_CHOICES = [
     app_commands.Choice(name="Everyone in the channel", value="public"),
