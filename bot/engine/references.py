@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from bot.knowledge import NoteMeta
+from bot.knowledge import Messages, NoteMeta, Text, lookup
 
 # A slug with at least one hyphen, not part of a longer ASCII word, path or URL (Japanese text may
 # touch it: 「…-jaを参照」). Possessive quantifiers: linear time.
 _SLUG = re.compile(r"(?<![A-Za-z0-9_/.:-])[a-z0-9]++(?:-[a-z0-9]++)++(?![A-Za-z0-9_/-])")
-_QUOTES = {"en": ("“", "”"), "ja": ("「", "」")}
+_QUOTES: Messages = {"open": Text(en="“", ja="「"), "close": Text(en="”", ja="」")}
 # Code is shown as written: fenced blocks and inline code are never rewritten.
 _CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*+`", re.DOTALL)
 
@@ -28,7 +28,7 @@ def name_references(text: str, docs: Mapping[str, NoteMeta], language: str) -> s
     names its English source. Slugs that are not note ids are left as they are.
     """
     lang = "ja" if language == "ja" else "en"
-    open_q, close_q = _QUOTES[lang]
+    open_q, close_q = lookup(_QUOTES, "open", lang), lookup(_QUOTES, "close", lang)
 
     def title(match: re.Match[str]) -> str:
         ref = match.group(0)
