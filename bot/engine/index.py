@@ -494,7 +494,8 @@ class OpenIndex:
             # a word met only in passing in a note's text ("Reddit") is not a subject it covers.
             texts = [m.title for m in self.docs.values()] + [m.publisher for m in self.docs.values()]
             texts += list({c.heading for c in self.chunks}) + [c.key for c in self.chunks if c.key]
-            self._subjects = SubjectIndex.build(self.docs.values(), texts, dictionary)
+            bodies = [c.text for c in self.chunks if c.kind != "question"]
+            self._subjects = SubjectIndex.build(self.docs.values(), texts, dictionary, bodies)
         return self._subjects
 
     def question_similarities(

@@ -11,9 +11,13 @@ laws) it names, split into those the corpus has a source on and those it has not
   publishers, headings, ``asked`` phrasings or aliases (a word met only in passing in a note's
   text, like "Reddit" in a list of examples, does not count), not one edit away from a word that
   is (a typo), not an everyday English word
-  (pyspellchecker's frequency list), e.g. "tumblr", "patreon". Katakana words are not used:
-  without a dictionary, "タンブラー" cannot be told from everyday loanwords ("イラスト",
-  "ポートフォリオ"); Japanese askers' Latin-script names ("Tumblr") are still checked.
+  (pyspellchecker's frequency list), e.g. "tumblr", "patreon". A katakana word counts only
+  where Japanese puts a platform's name ("タンブラーに上げた絵", "パトレオンの規約") and only when
+  no note uses it anywhere, not even in passing: without a dictionary that is what tells
+  "タンブラー" from everyday loanwords ("イラスト", "ポートフォリオ"), which the notes use.
+* Aliases that are everyday English words ("Meta", "note", "Glaze") are matched as written, and
+  otherwise only where a name stands ("does meta train…", "meta's", "stop meta training",
+  "Note's program"), never in "meta tags" or "note that".
 
 All matching is plain string work over a question already capped in length: linear time.
 """
@@ -159,6 +163,20 @@ _SUBJECT_AFTER = frozenset(
     "server servers account accounts blog blogs profile app platform instance store shop tos terms policy "
     "policies community forum feed channel page pages".split()
 )
+# Words after an everyday-word alias that make it a name ("meta training", "note ai"), and words
+# that make it the everyday word ("meta tags", "note that").
+_NAME_AFTER = frozenset("ai train trains training trained use uses using used scrape scrapes scraping opt".split())
+_EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords name robots that to".split())
+# Where Japanese puts a platform's name: before a platform noun, or before "post it to / on".
+_KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
+_JA_PLATFORM_AFTER = re.compile(
+    r"(?:の|って|は|で|に|へ)?(?:アカウント|ブログ|サーバ|アプリ|規約|利用規約|運営|公式|ガイドライン|サービス)"
+    r"|(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品|出し)"
+)
+# Katakana words for devices and the web itself: never a platform's name.
+NOT_SUBJECTS_JA = frozenset(
+    "スマホ スマートフォン パソコン タブレット ネット インターネット ウェブ クラウド サイト".split()
+)
 MAX_NAME_CHARS = 40  # longer "words" are not names (and hostile input must stay linear)
 MAX_WORDS = 200  # a question's words examined for unknown names
 TYPO_ALIAS_MIN = 6  # aliases this long are recognised with one letter wrong
@@ -265,17 +283,28 @@ class SubjectIndex:
     case_sensitive: dict[str, set[str]] = field(default_factory=dict)  # short or everyday-word aliases
     vocab: frozenset[str] = frozenset()  # keyword tokens of what the corpus is about
     corpus_text: str = ""  # the same texts, casefolded
+    katakana: frozenset[str] = frozenset()  # katakana words anywhere in the notes, bodies included
     dictionary: dict[str, int] = field(default_factory=dict)  # everyday English word -> frequency
     _deletes: dict[str, str] = field(default_factory=dict)
     _alias_deletes: dict[str, str] = field(default_factory=dict)  # one-edit neighbours of long aliases
 
     @classmethod
-    def build(cls, docs: Iterable[NoteMeta], texts: Iterable[str], dictionary: dict[str, int]) -> SubjectIndex:
-        """``texts``: what the corpus is about (titles, publishers, headings, asked phrasings)."""
+    def build(
+        cls,
+        docs: Iterable[NoteMeta],
+        texts: Iterable[str],
+        dictionary: dict[str, int],
+        bodies: Iterable[str] = (),
+    ) -> SubjectIndex:
+        """``texts``: what the corpus is about (titles, publishers, headings, asked phrasings);
+        ``bodies``: the notes' texts, where everyday katakana loanwords are met."""
         from .text import tokenize
 
         texts = list(texts)
         idx = cls(dictionary=dictionary)
+        idx.katakana = frozenset(
+            w for t in itertools.chain(texts, bodies) for w in _KATAKANA_WORD.findall(unicodedata.normalize("NFKC", t))
+        )
         docs = list(docs)
         publisher_of = {m.id: m.publisher for m in docs}
         for m in docs:
@@ -316,7 +345,10 @@ class SubjectIndex:
             if alias in folded and _bounded(folded, alias):
                 out[alias] = fams
         for alias, fams in self.case_sensitive.items():
-            if alias in q and _bounded(q, alias):
+            as_written = alias in q and _bounded(q, alias)
+            if as_written or (
+                len(alias) >= 4 and alias.casefold() in folded and _named_lowercase(folded, alias.casefold())
+            ):
                 out[alias] = fams
         # a one-letter slip in a long name still names it ("instgram", "deviantrt")
         for m in itertools.islice(_LATIN_WORD.finditer(folded), MAX_WORDS):
@@ -367,7 +399,24 @@ class SubjectIndex:
             elif self._typo_of_known(low) or (self._typo_of_everyday(low) and not name_like):
                 continue
             out.append(word)
+        if japanese:
+            out += self._unknown_katakana(q, skip)
         return list(dict.fromkeys(out))
+
+    def _unknown_katakana(self, q: str, skip: set[str]) -> list[str]:
+        """Katakana words in a platform's place that no note uses ("タンブラーに上げた絵")."""
+        out = []
+        for m in itertools.islice(_KATAKANA_WORD.finditer(q), MAX_WORDS):
+            word = m.group(0)
+            if len(word) > MAX_NAME_CHARS or word in self.katakana or word in NOT_SUBJECTS_JA:
+                continue
+            if word.casefold() in skip or any(word in s or s in word for s in skip if not s.isascii()):
+                continue
+            if word.casefold() in self.corpus_text:
+                continue
+            if _JA_PLATFORM_AFTER.match(q, m.end()):
+                out.append(word)
+        return out
 
     def _typo_of_known(self, word: str) -> bool:
         if len(word) < 5:
@@ -394,6 +443,23 @@ def _bounded(text: str, alias: str) -> bool:
         if not (before.isascii() and before.isalnum()) and after_ok:
             return True
         start = text.find(alias, start + 1)
+    return False
+
+
+def _named_lowercase(folded: str, alias: str) -> bool:
+    """``alias`` (an everyday word, casefolded) stands as a name somewhere in ``folded``: possessive,
+    after a verb or preposition that takes a platform ("does meta", "on note"), or before a word
+    that says what the platform does ("meta training"); never before "tags" or "that"."""
+    for m in re.finditer(rf"(?<![a-z0-9])({re.escape(alias)})(?![a-z0-9])", folded):
+        before = re.findall(r"[a-z']+", folded[max(0, m.start() - 20) : m.start()])
+        after = re.match(r"\s*('s\b|[a-z]+)", folded[m.end() : m.end() + 20])
+        nxt = after.group(1) if after else ""
+        if nxt in _EVERYDAY_AFTER:
+            continue
+        if nxt == "'s" or nxt in _NAME_AFTER or nxt in _SUBJECT_AFTER:
+            return True
+        if before and before[-1] in _SUBJECT_BEFORE | {"stop", "block", "does", "did", "is"}:
+            return True
     return False
 
 
