@@ -325,6 +325,15 @@ class Engine:
                 if p.meta.type in GENERAL_TYPES
                 and p.cosine >= self.min_relevance
                 and (p.meta.jurisdiction == "INTL" or p.meta.jurisdiction in asker)
+                # an overview's "UK: …" section is the UK's rule, and its "NoAI tags on
+                # DeviantArt" section those platforms' rule: neither is a general one
+                and set(mentioned_jurisdictions(p.heading)) <= set(asker)
+                and not any(
+                    index.docs[f].type in VENDOR_TYPES
+                    for fams in subjects.known_in(p.heading).values()
+                    for f in fams
+                    if f in index.docs
+                )
             ]
             if general and general[0].question_cosine >= GENERAL_RULE_MIN_QSIM:
                 plan = general

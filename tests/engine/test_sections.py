@@ -104,6 +104,35 @@ NOTES = {
         In Japan, Article 30-4 generally allows using works for AI training without permission,
         unless the use unreasonably prejudices the copyright holder's interests.
         """,
+    "en/overview.md": """\
+        ---
+        id: overview
+        title: "AI training rules compared"
+        publisher: kenri
+        url: https://kenri.example.com/overview
+        jurisdiction: INTL
+        type: guidance
+        published: 2026-11-25
+        verified: 2026-11-25
+        lang: en
+        sections:
+          - heading: "UK: can AI companies train on the art I post online?"
+            asked: ["can ai companies train on art i post online in britain"]
+          - heading: "Does Picturebook's NoAI label stop AI companies training on the art I post?"
+        ---
+
+        This overview compares the rules in several places.
+
+        ## UK: can AI companies train on the art I post online?
+
+        In the UK, the text and data mining exception covers non-commercial research only, so
+        commercial AI training on art posted online generally needs permission.
+
+        ## Does Picturebook's NoAI label stop AI companies training on the art I post?
+
+        Picturebook's NoAI label asks AI companies not to train on the art you post there; it binds
+        only those who honour it.
+        """,
 }
 
 
@@ -238,6 +267,16 @@ def test_no_general_rule_from_a_country_the_asker_did_not_name(section_engine) -
     local = section_engine.answer("I'm in Japan: can AI companies train on the illustrations I post on Patreon?")
     assert local.answered and local.general_rule and local.citations[0].source_id == "jp-law"
     assert "I have no source on Patreon itself" in local.text
+
+
+def test_a_general_rule_is_neither_another_country_s_nor_another_platform_s(section_engine) -> None:
+    """An overview's "UK: …" section or its section on another platform is no general rule for
+    an unknown platform asked about by someone who named no country."""
+    ans = section_engine.answer("can AI companies train on the art I post on Patreon?")
+    assert not ans.answered and ans.missing_subject == "Patreon"
+    uk = section_engine.answer("I'm in the UK: can AI companies train on the art I post on Patreon?")
+    assert uk.answered and uk.general_rule and uk.citations[0].source_id == "overview"
+    assert "non-commercial research only" in uk.text
 
 
 @pytest.mark.parametrize(
