@@ -452,8 +452,9 @@ def _named_lowercase(folded: str, alias: str) -> bool:
     that says what the platform does ("meta training"); never before "tags" or "that"."""
     for m in re.finditer(rf"(?<![a-z0-9])({re.escape(alias)})(?![a-z0-9])", folded):
         before = re.findall(r"[a-z']+", folded[max(0, m.start() - 20) : m.start()])
-        after = re.match(r"\s*('s\b|[a-z]+)", folded[m.end() : m.end() + 20])
-        nxt = after.group(1) if after else ""
+        rest = folded[m.end() : m.end() + 20]
+        after = re.match(r"[a-z]++", rest.lstrip())
+        nxt = "'s" if rest.startswith("'s") else after.group(0) if after else ""
         if nxt in _EVERYDAY_AFTER:
             continue
         if nxt == "'s" or nxt in _NAME_AFTER or nxt in _SUBJECT_AFTER:
