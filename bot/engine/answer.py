@@ -45,6 +45,10 @@ TEXT = {
             "I can't advise on your own legal situation; for that, please talk to a lawyer. "
             "I can tell you what the law and official guidance say in general; ask me about the rule itself."
         ),
+        "comparison": (
+            "I can't tell you which is better: my sources describe what each tool, setting or service "
+            "does, but none of them compares or ranks them. Ask me about each one and I'll answer from its sources."
+        ),
         "others": "opt-out steps and policies for {names}",
         "uncovered-named": "You mentioned {place}.",
         "no-source-on": "I have no source on {subject}, so I won't answer from another platform's or country's rules.",
@@ -73,6 +77,10 @@ TEXT = {
         "personal-advice": (
             "ご自身の法的な状況についての助言はできません。弁護士にご相談ください。"
             "法律や公的ガイダンスの一般的な内容についてなら、出典付きでお答えできます。"
+        ),
+        "comparison": (
+            "どれが良いかはお答えできません。手元の出典はそれぞれのツール・設定・サービスが何をするかを説明していますが、"
+            "比べて順位をつけた出典はありません。一つずつ質問していただければ、それぞれの出典に基づいてお答えします。"
         ),
         "others": "{names} のオプトアウト手順・方針",
         "uncovered-named": "{place}についてのご質問ですね。",

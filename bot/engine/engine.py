@@ -28,7 +28,7 @@ from .planning import (
     see_also_sections,
 )
 from .retrieve import best_in_language, group_by_source, retrieve
-from .scope import is_on_topic, out_of_scope
+from .scope import asks_to_rank, compares, is_on_topic, out_of_scope
 from .store import IndexVersions
 from .subjects import Places, load_dictionary
 from .text import clean_question, detect_language, has_searchable_text, mentioned_jurisdictions, tokenize
@@ -342,9 +342,12 @@ class Engine:
             else:
                 top = None
         weak = top is not None and top.cosine < self.min_relevance and coverage < self.min_keyword_coverage
-        if top is None or off_topic or weak:
+        unranked = top is not None and asks_to_rank(text) and not compares(top.heading)
+        if top is None or off_topic or weak or unranked:
             body = refusal(text, language, index.docs.values())
-            if missing:
+            if unranked and not (off_topic or weak):
+                body = TEXT[language]["comparison"]
+            elif missing:
                 body = TEXT[language]["no-source-on"].format(subject=missing) + " " + body
             return Answer(
                 question=text,

@@ -292,3 +292,28 @@ def test_predictions_and_personal_advice_are_refused_in_both_languages(question:
     from bot.engine.scope import out_of_scope
 
     assert out_of_scope(question) == reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which is better for my art, Picturebook's toggle or the EU opt-out?",
+        "Picturebookの設定とEUのオプトアウト、どっちがいい？",
+    ],
+)
+def test_which_is_better_is_refused_when_no_section_compares(section_engine, question: str) -> None:
+    ans = section_engine.answer(question)
+    assert not ans.answered and ans.citations == []
+    assert "which is better" in ans.text or "どれが良いか" in ans.text
+
+
+def test_a_section_that_compares_may_answer_which_is_better() -> None:
+    from bot.engine.scope import asks_to_rank, compares
+
+    assert asks_to_rank("GlazeとNightshade、どっちがいい？") and asks_to_rank(
+        "which one is better, glaze or nightshade"
+    )
+    assert not asks_to_rank("i post on deviantart and artstation, which one marks my stuff noai by default?")
+    assert compares("What is the difference between Nightshade and Glaze?")
+    assert compares("NightshadeとGlazeはどう違う？どっちを使えばいい？")
+    assert not compares("How do I use Glaze on my artwork before posting it?")
