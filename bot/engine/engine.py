@@ -315,6 +315,12 @@ class Engine:
         # An unknown name outranks known concepts ("学習禁止", "Article 30-4") but not a known
         # platform: "Xfolio bans training" is about Xfolio; "my pixiv and my Patreon" is not.
         named_platform = any(index.docs[f].type in VENDOR_TYPES for f in named_families if f in index.docs)
+        if named_platform and unknown:
+            # ... unless the unknown name is where the platform asked about stands and no known
+            # one is: "my mastodon server only blocks GPTBot" is about Mastodon, not OpenAI
+            named_platform = not any(subjects.in_platform_place(text, w) for w in unknown) or any(
+                subjects.in_platform_place(text, a) for a in named
+            )
         if top is not None and unknown and not named_platform:
             missing = unknown[0]
             # the general rule comes from guidance that applies everywhere or where the asker is,

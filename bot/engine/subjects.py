@@ -177,6 +177,12 @@ _JA_PLATFORM_AFTER = re.compile(
 NOT_SUBJECTS_JA = frozenset(
     "スマホ スマートフォン パソコン タブレット ネット インターネット ウェブ クラウド サイト".split()
 )
+_PLATFORM_NOUNS = frozenset(
+    "server servers instance account accounts blog blogs profile app platform page community forum shop store".split()
+)
+# pyspellchecker frequencies: "steam" 14,420, "medium" 9,717, "mastodon" 239; above this a word
+# ("myself" 346,120, "there") is never a name, wherever it stands
+EVERYDAY_MAX_FREQUENCY = 50_000
 MAX_NAME_CHARS = 40  # longer "words" are not names (and hostile input must stay linear)
 MAX_WORDS = 200  # a question's words examined for unknown names
 TYPO_ALIAS_MIN = 6  # aliases this long are recognised with one letter wrong
@@ -394,7 +400,10 @@ class SubjectIndex:
             if low in self.dictionary:
                 # an everyday word ("medium", "steam") names a subject only when written or
                 # placed as a name
-                if not (name_like or (in_subject_place and len(low) >= 4)):
+                # placed ("on medium", "my mastodon server"); the commonest words never are
+                # ("turn it on myself")
+                common = self.dictionary[low] > EVERYDAY_MAX_FREQUENCY
+                if not (name_like or (in_subject_place and len(low) >= 4 and not common)):
                     continue
             elif self._typo_of_known(low) or (self._typo_of_everyday(low) and not name_like):
                 continue
@@ -402,6 +411,24 @@ class SubjectIndex:
         if japanese:
             out += self._unknown_katakana(q, skip)
         return list(dict.fromkeys(out))
+
+    def in_platform_place(self, question: str, name: str) -> bool:
+        """``name`` stands where a question puts the platform it is about: before a platform noun
+        ("my mastodon server", "my Tumblr blog"), after "on"/"at" ("posted on Tumblr"), or in
+        Japanese before の規約/に投稿… ("Xfolioは規約で", "タンブラーに上げた")."""
+        q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
+        folded, target = q.casefold(), name.casefold()
+        start = folded.find(target)
+        while start >= 0:
+            end = start + len(target)
+            if _JA_PLATFORM_AFTER.match(q, end):
+                return True
+            after = re.match(r"[a-z]++", folded[end : end + 20].lstrip())
+            before = re.findall(r"[a-z]+", folded[max(0, start - 12) : start])
+            if (after and after.group(0) in _PLATFORM_NOUNS) or (before and before[-1] in ("on", "at")):
+                return True
+            start = folded.find(target, end)
+        return False
 
     def _unknown_katakana(self, q: str, skip: set[str]) -> list[str]:
         """Katakana words in a platform's place that no note uses ("タンブラーに上げた絵")."""

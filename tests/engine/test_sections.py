@@ -317,3 +317,14 @@ def test_a_section_that_compares_may_answer_which_is_better() -> None:
     assert compares("What is the difference between Nightshade and Glaze?")
     assert compares("NightshadeとGlazeはどう違う？どっちを使えばいい？")
     assert not compares("How do I use Glaze on my artwork before posting it?")
+
+
+def test_an_unknown_platform_where_the_platform_stands_outranks_a_known_name(section_engine) -> None:
+    """ "my mastodon server ... Picturebook" is about Mastodon; "my Picturebook account and my
+    patreon" is about Picturebook; "turn it on myself" names no platform."""
+    ans = section_engine.answer("my mastodon server only blocks the Picturebook crawler, can i stop other AI crawlers?")
+    assert not ans.answered and ans.missing_subject == "mastodon"
+    known = section_engine.answer("how do I stop Picturebook training on my art? I also have a Patreon")
+    assert known.answered and known.citations[0].source_id == "vendor-a"
+    common = section_engine.answer("is Picturebook's AI training toggle on by default or do i turn it on myself?")
+    assert common.answered and common.citations[0].source_id == "vendor-a"

@@ -70,3 +70,17 @@ def test_a_katakana_platform_name_the_corpus_lacks_is_unknown(subjects: SubjectI
 )
 def test_everyday_katakana_is_not_an_unknown_subject(subjects: SubjectIndex, question: str) -> None:
     assert subjects.unknown_in(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "placed"),
+    [
+        ("my mastodon server only blocks GPTBot", "mastodon", True),
+        ("my mastodon server only blocks GPTBot", "GPTBot", False),
+        ("i posted it on Tumblr last year", "Tumblr", True),
+        ("Xfolioは規約で機械学習禁止してる", "Xfolio", True),
+        ("my pixiv and my Patreon", "Patreon", False),
+    ],
+)
+def test_a_platform_s_place_in_a_question(subjects: SubjectIndex, question: str, name: str, placed: bool) -> None:
+    assert subjects.in_platform_place(question, name) is placed
