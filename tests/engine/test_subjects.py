@@ -84,3 +84,18 @@ def test_everyday_katakana_is_not_an_unknown_subject(subjects: SubjectIndex, que
 )
 def test_a_platform_s_place_in_a_question(subjects: SubjectIndex, question: str, name: str, placed: bool) -> None:
     assert subjects.in_platform_place(question, name) is placed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EUでは、AIの学習を拒否できる？", ["EU"]),
+        ("UKでは商用のTDM例外はある？", ["UK"]),
+        ("does the eu opt-out matter in japan?", ["JP", "EU"]),
+        ("feudal europeans", []),
+    ],
+)
+def test_a_jurisdiction_written_in_latin_letters_inside_japanese_is_found(text: str, expected: list[str]) -> None:
+    from bot.engine.text import mentioned_jurisdictions
+
+    assert mentioned_jurisdictions(text) == expected
