@@ -484,6 +484,15 @@ class OpenIndex:
             return -1.0
         return float(np.max(similarities(self._q_matrix[js], vector)))
 
+    def section_twin_sim(self, key: tuple[str, int], other: tuple[str, int]) -> float:
+        """How closely two sections ask the same question: the best cosine similarity between
+        their question keys (headings and ``asked`` phrasings; -1: either has none)."""
+        a = [self._q_pos[r] for r in self.section_rows.get(key, ()) if r in self._q_pos]
+        b = [self._q_pos[r] for r in self.section_rows.get(other, ()) if r in self._q_pos]
+        if not a or not b:
+            return -1.0
+        return float(np.max(self._q_matrix[a] @ self._q_matrix[b].T))
+
     def subjects(self, dictionary: dict[str, int]) -> Any:
         """The corpus's subject vocabulary (:class:`bot.engine.subjects.SubjectIndex`), built on
         first use from this version's notes, keyword vocabulary and section texts."""
