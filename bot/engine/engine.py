@@ -44,6 +44,11 @@ MIN_KEYWORD_COVERAGE = 0.8
 # A question with no AI-related word is answered only if the corpus holds most of its terms.
 OFF_TOPIC_MAX_COVERAGE = 0.5
 ON_TOPIC_QUESTION_SIM = 0.7
+# A Japanese question is refused when at least this many of its content terms, and at least half
+# of them, appear nowhere in the notes (see SubjectIndex.uncovered_terms). Answerable Japanese
+# questions of the field tune half and the 120-question set have at most 2 (casual words such as
+# 「絵師」「セーフ」, names such as 「ピカチュウ」).
+MIN_UNCOVERED_TERMS = 3
 # The encoder sees at most this much of a question: its cost grows with length (16 s for a
 # 100,000-letter word), and meaning is settled long before (the keyword side sees it all).
 EMBED_MAX_CHARS = 2000
@@ -312,6 +317,11 @@ class Engine:
         )
         general_rule = False
         missing = ""
+        uncovered_terms, n_terms = subjects.uncovered_terms(text) if language == "ja" else ([], 0)
+        if len(uncovered_terms) >= MIN_UNCOVERED_TERMS and len(uncovered_terms) * 2 >= n_terms:
+            # most of what the question is about appears nowhere in the notes
+            missing = "・".join(uncovered_terms)
+            top = None
         # An unknown name outranks known concepts ("学習禁止", "Article 30-4") but not a known
         # platform: "Xfolio bans training" is about Xfolio; "my pixiv and my Patreon" is not.
         named_platform = any(index.docs[f].type in VENDOR_TYPES for f in named_families if f in index.docs)

@@ -173,6 +173,8 @@ _JA_PLATFORM_AFTER = re.compile(
     r"(?:の|って|は|で|に|へ)?(?:アカウント|ブログ|サーバ|アプリ|規約|利用規約|運営|公式|ガイドライン|サービス)"
     r"|(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品|出し)"
 )
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+")
+_JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
 # Katakana words for devices and the web itself: never a platform's name.
 NOT_SUBJECTS_JA = frozenset(
     "スマホ スマートフォン パソコン タブレット ネット インターネット ウェブ クラウド サイト".split()
@@ -290,6 +292,7 @@ class SubjectIndex:
     vocab: frozenset[str] = frozenset()  # keyword tokens of what the corpus is about
     corpus_text: str = ""  # the same texts, casefolded
     katakana: frozenset[str] = frozenset()  # katakana words anywhere in the notes, bodies included
+    cjk_text: str = ""  # every Japanese run of the notes, bodies included, one a line
     dictionary: dict[str, int] = field(default_factory=dict)  # everyday English word -> frequency
     _deletes: dict[str, str] = field(default_factory=dict)
     _alias_deletes: dict[str, str] = field(default_factory=dict)  # one-edit neighbours of long aliases
@@ -308,9 +311,9 @@ class SubjectIndex:
 
         texts = list(texts)
         idx = cls(dictionary=dictionary)
-        idx.katakana = frozenset(
-            w for t in itertools.chain(texts, bodies) for w in _KATAKANA_WORD.findall(unicodedata.normalize("NFKC", t))
-        )
+        everything = [unicodedata.normalize("NFKC", t) for t in itertools.chain(texts, bodies)]
+        idx.katakana = frozenset(w for t in everything for w in _KATAKANA_WORD.findall(t))
+        idx.cjk_text = "\n".join(dict.fromkeys(r for t in everything for r in _CJK_RUN.findall(t)))
         docs = list(docs)
         publisher_of = {m.id: m.publisher for m in docs}
         for m in docs:
@@ -411,6 +414,19 @@ class SubjectIndex:
         if japanese:
             out += self._unknown_katakana(q, skip)
         return list(dict.fromkeys(out))
+
+    def uncovered_terms(self, question: str) -> tuple[list[str], int]:
+        """Japanese content terms of the question (kanji compounds, katakana words) that no note
+        uses anywhere, and how many content terms it has: ``(["二次創作", "無断転載"], 4)``.
+
+        Kanji and katakana carry a Japanese question's topic; when most of them, and several,
+        appear nowhere in the corpus, the question is about something it does not cover
+        (watermarks and filters, takedowns of reposts) even when it names a covered platform.
+        """
+        q = unicodedata.normalize("NFKC", question)
+        terms = list(dict.fromkeys(itertools.islice(_JA_TERM.findall(q), MAX_WORDS)))
+        terms = [t for t in terms if len(t) <= MAX_NAME_CHARS and t.casefold() not in self.known]
+        return [t for t in terms if t not in self.cjk_text], len(terms)
 
     def in_platform_place(self, question: str, name: str) -> bool:
         """``name`` stands where a question puts the platform it is about: before a platform noun

@@ -328,3 +328,13 @@ def test_an_unknown_platform_where_the_platform_stands_outranks_a_known_name(sec
     assert known.answered and known.citations[0].source_id == "vendor-a"
     common = section_engine.answer("is Picturebook's AI training toggle on by default or do i turn it on myself?")
     assert common.answered and common.citations[0].source_id == "vendor-a"
+
+
+def test_a_japanese_question_about_what_no_note_mentions_is_refused(section_engine) -> None:
+    """Picturebook is known, but watermark filters, reposts and takedown requests are not in any
+    note: the question is refused naming them, not answered with Picturebook's toggle."""
+    ans = section_engine.answer("Picturebookに透かし入りの二次創作を上げたら無断転載された。削除申請はできる？")
+    assert not ans.answered and ans.citations == []
+    assert "無断転載" in ans.text and "削除申請" in ans.text
+    ok = section_engine.answer("PicturebookでAI学習をオフにするには？")
+    assert ok.answered and ok.citations[0].source_id == "vendor-a"

@@ -99,3 +99,9 @@ def test_a_jurisdiction_written_in_latin_letters_inside_japanese_is_found(text: 
     from bot.engine.text import mentioned_jurisdictions
 
     assert mentioned_jurisdictions(text) == expected
+
+
+def test_japanese_topic_terms_no_note_uses_are_counted(subjects: SubjectIndex) -> None:
+    missing, total = subjects.uncovered_terms("二次創作のイラストが無断転載された。削除申請できる？")
+    assert missing == ["二次創作", "無断転載", "削除申請"] and total == 4  # イラスト is in the notes
+    assert subjects.uncovered_terms("イラストがAI学習に使われることはある？")[0] == []
