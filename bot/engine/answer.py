@@ -64,6 +64,12 @@ TEXT: Messages = {
         ja="ご自身の法的な状況についての助言はできません。弁護士にご相談ください。"
         "法律や公的ガイダンスの一般的な内容についてなら、出典付きでお答えできます。",
     ),
+    "comparison": Text(
+        en="I can't tell you which is better: my sources describe what each tool, setting or service does, but none "
+        "of them compares or ranks them. Ask me about each one and I'll answer from its sources.",
+        ja="どれが良いかはお答えできません。手元の出典はそれぞれのツール・設定・サービスが何をするかを説明していますが、"
+        "比べて順位をつけた出典はありません。一つずつ質問していただければ、それぞれの出典に基づいてお答えします。",
+    ),
     # coverage_text(): "Japan (3 sources); EU (1 source); opt-out steps and policies for ..."
     "family_one": Text(en="{name} ({n} source)", ja="{name} ({n})"),
     "family_many": Text(en="{name} ({n} sources)", ja="{name} ({n})"),

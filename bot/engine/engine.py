@@ -30,7 +30,7 @@ from .planning import (
 )
 from .references import name_references
 from .retrieve import best_in_language, group_by_source, retrieve
-from .scope import is_on_topic, out_of_scope
+from .scope import asks_to_rank, compares, is_on_topic, out_of_scope
 from .store import IndexVersions
 from .subjects import Places, load_dictionary
 from .text import clean_question, detect_language, has_searchable_text, mentioned_jurisdictions, tokenize
@@ -46,6 +46,11 @@ MIN_KEYWORD_COVERAGE = 0.8
 # A question with no AI-related word is answered only if the corpus holds most of its terms.
 OFF_TOPIC_MAX_COVERAGE = 0.5
 ON_TOPIC_QUESTION_SIM = 0.7
+# A Japanese question is refused when at least this many of its content terms, and at least half
+# of them, appear nowhere in the notes (see SubjectIndex.uncovered_terms). Answerable Japanese
+# questions of the field tune half and the 120-question set have at most 2 (casual words such as
+# 「絵師」「セーフ」, names such as 「ピカチュウ」).
+MIN_UNCOVERED_TERMS = 3
 # The encoder sees at most this much of a question: its cost grows with length (16 s for a
 # 100,000-letter word), and meaning is settled long before (the keyword side sees it all).
 EMBED_MAX_CHARS = 2000
@@ -314,9 +319,20 @@ class Engine:
         )
         general_rule = False
         missing = ""
+        uncovered_terms, n_terms = subjects.uncovered_terms(text) if language == "ja" else ([], 0)
+        if len(uncovered_terms) >= MIN_UNCOVERED_TERMS and len(uncovered_terms) * 2 >= n_terms:
+            # most of what the question is about appears nowhere in the notes
+            missing = "・".join(uncovered_terms)
+            top = None
         # An unknown name outranks known concepts ("学習禁止", "Article 30-4") but not a known
         # platform: "Xfolio bans training" is about Xfolio; "my pixiv and my Patreon" is not.
         named_platform = any(index.docs[f].type in VENDOR_TYPES for f in named_families if f in index.docs)
+        if named_platform and unknown:
+            # ... unless the unknown name is where the platform asked about stands and no known
+            # one is: "my mastodon server only blocks GPTBot" is about Mastodon, not OpenAI
+            named_platform = not any(subjects.in_platform_place(text, w) for w in unknown) or any(
+                subjects.in_platform_place(text, a) for a in named
+            )
         if top is not None and unknown and not named_platform:
             missing = unknown[0]
             # the general rule comes from guidance that applies everywhere or where the asker is,
@@ -327,6 +343,15 @@ class Engine:
                 if p.meta.type in GENERAL_TYPES
                 and p.cosine >= self.min_relevance
                 and (p.meta.jurisdiction == "INTL" or p.meta.jurisdiction in asker)
+                # an overview's "UK: …" section is the UK's rule, and its "NoAI tags on
+                # DeviantArt" section those platforms' rule: neither is a general one
+                and set(mentioned_jurisdictions(p.heading)) <= set(asker)
+                and not any(
+                    index.docs[f].type in VENDOR_TYPES
+                    for fams in subjects.known_in(p.heading).values()
+                    for f in fams
+                    if f in index.docs
+                )
             ]
             if general and general[0].question_cosine >= GENERAL_RULE_MIN_QSIM:
                 plan = general
@@ -335,9 +360,12 @@ class Engine:
             else:
                 top = None
         weak = top is not None and top.cosine < self.min_relevance and coverage < self.min_keyword_coverage
-        if top is None or off_topic or weak:
+        unranked = top is not None and asks_to_rank(text) and not compares(top.heading)
+        if top is None or off_topic or weak or unranked:
             body = refusal(language, index.docs.values())
-            if missing:
+            if unranked and not (off_topic or weak):
+                body = lookup(TEXT, "comparison", language)
+            elif missing:
                 body = lookup(TEXT, "no-source-on", language, subject=missing) + " " + body
             return Answer(
                 question=text,

@@ -484,6 +484,15 @@ class OpenIndex:
             return -1.0
         return float(np.max(similarities(self._q_matrix[js], vector)))
 
+    def section_twin_sim(self, key: tuple[str, int], other: tuple[str, int]) -> float:
+        """How closely two sections ask the same question: the best cosine similarity between
+        their question keys (headings and ``asked`` phrasings; -1: either has none)."""
+        a = [self._q_pos[r] for r in self.section_rows.get(key, ()) if r in self._q_pos]
+        b = [self._q_pos[r] for r in self.section_rows.get(other, ()) if r in self._q_pos]
+        if not a or not b:
+            return -1.0
+        return float(np.max(self._q_matrix[a] @ self._q_matrix[b].T))
+
     def subjects(self, dictionary: dict[str, int]) -> Any:
         """The corpus's subject vocabulary (:class:`bot.engine.subjects.SubjectIndex`), built on
         first use from this version's notes, keyword vocabulary and section texts."""
@@ -494,7 +503,8 @@ class OpenIndex:
             # a word met only in passing in a note's text ("Reddit") is not a subject it covers.
             texts = [m.title for m in self.docs.values()] + [m.publisher for m in self.docs.values()]
             texts += list({c.heading for c in self.chunks}) + [c.key for c in self.chunks if c.key]
-            self._subjects = SubjectIndex.build(self.docs.values(), texts, dictionary)
+            bodies = [c.text for c in self.chunks if c.kind != "question"]
+            self._subjects = SubjectIndex.build(self.docs.values(), texts, dictionary, bodies)
         return self._subjects
 
     def question_similarities(

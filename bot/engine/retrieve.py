@@ -193,8 +193,10 @@ def best_in_language(
     question_sims: Mapping[SectionKey, tuple[float, int]],
 ) -> Passage | None:
     """The section of ``passage``'s family in ``lang`` that best matches the question: the
-    passage itself when it is in ``lang``, else the ``lang`` note's section whose question keys
-    are closest to the question. ``None`` when the family has no note in that language."""
+    passage itself when it is in ``lang``, else the ``lang`` note's section that best matches
+    both the question and the passage's own section (the sum of the two question-key
+    similarities), so the twin of the chosen section is shown, not a neighbour that happens to
+    share a word with the question. ``None`` when the family has no note in that language."""
     if passage.meta.lang == lang:
         return passage
     doc_id = index.families.get(passage.meta.family, {}).get(lang)
@@ -203,5 +205,6 @@ def best_in_language(
     keys = [(doc_id, n) for n in index.doc_sections.get(doc_id, ()) if n > 0]
     if not keys:
         return None
-    best = max(keys, key=lambda k: index.section_question_sim(k, qv))
+    own = (passage.doc_id, passage.section)
+    best = max(keys, key=lambda k: index.section_question_sim(k, qv) + index.section_twin_sim(k, own))
     return section_passage(index, best, qv, question_sims, passage.fused)

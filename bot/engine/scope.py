@@ -1,5 +1,6 @@
 """Questions kenri must not answer from its sources even when passages look similar:
-predictions of how a dispute will end, and advice on the asker's own legal situation.
+predictions of how a dispute will end, and advice on the asker's own legal situation; and,
+after retrieval, requests to rank tools or services ("which is better") that no section compares.
 
 A short list of phrasings (English and Japanese) is enough here: these are refusals by
 policy, not retrieval failures, and a false refusal still tells the user what kenri covers.
@@ -131,3 +132,36 @@ def is_on_topic(question: str) -> bool:
     crawler (English or Japanese). Linear time in ``len(question)``; reads at most
     ``MAX_SCAN_CHARS`` characters (the engine caps questions well below that)."""
     return AI_TOPIC.search(question[:MAX_SCAN_CHARS]) is not None
+
+
+# "Which is better, Glaze or Nightshade?" asks kenri to rank: only a section that itself compares
+# (its heading asks about a difference or a choice) answers it; otherwise the answer would be
+# one tool's description passed off as a recommendation.
+RANKING = [
+    re.compile(p, re.I)
+    for p in (
+        r"\bwhich (?:one |of (?:them|the two|these) )?(?:is|works|would be) (?:better|best|safer|the best)\b",
+        r"\bwhich one do you recommend\b",
+    )
+] + [
+    re.compile(p)
+    for p in (
+        r"(?:どっち|どちら|どれ)(?:の方)?が(?:いい|良い|よい|おすすめ|オススメ|お勧め|マシ|まし|効果的|強い|安全)",
+        r"(?:どっち|どちら|どれ)が(?:一番|いちばん)",
+    )
+]
+COMPARING = re.compile(
+    r"\b(?:differ|difference|different|compare[sd]?|comparison|versus|vs\.?|which)\b|違い|違う|比べ|比較|どっち|どちら",
+    re.I,
+)
+
+
+def asks_to_rank(question: str) -> bool:
+    """True when the question asks which of several tools or services is better (en and ja)."""
+    question = question[:MAX_SCAN_CHARS]
+    return any(p.search(question) for p in RANKING)
+
+
+def compares(heading: str) -> bool:
+    """True when a section's heading asks about a difference or a choice between things."""
+    return COMPARING.search(heading[:MAX_SCAN_CHARS]) is not None

@@ -11,9 +11,13 @@ laws) it names, split into those the corpus has a source on and those it has not
   publishers, headings, ``asked`` phrasings or aliases (a word met only in passing in a note's
   text, like "Reddit" in a list of examples, does not count), not one edit away from a word that
   is (a typo), not an everyday English word
-  (pyspellchecker's frequency list), e.g. "tumblr", "patreon". Katakana words are not used:
-  without a dictionary, "タンブラー" cannot be told from everyday loanwords ("イラスト",
-  "ポートフォリオ"); Japanese askers' Latin-script names ("Tumblr") are still checked.
+  (pyspellchecker's frequency list), e.g. "tumblr", "patreon". A katakana word counts only
+  where Japanese puts a platform's name ("タンブラーに上げた絵", "パトレオンの規約") and only when
+  no note uses it anywhere, not even in passing: without a dictionary that is what tells
+  "タンブラー" from everyday loanwords ("イラスト", "ポートフォリオ"), which the notes use.
+* Aliases that are everyday English words ("Meta", "note", "Glaze") are matched as written, and
+  otherwise only where a name stands ("does meta train…", "meta's", "stop meta training",
+  "Note's program"), never in "meta tags" or "note that".
 
 All matching is plain string work over a question already capped in length: linear time.
 """
@@ -159,6 +163,28 @@ _SUBJECT_AFTER = frozenset(
     "server servers account accounts blog blogs profile app platform instance store shop tos terms policy "
     "policies community forum feed channel page pages".split()
 )
+# Words after an everyday-word alias that make it a name ("meta training", "note ai"), and words
+# that make it the everyday word ("meta tags", "note that").
+_NAME_AFTER = frozenset("ai train trains training trained use uses using used scrape scrapes scraping opt".split())
+_EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords name robots that to".split())
+# Where Japanese puts a platform's name: before a platform noun, or before "post it to / on".
+_KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
+_JA_PLATFORM_AFTER = re.compile(
+    r"(?:の|って|は|で|に|へ)?(?:アカウント|ブログ|サーバ|アプリ|規約|利用規約|運営|公式|ガイドライン|サービス)"
+    r"|(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品|出し)"
+)
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+")
+_JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
+# Katakana words for devices and the web itself: never a platform's name.
+NOT_SUBJECTS_JA = frozenset(
+    "スマホ スマートフォン パソコン タブレット ネット インターネット ウェブ クラウド サイト".split()
+)
+_PLATFORM_NOUNS = frozenset(
+    "server servers instance account accounts blog blogs profile app platform page community forum shop store".split()
+)
+# pyspellchecker frequencies: "steam" 14,420, "medium" 9,717, "mastodon" 239; above this a word
+# ("myself" 346,120, "there") is never a name, wherever it stands
+EVERYDAY_MAX_FREQUENCY = 50_000
 MAX_NAME_CHARS = 40  # longer "words" are not names (and hostile input must stay linear)
 MAX_WORDS = 200  # a question's words examined for unknown names
 TYPO_ALIAS_MIN = 6  # aliases this long are recognised with one letter wrong
@@ -265,17 +291,29 @@ class SubjectIndex:
     case_sensitive: dict[str, set[str]] = field(default_factory=dict)  # short or everyday-word aliases
     vocab: frozenset[str] = frozenset()  # keyword tokens of what the corpus is about
     corpus_text: str = ""  # the same texts, casefolded
+    katakana: frozenset[str] = frozenset()  # katakana words anywhere in the notes, bodies included
+    cjk_text: str = ""  # every Japanese run of the notes, bodies included, one a line
     dictionary: dict[str, int] = field(default_factory=dict)  # everyday English word -> frequency
     _deletes: dict[str, str] = field(default_factory=dict)
     _alias_deletes: dict[str, str] = field(default_factory=dict)  # one-edit neighbours of long aliases
 
     @classmethod
-    def build(cls, docs: Iterable[NoteMeta], texts: Iterable[str], dictionary: dict[str, int]) -> SubjectIndex:
-        """``texts``: what the corpus is about (titles, publishers, headings, asked phrasings)."""
+    def build(
+        cls,
+        docs: Iterable[NoteMeta],
+        texts: Iterable[str],
+        dictionary: dict[str, int],
+        bodies: Iterable[str] = (),
+    ) -> SubjectIndex:
+        """``texts``: what the corpus is about (titles, publishers, headings, asked phrasings);
+        ``bodies``: the notes' texts, where everyday katakana loanwords are met."""
         from .text import tokenize
 
         texts = list(texts)
         idx = cls(dictionary=dictionary)
+        everything = [unicodedata.normalize("NFKC", t) for t in itertools.chain(texts, bodies)]
+        idx.katakana = frozenset(w for t in everything for w in _KATAKANA_WORD.findall(t))
+        idx.cjk_text = "\n".join(dict.fromkeys(r for t in everything for r in _CJK_RUN.findall(t)))
         docs = list(docs)
         publisher_of = {m.id: m.publisher for m in docs}
         for m in docs:
@@ -316,7 +354,10 @@ class SubjectIndex:
             if alias in folded and _bounded(folded, alias):
                 out[alias] = fams
         for alias, fams in self.case_sensitive.items():
-            if alias in q and _bounded(q, alias):
+            as_written = alias in q and _bounded(q, alias)
+            if as_written or (
+                len(alias) >= 4 and alias.casefold() in folded and _named_lowercase(folded, alias.casefold())
+            ):
                 out[alias] = fams
         # a one-letter slip in a long name still names it ("instgram", "deviantrt")
         for m in itertools.islice(_LATIN_WORD.finditer(folded), MAX_WORDS):
@@ -362,12 +403,63 @@ class SubjectIndex:
             if low in self.dictionary:
                 # an everyday word ("medium", "steam") names a subject only when written or
                 # placed as a name
-                if not (name_like or (in_subject_place and len(low) >= 4)):
+                # placed ("on medium", "my mastodon server"); the commonest words never are
+                # ("turn it on myself")
+                common = self.dictionary[low] > EVERYDAY_MAX_FREQUENCY
+                if not (name_like or (in_subject_place and len(low) >= 4 and not common)):
                     continue
             elif self._typo_of_known(low) or (self._typo_of_everyday(low) and not name_like):
                 continue
             out.append(word)
+        if japanese:
+            out += self._unknown_katakana(q, skip)
         return list(dict.fromkeys(out))
+
+    def uncovered_terms(self, question: str) -> tuple[list[str], int]:
+        """Japanese content terms of the question (kanji compounds, katakana words) that no note
+        uses anywhere, and how many content terms it has: ``(["二次創作", "無断転載"], 4)``.
+
+        Kanji and katakana carry a Japanese question's topic; when most of them, and several,
+        appear nowhere in the corpus, the question is about something it does not cover
+        (watermarks and filters, takedowns of reposts) even when it names a covered platform.
+        """
+        q = unicodedata.normalize("NFKC", question)
+        terms = list(dict.fromkeys(itertools.islice(_JA_TERM.findall(q), MAX_WORDS)))
+        terms = [t for t in terms if len(t) <= MAX_NAME_CHARS and t.casefold() not in self.known]
+        return [t for t in terms if t not in self.cjk_text], len(terms)
+
+    def in_platform_place(self, question: str, name: str) -> bool:
+        """``name`` stands where a question puts the platform it is about: before a platform noun
+        ("my mastodon server", "my Tumblr blog"), after "on"/"at" ("posted on Tumblr"), or in
+        Japanese before の規約/に投稿… ("Xfolioは規約で", "タンブラーに上げた")."""
+        q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
+        folded, target = q.casefold(), name.casefold()
+        start = folded.find(target)
+        while start >= 0:
+            end = start + len(target)
+            if _JA_PLATFORM_AFTER.match(q, end):
+                return True
+            after = re.match(r"[a-z]++", folded[end : end + 20].lstrip())
+            before = re.findall(r"[a-z]+", folded[max(0, start - 12) : start])
+            if (after and after.group(0) in _PLATFORM_NOUNS) or (before and before[-1] in ("on", "at")):
+                return True
+            start = folded.find(target, end)
+        return False
+
+    def _unknown_katakana(self, q: str, skip: set[str]) -> list[str]:
+        """Katakana words in a platform's place that no note uses ("タンブラーに上げた絵")."""
+        out = []
+        for m in itertools.islice(_KATAKANA_WORD.finditer(q), MAX_WORDS):
+            word = m.group(0)
+            if len(word) > MAX_NAME_CHARS or word in self.katakana or word in NOT_SUBJECTS_JA:
+                continue
+            if word.casefold() in skip or any(word in s or s in word for s in skip if not s.isascii()):
+                continue
+            if word.casefold() in self.corpus_text:
+                continue
+            if _JA_PLATFORM_AFTER.match(q, m.end()):
+                out.append(word)
+        return out
 
     def _typo_of_known(self, word: str) -> bool:
         if len(word) < 5:
@@ -394,6 +486,24 @@ def _bounded(text: str, alias: str) -> bool:
         if not (before.isascii() and before.isalnum()) and after_ok:
             return True
         start = text.find(alias, start + 1)
+    return False
+
+
+def _named_lowercase(folded: str, alias: str) -> bool:
+    """``alias`` (an everyday word, casefolded) stands as a name somewhere in ``folded``: possessive,
+    after a verb or preposition that takes a platform ("does meta", "on note"), or before a word
+    that says what the platform does ("meta training"); never before "tags" or "that"."""
+    for m in re.finditer(rf"(?<![a-z0-9])({re.escape(alias)})(?![a-z0-9])", folded):
+        before = re.findall(r"[a-z']+", folded[max(0, m.start() - 20) : m.start()])
+        rest = folded[m.end() : m.end() + 20]
+        after = re.match(r"[a-z]++", rest.lstrip())
+        nxt = "'s" if rest.startswith("'s") else after.group(0) if after else ""
+        if nxt in _EVERYDAY_AFTER:
+            continue
+        if nxt == "'s" or nxt in _NAME_AFTER or nxt in _SUBJECT_AFTER:
+            return True
+        if before and before[-1] in _SUBJECT_BEFORE | {"stop", "block", "does", "did", "is"}:
+            return True
     return False
 
 

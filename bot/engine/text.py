@@ -80,14 +80,21 @@ def split_sentences(paragraph: str) -> list[str]:
     return [p for p in parts if p]
 
 
+# Latin names are bounded by ASCII letters only: in "EUでは" Python's \b sees no boundary
+# between "U" and "で" (both are word characters), so the EU went unnoticed in Japanese.
+_A = r"(?<![A-Za-z0-9])"
+_Z = r"(?![A-Za-z0-9])"
 _JURISDICTION_HINTS = {
-    "JP": re.compile(r"\bjapan(?:ese)?\b|日本|国内|文化庁|著作権法第?30条", re.I),
+    "JP": re.compile(_A + r"japan(?:ese)?" + _Z + r"|日本|国内|文化庁|著作権法第?30条", re.I),
     "US": re.compile(
-        r"\b(?:the\s+us|u\.s\.?|usa|united states|america|american|us copyright office|fair use)\b|米国|アメリカ",
+        _A
+        + r"(?:the\s+us|u\.s\.?|usa|united states|america|american|us copyright office|fair use)"
+        + _Z
+        + r"|米国|アメリカ",
         re.I,
     ),
-    "EU": re.compile(r"\b(?:eu|e\.u\.|europe|european|dsm)\b|欧州|ヨーロッパ", re.I),
-    "UK": re.compile(r"\b(?:uk|u\.k\.|united kingdom|britain|british|england)\b|英国|イギリス", re.I),
+    "EU": re.compile(_A + r"(?:eu|e\.u\.|europe|european|dsm)" + _Z + r"|欧州|ヨーロッパ", re.I),
+    "UK": re.compile(_A + r"(?:uk|u\.k\.|united kingdom|britain|british|england)" + _Z + r"|英国|イギリス", re.I),
 }
 
 

@@ -527,8 +527,7 @@ def _keys(cl: Checklist) -> set[str]:
     keys = {normalise(cl.platform)}
     for name in (cl.names.en, cl.names.ja):
         keys.add(normalise(name))
-        head = re.split(r"[(（]", name, maxsplit=1)[0]
-        keys.add(normalise(head))
+        keys.add(normalise(_name_head(name)))
     keys |= {normalise(a) for a in cl.aliases}
     return {k for k in keys if k}
 
@@ -640,7 +639,12 @@ def checklist_notes(cl: Checklist) -> list[Note]:
             translation_of="" if lang == "en" else base,
             also_urls=also,
             sources=tuple(dict.fromkeys(cl.source_ids)),
-            aliases=tuple(dict.fromkeys((cl.names.en, cl.names.ja, *cl.aliases))),
+            # "Meta (Facebook, Instagram, Meta AI)" is also plain "Meta", as the uniqueness check has it
+            aliases=tuple(
+                dict.fromkeys(
+                    (cl.names.en, cl.names.ja, *(_name_head(n) for n in (cl.names.en, cl.names.ja)), *cl.aliases)
+                )
+            ),
             checked=cl.checked,
         )
         body = _note_body(cl, lang)
@@ -665,3 +669,8 @@ def notes_for_index(knowledge_dir: Path, today: dt.date | None = None) -> tuple[
     for cl in checklists:
         notes += checklist_notes(cl)
     return notes, problems
+
+
+def _name_head(name: str) -> str:
+    """A display name without its parenthetical: "Meta (Facebook, Instagram)" -> "Meta"."""
+    return re.split(r"[(（]", name, maxsplit=1)[0].strip()

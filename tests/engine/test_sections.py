@@ -104,6 +104,35 @@ NOTES = {
         In Japan, Article 30-4 generally allows using works for AI training without permission,
         unless the use unreasonably prejudices the copyright holder's interests.
         """,
+    "en/overview.md": """\
+        ---
+        id: overview
+        title: "AI training rules compared"
+        publisher: kenri
+        url: https://kenri.example.com/overview
+        jurisdiction: INTL
+        type: guidance
+        published: 2026-11-25
+        verified: 2026-11-25
+        lang: en
+        sections:
+          - heading: "UK: can AI companies train on the art I post online?"
+            asked: ["can ai companies train on art i post online in britain"]
+          - heading: "Does Picturebook's NoAI label stop AI companies training on the art I post?"
+        ---
+
+        This overview compares the rules in several places.
+
+        ## UK: can AI companies train on the art I post online?
+
+        In the UK, the text and data mining exception covers non-commercial research only, so
+        commercial AI training on art posted online generally needs permission.
+
+        ## Does Picturebook's NoAI label stop AI companies training on the art I post?
+
+        Picturebook's NoAI label asks AI companies not to train on the art you post there; it binds
+        only those who honour it.
+        """,
 }
 
 
@@ -240,6 +269,16 @@ def test_no_general_rule_from_a_country_the_asker_did_not_name(section_engine) -
     assert "I have no source on Patreon itself" in local.text
 
 
+def test_a_general_rule_is_neither_another_country_s_nor_another_platform_s(section_engine) -> None:
+    """An overview's "UK: …" section or its section on another platform is no general rule for
+    an unknown platform asked about by someone who named no country."""
+    ans = section_engine.answer("can AI companies train on the art I post on Patreon?")
+    assert not ans.answered and ans.missing_subject == "Patreon"
+    uk = section_engine.answer("I'm in the UK: can AI companies train on the art I post on Patreon?")
+    assert uk.answered and uk.general_rule and uk.citations[0].source_id == "overview"
+    assert "non-commercial research only" in uk.text
+
+
 @pytest.mark.parametrize(
     ("question", "reason"),
     [
@@ -253,3 +292,49 @@ def test_predictions_and_personal_advice_are_refused_in_both_languages(question:
     from bot.engine.scope import out_of_scope
 
     assert out_of_scope(question) == reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which is better for my art, Picturebook's toggle or the EU opt-out?",
+        "Picturebookの設定とEUのオプトアウト、どっちがいい？",
+    ],
+)
+def test_which_is_better_is_refused_when_no_section_compares(section_engine, question: str) -> None:
+    ans = section_engine.answer(question)
+    assert not ans.answered and ans.citations == []
+    assert "which is better" in ans.text or "どれが良いか" in ans.text
+
+
+def test_a_section_that_compares_may_answer_which_is_better() -> None:
+    from bot.engine.scope import asks_to_rank, compares
+
+    assert asks_to_rank("GlazeとNightshade、どっちがいい？") and asks_to_rank(
+        "which one is better, glaze or nightshade"
+    )
+    assert not asks_to_rank("i post on deviantart and artstation, which one marks my stuff noai by default?")
+    assert compares("What is the difference between Nightshade and Glaze?")
+    assert compares("NightshadeとGlazeはどう違う？どっちを使えばいい？")
+    assert not compares("How do I use Glaze on my artwork before posting it?")
+
+
+def test_an_unknown_platform_where_the_platform_stands_outranks_a_known_name(section_engine) -> None:
+    """ "my mastodon server ... Picturebook" is about Mastodon; "my Picturebook account and my
+    patreon" is about Picturebook; "turn it on myself" names no platform."""
+    ans = section_engine.answer("my mastodon server only blocks the Picturebook crawler, can i stop other AI crawlers?")
+    assert not ans.answered and ans.missing_subject == "mastodon"
+    known = section_engine.answer("how do I stop Picturebook training on my art? I also have a Patreon")
+    assert known.answered and known.citations[0].source_id == "vendor-a"
+    common = section_engine.answer("is Picturebook's AI training toggle on by default or do i turn it on myself?")
+    assert common.answered and common.citations[0].source_id == "vendor-a"
+
+
+def test_a_japanese_question_about_what_no_note_mentions_is_refused(section_engine) -> None:
+    """Picturebook is known, but watermark filters, reposts and takedown requests are not in any
+    note: the question is refused naming them, not answered with Picturebook's toggle."""
+    ans = section_engine.answer("Picturebookに透かし入りの二次創作を上げたら無断転載された。削除申請はできる？")
+    assert not ans.answered and ans.citations == []
+    assert "無断転載" in ans.text and "削除申請" in ans.text
+    ok = section_engine.answer("PicturebookでAI学習をオフにするには？")
+    assert ok.answered and ok.citations[0].source_id == "vendor-a"

@@ -1,0 +1,107 @@
+"""Subjects a question names (issue 12): everyday-word aliases in lower case where a name stands,
+and katakana names the corpus has no source on. No encoder: the subject vocabulary alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.subjects import SubjectIndex
+from bot.knowledge.schema import NoteMeta
+
+DICTIONARY = {w: 10_000 for w in "meta note that tags tag work the does is my use art program".split()}
+
+
+def _meta(id_: str, aliases: tuple[str, ...]) -> NoteMeta:
+    return NoteMeta(
+        id=id_,
+        title=f"{id_} policy",
+        publisher=id_,
+        url=f"https://{id_}.example.com",
+        jurisdiction="INTL",
+        type="platform-setting",
+        published="living",
+        verified="2026-11-30",
+        lang="en",
+        aliases=aliases,
+    )
+
+
+@pytest.fixture(scope="module")
+def subjects() -> SubjectIndex:
+    docs = [_meta("meta-ai", ("Meta", "Instagram")), _meta("note-ai", ("note", "ノート"))]
+    bodies = ["イラストやポートフォリオをアップロードすると、AI学習に使われることがあります。"]
+    return SubjectIndex.build(docs, ["How do I stop Meta training on my art?"], DICTIONARY, bodies)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how do i stop meta training on my art", "does meta use my photos?", "is meta's opt-out real"],
+)
+def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: SubjectIndex, question: str) -> None:
+    assert "Meta" in subjects.known_in(question)
+
+
+@pytest.mark.parametrize("question", ["does the noai meta tag work?", "Note that my art is not on Meta"])
+def test_the_everyday_word_itself_names_nothing(subjects: SubjectIndex, question: str) -> None:
+    named = subjects.known_in(question)
+    assert "note" not in named
+    assert ("Meta" in named) == ("on Meta" in question)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("パトレオンの規約でAI学習は禁止されてる？", "パトレオン"),
+        ("ミディアムに投稿した小説も学習される？", "ミディアム"),
+    ],
+)
+def test_a_katakana_platform_name_the_corpus_lacks_is_unknown(subjects: SubjectIndex, question: str, name: str) -> None:
+    assert subjects.unknown_in(question) == [name]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "イラストをポートフォリオに上げたらAI学習される？",  # loanwords the notes use
+        "スマホで投稿した絵も学習される？",  # a device, not a platform
+        "ノートに投稿した記事は？",  # a known alias
+        "キャラクターデザインを学習されたくない",  # not where a platform's name stands
+    ],
+)
+def test_everyday_katakana_is_not_an_unknown_subject(subjects: SubjectIndex, question: str) -> None:
+    assert subjects.unknown_in(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "placed"),
+    [
+        ("my mastodon server only blocks GPTBot", "mastodon", True),
+        ("my mastodon server only blocks GPTBot", "GPTBot", False),
+        ("i posted it on Tumblr last year", "Tumblr", True),
+        ("Xfolioは規約で機械学習禁止してる", "Xfolio", True),
+        ("my pixiv and my Patreon", "Patreon", False),
+    ],
+)
+def test_a_platform_s_place_in_a_question(subjects: SubjectIndex, question: str, name: str, placed: bool) -> None:
+    assert subjects.in_platform_place(question, name) is placed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EUでは、AIの学習を拒否できる？", ["EU"]),
+        ("UKでは商用のTDM例外はある？", ["UK"]),
+        ("does the eu opt-out matter in japan?", ["JP", "EU"]),
+        ("feudal europeans", []),
+    ],
+)
+def test_a_jurisdiction_written_in_latin_letters_inside_japanese_is_found(text: str, expected: list[str]) -> None:
+    from bot.engine.text import mentioned_jurisdictions
+
+    assert mentioned_jurisdictions(text) == expected
+
+
+def test_japanese_topic_terms_no_note_uses_are_counted(subjects: SubjectIndex) -> None:
+    missing, total = subjects.uncovered_terms("二次創作のイラストが無断転載された。削除申請できる？")
+    assert missing == ["二次創作", "無断転載", "削除申請"] and total == 4  # イラスト is in the notes
+    assert subjects.uncovered_terms("イラストがAI学習に使われることはある？")[0] == []
