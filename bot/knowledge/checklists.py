@@ -43,7 +43,7 @@ from bot.knowledge.schema import AUDIENCES, CHECKED, JURISDICTIONS, LANGS, Note,
 
 OPTOUT_DIR = "optout"
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
-RENDER_VERSION = "3"  # bump when the note body layout changes, so ingest re-embeds
+RENDER_VERSION = "4"  # bump when the note body layout changes, so ingest re-embeds
 CONFIDENCE = ("reported",)
 
 _TOP_KEYS = {
@@ -112,6 +112,9 @@ LABELS: Messages = {
         ja="…（文字数の上限のため省略しました。全文は出典を確認してください）",
     ),
     "note_title": Text(en="Opt-out checklist: {name}", ja="オプトアウト手順：{name}"),
+    # how creators ask for a checklist, in both languages: indexed as extra phrasings of its main
+    # question, so "how do i opt out of ai training on artstation" finds ArtStation's steps
+    "asked_q": Text(en="How do I opt out of AI training on {name}?", ja="{name}でAI学習を拒否するには？"),
     "note_publisher": Text(en="kenri checklist ({publisher})", ja="kenri チェックリスト（{publisher}）"),
 }
 
@@ -133,6 +136,7 @@ _KIND_LABELS: dict[str, Messages] = {
             ja="{name}には次の限界があります（確認日 {verified}）。",
         ),
         "note_title": Text(en="Protection checklist: {name}", ja="保護手段のチェックリスト：{name}"),
+        "asked_q": Text(en="How do I protect my art from AI with {name}?", ja="{name}で作品をAIから守るには？"),
     },
     # A platform whose sources describe no opt-out: the steps are what a creator can do instead.
     "no-opt-out": {
@@ -648,7 +652,8 @@ def checklist_notes(cl: Checklist) -> list[Note]:
             checked=cl.checked,
         )
         body = _note_body(cl, lang)
-        sections = [SectionInfo(heading=cl.question.get(lang), asked=cl.asked, audience=cl.audience)]
+        asked = (*cl.asked, *(L["asked_q"].get(q).format(name=_name_head(cl.names.get(q))) for q in LANGS))
+        sections = [SectionInfo(heading=cl.question.get(lang), asked=asked, audience=cl.audience)]
         sections += [SectionInfo(heading=s.question.get(lang), asked=s.asked, audience=s.audience) for s in cl.steps]
         sections = list({si.heading: si for si in reversed(sections)}.values())[::-1]  # first wins
         digest = hashlib.sha256(f"{RENDER_VERSION}\x00{meta!r}\x00{sections!r}\x00{body}".encode()).hexdigest()

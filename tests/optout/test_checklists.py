@@ -410,3 +410,16 @@ def test_cli_optout_errors(capsys) -> None:
     assert code == 2 and "PLATFORM" in err
     code, _, _ = run(capsys, "optout", "x", "--lang", "fr")
     assert code == 2
+
+
+def test_every_checklist_is_found_the_way_creators_ask_for_it(checklists) -> None:
+    """ "How do I opt out of AI training on X?" (and its Japanese form) is a phrasing of each opt-out
+    checklist's main question, named by the platform's plain name."""
+    for cl in checklists:
+        main = cl_data.checklist_notes(cl)[0].sections[0]
+        if cl.kind == "protection":
+            assert any(a.startswith("How do I protect my art from AI with") for a in main.asked), cl.platform
+            continue
+        head = re.split(r"[(（]", cl.names.en, maxsplit=1)[0].strip()
+        assert f"How do I opt out of AI training on {head}?" in main.asked, cl.platform
+        assert any(a.endswith("でAI学習を拒否するには？") for a in main.asked), cl.platform
