@@ -25,14 +25,18 @@ import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 import yaml
 
 from bot.errors import Problem
-from bot.knowledge.datafiles import MAX_ASKED, MAX_ASKED_CHARS, as_str, string_list
+from bot.knowledge.datafiles import FAST_SAFE_LOADER, MAX_ASKED, MAX_ASKED_CHARS, as_str, string_list
 from bot.knowledge.extract import MAX_BODY_CHARS, pdf_to_text, visible_text
 from bot.knowledge.schema import AUDIENCES, CHECKED, DOC_TYPES, JURISDICTIONS, LANGS, Note, NoteMeta, SectionInfo
+
+if TYPE_CHECKING:  # imported where used: python-frontmatter is only needed to read .md notes
+    from frontmatter.default_handlers import YAMLHandler
 
 REQUIRED = ("id", "title", "publisher", "url", "jurisdiction", "type", "published", "verified", "lang")
 OPTIONAL = ("translation_of", "also_urls", "sources", "aliases", "checked", "sections")
@@ -141,6 +145,7 @@ def _load_file(
     raw = path.read_bytes()
     digest = hashlib.sha256(raw)
     suffix = path.suffix.lower()
+    body: str | None
     if suffix == ".md":
         text = _decode(raw, rel, problems)
         if text is None:
@@ -249,30 +254,34 @@ def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[d
     except (ValueError, TypeError, RecursionError) as exc:
         problems.append(Problem(rel, "front matter", f"invalid YAML: {exc}"))
         return None, ""
-    if not isinstance(fm, dict) or not fm:
+    if not fm:  # frontmatter.parse keeps only a mapping: anything else leaves it empty
         problems.append(Problem(rel, "front matter", "must be a mapping of field: value"))
         return None, ""
     return fm, body
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser when available
+class _Loader(FAST_SAFE_LOADER):  # libyaml's parser when available
     """SafeLoader that keeps dates as the strings written, so bad dates are reported by us."""
 
 
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+def _scalar_as_written(loader: _Loader, node: yaml.ScalarNode) -> str:
+    return loader.construct_scalar(node)
 
 
-def _handler_class() -> type:
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _scalar_as_written)
+
+
+def _handler_class() -> type[YAMLHandler]:
     import frontmatter
 
     class Handler(frontmatter.YAMLHandler):
-        def load(self, fm: str, **kwargs: object) -> object:
+        def load(self, fm: str, **kwargs: object) -> Any:
             return yaml.load(fm, Loader=_Loader)
 
     return Handler
 
 
-def _Handler() -> object:
+def _Handler() -> YAMLHandler:
     return _handler_class()()
 
 

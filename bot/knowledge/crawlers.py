@@ -50,7 +50,8 @@ def product_token(name: str) -> str:
     """The RFC 9309 product token a ``User-agent: name`` line stands for: the leading run of
     letters, ``-`` and ``_`` (RFC 9309 section 2.2.1; Google's parser reads lines the same way),
     e.g. ``GPTBot/1.0`` -> ``GPTBot``, ``AI2Bot`` -> ``AI``, ``Terra Cotta`` -> ``Terra``."""
-    return _PRODUCT_TOKEN_RE.match(name).group(0)
+    m = _PRODUCT_TOKEN_RE.match(name)  # never None: the pattern matches the empty string
+    return m.group(0) if m else ""
 
 
 PURPOSE_LABELS = {
@@ -405,6 +406,8 @@ def _load_crawler(
                 f"{robots!r} is not one of {', '.join(ROBOTS_STANCES)}" if robots else "missing",
             )
         )
+    description: Text | None
+    robots_note: Text | None
     if community:
         description, robots_note = _community_text(purpose, robots)
         if "description" in item or "robots_note" in item:

@@ -11,7 +11,7 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -41,7 +41,10 @@ class Text:
 
 
 # libyaml's parser when PyYAML has it: the pure-Python one made YAML most of a no-op ingest.
-FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:  # the checker needs one class to derive from; the stubs always declare CSafeLoader
+    FAST_SAFE_LOADER = yaml.CSafeLoader
+else:
+    FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Loader(FAST_SAFE_LOADER):
