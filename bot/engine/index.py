@@ -253,8 +253,9 @@ def read_chunk_table(path: Path, manifest: dict[str, Any]) -> list[ChunkRecord]:
             for n, line in enumerate(fh, 1):
                 try:
                     rec = json.loads(line)
-                except ValueError as exc:
-                    raise damaged(file, f"line {n} is not JSON ({exc.msg})") from None
+                except ValueError as exc:  # JSONDecodeError, or a number past Python's digit limit
+                    reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+                    raise damaged(file, f"line {n} is not JSON ({reason})") from None
                 if not isinstance(rec, dict) or set(rec) != CHUNK_FIELDS:
                     raise damaged(file, f"line {n} is not a passage record")
                 if listed.get(rec["id"]) != rec["doc_id"]:
@@ -402,11 +403,10 @@ class OpenIndex:
                 self.doc_sections.setdefault(c.doc_id, []).append(c.section)
             self.section_rows.setdefault(c.section_key, []).append(i)
         self._subjects: Any = None
-        self._doc_rows: dict[str, np.ndarray] = {}
+        doc_rows: dict[str, list[int]] = {}
         for i, c in enumerate(self.chunks):
-            self._doc_rows.setdefault(c.doc_id, [])  # type: ignore[arg-type]
-            self._doc_rows[c.doc_id].append(i)  # type: ignore[union-attr]
-        self._doc_rows = {k: np.asarray(v) for k, v in self._doc_rows.items()}
+            doc_rows.setdefault(c.doc_id, []).append(i)
+        self._doc_rows: dict[str, np.ndarray] = {k: np.asarray(v) for k, v in doc_rows.items()}
         self._jur = np.asarray([self.docs[c.doc_id].jurisdiction for c in self.chunks])
 
         try:
