@@ -518,7 +518,7 @@ class OpenIndex:
         return best
 
     # -------------------------------------------------------------- queries
-    def jurisdiction_filter(self, jurisdictions: Sequence[str] | None) -> dict | None:
+    def jurisdiction_filter(self, jurisdictions: Sequence[str] | None) -> dict[str, Any] | None:
         if not jurisdictions:
             return None
         return {"jurisdiction": {"$in": list(jurisdictions)}}
@@ -545,7 +545,7 @@ class OpenIndex:
                 return hits[:n]
         return self._dense(vector, n, self.jurisdiction_filter(jurisdictions))
 
-    def _dense(self, vector: np.ndarray, n: int, where: dict | None) -> list[tuple[str, float]]:
+    def _dense(self, vector: np.ndarray, n: int, where: dict[str, Any] | None) -> list[tuple[str, float]]:
         res = self._col.query(
             query_embeddings=[np.asarray(vector, dtype=np.float32)],
             n_results=n,

@@ -234,14 +234,15 @@ def _decode(raw: bytes, rel: str, problems: list[Problem]) -> str | None:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[dict | None, str]:
+def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[dict[str, Any] | None, str]:
     """Front matter via python-frontmatter, with dates kept as written (see ``_Loader``)."""
     import frontmatter
+    from frontmatter.default_handlers import YAMLHandler
 
     if not text.startswith("---\n"):
         problems.append(Problem(rel, "front matter", "missing: the file must start with a '---' line"))
         return None, ""
-    if not frontmatter.YAMLHandler.FM_BOUNDARY.search(text[3:]):
+    if not YAMLHandler.FM_BOUNDARY.search(text[3:]):
         problems.append(Problem(rel, "front matter", "not closed: add a '---' line after the fields"))
         return None, ""
     try:
@@ -272,9 +273,9 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _scalar_as_written)
 
 
 def _handler_class() -> type[YAMLHandler]:
-    import frontmatter
+    from frontmatter.default_handlers import YAMLHandler
 
-    class Handler(frontmatter.YAMLHandler):
+    class Handler(YAMLHandler):
         def load(self, fm: str, **kwargs: object) -> Any:
             return yaml.load(fm, Loader=_Loader)
 
@@ -285,7 +286,7 @@ def _Handler() -> YAMLHandler:
     return _handler_class()()
 
 
-def _parse_yaml_mapping(text: str, rel: str, problems: list[Problem]) -> dict | None:
+def _parse_yaml_mapping(text: str, rel: str, problems: list[Problem]) -> dict[str, Any] | None:
     try:
         data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
@@ -330,7 +331,7 @@ def _check_url(value: str, field_name: str, rel: str, problems: list[Problem]) -
         problems.append(Problem(rel, field_name, f"{value!r} is not a well-formed http(s) URL"))
 
 
-def _validate_meta(fm: dict, rel: str, today: dt.date, problems: list[Problem]) -> NoteMeta | None:
+def _validate_meta(fm: dict[str, Any], rel: str, today: dt.date, problems: list[Problem]) -> NoteMeta | None:
     before = len(problems)
     for key in fm:
         if key not in REQUIRED and key not in OPTIONAL:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -208,7 +209,7 @@ class Registry:
     def __contains__(self, token: object) -> bool:
         return isinstance(token, str) and token.strip().lower() in self._by_key
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Crawler]:
         return iter(self.crawlers)
 
     def __len__(self) -> int:

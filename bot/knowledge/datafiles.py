@@ -146,7 +146,7 @@ def as_str(value: Any) -> str:
 
 
 def text_field(
-    data: dict, key: str, rel: str, where: str, problems: list[Problem], *, required: bool = True
+    data: dict[str, Any], key: str, rel: str, where: str, problems: list[Problem], *, required: bool = True
 ) -> Text | None:
     """Read ``key: {en: ..., ja: ...}``; both languages must be non-empty strings."""
     name = f"{where}.{key}" if where else key
@@ -200,7 +200,7 @@ def check_date(value: Any, rel: str, field: str, today: dt.date, problems: list[
     return s
 
 
-def unknown_keys(data: dict, allowed: set[str], rel: str, where: str, problems: list[Problem]) -> None:
+def unknown_keys(data: dict[str, Any], allowed: set[str], rel: str, where: str, problems: list[Problem]) -> None:
     for key in data:
         if key not in allowed:
             problems.append(Problem(rel, f"{where}.{key}" if where else str(key), "unknown field (check the spelling)"))
