@@ -302,8 +302,8 @@ class Engine:
         if top is not None and unknown:
             # a name the lead section itself talks about ("GPTBot" in a robots.txt section) is
             # covered by it, whatever the headings say
-            shown = top.text.casefold()
-            unknown = [w for w in unknown if w.casefold() not in shown]
+            top_text = top.text.casefold()
+            unknown = [w for w in unknown if w.casefold() not in top_text]
         signals = {
             "cosine": round(best_cosine, 4),
             "keyword_coverage": round(coverage, 4),

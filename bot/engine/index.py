@@ -253,8 +253,9 @@ def read_chunk_table(path: Path, manifest: dict[str, Any]) -> list[ChunkRecord]:
             for n, line in enumerate(fh, 1):
                 try:
                     rec = json.loads(line)
-                except ValueError as exc:
-                    raise damaged(file, f"line {n} is not JSON ({exc.msg})") from None
+                except ValueError as exc:  # JSONDecodeError, or a number past Python's digit limit
+                    reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+                    raise damaged(file, f"line {n} is not JSON ({reason})") from None
                 if not isinstance(rec, dict) or set(rec) != CHUNK_FIELDS:
                     raise damaged(file, f"line {n} is not a passage record")
                 if listed.get(rec["id"]) != rec["doc_id"]:
@@ -402,11 +403,10 @@ class OpenIndex:
                 self.doc_sections.setdefault(c.doc_id, []).append(c.section)
             self.section_rows.setdefault(c.section_key, []).append(i)
         self._subjects: Any = None
-        self._doc_rows: dict[str, np.ndarray] = {}
+        doc_rows: dict[str, list[int]] = {}
         for i, c in enumerate(self.chunks):
-            self._doc_rows.setdefault(c.doc_id, [])  # type: ignore[arg-type]
-            self._doc_rows[c.doc_id].append(i)  # type: ignore[union-attr]
-        self._doc_rows = {k: np.asarray(v) for k, v in self._doc_rows.items()}
+            doc_rows.setdefault(c.doc_id, []).append(i)
+        self._doc_rows: dict[str, np.ndarray] = {k: np.asarray(v) for k, v in doc_rows.items()}
         self._jur = np.asarray([self.docs[c.doc_id].jurisdiction for c in self.chunks])
 
         try:
@@ -528,7 +528,7 @@ class OpenIndex:
         return best
 
     # -------------------------------------------------------------- queries
-    def jurisdiction_filter(self, jurisdictions: Sequence[str] | None) -> dict | None:
+    def jurisdiction_filter(self, jurisdictions: Sequence[str] | None) -> dict[str, Any] | None:
         if not jurisdictions:
             return None
         return {"jurisdiction": {"$in": list(jurisdictions)}}
@@ -555,7 +555,7 @@ class OpenIndex:
                 return hits[:n]
         return self._dense(vector, n, self.jurisdiction_filter(jurisdictions))
 
-    def _dense(self, vector: np.ndarray, n: int, where: dict | None) -> list[tuple[str, float]]:
+    def _dense(self, vector: np.ndarray, n: int, where: dict[str, Any] | None) -> list[tuple[str, float]]:
         res = self._col.query(
             query_embeddings=[np.asarray(vector, dtype=np.float32)],
             n_results=n,

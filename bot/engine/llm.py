@@ -409,9 +409,9 @@ def check_model_answer(
         if not (tag in code and tag.strip() in quoted):
             return f"the answer holds HTML ({tag[:40]!r})"
     for pattern in LEGAL_ADVICE_CLAIMS:
-        m = pattern.search(text)
-        if m:
-            return f"the answer claims to be legal advice or predicts an outcome ({m.group(0)!r})"
+        claim = pattern.search(text)
+        if claim:
+            return f"the answer claims to be legal advice or predicts an outcome ({claim.group(0)!r})"
     return _language_problem(text, language, detector)
 
 
@@ -490,14 +490,18 @@ class LLMWriter:
         try:
             reply = self._invoke(messages)
         except TimeoutError:
-            return self._fallback(f"no complete reply within {self.timeout:g} s")
+            self._fallback(f"no complete reply within {self.timeout:g} s")
+            return None
         except Exception as exc:  # any provider, network or client error
-            return self._fallback(f"{type(exc).__name__}: {exc}")
+            self._fallback(f"{type(exc).__name__}: {exc}")
+            return None
         if self._shows_secret(reply):
-            return self._fallback("the reply contained part of the API key")
+            self._fallback("the reply contained part of the API key")
+            return None
         text, reason = clean_reply(reply, self.max_chars)
         if text is None:
-            return self._fallback(reason)
+            self._fallback(reason)
+            return None
         return text
 
     def _shows_secret(self, text: str, piece: int = 12) -> bool:

@@ -115,9 +115,7 @@ def retrieve(
     passages = []
     for key, score in fused.items():
         q_sim, q_row = question_sims.get(key, (0.0, -1))
-        cid = best_key.get(key) or (index.chunks[q_row].id if q_row >= 0 else None)
-        if cid is None:
-            cid = index.chunks[index.section_rows[key][0]].id
+        cid = best_key.get(key) or index.chunks[q_row if q_row >= 0 else index.section_rows[key][0]].id
         rec = index.by_id[cid]
         passages.append(
             Passage(

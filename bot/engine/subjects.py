@@ -365,9 +365,9 @@ class SubjectIndex:
             if len(word) < TYPO_ALIAS_MIN or len(word) > MAX_NAME_CHARS or word in out or word in self.dictionary:
                 continue
             for d in _deletes(word) | {word}:
-                alias = self._alias_deletes.get(d)
-                if alias is not None and alias not in out:
-                    out[alias] = self.known[alias]
+                typo_of = self._alias_deletes.get(d)
+                if typo_of is not None and typo_of not in out:
+                    out[typo_of] = self.known[typo_of]
                     break
         return out
 

@@ -478,7 +478,9 @@ def _load_step(
     )
 
 
-def _source_list(item: dict, rel: str, where: str, known_ids: set[str], problems: list[Problem]) -> tuple[str, ...]:
+def _source_list(
+    item: dict[str, Any], rel: str, where: str, known_ids: set[str], problems: list[Problem]
+) -> tuple[str, ...]:
     raw = item.get("sources")
     if not isinstance(raw, list) or not raw or not all(isinstance(s, str) for s in raw):
         problems.append(Problem(rel, f"{where}.sources", "must be a non-empty list of source ids"))
@@ -489,7 +491,7 @@ def _source_list(item: dict, rel: str, where: str, known_ids: set[str], problems
     return tuple(raw)
 
 
-def _confidence(item: dict, rel: str, where: str, problems: list[Problem]) -> str:
+def _confidence(item: dict[str, Any], rel: str, where: str, problems: list[Problem]) -> str:
     value = as_str(item.get("confidence"))
     if value and not check_choice(value, CONFIDENCE, rel, f"{where}.confidence", problems):
         return ""

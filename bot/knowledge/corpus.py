@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 import yaml
@@ -41,6 +42,9 @@ from bot.knowledge.datafiles import (
 )
 from bot.knowledge.extract import MAX_BODY_CHARS, pdf_to_text, visible_text
 from bot.knowledge.schema import AUDIENCES, CHECKED, DOC_TYPES, JURISDICTIONS, LANGS, Note, NoteMeta, SectionInfo
+
+if TYPE_CHECKING:  # imported where used: python-frontmatter is only needed to read .md notes
+    from frontmatter.default_handlers import YAMLHandler
 
 REQUIRED = ("id", "title", "publisher", "url", "jurisdiction", "type", "published", "verified", "lang")
 OPTIONAL = ("translation_of", "also_urls", "sources", "aliases", "checked", "sections")
@@ -149,6 +153,7 @@ def _load_file(
     raw = path.read_bytes()
     digest = hashlib.sha256(raw)
     suffix = path.suffix.lower()
+    body: str | None
     if suffix == ".md":
         text = decode_text(raw, rel, problems)
         if text is None:
@@ -201,14 +206,15 @@ def _readable(root: Path, path: Path, rel: str, limits: Limits, problems: list[P
     return True
 
 
-def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[dict | None, str]:
+def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[dict[str, Any] | None, str]:
     """Front matter via python-frontmatter, with dates kept as written (see ``DateKeepingLoader``)."""
     import frontmatter
+    from frontmatter.default_handlers import YAMLHandler
 
     if not text.startswith("---\n"):
         problems.append(Problem(rel, "front matter", "missing: the file must start with a '---' line"))
         return None, ""
-    if not frontmatter.YAMLHandler.FM_BOUNDARY.search(text[3:]):
+    if not YAMLHandler.FM_BOUNDARY.search(text[3:]):
         problems.append(Problem(rel, "front matter", "not closed: add a '---' line after the fields"))
         return None, ""
     try:
@@ -219,27 +225,27 @@ def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[d
     except (ValueError, TypeError, RecursionError) as exc:
         problems.append(Problem(rel, "front matter", f"invalid YAML: {exc}"))
         return None, ""
-    if not isinstance(fm, dict) or not fm:
+    if not fm:  # frontmatter.parse keeps only a mapping: anything else leaves it empty
         problems.append(Problem(rel, "front matter", "must be a mapping of field: value"))
         return None, ""
     return fm, body
 
 
-def _handler_class() -> type:
-    import frontmatter
+def _handler_class() -> type[YAMLHandler]:
+    from frontmatter.default_handlers import YAMLHandler
 
-    class Handler(frontmatter.YAMLHandler):
-        def load(self, fm: str, **_kwargs: object) -> object:  # YAMLHandler.load(fm, **kwargs)
+    class Handler(YAMLHandler):
+        def load(self, fm: str, **_kwargs: object) -> Any:  # YAMLHandler.load(fm, **kwargs)
             return yaml.load(fm, Loader=DateKeepingLoader)
 
     return Handler
 
 
-def _Handler() -> object:
+def _Handler() -> YAMLHandler:
     return _handler_class()()
 
 
-def _parse_yaml_mapping(text: str, rel: str, problems: list[Problem]) -> dict | None:
+def _parse_yaml_mapping(text: str, rel: str, problems: list[Problem]) -> dict[str, Any] | None:
     try:
         data = yaml.load(text, Loader=DateKeepingLoader)
     except yaml.YAMLError as exc:
@@ -282,7 +288,7 @@ def _check_url(value: str, field_name: str, rel: str, problems: list[Problem]) -
         problems.append(Problem(rel, field_name, f"{value!r} is not a well-formed http(s) URL"))
 
 
-def _validate_meta(fm: dict, rel: str, today: dt.date, problems: list[Problem]) -> NoteMeta | None:
+def _validate_meta(fm: dict[str, Any], rel: str, today: dt.date, problems: list[Problem]) -> NoteMeta | None:
     before = len(problems)
     for key in fm:
         if key not in REQUIRED and key not in OPTIONAL:

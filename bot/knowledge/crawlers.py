@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,7 +53,8 @@ def product_token(name: str) -> str:
     """The RFC 9309 product token a ``User-agent: name`` line stands for: the leading run of
     letters, ``-`` and ``_`` (RFC 9309 section 2.2.1; Google's parser reads lines the same way),
     e.g. ``GPTBot/1.0`` -> ``GPTBot``, ``AI2Bot`` -> ``AI``, ``Terra Cotta`` -> ``Terra``."""
-    return _PRODUCT_TOKEN_RE.match(name).group(0)
+    m = _PRODUCT_TOKEN_RE.match(name)  # never None: the pattern matches the empty string
+    return m.group(0) if m else ""
 
 
 PURPOSE_LABELS: Messages = {
@@ -189,7 +191,7 @@ class Registry:
     def __contains__(self, token: object) -> bool:
         return isinstance(token, str) and token.strip().lower() in self._by_key
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Crawler]:
         return iter(self.crawlers)
 
     def __len__(self) -> int:
@@ -358,6 +360,8 @@ def _load_crawler(
     check_choice(purpose, PURPOSES, rel, f"{where}.purpose", problems)
     robots = as_str(item.get("robots"))
     check_choice(robots, ROBOTS_STANCES, rel, f"{where}.robots", problems)
+    description: Text | None
+    robots_note: Text | None
     if community:
         description, robots_note = _community_text(purpose, robots)
         if "description" in item or "robots_note" in item:

@@ -12,7 +12,7 @@ import re
 import stat
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import yaml
 
@@ -29,7 +29,10 @@ _CJK_FOLD_RE = re.compile(rf"(?<=[{_CJK}]) (?=[^\s`])|(?<=[^\s`]) (?=[{_CJK}])")
 
 
 # libyaml's parser when PyYAML has it: the pure-Python one made YAML most of a no-op ingest.
-FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:  # the checker needs one class to derive from; the stubs always declare CSafeLoader
+    FAST_SAFE_LOADER = yaml.CSafeLoader
+else:
+    FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class DateKeepingLoader(FAST_SAFE_LOADER):
@@ -38,7 +41,11 @@ class DateKeepingLoader(FAST_SAFE_LOADER):
     for the data files and for notes' front matter and sidecars."""
 
 
-DateKeepingLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+def _scalar_as_written(loader: yaml.BaseLoader, node: yaml.Node) -> str:
+    return str(loader.construct_scalar(cast(yaml.ScalarNode, node)))  # a timestamp is always a scalar node
+
+
+DateKeepingLoader.add_constructor("tag:yaml.org,2002:timestamp", _scalar_as_written)
 
 
 def invalid_yaml(exc: yaml.YAMLError, line_offset: int = 1) -> str:
@@ -153,7 +160,9 @@ def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
     return data
 
 
-def load_mapping(path: Path, rel: str, problems: list[Problem], *, allowed: set[str], shape: str) -> dict | None:
+def load_mapping(
+    path: Path, rel: str, problems: list[Problem], *, allowed: set[str], shape: str
+) -> dict[str, Any] | None:
     """A data file whose top level is a mapping (:func:`load_yaml`), its unknown fields reported;
     None when it cannot be read or is not a mapping ("must be a mapping ``shape``")."""
     before = len(problems)
@@ -176,7 +185,7 @@ def as_str(value: Any) -> str:
 
 
 def text_field(
-    data: dict, key: str, rel: str, where: str, problems: list[Problem], *, required: bool = True
+    data: dict[str, Any], key: str, rel: str, where: str, problems: list[Problem], *, required: bool = True
 ) -> Text | None:
     """Read ``key: {en: ..., ja: ...}``; both languages must be non-empty strings."""
     name = f"{where}.{key}" if where else key
@@ -240,7 +249,7 @@ def check_choice(value: object, choices: Sequence[str], rel: str, field: str, pr
 
 
 def mapping_items(
-    data: dict,
+    data: dict[str, Any],
     key: str,
     rel: str,
     problems: list[Problem],
@@ -248,7 +257,7 @@ def mapping_items(
     allowed: set[str],
     shape: str,
     required: str | None = None,
-) -> list[tuple[str, dict]]:
+) -> list[tuple[str, dict[str, Any]]]:
     """The mappings listed under ``key``, each with its field name (``key[i]``), their unknown
     fields reported. A missing list is empty, unless ``required`` (the message for a missing,
     empty or non-list value) says the list must have entries; an entry that is not a mapping
@@ -260,7 +269,7 @@ def mapping_items(
     if not isinstance(raw, list):
         problems.append(Problem(rel, key, "must be a list"))
         return []
-    items: list[tuple[str, dict]] = []
+    items: list[tuple[str, dict[str, Any]]] = []
     for i, item in enumerate(raw):
         where = f"{key}[{i}]"
         if not isinstance(item, dict):
@@ -286,7 +295,7 @@ def named_entry(
     return name, where
 
 
-def unknown_keys(data: dict, allowed: set[str], rel: str, where: str, problems: list[Problem]) -> None:
+def unknown_keys(data: dict[str, Any], allowed: set[str], rel: str, where: str, problems: list[Problem]) -> None:
     for key in data:
         if key not in allowed:
             problems.append(Problem(rel, f"{where}.{key}" if where else str(key), "unknown field (check the spelling)"))

@@ -104,7 +104,7 @@ def _block_text(soup: Any) -> str:
     """The text of a parsed page with h1-h3 as Markdown headings and a blank line after each
     block element. One iterative pass (no recursion, no tree edits): linear in the page, at any
     nesting depth."""
-    from bs4 import NavigableString
+    from bs4.element import NavigableString
 
     out: list[str] = []
     stack: list[tuple[Any, bool]] = [(soup, False)]

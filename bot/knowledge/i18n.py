@@ -62,7 +62,7 @@ def format_fields(template: str) -> set[str]:
     return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-def message_problems(messages: Messages | Text, name: str) -> list[str]:
+def message_problems(messages: Mapping[str, object] | Text, name: str) -> list[str]:
     """Every problem in one table (or one :class:`Text`): an entry that is not a Text, an empty
     language, a malformed template, or fields that differ between English and Japanese."""
     entries = {"": messages} if isinstance(messages, Text) else messages

@@ -289,7 +289,8 @@ def agent_token(value: bytes) -> str:
     leading ``[A-Za-z_-]`` run (RFC 9309 product token), possibly empty."""
     if value[:1] == b"*" and (len(value) == 1 or value[1:2].isspace()):
         return "*"
-    return _TOKEN_RE.match(value).group(0).decode("ascii").lower()
+    m = _TOKEN_RE.match(value)  # never None: the pattern matches the empty string
+    return m.group(0).decode("ascii").lower() if m else ""
 
 
 def _split_lines(body: bytes) -> list[bytes]:

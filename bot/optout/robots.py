@@ -815,7 +815,7 @@ def _advice(
     snippet, placement = "", ""
     if to_add:
         snippet = "\n".join(f"User-agent: {t}" for t in to_add) + "\nDisallow: /"
-        targets = {registry.get(t).product_token for t in to_add}
+        targets = {product_token(t) for t in to_add}
         placement, changed = _placement(body, parsed, snippet, rows, targets)
         key = {"end": "snippet_append", "top": "snippet_prepend"}.get(placement, "snippet_unsafe")
         findings.append(Finding("snippet", msg(key, changed=", ".join(changed[:_MAX_LISTED]))))

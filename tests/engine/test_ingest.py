@@ -164,3 +164,13 @@ def test_check_says_changes_are_not_indexed_yet(knowledge: Path, tmp_path: Path,
     report = build(knowledge, index_dir, hashing_embeddings, check=True)
     assert report.ok and not report.published and report.updated == ["fx-usco"]
     assert "not indexed yet" in report.summary() and "up to date" not in report.summary()
+
+
+def test_a_chunk_line_with_an_overlong_number_is_reported_as_damage(tmp_path: Path) -> None:
+    # json.loads raises a plain ValueError (not JSONDecodeError) past Python's 4300-digit limit
+    from bot.engine.index import read_chunk_table
+    from bot.errors import IndexDamagedError
+
+    (tmp_path / "chunks.jsonl").write_text("1" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(IndexDamagedError, match=r"chunks\.jsonl is damaged: line 1 is not JSON \(Exceeds the limit"):
+        read_chunk_table(tmp_path, {"documents": {}})
