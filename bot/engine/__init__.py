@@ -9,7 +9,9 @@ versions on disk), the answer types (:class:`Answer`, :class:`Citation`, :class:
 in :mod:`bot.knowledge`.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from bot.lazy import lazy_exports
 
 from .answer import TEXT as ANSWER_TEXT
 from .models import Answer, Citation, Passage, SeeAlso
@@ -24,21 +26,12 @@ if TYPE_CHECKING:
 # The engine, the index and the encoders pull in numpy, Chroma and LangChain: they are imported on
 # first use, so ``import bot.engine`` (the CLI, the Discord glue at start-up) stays light.
 _LAZY = {
-    "Engine": ".engine",
-    "KenriEmbeddings": ".embeddings",
-    "load_embeddings": ".embeddings",
-    "verify_version": ".index",
+    "Engine": (".engine", "Engine"),
+    "KenriEmbeddings": (".embeddings", "KenriEmbeddings"),
+    "load_embeddings": (".embeddings", "load_embeddings"),
+    "verify_version": (".index", "verify_version"),
 }
-
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
-
-        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _LAZY)
 
 
 __all__ = [

@@ -8,7 +8,9 @@ Plain data and PyYAML: no numpy, no LangChain. The answer engine (:mod:`bot.engi
 opt-out toolkit (:mod:`bot.optout`) both build on it.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from bot.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .checklists import (
@@ -59,16 +61,7 @@ _LAZY = {
     "notes_for_index": (".checklists", "notes_for_index"),
 }
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
-
-        module, attr = _LAZY[name]
-        value = getattr(importlib.import_module(module, __name__), attr)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _LAZY)
 
 
 __all__ = [

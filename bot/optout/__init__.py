@@ -5,7 +5,9 @@ Builds on :mod:`bot.knowledge` (the crawler registry and the checklists) and nev
 engine: importing it loads neither numpy nor LangChain, so ``kenri robots check`` starts fast.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from bot.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .checklists import MAX_RENDER_CHARS, render, render_list
@@ -35,16 +37,7 @@ _LAZY = {
     "render_list": (".checklists", "render_list"),
 }
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
-
-        module, attr = _LAZY[name]
-        value = getattr(importlib.import_module(module, __name__), attr)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _LAZY)
 
 
 __all__ = [

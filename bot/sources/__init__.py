@@ -14,7 +14,9 @@ Nothing here imports numpy, LangChain or Chroma: only :mod:`bot.knowledge` (note
 used, so ``kenri sources watch`` starts fast from cron or CI.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from bot.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .draft import AddError, add
@@ -45,16 +47,7 @@ _LAZY = {
     "watch_sources": (".watch", "watch"),  # not "watch": that is the submodule's name
 }
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
-
-        module, attr = _LAZY[name]
-        value = getattr(importlib.import_module(module, __name__), attr)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _LAZY)
 
 
 __all__ = [
