@@ -14,14 +14,15 @@ from bot.knowledge import Messages, NoteMeta, Text, lookup
 
 # A slug with at least one hyphen, not part of a longer ASCII word, path or URL (Japanese text may
 # touch it: 「…-jaを参照」). Possessive quantifiers: linear time.
-_SLUG = re.compile(r"(?<![A-Za-z0-9_/.:-])[a-z0-9]++(?:-[a-z0-9]++)++(?![A-Za-z0-9_/-])")
+_SLUG = re.compile(r"(?<![A-Za-z0-9_/.:#-])[a-z0-9]++(?:-[a-z0-9]++)++(?![A-Za-z0-9_/-])")
 _QUOTES: Messages = {"open": Text(en="“", ja="「"), "close": Text(en="”", ja="」")}
-# Code is shown as written: fenced blocks and inline code are never rewritten.
-_CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*+`", re.DOTALL)
+# Code and addresses are shown as written: fenced blocks, inline code and URLs (whose #anchors look
+# like ids) are never rewritten.
+_CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*+`|https?://[^\s<>)\]）」]++", re.DOTALL)
 
 
 def name_references(text: str, docs: Mapping[str, NoteMeta], language: str) -> str:
-    """``text`` with every id of a source in ``docs``, outside code, replaced by its quoted title.
+    """``text`` with every id of a source in ``docs``, outside code and URLs, replaced by its quoted title.
 
     ``docs`` maps note id to metadata (an index's notes). In a Japanese answer the Japanese
     version's title is used when there is one (``<id>-ja``); in any other language a ``-ja`` id

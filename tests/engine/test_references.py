@@ -43,6 +43,7 @@ def test_ids_in_prose_become_titles_in_the_answers_language() -> None:
 def test_code_urls_and_unknown_slugs_are_left_alone() -> None:
     text = (
         "```\nUser-agent: google-extended\nDisallow: /\n```\n"
-        "Use `google-extended` or see https://example.org/meta-crawlers and meta-externalagent."
+        "Use `google-extended` or see https://example.org/meta-crawlers and meta-externalagent.\n"
+        "Source: https://developers.google.com/crawling/docs/google-common-crawlers#google-extended"
     )
     assert name_references(text, DOCS, "en") == text
