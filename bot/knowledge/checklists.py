@@ -121,8 +121,10 @@ LABELS: Messages = {
 
 # What a checklist is for: ``opt-out`` (the default: ways to refuse AI training) or ``protection``
 # (tools that change what a model learns from your work, such as Glaze and Nightshade, which are
-# not opt-outs). A protection checklist is rendered with its own title and step wording.
-KINDS = ("opt-out", "protection", "no-opt-out")
+# not opt-outs), ``tool`` (a service used to refuse training wherever it reaches, such as
+# Cloudflare or Spawning's registry) or ``no-opt-out``. Each is rendered with its own title and
+# step wording.
+KINDS = ("opt-out", "protection", "tool", "no-opt-out")
 _KIND_LABELS: dict[str, Messages] = {
     "protection": {
         "title": Text(en="Protection checklist: {name}", ja="保護手段のチェックリスト：{name}"),
@@ -137,6 +139,22 @@ _KIND_LABELS: dict[str, Messages] = {
         ),
         "note_title": Text(en="Protection checklist: {name}", ja="保護手段のチェックリスト：{name}"),
         "asked_q": Text(en="How do I protect my art from AI with {name}?", ja="{name}で作品をAIから守るには？"),
+    },
+    # A service a creator uses to refuse AI training everywhere it reaches (Cloudflare in front of
+    # a website, Spawning's registry): the creator is not opting out "of" the tool.
+    "tool": {
+        "title": Text(en="Opt-out tool checklist: {name}", ja="オプトアウトに使えるツール：{name}"),
+        "steps_intro": Text(
+            en="To refuse AI training with {name}, follow these steps in order (checked {verified}).",
+            ja="{name}を使ってAI学習を拒否するには、次の手順を順に行います（確認日 {verified}）。",
+        ),
+        "caveat_q": Text(en="What should I know before relying on {name}?", ja="{name}に頼る前に知っておくことは？"),
+        "caveat_intro": Text(
+            en="{name} has these limits (checked {verified}).",
+            ja="{name}には次の限界があります（確認日 {verified}）。",
+        ),
+        "note_title": Text(en="Opt-out tool checklist: {name}", ja="オプトアウトに使えるツール：{name}"),
+        "asked_q": Text(en="How do I block AI training with {name}?", ja="{name}でAI学習を拒否するには？"),
     },
     # A platform whose sources describe no opt-out: the steps are what a creator can do instead.
     "no-opt-out": {

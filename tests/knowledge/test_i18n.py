@@ -36,6 +36,7 @@ KNOWN_TABLES = {
     "bot.knowledge.checklists.LABELS",
     "bot.knowledge.checklists._KIND_LABELS['protection']",
     "bot.knowledge.checklists._KIND_LABELS['no-opt-out']",
+    "bot.knowledge.checklists._KIND_LABELS['tool']",
     "bot.knowledge.crawlers.PURPOSE_LABELS",
     "bot.knowledge.crawlers.ROBOTS_LABELS",
     "bot.knowledge.schema.JURISDICTION_NAMES",

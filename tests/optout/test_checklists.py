@@ -236,6 +236,19 @@ def test_a_protection_checklist_is_not_presented_as_an_opt_out(checklists) -> No
     assert render(by_id(checklists, "meta"), "en").startswith("**Opt-out checklist: Meta")
 
 
+def test_a_tool_checklist_does_not_tell_creators_to_opt_out_of_the_tool(checklists) -> None:
+    # Cloudflare and Spawning are what a creator uses to refuse training; "To opt out of
+    # Cloudflare" reads as leaving Cloudflare.
+    for platform in ("cloudflare", "spawning"):
+        tool = by_id(checklists, platform)
+        assert tool.kind == "tool", platform
+        en, ja = render(tool, "en"), render(tool, "ja")
+        assert en.startswith("**Opt-out tool checklist: ") and "opt out of" not in en, platform
+        assert ja.startswith("**オプトアウトに使えるツール：") and "でオプトアウトするには" not in ja, platform
+        body = {n.meta.id: n for n in cl_data.checklist_notes(tool)}[f"optout-{platform}"].body
+        assert "To refuse AI training with " in body and "To opt out of" not in body, platform
+
+
 def test_regional_steps_tell_uk_and_us_creators_what_they_can_do(checklists) -> None:
     meta = {s.id: s for s in by_id(checklists, "meta").steps}
     assert "UK" in meta["uk-objection"].title.en and "objection form" in meta["uk-objection"].text.en
@@ -419,6 +432,9 @@ def test_every_checklist_is_found_the_way_creators_ask_for_it(checklists) -> Non
         main = cl_data.checklist_notes(cl)[0].sections[0]
         if cl.kind == "protection":
             assert any(a.startswith("How do I protect my art from AI with") for a in main.asked), cl.platform
+            continue
+        if cl.kind == "tool":
+            assert any(a.startswith("How do I block AI training with") for a in main.asked), cl.platform
             continue
         head = re.split(r"[(（]", cl.names.en, maxsplit=1)[0].strip()
         assert f"How do I opt out of AI training on {head}?" in main.asked, cl.platform
