@@ -291,7 +291,12 @@ class Engine:
         audience = question_audience(text)
         in_language = {f for f, langs in index.families.items() if language in langs}
         plan = plan_sections(
-            passages, named_families=named_families, asker=asker, audience=audience, in_language=in_language
+            passages,
+            named_families=named_families,
+            asker=asker,
+            audience=audience,
+            in_language=in_language,
+            named=named,
         )
         groups = group_by_source(passages)
         ranked = tuple(dict.fromkeys([p.meta.family for p in plan] + [g.family for g in groups]))[:10]

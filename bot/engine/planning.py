@@ -10,7 +10,7 @@ question says explicitly: the subjects it names (from the corpus's own aliases),
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from bot.engine.models import Passage
 from bot.knowledge.i18n import Messages, Text, lookup
@@ -21,6 +21,9 @@ from .subjects import Place
 # Re-ranking weights, in reciprocal-rank-fusion units (a first place in one ranking is 1/61).
 
 SUBJECT_BONUS = 0.03  # the section's note (or the note a checklist is built from) is about a named subject
+# a question naming two or more subjects ("a Midjourney image registered with the Copyright
+# Office"): a section about all of them (its note, or its text naming them) answers it best
+ALL_SUBJECTS_BONUS = 0.015
 OTHER_SUBJECT_PENALTY = 0.02  # a vendor/platform note about a subject the question does not name
 GENERIC_VENDOR_PENALTY = 0.01  # a platform's own section for a question that names no platform
 OTHER_LANGUAGE_PENALTY = 0.01  # a source with no note in the asker's language (shown untranslated)
@@ -77,6 +80,29 @@ def _about_named(p: Passage, named_families: set[str]) -> bool:
     return p.meta.family in named_families
 
 
+def distinct_subjects(named: Mapping[str, set[str]]) -> list[tuple[list[str], set[str]]]:
+    """The named subjects as distinct subjects: names whose notes overlap are one subject
+    ("Google" and "Google-Extended"), as ``(names, families)`` pairs."""
+    groups: list[tuple[list[str], set[str]]] = []
+    for name, fams in named.items():
+        overlapping = [g for g in groups if g[1] & fams]
+        names, families = [name], set(fams)
+        for g in overlapping:
+            names += g[0]
+            families |= g[1]
+            groups.remove(g)
+        groups.append((names, families))
+    return groups
+
+
+def _covers_all(p: Passage, subjects: Sequence[tuple[list[str], set[str]]]) -> bool:
+    """The section is about every subject the question names: each one's note is the section's
+    own, or the section's text names it ("Zarya of the Dawn" names Midjourney and the Copyright
+    Office)."""
+    text = p.text.casefold()
+    return all(p.meta.family in fams or any(n.casefold() in text for n in names) for names, fams in subjects)
+
+
 def plan_sections(
     passages: Sequence[Passage],
     *,
@@ -84,18 +110,24 @@ def plan_sections(
     asker: Sequence[str],
     audience: str,
     in_language: set[str] | None = None,
+    named: Mapping[str, set[str]] | None = None,
 ) -> list[Passage]:
     """Answerable sections (a note's opening is never an answer), best first after re-ranking.
 
     ``in_language``: the families with a note in the asker's language (None: all of them).
+    ``named``: the subjects the question names (name as matched → the families about it).
     """
     scored: list[tuple[int, float, int, Passage]] = []
     best = max((p.cosine for p in passages if p.kind != "intro"), default=0.0)
+    subjects = distinct_subjects(named) if named else []
+    several = subjects if len(subjects) >= 2 else None
     for i, p in enumerate(passages):
         if p.kind == "intro":
             continue
         score = p.fused
-        if named_families:
+        if several is not None and p.cosine >= best - SUBJECT_BAND and _covers_all(p, several):
+            score += SUBJECT_BONUS + ALL_SUBJECTS_BONUS
+        elif named_families:
             if _about_named(p, named_families):
                 if p.cosine >= best - SUBJECT_BAND:
                     score += SUBJECT_BONUS
