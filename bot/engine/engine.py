@@ -23,8 +23,10 @@ from .planning import (
     GENERAL_TYPES,
     VENDOR_TYPES,
     adds_a_point,
+    asks_copyright_status,
     jurisdiction_notes,
     plan_sections,
+    planning_subjects,
     question_audience,
     see_also_sections,
 )
@@ -290,13 +292,16 @@ class Engine:
         unknown = subjects.unknown_in(text, ignore=[p.surface for p in places])
         audience = question_audience(text)
         in_language = {f for f, langs in index.families.items() if language in langs}
+        vendors = {d.family for d in index.docs.values() if d.type in VENDOR_TYPES}
+        steering = planning_subjects(named, vendors, text)
         plan = plan_sections(
             passages,
-            named_families=named_families,
+            named_families=set().union(*steering.values()) if steering else set(),
             asker=asker,
             audience=audience,
             in_language=in_language,
-            named=named,
+            named=steering,
+            vendors_as_context=asks_copyright_status(text),
         )
         groups = group_by_source(passages)
         ranked = tuple(dict.fromkeys([p.meta.family for p in plan] + [g.family for g in groups]))[:10]
@@ -386,7 +391,7 @@ class Engine:
         for p in plan[1:]:
             if len(chosen) >= min(2, self.max_citations):
                 break
-            if adds_a_point(top, p, named=list(named), asker=asker):
+            if adds_a_point(top, p, named=named, asker=asker):
                 chosen.append(p)
         cited: list[Passage] = []
         for p in chosen:

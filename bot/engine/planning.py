@@ -63,6 +63,35 @@ _HOLDER_CUES = re.compile(
 )
 
 
+# A question about a work's own copyright status (can it be protected, registered) is answered by
+# law, courts and copyright offices; a tool it names ("Photoshop's generative fill", "a Midjourney
+# image") is context, and the tool's own terms (what it trains on, who "owns" outputs) are not
+# copyright. Bounded alternations: linear time.
+_COPYRIGHT_STATUS = re.compile(
+    r"\b(?:copyrightable|uncopyrightable|copyright ?(?:protection|protected|registration|office)|"
+    r"(?:can|could) (?:i|you|we) copyright|register(?:ed|ing)? (?:it|this|that|them|my)|registration|"
+    r"human authorship|protected by copyright|eligible for copyright)\b"
+    r"|著作物性|著作権(?:は|が)(?:ある|あり|発生|認められ|生まれ|つく|付く)|著作権登録|著作権局",
+    re.I,
+)
+
+
+def asks_copyright_status(question: str) -> bool:
+    """The question asks whether a work can be protected or registered (en/ja cues)."""
+    return bool(_COPYRIGHT_STATUS.search(question))
+
+
+def planning_subjects(named: Mapping[str, set[str]], vendor_families: set[str], question: str) -> dict[str, set[str]]:
+    """The named subjects that steer the plan: all of them, except that in a question about a
+    work's copyright status (:func:`asks_copyright_status`) a named tool or platform
+    (``vendor_families``: families of vendor-policy and platform-setting notes) is context, so
+    its notes get no subject bonus and the asker's jurisdiction ranks the law."""
+    if not asks_copyright_status(question):
+        return dict(named)
+    out = {name: fams - vendor_families for name, fams in named.items()}
+    return {name: fams for name, fams in out.items() if fams}
+
+
 def question_audience(question: str) -> str:
     """``rights-holder``, ``user`` or ``any``: who the question is asked as (cues, en and ja)."""
     holder = bool(_HOLDER_CUES.search(question))
@@ -111,11 +140,15 @@ def plan_sections(
     audience: str,
     in_language: set[str] | None = None,
     named: Mapping[str, set[str]] | None = None,
+    vendors_as_context: bool = False,
 ) -> list[Passage]:
     """Answerable sections (a note's opening is never an answer), best first after re-ranking.
 
     ``in_language``: the families with a note in the asker's language (None: all of them).
     ``named``: the subjects the question names (name as matched → the families about it).
+    ``vendors_as_context``: the tools and platforms named are context, not the subject (a
+    copyright-status question, :func:`planning_subjects`): their policy sections get no subject
+    bonus, even where their text names every subject.
     """
     scored: list[tuple[int, float, int, Passage]] = []
     best = max((p.cosine for p in passages if p.kind != "intro"), default=0.0)
@@ -125,7 +158,8 @@ def plan_sections(
         if p.kind == "intro":
             continue
         score = p.fused
-        if several is not None and p.cosine >= best - SUBJECT_BAND and _covers_all(p, several):
+        context = vendors_as_context and p.meta.type in VENDOR_TYPES
+        if several is not None and not context and p.cosine >= best - SUBJECT_BAND and _covers_all(p, several):
             score += SUBJECT_BONUS + ALL_SUBJECTS_BONUS
         elif named_families:
             if _about_named(p, named_families):
@@ -160,20 +194,29 @@ def adds_a_point(
     lead: Passage,
     other: Passage,
     *,
-    named: Sequence[str] = (),
+    named: Mapping[str, set[str]] | None = None,
     asker: Sequence[str] = (),
 ) -> bool:
     """A second section joins the answer only when it comes from another source (not the
-    lead's checklist twin), says something else, and either covers a subject the question names
-    (``named``: the names as matched) that the lead's text does not mention ("…GPTBot… and
-    ChatGPT-User?"), or a second jurisdiction the asker named, or answers the question as
+    lead's checklist twin), says something else, and either is about a subject the question
+    names that the lead's text does not mention ("…GPTBot… and ChatGPT-User?"; ``named``: the
+    names as matched → the families about each; another platform's passing mention is not
+    enough), or covers a second jurisdiction the asker named, or answers the question as
     directly as the lead does."""
     if other.meta.family == lead.meta.family:
         return False
     if other.meta.family in lead.meta.sources or lead.meta.family in other.meta.sources:
         return False
-    lead_text, other_text = lead.text.casefold(), other.text.casefold()
-    second_subject = any(n.casefold() in other_text and n.casefold() not in lead_text for n in named)
+    named = named or {}
+    lead_text = lead.text.casefold()
+    other_text = other.text.casefold()
+    # another platform's section that mentions the subject in passing does not count
+    # (DeviantArt's NoAI section naming Spawning's Do Not Train Registry)
+    vendor = other.meta.type in VENDOR_TYPES
+    second_subject = any(
+        n.casefold() not in lead_text and (other.meta.family in fams or (not vendor and n.casefold() in other_text))
+        for n, fams in named.items()
+    )
     second_place = (
         len(asker) >= 2 and other.meta.jurisdiction in asker and other.meta.jurisdiction != lead.meta.jurisdiction
     )

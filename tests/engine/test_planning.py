@@ -3,8 +3,16 @@ scores are set so that only the planning rule under test decides the order."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.engine.models import Passage
-from bot.engine.planning import distinct_subjects, plan_sections
+from bot.engine.planning import (
+    adds_a_point,
+    asks_copyright_status,
+    distinct_subjects,
+    plan_sections,
+    planning_subjects,
+)
 from bot.knowledge.schema import NoteMeta
 
 
@@ -56,3 +64,40 @@ def test_a_section_naming_both_subjects_far_from_the_question_is_not_lifted() ->
     families = set().union(*named.values())
     plan = plan_sections([terms, far], named_families=families, asker=[], audience="any", named=named)
     assert plan[0].meta.id == "midjourney-tos"
+
+
+def test_a_tool_named_in_a_copyright_status_question_is_context() -> None:
+    # "Is my painting still copyrightable if I used Photoshop's generative fill?" is a question
+    # for copyright law, not for Adobe's training policy.
+    q = "if i use photoshop's generative fill on my painting, is it still copyrightable in the US?"
+    assert asks_copyright_status(q) and asks_copyright_status("AIで描いた絵に著作権はある？")
+    assert not asks_copyright_status("does adobe train firefly on my photoshop files?")
+    named = {"photoshop": {"adobe-firefly"}, "copyright office": {"usco"}}
+    assert planning_subjects(named, {"adobe-firefly"}, q) == {"copyright office": {"usco"}}
+    assert planning_subjects(named, {"adobe-firefly"}, "does adobe train on photoshop files?") == named
+    policy = _passage("adobe-firefly", "Adobe says Photoshop files are not used.", fused=0.05, cosine=0.63)
+    policy.meta = replace(policy.meta, type="vendor-policy")
+    law = _passage("usco", "Human-authored parts of a work can be registered.", fused=0.047, cosine=0.6)
+    steering = planning_subjects(named, {"adobe-firefly"}, q)
+    plan = plan_sections(
+        [policy, law], named_families={"usco"}, asker=[], audience="any", named=steering, vendors_as_context=True
+    )
+    assert plan[0].meta.id == "usco"
+    # the same passages for a question about Adobe's policy: Adobe's section leads
+    plan = plan_sections([policy, law], named_families={"adobe-firefly", "usco"}, asker=[], audience="any", named=named)
+    assert plan[0].meta.id == "adobe-firefly"
+
+
+def test_a_second_section_must_be_about_the_named_subject_not_mention_it() -> None:
+    named = {"do not train": {"spawning"}}
+    lead = _passage(
+        "adobe-credentials", "Adobe's preference is honoured only by those who choose to.", fused=0.08, cosine=0.6
+    )
+    passing = _passage(
+        "deviantart", "DeviantArt labels art noai; see also the Do Not Train registry.", fused=0.079, cosine=0.6
+    )
+    passing.meta = replace(passing.meta, type="platform-setting")
+    assert not adds_a_point(lead, passing, named=named)
+    about = _passage("spawning", "Spawning's Do Not Train registry is honoured by some.", fused=0.079, cosine=0.6)
+    about.meta = replace(about.meta, type="platform-setting")
+    assert adds_a_point(lead, about, named=named)
