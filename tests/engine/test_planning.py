@@ -75,16 +75,20 @@ def test_a_tool_named_in_a_copyright_status_question_is_context() -> None:
     named = {"photoshop": {"adobe-firefly"}, "copyright office": {"usco"}}
     assert planning_subjects(named, {"adobe-firefly"}, q) == {"copyright office": {"usco"}}
     assert planning_subjects(named, {"adobe-firefly"}, "does adobe train on photoshop files?") == named
-    policy = _passage("adobe-firefly", "Adobe says Photoshop files are not used.", fused=0.05, cosine=0.63)
-    policy.meta = replace(policy.meta, type="vendor-policy")
-    law = _passage("usco", "Human-authored parts of a work can be registered.", fused=0.047, cosine=0.6)
+
+    def passages() -> list[Passage]:  # fresh each time: planning writes the re-ranked score back
+        policy = _passage("adobe-firefly", "Adobe says Photoshop files are not used.", fused=0.05, cosine=0.63)
+        policy.meta = replace(policy.meta, type="vendor-policy")
+        law = _passage("usco", "Human-authored parts of a work can be registered.", fused=0.047, cosine=0.6)
+        return [policy, law]
+
     steering = planning_subjects(named, {"adobe-firefly"}, q)
     plan = plan_sections(
-        [policy, law], named_families={"usco"}, asker=[], audience="any", named=steering, vendors_as_context=True
+        passages(), named_families={"usco"}, asker=[], audience="any", named=steering, vendors_as_context=True
     )
     assert plan[0].meta.id == "usco"
     # the same passages for a question about Adobe's policy: Adobe's section leads
-    plan = plan_sections([policy, law], named_families={"adobe-firefly", "usco"}, asker=[], audience="any", named=named)
+    plan = plan_sections(passages(), named_families={"adobe-firefly", "usco"}, asker=[], audience="any", named=named)
     assert plan[0].meta.id == "adobe-firefly"
 
 
