@@ -276,6 +276,9 @@ class Engine:
                 text=body,
                 missing_subject=uncovered[0].name("en") if uncovered else "",
             )
+        vendors = {d.family for d in index.docs.values() if d.type in VENDOR_TYPES}
+        steering = planning_subjects(named, vendors, text)
+        steering_families = set().union(*steering.values()) if steering else set()
         qv = self.embeddings.embed_query_array(text[:EMBED_MAX_CHARS])
         qsims = index.question_similarities(qv, jurisdictions)
         passages = retrieve(
@@ -287,21 +290,21 @@ class Engine:
             mode=self.retrieval_mode,
             question_sims=qsims,
             named=asker,
+            subject_families=steering_families,
         )
         retrieved = [p.chunk_id for p in passages]
         unknown = subjects.unknown_in(text, ignore=[p.surface for p in places])
         audience = question_audience(text)
         in_language = {f for f, langs in index.families.items() if language in langs}
-        vendors = {d.family for d in index.docs.values() if d.type in VENDOR_TYPES}
-        steering = planning_subjects(named, vendors, text)
         plan = plan_sections(
             passages,
-            named_families=set().union(*steering.values()) if steering else set(),
+            named_families=steering_families,
             asker=asker,
             audience=audience,
             in_language=in_language,
             named=steering,
             vendors_as_context=asks_copyright_status(text),
+            platforms=vendors,
         )
         groups = group_by_source(passages)
         ranked = tuple(dict.fromkeys([p.meta.family for p in plan] + [g.family for g in groups]))[:10]

@@ -10,7 +10,7 @@ question says explicitly: the subjects it names (from the corpus's own aliases),
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from bot.engine.models import Passage
 from bot.knowledge.i18n import Messages, Text, lookup
@@ -141,6 +141,7 @@ def plan_sections(
     in_language: set[str] | None = None,
     named: Mapping[str, set[str]] | None = None,
     vendors_as_context: bool = False,
+    platforms: Collection[str] = (),
 ) -> list[Passage]:
     """Answerable sections (a note's opening is never an answer), best first after re-ranking.
 
@@ -149,11 +150,14 @@ def plan_sections(
     ``vendors_as_context``: the tools and platforms named are context, not the subject (a
     copyright-status question, :func:`planning_subjects`): their policy sections get no subject
     bonus, even where their text names every subject.
+    ``platforms``: the named families that are platforms or vendors; a section whose heading
+    names one of them ("Should I block Bingbot…?") is about it too, whatever its note.
     """
     scored: list[tuple[int, float, int, Passage]] = []
     best = max((p.cosine for p in passages if p.kind != "intro"), default=0.0)
     subjects = distinct_subjects(named) if named else []
     several = subjects if len(subjects) >= 2 else None
+    platform_names = [n.casefold() for n, fams in (named or {}).items() if fams & set(platforms)]
     for i, p in enumerate(passages):
         if p.kind == "intro":
             continue
@@ -162,7 +166,8 @@ def plan_sections(
         if several is not None and not context and p.cosine >= best - SUBJECT_BAND and _covers_all(p, several):
             score += SUBJECT_BONUS + ALL_SUBJECTS_BONUS
         elif named_families:
-            if _about_named(p, named_families):
+            heading = p.heading.casefold()
+            if _about_named(p, named_families) or any(n in heading for n in platform_names):
                 if p.cosine >= best - SUBJECT_BAND:
                     score += SUBJECT_BONUS
             elif p.meta.type in VENDOR_TYPES:

@@ -8,7 +8,7 @@ finds the section whose heading asks exactly that, not the note's opening.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -46,12 +46,15 @@ def retrieve(
     mode: str = "hybrid",
     question_sims: Mapping[SectionKey, tuple[float, int]] | None = None,
     named: Sequence[str] | None = None,
+    subject_families: Collection[str] = (),
 ) -> list[Passage]:
     """Return candidate sections ordered by fused score (one :class:`Passage` per section).
 
     ``qv`` is the question's normalised embedding; ``question`` feeds the keyword side;
     ``question_sims`` (from :meth:`OpenIndex.question_similarities`) is computed when not given;
-    ``named`` are the jurisdictions the asker named (default: found in ``question``).
+    ``named`` are the jurisdictions the asker named (default: found in ``question``);
+    ``subject_families`` the source families of the subjects the question names (platforms,
+    cases, laws), whose sections are ranked once more so that they are always candidates.
     Each passage's ``dense`` is the best cosine similarity of the question to any key of the
     section, ``question_cosine`` the best to its question keys, ``keyword`` its best BM25 score.
     """
@@ -86,15 +89,22 @@ def retrieve(
         rankings.append(sorted(kw_best, key=lambda k: -kw_best[k])[:candidates])
     if named is None:
         named = mentioned_jurisdictions(question)
+    both = {
+        k: max(dense_best.get(k, -1.0), question_sims.get(k, (-1.0, 0))[0])
+        for k in set(dense_best) | set(question_sims)
+    }
     if named and not jurisdictions and mode == "hybrid":
         # A question that names a jurisdiction ranks that jurisdiction's sections once more.
         wanted = set(named)
-        both = {
-            k: max(dense_best.get(k, -1.0), question_sims.get(k, (-1.0, 0))[0])
-            for k in set(dense_best) | set(question_sims)
-        }
         rankings.append(
             sorted((k for k in both if index.docs[k[0]].jurisdiction in wanted), key=lambda k: -both[k])[:candidates]
+        )
+    if subject_families and mode == "hybrid":
+        # ... and one that names a subject ("does bing train…") ranks that subject's sections
+        # once more: a named platform's note is never missing for want of similar wording.
+        fams = set(subject_families)
+        rankings.append(
+            sorted((k for k in both if index.docs[k[0]].family in fams), key=lambda k: -both[k])[:candidates]
         )
     fused: dict[SectionKey, float] = {}
     for ranking in rankings:

@@ -105,3 +105,25 @@ def test_a_second_section_must_be_about_the_named_subject_not_mention_it() -> No
     about = _passage("spawning", "Spawning's Do Not Train registry is honoured by some.", fused=0.079, cosine=0.6)
     about.meta = replace(about.meta, type="platform-setting")
     assert adds_a_point(lead, about, named=named)
+
+
+def test_a_section_whose_heading_names_the_platform_is_about_it() -> None:
+    # "does bing train AI on my site?": a crawler list's "Should I block Bingbot…?" section is
+    # about Bing as much as Bing's own note, and beats a generic search-bots section.
+    named = {"bingbot": {"bing-controls"}}
+
+    def passages() -> list[Passage]:
+        generic = _passage(
+            "overview", "Blocking AI search bots can remove a site from answers.", fused=0.0477, cosine=0.8
+        )
+        listing = _passage("crawler-list", "Blocking Bingbot removes a site from Bing.", fused=0.0476, cosine=0.7)
+        listing.heading = "Should I block Bingbot to stop Microsoft using my site for AI?"
+        return [generic, listing]
+
+    plan = plan_sections(
+        passages(), named_families={"bing-controls"}, asker=[], audience="any", named=named, platforms={"bing-controls"}
+    )
+    assert plan[0].meta.id == "crawler-list"
+    # a name that is not a platform's (a law's article) in a heading earns nothing
+    plan = plan_sections(passages(), named_families={"bing-controls"}, asker=[], audience="any", named=named)
+    assert plan[0].meta.id == "overview"

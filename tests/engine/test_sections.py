@@ -338,3 +338,21 @@ def test_a_japanese_question_about_what_no_note_mentions_is_refused(section_engi
     assert "無断転載" in ans.text and "削除申請" in ans.text
     ok = section_engine.answer("PicturebookでAI学習をオフにするには？")
     assert ok.answered and ok.citations[0].source_id == "vendor-a"
+
+
+def test_a_named_subject_s_sections_are_always_candidates(section_engine) -> None:
+    # "does picturebook train on the art i post in the UK?" is worded like the UK overview
+    # section; even with a single candidate per ranking, the named platform's sections are
+    # ranked once more and so are never missing from the pool.
+    from bot.engine.retrieve import retrieve
+
+    q = "UK: can AI companies train on the art I post online, Picturebook too?"
+    h = section_engine._acquire()  # the open index (no public accessor: retrieval internals)
+    try:
+        qv = section_engine.embeddings.embed_query_array(q)
+        plain = retrieve(h.index, qv, q, candidates=1)
+        named = retrieve(h.index, qv, q, candidates=1, subject_families={"vendor-a"})
+    finally:
+        section_engine._release(h)
+    assert all(p.meta.family != "vendor-a" for p in plain), [p.chunk_id for p in plain]
+    assert any(p.meta.family == "vendor-a" for p in named)
