@@ -33,7 +33,14 @@ from .retrieve import best_in_language, group_by_source, retrieve
 from .scope import asks_to_rank, compares, is_on_topic, out_of_scope
 from .store import IndexVersions
 from .subjects import Places, load_dictionary
-from .text import clean_question, detect_language, has_searchable_text, mentioned_jurisdictions, tokenize
+from .text import (
+    clean_question,
+    detect_language,
+    has_searchable_text,
+    mentioned_jurisdictions,
+    named_jurisdictions,
+    tokenize,
+)
 
 log = logging.getLogger(__name__)
 
@@ -259,7 +266,7 @@ class Engine:
         # from the platform's own policy, with a note that the country's law is not covered.
         reason = out_of_scope(
             text,
-            covered_named=bool(asker),
+            covered_named=any(p.jurisdiction for p in places) or bool(named_jurisdictions(text)),
             uncovered_place=bool(uncovered),
             law_only=bool(named_families),
         )
@@ -333,6 +340,10 @@ class Engine:
             named_platform = not any(subjects.in_platform_place(text, w) for w in unknown) or any(
                 subjects.in_platform_place(text, a) for a in named
             )
+            # ... or unless it is a party to the case asked about: "Bartz v. Anthropic" and "the
+            # New York Times suing OpenAI" are cases the corpus has no source on
+            if any(subjects.in_case_place(text, w) for w in unknown):
+                named_platform = False
         if top is not None and unknown and not named_platform:
             missing = unknown[0]
             # the general rule comes from guidance that applies everywhere or where the asker is,

@@ -172,6 +172,10 @@ _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
 _JA_PLATFORM_AFTER = re.compile(
     r"(?:の|って|は|で|に|へ)?(?:アカウント|ブログ|サーバ|アプリ|規約|利用規約|運営|公式|ガイドライン|サービス)"
     r"|(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品|出し)"
+    # a tool's place: "クリスタで描いた絵", "アイビスで塗った"
+    r"|(?:で|を使って)(?:描|書い|書く|塗|作っ|作る|作成|制作|編集)"
+    # a marketplace's place, a few words before what is done there: "ココナラで「…」と書いて依頼を受け"
+    r"|(?:で|に)[^。．？！?!\n]{0,16}(?:依頼|販売|出品|投稿|支援|課金)"
 )
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+")
 _JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
@@ -189,6 +193,15 @@ MAX_NAME_CHARS = 40  # longer "words" are not names (and hostile input must stay
 MAX_WORDS = 200  # a question's words examined for unknown names
 TYPO_ALIAS_MIN = 6  # aliases this long are recognised with one letter wrong
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*+(?:[.'\-][A-Za-z0-9]++)*+")
+# A court case's place: a party's name before or after "v." / "suing" / "lawsuit" ("Bartz v.
+# Anthropic", "the New York Times suing OpenAI", "sued by the Authors Guild").
+_CASE_AFTER = re.compile(r"(?:'s)? ?(?:v|vs|versus)\b\.?|(?:'s)? (?:suing|sued|sues|lawsuit|suit|case)\b")
+_CASE_BEFORE = re.compile(r"(?:\b(?:v|vs|versus)\.?|\bsued by|\bsuing|\bsued|\bsues)\s++(?:the\s++)?$")
+# Words that join a name rather than start one ("Archive of Our Own" is one name; "Patreon and
+# Reddit" are two): a run of capitalised words stops at them.
+_RUN_BREAKERS = frozenset("i i'm i've i'd ai and or but if so".split())
+MIN_RUN_WORDS = 2  # "Clip Studio Paint", "Hugging Face": several capitalised words naming one thing
+TITLE_CASE_SHARE = 0.6  # a question with more capitalised words than this is written in Title Case
 _US_UPPER = re.compile(r"(?<![A-Za-z])U\.?S\.?(?:A\.?)?(?![A-Za-z])")
 _UK_DOTTED = re.compile(r"(?<![A-Za-z])[Uu]\.[Kk]\.?")
 
@@ -204,7 +217,11 @@ class Place:
     name_ja: str = ""
 
     def name(self, language: str) -> str:
-        """The country's name in ``language`` (ISO 3166 short name; Japanese from pycountry)."""
+        """The country's name in ``language``: as the asker wrote it when written in that
+        language's script ("韓国", not pycountry's "大韓民国"), else the ISO 3166 short name
+        (Japanese from pycountry)."""
+        if language == "ja" and self.surface and not self.surface.isascii():
+            return self.surface
         return (self.name_ja if language == "ja" else self.name_en) or self.surface
 
 
@@ -376,13 +393,19 @@ class SubjectIndex:
         from .text import tokenize
 
         q = unicodedata.normalize("NFKC", question)
-        skip = {w.casefold() for w in ignore}
+        skip = {w for name in ignore for w in name.casefold().split()}  # "South Korea" -> south, korea
         covered = self.known_in(q)
         skip |= {w for a in covered for w in a.split()}
-        out: list[str] = []
         words = list(itertools.islice(_LATIN_WORD.finditer(q), MAX_WORDS))
+        # In a question written in Title Case a capital says nothing about a name
+        title_case = len(words) >= 4 and sum(m.group(0)[0].isupper() for m in words) > TITLE_CASE_SHARE * len(words)
+        runs = [] if title_case else self._unknown_runs(q, words, skip)
+        in_run = {k for first, last in runs for k in range(first, last + 1)}
+        out: list[str] = [q[words[first].start() : words[last].end()] for first, last in runs]
         japanese = not q.isascii()
         for k, m in enumerate(words):
+            if k in in_run:
+                continue
             word = m.group(0)
             low = word.casefold().strip(".'-")
             if low.endswith("'s"):
@@ -396,7 +419,11 @@ class SubjectIndex:
                 continue
             if low in self.corpus_text and _bounded(self.corpus_text, low):
                 continue
-            name_like = (word[0].isupper() and m.start() > 0) or any(ch.isupper() for ch in word[1:]) or japanese
+            name_like = (
+                (word[0].isupper() and m.start() > 0 and not title_case)
+                or any(ch.isupper() for ch in word[1:])
+                or japanese
+            )
             before = words[k - 1].group(0).casefold() if k else ""
             after = words[k + 1].group(0).casefold() if k + 1 < len(words) else ""
             in_subject_place = possessive or before in _SUBJECT_BEFORE or after in _SUBJECT_AFTER
@@ -414,6 +441,50 @@ class SubjectIndex:
         if japanese:
             out += self._unknown_katakana(q, skip)
         return list(dict.fromkeys(out))
+
+    def _unknown_runs(self, q: str, words: list[re.Match[str]], skip: set[str]) -> list[tuple[int, int]]:
+        """Runs of capitalised words that name one thing the corpus never mentions, as
+        ``(first, last)`` indexes into ``words``: "Clip Studio Paint", "Hugging Face", "New York
+        Times". Each word alone may be everyday or even in the notes ("studio", "face", "times");
+        the name as a whole is not. Skipped: a sentence's first word, and runs the corpus's titles,
+        headings, phrasings or aliases contain (the caller skips questions written in Title Case)."""
+        capital = [m.group(0)[0].isupper() and m.group(0).casefold() not in _RUN_BREAKERS for m in words]
+        runs: list[tuple[int, int]] = []
+        k = 0
+        while k < len(words):
+            if not capital[k] or _sentence_start(q, words[k].start()):
+                k += 1
+                continue
+            last = k
+            while last + 1 < len(words) and capital[last + 1] and q[words[last].end() : words[last + 1].start()] == " ":
+                last += 1
+            if last - k + 1 >= MIN_RUN_WORDS:
+                name = q[words[k].start() : words[last].end()].casefold()
+                parts = [w.group(0).casefold() for w in words[k : last + 1]]
+                if not (
+                    len(name) > MAX_NAME_CHARS * 2
+                    or name in self.known
+                    or (name in self.corpus_text and _bounded(self.corpus_text, name))
+                    or all(w in skip or w in NOT_SUBJECTS for w in parts)
+                ):
+                    runs.append((k, last))
+            k = last + 1
+        return runs
+
+    def in_case_place(self, question: str, name: str) -> bool:
+        """``name`` stands where a question puts a party to a court case: before or after "v." /
+        "vs" / "suing" / "sued" / "lawsuit" ("Bartz v. Anthropic", "the New York Times suing
+        OpenAI", "sued by Getty"). A case between a party the corpus knows and one it does not
+        is a case it has no source on."""
+        q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
+        folded, target = q.casefold(), name.casefold()
+        start = folded.find(target)
+        while start >= 0:
+            end = start + len(target)
+            if _CASE_AFTER.match(folded, end) or _CASE_BEFORE.search(folded[max(0, start - 16) : start]):
+                return True
+            start = folded.find(target, end)
+        return False
 
     def uncovered_terms(self, question: str) -> tuple[list[str], int]:
         """Japanese content terms of the question (kanji compounds, katakana words) that no note
@@ -470,6 +541,12 @@ class SubjectIndex:
 
     def _typo_of_everyday(self, word: str) -> bool:
         return any(self.dictionary.get(d, 0) >= 5000 for d in _edits1(word))
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """``pos`` starts a sentence: nothing but spaces and opening quotes since the last full stop."""
+    before = text[max(0, pos - 8) : pos].rstrip(" \"'(*")
+    return not before or before[-1] in ".?!:;\n。？！「"
 
 
 def _bounded(text: str, alias: str) -> bool:

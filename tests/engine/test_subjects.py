@@ -105,3 +105,91 @@ def test_japanese_topic_terms_no_note_uses_are_counted(subjects: SubjectIndex) -
     missing, total = subjects.uncovered_terms("二次創作のイラストが無断転載された。削除申請できる？")
     assert missing == ["二次創作", "無断転載", "削除申請"] and total == 4  # イラスト is in the notes
     assert subjects.uncovered_terms("イラストがAI学習に使われることはある？")[0] == []
+
+
+@pytest.fixture(scope="module")
+def studio_subjects() -> SubjectIndex:
+    """A corpus whose texts use the everyday words of other names ("studio", "face", "times")."""
+    docs = [_meta("openai", ("OpenAI", "GPTBot")), _meta("getty", ("Getty Images", "Stability AI"))]
+    texts = [
+        "Can I block GPTBot from my studio site?",
+        "Does the model see my face in photos?",
+        "How many times can a crawler visit? New rules for the York office",
+        "Getty Images v Stability AI: what the High Court decided",
+    ]
+    from bot.engine.subjects import load_dictionary
+
+    dictionary = load_dictionary()  # pyspellchecker's English list: "studio", "face" are everyday
+    return SubjectIndex.build(docs, texts, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("does Clip Studio Paint use my drawings to train AI?", "Clip Studio Paint"),
+        ("someone put my art in a dataset on Hugging Face", "Hugging Face"),
+        ("What is the New York Times suing OpenAI for?", "New York Times"),
+    ],
+)
+def test_a_name_of_several_everyday_words_is_unknown_as_a_whole(
+    studio_subjects: SubjectIndex, question: str, name: str
+) -> None:
+    unknown = studio_subjects.unknown_in(question)
+    assert unknown[0] == name
+    assert not set(name.split()) & set(unknown[1:])  # reported once, as the whole name
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does Getty Images v Stability AI matter for my art?",  # known names
+        "How Do I Stop OpenAI From Using My Art",  # written in Title Case
+        "Studio owners: can I block GPTBot?",  # a sentence's first word is not a name
+    ],
+)
+def test_runs_of_capitals_that_are_not_an_unknown_name(studio_subjects: SubjectIndex, question: str) -> None:
+    assert studio_subjects.unknown_in(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "placed"),
+    [
+        ("is my book part of the Bartz v. Anthropic settlement?", "Bartz", True),
+        ("What is the New York Times suing OpenAI for?", "New York Times", True),
+        ("was the case brought by Getty? it was sued by Getty", "Getty", True),
+        ("does the New York Times block GPTBot?", "New York Times", False),
+    ],
+)
+def test_a_party_s_place_in_a_court_case(subjects: SubjectIndex, question: str, name: str, placed: bool) -> None:
+    assert subjects.in_case_place(question, name) is placed
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("クリスタで描いた絵が勝手に学習される？", "クリスタ"),
+        ("ココナラで「AI学習禁止」と書いて依頼を受けたら効力ある？", "ココナラ"),
+    ],
+)
+def test_a_katakana_tool_or_marketplace_the_corpus_lacks_is_unknown(
+    subjects: SubjectIndex, question: str, name: str
+) -> None:
+    assert subjects.unknown_in(question) == [name]
+
+
+def test_an_uncovered_country_is_named_as_the_asker_wrote_it() -> None:
+    from bot.engine.subjects import Places
+
+    places = Places()
+    assert [p.name("ja") for p in places.find("韓国ではAI学習は違法？")] == ["韓国"]
+    assert [p.name("en") for p in places.find("韓国ではAI学習は違法？")] == ["South Korea"]
+    assert [p.name("ja") for p in places.find("I'm in South Korea")] == ["大韓民国"]
+
+
+def test_a_legal_term_does_not_name_the_asker_s_country() -> None:
+    from bot.engine.text import mentioned_jurisdictions, named_jurisdictions
+
+    question = "I'm in South Korea. is AI training fair use under Korean copyright law?"
+    assert mentioned_jurisdictions(question) == ["US"]
+    assert named_jurisdictions(question) == []
+    assert named_jurisdictions("is it fair use in the US?") == ["US"]

@@ -1,0 +1,251 @@
+"""Honest answerability on the shipped corpus: a question about a subject kenri has no source on
+(a platform, product, court case, law or country) is refused by name, or answered with the
+general rule labelled as such; a question that names a covered subject in everyday words is
+answered from that subject's source.
+
+Every question was asked in public in some form: each is reworded from the page in the comment
+above it (found with the search tool's ``pages`` corpus). None is taken from the field set
+(tests/eval/field.yaml, field_fresh.yaml). The refuse cases name subjects that no note, alias or
+``asked`` phrasing covers (checked against knowledge/ and /work/shared/SOURCES.md, 2026-11-30).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, build
+
+
+@dataclass(frozen=True)
+class Case:
+    q: str
+    names: tuple[str, ...] = ()  # refuse: the reply must name one of these (case-insensitive)
+    expect: tuple[str, ...] = ()  # answer: the first citation's family must be one of these
+
+    def check(self, answer) -> tuple[bool, str]:
+        """``(passed, why)`` for one engine answer."""
+        if self.names:
+            text = answer.text.casefold()
+            named = any(n.casefold() in text for n in self.names)
+            if answer.answered and not answer.general_rule:
+                lead = answer.citations[0].source_id if answer.citations else "-"
+                return False, f"answered from {lead}"
+            if not named:
+                return False, f"refused without naming {self.names[0]!r}"
+            return True, "refused by name" if not answer.answered else "general rule, by name"
+        if not answer.answered:
+            return False, "refused"
+        if answer.general_rule:
+            return False, "answered as a general rule"
+        lead = answer.citations[0].source_id.removesuffix("-ja")
+        if lead not in self.expect:
+            return False, f"lead {lead}"
+        return True, "answered"
+
+
+def refuse(q: str, *names: str) -> Case:
+    return Case(q, names=names)
+
+
+def answer(q: str, *expect: str) -> Case:
+    return Case(q, expect=expect)
+
+
+PROBE: list[Case] = [
+    # --- platforms and products the corpus has no source on -------------------------------------
+    # https://theailedger.com/patreons-line-in-the-sand-rejecting-fair-use-for-ai-training-and-demanding-real-compensation-for-creators
+    refuse(
+        "Patreon says AI companies shouldn't get to claim fair use. "
+        "Is there a setting on Patreon to keep my posts out of AI training?",
+        "Patreon",
+    ),
+    # https://news.myworldfix.com/?p=1626867
+    refuse(
+        "reddit signed a deal to license posts for AI training. "
+        "can i stop my old art posts on reddit being part of it?",
+        "reddit",
+    ),
+    # https://intercom.help/shutterstock-contributor/en/articles/10594694-shutterstock-data-licensing-and-the-contributor-fund
+    refuse(
+        "I'm a Shutterstock contributor. Can I keep my photos out of their AI data licensing deals?", "Shutterstock"
+    ),
+    # https://origin.80.lv/articles/clip-studio-paint-rolls-back-ai-image-generator-amidst-artist-backlash/
+    refuse("does Clip Studio Paint use the drawings I make in it to train AI?", "Clip Studio"),
+    # https://www.transformativeworks.org/ai-and-data-scraping-on-the-archive/
+    refuse("my fics on AO3 ended up in a scraped dataset. can I get them removed from AI training data?", "AO3"),
+    # https://www.productionai.institute/ai-data-use/canva
+    refuse("Does Canva train its AI on my designs, and where is the opt-out?", "Canva"),
+    # https://aitoolsage.com/youtube-ai-training-how-to-opt-out-protect-your-content
+    refuse("how do I stop third-party AI companies training on my YouTube videos?", "YouTube"),
+    # https://futurism.com/the-byte/tech-ceo-really-hates-generative-ai
+    refuse(
+        "Procreate says it won't add generative AI, but does Procreate itself ever train on the art I make in it?",
+        "Procreate",
+    ),
+    # https://jnack.com/blog/2022/12/22/artstation-kickstarter-and-others-share-their-ai-art-policies/
+    refuse("does Kickstarter's AI policy stop AI companies from training on my campaign art?", "Kickstarter"),
+    # https://xaiju.com/p/8331205/50506/patreon
+    refuse(
+        "someone uploaded a scraped dataset with my art to Hugging Face, how do I get it taken down?", "Hugging Face"
+    ),
+    # https://blog.nicovideo.jp/niconews/179219.html
+    refuse("ニコニコ静画に投稿したイラストはAI学習に使われる？ニコニコの規約ではどうなってる？", "ニコニコ"),
+    # https://news.mynavi.jp/article/20221203-2528410/
+    refuse("クリスタで描いた絵が勝手にAIの学習に使われることってある？", "クリスタ"),
+    # https://nocturnetimes.com/archives/news/3203/
+    refuse("Fantiaの支援者限定の絵がAIに学習されないようにする方法はある？", "Fantia"),
+    # https://nocturnetimes.com/archives/news/3203/
+    refuse("DLsiteでAI生成の作品を販売するのは禁止されてる？", "DLsite"),
+    # https://nocturnetimes.com/archives/news/3203/ (the notice's general effect is covered; ココナラ's rules are not)
+    refuse("ココナラで「AI学習禁止」と書いて絵の依頼を受けたら、その禁止に効力はある？", "ココナラ"),
+    # --- court cases the corpus has no source on --------------------------------------------------
+    # https://connectsafely.org/ask-trish-new-york-times-v-openai/
+    refuse(
+        "What is the New York Times suing OpenAI for, and has the court ruled on the training question yet?",
+        "New York Times",
+    ),
+    # https://authorsguild.org/?p=41548
+    refuse("is my book part of the Bartz v. Anthropic settlement and how do I file a claim?", "Bartz"),
+    # https://www.homu.net/?p=6622
+    refuse("did a court in Beijing really say that AI images made with prompts get copyright?", "Beijing", "China"),
+    # https://ja.chinajusticeobserver.com/a/landmark-ruling-china%27s-court-upholds-copyright-for-ai-generated-images
+    refuse("中国の北京インターネット法院がAI生成画像に著作権を認めたって本当？", "中国", "北京インターネット法院"),
+    # --- countries the corpus has no source on ----------------------------------------------------
+    # https://platformeconomyinsights.com/south-koreas-take-on-ai-training-and-copyright-fair-use/
+    refuse("I'm an illustrator in South Korea. is AI training on my art fair use under Korean copyright law?", "Korea"),
+    # https://cm.asiae.co.kr/en/article/2026022619462070227
+    refuse("韓国ではAIに絵を学習させるのは著作権侵害になるの？", "韓国"),
+    # https://www.dundaslawyers.com.au/federal-gov-rules-out-copyright-text-and-data-mining-exception-for-ai/
+    refuse(
+        "I'm an Australian artist. "
+        "Is there a text and data mining exception there that lets AI companies train on my work?",
+        "Australia",
+    ),
+    # --- covered subjects named in everyday words -------------------------------------------------
+    # https://www.dexerto.com/tech/procreate-fires-back-at-canva-adobe-as-ceo-shuts-down-ai-concerns-2867971/
+    answer(
+        "Adobe wanted access to everything made in Photoshop. Does Adobe train Firefly on my Photoshop files?",
+        "adobe-firefly-training-policy",
+        "optout-adobe",
+    ),
+    # https://www.transformativeworks.org/ai-and-data-scraping-on-the-archive/
+    answer(
+        "how do I stop Common Crawl from scraping my art site?",
+        "commoncrawl-ccbot",
+        "optout-commoncrawl",
+        "overview-robots-txt-ai-crawlers",
+    ),
+    # https://antzila.com/news-media/a-posters-guide-to-whos-selling-your-data-to-train-ai/
+    answer(
+        "my old Tumblr posts might be sold for AI training, how do I opt out?",
+        "automattic-tumblr-wordpress-third-party-sharing",
+        "optout-tumblr-wordpress",
+    ),
+    # https://aidran.ai/machine/stories/patreons-ceo-done-letting-ai-companies-hide-c991
+    answer("what did the German court decide in GEMA v OpenAI about song lyrics?", "de-gema-v-openai"),
+    # https://aidran.ai/machine/stories/patreons-ceo-done-letting-ai-companies-hide-c991
+    answer(
+        "a German court ruled the other way on the LAION dataset. what did the Hamburg court say?",
+        "de-kneschke-v-laion",
+    ),
+    # https://futurism.com/the-byte/tech-ceo-really-hates-generative-ai
+    answer(
+        "did the artists' lawsuit against Stability AI and Midjourney survive the motion to dismiss?",
+        "us-andersen-v-stability-ai",
+    ),
+    # https://www.techtarget.com/searchenterpriseai/news/365535524/The-effect-of-Reddits-decision-to-charge-for-data-use
+    answer(
+        "Getty Images sued Stability AI in the UK. what did the judge decide?",
+        "uk-getty-v-stability-ai-judgment-2025",
+    ),
+    # https://platformeconomyinsights.com/south-koreas-take-on-ai-training-and-copyright-fair-use/
+    # (it calls Japan's law training-friendly)
+    answer(
+        "is it legal in Japan to train AI on copyrighted art without asking?",
+        "jp-copyright-act-art30-4-47-5",
+        "jp-aca-ai-copyright-general-understanding",
+        "overview-jurisdictions-compared",
+    ),
+    # https://cm.twobirds.com/en/insights/2025/australia/3-key-takeaways-from-the-australia%E2%80%99s-latest-ai-copyright-law-reform-announcement
+    answer(
+        "does the EU have a text and data mining exception AI companies can use, and can I opt out of it?",
+        "eu-dsm-directive-art3-art4",
+    ),
+    # https://antzila.com/news-media/a-posters-guide-to-whos-selling-your-data-to-train-ai/
+    answer(
+        "OpenAI trains on scraped public data. how do I block GPTBot on my portfolio site?",
+        "openai-crawlers",
+        "optout-openai",
+        "overview-robots-txt-ai-crawlers",
+    ),
+    # https://jnack.com/blog/2022/12/22/artstation-kickstarter-and-others-share-their-ai-art-policies/
+    answer(
+        "ArtStation lets me tag a project NoAI. does that actually stop AI training?",
+        "artstation-noai",
+        "optout-artstation",
+    ),
+    # https://www.homu.net/?p=6622 (the US side of the same question)
+    answer(
+        "is a picture I made with Stable Diffusion protected by copyright in the US?",
+        "us-usco-registration-guidance-2023",
+        "us-usco-ai-part2-copyrightability",
+        "us-thaler-v-perlmutter",
+        "us-usco-zarya-of-the-dawn",
+    ),
+    # https://metro-a81c1b-terms.carrd.co
+    answer("Grokに自分の絵を学習させない設定はどこにある？", "x-grok-training-setting", "optout-x-grok"),
+    # https://metro-a81c1b-terms.carrd.co
+    answer("納品した絵の規約に「AI学習禁止」って書いておけば効果あるの？", "jp-ai-gakushu-kinshi-notice-legal-effect"),
+    # https://nocturnetimes.com/archives/news/3203/
+    answer("pixivって規約でAI学習を禁止してるの？", "pixiv-ai-policies", "optout-pixiv"),
+    # https://nocturnetimes.com/archives/news/3203/
+    answer("SkebってAI学習用の依頼は禁止されてる？", "skeb-ai-policy"),
+    # https://note.com/mgsdeeeper/n/n14a39fc876c0
+    answer(
+        "文化庁のAIと著作権に関する考え方って、要するにAIの学習はOKってこと？",
+        "jp-aca-ai-copyright-general-understanding",
+        "jp-copyright-act-art30-4-47-5",
+    ),
+]
+
+# Kinds not handled yet (strict: a fix makes the test fail until the mark is removed).
+KNOWN_MISSES = {
+    # a name in another section's asked phrasing counts as covered: the Bluesky note is asked
+    # "someone made a dataset of bluesky posts on hugging face is that allowed"
+    "someone uploaded a scraped dataset with my art to Hugging Face, how do I get it taken down?": (
+        "a subject named only in a neighbouring section's phrasing counts as covered"
+    ),
+    # the tool named in passing (Stable Diffusion, an alias of the Getty and Andersen notes)
+    # outranks the question's topic (US copyrightability) in section planning
+    "is a picture I made with Stable Diffusion protected by copyright in the US?": (
+        "a covered subject named in passing leads over the question's topic"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def corpus_engine(tmp_path_factory: pytest.TempPathFactory, use_embeddings):
+    from bot.engine import Engine
+
+    index_dir: Path = tmp_path_factory.mktemp("answerability") / "index"
+    report = build(REPO / "knowledge", index_dir, use_embeddings)
+    assert report.published, report.summary()
+    engine = Engine(index_dir=index_dir, embeddings=use_embeddings)
+    yield engine
+    engine.close()
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[c.q])) if c.q in KNOWN_MISSES else c
+        for c in PROBE
+    ],
+    ids=[c.q[:48] for c in PROBE],
+)
+def test_answerability(corpus_engine, case: Case) -> None:
+    passed, why = case.check(corpus_engine.answer(case.q))
+    assert passed, f"{case.q!r}: {why}"
