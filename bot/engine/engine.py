@@ -295,6 +295,7 @@ class Engine:
         )
         retrieved = [p.chunk_id for p in passages]
         unknown = subjects.unknown_in(text, ignore=[p.surface for p in places])
+        unknown = subjects.asked_about(text, unknown, named)
         audience = question_audience(text)
         in_language = {f for f, langs in index.families.items() if language in langs}
         plan = plan_sections(

@@ -177,6 +177,10 @@ _JA_PLATFORM_AFTER = re.compile(
     # a marketplace's place, a few words before what is done there: "ココナラで「…」と書いて依頼を受け"
     r"|(?:で|に)[^。．？！?!\n]{0,16}(?:依頼|販売|出品|投稿|支援|課金)"
 )
+# Where a sentence ends: a question mark or exclamation mark (either width), 。, or a full stop
+# before a space, except after an abbreviation ("Kadrey v. Meta", "U.S. law", "Inc.").
+_SENTENCE_END = re.compile(r"[?!。？！]++|\.(?=\s)")
+_ABBREVIATIONS = frozenset("v vs inc co ltd corp mr ms dr st jr sr etc no e.g i.e u.s u.k e.u".split())
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+")
 _JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
 # Katakana words for devices and the web itself: never a platform's name.
@@ -486,6 +490,23 @@ class SubjectIndex:
             start = folded.find(target, end)
         return False
 
+    def asked_about(self, question: str, unknown: list[str], named: Iterable[str]) -> list[str]:
+        """The unknown names that stand in the sentence that asks, when that sentence names a
+        subject the corpus knows: in "Google keeps training on YouTube anyway. Does blocking
+        Google-Extended keep my site out?" the question is about Google-Extended, and YouTube is
+        the asker's context. A question of one sentence, or whose asking sentence names nothing
+        known, keeps every unknown name."""
+        q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
+        sentences = [t for t in _sentences(q) if t.strip()]
+        asking = [t for t in sentences if t.rstrip().endswith(("?", "？"))] or sentences[-1:]
+        if len(sentences) < 2 or len(asking) == len(sentences):
+            return unknown
+        asked = " ".join(asking)
+        folded = asked.casefold()
+        if not any(a in folded and _bounded(folded, a) for a in (n.casefold() for n in named)):
+            return unknown
+        return [w for w in unknown if w.casefold() in folded]
+
     def uncovered_terms(self, question: str) -> tuple[list[str], int]:
         """Japanese content terms of the question (kanji compounds, katakana words) that no note
         uses anywhere, and how many content terms it has: ``(["二次創作", "無断転載"], 4)``.
@@ -541,6 +562,21 @@ class SubjectIndex:
 
     def _typo_of_everyday(self, word: str) -> bool:
         return any(self.dictionary.get(d, 0) >= 5000 for d in _edits1(word))
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` split after each sentence's end mark (see ``_SENTENCE_END``); linear time."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(0) == ".":
+            word = text[max(0, m.start() - 6) : m.start()].split()
+            if not word or word[-1].casefold().lstrip("(") in _ABBREVIATIONS:
+                continue
+        out.append(text[start : m.end()])
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:])
+    return out
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -209,6 +209,87 @@ PROBE: list[Case] = [
         "jp-aca-ai-copyright-general-understanding",
         "jp-copyright-act-art30-4-47-5",
     ),
+    # --- second batch, gathered after the first fixes and measured before any further change ---------
+    # https://millikancorydon.com/6637/feature/protect-yourself-from-pinterest-ai
+    refuse("Pinterest says it trains Pinterest Canvas on pins. how do I opt my boards out?", "Pinterest"),
+    # https://dk390jyuckgat.cloudfront.net/1451556911-hidden-hollow-ai-and-why-i-won%27t-be-posting
+    refuse("is wattpad letting AI companies train on the stories I post there?", "wattpad"),
+    # https://www.goodjourneyconsulting.com/blog/five-things-to-know-about-the-kadrey-et-al-v-meta-platforms-inc-fair-use-decision
+    refuse("What did the judge decide in Kadrey v. Meta about training on pirated books?", "Kadrey"),
+    # https://centerconsulting.com/ai-library/milestones/2025-kadrey-v-meta
+    refuse("did Sarah Silverman's lawsuit against Meta go anywhere?", "Silverman"),
+    # https://aiwiki.ai/wiki/kadrey_v_meta/raw (it lists Concord Music Group v. Anthropic)
+    refuse("what's happening with the music publishers' Concord v. Anthropic lyrics case?", "Concord"),
+    # https://ised-isde.canada.ca/site/strategic-policy-sector/en/marketplace-framework-policy/consultation-paper-consultation-copyright-age-generative-artificial-intelligence
+    refuse("I'm a Canadian artist. does Canada's copyright law let AI companies mine my work for training?", "Canada"),
+    # https://www.dannemann.com.br/en/noticias/aprovacao-da-lei-de-inteligencia-artificial-pelo-senado-brasileiro
+    refuse("Brazil's AI bill says companies must pay artists for training. is that law now?", "Brazil"),
+    # https://infojustice.org/archives/45982
+    refuse("ブラジルのAI法案が通ったら、学習に使われた作品に報酬が払われるようになるの？", "ブラジル"),
+    # https://brainiac.yanlai.space/works/822139836588316993/episodes/822139836591568605
+    refuse("カクヨムに投稿した小説がAIの学習に使われないか心配。規約ではどうなってる？", "カクヨム"),
+    # https://nocturnetimes.com/archives/news/3203/
+    refuse("小説家になろうにAIで書いた小説を投稿してもいいの？", "小説家になろう"),
+    # https://googlesupport.serverhump.com/youtube/answer/15509944?hl=en-GB&ref_topic=6032636
+    refuse("YouTubeの「第三者によるトレーニング」の設定はオフのままでいい？", "YouTube"),
+    # https://authorsguild.org/?p=41548 (a covered company, a subject the corpus lacks)
+    refuse("how do I check whether my book is on the Anthropic settlement works list?", "settlement"),
+    # https://techgeekwire.com/?p=12930
+    answer(
+        "does Meta use my public Instagram posts to train its AI, and can I object?",
+        "meta-ai-training-outside-eu-uk",
+        "meta-eu-ai-training-objection",
+        "meta-uk-ai-training-objection-2024",
+        "optout-meta",
+    ),
+    # https://bestofai.com/article/youtube-will-now-let-creators-opt-into-third-party-ai-training-techcrunch
+    answer(
+        "Google keeps training on YouTube anyway. does blocking Google-Extended keep my site out of Gemini training?",
+        "google-extended",
+        "optout-google",
+    ),
+    # https://www.transformativeworks.org/ai-and-data-scraping-on-the-archive/
+    answer(
+        "AO3 asked Common Crawl to stop. is CCBot the one I should disallow in my robots.txt?",
+        "commoncrawl-ccbot",
+        "optout-commoncrawl",
+        "overview-robots-txt-ai-crawlers",
+    ),
+    # https://antzila.com/news-media/a-posters-guide-to-whos-selling-your-data-to-train-ai/
+    answer(
+        "Reddit and Tumblr both sold data. can I stop Tumblr from sharing my posts with AI companies?",
+        "automattic-tumblr-wordpress-third-party-sharing",
+        "optout-tumblr-wordpress",
+    ),
+    # https://unanswered.io/guide/protect-writing-from-ai-use
+    answer(
+        "AIに学習されたくないなら、robots.txtには何を書けばいい？",
+        "overview-robots-txt-ai-crawlers",
+        "openai-crawlers",
+        "ai-robots-txt-community-list",
+    ),
+    # https://lemmy.blahaj.zone/post/4063084
+    answer(
+        "the 'I do not give Meta permission' post is going around again. does posting it do anything?",
+        "meta-viral-permission-notice-factcheck",
+    ),
+    # https://peopleofinternet.com/articles/brazil-s-ai-copyright-crossroads-why-pl-2338-should-choose-t.html
+    answer(
+        "the EU AI Act makes AI companies publish a summary of their training content. where do I find it?",
+        "eu-gpai-training-content-summary-template",
+        "eu-ai-act-art53",
+    ),
+    # https://kakuyomu.jp/works/16818622173804347676/episodes/16818622175115955141
+    answer(
+        "全部AIに書かせた小説には著作権がないって本当？",
+        "jp-aca-ai-copyright-general-understanding",
+        "jp-aca-checklist-guidance",
+    ),
+    # https://kabayandaily.com/tag/procreate
+    answer(
+        "Karla Ortiz praised Procreate. what is her lawsuit against Stability AI about?",
+        "us-andersen-v-stability-ai",
+    ),
 ]
 
 # Kinds not handled yet (strict: a fix makes the test fail until the mark is removed).
@@ -223,6 +304,20 @@ KNOWN_MISSES = {
     "is a picture I made with Stable Diffusion protected by copyright in the US?": (
         "a covered subject named in passing leads over the question's topic"
     ),
+    # the same kind: "Stability AI" is an alias of three cases, and section planning leads with
+    # the US Getty case, not the one Karla Ortiz is a party to
+    "Karla Ortiz praised Procreate. what is her lawsuit against Stability AI about?": (
+        "an alias shared by several notes leads with the wrong one"
+    ),
+    # a Japanese name written in kanji and kana ("小説家になろう") cannot be told from ordinary
+    # words without a Japanese word segmenter
+    "小説家になろうにAIで書いた小説を投稿してもいいの？": "a Japanese platform name not written in katakana",
+    # the company is covered, the subject (its book settlement) is not: nothing names it as a name
+    "how do I check whether my book is on the Anthropic settlement works list?": (
+        "an uncovered topic under a covered company"
+    ),
+    # retrieval: the AI Promotion Act note outranks the Agency for Cultural Affairs' view
+    "全部AIに書かせた小説には著作権がないって本当？": "section choice, not answerability",
 }
 
 

@@ -193,3 +193,24 @@ def test_a_legal_term_does_not_name_the_asker_s_country() -> None:
     assert mentioned_jurisdictions(question) == ["US"]
     assert named_jurisdictions(question) == []
     assert named_jurisdictions("is it fair use in the US?") == ["US"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # the asking sentence names a known subject: the context's unknown name steps aside
+        ("Google keeps training on YouTube anyway. Does blocking GPTBot help?", []),
+        # the asking sentence names the unknown one too
+        ("Patreon says no fair use. Is there a setting on Patreon to block GPTBot?", ["Patreon"]),
+        # one sentence, an abbreviation's full stop inside it ("v."): nothing is context
+        ("What did the judge decide in Kadrey v. GPTBot about pirated books?", ["Kadrey"]),
+        # the asking sentence names nothing known: every unknown name stays
+        ("I post on Patreon. Can they train on it?", ["Patreon"]),
+    ],
+)
+def test_an_unknown_name_in_the_asker_s_context_steps_aside(
+    studio_subjects: SubjectIndex, question: str, kept: list[str]
+) -> None:
+    unknown = [w for w in ("YouTube", "Patreon", "Kadrey") if w in question]
+    named = studio_subjects.known_in(question)
+    assert studio_subjects.asked_about(question, unknown, named) == kept
