@@ -58,6 +58,8 @@ ON_TOPIC_QUESTION_SIM = 0.7
 # questions of the field tune half and the 120-question set have at most 2 (casual words such as
 # 「絵師」「セーフ」, names such as 「ピカチュウ」).
 MIN_UNCOVERED_TERMS = 3
+# Note types whose own names (a law's article, a guidance's title) may head a general rule.
+RULE_TYPES = frozenset({"law", "guidance"})
 # The encoder sees at most this much of a question: its cost grows with length (16 s for a
 # 100,000-letter word), and meaning is settled long before (the keyword side sees it all).
 EMBED_MAX_CHARS = 2000
@@ -345,6 +347,11 @@ class Engine:
             # New York Times suing OpenAI" are cases the corpus has no source on
             if any(subjects.in_case_place(text, w) for w in unknown):
                 named_platform = False
+            # ... or unless it stands in the clause that asks and no known name does: in "after
+            # X's terms change, is Xfolio safe?" X is the context
+            clause = subjects.asking_clause(text)
+            if any(subjects.in_platform_place(clause, w) for w in unknown) and not subjects.known_in(clause):
+                named_platform = False
         if top is not None and unknown and not named_platform:
             missing = unknown[0]
             # the general rule comes from guidance that applies everywhere or where the asker is,
@@ -356,10 +363,12 @@ class Engine:
                 and p.cosine >= self.min_relevance
                 and (p.meta.jurisdiction == "INTL" or p.meta.jurisdiction in asker)
                 # an overview's "UK: …" section is the UK's rule, and its "NoAI tags on
-                # DeviantArt" section those platforms' rule: neither is a general one
+                # DeviantArt" section those platforms' rule: neither is a general one; nor is a
+                # section about a named tool, case or company ("Does Glaze stop…?"): only a
+                # law's or a guidance's own names may head a general rule
                 and set(mentioned_jurisdictions(p.heading)) <= set(asker)
                 and not any(
-                    index.docs[f].type in VENDOR_TYPES
+                    index.docs[f].type not in RULE_TYPES
                     for fams in subjects.known_in(p.heading).values()
                     for f in fams
                     if f in index.docs

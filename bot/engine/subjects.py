@@ -172,6 +172,8 @@ _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
 _JA_PLATFORM_AFTER = re.compile(
     r"(?:の|って|は|で|に|へ)?(?:アカウント|ブログ|サーバ|アプリ|規約|利用規約|運営|公式|ガイドライン|サービス)"
     r"|(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品|出し)"
+    # where the asker moves to: "クロスフォリオに移れば", "ブルスカへ乗り換え"
+    r"|(?:に|へ)(?:移|乗り換え|引っ越|移行)"
     # a tool's place: "クリスタで描いた絵", "アイビスで塗った"
     r"|(?:で|を使って)(?:描|書い|書く|塗|作っ|作る|作成|制作|編集)"
     # a marketplace's place, a few words before what is done there: "ココナラで「…」と書いて依頼を受け"
@@ -429,7 +431,7 @@ class SubjectIndex:
                 or japanese
             )
             before = words[k - 1].group(0).casefold() if k else ""
-            after = words[k + 1].group(0).casefold() if k + 1 < len(words) else ""
+            after = words[k + 1].group(0).casefold().removesuffix("'s") if k + 1 < len(words) else ""
             in_subject_place = possessive or before in _SUBJECT_BEFORE or after in _SUBJECT_AFTER
             if low in self.dictionary:
                 # an everyday word ("medium", "steam") names a subject only when written or
@@ -506,6 +508,15 @@ class SubjectIndex:
         if not any(a in folded and _bounded(folded, a) for a in (n.casefold() for n in named)):
             return unknown
         return [w for w in unknown if w.casefold() in folded]
+
+    def asking_clause(self, question: str) -> str:
+        """The clause that asks: the last clause (after "、" or ",") of the asking sentence (the
+        last one ending in "?", else the last one). In "Xの規約変更のあと、クロスフォリオに移れば
+        AI学習されない？" it is "クロスフォリオに移ればAI学習されない？": X is the context."""
+        q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
+        sentences = [t for t in _sentences(q) if t.strip()]
+        asking = [t for t in sentences if t.rstrip().endswith(("?", "？"))] or sentences[-1:]
+        return re.split(r"[、，,]", asking[-1])[-1] if asking else ""
 
     def uncovered_terms(self, question: str) -> tuple[list[str], int]:
         """Japanese content terms of the question (kanji compounds, katakana words) that no note

@@ -290,6 +290,26 @@ PROBE: list[Case] = [
         "Karla Ortiz praised Procreate. what is her lawsuit against Stability AI about?",
         "us-andersen-v-stability-ai",
     ),
+    # --- third batch: general rules, and names beside a covered platform ----------------------------
+    # https://potsunen.hatenablog.jp/entry/2024/10/24/174141
+    refuse("Xfolioに上げた絵はAI学習される？", "Xfolio"),
+    # https://xfolio.jp/portfolio/official/fan_community/238065
+    refuse("Xfolioの「Bot対策機能」をオンにすればAI学習を防げる？", "Xfolio"),
+    # https://trendwatch365.com/entertainment-culture/crossfolio-a-comprehensive-guide-usage
+    refuse("Xの規約変更のあと、クロスフォリオに移ればAI学習されない？", "クロスフォリオ"),
+    # https://github.com/mastodon/mastodon/issues/28383 (robots.txt works the same there: the general
+    # rule, labelled, is also right)
+    refuse(
+        "my mastodon server's default robots.txt only blocks GPTBot. what else should I add to block AI crawlers?",
+        "mastodon",
+    ),
+    # https://sinsetunapeito.com/entry/xfolio
+    answer(
+        "11月15日のXの規約改定で、投稿した絵がAI学習に使われるって本当？",
+        "x-terms-of-service-2024-ai-licence",
+        "x-grok-training-setting",
+        "optout-x-grok",
+    ),
 ]
 
 # Kinds not handled yet (strict: a fix makes the test fail until the mark is removed).

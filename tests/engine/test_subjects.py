@@ -214,3 +214,25 @@ def test_an_unknown_name_in_the_asker_s_context_steps_aside(
     unknown = [w for w in ("YouTube", "Patreon", "Kadrey") if w in question]
     named = studio_subjects.known_in(question)
     assert studio_subjects.asked_about(question, unknown, named) == kept
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        ("Xの規約変更のあと、クロスフォリオに移ればAI学習されない？", "クロスフォリオに移ればAI学習されない?"),  # NFKC
+        ("I left X. after the terms change, is Cara safe?", " is Cara safe?"),
+        ("does Meta train on my art", "does Meta train on my art"),
+    ],
+)
+def test_the_clause_that_asks(subjects: SubjectIndex, question: str, clause: str) -> None:
+    assert subjects.asking_clause(question) == clause
+
+
+def test_where_an_asker_moves_to_is_a_platform_s_place(subjects: SubjectIndex) -> None:
+    assert subjects.unknown_in("クロスフォリオに移ればAI学習されない？") == ["クロスフォリオ"]
+
+
+def test_an_everyday_word_before_a_possessive_platform_noun_is_a_name(studio_subjects: SubjectIndex) -> None:
+    # "mastodon" is an everyday word (an extinct animal) except before "server"/"server's"
+    assert "mastodon" in studio_subjects.unknown_in("my mastodon server's settings block GPTBot")
+    assert "mastodon" not in studio_subjects.unknown_in("a mastodon skeleton drawing")
