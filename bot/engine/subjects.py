@@ -206,8 +206,8 @@ _CASE_BEFORE = re.compile(r"(?:\b(?:v|vs|versus)\.?|\bsued by|\bsuing|\bsued|\bs
 # Words that join a name rather than start one ("Archive of Our Own" is one name; "Patreon and
 # Reddit" are two): a run of capitalised words stops at them.
 _RUN_BREAKERS = frozenset("i i'm i've i'd ai and or but if so".split())
+_NAME_NUMBER = re.compile(r" [0-9]{1,4}(?![0-9A-Za-z])")
 MIN_RUN_WORDS = 2  # "Clip Studio Paint", "Hugging Face": several capitalised words naming one thing
-TITLE_CASE_SHARE = 0.6  # a question with more capitalised words than this is written in Title Case
 _US_UPPER = re.compile(r"(?<![A-Za-z])U\.?S\.?(?:A\.?)?(?![A-Za-z])")
 _UK_DOTTED = re.compile(r"(?<![A-Za-z])[Uu]\.[Kk]\.?")
 
@@ -319,6 +319,7 @@ class SubjectIndex:
     dictionary: dict[str, int] = field(default_factory=dict)  # everyday English word -> frequency
     _deletes: dict[str, str] = field(default_factory=dict)
     _alias_deletes: dict[str, str] = field(default_factory=dict)  # one-edit neighbours of long aliases
+    _name_deletes: dict[str, str] = field(default_factory=dict)  # the same for vocabulary no dictionary has
 
     @classmethod
     def build(
@@ -366,6 +367,8 @@ class SubjectIndex:
             if word.isascii() and len(word) >= 4:
                 for d in _deletes(word):
                     idx._deletes.setdefault(d, word)
+                    if word not in dictionary:  # the corpus's own names: "midjourney", "bytespider"
+                        idx._name_deletes.setdefault(d, word)
         return idx
 
     def known_in(self, question: str) -> dict[str, set[str]]:
@@ -404,10 +407,13 @@ class SubjectIndex:
         skip |= {w for a in covered for w in a.split()}
         words = list(itertools.islice(_LATIN_WORD.finditer(q), MAX_WORDS))
         # In a question written in Title Case a capital says nothing about a name
-        title_case = len(words) >= 4 and sum(m.group(0)[0].isupper() for m in words) > TITLE_CASE_SHARE * len(words)
+        title_case = self._title_case(q, words)
         runs = [] if title_case else self._unknown_runs(q, words, skip)
         in_run = {k for first, last in runs for k in range(first, last + 1)}
-        out: list[str] = [q[words[first].start() : words[last].end()] for first, last in runs]
+        out: list[str] = []
+        for first, last in runs:
+            number = _NAME_NUMBER.match(q, words[last].end())  # "AB 2013", "Sora 2"
+            out.append(q[words[first].start() : number.end() if number else words[last].end()])
         japanese = not q.isascii()
         for k, m in enumerate(words):
             if k in in_run:
@@ -441,7 +447,9 @@ class SubjectIndex:
                 common = self.dictionary[low] > EVERYDAY_MAX_FREQUENCY
                 if not (name_like or (in_subject_place and len(low) >= 4 and not common)):
                     continue
-            elif self._typo_of_known(low) or (self._typo_of_everyday(low) and not name_like):
+            # a name one letter from a corpus word is a typo only of one of the corpus's names:
+            # "Vimeo" is not "video" misspelt
+            elif self._typo_of_known(low, names_only=name_like) or (self._typo_of_everyday(low) and not name_like):
                 continue
             out.append(word)
         if japanese:
@@ -564,12 +572,32 @@ class SubjectIndex:
                 out.append(word)
         return out
 
-    def _typo_of_known(self, word: str) -> bool:
+    def _typo_of_known(self, word: str, names_only: bool = False) -> bool:
+        """``word`` is one edit from a word of the corpus (with ``names_only``: from one of the
+        corpus's own names, words no everyday dictionary has)."""
         if len(word) < 5:
             return False
-        if word in self._deletes:
+        table = self._name_deletes if names_only else self._deletes
+        if word in table:
             return True
-        return any(d in self._deletes or d in self.vocab for d in _deletes(word))
+        return any(
+            d in table or (d in self.vocab and not (names_only and d in self.dictionary)) for d in _deletes(word)
+        )
+
+    def _title_case(self, q: str, words: list[re.Match[str]]) -> bool:
+        """The question is written in Title Case ("How Do I Stop OpenAI From Using My Art"): most
+        of its commonest words (pyspellchecker frequency above ``EVERYDAY_MAX_FREQUENCY``) are
+        capitalised though they do not start a sentence. A long name in an ordinary question
+        ("does the Generative AI Copyright Disclosure Act pass?") is not."""
+        common = [
+            m.group(0)
+            for m in words
+            if self.dictionary.get(m.group(0).casefold(), 0) > EVERYDAY_MAX_FREQUENCY
+            and m.group(0) != "I"
+            and not _sentence_start(q, m.start())
+        ]
+        capitalised = sum(w[0].isupper() for w in common)
+        return capitalised >= 2 and capitalised * 2 > len(common)
 
     def _typo_of_everyday(self, word: str) -> bool:
         return any(self.dictionary.get(d, 0) >= 5000 for d in _edits1(word))

@@ -236,3 +236,20 @@ def test_an_everyday_word_before_a_possessive_platform_noun_is_a_name(studio_sub
     # "mastodon" is an everyday word (an extinct animal) except before "server"/"server's"
     assert "mastodon" in studio_subjects.unknown_in("my mastodon server's settings block GPTBot")
     assert "mastodon" not in studio_subjects.unknown_in("a mastodon skeleton drawing")
+
+
+def test_a_capitalised_name_one_letter_from_an_everyday_corpus_word_is_still_a_name(
+    studio_subjects: SubjectIndex,
+) -> None:
+    # "vimeo" is one letter from "video"; written as a name it is not a typo of it
+    vocab_has_video = SubjectIndex.build([], ["Can AI train on my video?"], studio_subjects.dictionary)
+    assert vocab_has_video.unknown_in("does Vimeo use my uploads to train AI?") == ["Vimeo"]
+    assert vocab_has_video.unknown_in("can ai train on my vidoe?") == []  # a typo, in lower case
+
+
+def test_a_long_name_in_an_ordinary_question_is_not_title_case(studio_subjects: SubjectIndex) -> None:
+    # (this small corpus lacks "generative", so that word is unknown too)
+    assert studio_subjects.unknown_in("does the Generative AI Copyright Disclosure Act pass?")[0] == (
+        "Copyright Disclosure Act"
+    )
+    assert studio_subjects.unknown_in("what does California's AB 2013 require?")[0] == "California's AB 2013"
