@@ -174,6 +174,8 @@ _JA_PLATFORM_AFTER = re.compile(
     r"|(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品|出し)"
     # where the asker moves to: "クロスフォリオに移れば", "ブルスカへ乗り換え"
     r"|(?:に|へ)(?:移|乗り換え|引っ越|移行)"
+    # a service whose policy is asked about: "ニジエはAI学習禁止？", "ファンティアって学習OK？"
+    r"|(?:は|って|では|でも)[^。．？！?!\n、]{0,8}(?:禁止|規約|方針|ポリシー|許可|OK|NG)"
     # a tool's place: "クリスタで描いた絵", "アイビスで塗った"
     r"|(?:で|を使って)(?:描|書い|書く|塗|作っ|作る|作成|制作|編集)"
     # a marketplace's place, a few words before what is done there: "ココナラで「…」と書いて依頼を受け"

@@ -310,6 +310,28 @@ PROBE: list[Case] = [
         "x-grok-training-setting",
         "optout-x-grok",
     ),
+    # --- fourth batch ----------------------------------------------------------------------------
+    # https://www.videomaker.com/news/vimeo-wont-allow-ai-companies-to-use-your-content/
+    refuse("does Vimeo let AI companies train on the videos I host there?", "Vimeo"),
+    # https://chatgptiseatingtheworld.com/2024/04/09/rep-schiff-bill-the-generative-ai-copyright-disclosure-act-text/
+    refuse(
+        "would the Generative AI Copyright Disclosure Act make AI companies list the works they trained on?",
+        "Copyright Disclosure Act",
+    ),
+    # https://nocturnetimes.com/archives/news/3203/
+    refuse("ニジエはAI学習禁止？", "ニジエ"),
+    # https://nocturnetimes.com/archives/news/3203/
+    refuse("メロンブックスで委託してる同人誌の画像もAIに学習される？", "メロンブックス"),
+    # https://www.videomaker.com/news/vimeo-wont-allow-ai-companies-to-use-your-content/ (Sora named
+    # as the reason to worry; the question is about OpenAI's own opt-out)
+    answer(
+        "with Sora around, how do I ask OpenAI not to use my videos for training?",
+        "openai-sora-rightsholder-controls",
+        "openai-media-manager",
+        "optout-openai",
+        "optout-sora",
+        "openai-crawlers",
+    ),
 ]
 
 # Kinds not handled yet (strict: a fix makes the test fail until the mark is removed).

@@ -253,3 +253,8 @@ def test_a_long_name_in_an_ordinary_question_is_not_title_case(studio_subjects: 
         "Copyright Disclosure Act"
     )
     assert studio_subjects.unknown_in("what does California's AB 2013 require?")[0] == "California's AB 2013"
+
+
+def test_a_katakana_service_whose_policy_is_asked_about_is_unknown(subjects: SubjectIndex) -> None:
+    assert subjects.unknown_in("ニジエはAI学習禁止？") == ["ニジエ"]
+    assert subjects.unknown_in("イラストはAI学習禁止？") == []  # a loanword the notes use
