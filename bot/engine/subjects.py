@@ -318,6 +318,7 @@ class SubjectIndex:
     corpus_text: str = ""  # the same texts, casefolded
     katakana: frozenset[str] = frozenset()  # katakana words anywhere in the notes, bodies included
     cjk_text: str = ""  # every Japanese run of the notes, bodies included, one a line
+    body_text: str = ""  # the notes' texts, casefolded: where setting names ("Data Sharing") stand
     dictionary: dict[str, int] = field(default_factory=dict)  # everyday English word -> frequency
     _deletes: dict[str, str] = field(default_factory=dict)
     _alias_deletes: dict[str, str] = field(default_factory=dict)  # one-edit neighbours of long aliases
@@ -335,11 +336,12 @@ class SubjectIndex:
         ``bodies``: the notes' texts, where everyday katakana loanwords are met."""
         from .text import tokenize
 
-        texts = list(texts)
+        texts, bodies = list(texts), list(bodies)
         idx = cls(dictionary=dictionary)
         everything = [unicodedata.normalize("NFKC", t) for t in itertools.chain(texts, bodies)]
         idx.katakana = frozenset(w for t in everything for w in _KATAKANA_WORD.findall(t))
         idx.cjk_text = "\n".join(dict.fromkeys(r for t in everything for r in _CJK_RUN.findall(t)))
+        idx.body_text = "\n".join(unicodedata.normalize("NFKC", t).casefold() for t in bodies)
         docs = list(docs)
         publisher_of = {m.id: m.publisher for m in docs}
         for m in docs:
@@ -410,8 +412,9 @@ class SubjectIndex:
         words = list(itertools.islice(_LATIN_WORD.finditer(q), MAX_WORDS))
         # In a question written in Title Case a capital says nothing about a name
         title_case = self._title_case(q, words)
-        runs = [] if title_case else self._unknown_runs(q, words, skip)
-        in_run = {k for first, last in runs for k in range(first, last + 1)}
+        runs, named_runs = ([], []) if title_case else self._name_runs(q, words, skip)
+        # a word of a name, known or not, is judged with its name ("Data" of "Data Sharing")
+        in_run = {k for first, last in runs + named_runs for k in range(first, last + 1)}
         out: list[str] = []
         for first, last in runs:
             number = _NAME_NUMBER.match(q, words[last].end())  # "AB 2013", "Sora 2"
@@ -458,14 +461,19 @@ class SubjectIndex:
             out += self._unknown_katakana(q, skip)
         return list(dict.fromkeys(out))
 
-    def _unknown_runs(self, q: str, words: list[re.Match[str]], skip: set[str]) -> list[tuple[int, int]]:
-        """Runs of capitalised words that name one thing the corpus never mentions, as
-        ``(first, last)`` indexes into ``words``: "Clip Studio Paint", "Hugging Face", "New York
-        Times". Each word alone may be everyday or even in the notes ("studio", "face", "times");
-        the name as a whole is not. Skipped: a sentence's first word, and runs the corpus's titles,
-        headings, phrasings or aliases contain (the caller skips questions written in Title Case)."""
+    def _name_runs(
+        self, q: str, words: list[re.Match[str]], skip: set[str]
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Runs of capitalised words that name one thing, as ``(first, last)`` indexes into
+        ``words``: ``(unknown, covered)``. Unknown: names the corpus never mentions, "Clip Studio
+        Paint", "Hugging Face", "New York Times" (each word alone may be everyday or even in the
+        notes: "studio", "face", "times"; the name as a whole is not). Covered: runs the corpus's
+        titles, headings, phrasings or aliases contain, and runs of everyday words its notes'
+        texts use (a setting's name). A sentence's first word never starts a run (the caller skips
+        questions written in Title Case)."""
         capital = [m.group(0)[0].isupper() and m.group(0).casefold() not in _RUN_BREAKERS for m in words]
         runs: list[tuple[int, int]] = []
+        covered: list[tuple[int, int]] = []
         k = 0
         while k < len(words):
             if not capital[k] or _sentence_start(q, words[k].start()):
@@ -477,15 +485,21 @@ class SubjectIndex:
             if last - k + 1 >= MIN_RUN_WORDS:
                 name = q[words[k].start() : words[last].end()].casefold()
                 parts = [w.group(0).casefold() for w in words[k : last + 1]]
+                # a run of everyday words a note's text uses is a setting's or a page's name
+                # ("Data Sharing", "Third-Party Training"), not a subject the corpus lacks
+                everyday = all(w.removesuffix("'s") in self.dictionary for w in parts)
                 if not (
                     len(name) > MAX_NAME_CHARS * 2
                     or name in self.known
                     or (name in self.corpus_text and _bounded(self.corpus_text, name))
+                    or (everyday and name in self.body_text and _bounded(self.body_text, name))
                     or all(w in skip or w in NOT_SUBJECTS for w in parts)
                 ):
                     runs.append((k, last))
+                elif name in self.known or name in self.corpus_text or name in self.body_text:
+                    covered.append((k, last))
             k = last + 1
-        return runs
+        return runs, covered
 
     def in_case_place(self, question: str, name: str) -> bool:
         """``name`` stands where a question puts a party to a court case: before or after "v." /

@@ -258,3 +258,12 @@ def test_a_long_name_in_an_ordinary_question_is_not_title_case(studio_subjects: 
 def test_a_katakana_service_whose_policy_is_asked_about_is_unknown(subjects: SubjectIndex) -> None:
     assert subjects.unknown_in("ニジエはAI学習禁止？") == ["ニジエ"]
     assert subjects.unknown_in("イラストはAI学習禁止？") == []  # a loanword the notes use
+
+
+def test_a_setting_s_name_the_notes_use_is_not_an_unknown_subject() -> None:
+    from bot.engine.subjects import load_dictionary
+
+    bodies = ["Open Settings and turn off Data Sharing to stop this."]
+    idx = SubjectIndex.build([], ["Can LinkedIn train on my posts?"], load_dictionary(), bodies)
+    assert idx.unknown_in("where do I find the Data Sharing switch?") == []
+    assert idx.unknown_in("does Clip Studio Paint train on my drawings?")[0] == "Clip Studio Paint"
