@@ -35,7 +35,14 @@ from .retrieve import best_in_language, group_by_source, retrieve
 from .scope import asks_to_rank, compares, is_on_topic, out_of_scope
 from .store import IndexVersions
 from .subjects import Places, load_dictionary
-from .text import clean_question, detect_language, has_searchable_text, mentioned_jurisdictions, tokenize
+from .text import (
+    clean_question,
+    detect_language,
+    has_searchable_text,
+    mentioned_jurisdictions,
+    named_jurisdictions,
+    tokenize,
+)
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +60,8 @@ ON_TOPIC_QUESTION_SIM = 0.7
 # questions of the field tune half and the 120-question set have at most 2 (casual words such as
 # 「絵師」「セーフ」, names such as 「ピカチュウ」).
 MIN_UNCOVERED_TERMS = 3
+# Note types whose own names (a law's article, a guidance's title) may head a general rule.
+RULE_TYPES = frozenset({"law", "guidance"})
 # The encoder sees at most this much of a question: its cost grows with length (16 s for a
 # 100,000-letter word), and meaning is settled long before (the keyword side sees it all).
 EMBED_MAX_CHARS = 2000
@@ -261,7 +270,7 @@ class Engine:
         # from the platform's own policy, with a note that the country's law is not covered.
         reason = out_of_scope(
             text,
-            covered_named=bool(asker),
+            covered_named=any(p.jurisdiction for p in places) or bool(named_jurisdictions(text)),
             uncovered_place=bool(uncovered),
             law_only=bool(named_families),
         )
@@ -294,6 +303,7 @@ class Engine:
         )
         retrieved = [p.chunk_id for p in passages]
         unknown = subjects.unknown_in(text, ignore=[p.surface for p in places])
+        unknown = subjects.asked_about(text, unknown, named)
         audience = question_audience(text)
         in_language = {f for f, langs in index.families.items() if language in langs}
         plan = plan_sections(
@@ -346,6 +356,15 @@ class Engine:
             named_platform = not any(subjects.in_platform_place(text, w) for w in unknown) or any(
                 subjects.in_platform_place(text, a) for a in named
             )
+            # ... or unless it is a party to the case asked about: "Bartz v. Anthropic" and "the
+            # New York Times suing OpenAI" are cases the corpus has no source on
+            if any(subjects.in_case_place(text, w) for w in unknown):
+                named_platform = False
+            # ... or unless it stands in the clause that asks and no known name does: in "after
+            # X's terms change, is Xfolio safe?" X is the context
+            clause = subjects.asking_clause(text)
+            if any(subjects.in_platform_place(clause, w) for w in unknown) and not subjects.known_in(clause):
+                named_platform = False
         if top is not None and unknown and not named_platform:
             missing = unknown[0]
             # the general rule comes from guidance that applies everywhere or where the asker is,
@@ -357,10 +376,12 @@ class Engine:
                 and p.cosine >= self.min_relevance
                 and (p.meta.jurisdiction == "INTL" or p.meta.jurisdiction in asker)
                 # an overview's "UK: …" section is the UK's rule, and its "NoAI tags on
-                # DeviantArt" section those platforms' rule: neither is a general one
+                # DeviantArt" section those platforms' rule: neither is a general one; nor is a
+                # section about a named tool, case or company ("Does Glaze stop…?"): only a
+                # law's or a guidance's own names may head a general rule
                 and set(mentioned_jurisdictions(p.heading)) <= set(asker)
                 and not any(
-                    index.docs[f].type in VENDOR_TYPES
+                    index.docs[f].type not in RULE_TYPES
                     for fams in subjects.known_in(p.heading).values()
                     for f in fams
                     if f in index.docs

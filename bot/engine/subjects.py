@@ -172,7 +172,19 @@ _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
 _JA_PLATFORM_AFTER = re.compile(
     r"(?:の|って|は|で|に|へ)?(?:アカウント|ブログ|サーバ|アプリ|規約|利用規約|運営|公式|ガイドライン|サービス)"
     r"|(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品|出し)"
+    # where the asker moves to: "クロスフォリオに移れば", "ブルスカへ乗り換え"
+    r"|(?:に|へ)(?:移|乗り換え|引っ越|移行)"
+    # a service whose policy is asked about: "ニジエはAI学習禁止？", "ファンティアって学習OK？"
+    r"|(?:は|って|では|でも)[^。．？！?!\n、]{0,8}(?:禁止|規約|方針|ポリシー|許可|OK|NG)"
+    # a tool's place: "クリスタで描いた絵", "アイビスで塗った"
+    r"|(?:で|を使って)(?:描|書い|書く|塗|作っ|作る|作成|制作|編集)"
+    # a marketplace's place, a few words before what is done there: "ココナラで「…」と書いて依頼を受け"
+    r"|(?:で|に)[^。．？！?!\n]{0,16}(?:依頼|販売|出品|投稿|支援|課金)"
 )
+# Where a sentence ends: a question mark or exclamation mark (either width), 。, or a full stop
+# before a space, except after an abbreviation ("Kadrey v. Meta", "U.S. law", "Inc.").
+_SENTENCE_END = re.compile(r"[?!。？！]++|\.(?=\s)")
+_ABBREVIATIONS = frozenset("v vs inc co ltd corp mr ms dr st jr sr etc no e.g i.e u.s u.k e.u".split())
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+")
 _JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
 # Katakana words for devices and the web itself: never a platform's name.
@@ -189,6 +201,15 @@ MAX_NAME_CHARS = 40  # longer "words" are not names (and hostile input must stay
 MAX_WORDS = 200  # a question's words examined for unknown names
 TYPO_ALIAS_MIN = 6  # aliases this long are recognised with one letter wrong
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*+(?:[.'\-][A-Za-z0-9]++)*+")
+# A court case's place: a party's name before or after "v." / "suing" / "lawsuit" ("Bartz v.
+# Anthropic", "the New York Times suing OpenAI", "sued by the Authors Guild").
+_CASE_AFTER = re.compile(r"(?:'s)? ?(?:v|vs|versus)\b\.?|(?:'s)? (?:suing|sued|sues|lawsuit|suit|case)\b")
+_CASE_BEFORE = re.compile(r"(?:\b(?:v|vs|versus)\.?|\bsued by|\bsuing|\bsued|\bsues)\s++(?:the\s++)?$")
+# Words that join a name rather than start one ("Archive of Our Own" is one name; "Patreon and
+# Reddit" are two): a run of capitalised words stops at them.
+_RUN_BREAKERS = frozenset("i i'm i've i'd ai and or but if so".split())
+_NAME_NUMBER = re.compile(r" [0-9]{1,4}(?![0-9A-Za-z])")
+MIN_RUN_WORDS = 2  # "Clip Studio Paint", "Hugging Face": several capitalised words naming one thing
 _US_UPPER = re.compile(r"(?<![A-Za-z])U\.?S\.?(?:A\.?)?(?![A-Za-z])")
 _UK_DOTTED = re.compile(r"(?<![A-Za-z])[Uu]\.[Kk]\.?")
 
@@ -204,7 +225,11 @@ class Place:
     name_ja: str = ""
 
     def name(self, language: str) -> str:
-        """The country's name in ``language`` (ISO 3166 short name; Japanese from pycountry)."""
+        """The country's name in ``language``: as the asker wrote it when written in that
+        language's script ("韓国", not pycountry's "大韓民国"), else the ISO 3166 short name
+        (Japanese from pycountry)."""
+        if language == "ja" and self.surface and not self.surface.isascii():
+            return self.surface
         return (self.name_ja if language == "ja" else self.name_en) or self.surface
 
 
@@ -293,9 +318,11 @@ class SubjectIndex:
     corpus_text: str = ""  # the same texts, casefolded
     katakana: frozenset[str] = frozenset()  # katakana words anywhere in the notes, bodies included
     cjk_text: str = ""  # every Japanese run of the notes, bodies included, one a line
+    body_text: str = ""  # the notes' texts, casefolded: where setting names ("Data Sharing") stand
     dictionary: dict[str, int] = field(default_factory=dict)  # everyday English word -> frequency
     _deletes: dict[str, str] = field(default_factory=dict)
     _alias_deletes: dict[str, str] = field(default_factory=dict)  # one-edit neighbours of long aliases
+    _name_deletes: dict[str, str] = field(default_factory=dict)  # the same for vocabulary no dictionary has
 
     @classmethod
     def build(
@@ -309,11 +336,12 @@ class SubjectIndex:
         ``bodies``: the notes' texts, where everyday katakana loanwords are met."""
         from .text import tokenize
 
-        texts = list(texts)
+        texts, bodies = list(texts), list(bodies)
         idx = cls(dictionary=dictionary)
         everything = [unicodedata.normalize("NFKC", t) for t in itertools.chain(texts, bodies)]
         idx.katakana = frozenset(w for t in everything for w in _KATAKANA_WORD.findall(t))
         idx.cjk_text = "\n".join(dict.fromkeys(r for t in everything for r in _CJK_RUN.findall(t)))
+        idx.body_text = "\n".join(unicodedata.normalize("NFKC", t).casefold() for t in bodies)
         docs = list(docs)
         publisher_of = {m.id: m.publisher for m in docs}
         for m in docs:
@@ -343,6 +371,8 @@ class SubjectIndex:
             if word.isascii() and len(word) >= 4:
                 for d in _deletes(word):
                     idx._deletes.setdefault(d, word)
+                    if word not in dictionary:  # the corpus's own names: "midjourney", "bytespider"
+                        idx._name_deletes.setdefault(d, word)
         return idx
 
     def known_in(self, question: str) -> dict[str, set[str]]:
@@ -376,13 +406,23 @@ class SubjectIndex:
         from .text import tokenize
 
         q = unicodedata.normalize("NFKC", question)
-        skip = {w.casefold() for w in ignore}
+        skip = {w for name in ignore for w in name.casefold().split()}  # "South Korea" -> south, korea
         covered = self.known_in(q)
         skip |= {w for a in covered for w in a.split()}
-        out: list[str] = []
         words = list(itertools.islice(_LATIN_WORD.finditer(q), MAX_WORDS))
+        # In a question written in Title Case a capital says nothing about a name
+        title_case = self._title_case(q, words)
+        runs, named_runs = ([], []) if title_case else self._name_runs(q, words, skip)
+        # a word of a name, known or not, is judged with its name ("Data" of "Data Sharing")
+        in_run = {k for first, last in runs + named_runs for k in range(first, last + 1)}
+        out: list[str] = []
+        for first, last in runs:
+            number = _NAME_NUMBER.match(q, words[last].end())  # "AB 2013", "Sora 2"
+            out.append(q[words[first].start() : number.end() if number else words[last].end()])
         japanese = not q.isascii()
         for k, m in enumerate(words):
+            if k in in_run:
+                continue
             word = m.group(0)
             low = word.casefold().strip(".'-")
             if low.endswith("'s"):
@@ -396,9 +436,13 @@ class SubjectIndex:
                 continue
             if low in self.corpus_text and _bounded(self.corpus_text, low):
                 continue
-            name_like = (word[0].isupper() and m.start() > 0) or any(ch.isupper() for ch in word[1:]) or japanese
+            name_like = (
+                (word[0].isupper() and m.start() > 0 and not title_case)
+                or any(ch.isupper() for ch in word[1:])
+                or japanese
+            )
             before = words[k - 1].group(0).casefold() if k else ""
-            after = words[k + 1].group(0).casefold() if k + 1 < len(words) else ""
+            after = words[k + 1].group(0).casefold().removesuffix("'s") if k + 1 < len(words) else ""
             in_subject_place = possessive or before in _SUBJECT_BEFORE or after in _SUBJECT_AFTER
             if low in self.dictionary:
                 # an everyday word ("medium", "steam") names a subject only when written or
@@ -408,12 +452,95 @@ class SubjectIndex:
                 common = self.dictionary[low] > EVERYDAY_MAX_FREQUENCY
                 if not (name_like or (in_subject_place and len(low) >= 4 and not common)):
                     continue
-            elif self._typo_of_known(low) or (self._typo_of_everyday(low) and not name_like):
+            # a name one letter from a corpus word is a typo only of one of the corpus's names:
+            # "Vimeo" is not "video" misspelt
+            elif self._typo_of_known(low, names_only=name_like) or (self._typo_of_everyday(low) and not name_like):
                 continue
             out.append(word)
         if japanese:
             out += self._unknown_katakana(q, skip)
         return list(dict.fromkeys(out))
+
+    def _name_runs(
+        self, q: str, words: list[re.Match[str]], skip: set[str]
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Runs of capitalised words that name one thing, as ``(first, last)`` indexes into
+        ``words``: ``(unknown, covered)``. Unknown: names the corpus never mentions, "Clip Studio
+        Paint", "Hugging Face", "New York Times" (each word alone may be everyday or even in the
+        notes: "studio", "face", "times"; the name as a whole is not). Covered: runs the corpus's
+        titles, headings, phrasings or aliases contain, and runs of everyday words its notes'
+        texts use (a setting's name). A sentence's first word never starts a run (the caller skips
+        questions written in Title Case)."""
+        capital = [m.group(0)[0].isupper() and m.group(0).casefold() not in _RUN_BREAKERS for m in words]
+        runs: list[tuple[int, int]] = []
+        covered: list[tuple[int, int]] = []
+        k = 0
+        while k < len(words):
+            if not capital[k] or _sentence_start(q, words[k].start()):
+                k += 1
+                continue
+            last = k
+            while last + 1 < len(words) and capital[last + 1] and q[words[last].end() : words[last + 1].start()] == " ":
+                last += 1
+            if last - k + 1 >= MIN_RUN_WORDS:
+                name = q[words[k].start() : words[last].end()].casefold()
+                parts = [w.group(0).casefold() for w in words[k : last + 1]]
+                # a run of everyday words a note's text uses is a setting's or a page's name
+                # ("Data Sharing", "Third-Party Training"), not a subject the corpus lacks
+                everyday = all(w.removesuffix("'s") in self.dictionary for w in parts)
+                if not (
+                    len(name) > MAX_NAME_CHARS * 2
+                    or name in self.known
+                    or (name in self.corpus_text and _bounded(self.corpus_text, name))
+                    or (everyday and name in self.body_text and _bounded(self.body_text, name))
+                    or all(w in skip or w in NOT_SUBJECTS for w in parts)
+                ):
+                    runs.append((k, last))
+                elif name in self.known or name in self.corpus_text or name in self.body_text:
+                    covered.append((k, last))
+            k = last + 1
+        return runs, covered
+
+    def in_case_place(self, question: str, name: str) -> bool:
+        """``name`` stands where a question puts a party to a court case: before or after "v." /
+        "vs" / "suing" / "sued" / "lawsuit" ("Bartz v. Anthropic", "the New York Times suing
+        OpenAI", "sued by Getty"). A case between a party the corpus knows and one it does not
+        is a case it has no source on."""
+        q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
+        folded, target = q.casefold(), name.casefold()
+        start = folded.find(target)
+        while start >= 0:
+            end = start + len(target)
+            if _CASE_AFTER.match(folded, end) or _CASE_BEFORE.search(folded[max(0, start - 16) : start]):
+                return True
+            start = folded.find(target, end)
+        return False
+
+    def asked_about(self, question: str, unknown: list[str], named: Iterable[str]) -> list[str]:
+        """The unknown names that stand in the sentence that asks, when that sentence names a
+        subject the corpus knows: in "Google keeps training on YouTube anyway. Does blocking
+        Google-Extended keep my site out?" the question is about Google-Extended, and YouTube is
+        the asker's context. A question of one sentence, or whose asking sentence names nothing
+        known, keeps every unknown name."""
+        q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
+        sentences = [t for t in _sentences(q) if t.strip()]
+        asking = [t for t in sentences if t.rstrip().endswith(("?", "？"))] or sentences[-1:]
+        if len(sentences) < 2 or len(asking) == len(sentences):
+            return unknown
+        asked = " ".join(asking)
+        folded = asked.casefold()
+        if not any(a in folded and _bounded(folded, a) for a in (n.casefold() for n in named)):
+            return unknown
+        return [w for w in unknown if w.casefold() in folded]
+
+    def asking_clause(self, question: str) -> str:
+        """The clause that asks: the last clause (after "、" or ",") of the asking sentence (the
+        last one ending in "?", else the last one). In "Xの規約変更のあと、クロスフォリオに移れば
+        AI学習されない？" it is "クロスフォリオに移ればAI学習されない？": X is the context."""
+        q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
+        sentences = [t for t in _sentences(q) if t.strip()]
+        asking = [t for t in sentences if t.rstrip().endswith(("?", "？"))] or sentences[-1:]
+        return re.split(r"[、，,]", asking[-1])[-1] if asking else ""
 
     def uncovered_terms(self, question: str) -> tuple[list[str], int]:
         """Japanese content terms of the question (kanji compounds, katakana words) that no note
@@ -461,15 +588,56 @@ class SubjectIndex:
                 out.append(word)
         return out
 
-    def _typo_of_known(self, word: str) -> bool:
+    def _typo_of_known(self, word: str, names_only: bool = False) -> bool:
+        """``word`` is one edit from a word of the corpus (with ``names_only``: from one of the
+        corpus's own names, words no everyday dictionary has)."""
         if len(word) < 5:
             return False
-        if word in self._deletes:
+        table = self._name_deletes if names_only else self._deletes
+        if word in table:
             return True
-        return any(d in self._deletes or d in self.vocab for d in _deletes(word))
+        return any(
+            d in table or (d in self.vocab and not (names_only and d in self.dictionary)) for d in _deletes(word)
+        )
+
+    def _title_case(self, q: str, words: list[re.Match[str]]) -> bool:
+        """The question is written in Title Case ("How Do I Stop OpenAI From Using My Art"): most
+        of its commonest words (pyspellchecker frequency above ``EVERYDAY_MAX_FREQUENCY``) are
+        capitalised though they do not start a sentence. A long name in an ordinary question
+        ("does the Generative AI Copyright Disclosure Act pass?") is not."""
+        common = [
+            m.group(0)
+            for m in words
+            if self.dictionary.get(m.group(0).casefold(), 0) > EVERYDAY_MAX_FREQUENCY
+            and m.group(0) != "I"
+            and not _sentence_start(q, m.start())
+        ]
+        capitalised = sum(w[0].isupper() for w in common)
+        return capitalised >= 2 and capitalised * 2 > len(common)
 
     def _typo_of_everyday(self, word: str) -> bool:
         return any(self.dictionary.get(d, 0) >= 5000 for d in _edits1(word))
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` split after each sentence's end mark (see ``_SENTENCE_END``); linear time."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(0) == ".":
+            word = text[max(0, m.start() - 6) : m.start()].split()
+            if not word or word[-1].casefold().lstrip("(") in _ABBREVIATIONS:
+                continue
+        out.append(text[start : m.end()])
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:])
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """``pos`` starts a sentence: nothing but spaces and opening quotes since the last full stop."""
+    before = text[max(0, pos - 8) : pos].rstrip(" \"'(*")
+    return not before or before[-1] in ".?!:;\n。？！「"
 
 
 def _bounded(text: str, alias: str) -> bool:

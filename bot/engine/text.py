@@ -103,6 +103,17 @@ def mentioned_jurisdictions(text: str) -> list[str]:
     return [j for j, pattern in _JURISDICTION_HINTS.items() if pattern.search(text)]
 
 
+# Terms of one jurisdiction's law that a question may use about another country's ("is it fair
+# use under Korean law?"): they hint at the law asked about, not at where the asker is.
+_LAW_TERMS = re.compile(_A + r"(?:fair use|dsm)" + _Z, re.I)
+
+
+def named_jurisdictions(text: str) -> list[str]:
+    """Jurisdictions a question names as places or institutions, not merely by a legal term:
+    like :func:`mentioned_jurisdictions` without "fair use" (US) and "DSM" (EU)."""
+    return mentioned_jurisdictions(_LAW_TERMS.sub(" ", text))
+
+
 def shorten(text: str, max_chars: int) -> str:
     """``text`` (stripped) when it fits in ``max_chars`` characters; otherwise cut at the last
     paragraph, sentence or line break in the final 40% of the limit (else at the limit), then

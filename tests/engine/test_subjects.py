@@ -105,3 +105,165 @@ def test_japanese_topic_terms_no_note_uses_are_counted(subjects: SubjectIndex) -
     missing, total = subjects.uncovered_terms("二次創作のイラストが無断転載された。削除申請できる？")
     assert missing == ["二次創作", "無断転載", "削除申請"] and total == 4  # イラスト is in the notes
     assert subjects.uncovered_terms("イラストがAI学習に使われることはある？")[0] == []
+
+
+@pytest.fixture(scope="module")
+def studio_subjects() -> SubjectIndex:
+    """A corpus whose texts use the everyday words of other names ("studio", "face", "times")."""
+    docs = [_meta("openai", ("OpenAI", "GPTBot")), _meta("getty", ("Getty Images", "Stability AI"))]
+    texts = [
+        "Can I block GPTBot from my studio site?",
+        "Does the model see my face in photos?",
+        "How many times can a crawler visit? New rules for the York office",
+        "Getty Images v Stability AI: what the High Court decided",
+    ]
+    from bot.engine.subjects import load_dictionary
+
+    dictionary = load_dictionary()  # pyspellchecker's English list: "studio", "face" are everyday
+    return SubjectIndex.build(docs, texts, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("does Clip Studio Paint use my drawings to train AI?", "Clip Studio Paint"),
+        ("someone put my art in a dataset on Hugging Face", "Hugging Face"),
+        ("What is the New York Times suing OpenAI for?", "New York Times"),
+    ],
+)
+def test_a_name_of_several_everyday_words_is_unknown_as_a_whole(
+    studio_subjects: SubjectIndex, question: str, name: str
+) -> None:
+    unknown = studio_subjects.unknown_in(question)
+    assert unknown[0] == name
+    assert not set(name.split()) & set(unknown[1:])  # reported once, as the whole name
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does Getty Images v Stability AI matter for my art?",  # known names
+        "How Do I Stop OpenAI From Using My Art",  # written in Title Case
+        "Studio owners: can I block GPTBot?",  # a sentence's first word is not a name
+    ],
+)
+def test_runs_of_capitals_that_are_not_an_unknown_name(studio_subjects: SubjectIndex, question: str) -> None:
+    assert studio_subjects.unknown_in(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "placed"),
+    [
+        ("is my book part of the Bartz v. Anthropic settlement?", "Bartz", True),
+        ("What is the New York Times suing OpenAI for?", "New York Times", True),
+        ("was the case brought by Getty? it was sued by Getty", "Getty", True),
+        ("does the New York Times block GPTBot?", "New York Times", False),
+    ],
+)
+def test_a_party_s_place_in_a_court_case(subjects: SubjectIndex, question: str, name: str, placed: bool) -> None:
+    assert subjects.in_case_place(question, name) is placed
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("クリスタで描いた絵が勝手に学習される？", "クリスタ"),
+        ("ココナラで「AI学習禁止」と書いて依頼を受けたら効力ある？", "ココナラ"),
+    ],
+)
+def test_a_katakana_tool_or_marketplace_the_corpus_lacks_is_unknown(
+    subjects: SubjectIndex, question: str, name: str
+) -> None:
+    assert subjects.unknown_in(question) == [name]
+
+
+def test_an_uncovered_country_is_named_as_the_asker_wrote_it() -> None:
+    from bot.engine.subjects import Places
+
+    places = Places()
+    assert [p.name("ja") for p in places.find("韓国ではAI学習は違法？")] == ["韓国"]
+    assert [p.name("en") for p in places.find("韓国ではAI学習は違法？")] == ["South Korea"]
+    assert [p.name("ja") for p in places.find("I'm in South Korea")] == ["大韓民国"]
+
+
+def test_a_legal_term_does_not_name_the_asker_s_country() -> None:
+    from bot.engine.text import mentioned_jurisdictions, named_jurisdictions
+
+    question = "I'm in South Korea. is AI training fair use under Korean copyright law?"
+    assert mentioned_jurisdictions(question) == ["US"]
+    assert named_jurisdictions(question) == []
+    assert named_jurisdictions("is it fair use in the US?") == ["US"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # the asking sentence names a known subject: the context's unknown name steps aside
+        ("Google keeps training on YouTube anyway. Does blocking GPTBot help?", []),
+        # the asking sentence names the unknown one too
+        ("Patreon says no fair use. Is there a setting on Patreon to block GPTBot?", ["Patreon"]),
+        # one sentence, an abbreviation's full stop inside it ("v."): nothing is context
+        ("What did the judge decide in Kadrey v. GPTBot about pirated books?", ["Kadrey"]),
+        # the asking sentence names nothing known: every unknown name stays
+        ("I post on Patreon. Can they train on it?", ["Patreon"]),
+    ],
+)
+def test_an_unknown_name_in_the_asker_s_context_steps_aside(
+    studio_subjects: SubjectIndex, question: str, kept: list[str]
+) -> None:
+    unknown = [w for w in ("YouTube", "Patreon", "Kadrey") if w in question]
+    named = studio_subjects.known_in(question)
+    assert studio_subjects.asked_about(question, unknown, named) == kept
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        ("Xの規約変更のあと、クロスフォリオに移ればAI学習されない？", "クロスフォリオに移ればAI学習されない?"),  # NFKC
+        ("I left X. after the terms change, is Cara safe?", " is Cara safe?"),
+        ("does Meta train on my art", "does Meta train on my art"),
+    ],
+)
+def test_the_clause_that_asks(subjects: SubjectIndex, question: str, clause: str) -> None:
+    assert subjects.asking_clause(question) == clause
+
+
+def test_where_an_asker_moves_to_is_a_platform_s_place(subjects: SubjectIndex) -> None:
+    assert subjects.unknown_in("クロスフォリオに移ればAI学習されない？") == ["クロスフォリオ"]
+
+
+def test_an_everyday_word_before_a_possessive_platform_noun_is_a_name(studio_subjects: SubjectIndex) -> None:
+    # "mastodon" is an everyday word (an extinct animal) except before "server"/"server's"
+    assert "mastodon" in studio_subjects.unknown_in("my mastodon server's settings block GPTBot")
+    assert "mastodon" not in studio_subjects.unknown_in("a mastodon skeleton drawing")
+
+
+def test_a_capitalised_name_one_letter_from_an_everyday_corpus_word_is_still_a_name(
+    studio_subjects: SubjectIndex,
+) -> None:
+    # "vimeo" is one letter from "video"; written as a name it is not a typo of it
+    vocab_has_video = SubjectIndex.build([], ["Can AI train on my video?"], studio_subjects.dictionary)
+    assert vocab_has_video.unknown_in("does Vimeo use my uploads to train AI?") == ["Vimeo"]
+    assert vocab_has_video.unknown_in("can ai train on my vidoe?") == []  # a typo, in lower case
+
+
+def test_a_long_name_in_an_ordinary_question_is_not_title_case(studio_subjects: SubjectIndex) -> None:
+    # (this small corpus lacks "generative", so that word is unknown too)
+    assert studio_subjects.unknown_in("does the Generative AI Copyright Disclosure Act pass?")[0] == (
+        "Copyright Disclosure Act"
+    )
+    assert studio_subjects.unknown_in("what does California's AB 2013 require?")[0] == "California's AB 2013"
+
+
+def test_a_katakana_service_whose_policy_is_asked_about_is_unknown(subjects: SubjectIndex) -> None:
+    assert subjects.unknown_in("ニジエはAI学習禁止？") == ["ニジエ"]
+    assert subjects.unknown_in("イラストはAI学習禁止？") == []  # a loanword the notes use
+
+
+def test_a_setting_s_name_the_notes_use_is_not_an_unknown_subject() -> None:
+    from bot.engine.subjects import load_dictionary
+
+    bodies = ["Open Settings and turn off Data Sharing to stop this."]
+    idx = SubjectIndex.build([], ["Can LinkedIn train on my posts?"], load_dictionary(), bodies)
+    assert idx.unknown_in("where do I find the Data Sharing switch?") == []
+    assert idx.unknown_in("does Clip Studio Paint train on my drawings?")[0] == "Clip Studio Paint"

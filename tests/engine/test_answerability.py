@@ -1,0 +1,388 @@
+"""Honest answerability on the shipped corpus: a question about a subject kenri has no source on
+(a platform, product, court case, law or country) is refused by name, or answered with the
+general rule labelled as such; a question that names a covered subject in everyday words is
+answered from that subject's source.
+
+Every question was asked in public in some form: each is reworded from the page in the comment
+above it (found with the search tool's ``pages`` corpus). None is taken from the field set
+(tests/eval/field.yaml, field_fresh.yaml). The refuse cases name subjects that no note, alias or
+``asked`` phrasing covers (checked against knowledge/ and /work/shared/SOURCES.md, 2026-11-30).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, build
+
+
+@dataclass(frozen=True)
+class Case:
+    q: str
+    names: tuple[str, ...] = ()  # refuse: the reply must name one of these (case-insensitive)
+    expect: tuple[str, ...] = ()  # answer: the first citation's family must be one of these
+
+    def check(self, answer) -> tuple[bool, str]:
+        """``(passed, why)`` for one engine answer."""
+        if self.names:
+            text = answer.text.casefold()
+            named = any(n.casefold() in text for n in self.names)
+            if answer.answered and not answer.general_rule:
+                lead = answer.citations[0].source_id if answer.citations else "-"
+                return False, f"answered from {lead}"
+            if not named:
+                return False, f"refused without naming {self.names[0]!r}"
+            return True, "refused by name" if not answer.answered else "general rule, by name"
+        if not answer.answered:
+            return False, "refused"
+        if answer.general_rule:
+            return False, "answered as a general rule"
+        lead = answer.citations[0].source_id.removesuffix("-ja")
+        if lead not in self.expect:
+            return False, f"lead {lead}"
+        return True, "answered"
+
+
+def refuse(q: str, *names: str) -> Case:
+    return Case(q, names=names)
+
+
+def answer(q: str, *expect: str) -> Case:
+    return Case(q, expect=expect)
+
+
+PROBE: list[Case] = [
+    # --- platforms and products the corpus has no source on -------------------------------------
+    # https://theailedger.com/patreons-line-in-the-sand-rejecting-fair-use-for-ai-training-and-demanding-real-compensation-for-creators
+    refuse(
+        "Patreon says AI companies shouldn't get to claim fair use. "
+        "Is there a setting on Patreon to keep my posts out of AI training?",
+        "Patreon",
+    ),
+    # https://news.myworldfix.com/?p=1626867
+    refuse(
+        "reddit signed a deal to license posts for AI training. "
+        "can i stop my old art posts on reddit being part of it?",
+        "reddit",
+    ),
+    # https://intercom.help/shutterstock-contributor/en/articles/10594694-shutterstock-data-licensing-and-the-contributor-fund
+    refuse(
+        "I'm a Shutterstock contributor. Can I keep my photos out of their AI data licensing deals?", "Shutterstock"
+    ),
+    # https://origin.80.lv/articles/clip-studio-paint-rolls-back-ai-image-generator-amidst-artist-backlash/
+    refuse("does Clip Studio Paint use the drawings I make in it to train AI?", "Clip Studio"),
+    # https://www.transformativeworks.org/ai-and-data-scraping-on-the-archive/
+    refuse("my fics on AO3 ended up in a scraped dataset. can I get them removed from AI training data?", "AO3"),
+    # https://www.productionai.institute/ai-data-use/canva
+    refuse("Does Canva train its AI on my designs, and where is the opt-out?", "Canva"),
+    # https://aitoolsage.com/youtube-ai-training-how-to-opt-out-protect-your-content
+    refuse("how do I stop third-party AI companies training on my YouTube videos?", "YouTube"),
+    # https://futurism.com/the-byte/tech-ceo-really-hates-generative-ai
+    refuse(
+        "Procreate says it won't add generative AI, but does Procreate itself ever train on the art I make in it?",
+        "Procreate",
+    ),
+    # https://jnack.com/blog/2022/12/22/artstation-kickstarter-and-others-share-their-ai-art-policies/
+    refuse("does Kickstarter's AI policy stop AI companies from training on my campaign art?", "Kickstarter"),
+    # https://xaiju.com/p/8331205/50506/patreon
+    refuse(
+        "someone uploaded a scraped dataset with my art to Hugging Face, how do I get it taken down?", "Hugging Face"
+    ),
+    # https://blog.nicovideo.jp/niconews/179219.html
+    refuse("ニコニコ静画に投稿したイラストはAI学習に使われる？ニコニコの規約ではどうなってる？", "ニコニコ"),
+    # https://news.mynavi.jp/article/20221203-2528410/
+    refuse("クリスタで描いた絵が勝手にAIの学習に使われることってある？", "クリスタ"),
+    # https://nocturnetimes.com/archives/news/3203/
+    refuse("Fantiaの支援者限定の絵がAIに学習されないようにする方法はある？", "Fantia"),
+    # https://nocturnetimes.com/archives/news/3203/
+    refuse("DLsiteでAI生成の作品を販売するのは禁止されてる？", "DLsite"),
+    # https://nocturnetimes.com/archives/news/3203/ (the notice's general effect is covered; ココナラ's rules are not)
+    refuse("ココナラで「AI学習禁止」と書いて絵の依頼を受けたら、その禁止に効力はある？", "ココナラ"),
+    # --- court cases the corpus has no source on --------------------------------------------------
+    # https://connectsafely.org/ask-trish-new-york-times-v-openai/
+    refuse(
+        "What is the New York Times suing OpenAI for, and has the court ruled on the training question yet?",
+        "New York Times",
+    ),
+    # https://authorsguild.org/?p=41548
+    refuse("is my book part of the Bartz v. Anthropic settlement and how do I file a claim?", "Bartz"),
+    # https://www.homu.net/?p=6622
+    refuse("did a court in Beijing really say that AI images made with prompts get copyright?", "Beijing", "China"),
+    # https://ja.chinajusticeobserver.com/a/landmark-ruling-china%27s-court-upholds-copyright-for-ai-generated-images
+    refuse("中国の北京インターネット法院がAI生成画像に著作権を認めたって本当？", "中国", "北京インターネット法院"),
+    # --- countries the corpus has no source on ----------------------------------------------------
+    # https://platformeconomyinsights.com/south-koreas-take-on-ai-training-and-copyright-fair-use/
+    refuse("I'm an illustrator in South Korea. is AI training on my art fair use under Korean copyright law?", "Korea"),
+    # https://cm.asiae.co.kr/en/article/2026022619462070227
+    refuse("韓国ではAIに絵を学習させるのは著作権侵害になるの？", "韓国"),
+    # https://www.dundaslawyers.com.au/federal-gov-rules-out-copyright-text-and-data-mining-exception-for-ai/
+    refuse(
+        "I'm an Australian artist. "
+        "Is there a text and data mining exception there that lets AI companies train on my work?",
+        "Australia",
+    ),
+    # --- covered subjects named in everyday words -------------------------------------------------
+    # https://www.dexerto.com/tech/procreate-fires-back-at-canva-adobe-as-ceo-shuts-down-ai-concerns-2867971/
+    answer(
+        "Adobe wanted access to everything made in Photoshop. Does Adobe train Firefly on my Photoshop files?",
+        "adobe-firefly-training-policy",
+        "optout-adobe",
+    ),
+    # https://www.transformativeworks.org/ai-and-data-scraping-on-the-archive/
+    answer(
+        "how do I stop Common Crawl from scraping my art site?",
+        "commoncrawl-ccbot",
+        "optout-commoncrawl",
+        "overview-robots-txt-ai-crawlers",
+    ),
+    # https://antzila.com/news-media/a-posters-guide-to-whos-selling-your-data-to-train-ai/
+    answer(
+        "my old Tumblr posts might be sold for AI training, how do I opt out?",
+        "automattic-tumblr-wordpress-third-party-sharing",
+        "optout-tumblr-wordpress",
+    ),
+    # https://aidran.ai/machine/stories/patreons-ceo-done-letting-ai-companies-hide-c991
+    answer("what did the German court decide in GEMA v OpenAI about song lyrics?", "de-gema-v-openai"),
+    # https://aidran.ai/machine/stories/patreons-ceo-done-letting-ai-companies-hide-c991
+    answer(
+        "a German court ruled the other way on the LAION dataset. what did the Hamburg court say?",
+        "de-kneschke-v-laion",
+    ),
+    # https://futurism.com/the-byte/tech-ceo-really-hates-generative-ai
+    answer(
+        "did the artists' lawsuit against Stability AI and Midjourney survive the motion to dismiss?",
+        "us-andersen-v-stability-ai",
+    ),
+    # https://www.techtarget.com/searchenterpriseai/news/365535524/The-effect-of-Reddits-decision-to-charge-for-data-use
+    answer(
+        "Getty Images sued Stability AI in the UK. what did the judge decide?",
+        "uk-getty-v-stability-ai-judgment-2025",
+    ),
+    # https://platformeconomyinsights.com/south-koreas-take-on-ai-training-and-copyright-fair-use/
+    # (it calls Japan's law training-friendly)
+    answer(
+        "is it legal in Japan to train AI on copyrighted art without asking?",
+        "jp-copyright-act-art30-4-47-5",
+        "jp-aca-ai-copyright-general-understanding",
+        "overview-jurisdictions-compared",
+    ),
+    # https://cm.twobirds.com/en/insights/2025/australia/3-key-takeaways-from-the-australia%E2%80%99s-latest-ai-copyright-law-reform-announcement
+    answer(
+        "does the EU have a text and data mining exception AI companies can use, and can I opt out of it?",
+        "eu-dsm-directive-art3-art4",
+    ),
+    # https://antzila.com/news-media/a-posters-guide-to-whos-selling-your-data-to-train-ai/
+    answer(
+        "OpenAI trains on scraped public data. how do I block GPTBot on my portfolio site?",
+        "openai-crawlers",
+        "optout-openai",
+        "overview-robots-txt-ai-crawlers",
+    ),
+    # https://jnack.com/blog/2022/12/22/artstation-kickstarter-and-others-share-their-ai-art-policies/
+    answer(
+        "ArtStation lets me tag a project NoAI. does that actually stop AI training?",
+        "artstation-noai",
+        "optout-artstation",
+    ),
+    # https://www.homu.net/?p=6622 (the US side of the same question)
+    answer(
+        "is a picture I made with Stable Diffusion protected by copyright in the US?",
+        "us-usco-registration-guidance-2023",
+        "us-usco-ai-part2-copyrightability",
+        "us-thaler-v-perlmutter",
+        "us-usco-zarya-of-the-dawn",
+    ),
+    # https://metro-a81c1b-terms.carrd.co
+    answer("Grokに自分の絵を学習させない設定はどこにある？", "x-grok-training-setting", "optout-x-grok"),
+    # https://metro-a81c1b-terms.carrd.co
+    answer("納品した絵の規約に「AI学習禁止」って書いておけば効果あるの？", "jp-ai-gakushu-kinshi-notice-legal-effect"),
+    # https://nocturnetimes.com/archives/news/3203/
+    answer("pixivって規約でAI学習を禁止してるの？", "pixiv-ai-policies", "optout-pixiv"),
+    # https://nocturnetimes.com/archives/news/3203/
+    answer("SkebってAI学習用の依頼は禁止されてる？", "skeb-ai-policy"),
+    # https://note.com/mgsdeeeper/n/n14a39fc876c0
+    answer(
+        "文化庁のAIと著作権に関する考え方って、要するにAIの学習はOKってこと？",
+        "jp-aca-ai-copyright-general-understanding",
+        "jp-copyright-act-art30-4-47-5",
+    ),
+    # --- second batch, gathered after the first fixes and measured before any further change ---------
+    # https://millikancorydon.com/6637/feature/protect-yourself-from-pinterest-ai
+    refuse("Pinterest says it trains Pinterest Canvas on pins. how do I opt my boards out?", "Pinterest"),
+    # https://dk390jyuckgat.cloudfront.net/1451556911-hidden-hollow-ai-and-why-i-won%27t-be-posting
+    refuse("is wattpad letting AI companies train on the stories I post there?", "wattpad"),
+    # https://www.goodjourneyconsulting.com/blog/five-things-to-know-about-the-kadrey-et-al-v-meta-platforms-inc-fair-use-decision
+    refuse("What did the judge decide in Kadrey v. Meta about training on pirated books?", "Kadrey"),
+    # https://centerconsulting.com/ai-library/milestones/2025-kadrey-v-meta
+    refuse("did Sarah Silverman's lawsuit against Meta go anywhere?", "Silverman"),
+    # https://aiwiki.ai/wiki/kadrey_v_meta/raw (it lists Concord Music Group v. Anthropic)
+    refuse("what's happening with the music publishers' Concord v. Anthropic lyrics case?", "Concord"),
+    # https://ised-isde.canada.ca/site/strategic-policy-sector/en/marketplace-framework-policy/consultation-paper-consultation-copyright-age-generative-artificial-intelligence
+    refuse("I'm a Canadian artist. does Canada's copyright law let AI companies mine my work for training?", "Canada"),
+    # https://www.dannemann.com.br/en/noticias/aprovacao-da-lei-de-inteligencia-artificial-pelo-senado-brasileiro
+    refuse("Brazil's AI bill says companies must pay artists for training. is that law now?", "Brazil"),
+    # https://infojustice.org/archives/45982
+    refuse("ブラジルのAI法案が通ったら、学習に使われた作品に報酬が払われるようになるの？", "ブラジル"),
+    # https://brainiac.yanlai.space/works/822139836588316993/episodes/822139836591568605
+    refuse("カクヨムに投稿した小説がAIの学習に使われないか心配。規約ではどうなってる？", "カクヨム"),
+    # https://nocturnetimes.com/archives/news/3203/
+    refuse("小説家になろうにAIで書いた小説を投稿してもいいの？", "小説家になろう"),
+    # https://googlesupport.serverhump.com/youtube/answer/15509944?hl=en-GB&ref_topic=6032636
+    refuse("YouTubeの「第三者によるトレーニング」の設定はオフのままでいい？", "YouTube"),
+    # https://authorsguild.org/?p=41548 (a covered company, a subject the corpus lacks)
+    refuse("how do I check whether my book is on the Anthropic settlement works list?", "settlement"),
+    # https://techgeekwire.com/?p=12930
+    answer(
+        "does Meta use my public Instagram posts to train its AI, and can I object?",
+        "meta-ai-training-outside-eu-uk",
+        "meta-eu-ai-training-objection",
+        "meta-uk-ai-training-objection-2024",
+        "optout-meta",
+    ),
+    # https://bestofai.com/article/youtube-will-now-let-creators-opt-into-third-party-ai-training-techcrunch
+    answer(
+        "Google keeps training on YouTube anyway. does blocking Google-Extended keep my site out of Gemini training?",
+        "google-extended",
+        "optout-google",
+    ),
+    # https://www.transformativeworks.org/ai-and-data-scraping-on-the-archive/
+    answer(
+        "AO3 asked Common Crawl to stop. is CCBot the one I should disallow in my robots.txt?",
+        "commoncrawl-ccbot",
+        "optout-commoncrawl",
+        "overview-robots-txt-ai-crawlers",
+    ),
+    # https://antzila.com/news-media/a-posters-guide-to-whos-selling-your-data-to-train-ai/
+    answer(
+        "Reddit and Tumblr both sold data. can I stop Tumblr from sharing my posts with AI companies?",
+        "automattic-tumblr-wordpress-third-party-sharing",
+        "optout-tumblr-wordpress",
+    ),
+    # https://unanswered.io/guide/protect-writing-from-ai-use
+    answer(
+        "AIに学習されたくないなら、robots.txtには何を書けばいい？",
+        "overview-robots-txt-ai-crawlers",
+        "openai-crawlers",
+        "ai-robots-txt-community-list",
+    ),
+    # https://lemmy.blahaj.zone/post/4063084
+    answer(
+        "the 'I do not give Meta permission' post is going around again. does posting it do anything?",
+        "meta-viral-permission-notice-factcheck",
+    ),
+    # https://peopleofinternet.com/articles/brazil-s-ai-copyright-crossroads-why-pl-2338-should-choose-t.html
+    answer(
+        "the EU AI Act makes AI companies publish a summary of their training content. where do I find it?",
+        "eu-gpai-training-content-summary-template",
+        "eu-ai-act-art53",
+    ),
+    # https://kakuyomu.jp/works/16818622173804347676/episodes/16818622175115955141
+    answer(
+        "全部AIに書かせた小説には著作権がないって本当？",
+        "jp-aca-ai-copyright-general-understanding",
+        "jp-aca-checklist-guidance",
+    ),
+    # https://kabayandaily.com/tag/procreate
+    answer(
+        "Karla Ortiz praised Procreate. what is her lawsuit against Stability AI about?",
+        "us-andersen-v-stability-ai",
+    ),
+    # --- third batch: general rules, and names beside a covered platform ----------------------------
+    # https://potsunen.hatenablog.jp/entry/2024/10/24/174141
+    refuse("Xfolioに上げた絵はAI学習される？", "Xfolio"),
+    # https://xfolio.jp/portfolio/official/fan_community/238065
+    refuse("Xfolioの「Bot対策機能」をオンにすればAI学習を防げる？", "Xfolio"),
+    # https://trendwatch365.com/entertainment-culture/crossfolio-a-comprehensive-guide-usage
+    refuse("Xの規約変更のあと、クロスフォリオに移ればAI学習されない？", "クロスフォリオ"),
+    # https://github.com/mastodon/mastodon/issues/28383 (robots.txt works the same there: the general
+    # rule, labelled, is also right)
+    refuse(
+        "my mastodon server's default robots.txt only blocks GPTBot. what else should I add to block AI crawlers?",
+        "mastodon",
+    ),
+    # https://sinsetunapeito.com/entry/xfolio
+    answer(
+        "11月15日のXの規約改定で、投稿した絵がAI学習に使われるって本当？",
+        "x-terms-of-service-2024-ai-licence",
+        "x-grok-training-setting",
+        "optout-x-grok",
+    ),
+    # --- fourth batch ----------------------------------------------------------------------------
+    # https://www.videomaker.com/news/vimeo-wont-allow-ai-companies-to-use-your-content/
+    refuse("does Vimeo let AI companies train on the videos I host there?", "Vimeo"),
+    # https://chatgptiseatingtheworld.com/2024/04/09/rep-schiff-bill-the-generative-ai-copyright-disclosure-act-text/
+    refuse(
+        "would the Generative AI Copyright Disclosure Act make AI companies list the works they trained on?",
+        "Copyright Disclosure Act",
+    ),
+    # https://nocturnetimes.com/archives/news/3203/
+    refuse("ニジエはAI学習禁止？", "ニジエ"),
+    # https://nocturnetimes.com/archives/news/3203/
+    refuse("メロンブックスで委託してる同人誌の画像もAIに学習される？", "メロンブックス"),
+    # https://www.videomaker.com/news/vimeo-wont-allow-ai-companies-to-use-your-content/ (Sora named
+    # as the reason to worry; the question is about OpenAI's own opt-out)
+    answer(
+        "with Sora around, how do I ask OpenAI not to use my videos for training?",
+        "openai-sora-rightsholder-controls",
+        "openai-media-manager",
+        "optout-openai",
+        "optout-sora",
+        "openai-crawlers",
+    ),
+]
+
+# Kinds not handled yet (strict: a fix makes the test fail until the mark is removed).
+KNOWN_MISSES = {
+    # a name in another section's asked phrasing counts as covered: the Bluesky note is asked
+    # "someone made a dataset of bluesky posts on hugging face is that allowed"
+    "someone uploaded a scraped dataset with my art to Hugging Face, how do I get it taken down?": (
+        "a subject named only in a neighbouring section's phrasing counts as covered"
+    ),
+    # the tool named in passing (Stable Diffusion, an alias of the Getty and Andersen notes)
+    # outranks the question's topic (US copyrightability) in section planning
+    "is a picture I made with Stable Diffusion protected by copyright in the US?": (
+        "a covered subject named in passing leads over the question's topic"
+    ),
+    # the same kind: "Stability AI" is an alias of three cases, and section planning leads with
+    # the US Getty case, not the one Karla Ortiz is a party to
+    "Karla Ortiz praised Procreate. what is her lawsuit against Stability AI about?": (
+        "an alias shared by several notes leads with the wrong one"
+    ),
+    # a Japanese name written in kanji and kana ("小説家になろう") cannot be told from ordinary
+    # words without a Japanese word segmenter
+    "小説家になろうにAIで書いた小説を投稿してもいいの？": "a Japanese platform name not written in katakana",
+    # the company is covered, the subject (its book settlement) is not: nothing names it as a name
+    "how do I check whether my book is on the Anthropic settlement works list?": (
+        "an uncovered topic under a covered company"
+    ),
+    # retrieval: the AI Promotion Act note outranks the Agency for Cultural Affairs' view
+    "全部AIに書かせた小説には著作権がないって本当？": "section choice, not answerability",
+}
+
+
+@pytest.fixture(scope="module")
+def corpus_engine(tmp_path_factory: pytest.TempPathFactory, use_embeddings):
+    from bot.engine import Engine
+
+    index_dir: Path = tmp_path_factory.mktemp("answerability") / "index"
+    report = build(REPO / "knowledge", index_dir, use_embeddings)
+    assert report.published, report.summary()
+    engine = Engine(index_dir=index_dir, embeddings=use_embeddings)
+    yield engine
+    engine.close()
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[c.q])) if c.q in KNOWN_MISSES else c
+        for c in PROBE
+    ],
+    ids=[c.q[:48] for c in PROBE],
+)
+def test_answerability(corpus_engine, case: Case) -> None:
+    passed, why = case.check(corpus_engine.answer(case.q))
+    assert passed, f"{case.q!r}: {why}"
