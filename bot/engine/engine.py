@@ -42,6 +42,7 @@ from .text import (
     mentioned_jurisdictions,
     named_jurisdictions,
     tokenize,
+    without_comparisons,
 )
 
 log = logging.getLogger(__name__)
@@ -259,8 +260,9 @@ class Engine:
     def _answer(self, index: OpenIndex, text: str, language: str, jurisdictions: Sequence[str] | None) -> Answer:
         """Plan and compose one answer: scope rules, section retrieval, subject and audience
         checks, the lead section (in the asker's language), at most one more, citations."""
-        places = self.places.find(text)
-        asker = list(dict.fromkeys([p.jurisdiction for p in places if p.jurisdiction] + mentioned_jurisdictions(text)))
+        where = without_comparisons(text)
+        places = self.places.find(where)
+        asker = list(dict.fromkeys([p.jurisdiction for p in places if p.jurisdiction] + mentioned_jurisdictions(where)))
         uncovered = [p for p in places if p.jurisdiction is None]
         subjects = index.subjects(self.dictionary)
         named = subjects.known_in(text)

@@ -165,7 +165,10 @@ _SUBJECT_AFTER = frozenset(
 )
 # Words after an everyday-word alias that make it a name ("meta training", "note ai"), and words
 # that make it the everyday word ("meta tags", "note that").
-_NAME_AFTER = frozenset("ai train trains training trained use uses using used scrape scrapes scraping opt".split())
+_NAME_AFTER = frozenset(
+    "ai train trains training trained use uses using used scrape scrapes scraping opt "
+    "says said told tells announced admitted confirmed wants plans".split()
+)
 _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords name robots that to".split())
 # Where Japanese puts a platform's name: before a platform noun, or before "post it to / on".
 _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")

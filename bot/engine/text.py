@@ -108,6 +108,24 @@ def mentioned_jurisdictions(text: str) -> list[str]:
 _LAW_TERMS = re.compile(_A + r"(?:fair use|dsm)" + _Z, re.I)
 
 
+# A jurisdiction named as a comparison ("an opt-out like the EU's", 「EUみたいに」) is not where
+# the asker is. Bounded repetition only: linear time.
+_COMPARED = re.compile(
+    _A
+    + r"(?:like|unlike|as in|similar to|same as)[ \t]+(?:the[ \t]+)?"
+    + r"(?:eu|e\.u\.|europe|us|u\.s\.|usa|uk|u\.k\.|japan|america)(?:'s)?"
+    + _Z
+    + r"|(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)(?:みたいに|のように|並み|と同じように)",
+    re.I,
+)
+
+
+def without_comparisons(text: str) -> str:
+    """``text`` without the jurisdictions it names only as a comparison ("do we get an opt-out
+    like the EU?", 「EUみたいに」), which say nothing about where the asker is."""
+    return _COMPARED.sub(" ", text)
+
+
 def named_jurisdictions(text: str) -> list[str]:
     """Jurisdictions a question names as places or institutions, not merely by a legal term:
     like :func:`mentioned_jurisdictions` without "fair use" (US) and "DSM" (EU)."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.engine.text import shorten
+import pytest
+
+from bot.engine.text import mentioned_jurisdictions, shorten, without_comparisons
 
 
 def test_short_text_is_kept_whole() -> None:
@@ -24,3 +26,17 @@ def test_a_cut_inside_a_code_block_closes_it() -> None:
     text = "Add this to robots.txt:\n\n```\n" + "User-agent: GPTBot\nDisallow: /\n" * 80 + "```"
     cut = shorten(text, 400)
     assert cut.endswith(" …\n```") and cut.count("```") == 2 and len(cut) <= 406
+
+
+@pytest.mark.parametrize(
+    ("question", "where"),
+    [
+        ("australian illustrator. do we get an opt-out like the EU, or what can i do?", []),
+        ("is there a form similar to the UK's for artists here?", []),
+        ("オーストラリアにもEUみたいにオプトアウトはある？", []),
+        ("I'm in the EU, how do I object to Meta training?", ["EU"]),
+        ("EUではどうやってオプトアウトする？", ["EU"]),
+    ],
+)
+def test_a_jurisdiction_named_as_a_comparison_is_not_where_the_asker_is(question: str, where: list[str]) -> None:
+    assert mentioned_jurisdictions(without_comparisons(question)) == where
