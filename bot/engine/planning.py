@@ -225,7 +225,13 @@ def adds_a_point(
     second_place = (
         len(asker) >= 2 and other.meta.jurisdiction in asker and other.meta.jurisdiction != lead.meta.jurisdiction
     )
-    direct = other.question_cosine >= SECOND_MIN_QSIM and other.fused >= lead.fused - SECOND_MAX_GAP
+    # one platform's steps are never a direct answer to a question that names no platform
+    # (「AI学習を拒否するには？」 is worded like every checklist's 「XでAI学習を拒否するには？」)
+    direct = (
+        other.question_cosine >= SECOND_MIN_QSIM
+        and other.fused >= lead.fused - SECOND_MAX_GAP
+        and (bool(named) or not vendor)
+    )
     if not (second_subject or second_place or direct):
         return False
     a, b = _words(lead.text), _words(other.text)

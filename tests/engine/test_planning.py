@@ -127,3 +127,17 @@ def test_a_section_whose_heading_names_the_platform_is_about_it() -> None:
     # a name that is not a platform's (a law's article) in a heading earns nothing
     plan = plan_sections(passages(), named_families={"bing-controls"}, asker=[], audience="any", named=named)
     assert plan[0].meta.id == "overview"
+
+
+def test_one_platform_s_steps_do_not_join_an_answer_to_a_general_question() -> None:
+    # 「AI学習を拒否するには？」 matches every checklist's 「XでAI学習を拒否するには？」 almost word for
+    # word; without a named platform, a platform's steps are not a second direct answer.
+    lead = _passage("overview", "No single switch stops AI training everywhere.", fused=0.049, cosine=1.0)
+    checklist = _passage("optout-perplexity", "Disallow PerplexityBot in robots.txt.", fused=0.035, cosine=0.89)
+    checklist.meta = replace(checklist.meta, type="platform-setting")
+    checklist.question_cosine = 0.89
+    assert not adds_a_point(lead, checklist)
+    assert adds_a_point(lead, checklist, named={"perplexity": {"optout-perplexity"}})
+    guidance = _passage("jurisdictions", "In Japan there is no statutory opt-out.", fused=0.035, cosine=0.89)
+    guidance.question_cosine = 0.89
+    assert adds_a_point(lead, guidance)
