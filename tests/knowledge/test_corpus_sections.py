@@ -167,7 +167,9 @@ _EN_POINTER = re.compile(
     r"|\bsee\s+the\s+[\w'-]+(?:\s+[\w'-]+)?\s+section\b"
     r"|\b(?:described|explained|covered|discussed|mentioned|noted|listed|given|shown)\s+(?:above|below|earlier)\b"
     r"|\b(?:see|cf\.?)\s+(?:above|below)\b"
-    r"|\b(?:sections?|headings?)\s+(?:above|below)\b",
+    r"|\b(?:sections?|headings?)\s+(?:above|below)\b"
+    # a checklist's steps are also shown one by one, so a step never points at another step
+    r"|\b(?:next|previous|following|preceding)\s+step\b|\bsteps?\s+\d",
     re.IGNORECASE,
 )
 _JA_POINTER = re.compile(
@@ -175,6 +177,7 @@ _JA_POINTER = re.compile(
     r"|(?:次|前|上|下|後|先|別)の(?:節|セクション)"
     r"|[（(](?:次|前)の項目[)）]"  # 「項目」 alone is usually a settings item: 「一番上の項目をオフ」
     r"|前述|後述|上述|先述"
+    r"|（(?:次|前)の手順）|(?:次|前)の手順を参照|手順\d"
 )
 
 
@@ -349,11 +352,15 @@ def test_duplicate_rule_flags_a_paragraph_copied_into_a_checklist() -> None:
         ("## Q?\n\nAn appeal was allowed (see the appeal section).\n\n## R?\n\nText.", "en"),
         ("## Q?\n\nThe routes, as described above, differ by region.", "en"),
         ("## Q?\n\nThe birthday rule is covered below.", "en"),
+        ("## Q?\n\nWhat remains is to keep work non-public (next step).", "en"),
+        ("## Q?\n\nDoes not cover: Grok's own training (step 1).", "en"),
         ('## Q?\n\nUK adults can object (see "How do I object?").\n\n## How do I object?\n\nUse the form.', "en"),
         ("## Q？\n\nGlazeとも連携しています（Glazeの節を参照）。\n\n## R？\n\n本文。", "ja"),
         ("## Q？\n\n控訴が許可されています（控訴のセクションを参照）。", "ja"),
         ("## Q？\n\n注意点を次の節で説明します。", "ja"),
         ("## Q？\n\n前述のとおり、設定は任意です。", "ja"),
+        ("## Q？\n\n残る手段は、作品を非公開にすること（次の手順）です。", "ja"),
+        ("## Q？\n\n対象外: Grok自体の学習（手順1）。", "ja"),
         ("## Q？\n\nより直接的な方法として、Search Consoleの設定（次の項目）があります。", "ja"),
         (
             "## Q？\n\n異議を申し立てられます（「異議の方法は？」を参照）。\n\n## 異議の方法は？\n\nフォームです。",
@@ -375,7 +382,7 @@ def test_pointer_rule_flags_a_section_that_points_at_another(body: str, lang: st
         ),
         ("## Q?\n\nThe Stealth Mode setting is covered in midjourney-tos.", "en"),
         ('## Q?\n\nExclude AI content in the "Limitation of the Claim" section of the form.', "en"),
-        ("## Q?\n\n1. Object via the form.\n2. Keep posts private; see the next step.\n3. Post elsewhere.", "en"),
+        ("## Q?\n\nTo opt out, follow these steps in order.\n\n1. Open Settings.\n2. Turn it off.", "en"),
         ("## Q？\n\n次の手順を順に行います。\n\n1. 設定を開きます。", "ja"),
         ("## Q？\n\n条文の内容は jp-copyright-act-art30-4-47-5 を参照してください。", "ja"),
         ("## Q？\n\n別の項目でオフにします。一番上の項目をオフにします。", "ja"),
