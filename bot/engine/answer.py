@@ -183,9 +183,9 @@ def make_citation(n: int, p: Passage) -> Citation:
 # bot.knowledge.checklists); shown in an answer, the line would repeat the answer's own list of
 # sources. :func:`_take_step_sources` moves those pages into the citation instead.
 _STEP_SOURCE = re.compile(
-    r"\n*^(?:"
+    r"^(?P<label>"
     + "|".join(re.escape(CHECKLIST_LABELS["step_source"].get(lang)) for lang in ("en", "ja"))
-    + r"): (https?://[^\s,]++(?:, https?://[^\s,]++)*+)[ \t]*+$",
+    + r"): (?P<urls>https?://[^\s,]++(?:, https?://[^\s,]++)*+)[ \t]*+$",
     re.MULTILINE,
 )
 
@@ -196,16 +196,15 @@ def _take_step_sources(text: str, citation: Citation) -> tuple[str, Citation]:
     The citation keeps its URL when the step names it, else takes the step's first page; pages
     the citation cannot carry stay in one "Source:" line, so every page is shown once.
     """
-    urls = [u for m in _STEP_SOURCE.finditer(text) for u in m.group(1).split(", ")]
-    if not urls:
+    found = list(_STEP_SOURCE.finditer(text))
+    if not found:
         return text, citation
-    urls = list(dict.fromkeys(urls))
-    label = _STEP_SOURCE.search(text).group(0).strip().split(":", 1)[0]  # type: ignore[union-attr]
+    urls = list(dict.fromkeys(u for m in found for u in m.group("urls").split(", ")))
     text = _STEP_SOURCE.sub("", text).rstrip()
     if citation.url not in urls:
         citation = replace(citation, url=urls[0])
     rest = [u for u in urls if u != citation.url]
-    return (f"{text}\n\n{label}: {', '.join(rest)}" if rest else text), citation
+    return (f"{text}\n\n{found[0].group('label')}: {', '.join(rest)}" if rest else text), citation
 
 
 def compose(
