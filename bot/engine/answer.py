@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from bot.engine.models import Answer, Citation, Passage
 from bot.errors import CitationIntegrityError
+from bot.knowledge.checklists import LABELS as CHECKLIST_LABELS
 from bot.knowledge.i18n import Messages, Text, lookup
 from bot.knowledge.schema import NoteMeta, jurisdiction_name
 
@@ -177,6 +179,34 @@ def make_citation(n: int, p: Passage) -> Citation:
     )
 
 
+# A checklist step's section ends with the pages its facts come from ("Source: <url>, <url>", see
+# bot.knowledge.checklists); shown in an answer, the line would repeat the answer's own list of
+# sources. :func:`_take_step_sources` moves those pages into the citation instead.
+_STEP_SOURCE = re.compile(
+    r"^(?P<label>"
+    + "|".join(re.escape(CHECKLIST_LABELS["step_source"].get(lang)) for lang in ("en", "ja"))
+    + r"): (?P<urls>https?://[^\s,]++(?:, https?://[^\s,]++)*+)[ \t]*+$",
+    re.MULTILINE,
+)
+
+
+def _take_step_sources(text: str, citation: Citation) -> tuple[str, Citation]:
+    """``text`` without its step-source lines, and ``citation`` linking to the step's own page.
+
+    The citation keeps its URL when the step names it, else takes the step's first page; pages
+    the citation cannot carry stay in one "Source:" line, so every page is shown once.
+    """
+    found = list(_STEP_SOURCE.finditer(text))
+    if not found:
+        return text, citation
+    urls = list(dict.fromkeys(u for m in found for u in m.group("urls").split(", ")))
+    text = _STEP_SOURCE.sub("", text).rstrip()
+    if citation.url not in urls:
+        citation = replace(citation, url=urls[0])
+    rest = [u for u in urls if u != citation.url]
+    return (f"{text}\n\n{found[0].group('label')}: {', '.join(rest)}" if rest else text), citation
+
+
 def compose(
     language: str,
     cited: Sequence[Passage],
@@ -197,8 +227,10 @@ def compose(
     if lead_override:
         parts.append(lead_override.strip())
         lead_count = 0
-    for c, p in list(zip(citations, cited, strict=True))[:lead_count]:
-        lead = lead_text(p.text)
+    for i, p in enumerate(cited[:lead_count]):
+        shown, citations[i] = _take_step_sources(p.text, citations[i])
+        c = citations[i]
+        lead = lead_text(shown)
         if not lead:
             continue
         head, sep, rest = lead.partition("\n\n")

@@ -16,8 +16,8 @@ import difflib
 import hashlib
 import re
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from bot.knowledge.datafiles import (
     load_mapping,
     mapping_items,
     named_entry,
+    note_titles,
     note_urls,
     string_list,
     text_field,
@@ -203,6 +204,8 @@ class PlatformNotFoundError(KenriError):
 class Source:
     id: str
     url: str = ""  # empty when SOURCES.md has no verified URL for the source
+    title: Text | None = None  # the note's title (Japanese from its translation); None if unknown
+    publisher: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -276,7 +279,15 @@ class Checklist:
             "aliases": list(self.aliases),
             "jurisdiction": self.jurisdiction,
             "verified": self.verified,
-            "sources": [{"id": s.id, "url": s.url or None} for s in self.sources],
+            "sources": [
+                {
+                    "id": s.id,
+                    "title": s.title.to_json() if s.title else None,
+                    "publisher": s.publisher.to_json() if s.publisher else None,
+                    "url": s.url or None,
+                }
+                for s in self.sources
+            ],
             "question": self.question.to_json(),
             "summary": self.summary.to_json(),
             "steps": [s.to_json() for s in self.steps],
@@ -316,7 +327,18 @@ def load_checklists(
         if cl is not None:
             checklists.append(cl)
     _cross_check(checklists, problems)
+    if notes is not None:
+        titles = note_titles(knowledge_dir)
+        checklists = [_with_titles(cl, titles) for cl in checklists]
     return checklists, problems
+
+
+def _with_titles(cl: Checklist, titles: Mapping[str, tuple[Text, Text]]) -> Checklist:
+    """``cl`` with each source's note title and publisher (shown instead of the bare id)."""
+    sources = tuple(
+        replace(s, title=titles[s.id][0], publisher=titles[s.id][1]) if s.id in titles else s for s in cl.sources
+    )
+    return replace(cl, sources=sources)
 
 
 def load_checklists_or_raise(knowledge_dir: Path | None = None, today: dt.date | None = None) -> list[Checklist]:

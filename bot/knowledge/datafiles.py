@@ -10,7 +10,7 @@ import datetime as dt
 import errno
 import re
 import stat
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -301,17 +301,15 @@ def unknown_keys(data: dict[str, Any], allowed: set[str], rel: str, where: str, 
             problems.append(Problem(rel, f"{where}.{key}" if where else str(key), "unknown field (check the spelling)"))
 
 
-def note_urls(knowledge_dir: Path) -> dict[str, set[str]]:
-    """Map each English note id in ``knowledge_dir/en`` to its url and also_urls.
+def _front_matters(folder: Path, knowledge_dir: Path) -> Iterator[dict[str, Any]]:
+    """The front matter of each ``*.md`` note in ``folder`` that has an ``id``, in name order.
 
     Reads only the front matter; a note whose front matter cannot be read is left out (the corpus
     validator reports it).
     """
-    out: dict[str, set[str]] = {}
-    en = knowledge_dir / "en"
-    if not en.is_dir():
-        return out
-    for path in sorted(en.glob("*.md")):
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.glob("*.md")):
         if unsafe_to_read(path, knowledge_dir, MAX_DATA_FILE_BYTES):
             continue  # the corpus validator reports it
         try:
@@ -327,13 +325,39 @@ def note_urls(knowledge_dir: Path) -> dict[str, set[str]]:
             fm = yaml.load(text[4:end], Loader=FAST_SAFE_LOADER)
         except yaml.YAMLError:
             continue
-        if not isinstance(fm, dict) or not fm.get("id"):
-            continue
+        if isinstance(fm, dict) and fm.get("id"):
+            yield fm
+
+
+def note_urls(knowledge_dir: Path) -> dict[str, set[str]]:
+    """Map each English note id in ``knowledge_dir/en`` to its url and also_urls."""
+    out: dict[str, set[str]] = {}
+    for fm in _front_matters(knowledge_dir / "en", knowledge_dir):
         urls = {as_str(fm.get("url"))}
         also = fm.get("also_urls") or []
         if isinstance(also, list):
             urls |= {as_str(u) for u in also}
         out[as_str(fm["id"])] = {u for u in urls if u}
+    return out
+
+
+def note_titles(knowledge_dir: Path) -> dict[str, tuple[Text, Text]]:
+    """Map each English note id to its ``(title, publisher)`` in English and, when
+    ``knowledge_dir/ja`` has its translation (``translation_of``), in Japanese (else English)."""
+    ja = {
+        as_str(fm.get("translation_of")): fm
+        for fm in _front_matters(knowledge_dir / "ja", knowledge_dir)
+        if fm.get("translation_of")
+    }
+    out = {}
+    for fm in _front_matters(knowledge_dir / "en", knowledge_dir):
+        nid = as_str(fm["id"])
+        title, publisher = as_str(fm.get("title")) or nid, as_str(fm.get("publisher"))
+        twin = ja.get(nid, {})
+        out[nid] = (
+            Text(en=title, ja=as_str(twin.get("title")) or title),
+            Text(en=publisher, ja=as_str(twin.get("publisher")) or publisher),
+        )
     return out
 
 

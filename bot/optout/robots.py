@@ -565,8 +565,11 @@ def check(
     advice, snippet, placement = _advice(rows, registry, parsed, ev, decoded.body, platform)
     findings = advice + findings
     known = {product_token(c.token).lower() for c in registry} | {"*"}
+    # case variants ("Wget", "wget") sort by their lowercase form, then as written: a set's order
+    # depends on the hash seed, so a key that ties would print them in a different order each run
     unknown = sorted(
-        {a.value for g in parsed.groups for a in g.agents if a.token and a.token not in known}, key=str.lower
+        {a.value for g in parsed.groups for a in g.agents if a.token and a.token not in known},
+        key=lambda token: (token.lower(), token),
     )
     if unknown:
         notices.append(msg("unknown_tokens", tokens=_listed(unknown)))

@@ -3,7 +3,9 @@
 kenri quotes one ``##`` section of a note on its own, starting from its first sentence, so every
 section must open with a sentence that stands alone: not a pronoun or a demonstrative ("It",
 "This", 「これ」), not a bare "Yes:"/"No,", not the note describing itself ("This page explains"),
-long enough to carry an answer, and not a lead-in that ends in a colon. A checklist and the note it
+long enough to carry an answer, and not a lead-in that ends in a colon. Nor may a section point at
+another section of its note ("see the next section", "as described above", 「…の節を参照」, or
+another section's heading quoted): the reader sees this section alone. A checklist and the note it
 is built from must not carry the same paragraph word for word (an answer would show it twice).
 Every note says how its source was read (``checked:``), and every section G source of the source
 map (``../shared/SOURCES.md``, mirrored in ``G_IDS`` below) has an English note.
@@ -155,6 +157,46 @@ def opening_problem(text: str, lang: str) -> str | None:
     return None
 
 
+# Pointers at another section of the same note. kenri shows one section alone, so "the next
+# section" or 「Glazeの節」 points at text the reader does not have. Pointers within a section
+# ("as in the block below", "see the next step") and at other notes by id are fine.
+_EN_POINTER = re.compile(
+    r"\b(?:see|in|under)\s+the\s+(?:(?:next|previous|following|preceding|other|earlier|later)\s+)?"
+    r"(?:section|heading|question)s?\s+(?:on|about|for|below|above)\b"
+    r"|\b(?:next|previous|following|preceding|earlier|later|other)\s+(?:section|heading|question)s?\b"
+    r"|\bsee\s+the\s+[\w'-]+(?:\s+[\w'-]+)?\s+section\b"
+    r"|\b(?:described|explained|covered|discussed|mentioned|noted|listed|given|shown)\s+(?:above|below|earlier)\b"
+    r"|\b(?:see|cf\.?)\s+(?:above|below)\b"
+    r"|\b(?:sections?|headings?)\s+(?:above|below)\b"
+    # a checklist's steps are also shown one by one, so a step never points at another step
+    r"|\b(?:next|previous|following|preceding)\s+step\b|\bsteps?\s+\d",
+    re.IGNORECASE,
+)
+_JA_POINTER = re.compile(
+    r"(?:節|セクション|項目|項)(?:を参照|で説明|で述べ|を見て)"
+    r"|(?:次|前|上|下|後|先|別)の(?:節|セクション)"
+    r"|[（(](?:次|前)の項目[)）]"  # 「項目」 alone is usually a settings item: 「一番上の項目をオフ」
+    r"|前述|後述|上述|先述"
+    r"|（(?:次|前)の手順）|(?:次|前)の手順を参照|手順\d"
+)
+
+
+def section_pointers(note: Note) -> list[str]:
+    """``heading: pointer`` for each place a section of ``note`` points at another of its sections
+    (by a phrase in the note's language, or by quoting another section's heading)."""
+    found = []
+    parts = list(sections(note.body))
+    headings = {" ".join(h.split()) for h, _ in parts}
+    pattern = _JA_POINTER if note.meta.lang == "ja" else _EN_POINTER
+    for heading, text in parts:
+        text = re.sub(r"^(```|~~~).*?^\1", "", text, flags=re.DOTALL | re.MULTILINE)  # code is quoted as is
+        flat = " ".join(text.split())
+        hits = [m.group(0) for m in pattern.finditer(flat)]
+        hits += [f"quotes {other!r}" for other in sorted(headings - {" ".join(heading.split())}) if other in flat]
+        found += [f"{heading[:50]}: {hit}" for hit in hits]
+    return found
+
+
 def normalised(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = re.sub(r"^(?:\(reported\)|（報道による情報）)", "", text.strip())
@@ -188,7 +230,9 @@ def duplicated_paragraphs(checklist: Note, notes: list[Note]) -> list[tuple[str,
     return [(n.meta.id, p[:50]) for n in twins for p in sorted(mine & units(n))]
 
 
-def fake_note(id_: str, body: str, sources: tuple[str, ...] = (), checked: str = "copy", extras: tuple = ()) -> Note:
+def fake_note(
+    id_: str, body: str, sources: tuple[str, ...] = (), checked: str = "copy", extras: tuple = (), lang: str = "en"
+) -> Note:
     """A minimal in-memory note for the negative cases."""
     meta = NoteMeta(
         id=id_,
@@ -199,7 +243,7 @@ def fake_note(id_: str, body: str, sources: tuple[str, ...] = (), checked: str =
         type="vendor-policy",
         published="living",
         verified="2026-11-30",
-        lang="en",
+        lang=lang,
         sources=sources,
         checked=checked,
     )
@@ -300,6 +344,55 @@ def test_duplicate_rule_flags_a_paragraph_copied_into_a_checklist() -> None:
     assert duplicated_paragraphs(reworded, [src, reworded]) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("## Q?\n\nMeta has a form (see the next section).\n\n## How do I object?\n\nUse the form.", "en"),
+        ("## Q?\n\nIt is a signal (see the section on what it stops).\n\n## R?\n\nText.", "en"),
+        ("## Q?\n\nAn appeal was allowed (see the appeal section).\n\n## R?\n\nText.", "en"),
+        ("## Q?\n\nThe routes, as described above, differ by region.", "en"),
+        ("## Q?\n\nThe birthday rule is covered below.", "en"),
+        ("## Q?\n\nWhat remains is to keep work non-public (next step).", "en"),
+        ("## Q?\n\nDoes not cover: Grok's own training (step 1).", "en"),
+        ('## Q?\n\nUK adults can object (see "How do I object?").\n\n## How do I object?\n\nUse the form.', "en"),
+        ("## Q？\n\nGlazeとも連携しています（Glazeの節を参照）。\n\n## R？\n\n本文。", "ja"),
+        ("## Q？\n\n控訴が許可されています（控訴のセクションを参照）。", "ja"),
+        ("## Q？\n\n注意点を次の節で説明します。", "ja"),
+        ("## Q？\n\n前述のとおり、設定は任意です。", "ja"),
+        ("## Q？\n\n残る手段は、作品を非公開にすること（次の手順）です。", "ja"),
+        ("## Q？\n\n対象外: Grok自体の学習（手順1）。", "ja"),
+        ("## Q？\n\nより直接的な方法として、Search Consoleの設定（次の項目）があります。", "ja"),
+        (
+            "## Q？\n\n異議を申し立てられます（「異議の方法は？」を参照）。\n\n## 異議の方法は？\n\nフォームです。",
+            "ja",
+        ),
+    ],
+)
+def test_pointer_rule_flags_a_section_that_points_at_another(body: str, lang: str) -> None:
+    note = fake_note("x", body, lang=lang)
+    assert section_pointers(note)
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "## Q?\n\nDisallow GPTBot and allow OAI-SearchBot, as in the block below.\n\n```\nUser-agent: GPTBot\n```",
+            "en",
+        ),
+        ("## Q?\n\nThe Stealth Mode setting is covered in midjourney-tos.", "en"),
+        ('## Q?\n\nExclude AI content in the "Limitation of the Claim" section of the form.', "en"),
+        ("## Q?\n\nTo opt out, follow these steps in order.\n\n1. Open Settings.\n2. Turn it off.", "en"),
+        ("## Q？\n\n次の手順を順に行います。\n\n1. 設定を開きます。", "ja"),
+        ("## Q？\n\n条文の内容は jp-copyright-act-art30-4-47-5 を参照してください。", "ja"),
+        ("## Q？\n\n別の項目でオフにします。一番上の項目をオフにします。", "ja"),
+    ],
+)
+def test_pointer_rule_accepts_pointers_within_a_section_or_to_other_notes(body: str, lang: str) -> None:
+    note = fake_note("x", body, lang=lang)
+    assert section_pointers(note) == []
+
+
 # --------------------------------------------------------------------------- the shipped corpus
 
 
@@ -359,3 +452,8 @@ def test_section_g_id_list_matches_the_source_map() -> None:
     text = sources.read_text(encoding="utf-8")
     g = text.split("## G.", 1)[1]
     assert tuple(re.findall(r"^### ([a-z0-9-]+)$", g, flags=re.MULTILINE)) == G_IDS
+
+
+def test_no_section_points_at_another_section_of_its_note(notes: list[Note]) -> None:
+    bad = [f"{n.path} [{n.meta.id}] ## {hit}" for n in notes for hit in section_pointers(n)]
+    assert not bad, f"{len(bad)} sections point at another section of their note:\n" + "\n".join(bad)

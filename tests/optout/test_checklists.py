@@ -195,7 +195,11 @@ def test_every_render_fits_discord_and_cites_sources(checklists, lang: str) -> N
         assert len(text) < MAX_RENDER_CHARS, (c.platform, len(text))
         assert c.verified in text  # the checklist's own check date is shown
         for s in c.sources:
-            assert (s.url or s.id) in text
+            # each source as an answer shows it: its title (in the answer's language), then its link
+            assert s.title is not None, (c.platform, s.id)
+            assert f"- {s.title.get(lang)[:40]}" in text, (c.platform, s.id)
+            assert s.url in text
+            assert f"- {s.id}" not in text
         covers = "Covers" if lang == "en" else "対象"
         assert text.count(covers) >= len(c.steps), c.platform  # full detail, nothing dropped
         assert text.startswith("**")
@@ -210,7 +214,7 @@ def test_render_marks_reported_and_keeps_code(checklists) -> None:
     for lang in ("en", "ja"):
         text = render(by_id(checklists, "openai"), lang)
         assert "```\nUser-agent: GPTBot\nDisallow: /\n```" in text
-    assert "openai-media-manager (no verified link)" in render(by_id(checklists, "openai"), "en")
+    assert "- Our approach to data and AI — OpenAI (no verified link)" in render(by_id(checklists, "openai"), "en")
 
 
 def test_render_shortens_within_a_small_budget(checklists) -> None:
@@ -262,7 +266,7 @@ def test_regional_steps_tell_uk_and_us_creators_what_they_can_do(checklists) -> 
 
 def test_japanese_text_has_no_yaml_folding_spaces(checklists) -> None:
     for c in checklists:
-        text = render(c, "ja")
+        text = render(c, "ja").split("\n**出典（", 1)[0]  # source titles are quoted as their notes write them
         assert not re.search(r"[\u3040-\u30ff\u4e00-\u9fff] [\u3040-\u30ff\u4e00-\u9fff]", text), c.platform
 
 
@@ -439,3 +443,22 @@ def test_every_checklist_is_found_the_way_creators_ask_for_it(checklists) -> Non
         head = re.split(r"[(（]", cl.names.en, maxsplit=1)[0].strip()
         assert f"How do I opt out of AI training on {head}?" in main.asked, cl.platform
         assert any(a.endswith("でAI学習を拒否するには？") for a in main.asked), cl.platform
+
+
+def test_sources_are_listed_by_title_in_the_readers_language(checklists) -> None:
+    """`kenri optout` and /optout list sources as answers do: title — publisher (unless the title
+    names it), then the link; a Japanese reader gets the Japanese note's title when there is one."""
+    en, ja = render(by_id(checklists, "openai"), "en"), render(by_id(checklists, "openai"), "ja")
+    link = "https://developers.openai.com/api/docs/bots"
+    assert f"- Overview of OpenAI Crawlers\n  {link}" in en
+    assert f"- OpenAIのクローラーの概要（Overview of OpenAI Crawlers）\n  {link}" in ja
+    assert "- Data Controls FAQ — OpenAI Help Center\n  https://help.openai.com/" in en
+    assert "openai-crawlers" not in en + ja
+
+
+def test_a_long_checklist_shortens_source_titles_before_dropping_detail(checklists) -> None:
+    meta = by_id(checklists, "meta")
+    text = render(meta, "en")
+    assert text.count("Covers") == len(meta.steps)  # every step's coverage is kept
+    assert all(s.url in text for s in meta.sources)
+    assert "- Right to object to use of information for AI at M…\n" in text  # cut to SHORT_TITLE_CHARS

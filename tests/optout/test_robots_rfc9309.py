@@ -540,3 +540,37 @@ def run_cli(*argv: str) -> tuple[int, str, str]:
 
     proc = subprocess.run([sys.executable, "-m", "bot", *argv], capture_output=True, cwd=REPO, check=False)
     return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+
+
+CASE_VARIANTS = (
+    b"User-agent: wget\nUser-agent: Wget\nUser-agent: WGET\nUser-agent: zbot\nUser-agent: Abot\nDisallow: /\n"
+)
+
+
+def test_unknown_tokens_list_case_variants_in_one_order(registry) -> None:
+    report = robots.check(CASE_VARIANTS, registry)
+    assert report.unknown_tokens == ["Abot", "WGET", "Wget", "wget", "zbot"]
+
+
+def test_robots_check_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Case variants tie under a case-insensitive sort; from a set, a tie would come out in hash order."""
+    import os
+    import subprocess
+
+    robots_txt = tmp_path / "robots.txt"
+    robots_txt.write_bytes(CASE_VARIANTS)
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        for fmt in ((), ("--json",)):
+            proc = subprocess.run(
+                [sys.executable, "-m", "bot", "robots", "check", str(robots_txt), *fmt],
+                capture_output=True,
+                cwd=REPO,
+                check=False,
+                env={**os.environ, "PYTHONHASHSEED": seed},
+            )
+            assert proc.returncode == 0, proc.stderr.decode()
+            outputs.add((fmt, proc.stdout.decode("utf-8")))
+    assert len(outputs) == 2  # one text output and one JSON output, whatever the seed
+    json_out = next(out for fmt, out in outputs if fmt)
+    assert json.loads(json_out)["robots"]["unknown_tokens"] == ["Abot", "WGET", "Wget", "wget", "zbot"]

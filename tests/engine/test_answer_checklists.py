@@ -1,0 +1,76 @@
+"""An answer shown from a checklist step says each thing once (fresh users saw "Source: <url>" in
+the answer and the same link again under "Sources", and 「出典」 twice in Japanese).
+
+Every step section of every shipped checklist, in both languages, is composed as an answer the way
+the engine composes one (bot.engine.answer.compose); no encoder needed.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.engine.answer import compose
+from bot.engine.models import Passage
+from bot.knowledge.checklists import LABELS, checklist_notes, load_checklists
+from bot.knowledge.corpus import split_sections
+from bot.knowledge.schema import Note
+from tests.conftest import REPO
+
+URL = re.compile(r"https?://[^\s,)>\]]+")
+
+
+def step_passages() -> list[Passage]:
+    """One passage per checklist step section (the sections that carry a step-source line)."""
+    checklists, problems = load_checklists(REPO / "knowledge")
+    assert checklists and not problems
+    out = []
+    notes: list[Note] = [n for cl in checklists for n in checklist_notes(cl)]
+    for note in notes:
+        label = LABELS["step_source"].get(note.meta.lang)
+        for heading, text in split_sections(note.body):
+            if heading and re.search(rf"^{label}: https?://", text, re.MULTILINE):
+                out.append(
+                    Passage(
+                        chunk_id=f"{note.meta.id}:{heading}",
+                        doc_id=note.meta.id,
+                        heading=heading,
+                        text=text,
+                        meta=note.meta,
+                    )
+                )
+    return out
+
+
+STEPS = step_passages()
+
+
+def test_the_shipped_checklists_have_step_sections_with_sources() -> None:
+    langs = {p.meta.lang for p in STEPS}
+    assert len(STEPS) >= 40 and langs == {"en", "ja"}
+
+
+@pytest.mark.parametrize("passage", STEPS, ids=lambda p: p.chunk_id[:70])
+def test_a_step_answer_names_each_page_once_and_links_the_steps_own_page(passage: Passage) -> None:
+    lang = passage.meta.lang
+    step_urls = list(dict.fromkeys(URL.findall(passage.text.rsplit(LABELS["step_source"].get(lang) + ": ", 1)[1])))
+    text, citations = compose(lang, [passage], 1)
+    shown = [u for u in URL.findall(text) if u in step_urls] + [c.url for c in citations]
+    # every page the step names is shown exactly once: as the citation's link or in one line
+    assert sorted(shown) == sorted(step_urls)
+    assert citations[0].url == (passage.meta.url if passage.meta.url in step_urls else step_urls[0])
+    for key in ("covers", "not_covers", "step_source"):
+        line = re.compile(rf"^{re.escape(LABELS[key].get(lang))}: ", re.MULTILINE)
+        assert len(line.findall(text)) <= 1
+    # the quote behind the citation is the whole section, source line included
+    assert LABELS["step_source"].get(lang) + ": " in citations[0].quote
+
+
+def test_two_step_answers_keep_each_their_own_covers_lines_and_links() -> None:
+    by_lang = [p for p in STEPS if p.meta.lang == "en"]
+    a, b = next((x, y) for x in by_lang for y in by_lang if x.meta.id != y.meta.id)
+    text, citations = compose("en", [a, b], 2)
+    assert text.count("Covers: ") == 2 and text.count("Does not cover: ") == 2
+    assert [c.n for c in citations] == [1, 2]
+    assert all(c.url not in text for c in citations)
