@@ -181,7 +181,7 @@ def safe_url(url: str | None, limit: int = URL_MAX) -> str | None:
 
 
 _LINK = re.compile(
-    r"\[(?P<text>[^\]\n]{0,300})\]\(\s*<?(?P<target>[^()\s<>]+)>?(?:\s+\"[^\"\n]*\")?\s*\)"  # [text](url)
+    r"\[(?P<text>[^\[\]\n]{0,300})\]\(\s*<?(?P<target>[^()\s<>]+)>?(?:\s+\"[^\"\n]*\")?\s*\)"  # [text](url)
     r"|<?(?P<bare>\b[a-z][a-z0-9+.-]{1,20}://[^\s<>`]+)>?",  # https://... or <https://...>
     re.IGNORECASE,
 )
