@@ -163,6 +163,12 @@ _SUBJECT_AFTER = frozenset(
     "server servers account accounts blog blogs profile app platform instance store shop tos terms policy "
     "policies community forum feed channel page pages".split()
 )
+# a case name written "A v. B" / "A対B": bounded runs, linear time
+# (each run starts at a word's start, so a long run of one character is tried once)
+_CASE_NAME = re.compile(
+    r"(?<![^\s,;:()])[^\s,;:()]{1,40} (?:v|vs|versus)\.? [^\s,;:()]{1,40}"
+    r"|(?<![^\s対、。])[^\s対、。]{1,20}対[^\s対、。]{1,20}"
+)
 # Words after an everyday-word alias that make it a name ("meta training", "note ai"), and words
 # that make it the everyday word ("meta tags", "note that").
 _NAME_AFTER = frozenset(
@@ -363,7 +369,11 @@ class SubjectIndex:
                 table = idx.case_sensitive if everyday else idx.known
                 table.setdefault(a if everyday else a.casefold(), set()).update(families)
         parts = [unicodedata.normalize("NFKC", t).casefold() for t in texts]
-        parts += list(idx.known) + [k.casefold() for k in idx.case_sensitive]
+        aliases = list(idx.known) + [k.casefold() for k in idx.case_sensitive]
+        # a case name's parties are known only through the case ("GEMA v Suno" makes the case
+        # known, not Suno, which the corpus has no source on); a party with a source of its own
+        # is known through its own alias or title
+        parts = [_CASE_NAME.sub(" ", part) for part in parts + aliases]
         idx.corpus_text = "\n".join(parts)
         idx.vocab = frozenset(tok for part in parts for tok in tokenize(part))
         for alias in idx.known:

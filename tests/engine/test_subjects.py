@@ -267,3 +267,14 @@ def test_a_setting_s_name_the_notes_use_is_not_an_unknown_subject() -> None:
     idx = SubjectIndex.build([], ["Can LinkedIn train on my posts?"], load_dictionary(), bodies)
     assert idx.unknown_in("where do I find the Data Sharing switch?") == []
     assert idx.unknown_in("does Clip Studio Paint train on my drawings?")[0] == "Clip Studio Paint"
+
+
+def test_a_party_known_only_through_a_case_name_is_not_a_covered_subject() -> None:
+    # The GEMA note names "GEMA v Suno" (and 「GEMA対Suno」); that makes the case known, not Suno:
+    # "opt my songs out of Suno" has no source and must be refused by name.
+    docs = [_meta("gema-case", ("GEMA", "GEMA v Suno", "GEMA対Suno"))]
+    words = {**DICTIONARY, **{w: 10_000 for w in "can i opt songs out of what happened in case".split()}}
+    index = SubjectIndex.build(docs, ["What did the court decide in GEMA v Suno?", "GEMA対Suno 判決"], words)
+    assert index.unknown_in("can I opt my songs out of Suno?") == ["Suno"]
+    assert "gema v suno" in index.known_in("what happened in the GEMA v Suno case?")
+    assert index.unknown_in("what happened in the GEMA v Suno case?") == []
