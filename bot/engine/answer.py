@@ -34,12 +34,15 @@ TEXT: Messages = {
         ja="（日本語版の資料がない出典は英語のまま引用しています）",
     ),
     "refusal": Text(
-        en="I couldn't find an answer to that in my sources, so I won't guess. My sources cover: {coverage}. Try "
-        "rephrasing with the platform, law or country you mean, or check the official pages directly. For advice "
-        "on your own situation, ask a lawyer.",
-        ja="その質問への答えは手元の出典に見つからなかったため、推測ではお答えしません。扱っている出典: {coverage}。"
-        "プラットフォーム名・法律名・国を入れて言い換えるか、公式ページを直接ご確認ください。"
-        "ご自身の状況についての助言は弁護士にご相談ください。",
+        en="I couldn't find an answer to that in my sources, so I won't guess.",
+        ja="その質問への答えは手元の出典に見つからなかったため、推測ではお答えしません。",
+    ),
+    # follows "refusal", or "no-source-on" when the missing subject has a name
+    "refusal_coverage": Text(
+        en="My sources cover: {coverage}. Try rephrasing with the platform, law or country you mean, or check the "
+        "official pages directly. For advice on your own situation, ask a lawyer.",
+        ja="扱っている出典: {coverage}。プラットフォーム名・法律名・国を入れて言い換えるか、"
+        "公式ページを直接ご確認ください。ご自身の状況についての助言は弁護士にご相談ください。",
     ),
     "refusal_closest": Text(en="Closest topics I have: {topics}.", ja="近い話題: {topics}。"),
     "truncated": Text(
@@ -278,8 +281,13 @@ def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:
     return lookup(TEXT, "coverage_sep", language).join(parts)
 
 
-def refusal(language: str, docs: Iterable[NoteMeta], closest: Sequence[NoteMeta] = ()) -> str:
-    text = lookup(TEXT, "refusal", language, coverage=coverage_text(docs, language))
+def refusal(language: str, docs: Iterable[NoteMeta], closest: Sequence[NoteMeta] = (), missing: str = "") -> str:
+    """The reply to a question no source answers: what the sources cover and where to look. With
+    ``missing`` (the subject the question names that no source covers), it opens "I have no
+    source on {missing}…" instead of the generic "I couldn't find an answer…"."""
+    opening = lookup(TEXT, "no-source-on", language, subject=missing) if missing else lookup(TEXT, "refusal", language)
+    sep = "" if language == "ja" else " "
+    text = opening + sep + lookup(TEXT, "refusal_coverage", language, coverage=coverage_text(docs, language))
     if closest:
         text += "\n" + lookup(TEXT, "refusal_closest", language, topics=", ".join(m.title for m in closest))
     return text

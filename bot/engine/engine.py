@@ -398,11 +398,9 @@ class Engine:
         weak = top is not None and top.cosine < self.min_relevance and coverage < self.min_keyword_coverage
         unranked = top is not None and asks_to_rank(text) and not compares(top.heading)
         if top is None or off_topic or weak or unranked:
-            body = refusal(language, index.docs.values())
+            body = refusal(language, index.docs.values(), missing=missing)
             if unranked and not (off_topic or weak):
                 body = lookup(TEXT, "comparison", language)
-            elif missing:
-                body = lookup(TEXT, "no-source-on", language, subject=missing) + " " + body
             return Answer(
                 question=text,
                 answered=False,

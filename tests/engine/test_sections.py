@@ -189,6 +189,8 @@ def test_a_platform_without_a_source_is_refused_by_name(section_engine) -> None:
     ans = section_engine.answer("how do I opt my Tumblr blog out of AI training?")
     assert not ans.answered and ans.citations == []
     assert "Tumblr" in ans.text and ans.missing_subject == "Tumblr"
+    # said once: the named refusal replaces the generic "I couldn't find an answer" opening
+    assert "couldn't find an answer" not in ans.text and "My sources cover" in ans.text
 
 
 def test_a_known_platform_is_not_mistaken_for_an_unknown_one(section_engine) -> None:
