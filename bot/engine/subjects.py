@@ -421,7 +421,7 @@ class SubjectIndex:
         q = unicodedata.normalize("NFKC", question)
         skip = {w for name in ignore for w in name.casefold().split()}  # "South Korea" -> south, korea
         covered = self.known_in(q)
-        skip |= {w for a in covered for w in a.split()}
+        skip |= {w.casefold() for a in covered for w in _LATIN_WORD.findall(a)}  # "GEMA対Suno": gema, suno
         words = list(itertools.islice(_LATIN_WORD.finditer(q), MAX_WORDS))
         # In a question written in Title Case a capital says nothing about a name
         title_case = self._title_case(q, words)

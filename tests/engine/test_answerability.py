@@ -12,11 +12,8 @@ above it (found with the search tool's ``pages`` corpus). None is taken from the
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
-
-from tests.conftest import REPO, build
 
 
 @dataclass(frozen=True)
@@ -361,18 +358,6 @@ KNOWN_MISSES = {
     # retrieval: the AI Promotion Act note outranks the Agency for Cultural Affairs' view
     "全部AIに書かせた小説には著作権がないって本当？": "section choice, not answerability",
 }
-
-
-@pytest.fixture(scope="module")
-def corpus_engine(tmp_path_factory: pytest.TempPathFactory, use_embeddings):
-    from bot.engine import Engine
-
-    index_dir: Path = tmp_path_factory.mktemp("answerability") / "index"
-    report = build(REPO / "knowledge", index_dir, use_embeddings)
-    assert report.published, report.summary()
-    engine = Engine(index_dir=index_dir, embeddings=use_embeddings)
-    yield engine
-    engine.close()
 
 
 @pytest.mark.parametrize(

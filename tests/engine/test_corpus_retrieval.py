@@ -8,25 +8,7 @@ lists them all so a maintainer can fix the notes.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from tests.conftest import REPO, build
-
 MIN_SHARE_FIRST = 0.95  # measured 0.97 on 2,105 phrasings (2026-11-30)
-
-
-@pytest.fixture(scope="module")
-def corpus_engine(tmp_path_factory: pytest.TempPathFactory, use_embeddings):
-    from bot.engine import Engine
-
-    index_dir: Path = tmp_path_factory.mktemp("corpus") / "index"
-    report = build(REPO / "knowledge", index_dir, use_embeddings)
-    assert report.published, report.summary()
-    engine = Engine(index_dir=index_dir, embeddings=use_embeddings)
-    yield engine
-    engine.close()
 
 
 def test_asked_phrasings_lead_with_their_own_section(corpus_engine) -> None:
