@@ -21,7 +21,6 @@ from .index import ChromaTarget, OpenIndex
 from .planning import (
     GENERAL_RULE_MIN_QSIM,
     GENERAL_TYPES,
-    VENDOR_TYPES,
     adds_a_point,
     asks_copyright_status,
     jurisdiction_notes,
@@ -287,8 +286,7 @@ class Engine:
                 text=body,
                 missing_subject=uncovered[0].name("en") if uncovered else "",
             )
-        vendors = {d.family for d in index.docs.values() if d.type in VENDOR_TYPES}
-        steering = planning_subjects(named, vendors, text)
+        steering = planning_subjects(named, index.vendor_families, text)
         steering_families = set().union(*steering.values()) if steering else set()
         qv = self.embeddings.embed_query_array(text[:EMBED_MAX_CHARS])
         qsims = index.question_similarities(qv, jurisdictions)
@@ -316,7 +314,7 @@ class Engine:
             in_language=in_language,
             named=steering,
             vendors_as_context=asks_copyright_status(text),
-            platforms=vendors,
+            platforms=index.vendor_families,
         )
         groups = group_by_source(passages)
         ranked = tuple(dict.fromkeys([p.meta.family for p in plan] + [g.family for g in groups]))[:10]
@@ -351,7 +349,7 @@ class Engine:
             top = None
         # An unknown name outranks known concepts ("学習禁止", "Article 30-4") but not a known
         # platform: "Xfolio bans training" is about Xfolio; "my pixiv and my Patreon" is not.
-        named_platform = any(index.docs[f].type in VENDOR_TYPES for f in named_families if f in index.docs)
+        named_platform = bool(named_families & index.vendor_families)
         if named_platform and unknown:
             # ... unless the unknown name is where the platform asked about stands and no known
             # one is: "my mastodon server only blocks GPTBot" is about Mastodon, not OpenAI

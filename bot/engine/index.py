@@ -20,6 +20,7 @@ from bot.engine.models import Chunk
 from bot.errors import IndexDamagedError, KenriError, ModelMismatchError
 from bot.knowledge.schema import NoteMeta
 
+from .planning import VENDOR_TYPES
 from .text import tokenize
 
 log = logging.getLogger(__name__)
@@ -392,6 +393,8 @@ class OpenIndex:
         self.families: dict[str, dict[str, str]] = {}
         for doc_id, meta in self.docs.items():
             self.families.setdefault(meta.family, {})[meta.lang] = doc_id
+        # the families of vendor and platform notes (their policies and settings)
+        self.vendor_families = frozenset(m.family for m in self.docs.values() if m.type in VENDOR_TYPES)
         self.chunks: list[ChunkRecord] = read_chunk_table(path, manifest)
         self.by_id = {c.id: c for c in self.chunks}
         self.row_of = {c.id: i for i, c in enumerate(self.chunks)}

@@ -81,14 +81,16 @@ def asks_copyright_status(question: str) -> bool:
     return bool(_COPYRIGHT_STATUS.search(question))
 
 
-def planning_subjects(named: Mapping[str, set[str]], vendor_families: set[str], question: str) -> dict[str, set[str]]:
+def planning_subjects(
+    named: Mapping[str, set[str]], vendor_families: Collection[str], question: str
+) -> dict[str, set[str]]:
     """The named subjects that steer the plan: all of them, except that in a question about a
     work's copyright status (:func:`asks_copyright_status`) a named tool or platform
     (``vendor_families``: families of vendor-policy and platform-setting notes) is context, so
     its notes get no subject bonus and the asker's jurisdiction ranks the law."""
     if not asks_copyright_status(question):
         return dict(named)
-    out = {name: fams - vendor_families for name, fams in named.items()}
+    out = {name: fams.difference(vendor_families) for name, fams in named.items()}
     return {name: fams for name, fams in out.items() if fams}
 
 
