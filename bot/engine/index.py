@@ -8,7 +8,7 @@ import math
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -406,6 +406,7 @@ class OpenIndex:
                 self.doc_sections.setdefault(c.doc_id, []).append(c.section)
             self.section_rows.setdefault(c.section_key, []).append(i)
         self._subjects: Any = None
+        self._aspects: dict[tuple[str, int], frozenset[str]] | None = None
         doc_rows: dict[str, list[int]] = {}
         for i, c in enumerate(self.chunks):
             doc_rows.setdefault(c.doc_id, []).append(i)
@@ -579,6 +580,42 @@ class OpenIndex:
         top = np.argpartition(-scores, n - 1)[:n]
         top = top[np.argsort(-scores[top], kind="stable")]
         return [(self.chunks[i].id, float(scores[i])) for i in top if scores[i] > 0]
+
+    def _aspect_terms(self) -> dict[tuple[str, int], frozenset[str]]:
+        """Per section, the keyword tokens of its question keys (heading, ``asked`` phrasings)
+        that at most half of its note's sections use: what the section asks that its siblings
+        do not. Built on first use."""
+        if self._aspects is None:
+            keys: dict[tuple[str, int], set[str]] = {}
+            for c in self.chunks:
+                if c.kind == "question" and c.section > 0:
+                    keys.setdefault(c.section_key, set()).update(tokenize(c.key or c.heading))
+            per_doc: dict[str, list[tuple[str, int]]] = {}
+            for key in keys:
+                per_doc.setdefault(key[0], []).append(key)
+            aspects: dict[tuple[str, int], frozenset[str]] = {}
+            for doc_keys in per_doc.values():
+                df: dict[str, int] = {}
+                for key in doc_keys:
+                    for t in keys[key]:
+                        df[t] = df.get(t, 0) + 1
+                limit = max(1, len(doc_keys) // 2)
+                for key in doc_keys:
+                    aspects[key] = frozenset(t for t in keys[key] if df[t] <= limit)
+            self._aspects = aspects
+        return self._aspects
+
+    def aspect_match(self, key: tuple[str, int], tokens: Collection[str]) -> float:
+        """Share (0-1) of the question's keyword weight (IDF) that falls on the section's
+        distinctive question-key terms (:meth:`_aspect_terms`): how far the question asks what
+        this section asks rather than what its note as a whole is about ("…content analysis…"
+        finds the content-analysis section of Adobe's note, not its opening question)."""
+        unique = set(tokens)
+        total = sum(self.idf(t) for t in unique)
+        if total <= 0:
+            return 0.0
+        terms = self._aspect_terms().get(key, frozenset())
+        return sum(self.idf(t) for t in unique & terms) / total
 
     def idf(self, token: str) -> float:
         """Inverse document frequency; a token the corpus never uses counts as maximally rare."""

@@ -44,6 +44,9 @@ class Passage:
     kind: str = "body"
     audience: str = "any"
     question_cosine: float = 0.0  # cosine similarity of the question to the section's best question key
+    # share (0-1, IDF-weighted) of the question's keywords found among the terms that set this
+    # section's question keys apart from the other sections of its note ("content analysis")
+    aspect: float = 0.0
 
 
 @dataclass

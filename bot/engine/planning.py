@@ -20,6 +20,12 @@ from .subjects import Place
 
 # Re-ranking weights, in reciprocal-rank-fusion units (a first place in one ranking is 1/61).
 
+# A section whose own question shares the question's distinctive terms (``Passage.aspect``):
+# a little everywhere, more among the sections of the leading note, where a section asked this
+# closely is never left out for a weaker similarity of its text.
+ASPECT_WEIGHT = 0.01
+SIBLING_ASPECT_WEIGHT = 0.02
+SIBLING_ASPECT_MIN = 0.15
 SUBJECT_BONUS = 0.03  # the section's note (or the note a checklist is built from) is about a named subject
 # a question naming two or more subjects ("a Midjourney image registered with the Copyright
 # Office"): a section about all of them (its note, or its text naming them) answers it best
@@ -163,7 +169,7 @@ def plan_sections(
     for i, p in enumerate(passages):
         if p.kind == "intro":
             continue
-        score = p.fused
+        score = p.fused + ASPECT_WEIGHT * p.aspect
         context = vendors_as_context and p.meta.type in VENDOR_TYPES
         if several is not None and not context and p.cosine >= best - SUBJECT_BAND and _covers_all(p, several):
             score += SUBJECT_BONUS + ALL_SUBJECTS_BONUS
@@ -192,6 +198,17 @@ def plan_sections(
         band = 0 if near or local else 1
         scored.append((band, score, i, p))
     scored.sort(key=lambda t: (t[0], -t[1], t[2]))
+    if scored and SIBLING_ASPECT_WEIGHT:
+        # Among the sections of the leading note (and its twin), the one asking what the
+        # question asks ("…content analysis…", "…the Supreme Court…") leads.
+        lead_family = scored[0][3].meta.family
+        rescored = []
+        for band, score, i, p in scored:
+            if p.meta.family == lead_family:
+                band = 0 if band == 0 or p.aspect >= SIBLING_ASPECT_MIN else band
+                score += SIBLING_ASPECT_WEIGHT * p.aspect
+            rescored.append((band, score, i, p))
+        scored = sorted(rescored, key=lambda t: (t[0], -t[1], t[2]))
     for _, score, _, p in scored:
         p.fused = score
     return [p for *_, p in scored]

@@ -62,7 +62,8 @@ def retrieve(
         raise ValueError(f"retrieval mode {mode!r} is not one of {MODES}")
     n_keys = candidates * 3
     dense = index.dense(qv, n_keys, jurisdictions) if mode != "keyword" else []
-    keyword = index.keyword(tokenize(question), n_keys, jurisdictions) if mode != "dense" else []
+    tokens = tokenize(question)
+    keyword = index.keyword(tokens, n_keys, jurisdictions) if mode != "dense" else []
     if question_sims is None:
         question_sims = index.question_similarities(qv, jurisdictions) if mode != "keyword" else {}
 
@@ -141,6 +142,7 @@ def retrieve(
                 kind=_section_kind(key),
                 audience=rec.audience,
                 question_cosine=q_sim,
+                aspect=index.aspect_match(key, tokens),
             )
         )
     passages.sort(key=lambda p: (-p.fused, -p.cosine))

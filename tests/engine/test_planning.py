@@ -141,3 +141,26 @@ def test_one_platform_s_steps_do_not_join_an_answer_to_a_general_question() -> N
     guidance = _passage("jurisdictions", "In Japan there is no statutory opt-out.", fused=0.035, cosine=0.89)
     guidance.question_cosine = 0.89
     assert adds_a_point(lead, guidance)
+
+
+def test_the_sibling_section_asking_what_the_question_asks_leads() -> None:
+    # "people say adobe's content analysis toggle means they train on my files": the note's
+    # opening question is closer by similarity, its content-analysis section asks exactly this
+    opening = _passage("adobe", "Adobe says it does not train on your files.", fused=0.060, cosine=0.59)
+    toggle = replace(
+        _passage("adobe", "Content analysis can be switched off in your account.", fused=0.052, cosine=0.40),
+        section=4,
+        aspect=0.5,
+    )
+    plan = plan_sections([opening, toggle], named_families=set(), asker=[], audience="any")
+    assert plan[0] is toggle
+    # without the distinctive terms in the question, the closer section stays first
+    plan = plan_sections([opening, replace(toggle, aspect=0.0)], named_families=set(), asker=[], audience="any")
+    assert plan[0] is opening
+
+
+def test_distinctive_terms_do_not_lift_another_note() -> None:
+    lead = _passage("tdmrep", "TDMRep reserves rights under EU law.", fused=0.080, cosine=0.68)
+    other = replace(_passage("robots", "Alternatives to robots.txt.", fused=0.050, cosine=0.45), aspect=0.5)
+    plan = plan_sections([lead, other], named_families=set(), asker=[], audience="any")
+    assert plan[0] is lead
