@@ -89,6 +89,10 @@ TEXT: Messages = {
         en="I have no source on {subject} itself. The general rule from my sources:",
         ja="{subject}そのものについての出典はありません。手元の出典にある一般的なルールは次のとおりです。",
     ),
+    "platform-rule": Text(
+        en="I have no source on {subject}. What my sources say about {platform}:",
+        ja="{subject}についての出典はありません。{platform}について手元の出典にあるのは次のとおりです。",
+    ),
     # labels of a plain-text answer's lists (the command line's ``ask``)
     "sources": Text(en="Sources", ja="出典"),
     "verified": Text(en="verified", ja="確認日"),

@@ -33,7 +33,7 @@ from .references import name_references
 from .retrieve import best_in_language, group_by_source, retrieve
 from .scope import asks_to_rank, compares, is_on_topic, out_of_scope
 from .store import IndexVersions
-from .subjects import Places, load_dictionary
+from .subjects import Places, load_dictionary, written_as_name
 from .text import (
     clean_question,
     detect_language,
@@ -365,6 +365,15 @@ class Engine:
             clause = subjects.asking_clause(text)
             if any(subjects.in_platform_place(clause, w) for w in unknown) and not subjects.known_in(clause):
                 named_platform = False
+        # A known platform with an unknown name written as one ("does deviantart train its own
+        # DreamUp generator?", "Misskeyでnoaiを設定したら"): what the sources say about the platform
+        # is answered, labelled as not being about the name they lack.
+        platform_scope = ""
+        if top is not None and named_platform:
+            beyond = [w for w in unknown if written_as_name(text, w)]
+            if beyond:
+                missing = beyond[0]
+                platform_scope = top.meta.publisher.split(" (")[0].split(";")[0].strip()
         if top is not None and unknown and not named_platform:
             missing = unknown[0]
             # the general rule comes from guidance that applies everywhere or where the asker is,
@@ -426,6 +435,9 @@ class Engine:
             written, cited = _keep_cited(written, cited)
         notes = jurisdiction_notes(cited, asker, uncovered, language)
         prefix = lookup(TEXT, "general-rule", language, subject=missing) if general_rule else ""
+        if platform_scope:
+            prefix = lookup(TEXT, "platform-rule", language, subject=missing, platform=platform_scope)
+            general_rule = True
         body, citations = compose(language, cited, len(cited), lead_override=written, prefix=prefix, notes=notes)
         body = name_references(body, index.docs, language)
         see_also = []

@@ -327,6 +327,9 @@ class SubjectIndex:
     corpus_text: str = ""  # the same texts, casefolded
     katakana: frozenset[str] = frozenset()  # katakana words anywhere in the notes, bodies included
     cjk_text: str = ""  # every Japanese run of the notes, bodies included, one a line
+    acronyms: frozenset[str] = (
+        frozenset()
+    )  # words written in capitals anywhere in the notes ("GPTBot" is not one; "DSM" is)
     body_text: str = ""  # the notes' texts, casefolded: where setting names ("Data Sharing") stand
     dictionary: dict[str, int] = field(default_factory=dict)  # everyday English word -> frequency
     _deletes: dict[str, str] = field(default_factory=dict)
@@ -351,6 +354,7 @@ class SubjectIndex:
         idx.katakana = frozenset(w for t in everything for w in _KATAKANA_WORD.findall(t))
         idx.cjk_text = "\n".join(dict.fromkeys(r for t in everything for r in _CJK_RUN.findall(t)))
         idx.body_text = "\n".join(unicodedata.normalize("NFKC", t).casefold() for t in bodies)
+        idx.acronyms = frozenset(w for t in everything for w in _ACRONYM.findall(t))
         docs = list(docs)
         publisher_of = {m.id: m.publisher for m in docs}
         for m in docs:
@@ -444,6 +448,9 @@ class SubjectIndex:
                 possessive = False
             if len(low) < 3 or len(low) > MAX_NAME_CHARS or low in skip or low in NOT_SUBJECTS or low.isdigit():
                 continue  # (edit neighbourhoods grow with the square of a word's length: cap it)
+            if _ACRONYM.fullmatch(word) and len(word) >= 3 and word not in self.acronyms:
+                out.append(word)  # "LINE" stickers, the "DMCA": the notes never write them so
+                continue
             tokens = tokenize(low)
             if tokens and all(t in self.vocab for t in tokens):
                 continue
@@ -467,7 +474,9 @@ class SubjectIndex:
                     continue
             # a name one letter from a corpus word is a typo only of one of the corpus's names:
             # "Vimeo" is not "video" misspelt
-            elif self._typo_of_known(low, names_only=name_like) or (self._typo_of_everyday(low) and not name_like):
+            elif self._typo_of_known(low, names_only=name_like) or (
+                self._typo_of_everyday(low) and not name_like and not in_subject_place
+            ):
                 continue
             out.append(word)
         if japanese:
@@ -632,6 +641,26 @@ class SubjectIndex:
         return any(self.dictionary.get(d, 0) >= 5000 for d in _edits1(word))
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+# a word in capitals as written ("LINE", "DMCA"); bounded by non-letters, linear time
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]++(?![A-Za-z0-9])")
+
+
+def written_as_name(question: str, word: str) -> bool:
+    """``word`` (a Latin word of ``question``) is written the way a proper name is: capitalised
+    where a sentence does not start ("its own DreamUp generator"), with an inner capital
+    ("DreamUp"), as an acronym ("DMCA") or capitalised in Japanese text ("Misskeyで"); not a
+    plural acronym ("IPs", "PSDs"), not a hyphenated phrase ("block-AI-bots") and not a
+    lowercase word ("grabs", "controlnet")."""
+    if not word.isascii() or "-" in word or _ACRONYM_PLURAL.fullmatch(word) or word.islower():
+        return False
+    if any(ch.isupper() for ch in word[1:]) or not question.isascii():
+        return True  # (Japanese has no capitals: a capitalised Latin word in it is a name)
+    q = unicodedata.normalize("NFKC", question)
+    pos = q.find(word)
+    return pos >= 0 and not _sentence_start(q, pos)
+
+
 def _sentences(text: str) -> list[str]:
     """``text`` split after each sentence's end mark (see ``_SENTENCE_END``); linear time."""
     out, start = [], 0
@@ -683,7 +712,7 @@ def _named_lowercase(folded: str, alias: str) -> bool:
             continue
         if nxt == "'s" or nxt in _NAME_AFTER or nxt in _SUBJECT_AFTER:
             return True
-        if before and before[-1] in _SUBJECT_BEFORE | {"stop", "block", "does", "did", "is"}:
+        if before and before[-1] in _SUBJECT_BEFORE | {"stop", "block", "does", "did", "is", "heard"}:
             return True
     return False
 

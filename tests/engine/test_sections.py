@@ -358,3 +358,17 @@ def test_a_named_subject_s_sections_are_always_candidates(section_engine) -> Non
         section_engine._release(h)
     assert all(p.meta.family != "vendor-a" for p in plain), [p.chunk_id for p in plain]
     assert any(p.meta.family == "vendor-a" for p in named)
+
+
+def test_a_product_of_a_known_platform_the_notes_lack_is_named_and_the_platform_s_answer_labelled(
+    section_engine,
+) -> None:
+    """ "Does Picturebook train its own Doodlemaker on my art?": the notes cover Picturebook, not
+    Doodlemaker; the answer says so by name and gives what the sources say about Picturebook."""
+    ans = section_engine.answer("does picturebook train its own Doodlemaker generator on my art?")
+    assert ans.answered and ans.general_rule and ans.missing_subject == "Doodlemaker"
+    assert ans.text.startswith("I have no source on Doodlemaker. What my sources say about Picturebook:")
+    assert ans.citations[0].source_id == "vendor-a"
+    # a word the notes lack that is not written as a name changes nothing
+    plain = section_engine.answer("does picturebook train its AI on my doodlez?")
+    assert plain.answered and not plain.general_rule and plain.missing_subject == ""

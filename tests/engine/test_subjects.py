@@ -278,3 +278,48 @@ def test_a_party_known_only_through_a_case_name_is_not_a_covered_subject() -> No
     assert index.unknown_in("can I opt my songs out of Suno?") == ["Suno"]
     assert "gema v suno" in index.known_in("what happened in the GEMA v Suno case?")
     assert index.unknown_in("what happened in the GEMA v Suno case?") == []
+
+
+def test_a_word_in_capitals_the_notes_never_write_so_is_unknown() -> None:
+    # "line" is an everyday word the notes use ("a robots.txt line"); 「LINEスタンプ」 names LINE,
+    # which no note covers. An acronym the notes write ("DSM") is not unknown.
+    from bot.engine.subjects import load_dictionary
+
+    bodies = ["Add one line to robots.txt.", "イラストとスタンプ"]
+    texts = ["How do I write a robots.txt line?", "What does the DSM Directive reserve?"]
+    idx = SubjectIndex.build([], texts, load_dictionary(), bodies)
+    assert idx.unknown_in("AIイラストで作ったLINEスタンプって審査に落とされる？") == ["LINE"]
+    assert idx.unknown_in("does the DSM cover my art?") == []
+    assert idx.unknown_in("which robots.txt line do i add?") == []
+
+
+def test_a_name_one_letter_from_an_everyday_word_stands_as_a_platform() -> None:
+    # "etsy" is one letter from "easy": after "on" it names a marketplace, not a typo
+    from bot.engine.subjects import load_dictionary
+
+    idx = SubjectIndex.build([], ["Can I sell prints?"], load_dictionary())
+    assert idx.unknown_in("can i sell AI prints on etsy?") == ["etsy"]
+    assert idx.unknown_in("is it etsy to opt out?") == []
+
+
+def test_a_platform_someone_heard_about_is_named(subjects: SubjectIndex) -> None:
+    assert "Meta" in subjects.known_in("i heard meta trains on everything, true?")
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "name"),
+    [
+        ("does deviantart train its own DreamUp generator?", "DreamUp", True),
+        ("Misskeyでnoaiを設定したら外してもらえる？", "Misskey", True),
+        ("Xで絵を無断転載されたからDMCAで申し立てたい", "DMCA", True),
+        ("can I block their IPs instead?", "IPs", False),
+        ("they train firefly on my PSDs", "PSDs", False),
+        ("which crawler grabs pages for training?", "grabs", False),
+        ("I turned on cloudflare's block-AI-bots thing", "block-AI-bots", False),
+        ("Spawning says it works. does it?", "Spawning", False),
+    ],
+)
+def test_an_unknown_word_written_as_a_name(question: str, word: str, name: bool) -> None:
+    from bot.engine.subjects import written_as_name
+
+    assert written_as_name(question, word) is name
