@@ -27,6 +27,7 @@ import yaml
 
 from bot.engine.engine import Engine
 from bot.engine.models import Answer
+from bot.engine.planning import VENDOR_TYPES
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,9 @@ def counts_for(engine: Engine, source_id: str) -> frozenset[str]:
     ids = {family}
     base = docs.get(family, meta)
     if family.startswith("optout-"):
-        ids |= {s for s in base.sources if s in docs and docs[s].jurisdiction == "INTL"}
+        # the vendor and platform notes it is built from (pixiv's own rules, a JP platform),
+        # not the laws and guidance it also cites
+        ids |= {s for s in base.sources if s in docs and docs[s].type in VENDOR_TYPES}
     return frozenset(ids)
 
 

@@ -341,3 +341,36 @@ def test_bad_field_file_is_reported(cli_env: Path, capsys: pytest.CaptureFixture
     assert kenri(["eval", "--set", "field", "--questions", str(path)]) == 1
     err = capsys.readouterr().err
     assert "cannot read the question set" in err and "f001" in err and "'lang'" in err
+
+
+def test_a_checklist_counts_for_the_platform_notes_it_is_built_from_not_for_laws() -> None:
+    """A citation of the pixiv checklist counts for pixiv's own rules (a Japanese platform's
+    note), not for the Japanese law and guidance the checklist also cites."""
+    from types import SimpleNamespace
+
+    from bot.evaluation.evaluate import counts_for
+    from bot.knowledge.schema import NoteMeta
+
+    def meta(id_: str, type_: str, jurisdiction: str, sources: tuple[str, ...] = ()) -> NoteMeta:
+        return NoteMeta(
+            id=id_,
+            title=id_,
+            publisher="p",
+            url="https://example.org/",
+            jurisdiction=jurisdiction,
+            type=type_,
+            published="living",
+            verified="2026-12-01",
+            lang="en",
+            sources=sources,
+        )
+
+    docs = {
+        "optout-pixiv": meta("optout-pixiv", "checklist", "JP", ("pixiv-ai-policies", "jp-law", "openai-crawlers")),
+        "pixiv-ai-policies": meta("pixiv-ai-policies", "platform-setting", "JP"),
+        "jp-law": meta("jp-law", "law", "JP"),
+        "openai-crawlers": meta("openai-crawlers", "vendor-policy", "INTL"),
+    }
+    engine = SimpleNamespace(_handle=SimpleNamespace(index=SimpleNamespace(docs=docs)))
+    assert counts_for(engine, "optout-pixiv") == {"optout-pixiv", "pixiv-ai-policies", "openai-crawlers"}
+    assert counts_for(engine, "jp-law") == {"jp-law"}
