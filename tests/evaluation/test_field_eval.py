@@ -28,6 +28,8 @@ from bot.evaluation.field_eval import (
 REPO = Path(__file__).resolve().parents[2]
 FIELD = REPO / "tests" / "eval" / "field.yaml"
 PLANNED = REPO / "tests" / "eval" / "field_planned_sources.txt"
+FRESH = REPO / "tests" / "eval" / "field_fresh.yaml"
+UNSEEN = REPO / "tests" / "eval" / "field_unseen.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -256,6 +258,30 @@ def test_field_set_is_well_formed() -> None:
     assert len(questions) >= 70 and counts["ja"] >= 20
     assert 0.2 <= refusals / len(questions) <= 0.3
     assert len({q.origin["url"] for q in questions}) == len(questions), "each question traces to its own post"
+
+
+def test_unseen_field_set_is_well_formed_and_disjoint() -> None:
+    """The unseen set (collected 2026-12-01, never tuned on) shares no question id or origin post with the others."""
+    questions = load_field_questions(UNSEEN)
+    known = _known_ids()
+    for q in questions:
+        assert q.split == "heldout", f"{q.id}: the unseen set is held out only"
+        unknown = set(q.expect) - known
+        assert not unknown, f"{q.id}: expect ids not in knowledge/ or section G: {sorted(unknown)}"
+        assert q.origin["corpus"] in {"pages", "issues"}, q.id
+        assert q.origin.get("url") and q.origin.get("note"), f"{q.id}: origin needs url and note"
+        if q.lang == "ja":
+            assert re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", q.q), f"{q.id}: lang ja but no Japanese text"
+    counts = Counter(q.lang for q in questions)
+    refusals = sum(q.refuse for q in questions)
+    assert len(questions) >= 60 and counts["ja"] >= 20
+    assert 0.2 <= refusals / len(questions) <= 0.35
+    urls = [q.origin["url"] for q in questions]
+    assert len(set(urls)) == len(urls), "each question traces to its own post"
+    older = load_field_questions(FIELD) + load_field_questions(FRESH)
+    assert not {q.id for q in questions} & {q.id for q in older}, "ids shared with field.yaml or field_fresh.yaml"
+    shared = set(urls) & {q.origin["url"] for q in older}
+    assert not shared, f"origin posts already used by field.yaml or field_fresh.yaml: {sorted(shared)}"
 
 
 def test_split_follows_the_fixed_rule() -> None:
