@@ -76,7 +76,8 @@ _HOLDER_CUES = re.compile(
 _COPYRIGHT_STATUS = re.compile(
     r"\b(?:copyrightable|uncopyrightable|copyright ?(?:protection|protected|registration|office)|"
     r"(?:can|could) (?:i|you|we) copyright|register(?:ed|ing)? (?:it|this|that|them|my)|registration|"
-    r"human authorship|protected by copyright|eligible for copyright)\b"
+    r"human authorship|protected by copyright|eligible for copyright|"
+    r"(?:make|makes|made|am|be|count as) (?:me |i )?(?:the |an? )?(?:author|copyright owner)|own the copyright)\b"
     r"|著作物性|著作権(?:は|が)(?:ある|あり|発生|認められ|生まれ|つく|付く)|著作権登録|著作権局",
     re.I,
 )
@@ -201,10 +202,10 @@ def plan_sections(
     if scored and SIBLING_ASPECT_WEIGHT:
         # Among the sections of the leading note (and its twin), the one asking what the
         # question asks ("…content analysis…", "…the Supreme Court…") leads.
-        lead_family = scored[0][3].meta.family
+        lead = _sibling_group(scored[0][3])
         rescored = []
         for band, score, i, p in scored:
-            if p.meta.family == lead_family:
+            if _sibling_group(p) == lead:
                 band = 0 if band == 0 or p.aspect >= SIBLING_ASPECT_MIN else band
                 score += SIBLING_ASPECT_WEIGHT * p.aspect
             rescored.append((band, score, i, p))
@@ -212,6 +213,19 @@ def plan_sections(
     for _, score, _, p in scored:
         p.fused = score
     return [p for *_, p in scored]
+
+
+_CHECKLIST_PUBLISHER = re.compile(r"kenri checklist \((.{1,80})\)")
+
+
+def _sibling_group(p: Passage) -> str:
+    """The sections that answer one subject's questions: a note and its translations; for a
+    vendor or platform, all its notes and its kenri checklist (publisher "kenri checklist
+    (OpenAI)" is OpenAI's)."""
+    if p.meta.type not in VENDOR_TYPES:
+        return p.meta.family
+    m = _CHECKLIST_PUBLISHER.fullmatch(p.meta.publisher)
+    return "publisher:" + (m.group(1) if m else p.meta.publisher)
 
 
 def adds_a_point(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from bot.engine.models import Passage
 from bot.engine.planning import (
     adds_a_point,
@@ -164,3 +166,37 @@ def test_distinctive_terms_do_not_lift_another_note() -> None:
     other = replace(_passage("robots", "Alternatives to robots.txt.", fused=0.050, cosine=0.45), aspect=0.5)
     plan = plan_sections([lead, other], named_families=set(), asker=[], audience="any")
     assert plan[0] is lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i paint over my AI output in photoshop. doesn't that make me the author under US copyright?",
+        "am i the author of an image i generated?",
+        "do i own the copyright to my midjourney pictures?",
+    ],
+)
+def test_authorship_questions_ask_about_copyright_status(question: str) -> None:
+    assert asks_copyright_status(question)
+
+
+def test_a_checklist_and_its_vendor_s_note_are_siblings() -> None:
+    # "does GPTBot actually stop openai…": the OpenAI checklist's opening step is a little closer;
+    # OpenAI's own note has the section asking exactly this
+    def step() -> Passage:  # fresh each time: planning writes the re-ranked score back
+        p = _passage("optout-openai", "Disallow GPTBot.", fused=0.060, cosine=0.56, type_="platform-setting")
+        p.meta = replace(p.meta, publisher="kenri checklist (OpenAI)")
+        return p
+
+    def note(publisher: str, id_: str) -> Passage:
+        p = replace(_passage(id_, "GPTBot honours robots.txt.", fused=0.054, cosine=0.52), aspect=0.4)
+        p.meta = replace(p.meta, publisher=publisher, type="vendor-policy")
+        return p
+
+    plan = plan_sections([step(), note("OpenAI", "openai-crawlers")], named_families=set(), asker=[], audience="any")
+    assert plan[0].meta.id == "openai-crawlers"
+    # another vendor's note is no sibling: the aspect alone does not lift it
+    plan = plan_sections(
+        [step(), note("Anthropic", "anthropic-crawlers")], named_families=set(), asker=[], audience="any"
+    )
+    assert plan[0].meta.id == "optout-openai"
