@@ -36,6 +36,9 @@ OTHER_LANGUAGE_PENALTY = 0.01  # a source with no note in the asker's language (
 AUDIENCE_PENALTY = 0.025  # steps for tool users shown to a rights holder, or the reverse
 JURISDICTION_BONUS = 0.01  # the asker's jurisdiction
 OTHER_JURISDICTION_PENALTY = 0.01  # a national source of another jurisdiction
+# a platform's national route (Meta's UK objection) for an asker who named no country: its
+# international checklist, which lists every region's route, answers them better
+NATIONAL_VENDOR_PENALTY = 0.01
 # Source types that state a general rule (law, official guidance): usable, labelled, when the
 # question's own subject has no source.
 GENERAL_TYPES = frozenset({"law", "guidance", "report", "standard"})
@@ -194,6 +197,8 @@ def plan_sections(
                 score += JURISDICTION_BONUS
             elif p.meta.jurisdiction != "INTL":
                 score -= OTHER_JURISDICTION_PENALTY
+        elif not asker and p.meta.type in VENDOR_TYPES and p.meta.jurisdiction != "INTL":
+            score -= NATIONAL_VENDOR_PENALTY
         near = p.cosine >= best - RELEVANCE_BAND
         local = bool(asker) and p.meta.jurisdiction in asker and p.cosine >= best - ASKER_BAND
         band = 0 if near or local else 1

@@ -80,7 +80,7 @@ def test_a_tool_named_in_a_copyright_status_question_is_context() -> None:
 
     def passages() -> list[Passage]:  # fresh each time: planning writes the re-ranked score back
         policy = _passage("adobe-firefly", "Adobe says Photoshop files are not used.", fused=0.05, cosine=0.63)
-        policy.meta = replace(policy.meta, type="vendor-policy")
+        policy.meta = replace(policy.meta, type="vendor-policy", jurisdiction="INTL")
         law = _passage("usco", "Human-authored parts of a work can be registered.", fused=0.047, cosine=0.6)
         return [policy, law]
 
@@ -200,3 +200,17 @@ def test_a_checklist_and_its_vendor_s_note_are_siblings() -> None:
         [step(), note("Anthropic", "anthropic-crawlers")], named_families=set(), asker=[], audience="any"
     )
     assert plan[0].meta.id == "optout-openai"
+
+
+def test_an_asker_who_names_no_country_gets_the_platform_s_international_route_first() -> None:
+    def passages() -> list[Passage]:
+        uk = _passage("meta-uk", "In the UK, Meta offers an objection form.", fused=0.060, cosine=0.93)
+        uk.meta = replace(uk.meta, type="vendor-policy", jurisdiction="UK")
+        every = _passage("optout-meta", "EU, UK and elsewhere: …", fused=0.055, cosine=0.92)
+        every.meta = replace(every.meta, type="platform-setting", jurisdiction="INTL")
+        return [uk, every]
+
+    plan = plan_sections(passages(), named_families=set(), asker=[], audience="any")
+    assert plan[0].meta.id == "optout-meta"
+    plan = plan_sections(passages(), named_families=set(), asker=["UK"], audience="any")
+    assert plan[0].meta.id == "meta-uk"
