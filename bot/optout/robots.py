@@ -227,6 +227,7 @@ class CrawlerCheck:
     partial: bool = False  # its own group gives some other path the opposite answer
     via: str = ""  # e.g. "Googlebot": the operator says it follows that group when not named
     via_allowed: bool | None = None  # the verdict under the operator's own fallback rule
+    group_lines: tuple[int, ...] = ()  # the User-agent line naming ``group`` in each group used (merged groups)
 
     @property
     def token(self) -> str:
@@ -248,6 +249,7 @@ class CrawlerCheck:
             "partial": self.partial,
             "group": self.group or None,
             "line": self.line or None,
+            "group_lines": list(self.group_lines),
             "via": self.via or None,
             "via_allowed": self.via_allowed,
             "robots": c.robots,
@@ -391,17 +393,18 @@ class CheckReport:
                 verdict = m("partly") + "*"
             elif r.partial:
                 verdict += "*"
-            group = r.group if r.group else m("none")
-            if r.line:
-                group += f" (L{r.line})"
+            group = f"{r.group} ({_line_list(r.group_lines)})" if r.group else m("none")
+            rule = f"L{r.line}" if r.line else "-"  # "-": no rule matches "/", so it is allowed
             stance = lookup(ROBOTS_LABELS, c.robots, lang) + (f" ({m('community')})" if c.community else "")
-            row = [c.token, c.operator, _purpose(c, lang), verdict, group, stance]
+            row = [c.token, c.operator, _purpose(c, lang), verdict, group, rule, stance]
             if self.path:
                 row.insert(4, "" if r.path_allowed is None else (m("allowed") if r.path_allowed else m("blocked")))
             table.append(row)
         out += _table(table)
         if any(r.partial for r in shown):
             out.append(m("partial_legend"))
+        if any(r.group and not r.line for r in shown):
+            out.append(m("rule_legend"))
         if hidden:
             verdicts = sorted({m("allowed") if r.allowed else m("blocked") for r in hidden})
             out.append(m("shown", hidden=len(hidden), verdict="/".join(verdicts)))
@@ -421,6 +424,12 @@ class CheckReport:
             out += [f"- {n.get(lang)}" for n in self.notices]
         out += ["", m("footer", date=self.verified)]
         return "\n".join(out)
+
+
+def _line_list(lines: tuple[int, ...], most: int = 3) -> str:
+    """``L12``, ``L12, L40`` or ``L12, L40, L77, +2``: where the groups used start."""
+    shown = ", ".join(f"L{n}" for n in lines[:most])
+    return shown + (f", +{len(lines) - most}" if len(lines) > most else "")
 
 
 def _width(s: str) -> int:
@@ -554,12 +563,13 @@ def check(
         path_allowed = ev.verdict(c.product_token, extra_path)[0] if extra_path else None
         groups, named = parsed.groups_for(c.product_token)
         group = c.product_token.lower() if named else ("*" if groups else "")
+        group_lines = tuple(next(a.line for a in g.agents if a.token == group) for g in groups)
         partial, _ = ev.partial(c.product_token, allowed)
         via, via_allowed = "", None
         if c.follows_if_unnamed and not named and c.follows_if_unnamed.lower() in parsed.named:
             via = c.follows_if_unnamed
             via_allowed = ev.verdict(via)[0]
-        rows.append(CrawlerCheck(c, allowed, path_allowed, group, line, partial, via, via_allowed))
+        rows.append(CrawlerCheck(c, allowed, path_allowed, group, line, partial, via, via_allowed, group_lines))
     platform = next((name for name, rx in _PLATFORMS if rx.search(decoded.text)), "")
     findings = _lint(parsed, rows, registry)
     advice, snippet, placement = _advice(rows, registry, parsed, ev, decoded.body, platform)

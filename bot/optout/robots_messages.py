@@ -288,6 +288,10 @@ MESSAGES: Messages = {
         en="* partly: its group blocks some paths but not / (or the reverse)",
         ja="* 一部拒否：そのグループが / 以外の一部のパスを拒否（またはその逆）",
     ),
+    "rule_legend": Text(
+        en="Rule: the line that decides / (-: no rule of the group matches /, so it is allowed)",
+        ja="決めた行：/ の判定を決めた行（-：グループのどのルールも / に当たらないため許可）",
+    ),
     "colon": Text(en=":", ja="："),  # after a section title
     "todo": Text(en="Suggested changes", ja="おすすめの変更"),
     "warn": Text(en="Warnings", ja="警告"),
@@ -302,8 +306,8 @@ MESSAGES: Messages = {
         "なく、従うかどうかはクローラー次第です。法的助言ではありません。",
     ),
     "cols": Text(
-        en="Token|Operator|Purpose|/|Group used|Robots.txt",
-        ja="トークン|運営|用途|/|使われたグループ|robots.txt",
+        en="Token|Operator|Purpose|/|Group used|Rule|Robots.txt",
+        ja="トークン|運営|用途|/|使われたグループ|決めた行|robots.txt",
     ),
 }
 

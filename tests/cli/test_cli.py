@@ -80,6 +80,29 @@ def test_ask_without_index_explains_what_to_do(env: Path, capsys) -> None:
     assert "run `python ingest.py` first" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("question", ["", "   ", "\t\n"])
+def test_an_empty_question_is_named_as_such(env: Path, capsys, monkeypatch, question: str) -> None:
+    """`kenri ask ""` (or an unset shell variable) says the question is empty, not that none was given,
+    and fails as a usage error before any index or encoder is loaded."""
+
+    def boom(settings):
+        raise AssertionError("engine loaded for an empty question")
+
+    monkeypatch.setattr("bot.cli.ask.make_engine", boom)
+    assert kenri(["ask", question]) == 2
+    err = capsys.readouterr().err
+    assert "the question is empty" in err and "--file FILE" in err
+
+
+def test_ask_needs_exactly_one_of_a_question_or_a_file(env: Path, tmp_path: Path, capsys) -> None:
+    assert kenri(["ask"]) == 2
+    assert "give a QUESTION" in capsys.readouterr().err
+    qfile = tmp_path / "q.txt"
+    qfile.write_text("How do I block GPTBot?\n", encoding="utf-8")
+    assert kenri(["ask", "How do I block GPTBot?", "--file", str(qfile)]) == 2
+    assert "not both" in capsys.readouterr().err
+
+
 def test_ingest_exit_codes(env: Path, knowledge: Path, capsys) -> None:
     assert ingest_main(["--check"]) == 0
     assert "check passed" in capsys.readouterr().out

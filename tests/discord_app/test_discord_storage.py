@@ -147,6 +147,46 @@ def test_sync_without_a_token_explains(capsys) -> None:
     assert "KENRI_DEV_GUILD_ID" in capsys.readouterr().err
 
 
+def test_message_content_on_in_kenri_but_off_in_the_portal_says_where_to_switch_it_on(
+    tmp_path, monkeypatch, capsys
+) -> None:
+    """KENRI_DISCORD_MESSAGE_CONTENT=true with the intent off in the Developer Portal: Discord closes
+    the gateway (4014) and the runner says which setting and which portal switch, not "kenri needs none"."""
+    import gc
+
+    import discord
+
+    from bot.discord_app import runner
+    from bot.engine import Engine
+    from bot.settings import BotSettings
+    from tests.reliability.load import SlowFakeEngine
+
+    async def refused(bot, token):
+        assert bot.intents.message_content  # the setting reached the intents sent to Discord
+        raise discord.PrivilegedIntentsRequired(None)
+
+    monkeypatch.setattr(runner, "_serve", refused)
+
+    class FakeEngine(SlowFakeEngine):
+        def close(self) -> None:
+            pass
+
+    monkeypatch.setattr(Engine, "from_settings", classmethod(lambda cls, settings: FakeEngine(engine_ms=0)))
+    settings = BotSettings(
+        _env_file=None,
+        discord_token="not-a-real-token",
+        discord_message_content=True,
+        database_path=tmp_path / "k.sqlite3",
+    )
+    try:
+        assert runner.run_bot(settings) == 2
+    finally:
+        gc.unfreeze()
+    err = capsys.readouterr().err
+    assert "KENRI_DISCORD_MESSAGE_CONTENT" in err and "Privileged Gateway Intents" in err
+    assert "needs none" not in err
+
+
 def test_discord_settings_parse_and_the_token_is_never_shown(monkeypatch) -> None:
     from bot.settings import load_settings
 

@@ -509,3 +509,59 @@ def test_every_crawler_purpose_and_robots_stance_has_a_label() -> None:
 
     assert set(PURPOSES) <= set(PURPOSE_LABELS)
     assert set(ROBOTS_STANCES) <= set(ROBOTS_LABELS)
+
+
+def _table_rows(text: str) -> dict[str, list[str]]:
+    """Token -> cells of the report's table (columns are separated by two or more spaces)."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("-----")) + 1
+    rows: dict[str, list[str]] = {}
+    for line in lines[start:]:
+        if not line.strip():
+            break
+        cells = re.split(r"\s{2,}", line.strip())
+        rows[cells[0]] = cells
+    return rows
+
+
+def test_the_group_used_shows_its_lines_for_every_token() -> None:
+    """Every table row names where its group is, also when no rule of the group matches "/"
+    (Squarespace's Google-Extended group blocks only some paths: it had no line at all)."""
+    registry = load_registry_or_raise(KNOWLEDGE)
+    samples = sorted((REPO / "tests" / "fixtures" / "robots_samples").glob("*.txt"))
+    checked = 0
+    for path in samples:
+        data = path.read_bytes()
+        file_lines = data.removeprefix(b"\xef\xbb\xbf").splitlines()
+        report = robots.check(data, registry)
+        rows = _table_rows(report.to_text())
+        for r in report.rows:
+            if not r.group:
+                assert r.group_lines == ()
+                continue
+            assert r.group_lines, f"{path.name}: {r.token} uses group {r.group!r} but no line is given"
+            for n in r.group_lines:  # each is a User-agent line naming the group's token
+                key, _, value = file_lines[n - 1].partition(b":")
+                assert key.strip().lower() == b"user-agent", (path.name, r.token, n)
+                assert rfc9309.agent_token(value.split(b"#")[0].strip()) == r.group, (path.name, r.token, n)
+            if r.token in rows:
+                group_cell, rule_cell = rows[r.token][4], rows[r.token][5]
+                assert group_cell.startswith(f"{r.group} (L{r.group_lines[0]}"), (path.name, group_cell)
+                assert rule_cell == (f"L{r.line}" if r.line else "-"), (path.name, rule_cell)
+                checked += 1
+    assert checked > 500
+
+    squarespace = robots.check((REPO / "tests/fixtures/robots_samples/R09_squarespace_site.txt").read_bytes(), registry)
+    row = _table_rows(squarespace.to_text())["Google-Extended"]
+    assert row[3:6] == ["partly*", "google-extended (L7)", "-"]
+    assert "Rule: the line that decides /" in squarespace.to_text()
+    js = next(c for c in squarespace.to_json()["crawlers"] if c["token"] == "Google-Extended")
+    assert js["group_lines"] == [7] and js["line"] is None
+
+
+def test_merged_groups_list_each_group_line() -> None:
+    registry = load_registry_or_raise(KNOWLEDGE)
+    text = "User-agent: GPTBot\nDisallow: /private\n\nUser-agent: *\nAllow: /\n\nUser-agent: GPTBot\nDisallow: /\n"
+    report = robots.check(text, registry)
+    row = _table_rows(report.to_text())["GPTBot"]
+    assert row[3:6] == ["blocked", "gptbot (L1, L7)", "L8"]

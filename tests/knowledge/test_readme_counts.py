@@ -1,0 +1,88 @@
+"""The README's corpus figures are the shipped corpus's, counted the way kenri's refusal counts them.
+
+A new note or checklist changes these numbers: update the README's "Corpus" section with it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from bot.knowledge.corpus import load_corpus
+from bot.knowledge.crawlers import load_registry_or_raise
+from tests.conftest import REPO
+
+KNOWLEDGE = REPO / "knowledge"
+TODAY = dt.date(2026, 12, 1)
+
+
+@pytest.fixture(scope="module")
+def corpus_section() -> str:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    section = text.split("\n## Corpus\n", 1)[1].split("\n## ", 1)[0]
+    return re.sub(r"\s+", " ", section)  # the figures may wrap across lines
+
+
+def figure(section: str, pattern: str) -> tuple[int, ...]:
+    m = re.search(pattern, section)
+    assert m, f"README's Corpus section no longer says {pattern!r}"
+    return tuple(int(g) for g in m.groups())
+
+
+@pytest.fixture(scope="module")
+def sources_by_jurisdiction() -> dict[str, int]:
+    """Sources (a note with its translations, or a checklist) per jurisdiction, as the index holds them."""
+    corpus = load_corpus(KNOWLEDGE, today=TODAY)
+    assert corpus.ok, corpus.problems
+    families: dict[str, set[str]] = {}
+    for note in corpus.notes:
+        families.setdefault(note.meta.jurisdiction, set()).add(note.meta.family)
+    return {j: len(ids) for j, ids in families.items()}
+
+
+def test_readme_note_file_counts(corpus_section: str) -> None:
+    en = sorted(p.stem for p in (KNOWLEDGE / "en").glob("*.md"))
+    overviews = [s for s in en if s.startswith("overview-")]
+    assert figure(corpus_section, r"`knowledge/en/` holds (\d+) English notes") == (len(en),)
+    assert figure(corpus_section, r"and (\d+) overview notes") == (len(overviews),)
+    assert figure(corpus_section, r"`knowledge/ja/` holds (\d+) Japanese versions") == (
+        len(list((KNOWLEDGE / "ja").glob("*.md"))),
+    )
+    checklists = len(list((KNOWLEDGE / "optout").glob("*.yaml")))
+    assert figure(corpus_section, r"`knowledge/optout/` holds (\d+) bilingual") == (checklists,)
+    assert figure(corpus_section, r"counts (\d+) more documents than there are note files") == (checklists,)
+
+
+def test_readme_source_counts_are_the_refusals(corpus_section: str, sources_by_jurisdiction: dict[str, int]) -> None:
+    total, jp, us, eu, uk, intl = figure(
+        corpus_section,
+        r"the corpus has (\d+) sources: Japan (\d+), United States (\d+), European Union (\d+), "
+        r"United Kingdom (\d+) and (\d+) international",
+    )
+    got = sources_by_jurisdiction
+    assert (jp, us, eu, uk, intl) == (got["JP"], got["US"], got["EU"], got["UK"], got["INTL"])
+    assert total == sum(got.values())
+    (quoted,) = figure(corpus_section, r"My sources cover Japan \((\d+) sources\)")
+    assert quoted == got["JP"]
+
+
+def test_the_refusal_counts_sources_the_same_way(sources_by_jurisdiction: dict[str, int]) -> None:
+    """What the README calls a source is what the refusal's coverage line counts."""
+    from bot.engine.answer import coverage_text
+
+    corpus = load_corpus(KNOWLEDGE, today=TODAY)
+    line = coverage_text([n.meta for n in corpus.notes], "en")
+    for name, j in (("Japan", "JP"), ("United States", "US"), ("European Union", "EU"), ("United Kingdom", "UK")):
+        assert f"{name} ({sources_by_jurisdiction[j]} sources)" in line
+
+
+def test_readme_crawler_counts(corpus_section: str) -> None:
+    registry = load_registry_or_raise(KNOWLEDGE, TODAY)
+    community = sum(1 for c in registry if c.community)
+    assert figure(
+        corpus_section, r"\((\d+) hand-checked entries plus the ai\.robots\.txt community list's other (\d+)"
+    ) == (
+        len(registry) - community,
+        community,
+    )
