@@ -6,6 +6,7 @@ import json
 import logging
 import math
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Collection, Iterable, Sequence
@@ -37,6 +38,15 @@ EXACT_SEARCH_MAX = 200_000
 # chromadb pulls in onnxruntime, which phones home unless told not to.
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+
+_HIRAGANA = re.compile(r"[\u3040-\u309f]")
+
+
+def _content_tokens(text: str) -> set[str]:
+    """Keyword tokens that carry content: Japanese bigrams with a hiragana character (「止め」,
+    「には」) are inflections and particles, shared by questions about anything."""
+    return {t for t in tokenize(text) if not _HIRAGANA.search(t)}
 
 
 def similarities(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
@@ -589,7 +599,7 @@ class OpenIndex:
             keys: dict[tuple[str, int], set[str]] = {}
             for c in self.chunks:
                 if c.kind == "question" and c.section > 0:
-                    keys.setdefault(c.section_key, set()).update(tokenize(c.key or c.heading))
+                    keys.setdefault(c.section_key, set()).update(_content_tokens(c.key or c.heading))
             per_doc: dict[str, list[tuple[str, int]]] = {}
             for key in keys:
                 per_doc.setdefault(key[0], []).append(key)
@@ -610,7 +620,7 @@ class OpenIndex:
         distinctive question-key terms (:meth:`_aspect_terms`): how far the question asks what
         this section asks rather than what its note as a whole is about ("…content analysis…"
         finds the content-analysis section of Adobe's note, not its opening question)."""
-        unique = set(tokens)
+        unique = {t for t in tokens if not _HIRAGANA.search(t)}
         total = sum(self.idf(t) for t in unique)
         if total <= 0:
             return 0.0

@@ -8,6 +8,8 @@ lists them all so a maintainer can fix the notes.
 
 from __future__ import annotations
 
+import pytest
+
 MIN_SHARE_FIRST = 0.95  # measured 0.97 on 2,105 phrasings (2026-11-30)
 
 
@@ -66,3 +68,23 @@ def test_answers_name_sources_by_title_not_by_note_id(corpus_engine) -> None:
         prose = re.sub(r"```.*?```|`[^`]*`|https?://\S+", "", answer.text, flags=re.DOTALL)
         shown = set(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", prose))
         assert not (shown & ids), (question, answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "family", "heading_has"),
+    [
+        # the note's section that asks what the question asks, not a sibling sharing its words
+        ("Xの絵がGrokに学習されるのを止めたい", "x-grok-training-setting", "Grok"),
+        ("how do i switch off adobe's content analysis thing?", "adobe-firefly-training-policy", "content analysis"),
+        ("can i block perplexity without vanishing from perplexity search?", "perplexity-crawlers", "Perplexity"),
+    ],
+)
+def test_the_section_asking_the_question_leads(corpus_engine, question: str, family: str, heading_has: str) -> None:
+    ans = corpus_engine.answer(question)
+    assert ans.answered and ans.citations, question
+    lead = ans.citations[0]
+    docs = corpus_engine._handle.index.docs
+    counts = {lead.source_id, docs[lead.source_id].family, *docs[lead.source_id].sources}
+    assert family in counts, (question, lead.source_id, lead.heading)
+    assert heading_has.casefold() in lead.heading.casefold(), (question, lead.heading)
+    assert "他社" not in lead.heading  # the third-party sharing section is not the Grok setting
