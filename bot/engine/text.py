@@ -126,6 +126,38 @@ def without_comparisons(text: str) -> str:
     return _COMPARED.sub(" ", text)
 
 
+# Where one message asks two things: each sentence that asks (ends in "?"), and within one, a
+# conjunction that opens a second question ("what is that and does it stop training?").
+# Bounded: linear time.
+_SENTENCE_BREAK = re.compile(r"(?<=[?？。!！])\s*")
+_CLAUSE_BREAK = re.compile(
+    r",?\s+(?:and|or|but|also|plus)\s+(?=(?:does|do|did|is|are|was|can|could|will|would|should|how|what|"
+    r"where|which|who|why|if)\b)",
+    re.I,
+)
+MIN_PART_TOKENS = 3
+
+
+def question_parts(text: str) -> list[str]:
+    """The questions one message asks, in order: "what is Content-Signal and does it stop
+    training?" → ["what is Content-Signal", "does it stop training?"]. A sentence that only
+    tells ("I saw it in my logs.") joins the question after it; parts with fewer than
+    ``MIN_PART_TOKENS`` keyword tokens ("is that true??") are dropped; a single question is
+    returned as one part."""
+    sentences = [p.strip() for p in _SENTENCE_BREAK.split(text) if p and p.strip()]
+    asking: list[str] = []
+    context = ""
+    for i, sentence in enumerate(sentences):
+        if sentence.endswith(("?", "？")) or i == len(sentences) - 1:
+            asking.append((context + " " + sentence).strip())
+            context = ""
+        else:
+            context = (context + " " + sentence).strip()
+    parts = [c.strip() for a in asking for c in _CLAUSE_BREAK.split(a) if c.strip()]
+    kept = [p for p in parts if len(tokenize(p)) >= MIN_PART_TOKENS]
+    return kept or [text.strip()]
+
+
 def named_jurisdictions(text: str) -> list[str]:
     """Jurisdictions a question names as places or institutions, not merely by a legal term:
     like :func:`mentioned_jurisdictions` without "fair use" (US) and "DSM" (EU)."""

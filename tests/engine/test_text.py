@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.text import mentioned_jurisdictions, shorten, without_comparisons
+from bot.engine.text import mentioned_jurisdictions, question_parts, shorten, without_comparisons
 
 
 def test_short_text_is_kept_whole() -> None:
@@ -40,3 +40,28 @@ def test_a_cut_inside_a_code_block_closes_it() -> None:
 )
 def test_a_jurisdiction_named_as_a_comparison_is_not_where_the_asker_is(question: str, where: list[str]) -> None:
     assert mentioned_jurisdictions(without_comparisons(question)) == where
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "saw 'Content-Signal: ai-train=no' in a robots.txt. what is that and does it actually stop AI training?",
+            ["saw 'Content-Signal: ai-train=no' in a robots.txt. what is that", "does it actually stop AI training?"],
+        ),
+        (
+            "プリンシプル・コード案とは何ですか?AI企業に学習データを開示してもらえますか?",
+            ["プリンシプル・コード案とは何ですか?", "AI企業に学習データを開示してもらえますか?"],
+        ),
+        # a sentence that only tells joins the question after it
+        (
+            "Glazeを強くかけると絵が荒れるって聞いた。どのくらい見た目が変わるの?",
+            ["Glazeを強くかけると絵が荒れるって聞いた。 どのくらい見た目が変わるの?"],
+        ),
+        # a part too short to ask anything is no part
+        ("does glaze stop training on my art? is that true??", ["does glaze stop training on my art?"]),
+        ("how do i block gptbot and ccbot", ["how do i block gptbot and ccbot"]),
+    ],
+)
+def test_the_questions_one_message_asks(text: str, parts: list[str]) -> None:
+    assert question_parts(text) == parts
