@@ -229,14 +229,30 @@ def compose(
     answer). ``prefix`` opens the text (e.g. the general-rule label), ``notes`` follow it (where
     a source applies); "Applies to" is built from the citations, which are exactly ``cited``.
     """
-    citations = [make_citation(i + 1, p) for i, p in enumerate(cited)]
+    # two sections of one note (a question asking two things) share its citation; a checklist's
+    # steps keep one each, since each links to its own page
+    citations: list[Citation] = []
+    slot: list[int] = []
+    for p in cited:
+        first = next(
+            (k for k, q in zip(slot, cited, strict=False) if q.meta.id == p.meta.id),
+            None,
+        )
+        if first is not None and not p.meta.family.startswith("optout-"):
+            slot.append(first)
+        else:
+            slot.append(len(citations))
+            citations.append(make_citation(len(citations) + 1, p))
     parts: list[str] = [prefix] if prefix else []
     if lead_override:
         parts.append(lead_override.strip())
         lead_count = 0
     for i, p in enumerate(cited[:lead_count]):
-        shown, citations[i] = _take_step_sources(p.text, citations[i])
-        c = citations[i]
+        k = slot[i]
+        shown, citation = _take_step_sources(p.text, citations[k])
+        if k == i or citation.url == citations[k].url:
+            citations[k] = citation
+        c = citations[k]
         lead = lead_text(shown)
         if not lead:
             continue

@@ -442,6 +442,8 @@ class Engine:
         cited: list[Passage] = []
         for p in chosen:
             shown = best_in_language(index, qv, p, language, qsims) or p
+            if any((c.doc_id, c.section) == (shown.doc_id, shown.section) for c in cited):
+                continue  # in the asker's language it is a section already shown
             if shown.chunk_id not in retrieved:
                 retrieved.append(shown.chunk_id)  # fetched from the index for this question
             cited.append(shown)

@@ -376,13 +376,13 @@ def test_a_product_of_a_known_platform_the_notes_lack_is_named_and_the_platform_
 
 def test_a_message_asking_two_things_gets_the_section_for_each(section_engine) -> None:
     """ "How do I stop it? And does that undo past training?": the toggle's steps, then the
-    section on what was already trained, both cited; one question gets one section."""
+    section on what was already trained, citing the note once; one question gets one section."""
     ans = section_engine.answer(
         "how do i stop picturebook training its AI on my art? does switching it off undo what was already trained?"
     )
     body = _body(ans)
-    assert ans.answered and [c.source_id for c in ans.citations] == ["vendor-a", "vendor-a"]
+    assert ans.answered and [c.source_id for c in ans.citations] == ["vendor-a"]
     assert "Allow AI training" in body and "stops only future training" in body
-    assert "[1]" in body and "[2]" in body
+    assert body.count("[1]") == 2 and "[2]" not in body
     one = section_engine.answer("how do i stop picturebook training its AI on my art?")
     assert len(one.citations) == 1 and "stops only future training" not in _body(one)
