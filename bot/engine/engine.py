@@ -34,7 +34,7 @@ from .references import name_references
 from .retrieve import best_in_language, group_by_source, retrieve
 from .scope import asks_to_rank, compares, is_on_topic, out_of_scope
 from .store import IndexVersions
-from .subjects import Places, load_dictionary, written_as_name
+from .subjects import Places, load_dictionary, platform_name, written_as_name
 from .text import (
     clean_question,
     detect_language,
@@ -384,7 +384,7 @@ class Engine:
             beyond = [w for w in unknown if written_as_name(text, w)]
             if beyond:
                 missing = beyond[0]
-                platform_scope = top.meta.publisher.split(" (")[0].split(";")[0].strip()
+                platform_scope = platform_name(top.meta.publisher)
         if top is not None and unknown and not named_platform:
             missing = unknown[0]
             # the general rule comes from guidance that applies everywhere or where the asker is,

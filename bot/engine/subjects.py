@@ -448,12 +448,19 @@ class SubjectIndex:
                 possessive = False
             if len(low) < 3 or len(low) > MAX_NAME_CHARS or low in skip or low in NOT_SUBJECTS or low.isdigit():
                 continue  # (edit neighbourhoods grow with the square of a word's length: cap it)
-            if _ACRONYM.fullmatch(word) and len(word) >= 3 and word not in self.acronyms:
-                out.append(word)  # "LINE" stickers, the "DMCA": the notes never write them so
+            if (
+                _ACRONYM.fullmatch(word)
+                and len(word) >= 3
+                and word not in self.acronyms
+                and (japanese or low not in self.dictionary)  # "STILL shows up": emphasis
+            ):
+                out.append(word)  # 「LINEスタンプ」, the "DMCA": the notes never write them so
                 continue
             tokens = tokenize(low)
             if tokens and all(t in self.vocab for t in tokens):
                 continue
+            if "-" in low and all(part in self.vocab or part in self.dictionary for part in low.split("-")):
+                continue  # "training-data": a compound of words, not a name
             if low in self.corpus_text and _bounded(self.corpus_text, low):
                 continue
             name_like = (
@@ -463,7 +470,8 @@ class SubjectIndex:
             )
             before = words[k - 1].group(0).casefold() if k else ""
             after = words[k + 1].group(0).casefold().removesuffix("'s") if k + 1 < len(words) else ""
-            in_subject_place = possessive or before in _SUBJECT_BEFORE or after in _SUBJECT_AFTER
+            fair_use = before == "use" and k >= 2 and words[k - 2].group(0).casefold() == "fair"
+            in_subject_place = possessive or (before in _SUBJECT_BEFORE and not fair_use) or after in _SUBJECT_AFTER
             if low in self.dictionary:
                 # an everyday word ("medium", "steam") names a subject only when written or
                 # placed as a name
@@ -644,6 +652,17 @@ class SubjectIndex:
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # a word in capitals as written ("LINE", "DMCA"); bounded by non-letters, linear time
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]++(?![A-Za-z0-9])")
+
+
+_KENRI_PUBLISHER = re.compile(r"kenri[^(（]{0,40}[(（]([^)）]{1,80})[)）]")
+
+
+def platform_name(publisher: str) -> str:
+    """A platform's name as its notes' ``publisher`` gives it: "DeviantArt" for "kenri checklist
+    (DeviantArt)" or 「kenri チェックリスト（DeviantArt）」, "Meta" for "Meta (Newsroom)"."""
+    m = _KENRI_PUBLISHER.match(publisher)
+    name = m.group(1) if m else publisher
+    return re.split(r" \(|（|;", name)[0].strip()
 
 
 def written_as_name(question: str, word: str) -> bool:

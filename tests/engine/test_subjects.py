@@ -323,3 +323,31 @@ def test_an_unknown_word_written_as_a_name(question: str, word: str, name: bool)
     from bot.engine.subjects import written_as_name
 
     assert written_as_name(question, word) is name
+
+
+def test_words_that_are_not_names_in_english_questions() -> None:
+    # capitals for emphasis, a compound of everyday words, and a word after "fair use"
+    from bot.engine.subjects import load_dictionary
+
+    texts = ["Is AI training fair use?", "What training data was used?", "Is my site still shown?"]
+    idx = SubjectIndex.build([], texts, load_dictionary())
+    assert idx.unknown_in("i blocked the bot but my blog STILL shows up in ai answers??") == []
+    assert idx.unknown_in("will companies have to publish training-data summaries?") == []
+    assert idx.unknown_in("how does US fair use compare with the EU rule?") == []
+    assert idx.unknown_in("can i opt out of training on medium?") == ["medium"]  # the place still names
+
+
+@pytest.mark.parametrize(
+    ("publisher", "name"),
+    [
+        ("kenri checklist (DeviantArt)", "DeviantArt"),
+        ("kenri チェックリスト（DeviantArt）", "DeviantArt"),
+        ("Meta (Newsroom)", "Meta"),
+        ("Adobe (Content Authenticity Initiative); CAWG", "Adobe"),
+        ("X Corp.", "X Corp."),
+    ],
+)
+def test_a_platform_s_name_from_its_publisher(publisher: str, name: str) -> None:
+    from bot.engine.subjects import platform_name
+
+    assert platform_name(publisher) == name
