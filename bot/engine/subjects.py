@@ -649,7 +649,7 @@ class SubjectIndex:
         return any(self.dictionary.get(d, 0) >= 5000 for d in _edits1(word))
 
 
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_ACRONYM_PLURAL = re.compile(r"(?<![A-Z])[A-Z]{2,}+s")  # tried once per run of capitals: linear
 # a word in capitals as written ("LINE", "DMCA"); bounded by non-letters, linear time
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]++(?![A-Za-z0-9])")
 

@@ -130,8 +130,8 @@ def without_comparisons(text: str) -> str:
 # conjunction that opens a second question ("what is that and does it stop training?").
 # Bounded: linear time.
 _SENTENCE_BREAK = re.compile(r"(?<=[?？。!！])\s*")
-_CLAUSE_BREAK = re.compile(
-    r",?\s+(?:and|or|but|also|plus)\s+(?=(?:does|do|did|is|are|was|can|could|will|would|should|how|what|"
+_CLAUSE_BREAK = re.compile(  # single spaces: clean_question collapses whitespace
+    r",? (?:and|or|but|also|plus) (?=(?:does|do|did|is|are|was|can|could|will|would|should|how|what|"
     r"where|which|who|why|if)\b)",
     re.I,
 )
