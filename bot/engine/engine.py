@@ -459,7 +459,9 @@ class Engine:
         body = name_references(body, index.docs, language)
         see_also = []
         for p in see_also_sections(plan, cited, named_families=named_families, passages=passages):
-            m = index.docs.get(p.meta.family, p.meta)
+            # the source in the asker's language where it has a version in it
+            doc_id = index.families.get(p.meta.family, {}).get(language, p.meta.family)
+            m = index.docs.get(doc_id, p.meta)
             see_also.append(SeeAlso(source_id=m.id, title=m.title, url=m.url, jurisdiction=m.jurisdiction))
         return Answer(
             question=text,

@@ -88,3 +88,16 @@ def test_the_section_asking_the_question_leads(corpus_engine, question: str, fam
     assert family in counts, (question, lead.source_id, lead.heading)
     assert heading_has.casefold() in lead.heading.casefold(), (question, lead.heading)
     assert "他社" not in lead.heading  # the third-party sharing section is not the Grok setting
+
+
+@pytest.mark.parametrize(
+    "question", ["CopilotにもNOARCHIVEは効く？", "Metaに絵を学習させないには？", "Glazeって意味ある？"]
+)
+def test_see_also_lists_the_asker_s_language_version(corpus_engine, question: str) -> None:
+    ans = corpus_engine.answer(question)
+    families = corpus_engine._handle.index.families
+    docs = corpus_engine._handle.index.docs
+    for s in ans.see_also:
+        family = docs[s.source_id].family
+        if "ja" in families.get(family, {}):
+            assert docs[s.source_id].lang == "ja", (question, s.source_id, s.title)
