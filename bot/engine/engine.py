@@ -34,7 +34,7 @@ from .references import name_references
 from .retrieve import best_in_language, group_by_source, retrieve
 from .scope import asks_to_rank, compares, is_on_topic, out_of_scope
 from .store import IndexVersions
-from .subjects import Places, load_dictionary, platform_name, written_as_name
+from .subjects import Places, asked_first, load_dictionary, platform_name, written_as_name
 from .text import (
     clean_question,
     detect_language,
@@ -381,10 +381,10 @@ class Engine:
         # is answered, labelled as not being about the name they lack.
         platform_scope = ""
         if top is not None and named_platform:
-            beyond = [w for w in unknown if written_as_name(text, w)]
+            beyond = [w for w in unknown if written_as_name(text, w) or asked_first(text, w)]
             if beyond:
                 missing = beyond[0]
-                platform_scope = platform_name(top.meta.publisher)
+                platform_scope = platform_name(top.meta.aliases[0] if top.meta.aliases else top.meta.publisher)
         if top is not None and unknown and not named_platform:
             missing = unknown[0]
             # the general rule comes from guidance that applies everywhere or where the asker is,

@@ -156,6 +156,10 @@ NOT_SUBJECTS = frozenset(
     "mangaka doujin doujinshi cosplay ip aigc gen".split()
 )
 
+# Verbs before a word that is not an everyday word: what follows is what the asker wants to stop
+# ("stop suno from training", "block udio"), a name rather than a typo.
+_STOPPED_BEFORE = frozenset("stop stops stopping block blocks blocking".split())
+
 # Words around an everyday word that make it the name of a platform or product ("does medium
 # block", "steam's disclosure", "my mastodon server").
 _SUBJECT_BEFORE = frozenset("on at from does did is leave left quit join joined via using use uses".split())
@@ -483,7 +487,10 @@ class SubjectIndex:
             # a name one letter from a corpus word is a typo only of one of the corpus's names:
             # "Vimeo" is not "video" misspelt
             elif self._typo_of_known(low, names_only=name_like) or (
-                self._typo_of_everyday(low) and not name_like and not in_subject_place
+                self._typo_of_everyday(low)
+                and not name_like
+                and not in_subject_place
+                and before not in _STOPPED_BEFORE  # "stop suno": a service, not "sun" misspelt
             ):
                 continue
             out.append(word)
@@ -663,6 +670,16 @@ def platform_name(publisher: str) -> str:
     m = _KENRI_PUBLISHER.match(publisher)
     name = m.group(1) if m else publisher
     return re.split(r" \(|（|;", name)[0].strip()
+
+
+_ASKED_FIRST = re.compile(r"(?:^|[.?!？。]\s*)(?:does|did|is|can|will|has|do)\s+(\S{1,40})", re.I)
+
+
+def asked_first(question: str, word: str) -> bool:
+    """``word`` is what a question is asked about, standing right after its opening verb ("does
+    pixelfed have glaze like cara?"), however it is written."""
+    q = unicodedata.normalize("NFKC", question)
+    return any(m.group(1).strip("?,.'\"").casefold() == word.casefold() for m in _ASKED_FIRST.finditer(q))
 
 
 def written_as_name(question: str, word: str) -> bool:

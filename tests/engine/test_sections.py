@@ -386,3 +386,9 @@ def test_a_message_asking_two_things_gets_the_section_for_each(section_engine) -
     assert body.count("[1]") == 2 and "[2]" not in body
     one = section_engine.answer("how do i stop picturebook training its AI on my art?")
     assert len(one.citations) == 1 and "stops only future training" not in _body(one)
+
+
+def test_a_lowercase_service_asked_about_beside_a_known_platform_is_named(section_engine) -> None:
+    ans = section_engine.answer("does doodlemaker train on my art like picturebook does?")
+    assert ans.answered and ans.general_rule and ans.missing_subject == "doodlemaker"
+    assert ans.text.startswith("I have no source on doodlemaker. What my sources say about Picturebook:")

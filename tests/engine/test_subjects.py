@@ -351,3 +351,20 @@ def test_a_platform_s_name_from_its_publisher(publisher: str, name: str) -> None
     from bot.engine.subjects import platform_name
 
     assert platform_name(publisher) == name
+
+
+def test_a_service_someone_wants_to_stop_is_a_name_not_a_typo() -> None:
+    # "suno" is one letter from "sun": after "stop" it names what is to be stopped
+    from bot.engine.subjects import load_dictionary
+
+    idx = SubjectIndex.build([], ["How do I stop scraping of my art?"], load_dictionary())
+    assert idx.unknown_in("is there any way to stop suno from training on my tracks?") == ["suno"]
+    assert idx.unknown_in("how do i stop scraping of my art") == []
+
+
+def test_what_a_question_is_asked_about_stands_after_its_opening_verb() -> None:
+    from bot.engine.subjects import asked_first
+
+    assert asked_first("does pixelfed have glaze built in like cara does?", "pixelfed")
+    assert not asked_first("does pixelfed have glaze built in like cara does?", "glaze")
+    assert asked_first("I moved my art. Is pixelfed safe from scrapers?", "pixelfed")
