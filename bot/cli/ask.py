@@ -134,7 +134,7 @@ def cmd_chat(args: argparse.Namespace, settings: BotSettings, stdin: TextIO | No
     engine = make_engine(settings)
     about = engine.about()
     print(
-        f"kenri — {about['documents']} sources, index {about['version']}. "
+        f"kenri — {about['sources']} sources ({about['documents']} documents), index {about['version']}. "
         "Ask in English or Japanese; an empty line or Ctrl-D quits."
     )
     try:

@@ -25,6 +25,7 @@ QUOTE_MAX_CHARS = 900
 
 TEXT: Messages = {
     "applies": Text(en="Applies to", ja="適用範囲"),
+    "international": Text(en="International", ja="国際"),
     "disclaimer": Text(
         en="General information from the cited sources, not legal advice.",
         ja="引用した出典に基づく一般的な情報であり、法的助言ではありません。",
@@ -264,12 +265,20 @@ def compose(
         else:
             parts.append(f"{head} [{c.n}]{sep}{rest}")
     parts += list(notes)
+    # an international vendor policy applies wherever the service is used; an international
+    # overview or standard is no one's policy: "International" alone
     applies: dict[str, list[int]] = {}
-    for c in citations:
-        applies.setdefault(c.jurisdiction, []).append(c.n)
-    applies_line = " · ".join(
-        f"{jurisdiction_name(j, language)} {' '.join(f'[{n}]' for n in ns)}" for j, ns in applies.items()
-    )
+    for p, k in zip(cited, slot, strict=True):
+        c = citations[k]
+        general = c.jurisdiction == "INTL" and p.meta.type not in ("vendor-policy", "platform-setting")
+        numbers = applies.setdefault("INTL-general" if general else c.jurisdiction, [])
+        if c.n not in numbers:
+            numbers.append(c.n)
+
+    def place(j: str) -> str:
+        return lookup(TEXT, "international", language) if j == "INTL-general" else jurisdiction_name(j, language)
+
+    applies_line = " · ".join(f"{place(j)} {' '.join(f'[{n}]' for n in ns)}" for j, ns in applies.items())
     tail = [f"{lookup(TEXT, 'applies', language)}: {applies_line}"]
     if language == "ja" and any(c.lang != "ja" for c in citations):
         tail.append(lookup(TEXT, "fallback_lang", language))

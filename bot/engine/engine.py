@@ -226,6 +226,7 @@ class Engine:
             "created": m["created"],
             "embedding": m["embedding"]["name"],
             "documents": len(m["documents"]),
+            "sources": len(self._handle.index.families),  # a note and its translations are one source
             "documents_ja": sum(1 for d in docs if d.lang == "ja"),
             "chunks": m["chunk_count"],
             "by_jurisdiction": by_j,

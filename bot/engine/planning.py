@@ -269,6 +269,8 @@ def adds_a_point(
         other.question_cosine >= SECOND_MIN_QSIM
         and other.fused >= lead.fused - SECOND_MAX_GAP
         and (bool(named) or not vendor)
+        # another country's law is no direct answer for someone who said where they are
+        and (not asker or other.meta.jurisdiction in (*asker, "INTL"))
     )
     if not (second_subject or second_place or direct):
         return False

@@ -73,6 +73,17 @@ def test_chat_reads_questions_until_an_empty_line(env: Path, capsys, monkeypatch
     assert kenri(["chat"]) == 0
     out = capsys.readouterr().out
     assert "User-agent: GPTBot" in out and "never asked" not in out
+    # the banner counts sources as the refusal and the README do: a note and its translation once
+    from bot.engine import Engine
+    from bot.settings import load_settings
+
+    engine = Engine.from_settings(load_settings())
+    try:
+        about = engine.about()
+    finally:
+        engine.close()
+    assert f"kenri — {about['sources']} sources ({about['documents']} documents)" in out
+    assert about["sources"] < about["documents"]
 
 
 def test_ask_without_index_explains_what_to_do(env: Path, capsys) -> None:

@@ -214,3 +214,14 @@ def test_an_asker_who_names_no_country_gets_the_platform_s_international_route_f
     assert plan[0].meta.id == "optout-meta"
     plan = plan_sections(passages(), named_families=set(), asker=["UK"], audience="any")
     assert plan[0].meta.id == "meta-uk"
+
+
+def test_another_country_s_law_is_no_second_answer_for_an_asker_who_said_where_they_are() -> None:
+    lead = _passage("uk-law", "In the UK, s.29A allows non-commercial research only.", fused=0.08, cosine=0.8)
+    lead.meta = replace(lead.meta, jurisdiction="UK")
+    eu = replace(
+        _passage("eu-law", "In the EU, rights holders may opt out.", fused=0.079, cosine=0.8), question_cosine=0.85
+    )
+    eu.meta = replace(eu.meta, jurisdiction="EU", type="law")
+    assert not adds_a_point(lead, eu, asker=["UK"])
+    assert adds_a_point(lead, eu, asker=[])  # for someone who named no country it answers as directly

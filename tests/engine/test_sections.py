@@ -392,3 +392,28 @@ def test_a_lowercase_service_asked_about_beside_a_known_platform_is_named(sectio
     ans = section_engine.answer("does doodlemaker train on my art like picturebook does?")
     assert ans.answered and ans.general_rule and ans.missing_subject == "doodlemaker"
     assert ans.text.startswith("I have no source on doodlemaker. What my sources say about Picturebook:")
+
+
+def test_applies_to_says_international_for_an_overview_and_policy_for_a_vendor() -> None:
+    from bot.engine.answer import compose
+    from bot.engine.models import Passage
+    from bot.knowledge.schema import NoteMeta
+
+    def passage(id_: str, type_: str) -> Passage:
+        meta = NoteMeta(
+            id=id_,
+            title=id_,
+            publisher="p",
+            url=f"https://example.org/{id_}",
+            jurisdiction="INTL",
+            type=type_,
+            published="living",
+            verified="2026-12-01",
+            lang="en",
+        )
+        return Passage(chunk_id=f"{id_}#1", doc_id=id_, heading="h", text=f"{id_} says so.", meta=meta, section=1)
+
+    body, _ = compose("en", [passage("overview", "guidance"), passage("vendor", "vendor-policy")], 2)
+    assert "Applies to: International [1] · International (vendor/platform policy) [2]" in body
+    body, _ = compose("ja", [passage("overview", "guidance")], 1)
+    assert "適用範囲: 国際 [1]" in body
