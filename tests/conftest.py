@@ -82,3 +82,22 @@ def use_engine(use_index: Path, use_embeddings):
     engine = Engine(index_dir=use_index, embeddings=use_embeddings)
     yield engine
     engine.close()
+
+
+def note_meta(id_: str, **fields):
+    """A valid :class:`NoteMeta` for hand-made passages and indexes; ``fields`` override the
+    defaults (an international guidance note in English, verified 2026-12-01)."""
+    from bot.knowledge.schema import NoteMeta
+
+    base = {
+        "id": id_,
+        "title": id_,
+        "publisher": "p",
+        "url": f"https://example.org/{id_}",
+        "jurisdiction": "INTL",
+        "type": "guidance",
+        "published": "living",
+        "verified": "2026-12-01",
+        "lang": "en",
+    }
+    return NoteMeta(**{**base, **fields})

@@ -397,20 +397,10 @@ def test_a_lowercase_service_asked_about_beside_a_known_platform_is_named(sectio
 def test_applies_to_says_international_for_an_overview_and_policy_for_a_vendor() -> None:
     from bot.engine.answer import compose
     from bot.engine.models import Passage
-    from bot.knowledge.schema import NoteMeta
+    from tests.conftest import note_meta
 
     def passage(id_: str, type_: str) -> Passage:
-        meta = NoteMeta(
-            id=id_,
-            title=id_,
-            publisher="p",
-            url=f"https://example.org/{id_}",
-            jurisdiction="INTL",
-            type=type_,
-            published="living",
-            verified="2026-12-01",
-            lang="en",
-        )
+        meta = note_meta(id_, type=type_)
         return Passage(chunk_id=f"{id_}#1", doc_id=id_, heading="h", text=f"{id_} says so.", meta=meta, section=1)
 
     body, _ = compose("en", [passage("overview", "guidance"), passage("vendor", "vendor-policy")], 2)
