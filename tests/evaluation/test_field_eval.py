@@ -31,7 +31,6 @@ PLANNED = REPO / "tests" / "eval" / "field_planned_sources.txt"
 FRESH = REPO / "tests" / "eval" / "field_fresh.yaml"
 UNSEEN = REPO / "tests" / "eval" / "field_unseen.yaml"
 UNSEEN2 = REPO / "tests" / "eval" / "field_unseen2.yaml"
-UNSEEN2_MIN = 50  # questions collected before the 04:20 deadline (goal was 60)
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -286,7 +285,7 @@ def test_unseen_field_set_is_well_formed_and_disjoint() -> None:
 def test_next_unseen_field_set_is_well_formed_and_disjoint() -> None:
     """The next unseen set (collected blind 2026-12-01 for the next tuning pass) is held out only and
     shares no question id or origin post with field.yaml, field_fresh.yaml or field_unseen.yaml."""
-    questions = _check_well_formed(UNSEEN2, min_questions=UNSEEN2_MIN, max_refusals=0.35)
+    questions = _check_well_formed(UNSEEN2, min_questions=55, max_refusals=0.35)
     for q in questions:
         assert q.split == "heldout", f"{q.id}: the next unseen set is held out only"
         assert q.origin["corpus"] in {"pages", "issues"}, q.id
