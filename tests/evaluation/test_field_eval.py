@@ -30,6 +30,7 @@ FIELD = REPO / "tests" / "eval" / "field.yaml"
 PLANNED = REPO / "tests" / "eval" / "field_planned_sources.txt"
 FRESH = REPO / "tests" / "eval" / "field_fresh.yaml"
 UNSEEN = REPO / "tests" / "eval" / "field_unseen.yaml"
+UNSEEN2 = REPO / "tests" / "eval" / "field_unseen2.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -279,6 +280,21 @@ def test_unseen_field_set_is_well_formed_and_disjoint() -> None:
     assert not {q.id for q in questions} & {q.id for q in older}, "ids shared with field.yaml or field_fresh.yaml"
     shared = {q.origin["url"] for q in questions} & {q.origin["url"] for q in older}
     assert not shared, f"origin posts already used by field.yaml or field_fresh.yaml: {sorted(shared)}"
+
+
+def test_next_unseen_field_set_is_well_formed_and_disjoint() -> None:
+    """The next unseen set (collected blind 2026-12-01 for the next tuning pass) is held out only and
+    shares no question id or origin post with field.yaml, field_fresh.yaml or field_unseen.yaml."""
+    questions = _check_well_formed(UNSEEN2, min_questions=55, max_refusals=0.35)
+    for q in questions:
+        assert q.split == "heldout", f"{q.id}: the next unseen set is held out only"
+        assert q.origin["corpus"] in {"pages", "issues"}, q.id
+        assert q.origin.get("url") and q.origin.get("note"), f"{q.id}: origin needs url and note"
+    older = load_field_questions(FIELD) + load_field_questions(FRESH) + load_field_questions(UNSEEN)
+    shared_ids = {q.id for q in questions} & {q.id for q in older}
+    assert not shared_ids, f"ids shared with an older field set: {sorted(shared_ids)}"
+    shared = {q.origin["url"] for q in questions} & {q.origin["url"] for q in older}
+    assert not shared, f"origin posts already used by an older field set: {sorted(shared)}"
 
 
 def test_split_follows_the_fixed_rule() -> None:
