@@ -9,7 +9,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -615,17 +615,22 @@ class OpenIndex:
             self._aspects = aspects
         return self._aspects
 
-    def aspect_match(self, key: tuple[str, int], tokens: Collection[str]) -> float:
-        """Share (0-1) of the question's keyword weight (IDF) that falls on the section's
-        distinctive question-key terms (:meth:`_aspect_terms`): how far the question asks what
-        this section asks rather than what its note as a whole is about ("…content analysis…"
-        finds the content-analysis section of Adobe's note, not its opening question)."""
-        unique = {t for t in tokens if not _HIRAGANA.search(t)}
-        total = sum(self.idf(t) for t in unique)
+    def aspect_weights(self, tokens: Collection[str]) -> dict[str, float]:
+        """The question's content tokens (Japanese bigrams with hiragana left out) with their IDF,
+        computed once per question for :meth:`aspect_match`."""
+        return {t: self.idf(t) for t in set(tokens) if not _HIRAGANA.search(t)}
+
+    def aspect_match(self, key: tuple[str, int], weights: Mapping[str, float]) -> float:
+        """Share (0-1) of the question's keyword weight (``weights``, from :meth:`aspect_weights`)
+        that falls on the section's distinctive question-key terms (:meth:`_aspect_terms`): how
+        far the question asks what this section asks rather than what its note as a whole is
+        about ("…content analysis…" finds the content-analysis section of Adobe's note, not its
+        opening question)."""
+        total = sum(weights.values())
         if total <= 0:
             return 0.0
         terms = self._aspect_terms().get(key, frozenset())
-        return sum(self.idf(t) for t in unique & terms) / total
+        return sum(w for t, w in weights.items() if t in terms) / total
 
     def idf(self, token: str) -> float:
         """Inverse document frequency; a token the corpus never uses counts as maximally rare."""

@@ -123,6 +123,7 @@ def retrieve(
         key = missing[cid]
         dense_best[key] = max(dense_best.get(key, -1.0), float(vec @ qv))
 
+    weights = index.aspect_weights(tokens)
     passages = []
     for key, score in fused.items():
         q_sim, q_row = question_sims.get(key, (0.0, -1))
@@ -142,7 +143,7 @@ def retrieve(
                 kind=_section_kind(key),
                 audience=rec.audience,
                 question_cosine=q_sim,
-                aspect=index.aspect_match(key, tokens),
+                aspect=index.aspect_match(key, weights),
             )
         )
     passages.sort(key=lambda p: (-p.fused, -p.cosine))
