@@ -86,6 +86,11 @@ TEXT: Messages = {
         en="I have no source on {subject}, so I won't answer from another platform's or country's rules.",
         ja="{subject}についての出典は手元にないため、別のプラットフォームや国のルールで代わりに答えることはしません。",
     ),
+    "case": Text(en="the {party} case", ja="{party}の裁判"),
+    "no-case": Text(
+        en="I have no source on {subject}, so I won't answer from another court case.",
+        ja="{subject}についての出典は手元にないため、別の裁判の話で代わりに答えることはしません。",
+    ),
     "general-rule": Text(
         en="I have no source on {subject} itself. The general rule from my sources:",
         ja="{subject}そのものについての出典はありません。手元の出典にある一般的なルールは次のとおりです。",
@@ -310,11 +315,18 @@ def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:
     return lookup(TEXT, "coverage_sep", language).join(parts)
 
 
-def refusal(language: str, docs: Iterable[NoteMeta], closest: Sequence[NoteMeta] = (), missing: str = "") -> str:
+def refusal(
+    language: str,
+    docs: Iterable[NoteMeta],
+    closest: Sequence[NoteMeta] = (),
+    missing: str = "",
+    opening_key: str = "no-source-on",
+) -> str:
     """The reply to a question no source answers: what the sources cover and where to look. With
     ``missing`` (the subject the question names that no source covers), it opens "I have no
-    source on {missing}…" instead of the generic "I couldn't find an answer…"."""
-    opening = lookup(TEXT, "no-source-on", language, subject=missing) if missing else lookup(TEXT, "refusal", language)
+    source on {missing}…" (``opening_key``: "no-case" for a court case) instead of the generic
+    "I couldn't find an answer…"."""
+    opening = lookup(TEXT, opening_key, language, subject=missing) if missing else lookup(TEXT, "refusal", language)
     sep = "" if language == "ja" else " "
     text = opening + sep + lookup(TEXT, "refusal_coverage", language, coverage=coverage_text(docs, language))
     if closest:

@@ -359,6 +359,13 @@ class Engine:
             # most of what the question is about appears nowhere in the notes
             missing = "・".join(uncovered_terms)
             top = None
+        party = subjects.unknown_case_party(text)
+        if party:
+            # a lawsuit with a party no note writes is a case the notes have no source on,
+            # whatever party it shares with one they have (GEMA v. OpenAI is not the New York
+            # Times' case): no other case is its answer, nor a general rule
+            missing = lookup(TEXT, "case", language, party=party)
+            top = None
         # An unknown name outranks known concepts ("学習禁止", "Article 30-4") but not a known
         # platform: "Xfolio bans training" is about Xfolio; "my pixiv and my Patreon" is not.
         named_platform = bool(named_families & index.vendor_families)
@@ -417,7 +424,8 @@ class Engine:
         weak = top is not None and top.cosine < self.min_relevance and coverage < self.min_keyword_coverage
         unranked = top is not None and asks_to_rank(text) and not compares(top.heading)
         if top is None or off_topic or weak or unranked:
-            body = refusal(language, index.docs.values(), missing=missing)
+            opening = "no-case" if party and missing else "no-source-on"
+            body = refusal(language, index.docs.values(), missing=missing, opening_key=opening)
             if unranked and not (off_topic or weak):
                 body = lookup(TEXT, "comparison", language)
             return Answer(

@@ -182,6 +182,7 @@ _NAME_AFTER = frozenset(
 _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords name robots that to".split())
 # Where Japanese puts a platform's name: before a platform noun, or before "post it to / on".
 _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
+_JA_CLAUSE_START = frozenset("。、？！?! \n「『（(")
 _JA_PLATFORM_AFTER = re.compile(
     r"(?:の|って|は|で|に|へ)?(?:アカウント|ブログ|サーバ|アプリ|規約|利用規約|運営|公式|ガイドライン|サービス)"
     r"|(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品|出し)"
@@ -218,6 +219,28 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*+(?:[.'\-][A-Za-z0-9]++)*+")
 # Anthropic", "the New York Times suing OpenAI", "sued by the Authors Guild").
 _CASE_AFTER = re.compile(r"(?:'s)? ?(?:v|vs|versus)\b\.?|(?:'s)? (?:suing|sued|sues|lawsuit|suit|case)\b")
 _CASE_BEFORE = re.compile(r"(?:\b(?:v|vs|versus)\.?|\bsued by|\bsuing|\bsued|\bsues)\s++(?:the\s++)?$")
+# Where a question names a party to a lawsuit (parties are read from the asker's words, any case):
+# "the X lawsuit", "X sued / is suing / v. Y", "a lawsuit against / by Y"; three words each side.
+_SUIT_NOUNS = frozenset("lawsuit lawsuits suit suits case cases litigation".split())
+_SUIT_VERBS = frozenset("v vs versus sued suing sues".split())
+_SUIT_AFTER_NOUN = frozenset("against by from".split())
+_LITIGATION_CUE = re.compile(r"\b(?:lawsuits?|sued|suing|sues|court|judge|ruled|ruling|trial|verdict|settle[ds]?)\b")
+# Words that stand before "lawsuit" without naming a party: they end a party's name
+_NOT_PARTY = frozenset(
+    "the a an this that these those any every each some which what whose where when does did do is was are "
+    "were has have had about on of in with for to and or my our your their his her its ongoing "
+    "pending recent latest current big huge massive major famous infamous landmark whole entire class "
+    "action copyright ai artist artists artists' authors' federal same other first second one two".split()
+)
+_PARTY_WORDS = 3
+# Japanese: "XがYを訴えた", "Xの訴訟", "X訴訟", "Yを提訴", "Xから訴えられた": the run of
+# non-hiragana before the cue
+_JA_SUIT = re.compile(
+    r"を(?:訴え|提訴)|(?:から|に)(?:訴えられ|提訴され)"
+    r"|が(?=[^。、？！?!\n]{0,30}?を(?:訴え|提訴))|(?:の|による)?(?:訴訟|裁判|提訴)"
+)
+_JA_PARTY_CHAR = re.compile(r"[^\sぁ-ゖ、。・「」『』（）()！？!?,.:;\n]")
+_JA_PARTY_MAX = 20
 # Words that join a name rather than start one ("Archive of Our Own" is one name; "Patreon and
 # Reddit" are two): a run of capitalised words stops at them.
 _RUN_BREAKERS = frozenset("i i'm i've i'd ai and or but if so".split())
@@ -553,6 +576,68 @@ class SubjectIndex:
             start = folded.find(target, end)
         return False
 
+    def unknown_case_party(self, question: str) -> str:
+        """A party to the lawsuit the question asks about that the notes never write, as the asker
+        wrote it: "new york times" in "where does the new york times lawsuit against openai
+        stand?", "読売新聞" in 「読売新聞がPerplexityを訴えた裁判は？」; "" when every party named
+        is one the notes write (or none is named: "any AI lawsuits?").
+
+        A case whose party the notes never mention is a case they have no source on, whatever
+        other party it shares with a case they have (GEMA v. OpenAI is not the New York Times'
+        case). Parties are read in any case, unlike names elsewhere, because askers write case
+        names in lower case. Linear: each cue looks at most three words (or twenty characters)
+        around it."""
+        q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
+        folded = q.casefold()
+        words = [m.group(0) for m in itertools.islice(_LATIN_WORD.finditer(folded), MAX_WORDS)]
+        litigation = bool(_LITIGATION_CUE.search(folded))
+        for i, w in enumerate(words):
+            sides: list[list[str]] = []
+            if w in _SUIT_VERBS or (w in _SUIT_NOUNS and (litigation or w.startswith(("lawsuit", "litigation")))):
+                before: list[str] = []
+                for b in reversed(words[max(0, i - _PARTY_WORDS) : i]):
+                    if b in _NOT_PARTY:
+                        break
+                    before.insert(0, b.removesuffix("'s"))
+                sides.append(before)
+            if w in _SUIT_VERBS or (w in _SUIT_AFTER_NOUN and i > 0 and words[i - 1] in _SUIT_NOUNS):
+                after: list[str] = []
+                j = i + 1
+                while j < len(words) and j <= i + 2 and words[j] in ("the", "by"):
+                    j += 1  # "sued by the Authors Guild"
+                for a in words[j : j + _PARTY_WORDS]:
+                    if a in _NOT_PARTY:
+                        break
+                    after.append(a.removesuffix("'s"))
+                sides.append(after)
+            for party in sides:
+                if party and self._unknown_party(" ".join(party), party):
+                    return " ".join(party)
+        for m in itertools.islice(_JA_SUIT.finditer(q), MAX_WORDS):
+            start = m.start()
+            begin = start
+            while begin > 0 and start - begin < _JA_PARTY_MAX and _JA_PARTY_CHAR.match(q, begin - 1):
+                begin -= 1
+            written = q[begin:start]
+            if written and self._unknown_party(written.casefold(), _LATIN_WORD.findall(written.casefold())):
+                return written
+        return ""
+
+    def _unknown_party(self, party: str, latin: list[str]) -> bool:
+        """No note writes this party: not an alias, and a word (or Japanese term) of it appears
+        in no note, bodies included."""
+        if party in self.known or party in self.case_sensitive or (party.isascii() and self._written(party)):
+            return False
+        if any(w in self.known or w in NOT_SUBJECTS for w in latin):
+            return False
+        if any(len(w) >= 3 and not w.isdigit() and not self._written(w) for w in latin):
+            return True
+        return any(t not in self.cjk_text for t in _JA_TERM.findall(party))
+
+    def _written(self, word: str) -> bool:
+        """``word`` (casefolded) stands as a word somewhere in the notes."""
+        return any(word in text and _bounded(text, word) for text in (self.corpus_text, self.body_text))
+
     def asked_about(self, question: str, unknown: list[str], named: Iterable[str]) -> list[str]:
         """The unknown names that stand in the sentence that asks, when that sentence names a
         subject the corpus knows: in "Google keeps training on YouTube anyway. Does blocking
@@ -621,7 +706,10 @@ class SubjectIndex:
                 continue
             if word.casefold() in self.corpus_text:
                 continue
-            if _JA_PLATFORM_AFTER.match(q, m.end()):
+            # where a platform stands, or opening a sentence as where it happens ("ジャンプルーキーで
+            # AI漫画が1位に"): a loanword no note uses rarely opens a sentence with で
+            opens = m.start() == 0 or q[m.start() - 1] in _JA_CLAUSE_START
+            if _JA_PLATFORM_AFTER.match(q, m.end()) or (opens and q.startswith("で", m.end())):
                 out.append(word)
         return out
 

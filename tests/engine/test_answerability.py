@@ -106,6 +106,15 @@ PROBE: list[Case] = [
     ),
     # https://authorsguild.org/?p=41548
     refuse("is my book part of the Bartz v. Anthropic settlement and how do I file a claim?", "Bartz"),
+    # a case named in lower case shares a party (OpenAI) with a case the corpus has (GEMA v. OpenAI)
+    # https://legalclarity.org/new-york-times-vs-openai-lawsuit-status-and-timeline/
+    refuse(
+        "where does the new york times lawsuit against openai stand? has a judge ruled on fair use?", "new york times"
+    ),
+    # https://tominagamichiya.com/articles/perplexity-nikkei-asahi-202508-lawsuit
+    refuse("朝日新聞と日経新聞がPerplexityを訴えたって本当？その裁判ってどうなってるの？", "日経新聞", "朝日新聞"),
+    # https://listen.style/p/ashikagacast/p9b5quu1
+    refuse("AI検索のPerplexityが日本の新聞社から訴えられてる件、結局どうなった？", "新聞社"),
     # https://www.homu.net/?p=6622
     refuse("did a court in Beijing really say that AI images made with prompts get copyright?", "Beijing", "China"),
     # https://ja.chinajusticeobserver.com/a/landmark-ruling-china%27s-court-upholds-copyright-for-ai-generated-images

@@ -286,6 +286,7 @@ def test_a_general_rule_is_neither_another_country_s_nor_another_platform_s(sect
     [
         ("訴えたら勝てますか？私の絵が無断で学習されました", "prediction"),
         ("30条の4って来年改正されると思う？", "prediction"),
+        ("そのうち30条の4が改正されて、AI学習はオプトイン制になったりするのかな？", "prediction"),
         ("is it worth suing openai for training on my art", "personal-advice"),
         ("got a copyright strike on youtube for my ai art, what do i do", "personal-advice"),
     ],

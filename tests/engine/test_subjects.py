@@ -368,3 +368,41 @@ def test_what_a_question_is_asked_about_stands_after_its_opening_verb() -> None:
     assert asked_first("does pixelfed have glaze built in like cara does?", "pixelfed")
     assert not asked_first("does pixelfed have glaze built in like cara does?", "glaze")
     assert asked_first("I moved my art. Is pixelfed safe from scrapers?", "pixelfed")
+
+
+@pytest.fixture(scope="module")
+def case_subjects() -> SubjectIndex:
+    docs = [_meta("getty-case", ("Getty", "Stability AI")), _meta("gema-case", ("GEMA", "OpenAI"))]
+    texts = ["What did the court decide in Getty Images v. Stability AI?", "What was GEMA v. OpenAI about?"]
+    bodies = ["GEMA also sued Suno over songs.", "ゲッティ・イメージズは英国で訴訟を起こした。"]
+    return SubjectIndex.build(docs, texts, DICTIONARY, bodies)
+
+
+@pytest.mark.parametrize(
+    ("question", "party"),
+    [
+        # a case the notes lack, in lower case, sharing a party with one they have
+        ("where does the new york times lawsuit against openai stand?", "new york times"),
+        ("is my book part of the bartz v. anthropic settlement?", "bartz"),
+        ("what did the judge say after openai was sued by the authors guild?", "authors guild"),
+        ("読売新聞がPerplexityを訴えたって聞いたけど、その裁判って今どうなってるの？", "読売新聞"),
+        ("AI検索が日本の新聞社から訴えられてる件、どうなった？", "新聞社"),
+        # a case the notes have, or no party named
+        ("where does the getty lawsuit stand?", ""),
+        ("did gema sue suno too?", ""),
+        ("gema sued suno, what happened?", ""),
+        ("is the ongoing lawsuit against stability ai over?", ""),
+        ("in my case, is training on my art fair use?", ""),
+        ("ゲッティ訴訟はどうなった？", ""),
+        ("AI訴訟ってどうなってる？", ""),
+    ],
+)
+def test_a_party_to_a_case_the_notes_never_write(case_subjects: SubjectIndex, question: str, party: str) -> None:
+    assert case_subjects.unknown_case_party(question) == party
+
+
+def test_a_katakana_word_opening_a_sentence_as_where_it_happens_is_unknown(subjects: SubjectIndex) -> None:
+    question = "ジャンプルーキーでAIを使った漫画が1位になっても連載できないの？"
+    assert subjects.unknown_in(question) == ["ジャンプルーキー"]
+    # a katakana word the notes use is not a subject, wherever it stands
+    assert subjects.unknown_in("ポートフォリオでAI学習を断れる？") == []
