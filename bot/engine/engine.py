@@ -312,6 +312,7 @@ class Engine:
             question_sims=qsims,
             named=asker,
             subject_families=steering_families,
+            subject_names=[*named, *(p.surface for p in places)],
         )
         retrieved = [p.chunk_id for p in passages]
         unknown = subjects.unknown_in(text, ignore=[p.surface for p in places])

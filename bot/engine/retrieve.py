@@ -47,6 +47,7 @@ def retrieve(
     question_sims: Mapping[SectionKey, tuple[float, int]] | None = None,
     named: Sequence[str] | None = None,
     subject_families: Collection[str] = (),
+    subject_names: Collection[str] = (),
 ) -> list[Passage]:
     """Return candidate sections ordered by fused score (one :class:`Passage` per section).
 
@@ -54,7 +55,9 @@ def retrieve(
     ``question_sims`` (from :meth:`OpenIndex.question_similarities`) is computed when not given;
     ``named`` are the jurisdictions the asker named (default: found in ``question``);
     ``subject_families`` the source families of the subjects the question names (platforms,
-    cases, laws), whose sections are ranked once more so that they are always candidates.
+    cases, laws), whose sections are ranked once more so that they are always candidates;
+    ``subject_names`` the names as the question writes them ("EU AI Act", "Germany"): they say
+    which note, not which of its sections, so their words do not count towards ``aspect``.
     Each passage's ``dense`` is the best cosine similarity of the question to any key of the
     section, ``question_cosine`` the best to its question keys, ``keyword`` its best BM25 score.
     """
@@ -123,7 +126,8 @@ def retrieve(
         key = missing[cid]
         dense_best[key] = max(dense_best.get(key, -1.0), float(vec @ qv))
 
-    weights = index.aspect_weights(tokens)
+    named_tokens = {t for name in subject_names for t in tokenize(name)}
+    weights = index.aspect_weights([t for t in tokens if t not in named_tokens])
     passages = []
     for key, score in fused.items():
         q_sim, q_row = question_sims.get(key, (0.0, -1))

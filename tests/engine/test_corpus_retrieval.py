@@ -101,3 +101,21 @@ def test_see_also_lists_the_asker_s_language_version(corpus_engine, question: st
         family = docs[s.source_id].family
         if "ja" in families.get(family, {}):
             assert docs[s.source_id].lang == "ja", (question, s.source_id, s.title)
+
+
+def test_the_words_of_a_named_subject_do_not_choose_among_its_sections(corpus_engine) -> None:
+    """ "EU" in "EU AI Act" says which note; it must not pull the asker towards the note's section
+    about models trained outside the EU when they ask about open-source models."""
+    from bot.engine.retrieve import retrieve
+
+    question = "heard the EU AI Act went easy on open-source?"
+    handle = corpus_engine._acquire()
+    try:
+        qv = corpus_engine.embeddings.embed_query_array(question)
+        passages = retrieve(handle.index, qv, question, subject_names=["EU AI Act"])
+    finally:
+        corpus_engine._release(handle)
+    aspect = {p.heading: p.aspect for p in passages if p.doc_id == "eu-ai-act-art53"}
+    outside = next(a for h, a in aspect.items() if "outside the EU" in h)
+    open_source = next(a for h, a in aspect.items() if "open-source" in h)
+    assert outside == 0.0 < open_source, aspect
