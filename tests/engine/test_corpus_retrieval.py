@@ -119,3 +119,23 @@ def test_the_words_of_a_named_subject_do_not_choose_among_its_sections(corpus_en
     outside = next(a for h, a in aspect.items() if "outside the EU" in h)
     open_source = next(a for h, a in aspect.items() if "open-source" in h)
     assert outside == 0.0 < open_source, aspect
+
+
+def test_a_term_only_one_section_s_answer_uses_points_at_that_section(corpus_engine) -> None:
+    """Published IP ranges and allow-lists appear only in the answer of OpenAI's crawler note's
+    section on verifying its bots, not in its question: a question about them leans towards that
+    section, not its siblings."""
+    from bot.engine.text import tokenize
+
+    handle = corpus_engine._acquire()
+    try:
+        index = handle.index
+        weights = index.aspect_weights(tokenize("ranges missing from the published allow-list"))
+        sections = sorted({c.section for c in index.chunks if c.doc_id == "openai-crawlers" and c.section > 0})
+        headings = {s: index.chunks[index.section_rows[("openai-crawlers", s)][0]].heading for s in sections}
+        scores = {headings[s]: index.aspect_match(("openai-crawlers", s), weights) for s in sections}
+    finally:
+        corpus_engine._release(handle)
+    best = max(scores, key=scores.__getitem__)
+    assert "verify" in best, scores
+    assert sorted(scores.values())[-2] < scores[best], scores
