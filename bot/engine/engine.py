@@ -317,6 +317,9 @@ class Engine:
         retrieved = [p.chunk_id for p in passages]
         unknown = subjects.unknown_in(text, ignore=[p.surface for p in places])
         unknown = subjects.asked_about(text, unknown, named)
+        # a covered company's product or feature the notes never write ("perplexity's comet")
+        features = subjects.unknown_features(text)
+        unknown += [f for f in features if f not in unknown]
         audience = question_audience(text)
         in_language = {f for f, langs in index.families.items() if language in langs}
         plan = plan_sections(
@@ -390,7 +393,7 @@ class Engine:
         # is answered, labelled as not being about the name they lack.
         platform_scope = ""
         if top is not None and named_platform:
-            beyond = [w for w in unknown if written_as_name(text, w) or asked_first(text, w)]
+            beyond = [w for w in unknown if w in features or written_as_name(text, w) or asked_first(text, w)]
             if beyond:
                 missing = beyond[0]
                 platform_scope = platform_name(top.meta.aliases[0] if top.meta.aliases else top.meta.publisher)

@@ -241,6 +241,23 @@ _JA_SUIT = re.compile(
 )
 _JA_PARTY_CHAR = re.compile(r"[^\sぁ-ゖ、。・「」『』（）()！？!?,.:;\n]")
 _JA_PARTY_MAX = 20
+# A product or feature of a named company, written in lower case: "perplexity's comet"; or a
+# feature named in quotes after a possessive or "through / via / called" ("apple's 'enhanced
+# visual search'", "through 'enhanced visual search'"). Bounded runs: linear.
+_POSSESSIVE_WORD = re.compile(
+    r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9.\-]{0,39})(?:'s|\u2019s) ([a-z]{3,40})(?![A-Za-z0-9'\-])(?: ([a-z]{2,40}))?"
+)
+# After "X's word", a word that ends the name ("perplexity's comet or dia", "…'s atlas browser");
+# any other word makes the first a modifier ("meta's new policy", "apple's sneaky setting")
+_PRODUCT_NOUNS = frozenset(
+    "app apps browser browsers assistant assistants feature features tool tools extension extensions plugin "
+    "plugins agent agents editor generator model models service".split()
+)
+_QUOTED_FEATURE = re.compile(
+    r"(?:(?:'s|\u2019s|\bthrough|\bvia|\bcalled|\bnamed|\busing|\bthe) )"
+    r"['\"\u2018\u201c]([A-Za-z][A-Za-z0-9 ]{2,40}?)['\"\u2019\u201d](?![A-Za-z])"
+)
+_FEATURE_WORDS = (2, 4)  # a quoted feature name has two to four words, none a function word
 # Words that join a name rather than start one ("Archive of Our Own" is one name; "Patreon and
 # Reddit" are two): a run of capitalised words stops at them.
 _RUN_BREAKERS = frozenset("i i'm i've i'd ai and or but if so".split())
@@ -575,6 +592,43 @@ class SubjectIndex:
                 return True
             start = folded.find(target, end)
         return False
+
+    def unknown_features(self, question: str) -> list[str]:
+        """Products or features the question names that no note writes, as written: "comet" in
+        "do AI browsers like perplexity's comet read robots.txt?" (a lower-case word after a
+        known subject's possessive), "enhanced visual search" in "is apple training on my photos
+        through 'enhanced visual search'?" (two to four content words quoted after a possessive
+        or "through / via / called / named / using / the").
+
+        A covered company's product the notes never mention is a subject they have no source on;
+        the company's own notes are then the labelled platform answer, not the answer. Quoted
+        claims ("just 'industry standard'", "'I do not give Meta permission'") are not names:
+        they follow no such word or contain function words. A possessive's word followed by
+        another content word is read as its modifier ("meta's new policy"), unless that word is
+        a product noun ("atlas browser"): precision over recall, so "X's comet reads…" is missed."""
+        from .text import EN_STOPWORDS
+
+        q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
+        out: list[str] = []
+        known = {k.casefold() for k in self.known_in(q)}
+        for m in itertools.islice(_POSSESSIVE_WORD.finditer(q), MAX_WORDS):
+            owner, word, after = m.group(1).casefold(), m.group(2), m.group(3)
+            if after and after not in EN_STOPWORDS and after not in _PRODUCT_NOUNS:
+                continue  # a modifier of what follows
+            everyday = self.dictionary.get(word, 0) > EVERYDAY_MAX_FREQUENCY  # "meta's lawyers"
+            if owner not in known or everyday or word in EN_STOPWORDS or word in NOT_SUBJECTS:
+                continue
+            if not self._written(word) and not self._written(word.removesuffix("s")):
+                out.append(word)
+        for m in itertools.islice(_QUOTED_FEATURE.finditer(q), MAX_WORDS):
+            name = m.group(1).strip()
+            words = name.casefold().split()
+            if not _FEATURE_WORDS[0] <= len(words) <= _FEATURE_WORDS[1]:
+                continue
+            if any(w in EN_STOPWORDS for w in words) or self._written(name.casefold()):
+                continue
+            out.append(name)
+        return list(dict.fromkeys(out))
 
     def unknown_case_party(self, question: str) -> str:
         """A party to the lawsuit the question asks about that the notes never write, as the asker

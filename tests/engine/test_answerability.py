@@ -98,6 +98,15 @@ PROBE: list[Case] = [
     refuse("DLsiteでAI生成の作品を販売するのは禁止されてる？", "DLsite"),
     # https://nocturnetimes.com/archives/news/3203/ (the notice's general effect is covered; ココナラ's rules are not)
     refuse("ココナラで「AI学習禁止」と書いて絵の依頼を受けたら、その禁止に効力はある？", "ココナラ"),
+    # --- a covered company's product or feature the corpus has no source on ----------------------
+    # (the company's notes may follow, labelled as not being about the feature)
+    # https://ryanraiker.com/technology/mashable/apple-users-are-frustrated-with-the-enhanced-visual-search-opt-in-heres-how-to-change-that
+    refuse(
+        "is apple feeding my drawings into its AI through 'enhanced visual search'? how do i switch it off",
+        "enhanced visual search",
+    ),
+    # https://crawlmind.ai/docs/ai-bots/gptbot
+    refuse("does openai's atlas browser respect the GPTBot block in my robots.txt?", "atlas"),
     # --- court cases the corpus has no source on --------------------------------------------------
     # https://connectsafely.org/ask-trish-new-york-times-v-openai/
     refuse(

@@ -406,3 +406,22 @@ def test_a_katakana_word_opening_a_sentence_as_where_it_happens_is_unknown(subje
     assert subjects.unknown_in(question) == ["ジャンプルーキー"]
     # a katakana word the notes use is not a subject, wherever it stands
     assert subjects.unknown_in("ポートフォリオでAI学習を断れる？") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "features"),
+    [
+        ("do AI browsers like meta's comet or dia read robots.txt?", ["comet"]),
+        ("is meta training on my photos through 'enhanced visual search'?", ["enhanced visual search"]),
+        # the notes write it, it is a function word, or the quotes hold a claim
+        ("does meta's training use my art?", []),
+        ("does meta's atlas browser read robots.txt?", ["atlas"]),
+        ("does meta's sneaky policy cover my art?", []),
+        ("people say meta's ai is just 'industry standard'. is it?", []),
+        ("does posting 'I do not give Meta permission' work?", []),
+    ],
+)
+def test_a_covered_company_s_product_the_notes_never_write(
+    subjects: SubjectIndex, question: str, features: list[str]
+) -> None:
+    assert subjects.unknown_features(question) == features
