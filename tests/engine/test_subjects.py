@@ -425,3 +425,19 @@ def test_a_covered_company_s_product_the_notes_never_write(
     subjects: SubjectIndex, question: str, features: list[str]
 ) -> None:
     assert subjects.unknown_features(question) == features
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("声優の声を勝手にAIに学習させて売ってるのって違法？", ["声優"]),
+        ("なるほど。コミティアって、AIで清書した漫画も頒布できないの？", ["コミティア"]),
+        # a term the notes write, or one that does not open the sentence
+        ("イラストの学習は止められる？", []),
+        ("AI学習にイラストを声優さんが使うのは？", []),
+    ],
+)
+def test_a_japanese_sentence_s_opening_topic_no_note_writes_is_unknown(
+    subjects: SubjectIndex, question: str, unknown: list[str]
+) -> None:
+    assert subjects.unknown_in(question) == unknown
