@@ -39,6 +39,7 @@ from .text import (
     clean_question,
     detect_language,
     has_searchable_text,
+    jurisdiction_names,
     mentioned_jurisdictions,
     named_jurisdictions,
     question_parts,
@@ -312,7 +313,11 @@ class Engine:
             question_sims=qsims,
             named=asker,
             subject_families=steering_families,
-            subject_names=[*named, *(p.surface for p in places)],
+            subject_names=[
+                *jurisdiction_names(where),
+                *(p.surface for p in places),
+                *(a for a, fams in named.items() if not fams & index.vendor_families),
+            ],
         )
         retrieved = [p.chunk_id for p in passages]
         unknown = subjects.unknown_in(text, ignore=[p.surface for p in places])

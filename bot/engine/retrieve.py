@@ -56,8 +56,10 @@ def retrieve(
     ``named`` are the jurisdictions the asker named (default: found in ``question``);
     ``subject_families`` the source families of the subjects the question names (platforms,
     cases, laws), whose sections are ranked once more so that they are always candidates;
-    ``subject_names`` the names as the question writes them ("EU AI Act", "Germany"): they say
-    which note, not which of its sections, so their words do not count towards ``aspect``.
+    ``subject_names`` names as the question writes them that say which note or where, not which
+    of a note's sections ("EU AI Act", "Germany", "EU"): their words do not count towards
+    ``aspect``. (A crawler's or product's name can pick the section, "…block ChatGPT-User…": the
+    engine passes jurisdictions, places and the names of laws, cases and guidance only.)
     Each passage's ``dense`` is the best cosine similarity of the question to any key of the
     section, ``question_cosine`` the best to its question keys, ``keyword`` its best BM25 score.
     """

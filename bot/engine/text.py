@@ -103,6 +103,24 @@ def mentioned_jurisdictions(text: str) -> list[str]:
     return [j for j, pattern in _JURISDICTION_HINTS.items() if pattern.search(text)]
 
 
+# The jurisdictions' own names (not their law's terms, "fair use", "30条"), as a question writes them
+_JURISDICTION_NAMES = re.compile(
+    _A
+    + r"(?:japan(?:ese)?|the\s+us|u\.s\.?|usa|united states|america(?:n)?|eu|e\.u\.|europe(?:an)?|uk|u\.k\."
+    + r"|united kingdom|britain|british|england)"
+    + _Z
+    + r"|日本|米国|アメリカ|欧州|ヨーロッパ|英国|イギリス",
+    re.I,
+)
+
+
+def jurisdiction_names(text: str) -> list[str]:
+    """The jurisdictions' names as ``text`` writes them ("EU", "the US", "日本"): where, not what."""
+    return [m.group(0) for m in _JURISDICTION_NAMES.finditer(text[:MAX_JURISDICTION_SCAN])]
+
+
+MAX_JURISDICTION_SCAN = 100_000
+
 # Terms of one jurisdiction's law that a question may use about another country's ("is it fair
 # use under Korean law?"): they hint at the law asked about, not at where the asker is.
 _LAW_TERMS = re.compile(_A + r"(?:fair use|dsm)" + _Z, re.I)

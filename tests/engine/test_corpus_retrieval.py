@@ -77,6 +77,8 @@ def test_answers_name_sources_by_title_not_by_note_id(corpus_engine) -> None:
         ("Xの絵がGrokに学習されるのを止めたい", "x-grok-training-setting", "Grok"),
         ("how do i switch off adobe's content analysis thing?", "adobe-firefly-training-policy", "content analysis"),
         ("can i block perplexity without vanishing from perplexity search?", "perplexity-crawlers", "Perplexity"),
+        # a crawler's name picks its section among the vendor's ("ChatGPT-User", not OAI-SearchBot)
+        ("if i block GPTBot do i also have to block ChatGPT-User?", "openai-crawlers", "user asks"),
     ],
 )
 def test_the_section_asking_the_question_leads(corpus_engine, question: str, family: str, heading_has: str) -> None:

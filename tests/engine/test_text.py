@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.text import mentioned_jurisdictions, question_parts, shorten, without_comparisons
+from bot.engine.text import jurisdiction_names, mentioned_jurisdictions, question_parts, shorten, without_comparisons
 
 
 def test_short_text_is_kept_whole() -> None:
@@ -65,3 +65,8 @@ def test_a_jurisdiction_named_as_a_comparison_is_not_where_the_asker_is(question
 )
 def test_the_questions_one_message_asks(text: str, parts: list[str]) -> None:
     assert question_parts(text) == parts
+
+
+def test_jurisdiction_names_are_the_places_not_their_law_s_terms() -> None:
+    question = "is fair use in the US like the EU's text-and-data-mining rule, or 日本の30条の4?"
+    assert jurisdiction_names(question) == ["the US", "EU", "日本"]
