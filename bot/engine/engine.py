@@ -36,6 +36,7 @@ from .scope import asks_to_rank, compares, is_on_topic, out_of_scope
 from .store import IndexVersions
 from .subjects import Places, asked_first, load_dictionary, platform_name, written_as_name
 from .text import (
+    asks_about_litigation,
     clean_question,
     detect_language,
     has_searchable_text,
@@ -336,6 +337,7 @@ class Engine:
             named=steering,
             vendors_as_context=asks_copyright_status(text),
             platforms=index.vendor_families,
+            asks_case=asks_about_litigation(text),
         )
         groups = group_by_source(passages)
         ranked = tuple(dict.fromkeys([p.meta.family for p in plan] + [g.family for g in groups]))[:10]

@@ -39,6 +39,10 @@ OTHER_JURISDICTION_PENALTY = 0.01  # a national source of another jurisdiction
 # a platform's national route (Meta's UK objection) for an asker who named no country: its
 # international checklist, which lists every region's route, answers them better
 NATIONAL_VENDOR_PENALTY = 0.01
+# a court case's section for a question that names no case and asks about no court: the law or
+# guidance states the rule; one dispute's facts are the example (the opened field sets gained 2
+# questions at any weight from 0.005 to 0.02, lost none)
+UNASKED_CASE_PENALTY = 0.01
 # Source types that state a general rule (law, official guidance): usable, labelled, when the
 # question's own subject has no source.
 GENERAL_TYPES = frozenset({"law", "guidance", "report", "standard"})
@@ -154,6 +158,7 @@ def plan_sections(
     named: Mapping[str, set[str]] | None = None,
     vendors_as_context: bool = False,
     platforms: Collection[str] = (),
+    asks_case: bool = True,
 ) -> list[Passage]:
     """Answerable sections (a note's opening is never an answer), best first after re-ranking.
 
@@ -164,6 +169,9 @@ def plan_sections(
     bonus, even where their text names every subject.
     ``platforms``: the named families that are platforms or vendors; a section whose heading
     names one of them ("Should I block Bingbot…?") is about it too, whatever its note.
+    ``asks_case``: the question mentions a lawsuit, court or ruling
+    (:func:`bot.engine.text.asks_about_litigation`); when it does not, a case the question does
+    not name ranks below the law and guidance.
     """
     scored: list[tuple[int, float, int, Passage]] = []
     best = max((p.cosine for p in passages if p.kind != "intro"), default=0.0)
@@ -199,6 +207,8 @@ def plan_sections(
                 score -= OTHER_JURISDICTION_PENALTY
         elif not asker and p.meta.type in VENDOR_TYPES and p.meta.jurisdiction != "INTL":
             score -= NATIONAL_VENDOR_PENALTY
+        if not asks_case and p.meta.type == "case-law" and not _about_named(p, named_families):
+            score -= UNASKED_CASE_PENALTY
         near = p.cosine >= best - RELEVANCE_BAND
         local = bool(asker) and p.meta.jurisdiction in asker and p.cosine >= best - ASKER_BAND
         band = 0 if near or local else 1

@@ -200,3 +200,16 @@ def shorten(text: str, max_chars: int) -> str:
     if cut.count("```") % 2:
         cut += "\n```"
     return cut
+
+
+# Words of litigation: a question asking about a court case or what a court decided
+_LITIGATION = re.compile(
+    _A + r"(?:lawsuits?|sued|sues|suing|court|courts|judge|judges|ruled|ruling|rulings|trial|verdict|case|cases"
+    r"|v|vs|versus|litigation|appeal|judgment|judgement)" + _Z + r"|訴訟|裁判|判決|訴え|提訴|判例|地裁|高裁|最高裁",
+    re.I,
+)
+
+
+def asks_about_litigation(text: str) -> bool:
+    """The question mentions a lawsuit, a court or a ruling ("did the court rule…", 「判決は？」)."""
+    return _LITIGATION.search(text[:MAX_JURISDICTION_SCAN]) is not None

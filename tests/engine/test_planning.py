@@ -225,3 +225,19 @@ def test_another_country_s_law_is_no_second_answer_for_an_asker_who_said_where_t
     eu.meta = replace(eu.meta, jurisdiction="EU", type="law")
     assert not adds_a_point(lead, eu, asker=["UK"])
     assert adds_a_point(lead, eu, asker=[])  # for someone who named no country it answers as directly
+
+
+def test_a_court_case_nobody_asked_about_ranks_below_the_law() -> None:
+    # "is mining my work for commercial AI opt-in or opt-out in the EU?": the Directive states the
+    # rule; Kneschke v. LAION is one dispute about it, shown first only when a court is asked about
+    case = _passage("kneschke", "The court held that the reservation…", fused=0.060, cosine=0.60, type_="case-law")
+    law = _passage("dsm", "Commercial text and data mining is allowed unless reserved…", fused=0.055, cosine=0.59)
+    plan = plan_sections([case, law], named_families=set(), asker=[], audience="any", asks_case=False)
+    assert [p.doc_id for p in plan] == ["dsm", "kneschke"]
+    case.fused, law.fused = 0.060, 0.055  # plan_sections rescored them
+    plan = plan_sections([case, law], named_families=set(), asker=[], audience="any", asks_case=True)
+    assert [p.doc_id for p in plan] == ["kneschke", "dsm"]
+    # a case the question names is its subject, court word or not
+    case.fused, law.fused = 0.060, 0.055
+    plan = plan_sections([case, law], named_families={"kneschke"}, asker=[], audience="any", asks_case=False)
+    assert plan[0].doc_id == "kneschke"

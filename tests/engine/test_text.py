@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.text import jurisdiction_names, mentioned_jurisdictions, question_parts, shorten, without_comparisons
+from bot.engine.text import (
+    asks_about_litigation,
+    jurisdiction_names,
+    mentioned_jurisdictions,
+    question_parts,
+    shorten,
+    without_comparisons,
+)
 
 
 def test_short_text_is_kept_whole() -> None:
@@ -70,3 +77,17 @@ def test_the_questions_one_message_asks(text: str, parts: list[str]) -> None:
 def test_jurisdiction_names_are_the_places_not_their_law_s_terms() -> None:
     question = "is fair use in the US like the EU's text-and-data-mining rule, or 日本の30条の4?"
     assert jurisdiction_names(question) == ["the US", "EU", "日本"]
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("did the court rule on fair use yet?", True),
+        ("where does the getty lawsuit stand?", True),
+        ("アンダーセン訴訟の判決は？", True),
+        ("under EU rules is mining my work for commercial AI opt-in or opt-out?", False),
+        ("メールで学習拒否を伝えたら有効？", False),
+    ],
+)
+def test_a_question_about_a_court_or_lawsuit(question: str, asks: bool) -> None:
+    assert asks_about_litigation(question) is asks
