@@ -257,11 +257,12 @@ _PRODUCT_NOUNS = frozenset(
     "app apps browser browsers assistant assistants feature features tool tools extension extensions plugin "
     "plugins agent agents editor generator model models service".split()
 )
-_QUOTED_FEATURE = re.compile(
-    r"(?:(?:'s|\u2019s|\bthrough|\bvia|\bcalled|\bnamed|\busing|\bthe) )"
-    r"['\"\u2018\u201c]([A-Za-z][A-Za-z0-9 ]{2,40}?)['\"\u2019\u201d](?![A-Za-z])"
-)
+_QUOTED = re.compile(r"['\"\u2018\u201c]([A-Za-z][A-Za-z0-9 ]{2,40}?)['\"\u2019\u201d](?![A-Za-z])")
+_BEFORE_FEATURE = ("'s ", "\u2019s ", " through ", " via ", " called ", " named ", " using ", " the ")
 _FEATURE_WORDS = (2, 4)  # a quoted feature name has two to four words, none a function word
+# Japanese quotes around a name hold no hiragana (「Enhanced Visual Search」, 『画像編集』); quoted
+# claims and setting labels written as sentences do (「AIを補助に使っても…」)
+_JA_QUOTED_NAME = re.compile(r"[「『]([^「」『』ぁ-ゖ\n]{2,30})[」』]")
 # Words that join a name rather than start one ("Archive of Our Own" is one name; "Patreon and
 # Reddit" are two): a run of capitalised words stops at them.
 _RUN_BREAKERS = frozenset("i i'm i've i'd ai and or but if so".split())
@@ -643,7 +644,9 @@ class SubjectIndex:
                 continue
             if not self._written(word) and not self._written(word.removesuffix("s")):
                 out.append(word)
-        for m in itertools.islice(_QUOTED_FEATURE.finditer(q), MAX_WORDS):
+        for m in itertools.islice(_QUOTED.finditer(q), MAX_WORDS):
+            if not (" " + q[max(0, m.start() - 9) : m.start()].casefold()).endswith(_BEFORE_FEATURE):
+                continue
             name = m.group(1).strip()
             words = name.casefold().split()
             if not _FEATURE_WORDS[0] <= len(words) <= _FEATURE_WORDS[1]:
@@ -651,6 +654,18 @@ class SubjectIndex:
             if any(w in EN_STOPWORDS for w in words) or self._written(name.casefold()):
                 continue
             out.append(name)
+        for m in itertools.islice(_JA_QUOTED_NAME.finditer(q), MAX_WORDS):
+            name = m.group(1).strip()
+            latin = _LATIN_WORD.findall(name.casefold())
+            terms = _JA_TERM.findall(name)
+            if not terms and len(latin) < _FEATURE_WORDS[0]:
+                continue  # 「noai」, 「OK」: a word, not a feature's name
+            if name.casefold() in self.known or self._written(name.casefold()) or name in self.cjk_text:
+                continue
+            if any(t not in self.cjk_text for t in terms) or any(
+                w not in EN_STOPWORDS and not self._written(w) for w in latin
+            ):
+                out.append(name)
         return list(dict.fromkeys(out))
 
     def unknown_case_party(self, question: str) -> str:

@@ -103,20 +103,18 @@ def mentioned_jurisdictions(text: str) -> list[str]:
     return [j for j, pattern in _JURISDICTION_HINTS.items() if pattern.search(text)]
 
 
-# The jurisdictions' own names (not their law's terms, "fair use", "30条"), as a question writes them
-_JURISDICTION_NAMES = re.compile(
-    _A
-    + r"(?:japan(?:ese)?|the\s+us|u\.s\.?|usa|united states|america(?:n)?|eu|e\.u\.|europe(?:an)?|uk|u\.k\."
-    + r"|united kingdom|britain|british|england)"
-    + _Z
-    + r"|日本|米国|アメリカ|欧州|ヨーロッパ|英国|イギリス",
-    re.I,
-)
+# Hints that name a jurisdiction's law or office rather than the place ("fair use", 「文化庁」)
+_NOT_PLACE_NAMES = frozenset({"fair use", "dsm", "us copyright office", "文化庁", "国内"})
 
 
 def jurisdiction_names(text: str) -> list[str]:
-    """The jurisdictions' names as ``text`` writes them ("EU", "the US", "日本"): where, not what."""
-    return [m.group(0) for m in _JURISDICTION_NAMES.finditer(text[:MAX_JURISDICTION_SCAN])]
+    """The jurisdictions' names as ``text`` writes them ("EU", "the US", "日本"): where, not what
+    (the matches of the jurisdiction hints that are not a law's or office's terms)."""
+    text = text[:MAX_JURISDICTION_SCAN]
+    found = [(m.start(), m.group(0)) for p in _JURISDICTION_HINTS.values() for m in p.finditer(text)]
+    return [
+        name for _, name in sorted(found) if name.casefold() not in _NOT_PLACE_NAMES and not name.startswith("著作権法")
+    ]
 
 
 MAX_JURISDICTION_SCAN = 100_000
@@ -203,13 +201,17 @@ def shorten(text: str, max_chars: int) -> str:
 
 
 # Words of litigation: a question asking about a court case or what a court decided
-_LITIGATION = re.compile(
-    _A + r"(?:lawsuits?|sued|sues|suing|court|courts|judge|judges|ruled|ruling|rulings|trial|verdict|case|cases"
-    r"|v|vs|versus|litigation|appeal|judgment|judgement)" + _Z + r"|訴訟|裁判|判決|訴え|提訴|判例|地裁|高裁|最高裁",
-    re.I,
+_LITIGATION_WORDS = frozenset(
+    "lawsuit lawsuits sued sues suing court courts judge judges ruled ruling rulings trial verdict case cases "
+    "v vs versus litigation appeal judgment judgement".split()
 )
+_LITIGATION_JA = ("訴訟", "裁判", "判決", "訴え", "提訴", "判例", "地裁", "高裁", "最高裁")
+_WORD = re.compile(r"[a-z]++")
 
 
 def asks_about_litigation(text: str) -> bool:
     """The question mentions a lawsuit, a court or a ruling ("did the court rule…", 「判決は？」)."""
-    return _LITIGATION.search(text[:MAX_JURISDICTION_SCAN]) is not None
+    text = text[:MAX_JURISDICTION_SCAN]
+    if any(w in text for w in _LITIGATION_JA):
+        return True
+    return not _LITIGATION_WORDS.isdisjoint(_WORD.findall(text.casefold()))

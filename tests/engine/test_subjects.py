@@ -419,6 +419,10 @@ def test_a_katakana_word_opening_a_sentence_as_where_it_happens_is_unknown(subje
         ("does meta's sneaky policy cover my art?", []),
         ("people say meta's ai is just 'industry standard'. is it?", []),
         ("does posting 'I do not give Meta permission' work?", []),
+        # Japanese: a quoted name holds no hiragana; a quoted claim does
+        ("Metaの「画像編集ツール」で勝手に加工される？", ["画像編集ツール"]),
+        ("「AIを補助に使っても大丈夫」って本当？", []),
+        ("「イラスト」って書けばいい？", []),
     ],
 )
 def test_a_covered_company_s_product_the_notes_never_write(
