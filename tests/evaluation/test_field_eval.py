@@ -31,6 +31,7 @@ PLANNED = REPO / "tests" / "eval" / "field_planned_sources.txt"
 FRESH = REPO / "tests" / "eval" / "field_fresh.yaml"
 UNSEEN = REPO / "tests" / "eval" / "field_unseen.yaml"
 UNSEEN2 = REPO / "tests" / "eval" / "field_unseen2.yaml"
+UNSEEN3 = REPO / "tests" / "eval" / "field_unseen3.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -291,6 +292,21 @@ def test_next_unseen_field_set_is_well_formed_and_disjoint() -> None:
         assert q.origin["corpus"] in {"pages", "issues"}, q.id
         assert q.origin.get("url") and q.origin.get("note"), f"{q.id}: origin needs url and note"
     older = load_field_questions(FIELD) + load_field_questions(FRESH) + load_field_questions(UNSEEN)
+    shared_ids = {q.id for q in questions} & {q.id for q in older}
+    assert not shared_ids, f"ids shared with an older field set: {sorted(shared_ids)}"
+    shared = {q.origin["url"] for q in questions} & {q.origin["url"] for q in older}
+    assert not shared, f"origin posts already used by an older field set: {sorted(shared)}"
+
+
+def test_third_unseen_field_set_is_well_formed_and_disjoint() -> None:
+    """The third unseen set (collected blind 2026-12-01 for the pass after next) is held out only and
+    shares no question id or origin post with any older field set."""
+    questions = _check_well_formed(UNSEEN3, min_questions=55, max_refusals=0.35)
+    for q in questions:
+        assert q.split == "heldout", f"{q.id}: the third unseen set is held out only"
+        assert q.origin["corpus"] in {"pages", "issues"}, q.id
+        assert q.origin.get("url") and q.origin.get("note"), f"{q.id}: origin needs url and note"
+    older = [q for path in (FIELD, FRESH, UNSEEN, UNSEEN2) for q in load_field_questions(path)]
     shared_ids = {q.id for q in questions} & {q.id for q in older}
     assert not shared_ids, f"ids shared with an older field set: {sorted(shared_ids)}"
     shared = {q.origin["url"] for q in questions} & {q.origin["url"] for q in older}
