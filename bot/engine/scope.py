@@ -30,6 +30,10 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r".{0,40}\b(?:change|rule|decide|ban|pass|allow|overturn)\b",
             r"\b(?:next|this|coming)\s+year\b.{0,30}\b(?:will|going to|gonna)\b"
             r"|\b(?:will|going to|gonna)\b.{0,60}\bnext year\b",
+            # wondering whether a law or policy will change one day
+            r"\b(?:will|going to|gonna)\b[^.?!]{0,40}\b(?:ever|eventually|someday|one day)\b[^.?!]{0,30}"
+            r"\b(?:change|amend|ban|outlaw|require|pass|become)",
+            r"\bdo you think\b[^.?!]{0,60}\b(?:will|going to|gonna)\b",
         )
     ]
     + [

@@ -287,6 +287,8 @@ def test_a_general_rule_is_neither_another_country_s_nor_another_platform_s(sect
         ("訴えたら勝てますか？私の絵が無断で学習されました", "prediction"),
         ("30条の4って来年改正されると思う？", "prediction"),
         ("そのうち30条の4が改正されて、AI学習はオプトイン制になったりするのかな？", "prediction"),
+        ("will japan ever change article 30-4 to an opt-in rule?", "prediction"),
+        ("do you think the courts will side with artists against stability?", "prediction"),
         ("is it worth suing openai for training on my art", "personal-advice"),
         ("got a copyright strike on youtube for my ai art, what do i do", "personal-advice"),
     ],
@@ -408,3 +410,16 @@ def test_applies_to_says_international_for_an_overview_and_policy_for_a_vendor()
     assert "Applies to: International [1] · International (vendor/platform policy) [2]" in body
     body, _ = compose("ja", [passage("overview", "guidance")], 1)
     assert "適用範囲: 国際 [1]" in body
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will blocking GPTBot ever remove my art from models already trained?",
+        "will meta still train on my posts if I make my account private?",
+    ],
+)
+def test_a_question_about_what_a_step_does_is_not_a_prediction(question: str) -> None:
+    from bot.engine.scope import out_of_scope
+
+    assert out_of_scope(question) is None
