@@ -177,7 +177,8 @@ _CASE_NAME = re.compile(
 # that make it the everyday word ("meta tags", "note that").
 _NAME_AFTER = frozenset(
     "ai train trains training trained use uses using used scrape scrapes scraping opt "
-    "says said told tells announced admitted confirmed wants plans".split()
+    "says said told tells announced admitted confirmed wants plans "
+    "case cases lawsuit lawsuits suit ruling decision judgment v vs".split()  # "the thaler case"
 )
 _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords name robots that to".split())
 # Where Japanese puts a platform's name: before a platform noun, or before "post it to / on".

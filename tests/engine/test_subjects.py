@@ -35,7 +35,12 @@ def subjects() -> SubjectIndex:
 
 @pytest.mark.parametrize(
     "question",
-    ["how do i stop meta training on my art", "does meta use my photos?", "is meta's opt-out real"],
+    [
+        "how do i stop meta training on my art",
+        "does meta use my photos?",
+        "is meta's opt-out real",
+        "what happened in the meta case?",  # a case's party: "the thaler case"
+    ],
 )
 def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: SubjectIndex, question: str) -> None:
     assert "Meta" in subjects.known_in(question)
