@@ -183,10 +183,6 @@ _NAME_AFTER = frozenset(
 _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords name robots that to".split())
 # Where Japanese puts a platform's name: before a platform noun, or before "post it to / on".
 _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
-# a Japanese sentence's (or clause's) opening term and the particle that makes it the topic
-_JA_OPENING_TERM = re.compile(
-    r"(?:^|(?<=[。！？!?\n、])|(?<=[。！？!?、] ))((?:[ァ-ヴー]{2,}+|[\u3400-\u9fff々]{2,}+){1,4})(?=の|は|って|が|で)"
-)
 _JA_CLAUSE_START = frozenset("。、？！?! \n「『（(")
 _JA_PLATFORM_AFTER = re.compile(
     r"(?:の|って|は|で|に|へ)?(?:アカウント|ブログ|サーバ|アプリ|規約|利用規約|運営|公式|ガイドライン|サービス)"
@@ -542,26 +538,7 @@ class SubjectIndex:
             out.append(word)
         if japanese:
             out += self._unknown_katakana(q, skip)
-            out += self._unknown_opening_terms(q, skip)
         return list(dict.fromkeys(out))
-
-    def _unknown_opening_terms(self, q: str, skip: set[str]) -> list[str]:
-        """Kanji or katakana terms that open a sentence (or a clause after 、) as its topic, before
-        の / は / って / が / で, and that no note writes anywhere: 「声優の声を…」, 「コミティアって…」.
-        What a Japanese sentence opens with is what it is about; a topic no note mentions even in
-        passing is a subject the corpus has no source on. (Measured 2026-12-01: of the opened
-        field sets' Japanese questions it found only ones to refuse, and none of 1,300 Japanese
-        ``asked`` phrasings.)"""
-        out = []
-        for m in itertools.islice(_JA_OPENING_TERM.finditer(q), MAX_WORDS):
-            term = m.group(1)
-            if len(term) > MAX_NAME_CHARS or term.casefold() in self.known or term in NOT_SUBJECTS_JA:
-                continue
-            if term.casefold() in skip or any(term in s or s in term for s in skip if not s.isascii()):
-                continue
-            if term not in self.cjk_text:
-                out.append(term)
-        return out
 
     def _name_runs(
         self, q: str, words: list[re.Match[str]], skip: set[str]
@@ -802,7 +779,8 @@ class SubjectIndex:
             # where a platform stands, or opening a sentence as where it happens ("ジャンプルーキーで
             # AI漫画が1位に"): a loanword no note uses rarely opens a sentence with で
             opens = m.start() == 0 or q[m.start() - 1] in _JA_CLAUSE_START
-            if _JA_PLATFORM_AFTER.match(q, m.end()) or (opens and q.startswith("で", m.end())):
+            where = opens and q.startswith("で", m.end()) and not q.startswith("です", m.end())  # not "…ですが"
+            if _JA_PLATFORM_AFTER.match(q, m.end()) or where:
                 out.append(word)
         return out
 
