@@ -663,14 +663,17 @@ class SubjectIndex:
         litigation = bool(_LITIGATION_CUE.search(folded))
         for i, w in enumerate(words):
             sides: list[list[str]] = []
-            if w in _SUIT_VERBS or (w in _SUIT_NOUNS and (litigation or w.startswith(("lawsuit", "litigation")))):
+            # "vs" and "case" are also everyday words ("procreate vs clip studio", "in that case"):
+            # parties only beside a word of litigation
+            cue = litigation or w in ("v", "sued", "suing", "sues") or w.startswith(("lawsuit", "litigation"))
+            if (w in _SUIT_VERBS or w in _SUIT_NOUNS) and cue:
                 before: list[str] = []
                 for b in reversed(words[max(0, i - _PARTY_WORDS) : i]):
                     if b in _NOT_PARTY:
                         break
                     before.insert(0, b.removesuffix("'s"))
                 sides.append(before)
-            if w in _SUIT_VERBS or (w in _SUIT_AFTER_NOUN and i > 0 and words[i - 1] in _SUIT_NOUNS):
+            if (w in _SUIT_VERBS and cue) or (w in _SUIT_AFTER_NOUN and i > 0 and words[i - 1] in _SUIT_NOUNS and cue):
                 after: list[str] = []
                 j = i + 1
                 while j < len(words) and j <= i + 2 and words[j] in ("the", "by"):

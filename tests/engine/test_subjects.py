@@ -400,6 +400,7 @@ def case_subjects() -> SubjectIndex:
         ("in my case, is training on my art fair use?", ""),
         ("ゲッティ訴訟はどうなった？", ""),
         ("AI訴訟ってどうなってる？", ""),
+        ("procreate vs krita, which is safer from ai training?", ""),
     ],
 )
 def test_a_party_to_a_case_the_notes_never_write(case_subjects: SubjectIndex, question: str, party: str) -> None:
