@@ -69,3 +69,28 @@ def test_importing_the_engine_the_cli_and_the_settings_loads_no_heavy_library() 
 def test_env_file_is_ignored_by_git() -> None:
     ignored = subprocess.run(["git", "check-ignore", "-q", ".env"], cwd=REPO)
     assert ignored.returncode == 0
+
+
+def test_no_module_level_name_is_bound_twice() -> None:
+    """A second ``_WORD = …`` further down a module silently replaces the first for every
+    function that uses it (it once changed the keyword tokenizer); each module-level constant is
+    bound once."""
+    import ast
+
+    twice = []
+    for path in sorted((REPO / "bot").rglob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = (
+                node.targets
+                if isinstance(node, ast.Assign)
+                else [node.target]
+                if isinstance(node, ast.AnnAssign)
+                else []
+            )
+            for t in targets:
+                if isinstance(t, ast.Name):
+                    if t.id in seen:
+                        twice.append(f"{path.relative_to(REPO)}: {t.id} (lines {seen[t.id]}, {node.lineno})")
+                    seen.setdefault(t.id, node.lineno)
+    assert not twice, twice

@@ -206,7 +206,7 @@ _LITIGATION_WORDS = frozenset(
     "v vs versus litigation appeal judgment judgement".split()
 )
 _LITIGATION_JA = ("訴訟", "裁判", "判決", "訴え", "提訴", "判例", "地裁", "高裁", "最高裁")
-_WORD = re.compile(r"[a-z]++")
+_ASCII_WORD = re.compile(r"[a-z]++")
 
 
 def asks_about_litigation(text: str) -> bool:
@@ -214,4 +214,4 @@ def asks_about_litigation(text: str) -> bool:
     text = text[:MAX_JURISDICTION_SCAN]
     if any(w in text for w in _LITIGATION_JA):
         return True
-    return not _LITIGATION_WORDS.isdisjoint(_WORD.findall(text.casefold()))
+    return not _LITIGATION_WORDS.isdisjoint(_ASCII_WORD.findall(text.casefold()))
