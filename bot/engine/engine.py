@@ -20,6 +20,7 @@ from .embeddings import KenriEmbeddings, load_embeddings
 from .index import ChromaTarget, OpenIndex
 from .planning import (
     GENERAL_RULE_MIN_QSIM,
+    VENDOR_TYPES,
     GENERAL_TYPES,
     adds_a_point,
     asks_copyright_status,
@@ -403,7 +404,22 @@ class Engine:
             beyond = [w for w in unknown if w in features or written_as_name(text, w) or asked_first(text, w)]
             if beyond:
                 missing = beyond[0]
-                platform_scope = platform_name(top.meta.aliases[0] if top.meta.aliases else top.meta.publisher)
+                # what the sources say about the platform named comes from its own notes (or its
+                # checklist), asked closely enough; never from a neighbour ("Amazon KDP" is not
+                # answered from Japan's copyright guidance), else the question is refused
+                platform_families = named_families & index.vendor_families
+                own = [
+                    p
+                    for p in plan
+                    if p.meta.family in platform_families
+                    and p.meta.type in VENDOR_TYPES
+                    and p.question_cosine >= GENERAL_RULE_MIN_QSIM
+                ]
+                if own:
+                    plan, top = own, own[0]
+                    platform_scope = platform_name(top.meta.aliases[0] if top.meta.aliases else top.meta.publisher)
+                else:
+                    top = None
         if top is not None and unknown and not named_platform:
             missing = unknown[0]
             # the general rule comes from guidance that applies everywhere or where the asker is,

@@ -183,6 +183,7 @@ _NAME_AFTER = frozenset(
 _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords name robots that to".split())
 # Where Japanese puts a platform's name: before a platform noun, or before "post it to / on".
 _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
+_KATAKANA_ONLY = re.compile(r"[ァ-ヴー]++")
 _JA_CLAUSE_START = frozenset("。、？！?! \n「『（(")
 _JA_PLATFORM_AFTER = re.compile(
     r"(?:の|って|は|で|に|へ)?(?:アカウント|ブログ|サーバ|アプリ|規約|利用規約|運営|公式|ガイドライン|サービス)"
@@ -535,7 +536,7 @@ class SubjectIndex:
                 and before not in _STOPPED_BEFORE  # "stop suno": a service, not "sun" misspelt
             ):
                 continue
-            out.append(word)
+            out.append(word[:-2] if possessive else word)  # "Suno's" names Suno
         if japanese:
             out += self._unknown_katakana(q, skip)
         return list(dict.fromkeys(out))
@@ -881,9 +882,20 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 def _bounded(text: str, alias: str) -> bool:
-    """``alias`` occurs in ``text`` as a whole word (CJK aliases: anywhere)."""
+    """``alias`` occurs in ``text`` as a whole word (a katakana alias: not inside a longer
+    katakana word, "エックス" is not in "エックスサーバー"; other CJK aliases: anywhere)."""
     if not alias.isascii():
-        return True
+        if not _KATAKANA_ONLY.fullmatch(alias):
+            return True
+        start = text.find(alias)
+        while start >= 0:
+            end = start + len(alias)
+            before = text[start - 1] if start else ""
+            after = text[end] if end < len(text) else ""
+            if not _KATAKANA_ONLY.fullmatch(before) and not _KATAKANA_ONLY.fullmatch(after):
+                return True
+            start = text.find(alias, start + 1)
+        return False
     start = text.find(alias)
     while start >= 0:
         end = start + len(alias)

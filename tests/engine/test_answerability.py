@@ -107,6 +107,10 @@ PROBE: list[Case] = [
     ),
     # https://crawlmind.ai/docs/ai-bots/gptbot
     refuse("does openai's atlas browser respect the GPTBot block in my robots.txt?", "atlas"),
+    # a covered company's product, asked about something none of the company's notes answers:
+    # refused by name, not answered from another source under the company's label
+    # https://medium.com/readers-digests/amazon-kdp-now-needs-you-to-disclose-ai-usage-6f29581eb22c
+    refuse("do I have to disclose AI-made cover art when publishing on Amazon KDP?", "Amazon KDP"),
     # --- court cases the corpus has no source on --------------------------------------------------
     # https://connectsafely.org/ask-trish-new-york-times-v-openai/
     refuse(

@@ -437,3 +437,15 @@ def test_a_covered_company_s_product_the_notes_never_write(
     subjects: SubjectIndex, question: str, features: list[str]
 ) -> None:
     assert subjects.unknown_features(question) == features
+
+
+def test_an_unknown_name_is_named_without_its_possessive(subjects: SubjectIndex) -> None:
+    assert subjects.unknown_in("does Suno's program use my art?") == ["Suno"]
+
+
+def test_a_katakana_alias_inside_a_longer_katakana_word_names_nothing() -> None:
+    docs = [_meta("x-ai", ("X", "エックス"))]
+    index = SubjectIndex.build(docs, ["How do I stop X training on my art?"], DICTIONARY)
+    # https://www.mega-style.com/?p=6651 (a web host's AI-crawler blocking setting)
+    assert index.known_in("エックスサーバーのAIクローラー遮断設定ってオンにしたほうがいい？") == {}
+    assert "エックス" in index.known_in("エックスの規約でAI学習される？")
