@@ -20,8 +20,8 @@ from .embeddings import KenriEmbeddings, load_embeddings
 from .index import ChromaTarget, OpenIndex
 from .planning import (
     GENERAL_RULE_MIN_QSIM,
-    VENDOR_TYPES,
     GENERAL_TYPES,
+    VENDOR_TYPES,
     adds_a_point,
     asks_copyright_status,
     jurisdiction_notes,
