@@ -143,8 +143,11 @@ def distinct_subjects(named: Mapping[str, set[str]]) -> list[tuple[list[str], se
 def _covers_all(p: Passage, subjects: Sequence[tuple[list[str], set[str]]]) -> bool:
     """The section is about every subject the question names: each one's note is the section's
     own, or the section's text names it ("Zarya of the Dawn" names Midjourney and the Copyright
-    Office)."""
+    Office). Another vendor's section naming them in passing is about neither: Common Crawl's
+    CCBot steps that mention GPTBot and ClaudeBot do not answer "block GPTBot and ClaudeBot"."""
     text = p.text.casefold()
+    if p.meta.type in VENDOR_TYPES and not any(p.meta.family in fams for _, fams in subjects):
+        return False
     return all(p.meta.family in fams or any(n.casefold() in text for n in names) for names, fams in subjects)
 
 

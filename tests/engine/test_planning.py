@@ -241,3 +241,14 @@ def test_a_court_case_nobody_asked_about_ranks_below_the_law() -> None:
     case.fused, law.fused = 0.060, 0.055
     plan = plan_sections([case, law], named_families={"kneschke"}, asker=[], audience="any", asks_case=False)
     assert plan[0].doc_id == "kneschke"
+
+
+def test_another_vendor_s_passing_mention_of_both_names_is_not_about_them() -> None:
+    # "how do I block GPTBot and ClaudeBot?": Common Crawl's CCBot steps mention both in passing
+    ccbot = _passage("ccbot", "Disallow CCBot; like GPTBot and ClaudeBot it obeys robots.txt.", fused=0.07, cosine=0.72)
+    gptbot = _passage("gptbot", "Disallow GPTBot to stop OpenAI training.", fused=0.065, cosine=0.72)
+    ccbot.meta = replace(ccbot.meta, type="vendor-policy")
+    gptbot.meta = replace(gptbot.meta, type="vendor-policy")
+    named = {"GPTBot": {"gptbot"}, "ClaudeBot": {"claudebot"}}
+    plan = plan_sections([ccbot, gptbot], named_families={"gptbot", "claudebot"}, asker=[], audience="any", named=named)
+    assert plan[0].doc_id == "gptbot"
