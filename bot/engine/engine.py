@@ -466,15 +466,16 @@ class Engine:
                 missing_subject=missing,
             )
         chosen = [top]
+        # the section answering a second question the message asks comes before any other
+        # section that merely adds a point
+        other_part = self._other_part(index, text, top, plan) if self.max_citations >= 2 else None
+        if other_part is not None:
+            chosen.append(other_part)
         for p in plan[1:]:
             if len(chosen) >= min(2, self.max_citations):
                 break
             if adds_a_point(top, p, named=named, asker=asker):
                 chosen.append(p)
-        if len(chosen) < min(2, self.max_citations):
-            other_part = self._other_part(index, text, top, plan)
-            if other_part is not None:
-                chosen.append(other_part)
         cited: list[Passage] = []
         for p in chosen:
             shown = best_in_language(index, qv, p, language, qsims) or p
@@ -523,7 +524,15 @@ class Engine:
         if len(parts) < 2:
             return None
         group = sibling_group(top)
-        candidates = [p for p in plan[:PART_CANDIDATES] if p.kind != "intro" and sibling_group(p) == group]
+        # the lead's own sections, or the notes an overview or checklist lead is built from
+        # ("…is it illegal? did the government do anything?": the Sora 2 overview, then the
+        # government's request it cites)
+        built_from = set(top.meta.sources)
+        candidates = [
+            p
+            for p in plan[:PART_CANDIDATES]
+            if p.kind != "intro" and (sibling_group(p) == group or p.meta.family in built_from)
+        ]
         if len(candidates) < 2:
             return None
         for part in parts[:MAX_PARTS]:

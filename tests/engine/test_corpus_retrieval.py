@@ -141,3 +141,13 @@ def test_a_term_only_one_section_s_answer_uses_points_at_that_section(corpus_eng
     best = max(scores, key=scores.__getitem__)
     assert "verify" in best, scores
     assert sorted(scores.values())[-2] < scores[best], scores
+
+
+def test_a_second_question_is_answered_from_the_notes_an_overview_is_built_from(corpus_engine) -> None:
+    """ "…is it illegal? did the government do anything?": the Sora 2/Japan overview answers the
+    first part; the second needs the government's request, which the overview cites (the trial
+    got the law and Sora's opt-out steps instead)."""
+    # https://gigazine.net/news/20251016-japan-gov-openai-sora-2/
+    ans = corpus_engine.answer("Sora2で鬼滅とかのキャラ動画作れちゃうの違法じゃないの？政府は何かした？")
+    assert ans.answered
+    assert "要請" in ans.text, ans.text
