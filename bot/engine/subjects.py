@@ -231,6 +231,9 @@ _LITIGATION_CUE = re.compile(r"\b(?:lawsuits?|sued|suing|sues|court|judge|ruled|
 _NOT_PARTY = frozenset(
     "the a an this that these those any every each some which what whose where when does did do is was are "
     "were has have had about on of in with for to and or my our your their his her its ongoing "
+    "anyone someone somebody anybody everyone nobody people they we i you he she who me us them "
+    "client clients company companies artist's author author's publisher publishers studio studios "
+    "platform platforms creator creators user users "
     "pending recent latest current big huge massive major famous infamous landmark whole entire class "
     "action copyright ai artist artists artists' authors' federal same other first second one two".split()
 )
@@ -258,9 +261,9 @@ _PRODUCT_NOUNS = frozenset(
 _QUOTED = re.compile(r"['\"\u2018\u201c]([A-Za-z][A-Za-z0-9 ]{2,40}?)['\"\u2019\u201d](?![A-Za-z])")
 _BEFORE_FEATURE = ("'s ", "\u2019s ", " through ", " via ", " called ", " named ", " using ", " the ")
 _FEATURE_WORDS = (2, 4)  # a quoted feature name has two to four words, none a function word
-# Japanese quotes around a name hold no hiragana (「Enhanced Visual Search」, 『画像編集』); quoted
-# claims and setting labels written as sentences do (「AIを補助に使っても…」)
-_JA_QUOTED_NAME = re.compile(r"[「『]([^「」『』ぁ-ゖ\n]{2,30})[」』]")
+# Japanese quotes around a feature's name follow a possessive の and hold no hiragana
+# (「Xfolioの「Bot対策機能」」); quoted claims and notices do not (「プロフに「無断転載禁止」と書けば」)
+_JA_QUOTED_NAME = re.compile(r"(?<=の)[「『]([^「」『』ぁ-ゖ\n]{2,30})[」』]")  # 「Xfolioの「Bot対策機能」」
 # Words that join a name rather than start one ("Archive of Our Own" is one name; "Patreon and
 # Reddit" are two): a run of capitalised words stops at them.
 _RUN_BREAKERS = frozenset("i i'm i've i'd ai and or but if so".split())

@@ -398,6 +398,8 @@ def case_subjects() -> SubjectIndex:
         ("gema sued suno, what happened?", ""),
         ("is the ongoing lawsuit against stability ai over?", ""),
         ("in my case, is training on my art fair use?", ""),
+        ("has anyone sued openai over training yet?", ""),
+        ("my client sued me over ai art, is that a lawsuit i can win?", ""),
         ("ゲッティ訴訟はどうなった？", ""),
         ("AI訴訟ってどうなってる？", ""),
         ("procreate vs krita, which is safer from ai training?", ""),
@@ -430,6 +432,7 @@ def test_a_katakana_word_opening_a_sentence_as_where_it_happens_is_unknown(subje
         # Japanese: a quoted name holds no hiragana; a quoted claim does
         ("Metaの「画像編集ツール」で勝手に加工される？", ["画像編集ツール"]),
         ("「AIを補助に使っても大丈夫」って本当？", []),
+        ("プロフに「無断転載禁止」って書けばAI学習も防げる？", []),
         ("「イラスト」って書けばいい？", []),
     ],
 )
