@@ -181,6 +181,7 @@ def plan_sections(
     subjects = distinct_subjects(named) if named else []
     several = subjects if len(subjects) >= 2 else None
     platform_names = [n.casefold() for n, fams in (named or {}).items() if fams & set(platforms)]
+    named_case = any(p.meta.type == "case-law" and p.meta.family in named_families for p in passages)
     for i, p in enumerate(passages):
         if p.kind == "intro":
             continue
@@ -193,7 +194,9 @@ def plan_sections(
             if _about_named(p, named_families) or any(n in heading for n in platform_names):
                 if p.cosine >= best - SUBJECT_BAND:
                     score += SUBJECT_BONUS
-            elif p.meta.type in VENDOR_TYPES:
+            elif p.meta.type in VENDOR_TYPES or (p.meta.type == "case-law" and named_case):
+                # another platform's section; another court case's when the question names a case
+                # ("what did the court say in the getty case?" is not about Kneschke v. LAION)
                 score -= OTHER_SUBJECT_PENALTY
         elif p.meta.type in VENDOR_TYPES:
             score -= GENERIC_VENDOR_PENALTY
