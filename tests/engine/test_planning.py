@@ -258,5 +258,6 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
     kneschke = _passage("kneschke", "The Hamburg court held…", fused=0.060, cosine=0.58, type_="case-law")
     getty = _passage("getty", "The High Court held that the model is not an infringing copy.", fused=0.055, cosine=0.45)
     getty.meta = replace(getty.meta, type="case-law")
-    plan = plan_sections([kneschke, getty], named_families={"getty"}, asker=[], audience="any", named={"getty": {"getty"}})
+    named = {"getty": {"getty"}}
+    plan = plan_sections([kneschke, getty], named_families={"getty"}, asker=[], audience="any", named=named)
     assert plan[0].doc_id == "getty"
