@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Mapping, Sequence
@@ -75,6 +76,9 @@ EMBED_MAX_CHARS = 2000
 PART_MIN_QSIM = 0.45
 PART_MARGIN = 0.03
 PART_CANDIDATES = 12
+# the labelled answer about a named platform ("What my sources say about DeviantArt:") only from
+# its own sections ranked this high for the question
+PLATFORM_ANSWER_RANK = 3
 # a candidate whose own question is this close to the lead's asks the same thing (a checklist
 # step and its note's section): never the same fact twice
 SAME_QUESTION_SIM = 0.78
@@ -405,15 +409,13 @@ class Engine:
             if beyond:
                 missing = beyond[0]
                 # what the sources say about the platform named comes from its own notes (or its
-                # checklist), asked closely enough; never from a neighbour ("Amazon KDP" is not
-                # answered from Japan's copyright guidance), else the question is refused
+                # checklist) among the best-ranked sections; never from a neighbour ("Amazon KDP"
+                # is not answered from Japan's copyright guidance), else the question is refused
                 platform_families = named_families & index.vendor_families
                 own = [
                     p
-                    for p in plan
-                    if p.meta.family in platform_families
-                    and p.meta.type in VENDOR_TYPES
-                    and p.question_cosine >= GENERAL_RULE_MIN_QSIM
+                    for p in plan[:PLATFORM_ANSWER_RANK]
+                    if p.meta.family in platform_families and p.meta.type in VENDOR_TYPES
                 ]
                 if own:
                     plan, top = own, own[0]
@@ -535,7 +537,10 @@ class Engine:
         ]
         if len(candidates) < 2:
             return None
+        subjects = index.subjects(self.dictionary)
         for part in parts[:MAX_PARTS]:
+            if not _asks_beyond_names(part, subjects.known_in(part)):
+                continue  # 「…合法なの？30条の4ってやつ？」: the second part only names the subject
             sims = index.question_similarities(self.embeddings.embed_query_array(part[:EMBED_MAX_CHARS]))
 
             def sim(p: Passage, sims: Mapping[tuple[str, int], tuple[float, int]] = sims) -> float:
@@ -580,6 +585,24 @@ class Engine:
             log.warning("language-model answer refused: %s; using the extractive answer", reason)
             return None
         return text
+
+
+_NOT_CONTENT = re.compile(r"[\s\u3040-\u309f、。？！?!.,'\"「」『』()（）]++")
+_ASKING_WORD = re.compile(r"\b(?:what|how|why|when|where|which|who|does|do|did|is|are|can|could|should|will|would)\b")
+_FILLER = frozenset("thing things stuff one right too yeah".split())
+
+
+def _asks_beyond_names(part: str, named: Mapping[str, Any]) -> bool:
+    """``part`` asks something beyond naming a subject: without the names it mentions, a
+    question word or a content word remains (English), or a kanji or katakana character
+    (Japanese, kana particles and punctuation aside). "30条の4ってやつ？" and "GPTBot?" only name
+    the subject; "what is Content-Signal", "ChatGPT-Userも止めるべき？" ask."""
+    rest = part.casefold()
+    for name in sorted(named, key=len, reverse=True):
+        rest = rest.replace(name.casefold(), " ")
+    if not rest.isascii():
+        return bool(_NOT_CONTENT.sub("", rest))
+    return bool(_ASKING_WORD.search(rest)) or any(t not in _FILLER for t in tokenize(rest))
 
 
 def _keep_cited(text: str, cited: list[Passage]) -> tuple[str, list[Passage]]:

@@ -91,3 +91,20 @@ def test_jurisdiction_names_are_the_places_not_their_law_s_terms() -> None:
 )
 def test_a_question_about_a_court_or_lawsuit(question: str, asks: bool) -> None:
     assert asks_about_litigation(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("part", "named", "asks"),
+    [
+        ("30条の4ってやつ？", {"30条の4"}, False),
+        ("GPTBot?", {"gptbot"}, False),
+        ("the 30-4 thing?", {"30-4"}, False),
+        ("what is Content-Signal", {"content-signal"}, True),
+        ("ChatGPT-Userも止めるべき？", {"chatgpt-user"}, True),
+        ("政府は何かした？", set(), True),
+    ],
+)
+def test_a_part_that_only_names_the_subject_asks_nothing_more(part: str, named: set[str], asks: bool) -> None:
+    from bot.engine.engine import _asks_beyond_names
+
+    assert _asks_beyond_names(part, dict.fromkeys(named)) is asks
