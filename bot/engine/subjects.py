@@ -887,26 +887,21 @@ def _sentence_start(text: str, pos: int) -> bool:
 def _bounded(text: str, alias: str) -> bool:
     """``alias`` occurs in ``text`` as a whole word (a katakana alias: not inside a longer
     katakana word, "エックス" is not in "エックスサーバー"; other CJK aliases: anywhere)."""
-    if not alias.isascii():
-        if not _KATAKANA_ONLY.fullmatch(alias):
-            return True
-        start = text.find(alias)
-        while start >= 0:
-            end = start + len(alias)
-            before = text[start - 1] if start else ""
-            after = text[end] if end < len(text) else ""
-            if not _KATAKANA_ONLY.fullmatch(before) and not _KATAKANA_ONLY.fullmatch(after):
-                return True
-            start = text.find(alias, start + 1)
-        return False
+    katakana = not alias.isascii()
+    if katakana and not _KATAKANA_ONLY.fullmatch(alias):
+        return True
     start = text.find(alias)
     while start >= 0:
         end = start + len(alias)
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
-        # a version number may follow a name: "Sora2", "sora 2", "Glaze2"
-        after_ok = not (after.isascii() and after.isalnum()) or (after.isdigit() and len(alias) > 2)
-        if not (before.isascii() and before.isalnum()) and after_ok:
+        if katakana:
+            ok = not _KATAKANA_ONLY.fullmatch(before) and not _KATAKANA_ONLY.fullmatch(after)
+        else:
+            # a version number may follow a name: "Sora2", "sora 2", "Glaze2"
+            after_ok = not (after.isascii() and after.isalnum()) or (after.isdigit() and len(alias) > 2)
+            ok = not (before.isascii() and before.isalnum()) and after_ok
+        if ok:
             return True
         start = text.find(alias, start + 1)
     return False
