@@ -7,6 +7,8 @@ long enough to carry an answer, and not a lead-in that ends in a colon. Nor may 
 another section of its note ("see the next section", "as described above", 「…の節を参照」, or
 another section's heading quoted): the reader sees this section alone. A checklist and the note it
 is built from must not carry the same paragraph word for word (an answer would show it twice).
+Nor may shown text talk about the note itself ("this note links…", 「このノートは…」): it speaks about
+the sources.
 Every note says how its source was read (``checked:``), and every section G source of the source
 map (``../shared/SOURCES.md``, mirrored in ``G_IDS`` below) has an English note.
 
@@ -457,3 +459,77 @@ def test_section_g_id_list_matches_the_source_map() -> None:
 def test_no_section_points_at_another_section_of_its_note(notes: list[Note]) -> None:
     bad = [f"{n.path} [{n.meta.id}] ## {hit}" for n in notes for hit in section_pointers(n)]
     assert not bad, f"{len(bad)} sections point at another section of their note:\n" + "\n".join(bad)
+
+
+# A note's shown text (its summary paragraph and sections, what an answer quotes) speaks to the
+# reader about the sources, never about the note itself: "this note links the Terms of Service"
+# reads as nonsense in a Discord answer (user trial, 2026-12-01). Front matter is not shown.
+_SELF_REFERENCE = re.compile(r"\b(?:for\s+)?this\s+(?:note|overview)\b|このノート|本ノート", re.IGNORECASE)
+
+
+def self_references(note: Note, raw: str | None = None) -> list[str]:
+    """``path:line: text`` for each place in ``note``'s shown body (HTML comments removed) that
+    refers to the note itself, also when the phrase is broken across lines. ``raw`` is the
+    note's file text, used to give file line numbers (a Markdown note's body is the file after
+    its front matter; for a checklist, the first YAML line with the phrase); without it, body
+    lines."""
+    body = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), note.body, flags=re.DOTALL)
+    offset = 0
+    if raw is not None and note.path.endswith(".md") and (start := raw.find(note.body)) >= 0:
+        offset = raw[:start].count("\n")
+    lines = body.split("\n")
+    found = []
+    for m in _SELF_REFERENCE.finditer(body):
+        number = body.count("\n", 0, m.start())
+        where = offset + number + 1
+        if raw is not None and not note.path.endswith(".md"):
+            phrase = " ".join(m.group(0).split()).lower()
+            where = next((i for i, r in enumerate(raw.split("\n"), 1) if phrase in r.lower()), where)
+        column = m.start() - (body.rfind("\n", 0, m.start()) + 1)
+        found.append(f"{note.path}:{where}: …{lines[number][max(0, column - 40) : column + 60].strip()}…")
+    return found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Summary.\n\n## Q?\n\nThe page is not confirmed; this note links the Terms of Service.",
+        "## Q?\n\nThe rule has not been confirmed from the official text for This Note.",
+        "This note summarises news coverage from October 2025.\n\n## Q?\n\nText.",
+        "## Q？\n\n規約の文言はこのノートの作成時に読めていません。",
+        "## Q？\n\n本ノートは報道をまとめたものです。",
+        "## Q?\n\nThe current text was not read for\nthis note: the wording comes from reports.",
+        "This overview compares the crawler tokens.\n\n## Q?\n\nText.",
+    ],
+)
+def test_self_reference_rule_flags_text_about_the_note(body: str) -> None:
+    assert self_references(fake_note("x", body))
+
+
+def test_self_reference_rule_ignores_comments_and_other_notes() -> None:
+    body = (
+        "Summary.\n\n<!-- this note was reworded -->\n\n## Q?\n\nThe Terms of Service are linked instead; "
+        "another note (midjourney-tos) covers Stealth Mode.\n\n"
+        "## R？\n\nnoteのAI学習の設定は、ノートの設定画面にあります。"
+    )
+    assert self_references(fake_note("x", body)) == []
+
+
+def test_self_reference_rule_names_the_file_line() -> None:
+    raw = "---\nid: x\n---\n\nSummary.\n\n## Q?\n\nThe link for this note is that page.\n"
+    note = fake_note("x", raw.split("---\n", 2)[2].strip())
+    note = Note(meta=note.meta, body=note.body, path="en/x.md", sha256="0", sections=())
+    assert self_references(note, raw) == ["en/x.md:9: …The link for this note is that page.…"]
+
+
+def test_self_reference_rule_names_a_checklist_yaml_line() -> None:
+    raw = "id: optout-x\nsteps:\n  - en: The form is linked from this note.\n"
+    note = fake_note("optout-x", "## How?\n\nThe form is linked from this note.")
+    note = Note(meta=note.meta, body=note.body, path="optout/x.yaml", sha256="0", sections=())
+    assert self_references(note, raw) == ["optout/x.yaml:3: …The form is linked from this note.…"]
+
+
+def test_no_shown_text_refers_to_the_note_itself(notes: list[Note]) -> None:
+    root = REPO / "knowledge"
+    bad = [hit for n in notes for hit in self_references(n, (root / n.path).read_text(encoding="utf-8"))]
+    assert not bad, f"{len(bad)} places in shown text talk about the note instead of its sources:\n" + "\n".join(bad)
