@@ -33,7 +33,9 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
             # wondering whether a law or policy will change one day
             r"\b(?:will|going to|gonna)\b[^.?!]{0,40}\b(?:ever|eventually|someday|one day)\b[^.?!]{0,30}"
             r"\b(?:change|amend|ban|outlaw|require|pass|become)",
-            r"\bdo you think\b[^.?!]{0,60}\b(?:will|going to|gonna)\b",
+            r"\bdo you think\b[^.?!]{0,60}(?:\b(?:will|would|going to|gonna)\b|'ll\b)",
+            r"\bwould (?:they|he|she|it|we|you|i|the \w+) (?:win|lose|prevail|succeed)\b",
+            r"\bwill\b[^.?!]{0,40}\bget (?:pulled|rewritten|withdrawn|overturned|reversed|struck down|banned)\b",
         )
     ]
     + [
@@ -53,6 +55,7 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(p, re.I)
         for p in (
             r"\bshould i (?:sue|file|take (?:them|him|her|it) to court|press charges|settle|sign)\b",
+            r"\b(?:am i|are we) (?:going to|gonna) (?:get|be) sued\b|\b(?:will|would|could|can) i (?:get|be) sued\b",
             r"\b(?:my|our) (?:lawsuit|case|contract|lawyer|attorney)\b",
             r"\bi (?:got|received) a (?:cease and desist|c&d|dmca|legal notice)\b",
             r"\bhow much (?:money|damages) (?:can|could|will) i (?:get|win|claim)\b",

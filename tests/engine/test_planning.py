@@ -74,6 +74,7 @@ def test_a_tool_named_in_a_copyright_status_question_is_context() -> None:
     q = "if i use photoshop's generative fill on my painting, is it still copyrightable in the US?"
     assert asks_copyright_status(q) and asks_copyright_status("AIで描いた絵に著作権はある？")
     assert not asks_copyright_status("does adobe train firefly on my photoshop files?")
+    assert asks_copyright_status("can i even copyright a picture i made in midjourney?")
     named = {"photoshop": {"adobe-firefly"}, "copyright office": {"usco"}}
     assert planning_subjects(named, {"adobe-firefly"}, q) == {"copyright office": {"usco"}}
     assert planning_subjects(named, {"adobe-firefly"}, "does adobe train on photoshop files?") == named
