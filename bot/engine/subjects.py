@@ -786,7 +786,7 @@ class SubjectIndex:
             # where a platform stands, or opening a sentence as where it happens ("ジャンプルーキーで
             # AI漫画が1位に"): a loanword no note uses rarely opens a sentence with で
             opens = m.start() == 0 or q[m.start() - 1] in _JA_CLAUSE_START
-            where = opens and q.startswith("で", m.end()) and not q.startswith("です", m.end())  # not "…ですが"
+            where = opens and q.startswith(("で", "に"), m.end()) and not q.startswith("です", m.end())  # not "…ですが"
             if _JA_PLATFORM_AFTER.match(q, m.end()) or where:
                 out.append(word)
         return out

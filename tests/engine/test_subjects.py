@@ -416,6 +416,8 @@ def test_a_katakana_word_opening_a_sentence_as_where_it_happens_is_unknown(subje
     # the asker ("アニメーターですが…")
     assert subjects.unknown_in("ポートフォリオでAI学習を断れる？") == []
     assert subjects.unknown_in("アニメーターですが、AI学習を断れる？") == []
+    # ... or with に, where something was added (「エックスサーバーに『…』ってのが増えた」)
+    assert subjects.unknown_in("エックスサーバーにAI設定が増えたけど、オンにすべき？") == ["エックスサーバー"]
 
 
 @pytest.mark.parametrize(
