@@ -420,8 +420,7 @@ class OpenIndex:
                 self.doc_sections.setdefault(c.doc_id, []).append(c.section)
             self.section_rows.setdefault(c.section_key, []).append(i)
         self._subjects: Any = None
-        self._aspects: dict[tuple[str, int], frozenset[str]] | None = None
-        self._body_aspects: dict[tuple[str, int], frozenset[str]] = {}
+        self._aspects: dict[str, dict[tuple[str, int], tuple[frozenset[str], frozenset[str]]]] = {}
         doc_rows: dict[str, list[int]] = {}
         for i, c in enumerate(self.chunks):
             doc_rows.setdefault(c.doc_id, []).append(i)
@@ -596,38 +595,43 @@ class OpenIndex:
         top = top[np.argsort(-scores[top], kind="stable")]
         return [(self.chunks[i].id, float(scores[i])) for i in top if scores[i] > 0]
 
-    def _aspect_terms(self) -> dict[tuple[str, int], frozenset[str]]:
-        """Per section, the keyword tokens of its question keys (heading, ``asked`` phrasings)
-        that at most half of its note's sections use: what the section asks that its siblings
-        do not; and (``_body_aspects``) the same for its answer text. Built on first use."""
-        if self._aspects is None:
-            keys: dict[tuple[str, int], set[str]] = {}
-            bodies: dict[tuple[str, int], set[str]] = {}
-            for c in self.chunks:
-                if c.kind == "question" and c.section > 0:
-                    keys.setdefault(c.section_key, set()).update(_content_tokens(c.key or c.heading))
-                elif c.section > 0 and c.kind != "intro":
-                    bodies.setdefault(c.section_key, set()).update(_content_tokens(c.text))
-            per_doc: dict[str, list[tuple[str, int]]] = {}
-            for key in keys:
-                per_doc.setdefault(key[0], []).append(key)
-            aspects: dict[tuple[str, int], frozenset[str]] = {}
-            for doc_keys in per_doc.values():
-                df: dict[str, int] = {}
-                for key in doc_keys:
-                    for t in keys[key]:
-                        df[t] = df.get(t, 0) + 1
-                limit = max(1, len(doc_keys) // 2)
-                for key in doc_keys:
-                    aspects[key] = frozenset(t for t in keys[key] if df[t] <= limit)
-                bdf: dict[str, int] = {}
-                for key in doc_keys:
-                    for t in bodies.get(key, ()):
-                        bdf[t] = bdf.get(t, 0) + 1
-                for key in doc_keys:
-                    self._body_aspects[key] = frozenset(t for t in bodies.get(key, ()) if bdf[t] <= limit)
-            self._aspects = aspects
-        return self._aspects
+    def _doc_aspects(self, doc_id: str) -> dict[tuple[str, int], tuple[frozenset[str], frozenset[str]]]:
+        """Per section of ``doc_id``: the keyword tokens of its question keys (heading, ``asked``
+        phrasings) that at most half of the note's sections use, what the section asks that its
+        siblings do not; and the same for its answer text. Built per note on first use (a
+        question touches a few dozen notes), so opening an index pays nothing for it."""
+        cached = self._aspects.get(doc_id)
+        if cached is not None:
+            return cached
+        keys: dict[tuple[str, int], set[str]] = {}
+        bodies: dict[tuple[str, int], set[str]] = {}
+        for section in self.doc_sections.get(doc_id, ()):
+            if section <= 0:
+                continue
+            key = (doc_id, section)
+            for row in self.section_rows[key]:
+                c = self.chunks[row]
+                if c.kind == "question":
+                    keys.setdefault(key, set()).update(_content_tokens(c.key or c.heading))
+                elif c.kind != "intro":
+                    bodies.setdefault(key, set()).update(_content_tokens(c.text))
+        limit = max(1, len(keys) // 2)
+        df: dict[str, int] = {}
+        bdf: dict[str, int] = {}
+        for key in keys:
+            for t in keys[key]:
+                df[t] = df.get(t, 0) + 1
+            for t in bodies.get(key, ()):
+                bdf[t] = bdf.get(t, 0) + 1
+        out = {
+            key: (
+                frozenset(t for t in keys[key] if df[t] <= limit),
+                frozenset(t for t in bodies.get(key, ()) if bdf[t] <= limit),
+            )
+            for key in keys
+        }
+        self._aspects[doc_id] = out
+        return out
 
     def aspect_weights(self, tokens: Collection[str]) -> dict[str, float]:
         """The question's content tokens (Japanese bigrams with hiragana left out) with their IDF,
@@ -636,7 +640,7 @@ class OpenIndex:
 
     def aspect_match(self, key: tuple[str, int], weights: Mapping[str, float]) -> float:
         """Share (0-1.5) of the question's keyword weight (``weights``, from :meth:`aspect_weights`)
-        that falls on the section's distinctive question-key terms (:meth:`_aspect_terms`), plus
+        that falls on the section's distinctive question-key terms (:meth:`_doc_aspects`), plus
         ``BODY_ASPECT_WEIGHT`` times the share on its answer text's distinctive terms: how far
         the question asks what this section asks or answers rather than what its note as a whole
         is about ("…content analysis…" finds the content-analysis section of Adobe's note, not
@@ -645,8 +649,7 @@ class OpenIndex:
         total = sum(weights.values())
         if total <= 0:
             return 0.0
-        terms = self._aspect_terms().get(key, frozenset())
-        body = self._body_aspects.get(key, frozenset())
+        terms, body = self._doc_aspects(key[0]).get(key, (frozenset(), frozenset()))
         asked = sum(w for t, w in weights.items() if t in terms)
         answered = sum(w for t, w in weights.items() if t in body)
         return (asked + BODY_ASPECT_WEIGHT * answered) / total
