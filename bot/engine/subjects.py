@@ -226,7 +226,7 @@ _CASE_BEFORE = re.compile(r"(?:\b(?:v|vs|versus)\.?|\bsued by|\bsuing|\bsued|\bs
 _SUIT_NOUNS = frozenset("lawsuit lawsuits suit suits case cases litigation".split())
 _SUIT_VERBS = frozenset("v vs versus sued suing sues".split())
 _SUIT_AFTER_NOUN = frozenset("against by from".split())
-_LITIGATION_CUE = re.compile(r"\b(?:lawsuits?|sued|suing|sues|court|judge|ruled|ruling|trial|verdict|settle[ds]?)\b")
+_NEEDS_LITIGATION = frozenset("case cases suit suits vs versus".split())
 # Words that stand before "lawsuit" without naming a party: they end a party's name
 _NOT_PARTY = frozenset(
     "the a an this that these those any every each some which what whose where when does did do is was are "
@@ -661,10 +661,13 @@ class SubjectIndex:
         case). Parties are read in any case, unlike names elsewhere, because askers write case
         names in lower case. Linear: each cue looks at most three words (or twenty characters)
         around it."""
+        from .text import LITIGATION_WORDS
+
         q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
         folded = q.casefold()
         words = [m.group(0) for m in itertools.islice(_LATIN_WORD.finditer(folded), MAX_WORDS)]
-        litigation = bool(_LITIGATION_CUE.search(folded))
+        # a word of litigation other than the everyday ones that need it ("case", "vs")
+        litigation = any(w in LITIGATION_WORDS and w not in _NEEDS_LITIGATION for w in words)
         for i, w in enumerate(words):
             sides: list[list[str]] = []
             # "vs" and "case" are also everyday words ("procreate vs clip studio", "in that case"):

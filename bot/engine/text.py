@@ -201,9 +201,9 @@ def shorten(text: str, max_chars: int) -> str:
 
 
 # Words of litigation: a question asking about a court case or what a court decided
-_LITIGATION_WORDS = frozenset(
+LITIGATION_WORDS = frozenset(
     "lawsuit lawsuits sued sues suing court courts judge judges ruled ruling rulings trial verdict case cases "
-    "v vs versus litigation appeal judgment judgement".split()
+    "v vs versus litigation appeal judgment judgement settle settled settles".split()
 )
 _LITIGATION_JA = ("訴訟", "裁判", "判決", "訴え", "提訴", "判例", "地裁", "高裁", "最高裁")
 _ASCII_WORD = re.compile(r"[a-z]++")
@@ -214,4 +214,4 @@ def asks_about_litigation(text: str) -> bool:
     text = text[:MAX_JURISDICTION_SCAN]
     if any(w in text for w in _LITIGATION_JA):
         return True
-    return not _LITIGATION_WORDS.isdisjoint(_ASCII_WORD.findall(text.casefold()))
+    return not LITIGATION_WORDS.isdisjoint(_ASCII_WORD.findall(text.casefold()))
