@@ -85,7 +85,14 @@ def split_note(
     return chunks
 
 
+# Revision of how notes become chunk texts; part of the corpus fingerprint, so a change here makes
+# the next ingest rebuild instead of reporting "up to date" (2: a wrapped line starting with a
+# number other than 1 joins its paragraph)
+CHUNKING = 2
+
 _BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|[|>#]|```|~~~)")
+_LIST_START = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+_NUMBERED = re.compile(r"^\s*(\d+)[.)]\s")
 _CJK_END = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]$")
 _CJK_START = re.compile(r"^[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
@@ -93,17 +100,27 @@ _CJK_START = re.compile(r"^[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 def unwrap_markdown(text: str) -> str:
     """Join hard-wrapped lines of a paragraph or list item so quotes read well in Discord.
 
-    Code blocks, list starts, tables, quotes and headings keep their own lines.
+    Code blocks, list starts, tables, quotes and headings keep their own lines. As in CommonMark
+    (§5.2), a numbered line other than "1." does not interrupt a paragraph: "…judgment of 4 November
+    / 2025. The judge found…" is one sentence wrapped before a year, not a list.
     """
     out: list[str] = []
     in_code = False
+    in_list = False  # the current block started with a list marker
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped.startswith(("```", "~~~")):
             in_code = not in_code
             out.append(line)
             continue
-        if in_code or not stripped or not out or not out[-1].strip() or _BLOCK_START.match(line):
+        block_start = _BLOCK_START.match(line)
+        if block_start and not in_code and out and out[-1].strip() and not in_list:
+            number = _NUMBERED.match(line)
+            if number and number.group(1) != "1":
+                block_start = None  # a wrapped paragraph line that starts with a number
+        if in_code or not stripped or not out or not out[-1].strip() or block_start:
+            if not in_code:
+                in_list = bool(stripped) and (in_list or bool(_LIST_START.match(line)))
             out.append(line if in_code else line.rstrip())
             continue
         prev = out[-1]

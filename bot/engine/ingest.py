@@ -25,7 +25,7 @@ from bot.errors import KenriError, Problem
 from bot.knowledge.corpus import Corpus, Limits, load_corpus
 from bot.knowledge.schema import Note
 
-from .chunking import split_note
+from .chunking import CHUNKING, split_note
 from .embeddings import KenriEmbeddings, load_embeddings
 from .index import (
     ChromaTarget,
@@ -98,7 +98,7 @@ class IngestReport:
 
 
 def corpus_fingerprint(notes: list[Note], embedding_name: str, chunk_tokens: int, chunk_overlap: int) -> str:
-    h = hashlib.sha256(f"{FORMAT}|{embedding_name}|{chunk_tokens}|{chunk_overlap}".encode())
+    h = hashlib.sha256(f"{FORMAT}|{CHUNKING}|{embedding_name}|{chunk_tokens}|{chunk_overlap}".encode())
     for n in sorted(notes, key=lambda n: n.meta.id):
         h.update(f"|{n.meta.id}:{n.sha256}:{n.path}".encode())
     return h.hexdigest()
