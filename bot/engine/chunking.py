@@ -87,8 +87,8 @@ def split_note(
 
 # Revision of how notes become chunk texts; part of the corpus fingerprint, so a change here makes
 # the next ingest rebuild instead of reporting "up to date" (2: a wrapped line starting with a
-# number other than 1 joins its paragraph)
-CHUNKING = 2
+# number other than 1 joins its paragraph; 3: blank lines in code blocks carry no indentation)
+CHUNKING = 3
 
 _BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|[|>#]|```|~~~)")
 _LIST_START = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
@@ -121,7 +121,7 @@ def unwrap_markdown(text: str) -> str:
         if in_code or not stripped or not out or not out[-1].strip() or block_start:
             if not in_code:
                 in_list = bool(stripped) and (in_list or bool(_LIST_START.match(line)))
-            out.append(line if in_code else line.rstrip())
+            out.append(line if in_code and stripped else line.rstrip())  # no whitespace-only lines
             continue
         prev = out[-1]
         if prev.lstrip().startswith(("```", "~~~", "|", "#")):

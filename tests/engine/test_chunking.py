@@ -25,6 +25,11 @@ from bot.engine.chunking import unwrap_markdown
         ("- item one\n  continues\n- item two", "- item one continues\n- item two"),
         # code keeps every line
         ("```\nUser-agent: GPTBot\nDisallow: /\n```", "```\nUser-agent: GPTBot\nDisallow: /\n```"),
+        # a code block inside a numbered step keeps its indentation, not on its blank lines
+        (
+            "1. Add:\n   ```\n   User-agent: GPTBot\n   Disallow: /\n   \n   User-agent: CCBot\n   ```",
+            "1. Add:\n   ```\n   User-agent: GPTBot\n   Disallow: /\n\n   User-agent: CCBot\n   ```",
+        ),
         # Japanese lines join without a space
         ("日本では\n学習できます。", "日本では学習できます。"),
     ],
