@@ -29,6 +29,7 @@ from .planning import (
     plan_sections,
     planning_subjects,
     question_audience,
+    question_types,
     see_also_sections,
     sibling_group,
 )
@@ -343,6 +344,7 @@ class Engine:
             vendors_as_context=asks_copyright_status(text),
             platforms=index.vendor_families,
             asks_case=asks_about_litigation(text),
+            asks_for=question_types(text),
         )
         groups = group_by_source(passages)
         ranked = tuple(dict.fromkeys([p.meta.family for p in plan] + [g.family for g in groups]))[:10]

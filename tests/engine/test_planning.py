@@ -14,6 +14,7 @@ from bot.engine.planning import (
     distinct_subjects,
     plan_sections,
     planning_subjects,
+    question_types,
 )
 from bot.knowledge.schema import NoteMeta
 
@@ -262,3 +263,26 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
     named = {"getty": {"getty"}}
     plan = plan_sections([kneschke, getty], named_families={"getty"}, asker=[], audience="any", named=named)
     assert plan[0].doc_id == "getty"
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("from when do AI companies have to respect EU opt-outs? is that already in force?", {"when"}),
+        ("AI法の著作権の義務はいつから適用される？罰金はどれくらい？", {"when", "amount"}),
+        ("which companies signed the code of practice?", {"who"}),
+        ("is it fine to post AI art on pixiv?", set()),
+    ],
+)
+def test_the_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) -> None:
+    assert question_types(question) == kinds
+
+
+def test_a_section_asking_for_the_same_kind_of_answer_leads_a_near_tie() -> None:
+    # "from when do AI companies have to respect EU opt-outs?": the section asking "When do the
+    # obligations apply?" answers it, not the one asking what the obligations are
+    what = _passage("act", "The AI Act requires a copyright policy.", fused=0.060, cosine=0.60)
+    when = _passage("act-when", "The obligations apply from 2 August 2025.", fused=0.050, cosine=0.58)
+    when.heading = "When do the AI Act's copyright obligations apply?"
+    plan = plan_sections([what, when], named_families=set(), asker=[], audience="any", asks_for=frozenset({"when"}))
+    assert plan[0].doc_id == "act-when"
