@@ -46,6 +46,14 @@ NATIONAL_VENDOR_PENALTY = 0.01
 # guidance states the rule; one dispute's facts are the example (the opened field sets gained 2
 # questions at any weight from 0.005 to 0.02, lost none)
 UNASKED_CASE_PENALTY = 0.01
+# A section whose own question (its heading or an ``asked`` phrasing) is nearly the question
+# itself: a bonus in proportion to how far its question similarity passes the floor (0.02 at 0.90).
+# Fusion by rank flattens a near-paraphrase into a near-tie ("日本政府が…OpenAIに何を求めたの？"
+# matched 「日本政府は…OpenAIに何を要請したの？」 at 0.90 and still came second); the opened field
+# sets gained 2 questions at any weight from 0.2 to 1.0 with the floor at 0.80, lost none; a lower
+# floor (0.6-0.7) lost questions.
+QUESTION_MATCH_FLOOR = 0.80
+QUESTION_MATCH_WEIGHT = 0.2
 # Source types that state a general rule (law, official guidance): usable, labelled, when the
 # question's own subject has no source.
 GENERAL_TYPES = frozenset({"law", "guidance", "report", "standard"})
@@ -206,6 +214,7 @@ def plan_sections(
         if p.kind == "intro":
             continue
         score = p.fused + ASPECT_WEIGHT * p.aspect
+        score += QUESTION_MATCH_WEIGHT * max(0.0, p.question_cosine - QUESTION_MATCH_FLOOR)
         if asks_for and asks_for & question_types(p.heading):
             score += QUESTION_TYPE_BONUS
         context = vendors_as_context and p.meta.type in VENDOR_TYPES

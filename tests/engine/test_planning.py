@@ -286,3 +286,19 @@ def test_a_section_asking_for_the_same_kind_of_answer_leads_a_near_tie() -> None
     when.heading = "When do the AI Act's copyright obligations apply?"
     plan = plan_sections([what, when], named_families=set(), asker=[], audience="any", asks_for=frozenset({"when"}))
     assert plan[0].doc_id == "act-when"
+
+
+def test_a_section_whose_own_question_is_nearly_the_question_leads_a_near_tie() -> None:
+    # 「日本政府がSoraのことでOpenAIに何か要請したって聞いたけど、何を求めたの？」: the section asking
+    # 「日本政府は…OpenAIに何を要請したの？」 (0.90) answers it, not the Diet's confirmation (0.83)
+    # that ranked a little higher by fusion
+    confirmed = _passage("diet", "The Cabinet confirmed the request.", fused=0.110, cosine=0.83)
+    confirmed.question_cosine = 0.83
+    asked = _passage("request", "The government asked OpenAI not to infringe.", fused=0.100, cosine=0.90)
+    asked.question_cosine = 0.90
+    plan = plan_sections([confirmed, asked], named_families=set(), asker=[], audience="any")
+    assert plan[0].doc_id == "request"
+    # a section that is merely related (its question far from a paraphrase) gets nothing
+    asked.question_cosine = 0.70
+    plan = plan_sections([confirmed, asked], named_families=set(), asker=[], audience="any")
+    assert plan[0].doc_id == "diet"
