@@ -203,6 +203,12 @@ _SENTENCE_END = re.compile(r"[?!。？！]++|\.(?=\s)")
 _ABBREVIATIONS = frozenset("v vs inc co ltd corp mr ms dr st jr sr etc no e.g i.e u.s u.k e.u".split())
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+")
 _JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
+# A Japanese organisation's name: two or more kanji or katakana, then a word that names a body
+# (日本写真家協会, 日本俳優連合, 読売新聞社); a bare 出版社 or 各協会 has too few before it. Bounded
+# (at most 16 characters before the word), so linear.
+_JA_ORGANISATION = re.compile(
+    r"[\u3400-\u9fff々ァ-ヴー・]{2,16}?(?:協会|連盟|連合|機構|組合|財団|学会|協議会|新聞社?)(?![\u3400-\u9fff々])"
+)
 # Katakana words for devices and the web itself: never a platform's name.
 NOT_SUBJECTS_JA = frozenset(
     "スマホ スマートフォン パソコン タブレット ネット インターネット ウェブ クラウド サイト".split()
@@ -542,6 +548,7 @@ class SubjectIndex:
             out.append(word[:-2] if possessive else word)  # "Suno's" names Suno
         if japanese:
             out += self._unknown_katakana(q, skip)
+            out += self._unknown_organisations(q)
         return list(dict.fromkeys(out))
 
     def _name_runs(
@@ -792,6 +799,17 @@ class SubjectIndex:
             where = opens and q.startswith(("で", "に"), m.end()) and not q.startswith("です", m.end())  # not "…ですが"
             if _JA_PLATFORM_AFTER.match(q, m.end()) or where:
                 out.append(word)
+        return out
+
+    def _unknown_organisations(self, q: str) -> list[str]:
+        """Japanese organisations' names no note writes (「日本写真家協会が見解を出した」): an
+        association, union or newspaper the notes never mention is a subject they have no source
+        on, however close its topic is to theirs."""
+        out = []
+        for m in itertools.islice(_JA_ORGANISATION.finditer(q), MAX_WORDS):
+            name = m.group(0).strip("・")
+            if name not in self.cjk_text and name.casefold() not in self.known:
+                out.append(name)
         return out
 
     def _typo_of_known(self, word: str, names_only: bool = False) -> bool:

@@ -351,6 +351,15 @@ PROBE: list[Case] = [
         "optout-sora",
         "openai-crawlers",
     ),
+    # --- fifth batch: Japanese organisations' names ---------------------------------------------
+    # https://www.itmedia.co.jp/aiplus/articles/2506/04/news126.html
+    refuse("日本新聞協会がAI事業者にrobots.txtを守れって声明出したらしいけど、何を求めてるの？", "日本新聞協会"),
+    # https://www.khitc.com/wp/af/sora_kyodouseimei (an association the notes write is answered)
+    answer(
+        "日本漫画家協会と日本動画協会の共同声明って、Sora 2の何が問題だって言ってるの？",
+        "jp-aja-jca-joint-statement-2025",
+        "overview-sora2-japan",
+    ),
 ]
 
 # Kinds not handled yet (strict: a fix makes the test fail until the mark is removed).
