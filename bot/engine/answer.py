@@ -220,6 +220,23 @@ def _take_step_sources(text: str, citation: Citation) -> tuple[str, Citation]:
     return (f"{text}\n\n{found[0].group('label')}: {', '.join(rest)}" if rest else text), citation
 
 
+def citation_slots(cited: Sequence[Passage]) -> list[int]:
+    """The index of each cited section's citation (its number minus one): two sections of one
+    note (a question asking two things, or a second name the lead does not write) share the
+    note's citation; a checklist's steps keep one each, since each links to its own page.
+    ``[0, 0]`` for two sections of one note, ``[0, 1]`` for two sources."""
+    slot: list[int] = []
+    count = 0
+    for i, p in enumerate(cited):
+        first = next((slot[k] for k in range(i) if cited[k].meta.id == p.meta.id), None)
+        if first is not None and not p.meta.family.startswith("optout-"):
+            slot.append(first)
+        else:
+            slot.append(count)
+            count += 1
+    return slot
+
+
 def compose(
     language: str,
     cited: Sequence[Passage],
@@ -235,19 +252,10 @@ def compose(
     answer). ``prefix`` opens the text (e.g. the general-rule label), ``notes`` follow it (where
     a source applies); "Applies to" is built from the citations, which are exactly ``cited``.
     """
-    # two sections of one note (a question asking two things) share its citation; a checklist's
-    # steps keep one each, since each links to its own page
+    slot = citation_slots(cited)
     citations: list[Citation] = []
-    slot: list[int] = []
-    for p in cited:
-        first = next(
-            (k for k, q in zip(slot, cited, strict=False) if q.meta.id == p.meta.id),
-            None,
-        )
-        if first is not None and not p.meta.family.startswith("optout-"):
-            slot.append(first)
-        else:
-            slot.append(len(citations))
+    for i, p in enumerate(cited):
+        if slot[i] == len(citations):
             citations.append(make_citation(len(citations) + 1, p))
     parts: list[str] = [prefix] if prefix else []
     if lead_override:

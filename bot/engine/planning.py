@@ -16,6 +16,7 @@ from bot.engine.models import Passage
 from bot.knowledge.i18n import Messages, Text, lookup
 from bot.knowledge.schema import jurisdiction_name
 
+from .answer import citation_slots
 from .subjects import Place
 
 # Re-ranking weights, in reciprocal-rank-fusion units (a first place in one ranking is 1/61).
@@ -287,19 +288,26 @@ def adds_a_point(
     named: Mapping[str, set[str]] | None = None,
     asker: Sequence[str] = (),
 ) -> bool:
-    """A second section joins the answer only when it comes from another source (not the
-    lead's checklist twin), says something else, and either is about a subject the question
-    names that the lead's text does not mention ("…GPTBot… and ChatGPT-User?"; ``named``: the
-    names as matched → the families about each; another platform's passing mention is not
-    enough), or covers a second jurisdiction the asker named, or answers the question as
-    directly as the lead does."""
-    if other.meta.family == lead.meta.family:
-        return False
-    if other.meta.family in lead.meta.sources or lead.meta.family in other.meta.sources:
-        return False
+    """A second section joins the answer only when it says something else, and either is about
+    a subject the question names that the lead's text does not mention ("…GPTBot… and
+    ChatGPT-User?"; ``named``: the names as matched → the families about each; another
+    platform's passing mention is not enough), or covers a second jurisdiction the asker named,
+    or answers the question as directly as the lead does. From the lead's own source (its note,
+    translation or checklist twin) only another section that writes a name the question names
+    and the lead does not ("do I also need to block ChatGPT-User if I block GPTBot?": the lead
+    on ChatGPT-User, then the section on GPTBot)."""
     named = named or {}
     lead_text = lead.text.casefold()
     other_text = other.text.casefold()
+    if (
+        other.meta.family == lead.meta.family
+        or other.meta.family in lead.meta.sources
+        or lead.meta.family in other.meta.sources
+    ):
+        same_section = other.meta.family == lead.meta.family and other.section == lead.section
+        if same_section or not any(n.casefold() not in lead_text and n.casefold() in other_text for n in named):
+            return False
+        return _says_something_else(lead, other)
     # another platform's section that mentions the subject in passing does not count
     # (DeviantArt's NoAI section naming Spawning's Do Not Train Registry)
     vendor = other.meta.type in VENDOR_TYPES
@@ -321,6 +329,11 @@ def adds_a_point(
     )
     if not (second_subject or second_place or direct):
         return False
+    return _says_something_else(lead, other)
+
+
+def _says_something_else(lead: Passage, other: Passage) -> bool:
+    """Fewer than half of the shorter section's words are in the other one."""
     a, b = _words(lead.text), _words(other.text)
     return not a or not b or len(a & b) / min(len(a), len(b)) < 0.5
 
@@ -361,9 +374,11 @@ def jurisdiction_notes(
     if not asker:
         return lines
     asker_names = lookup(NOTES, "asker_sep", language).join(jurisdiction_name(j, language) for j in asker)
-    for n, p in enumerate(cited, 1):
-        j = p.meta.jurisdiction
-        if j != "INTL" and j not in asker:
+    seen: set[int] = set()
+    for p, slot in zip(cited, citation_slots(cited), strict=True):
+        j, n = p.meta.jurisdiction, slot + 1
+        if j != "INTL" and j not in asker and n not in seen:
+            seen.add(n)
             lines.append(
                 lookup(NOTES, "elsewhere", language, n=n, where=jurisdiction_name(j, language), asker=asker_names)
             )

@@ -12,6 +12,7 @@ from bot.engine.planning import (
     adds_a_point,
     asks_copyright_status,
     distinct_subjects,
+    jurisdiction_notes,
     plan_sections,
     planning_subjects,
     question_types,
@@ -302,3 +303,34 @@ def test_a_section_whose_own_question_is_nearly_the_question_leads_a_near_tie() 
     asked.question_cosine = 0.70
     plan = plan_sections([confirmed, asked], named_families=set(), asker=[], audience="any")
     assert plan[0].doc_id == "diet"
+
+
+def test_another_section_of_the_lead_s_note_joins_for_a_name_the_lead_does_not_write() -> None:
+    # "if i block GPTBot do i also need to block ChatGPT-User?": the lead answers for ChatGPT-User;
+    # the same note's section on GPTBot joins it, because the question names GPTBot too
+    named = {"gptbot": {"openai"}, "chatgpt-user": {"openai"}}
+    lead = _passage("openai", "ChatGPT-User acts on a user's request; robots.txt may not apply.", fused=0.1, cosine=0.6)
+    lead.section = 4
+    tokens = _passage("openai", "GPTBot collects training data; block it with Disallow: /.", fused=0.09, cosine=0.6)
+    tokens.section = 2
+    assert adds_a_point(lead, tokens, named=named)
+    # a section of the same note that writes no name the lead lacks adds nothing
+    other = _passage("openai", "Changes take about a day to apply to ChatGPT-User.", fused=0.09, cosine=0.6)
+    other.section = 5
+    assert not adds_a_point(lead, other, named=named)
+    # nor does the lead's own section
+    assert not adds_a_point(lead, replace(tokens, section=4), named=named)
+
+
+def test_a_note_cited_for_two_sections_is_noted_once_under_its_own_number() -> None:
+    # 「EUなら学習禁止って書けばオプトアウトになる？」 answered from two sections of a Japanese note:
+    # both share citation [1], and the line saying it is about Japan names [1] once (it named a
+    # [2] that did not exist)
+    first = _passage("jp-note", "In Japan a notice has no legal force.", fused=0.1, cosine=0.7)
+    second = replace(first, section=3, text="Article 30-4 has no opt-out.")
+    first.meta = second.meta = replace(first.meta, jurisdiction="JP")
+    lines = jurisdiction_notes([first, second], ["EU"], [], "en")
+    assert len(lines) == 1 and "[1]" in lines[0]
+    other = _passage("us-note", "US guidance.", fused=0.09, cosine=0.6)
+    lines = jurisdiction_notes([first, second, other], ["EU"], [], "en")
+    assert ["[1]" in line for line in lines] == [True, False] and "[2]" in lines[1]
