@@ -22,10 +22,12 @@ from .index import ChromaTarget, OpenIndex
 from .planning import (
     GENERAL_RULE_MIN_QSIM,
     GENERAL_TYPES,
+    SAME_QUESTION_SIM,
     VENDOR_TYPES,
     adds_a_point,
     asks_copyright_status,
     jurisdiction_notes,
+    near_tie,
     plan_sections,
     planning_subjects,
     question_audience,
@@ -80,9 +82,6 @@ PART_CANDIDATES = 12
 # the labelled answer about a named platform ("What my sources say about DeviantArt:") only from
 # its own sections ranked this high for the question
 PLATFORM_ANSWER_RANK = 3
-# a candidate whose own question is this close to the lead's asks the same thing (a checklist
-# step and its note's section): never the same fact twice
-SAME_QUESTION_SIM = 0.78
 MAX_PARTS = 4
 
 
@@ -480,6 +479,10 @@ class Engine:
                 break
             if adds_a_point(top, p, named=named, asker=asker):
                 chosen.append(p)
+        if len(chosen) == 1 and self.max_citations >= 2:
+            tie = near_tie(top, plan, index.section_twin_sim)
+            if tie is not None:
+                chosen.append(tie)
         cited: list[Passage] = []
         for p in chosen:
             shown = best_in_language(index, qv, p, language, qsims) or p

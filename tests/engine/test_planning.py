@@ -13,6 +13,7 @@ from bot.engine.planning import (
     asks_copyright_status,
     distinct_subjects,
     jurisdiction_notes,
+    near_tie,
     plan_sections,
     planning_subjects,
     question_types,
@@ -334,3 +335,23 @@ def test_a_note_cited_for_two_sections_is_noted_once_under_its_own_number() -> N
     other = _passage("us-note", "US guidance.", fused=0.09, cosine=0.6)
     lines = jurisdiction_notes([first, second, other], ["EU"], [], "en")
     assert ["[1]" in line for line in lines] == [True, False] and "[2]" in lines[1]
+
+
+def test_a_short_lead_s_near_tie_in_its_own_note_is_shown_after_it() -> None:
+    # "is there a setting on bluesky to say my posts aren't for AI?": the note's section on who can
+    # read the posts led by a hair over the one on the proposed setting; both are shown
+    def twin_sim(a: tuple[str, int], b: tuple[str, int]) -> float:
+        return 0.5
+
+    lead = _passage("bluesky", "Bluesky posts are public.", fused=0.100, cosine=0.66)
+    setting = replace(lead, section=3, text="Bluesky proposed user intents.", fused=0.095)
+    other_note = _passage("cara", "Cara blocks AI.", fused=0.099, cosine=0.66)
+    assert near_tie(lead, [lead, other_note, setting], twin_sim) is setting
+    # not when the runner-up is clearly behind
+    behind = replace(setting, fused=0.070)
+    assert near_tie(lead, [lead, other_note, behind], twin_sim) is None
+    # not when it asks the same question as the lead (a translation or checklist twin)
+    assert near_tie(lead, [lead, setting], lambda a, b: 0.9) is None
+    # not when the lead is already long
+    long_lead = replace(lead, text="Bluesky posts are public. " * 40)
+    assert near_tie(long_lead, [long_lead, setting], twin_sim) is None
