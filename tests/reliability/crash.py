@@ -334,22 +334,32 @@ def run_crash_suite(
         return result
     log(f"an uninterrupted incremental ingest takes {result.run_s:.2f} s")
 
-    plan: list[tuple[str, float | None, str | None]] = [
-        (f"kill at {d:.2f} s", d, None) for d in kill_delays(result.run_s, kills)
-    ] + [(f"kill at phase {p}", None, p) for p in phases]
-    for n, (label, delay, phase) in enumerate(plan, start=1):
+    # Timed kills are fractions of the run; the run's length is re-estimated from every ingest
+    # that finishes before its kill (a busy machine makes runs vary by a third), so one that
+    # finished first does not make the later, longer delays miss too.
+    fractions = [d / result.run_s for d in kill_delays(result.run_s, kills)] if result.run_s > 0 else []
+    plan: list[tuple[str, float | None, str | None]] = [(f"kill {k + 1}", f, None) for k, f in enumerate(fractions)] + [
+        (f"kill at phase {p}", None, p) for p in phases
+    ]
+    estimate = result.run_s
+    for n, (label, fraction, phase) in enumerate(plan, start=1):
         mutate(knowledge, n)
         before_version = store.require_current()
         before_bytes = snapshot(index)
+        started = time.perf_counter()
         proc = _spawn(ingest_command(phase), env, workdir)
         killed = False
-        if delay is not None:
-            deadline = time.perf_counter() + delay
+        if fraction is not None:
+            delay = fraction * estimate
+            label = f"kill at {delay:.2f} s"
+            deadline = started + delay
             while time.perf_counter() < deadline and proc.poll() is None:
                 time.sleep(0.005)
             if proc.poll() is None:
                 proc.send_signal(signal.SIGKILL)
                 killed = True
+            else:
+                estimate = min(estimate, time.perf_counter() - started)
         out, _ = proc.communicate(timeout=300)
         if phase is not None:
             killed = proc.returncode == -signal.SIGKILL
