@@ -22,7 +22,7 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"\bwill\s+(?:\w++\s++){0,3}(?:win|lose|prevail|succeed)\b",  # possessive: one way to split
             r"\bwho(?:'s| is)?\s+(?:going to|gonna|will)\s+win\b",
             r"\b(?:going to|gonna)\s+(?:win|lose)\b",
-            r"\b(?:chances?|odds|likelihood)\s+(?:of|that|to)\b",
+            r"\b(?:chances?|odds|likelihood)\s+(?:of|that|to|the|they|it|this)\b",
             r"\bpredict(?:ion)?s?\b",
             r"\bhow will (?:the )?(?:court|judge|case|lawsuit)s?\b",
             r"\boutcome of (?:the |their |this )?(?:case|lawsuit|trial)\b",

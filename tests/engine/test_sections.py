@@ -292,6 +292,7 @@ def test_a_general_rule_is_neither_another_country_s_nor_another_platform_s(sect
         ("getty mostly lost in the UK. are they going to appeal, and would they win this time?", "prediction"),
         ("do you think they'll end up making AI firms license everything?", "prediction"),
         ("will the training report get pulled after the register was fired?", "prediction"),
+        ("honestly, what are the odds the courts call AI training fair use?", "prediction"),
         ("made a lora of a living artist's style. legal in the US or am i going to get sued?", "personal-advice"),
         ("is it worth suing openai for training on my art", "personal-advice"),
         ("got a copyright strike on youtube for my ai art, what do i do", "personal-advice"),

@@ -418,6 +418,9 @@ def test_a_katakana_word_opening_a_sentence_as_where_it_happens_is_unknown(subje
     assert subjects.unknown_in("アニメーターですが、AI学習を断れる？") == []
     # ... or with に, where something was added (「エックスサーバーに『…』ってのが増えた」)
     assert subjects.unknown_in("エックスサーバーにAI設定が増えたけど、オンにすべき？") == ["エックスサーバー"]
+    # ... or with が / は, as what the sentence is about (「ファンティアがAI作品の規制をゆるめた」)
+    assert subjects.unknown_in("ファンティアがAI作品の扱いを変えたって本当？") == ["ファンティア"]
+    assert subjects.unknown_in("ポートフォリオは学習に使われる？") == []
 
 
 @pytest.mark.parametrize(
