@@ -234,6 +234,7 @@ _SUIT_VERBS = frozenset("v vs versus sued suing sues".split())
 _SUIT_AFTER_NOUN = frozenset("against by from".split())
 _NEEDS_LITIGATION = frozenset("case cases suit suits vs versus".split())
 # Words that stand before "lawsuit" without naming a party: they end a party's name
+_CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"、。！？（）]")
 _NOT_PARTY = frozenset(
     "the a an this that these those any every each some which what whose where when does did do is was are "
     "were has have had about on of in with for to and or my our your their his her its ongoing "
@@ -266,10 +267,24 @@ _PRODUCT_NOUNS = frozenset(
 )
 _QUOTED = re.compile(r"['\"\u2018\u201c]([A-Za-z][A-Za-z0-9 ]{2,40}?)['\"\u2019\u201d](?![A-Za-z])")
 _BEFORE_FEATURE = ("'s ", "\u2019s ", " through ", " via ", " called ", " named ", " using ", " the ")
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The Latin word starting at ``pos`` after any spaces, case-folded ("" if none); it looks
+    at most 40 characters ahead."""
+    window = text[pos : pos + 40].lstrip()
+    end = 0
+    while end < len(window) and window[end].isascii() and window[end].isalpha():
+        end += 1
+    return window[:end].casefold()
+
+
 _FEATURE_WORDS = (2, 4)  # a quoted feature name has two to four words, none a function word
 # Japanese quotes around a feature's name follow a possessive の and hold no hiragana
 # (「Xfolioの「Bot対策機能」」); quoted claims and notices do not (「プロフに「無断転載禁止」と書けば」)
 _JA_QUOTED_NAME = re.compile(r"(?<=の)[「『]([^「」『』ぁ-ゖ\n]{2,30})[」』]")  # 「Xfolioの「Bot対策機能」」
+# ... and a quoted name the asker introduces as one (「『emamori』っていうツール」, 「「X」という名前の」)
+_JA_INTRODUCED_NAME = re.compile(r"[「『]([^「」『』ぁ-ゖ\n]{2,30})[」』](?=っていう|という|って名前|っていうの)")
 # Words that join a name rather than start one ("Archive of Our Own" is one name; "Patreon and
 # Reddit" are two): a run of capitalised words stops at them.
 _RUN_BREAKERS = frozenset("i i'm i've i'd ai and or but if so".split())
@@ -634,8 +649,11 @@ class SubjectIndex:
             if not self._written(word) and not self._written(word.removesuffix("s")):
                 out.append(word)
         for m in itertools.islice(_QUOTED.finditer(q), MAX_WORDS):
-            if not (" " + q[max(0, m.start() - 9) : m.start()].casefold()).endswith(_BEFORE_FEATURE):
+            before = " " + q[max(0, m.start() - 9) : m.start()].casefold()
+            if not before.endswith(_BEFORE_FEATURE):
                 continue
+            if before.endswith(" the ") and _next_word(q, m.end()) not in _PRODUCT_NOUNS:
+                continue  # "is japan still the 'machine learning paradise'?": a nickname, not a feature
             name = m.group(1).strip()
             words = name.casefold().split()
             if not _FEATURE_WORDS[0] <= len(words) <= _FEATURE_WORDS[1]:
@@ -655,6 +673,15 @@ class SubjectIndex:
                 w not in EN_STOPWORDS and not self._written(w) for w in latin
             ):
                 out.append(name)
+        for m in itertools.islice(_JA_INTRODUCED_NAME.finditer(q), MAX_WORDS):
+            name = m.group(1).strip()
+            folded = name.casefold()
+            if folded in self.known or self._written(folded) or name in self.cjk_text:
+                continue
+            if any(t not in self.cjk_text for t in _JA_TERM.findall(name)) or any(
+                w not in EN_STOPWORDS and not self._written(w) for w in _LATIN_WORD.findall(folded)
+            ):
+                out.append(name)
         return list(dict.fromkeys(out))
 
     def unknown_case_party(self, question: str) -> str:
@@ -672,7 +699,14 @@ class SubjectIndex:
 
         q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
         folded = q.casefold()
-        words = [m.group(0) for m in itertools.islice(_LATIN_WORD.finditer(folded), MAX_WORDS)]
+        found = list(itertools.islice(_LATIN_WORD.finditer(folded), MAX_WORDS))
+        words = [m.group(0) for m in found]
+        # a party's words stand together: none across a comma or a sentence's end ("wait, getty
+        # sued stability" names Getty)
+        joined = [
+            k > 0 and not _CLAUSE_PUNCTUATION.search(folded, found[k - 1].end(), found[k].start())
+            for k in range(len(found))
+        ]
         # a word of litigation other than the everyday ones that need it ("case", "vs")
         litigation = any(w in LITIGATION_WORDS and w not in _NEEDS_LITIGATION for w in words)
         for i, w in enumerate(words):
@@ -682,20 +716,20 @@ class SubjectIndex:
             cue = litigation or w in ("v", "sued", "suing", "sues") or w.startswith(("lawsuit", "litigation"))
             if (w in _SUIT_VERBS or w in _SUIT_NOUNS) and cue:
                 before: list[str] = []
-                for b in reversed(words[max(0, i - _PARTY_WORDS) : i]):
-                    if b in _NOT_PARTY:
+                for k in range(i - 1, max(-1, i - 1 - _PARTY_WORDS), -1):
+                    if words[k] in _NOT_PARTY or not joined[k + 1]:
                         break
-                    before.insert(0, b.removesuffix("'s"))
+                    before.insert(0, words[k].removesuffix("'s"))
                 sides.append(before)
             if (w in _SUIT_VERBS and cue) or (w in _SUIT_AFTER_NOUN and i > 0 and words[i - 1] in _SUIT_NOUNS and cue):
                 after: list[str] = []
                 j = i + 1
                 while j < len(words) and j <= i + 2 and words[j] in ("the", "by"):
                     j += 1  # "sued by the Authors Guild"
-                for a in words[j : j + _PARTY_WORDS]:
-                    if a in _NOT_PARTY:
+                for k in range(j, min(len(words), j + _PARTY_WORDS)):
+                    if words[k] in _NOT_PARTY or not joined[k]:
                         break
-                    after.append(a.removesuffix("'s"))
+                    after.append(words[k].removesuffix("'s"))
                 sides.append(after)
             for party in sides:
                 if party and self._unknown_party(" ".join(party), party):

@@ -403,6 +403,9 @@ def case_subjects() -> SubjectIndex:
         ("ゲッティ訴訟はどうなった？", ""),
         ("AI訴訟ってどうなってる？", ""),
         ("procreate vs krita, which is safer from ai training?", ""),
+        # a party's words do not cross a comma: "wait, getty sued…" names Getty, whom the notes write
+        ("wait, getty sued stability in the US too?", ""),
+        ("sued by the authors guild, what now for openai?", "authors guild"),
     ],
 )
 def test_a_party_to_a_case_the_notes_never_write(case_subjects: SubjectIndex, question: str, party: str) -> None:
@@ -439,6 +442,12 @@ def test_a_katakana_word_opening_a_sentence_as_where_it_happens_is_unknown(subje
         ("「AIを補助に使っても大丈夫」って本当？", []),
         ("プロフに「無断転載禁止」って書けばAI学習も防げる？", []),
         ("「イラスト」って書けばいい？", []),
+        # a quoted nickname after "the" is no feature; a quoted name before a product noun is
+        ("is japan still the 'machine learning paradise' for AI?", []),
+        ("does the 'smart brush fill' tool train on my art?", ["smart brush fill"]),
+        # a quoted name the asker introduces as one (「『X』っていう」), unless the notes write it
+        ("『emamori』っていう加工ツールはGlazeの代わりになる？", ["emamori"]),
+        ("「ポートフォリオ」っていうページは学習される？", []),
     ],
 )
 def test_a_covered_company_s_product_the_notes_never_write(
