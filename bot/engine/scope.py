@@ -36,6 +36,8 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"\bdo you think\b[^.?!]{0,60}(?:\b(?:will|would|going to|gonna)\b|'ll\b)",
             r"\bwould (?:they|he|she|it|we|you|i|the \w+) (?:win|lose|prevail|succeed)\b",
             r"\bwill\b[^.?!]{0,40}\bget (?:pulled|rewritten|withdrawn|overturned|reversed|struck down|banned)\b",
+            # whether a regulator or court will actually act ("will the AI office actually fine openai?")
+            r"\bwill\b[^.?!]{0,40}\b(?:actually|really|ever)\s+(?:fine|punish|enforce|sue|crack down|go after)\b",
         )
     ]
     + [

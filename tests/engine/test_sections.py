@@ -293,6 +293,7 @@ def test_a_general_rule_is_neither_another_country_s_nor_another_platform_s(sect
         ("do you think they'll end up making AI firms license everything?", "prediction"),
         ("will the training report get pulled after the register was fired?", "prediction"),
         ("honestly, what are the odds the courts call AI training fair use?", "prediction"),
+        ("will the commission actually fine anyone for ignoring opt-outs?", "prediction"),
         ("made a lora of a living artist's style. legal in the US or am i going to get sued?", "personal-advice"),
         ("is it worth suing openai for training on my art", "personal-advice"),
         ("got a copyright strike on youtube for my ai art, what do i do", "personal-advice"),
