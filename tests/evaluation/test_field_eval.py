@@ -33,6 +33,7 @@ UNSEEN = REPO / "tests" / "eval" / "field_unseen.yaml"
 UNSEEN2 = REPO / "tests" / "eval" / "field_unseen2.yaml"
 UNSEEN3 = REPO / "tests" / "eval" / "field_unseen3.yaml"
 UNSEEN4 = REPO / "tests" / "eval" / "field_unseen4.yaml"
+UNSEEN5 = REPO / "tests" / "eval" / "field_unseen5.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -323,6 +324,21 @@ def test_fourth_unseen_field_set_is_well_formed_and_disjoint() -> None:
         assert q.origin["corpus"] in {"pages", "issues"}, q.id
         assert q.origin.get("url") and q.origin.get("note"), f"{q.id}: origin needs url and note"
     older = [q for path in (FIELD, FRESH, UNSEEN, UNSEEN2, UNSEEN3) for q in load_field_questions(path)]
+    shared_ids = {q.id for q in questions} & {q.id for q in older}
+    assert not shared_ids, f"ids shared with an older field set: {sorted(shared_ids)}"
+    shared = {q.origin["url"] for q in questions} & {q.origin["url"] for q in older}
+    assert not shared, f"origin posts already used by an older field set: {sorted(shared)}"
+
+
+def test_fifth_unseen_field_set_is_well_formed_and_disjoint() -> None:
+    """The fifth unseen set (collected blind 2026-12-01 for a later tuning pass) is held out only and
+    shares no question id or origin post with any older field set."""
+    questions = _check_well_formed(UNSEEN5, min_questions=55, max_refusals=0.35)
+    for q in questions:
+        assert q.split == "heldout", f"{q.id}: the fifth unseen set is held out only"
+        assert q.origin["corpus"] in {"pages", "issues"}, q.id
+        assert q.origin.get("url") and q.origin.get("note"), f"{q.id}: origin needs url and note"
+    older = [q for path in (FIELD, FRESH, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4) for q in load_field_questions(path)]
     shared_ids = {q.id for q in questions} & {q.id for q in older}
     assert not shared_ids, f"ids shared with an older field set: {sorted(shared_ids)}"
     shared = {q.origin["url"] for q in questions} & {q.origin["url"] for q in older}
