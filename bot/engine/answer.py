@@ -142,6 +142,65 @@ def lead_text(passage_text: str, max_chars: int = LEAD_MAX_CHARS) -> str:
     return "\n\n".join(out)
 
 
+# A sentence of a later section sharing this share of its keyword tokens (words, Japanese character
+# bigrams) with a sentence already shown says the same thing again ("…binds only crawlers that obey
+# it" in both of a note's sections): it is left out.
+REPEAT_MIN_OVERLAP = 0.6
+
+
+def without_repeats(text: str, shown: list[str]) -> str:
+    """``text`` (a later section as shown) without what ``shown`` (the earlier sections' shown
+    texts) already says: its opening paragraph stays whole (it is why the section was added);
+    later sentences sharing at least ``REPEAT_MIN_OVERLAP`` of their keyword tokens with a shown
+    sentence are dropped, a paragraph left empty goes, and a code block whose every line is
+    already in a shown code block goes. Lists are kept whole."""
+    from .text import tokenize
+
+    seen_sentences = [
+        set(tokenize(sent))
+        for block in (b for t in shown for b in markdown_blocks(t))
+        if not block.startswith(("```", "~~~"))
+        for sent in split_sentences(block.replace("\n", " "))
+    ]
+    seen_code = {
+        line.strip()
+        for block in (b for t in shown for b in markdown_blocks(t))
+        if block.startswith(("```", "~~~"))
+        for line in block.splitlines()[1:-1]
+        if line.strip()
+    }
+    out: list[str] = []
+    for i, block in enumerate(markdown_blocks(text)):
+        if block.startswith(("```", "~~~")):
+            lines = [ln.strip() for ln in block.splitlines()[1:-1] if ln.strip()]
+            if lines and all(ln in seen_code for ln in lines):
+                if out and out[-1].rstrip().endswith((":", "：")):
+                    # the paragraph introduced the block left out: it ends as a sentence
+                    head = out[-1].rstrip()
+                    out[-1] = head[:-1] + ("。" if head.endswith("：") else ".")
+                continue
+            out.append(block)
+            continue
+        if i == 0 or block.startswith(("- ", "* ", "|")) or block[:2].rstrip(".").isdigit():
+            out.append(block)
+            continue
+        kept = []
+        for sent in split_sentences(block.replace("\n", " ")):
+            tokens = set(tokenize(sent))
+            repeated = tokens and any(
+                seen and len(tokens & seen) >= REPEAT_MIN_OVERLAP * min(len(tokens), len(seen))
+                for seen in seen_sentences
+            )
+            if not repeated:
+                kept.append(sent)
+        if kept:
+            joined = "".join(kept) if _is_cjk_end(kept[0]) else " ".join(kept)
+            out.append(joined)
+    while out and out[-1].rstrip().endswith((":", "：")) and len(out) > 1:
+        out.pop()
+    return "\n\n".join(out)
+
+
 def _cut_paragraph(text: str, max_chars: int) -> str:
     sentences = split_sentences(text.replace("\n", " "))
     out = ""
@@ -261,6 +320,7 @@ def compose(
     if lead_override:
         parts.append(lead_override.strip())
         lead_count = 0
+    shown_texts: list[str] = []
     for i, p in enumerate(cited[:lead_count]):
         k = slot[i]
         shown, citation = _take_step_sources(p.text, citations[k])
@@ -268,8 +328,11 @@ def compose(
             citations[k] = citation
         c = citations[k]
         lead = lead_text(shown)
+        if i:
+            lead = without_repeats(lead, shown_texts)
         if not lead:
             continue
+        shown_texts.append(lead)
         head, sep, rest = lead.partition("\n\n")
         if head.startswith(("```", "~~~", "- ", "* ", "1.", "|")):
             parts.append(f"{lead}\n[{c.n}]")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.answer import lead_text
+from bot.engine.answer import lead_text, without_repeats
 from tests.conftest import build
 
 NOTES = {
@@ -235,6 +235,36 @@ def test_lead_text_keeps_blocks_whole_and_never_ends_on_a_colon() -> None:
     assert out.startswith("Add this to robots.txt:") and out.count("```") == 2
     assert "More detail" not in out
     assert not lead_text("Steps:\n\n" + "x" * 5000, max_chars=100).rstrip().endswith(":")
+
+
+def test_a_later_section_does_not_repeat_what_the_answer_already_says() -> None:
+    # two sections of the Hatena note both end on "like robots.txt, it binds only crawlers that
+    # obey it"; two of OpenAI's show the same GPTBot block
+    lead = (
+        "Tick the box in Basic settings.\n\n"
+        "Like robots.txt, this setting works only on crawlers that obey it; it is not a wall.\n\n"
+        "```\nUser-agent: GPTBot\nDisallow: /\n```"
+    )
+    later = (
+        "The setting covers crawling for training and for answers.\n\n"
+        "Like robots.txt, this setting works only on crawlers that choose to obey it. "
+        "It does not cover copies reposted elsewhere."
+    )
+    out = without_repeats(later, [lead])
+    assert out.startswith("The setting covers crawling")  # the point it was added for stays
+    assert "choose to obey" not in out and "reposted elsewhere" in out
+    # a code block already shown goes, and the paragraph that introduced it ends as a sentence
+    steps = "To block training, disallow GPTBot:\n\n```\nUser-agent: GPTBot\nDisallow: /\n```\n\nThat is all."
+    out = without_repeats(steps, [lead])
+    assert "```" not in out and out.startswith("To block training, disallow GPTBot.")
+    # Japanese sentences are compared by character bigrams
+    ja = without_repeats(
+        "対象は学習と回答生成の両方です。\n\nこの設定は守るクローラーにしか効かない要請です。",
+        ["チェックを入れます。\n\nこの設定は、守るクローラーにしか効かない要請です。"],
+    )
+    assert ja == "対象は学習と回答生成の両方です。"
+    # nothing is shown twice only when nothing was shown before
+    assert without_repeats(later, []) == later
 
 
 def test_asked_phrasings_are_retrieval_keys(section_engine) -> None:
