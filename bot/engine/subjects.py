@@ -183,6 +183,7 @@ _NAME_AFTER = frozenset(
 _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords name robots that to".split())
 # Where Japanese puts a platform's name: before a platform noun, or before "post it to / on".
 _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
+_KANJI_RUN = re.compile(r"[\u3400-\u9fff々]{1,3}(?![\u3400-\u9fff々])")  # a name's kanji ending
 _KATAKANA_ONLY = re.compile(r"[ァ-ヴー]++")
 _JA_CLAUSE_START = frozenset("。、？！?! \n「『（(")
 _JA_PLATFORM_AFTER = re.compile(
@@ -832,9 +833,12 @@ class SubjectIndex:
             # note uses rarely opens a sentence with で, に, が or は (measured on 169 Japanese
             # questions of the eval sets: no answerable one flagged)
             opens = m.start() == 0 or q[m.start() - 1] in _JA_CLAUSE_START
-            where = opens and q.startswith(("で", "に", "が", "は"), m.end()) and not q.startswith("です", m.end())
-            if _JA_PLATFORM_AFTER.match(q, m.end()) or where:
-                out.append(word)
+            # a name may go on in kanji ("ニコニコ静画に投稿した絵"): the cue follows the whole name
+            kanji = _KANJI_RUN.match(q, m.end())
+            end = kanji.end() if kanji else m.end()
+            where = opens and q.startswith(("で", "に", "が", "は"), end) and not q.startswith("です", end)
+            if _JA_PLATFORM_AFTER.match(q, end) or where:
+                out.append(q[m.start() : end])
         return out
 
     def _unknown_organisations(self, q: str) -> list[str]:

@@ -421,6 +421,8 @@ def test_a_katakana_word_opening_a_sentence_as_where_it_happens_is_unknown(subje
     assert subjects.unknown_in("アニメーターですが、AI学習を断れる？") == []
     # ... or with に, where something was added (「エックスサーバーに『…』ってのが増えた」)
     assert subjects.unknown_in("エックスサーバーにAI設定が増えたけど、オンにすべき？") == ["エックスサーバー"]
+    # a name that goes on in kanji is named whole (「ニコニコ静画に投稿した絵」)
+    assert subjects.unknown_in("ニコニコ静画に投稿した絵は学習される？") == ["ニコニコ静画"]
     # ... or with が / は, as what the sentence is about (「ファンティアがAI作品の規制をゆるめた」)
     assert subjects.unknown_in("ファンティアがAI作品の扱いを変えたって本当？") == ["ファンティア"]
     assert subjects.unknown_in("ポートフォリオは学習に使われる？") == []
