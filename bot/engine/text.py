@@ -98,6 +98,25 @@ _JURISDICTION_HINTS = {
 }
 
 
+# Where the asker says they are ("I'm in the US", "based in Germany", 「日本在住」): the place named
+# there is the asker's; other places the question names are other people's ("EU users got a form").
+# Bounded, so linear.
+_SELF_LOCATION = re.compile(
+    r"(?i:\b(?:i'?m|i am|we'?re|we are|i live|we live|living|based|located)\s+(?:in|from)\s+)"
+    r"((?i:the\s+)?[A-Za-z.]{2,20}(?:\s+[A-Z][A-Za-z.]{1,19})?)"  # a second word only capitalised
+    r"|([^\s、。,.!?！？]{1,12}?)(?:に住んで|に住む|在住)"
+)
+
+
+def self_location(text: str) -> str:
+    """The words naming where the asker says they are, "" if they do not say: "the US" in
+    "I'm in the US and post on Instagram; EU users got a form"; 「ドイツ」 in 「ドイツ在住です」."""
+    m = _SELF_LOCATION.search(text[:MAX_JURISDICTION_SCAN])
+    if m is None:
+        return ""
+    return (m.group(1) or m.group(2) or "").strip()
+
+
 def mentioned_jurisdictions(text: str) -> list[str]:
     """Jurisdictions a question names explicitly ("in the US", "日本では")."""
     return [j for j, pattern in _JURISDICTION_HINTS.items() if pattern.search(text)]

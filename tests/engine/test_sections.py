@@ -229,6 +229,17 @@ def test_a_source_for_another_jurisdiction_says_so(section_engine) -> None:
     assert "[1] is about European Union; you mentioned United Kingdom" in ans.text
 
 
+def test_the_place_the_asker_says_they_are_is_theirs_not_the_one_they_mention(section_engine) -> None:
+    # "I live in Japan; people in the EU can reserve mining. can AI firms train on my
+    # illustrations here?": Japan's rule answers, and the EU rule is no second answer for
+    # someone who said where they are
+    ans = section_engine.answer(
+        "I live in Japan. people in the EU can reserve their work against mining; "
+        "can AI companies train on my illustrations here?"
+    )
+    assert ans.answered and [c.source_id for c in ans.citations] == ["jp-law"]
+
+
 def test_lead_text_keeps_blocks_whole_and_never_ends_on_a_colon() -> None:
     text = "Add this to robots.txt:\n\n```\nUser-agent: GPTBot\nDisallow: /\n```\n\n" + "More detail. " * 200
     out = lead_text(text, max_chars=200)

@@ -9,6 +9,7 @@ from bot.engine.text import (
     jurisdiction_names,
     mentioned_jurisdictions,
     question_parts,
+    self_location,
     shorten,
     without_comparisons,
 )
@@ -108,3 +109,19 @@ def test_a_part_that_only_names_the_subject_asks_nothing_more(part: str, named: 
     from bot.engine.engine import _asks_beyond_names
 
     assert _asks_beyond_names(part, dict.fromkeys(named)) is asks
+
+
+@pytest.mark.parametrize(
+    ("question", "where"),
+    [
+        ("I'm in the US and post art on Instagram. EU people got an objection form, what can I do?", "the US"),
+        ("we're based in Germany, does the UK rule matter to us?", "Germany"),
+        ("ドイツ在住です。日本の30条の4は関係ある？", "ドイツ"),
+        ("EU users got a form. what about the rest of us?", ""),
+        # words that name no place are returned as written; the engine finds no place in them and
+        # keeps every jurisdiction the question names
+        ("I'm in trouble with the EU rules", "trouble"),
+    ],
+)
+def test_where_the_asker_says_they_are(question: str, where: str) -> None:
+    assert self_location(question) == where
