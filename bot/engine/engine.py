@@ -303,7 +303,8 @@ class Engine:
         if reason is not None:
             body = lookup(TEXT, reason, language)
             if reason == "uncovered-jurisdiction" and uncovered:
-                body = lookup(TEXT, "uncovered-named", language, place=uncovered[0].name(language)) + " " + body
+                named_place = lookup(TEXT, "uncovered-named", language, place=uncovered[0].name(language))
+                body = named_place + ("" if language == "ja" else " ") + body  # no space between Japanese sentences
             return Answer(
                 question=text,
                 answered=False,

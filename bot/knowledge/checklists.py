@@ -44,7 +44,7 @@ from bot.knowledge.schema import AUDIENCES, CHECKED, JURISDICTIONS, LANGS, Note,
 
 OPTOUT_DIR = "optout"
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
-RENDER_VERSION = "4"  # bump when the note body layout changes, so ingest re-embeds
+RENDER_VERSION = "5"  # bump when the note body layout changes, so ingest re-embeds
 CONFIDENCE = ("reported",)
 
 _TOP_KEYS = {
@@ -616,7 +616,12 @@ def find(
 
 
 def marked(text: str, confidence: str, lang: str) -> str:
-    return lookup(LABELS, "reported", lang) + text if confidence == "reported" else text
+    """A step's text with its "reported" mark after it: an answer that shows the step opens with
+    the fact, not with "(reported)"."""
+    if confidence != "reported":
+        return text
+    mark = lookup(LABELS, "reported", lang).strip()
+    return text.rstrip() + ("" if lang == "ja" else " ") + mark
 
 
 # --------------------------------------------------------------------------- index notes

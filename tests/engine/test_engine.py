@@ -133,6 +133,8 @@ def test_control_characters_are_removed(use_engine) -> None:
         ),
         ("NYタイムズとOpenAIの裁判、どっちが勝つと思う？", "予想することはできず"),
         ("韓国の著作権法ではAI学習はどう扱われる？", "その国の法律については資料がない"),
+        # the country named, then the reply, with no space between Japanese sentences
+        ("韓国の著作権法ではAI学習はどう扱われる？", "韓国についてのご質問ですね。手元の"),
     ],
 )
 def test_predictions_personal_advice_and_uncovered_law_are_refused(use_engine, question: str, phrase: str) -> None:

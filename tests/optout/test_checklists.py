@@ -210,6 +210,9 @@ def test_render_marks_reported_and_keeps_code(checklists) -> None:
     en = render(by_id(checklists, "x-grok"), "en")
     ja = render(by_id(checklists, "x-grok"), "ja")
     assert "(reported)" in en and "（報道による情報）" in ja
+    # the mark follows the fact: an answer showing the step opens with the fact itself
+    assert not any(line.lstrip("0123456789. ").startswith("(reported)") for line in en.splitlines())
+    assert not any(line.startswith("（報道による情報）") for line in ja.splitlines())
     assert "`Settings and privacy → Privacy and safety → Data sharing and personalization → Grok`" in ja
     for lang in ("en", "ja"):
         text = render(by_id(checklists, "openai"), lang)
