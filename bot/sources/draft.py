@@ -141,8 +141,12 @@ def render(draft_id: str, page: Page, url: str, fetched: str, sha256: str) -> st
         f"published: {published}\n"
         f"verified: {fetched}  # the day you compared the note with the page\n"
         f"lang: {page.lang}\n"
-        "checked: primary  # primary (its own page) | copy | reports\n"
-        "---\n\n"
+        + (
+            "checked: primary  # primary (its own page) | copy | reports\n"
+            if source
+            else "checked: copy  # TODO primary if this file is the source's own document (a PDF it issues) | copy\n"
+        )
+        + "---\n\n"
         f"{marker_text}\n\n"
         f"{page.markdown.strip()}\n"
     )

@@ -112,6 +112,10 @@ def test_add_pdf_url_and_local_files(site: LocalSite, kdir: Path, tmp_path: Path
     )
     assert kenri(["sources", "add", str(html)]) == 0
     assert "Saved text about AI" in _draft(kdir, "saved-page")
+    # a page fetched from its site was read on its own page; a local file is a saved copy
+    # unless the maintainer says it is the source's own document
+    assert "\nchecked: primary" in pdf_draft
+    assert "\nchecked: copy  # TODO" in _draft(kdir, "saved-page")
 
 
 @pytest.mark.parametrize(
