@@ -220,6 +220,9 @@ def plan_sections(
     subjects = distinct_subjects(named) if named else []
     several = subjects if len(subjects) >= 2 else None
     platform_names = [n.casefold() for n, fams in (named or {}).items() if fams & set(platforms)]
+    # names of the laws asked about ("30条の4"): every family they name is a law's
+    law_families = {p.meta.family for p in passages if p.meta.type == "law"}
+    law_names = [n.casefold() for n, fams in (named or {}).items() if fams and fams <= law_families]
     named_case = any(p.meta.type == "case-law" and p.meta.family in named_families for p in passages)
     for i, p in enumerate(passages):
         if p.kind == "intro":
@@ -233,7 +236,10 @@ def plan_sections(
             score += SUBJECT_BONUS + ALL_SUBJECTS_BONUS
         elif named_families:
             heading = p.heading.casefold()
-            if _about_named(p, named_families) or any(n in heading for n in platform_names):
+            # official guidance whose own question names the law asked about interprets it: the ACA's
+            # 「どんなAI学習が著作権法第30条の4の対象外になる？」 is about Article 30-4 too
+            interprets = p.meta.type == "guidance" and any(n in heading for n in law_names)
+            if _about_named(p, named_families) or any(n in heading for n in platform_names) or interprets:
                 if p.cosine >= best - SUBJECT_BAND:
                     score += SUBJECT_BONUS
             elif p.meta.type in VENDOR_TYPES or (p.meta.type == "case-law" and named_case):

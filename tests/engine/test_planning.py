@@ -355,3 +355,19 @@ def test_a_short_lead_s_near_tie_in_its_own_note_is_shown_after_it() -> None:
     # not when the lead is already long
     long_lead = replace(lead, text="Bluesky posts are public. " * 40)
     assert near_tie(long_lead, [long_lead, setting], twin_sim) is None
+
+
+def test_guidance_whose_own_question_names_the_law_asked_about_is_about_it() -> None:
+    # 「特定の作家の絵だけでLoRAを作るのは30条の4の対象外？」: the ACA's section asking which training
+    # falls outside Article 30-4 answers it, though only the Act's note has the alias
+    named = {"30条の4": {"act"}}
+    act = _passage("act", "Article 30-4 allows non-enjoyment uses.", fused=0.100, cosine=0.50, type_="law")
+    act.heading = "Can AI companies train on my art in Japan?"
+    aca = _passage("aca", "Training to reproduce one creator's expression is outside it.", fused=0.110, cosine=0.55)
+    aca.heading = "どんなAI学習が著作権法第30条の4の対象外になる？"
+    plan = plan_sections([act, aca], named_families={"act"}, asker=[], audience="any", named=named)
+    assert plan[0].doc_id == "aca"
+    # a guidance section whose question does not name the law gets no such lift
+    aca.heading = "LoRAは大丈夫？"
+    plan = plan_sections([act, aca], named_families={"act"}, asker=[], audience="any", named=named)
+    assert plan[0].doc_id == "act"
