@@ -282,10 +282,10 @@ class Engine:
         where = without_comparisons(text)
         places = self.places.find(where)
         asker = list(dict.fromkeys([p.jurisdiction for p in places if p.jurisdiction] + mentioned_jurisdictions(where)))
-        own = self_location(where)
-        if own and len(asker) > 1:
+        said = self_location(where)
+        if said and len(asker) > 1:
             # the asker said where they are: the other places named are other people's
-            mine = [p.jurisdiction for p in self.places.find(own) if p.jurisdiction] + mentioned_jurisdictions(own)
+            mine = [p.jurisdiction for p in self.places.find(said) if p.jurisdiction] + mentioned_jurisdictions(said)
             asker = list(dict.fromkeys(mine)) or asker
         uncovered = [p for p in places if p.jurisdiction is None]
         subjects = index.subjects(self.dictionary)
