@@ -285,60 +285,20 @@ def test_unseen_field_set_is_well_formed_and_disjoint() -> None:
     assert not shared, f"origin posts already used by field.yaml or field_fresh.yaml: {sorted(shared)}"
 
 
-def test_next_unseen_field_set_is_well_formed_and_disjoint() -> None:
-    """The next unseen set (collected blind 2026-12-01 for the next tuning pass) is held out only and
-    shares no question id or origin post with field.yaml, field_fresh.yaml or field_unseen.yaml."""
-    questions = _check_well_formed(UNSEEN2, min_questions=55, max_refusals=0.35)
+# Each later unseen set was collected blind for a later tuning pass: held out only, and sharing no
+# question id or origin post with any set collected before it.
+LATER_UNSEEN = [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5]
+
+
+@pytest.mark.parametrize("k", range(len(LATER_UNSEEN)), ids=[p.stem for p in LATER_UNSEEN])
+def test_later_unseen_field_sets_are_well_formed_and_disjoint(k: int) -> None:
+    path = LATER_UNSEEN[k]
+    questions = _check_well_formed(path, min_questions=55, max_refusals=0.35)
     for q in questions:
-        assert q.split == "heldout", f"{q.id}: the next unseen set is held out only"
+        assert q.split == "heldout", f"{q.id}: {path.name} is held out only"
         assert q.origin["corpus"] in {"pages", "issues"}, q.id
         assert q.origin.get("url") and q.origin.get("note"), f"{q.id}: origin needs url and note"
-    older = load_field_questions(FIELD) + load_field_questions(FRESH) + load_field_questions(UNSEEN)
-    shared_ids = {q.id for q in questions} & {q.id for q in older}
-    assert not shared_ids, f"ids shared with an older field set: {sorted(shared_ids)}"
-    shared = {q.origin["url"] for q in questions} & {q.origin["url"] for q in older}
-    assert not shared, f"origin posts already used by an older field set: {sorted(shared)}"
-
-
-def test_third_unseen_field_set_is_well_formed_and_disjoint() -> None:
-    """The third unseen set (collected blind 2026-12-01 for the pass after next) is held out only and
-    shares no question id or origin post with any older field set."""
-    questions = _check_well_formed(UNSEEN3, min_questions=55, max_refusals=0.35)
-    for q in questions:
-        assert q.split == "heldout", f"{q.id}: the third unseen set is held out only"
-        assert q.origin["corpus"] in {"pages", "issues"}, q.id
-        assert q.origin.get("url") and q.origin.get("note"), f"{q.id}: origin needs url and note"
-    older = [q for path in (FIELD, FRESH, UNSEEN, UNSEEN2) for q in load_field_questions(path)]
-    shared_ids = {q.id for q in questions} & {q.id for q in older}
-    assert not shared_ids, f"ids shared with an older field set: {sorted(shared_ids)}"
-    shared = {q.origin["url"] for q in questions} & {q.origin["url"] for q in older}
-    assert not shared, f"origin posts already used by an older field set: {sorted(shared)}"
-
-
-def test_fourth_unseen_field_set_is_well_formed_and_disjoint() -> None:
-    """The fourth unseen set (collected blind 2026-12-01 for a later tuning pass) is held out only and
-    shares no question id or origin post with any older field set."""
-    questions = _check_well_formed(UNSEEN4, min_questions=55, max_refusals=0.35)
-    for q in questions:
-        assert q.split == "heldout", f"{q.id}: the fourth unseen set is held out only"
-        assert q.origin["corpus"] in {"pages", "issues"}, q.id
-        assert q.origin.get("url") and q.origin.get("note"), f"{q.id}: origin needs url and note"
-    older = [q for path in (FIELD, FRESH, UNSEEN, UNSEEN2, UNSEEN3) for q in load_field_questions(path)]
-    shared_ids = {q.id for q in questions} & {q.id for q in older}
-    assert not shared_ids, f"ids shared with an older field set: {sorted(shared_ids)}"
-    shared = {q.origin["url"] for q in questions} & {q.origin["url"] for q in older}
-    assert not shared, f"origin posts already used by an older field set: {sorted(shared)}"
-
-
-def test_fifth_unseen_field_set_is_well_formed_and_disjoint() -> None:
-    """The fifth unseen set (collected blind 2026-12-01 for a later tuning pass) is held out only and
-    shares no question id or origin post with any older field set."""
-    questions = _check_well_formed(UNSEEN5, min_questions=55, max_refusals=0.35)
-    for q in questions:
-        assert q.split == "heldout", f"{q.id}: the fifth unseen set is held out only"
-        assert q.origin["corpus"] in {"pages", "issues"}, q.id
-        assert q.origin.get("url") and q.origin.get("note"), f"{q.id}: origin needs url and note"
-    older = [q for path in (FIELD, FRESH, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4) for q in load_field_questions(path)]
+    older = [q for p in (FIELD, FRESH, UNSEEN, *LATER_UNSEEN[:k]) for q in load_field_questions(p)]
     shared_ids = {q.id for q in questions} & {q.id for q in older}
     assert not shared_ids, f"ids shared with an older field set: {sorted(shared_ids)}"
     shared = {q.origin["url"] for q in questions} & {q.origin["url"] for q in older}
