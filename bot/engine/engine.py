@@ -427,7 +427,12 @@ class Engine:
                 ]
                 if own:
                     plan, top = own, own[0]
-                    platform_scope = platform_name(top.meta.aliases[0] if top.meta.aliases else top.meta.publisher)
+                    # the platform by the name the asker used ("X", not its first alias "Twitter"),
+                    # spelt as the notes spell it ("deviantart" → "DeviantArt")
+                    written = {n.casefold() for n, fams in named.items() if top.meta.family in fams}
+                    spelt = [a for a in top.meta.aliases if a.casefold() in written]
+                    first_alias = top.meta.aliases[0] if top.meta.aliases else top.meta.publisher
+                    platform_scope = spelt[0] if spelt else platform_name(first_alias)
                 else:
                     top = None
         if top is not None and unknown and not named_platform:
@@ -445,6 +450,9 @@ class Engine:
                 # section about a named tool, case or company ("Does Glaze stop…?"): only a
                 # law's or a guidance's own names may head a general rule
                 and set(mentioned_jurisdictions(p.heading)) <= set(asker)
+                # ... nor one whose answer opens with one place's rule ("The EU is where an opt-out
+                # has legal effect…" is no general rule for "how do I opt out on Patreon?")
+                and set(mentioned_jurisdictions(_opening_sentence(p.text))) <= set(asker)
                 and not any(
                     index.docs[f].type not in RULE_TYPES
                     for fams in subjects.known_in(p.heading).values()
@@ -602,6 +610,15 @@ class Engine:
 _NOT_CONTENT = re.compile(r"[\s\u3040-\u309f、。？！?!.,'\"「」『』()（）]++")
 _ASKING_WORD = re.compile(r"\b(?:what|how|why|when|where|which|who|does|do|did|is|are|can|could|should|will|would)\b")
 _FILLER = frozenset("thing things stuff one right too yeah".split())
+
+
+def _opening_sentence(text: str) -> str:
+    """The first sentence of a section's text ("" for none)."""
+    from .text import split_sentences
+
+    first = text.strip().split("\n\n", 1)[0].replace("\n", " ")
+    sentences = split_sentences(first)
+    return sentences[0] if sentences else ""
 
 
 def _asks_beyond_names(part: str, named: Mapping[str, Any]) -> bool:

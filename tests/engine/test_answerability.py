@@ -402,3 +402,14 @@ KNOWN_MISSES = {
 def test_answerability(corpus_engine, case: Case) -> None:
     passed, why = case.check(corpus_engine.answer(case.q))
     assert passed, f"{case.q!r}: {why}"
+
+
+def test_the_general_rule_for_an_uncovered_platform_is_general_not_one_country_s(corpus_engine) -> None:
+    # "How do I opt out of AI training on Patreon?" was answered "The EU is where a machine-readable
+    # opt-out has legal effect…" as the general rule: one place's law is no general rule
+    ans = corpus_engine.answer("How do I opt out of AI training on Patreon?")
+    assert "Patreon" in ans.text
+    if ans.answered:
+        assert ans.general_rule
+        opening = ans.text.split("\n\n")[1]
+        assert "EU" not in opening and "European" not in opening, opening

@@ -419,6 +419,9 @@ def test_a_product_of_a_known_platform_the_notes_lack_is_named_and_the_platform_
     assert ans.answered and ans.general_rule and ans.missing_subject == "Doodlemaker"
     assert ans.text.startswith("I have no source on Doodlemaker. What my sources say about Picturebook:")
     assert ans.citations[0].source_id == "vendor-a"
+    # the platform is labelled by the name the asker used, spelt as the notes spell it
+    other = section_engine.answer("does pbook train its own Doodlemaker generator on my art?")
+    assert other.text.startswith("I have no source on Doodlemaker. What my sources say about PBook:")
     # a word the notes lack that is not written as a name changes nothing
     plain = section_engine.answer("does picturebook train its AI on my doodlez?")
     assert plain.answered and not plain.general_rule and plain.missing_subject == ""
