@@ -429,8 +429,8 @@ class Engine:
                     plan, top = own, own[0]
                     # the platform by the name the asker used ("X", not its first alias "Twitter"),
                     # spelt as the notes spell it ("deviantart" → "DeviantArt")
-                    written = {n.casefold() for n, fams in named.items() if top.meta.family in fams}
-                    spelt = [a for a in top.meta.aliases if a.casefold() in written]
+                    used_names = {n.casefold() for n, fams in named.items() if top.meta.family in fams}
+                    spelt = [a for a in top.meta.aliases if a.casefold() in used_names]
                     first_alias = top.meta.aliases[0] if top.meta.aliases else top.meta.publisher
                     platform_scope = spelt[0] if spelt else platform_name(first_alias)
                 else:
