@@ -16,7 +16,7 @@ from bot.knowledge.checklists import LABELS as CHECKLIST_LABELS
 from bot.knowledge.i18n import Messages, Text, lookup
 from bot.knowledge.schema import NoteMeta, jurisdiction_name
 
-from .text import shorten, split_sentences
+from .text import shorten, split_sentences, tokenize
 
 LEAD_MAX_CHARS = 900
 MAX_COVERAGE_NAMES = 16  # platforms named in a refusal's "my sources cover" line
@@ -126,7 +126,7 @@ def lead_text(passage_text: str, max_chars: int = LEAD_MAX_CHARS) -> str:
         if out and used + len(block) > max_chars and not (introduced and used + len(block) <= limit):
             if not introduced:
                 break
-            if block.startswith(("```", "~~~", "- ", "* ", "|")) or block[:2].rstrip(".").isdigit():
+            if _is_whole_block(block):
                 out.append(block)  # what a colon introduces is never dropped, and never cut
             else:
                 out.append(_cut_paragraph(block, max_chars))
@@ -142,6 +142,11 @@ def lead_text(passage_text: str, max_chars: int = LEAD_MAX_CHARS) -> str:
     return "\n\n".join(out)
 
 
+def _is_whole_block(block: str) -> bool:
+    """A code block, list or table: shown whole or not at all, never cut into sentences."""
+    return block.startswith(("```", "~~~", "- ", "* ", "|")) or block[:2].rstrip(".").isdigit()
+
+
 # A sentence of a later section sharing this share of its keyword tokens (words, Japanese character
 # bigrams) with a sentence already shown says the same thing again ("…binds only crawlers that obey
 # it" in both of a note's sections): it is left out.
@@ -154,17 +159,16 @@ def without_repeats(text: str, shown: list[str]) -> str:
     later sentences sharing at least ``REPEAT_MIN_OVERLAP`` of their keyword tokens with a shown
     sentence are dropped, a paragraph left empty goes, and a code block whose every line is
     already in a shown code block goes. Lists are kept whole."""
-    from .text import tokenize
-
+    seen_blocks = [b for t in shown for b in markdown_blocks(t)]
     seen_sentences = [
         set(tokenize(sent))
-        for block in (b for t in shown for b in markdown_blocks(t))
+        for block in seen_blocks
         if not block.startswith(("```", "~~~"))
         for sent in split_sentences(block.replace("\n", " "))
     ]
     seen_code = {
         line.strip()
-        for block in (b for t in shown for b in markdown_blocks(t))
+        for block in seen_blocks
         if block.startswith(("```", "~~~"))
         for line in block.splitlines()[1:-1]
         if line.strip()
@@ -181,7 +185,7 @@ def without_repeats(text: str, shown: list[str]) -> str:
                 continue
             out.append(block)
             continue
-        if i == 0 or block.startswith(("- ", "* ", "|")) or block[:2].rstrip(".").isdigit():
+        if i == 0 or _is_whole_block(block):
             out.append(block)
             continue
         kept = []

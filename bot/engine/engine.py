@@ -50,6 +50,7 @@ from .text import (
     named_jurisdictions,
     question_parts,
     self_location,
+    split_sentences,
     tokenize,
     without_comparisons,
 )
@@ -614,8 +615,6 @@ _FILLER = frozenset("thing things stuff one right too yeah".split())
 
 def _opening_sentence(text: str) -> str:
     """The first sentence of a section's text ("" for none)."""
-    from .text import split_sentences
-
     first = text.strip().split("\n\n", 1)[0].replace("\n", " ")
     sentences = split_sentences(first)
     return sentences[0] if sentences else ""
