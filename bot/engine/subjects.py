@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 
 from bot.knowledge.schema import NoteMeta
 
+from .text import EN_STOPWORDS, LITIGATION_WORDS, tokenize
+
 # EU member states (european-union.europa.eu, "EU countries") and the other EEA states
 # (Iceland, Liechtenstein, Norway; efta.int, "EEA Agreement"), ISO 3166-1 alpha-2.
 EU_MEMBERS = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split())
@@ -234,8 +236,9 @@ _SUIT_NOUNS = frozenset("lawsuit lawsuits suit suits case cases litigation".spli
 _SUIT_VERBS = frozenset("v vs versus sued suing sues".split())
 _SUIT_AFTER_NOUN = frozenset("against by from".split())
 _NEEDS_LITIGATION = frozenset("case cases suit suits vs versus".split())
-# Words that stand before "lawsuit" without naming a party: they end a party's name
+# Punctuation a party's name never spans ("wait, getty sued…" names Getty)
 _CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"、。！？（）]")
+# Words that stand before "lawsuit" without naming a party: they end a party's name
 _NOT_PARTY = frozenset(
     "the a an this that these those any every each some which what whose where when does did do is was are "
     "were has have had about on of in with for to and or my our your their his her its ongoing "
@@ -418,8 +421,6 @@ class SubjectIndex:
     ) -> SubjectIndex:
         """``texts``: what the corpus is about (titles, publishers, headings, asked phrasings);
         ``bodies``: the notes' texts, where everyday katakana loanwords are met."""
-        from .text import tokenize
-
         texts, bodies = list(texts), list(bodies)
         idx = cls(dictionary=dictionary)
         everything = [unicodedata.normalize("NFKC", t) for t in itertools.chain(texts, bodies)]
@@ -492,8 +493,6 @@ class SubjectIndex:
 
     def unknown_in(self, question: str, ignore: Iterable[str] = ()) -> list[str]:
         """Name-like words of the question that the corpus never uses (as written)."""
-        from .text import tokenize
-
         q = unicodedata.normalize("NFKC", question)
         skip = {w for name in ignore for w in name.casefold().split()}  # "South Korea" -> south, korea
         covered = self.known_in(q)
@@ -635,8 +634,6 @@ class SubjectIndex:
         they follow no such word or contain function words. A possessive's word followed by
         another content word is read as its modifier ("meta's new policy"), unless that word is
         a product noun ("atlas browser"): precision over recall, so "X's comet reads…" is missed."""
-        from .text import EN_STOPWORDS
-
         q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
         out: list[str] = []
         known = {k.casefold() for k in self.known_in(q)}
@@ -668,22 +665,23 @@ class SubjectIndex:
             terms = _JA_TERM.findall(name)
             if not terms and len(latin) < _FEATURE_WORDS[0]:
                 continue  # 「noai」, 「OK」: a word, not a feature's name
-            if name.casefold() in self.known or self._written(name.casefold()) or name in self.cjk_text:
-                continue
-            if any(t not in self.cjk_text for t in terms) or any(
-                w not in EN_STOPWORDS and not self._written(w) for w in latin
-            ):
+            if self._unwritten_name(name):
                 out.append(name)
         for m in itertools.islice(_JA_INTRODUCED_NAME.finditer(q), MAX_WORDS):
             name = m.group(1).strip()
-            folded = name.casefold()
-            if folded in self.known or self._written(folded) or name in self.cjk_text:
-                continue
-            if any(t not in self.cjk_text for t in _JA_TERM.findall(name)) or any(
-                w not in EN_STOPWORDS and not self._written(w) for w in _LATIN_WORD.findall(folded)
-            ):
+            if self._unwritten_name(name):
                 out.append(name)
         return list(dict.fromkeys(out))
+
+    def _unwritten_name(self, name: str) -> bool:
+        """A quoted name (「Bot対策機能」, 『emamori』) that no note writes: not an alias, not in
+        any note as a whole, and a Japanese term or a content word of it appears in none."""
+        folded = name.casefold()
+        if folded in self.known or self._written(folded) or name in self.cjk_text:
+            return False
+        return any(t not in self.cjk_text for t in _JA_TERM.findall(name)) or any(
+            w not in EN_STOPWORDS and not self._written(w) for w in _LATIN_WORD.findall(folded)
+        )
 
     def unknown_case_party(self, question: str) -> str:
         """A party to the lawsuit the question asks about that the notes never write, as the asker
@@ -696,8 +694,6 @@ class SubjectIndex:
         case). Parties are read in any case, unlike names elsewhere, because askers write case
         names in lower case. Linear: each cue looks at most three words (or twenty characters)
         around it."""
-        from .text import LITIGATION_WORDS
-
         q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
         folded = q.casefold()
         found = list(itertools.islice(_LATIN_WORD.finditer(folded), MAX_WORDS))
