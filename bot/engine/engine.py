@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from bot.engine.models import Answer, Passage, SeeAlso
 from bot.errors import EmptyQuestionError, KenriError
 from bot.knowledge.i18n import lookup
@@ -39,7 +41,7 @@ from .references import name_references
 from .retrieve import best_in_language, group_by_source, retrieve
 from .scope import asks_to_rank, compares, is_on_topic, out_of_scope
 from .store import IndexVersions
-from .subjects import Places, asked_first, load_dictionary, platform_name, written_as_name
+from .subjects import Place, Places, SubjectIndex, asked_first, load_dictionary, platform_name, written_as_name
 from .text import (
     asks_about_litigation,
     clean_question,
@@ -85,6 +87,35 @@ PART_CANDIDATES = 12
 # its own sections ranked this high for the question
 PLATFORM_ANSWER_RANK = 3
 MAX_PARTS = 4
+
+
+@dataclass
+class _Asked:
+    """What a question names: the places (covered or not), the asker's jurisdictions, and the
+    known subjects (``{alias: families}``, see :meth:`SubjectIndex.known_in`)."""
+
+    text: str
+    language: str
+    where: str  # the question without comparisons ("unlike in the EU"): where the asker is
+    places: list[Place]
+    asker: list[str]
+    uncovered: list[Place]
+    named: dict[str, set[str]]
+    named_families: set[str]
+
+
+@dataclass
+class _Verdict:
+    """Whether and how the sources answer: the lead section (None: refuse), the plan it leads,
+    the subject the sources lack (named in the reply or the label), and how the answer is
+    labelled (the general rule, or what the sources say about a platform)."""
+
+    top: Passage | None
+    plan: list[Passage]
+    missing: str = ""
+    general_rule: bool = False
+    platform_scope: str = ""
+    party: str = ""  # a lawsuit's party no note writes
 
 
 @dataclass
@@ -280,40 +311,12 @@ class Engine:
     def _answer(self, index: OpenIndex, text: str, language: str, jurisdictions: Sequence[str] | None) -> Answer:
         """Plan and compose one answer: scope rules, section retrieval, subject and audience
         checks, the lead section (in the asker's language), at most one more, citations."""
-        where = without_comparisons(text)
-        places = self.places.find(where)
-        asker = list(dict.fromkeys([p.jurisdiction for p in places if p.jurisdiction] + mentioned_jurisdictions(where)))
-        said = self_location(where)
-        if said and len(asker) > 1:
-            # the asker said where they are: the other places named are other people's
-            mine = [p.jurisdiction for p in self.places.find(said) if p.jurisdiction] + mentioned_jurisdictions(said)
-            asker = list(dict.fromkeys(mine)) or asker
-        uncovered = [p for p in places if p.jurisdiction is None]
-        subjects = index.subjects(self.dictionary)
-        named = subjects.known_in(text)
-        named_families = set().union(*named.values()) if named else set()
-        # A country the sources do not cover: a law question, or one about no platform the
-        # corpus has, gets the uncovered-jurisdiction reply; a platform question is answered
-        # from the platform's own policy, with a note that the country's law is not covered.
-        reason = out_of_scope(
-            text,
-            covered_named=any(p.jurisdiction for p in places) or bool(named_jurisdictions(text)),
-            uncovered_place=bool(uncovered),
-            law_only=bool(named_families),
-        )
-        if reason is not None:
-            body = lookup(TEXT, reason, language)
-            if reason == "uncovered-jurisdiction" and uncovered:
-                named_place = lookup(TEXT, "uncovered-named", language, place=uncovered[0].name(language))
-                body = named_place + ("" if language == "ja" else " ") + body  # no space between Japanese sentences
-            return Answer(
-                question=text,
-                answered=False,
-                language=language,
-                text=body,
-                missing_subject=uncovered[0].name("en") if uncovered else "",
-            )
-        steering = planning_subjects(named, index.vendor_families, text)
+        subjects: SubjectIndex = index.subjects(self.dictionary)
+        asked = self._read_question(text, language, subjects)
+        scope_reply = self._scope_reply(asked)
+        if scope_reply is not None:
+            return scope_reply
+        steering = planning_subjects(asked.named, index.vendor_families, text)
         steering_families = set().union(*steering.values()) if steering else set()
         qv = self.embeddings.embed_query_array(text[:EMBED_MAX_CHARS])
         qsims = index.question_similarities(qv, jurisdictions)
@@ -325,27 +328,26 @@ class Engine:
             jurisdictions=jurisdictions,
             mode=self.retrieval_mode,
             question_sims=qsims,
-            named=asker,
+            named=asked.asker,
             subject_families=steering_families,
             subject_names=[
-                *jurisdiction_names(where),
-                *(p.surface for p in places),
-                *(a for a, fams in named.items() if not fams & index.vendor_families),
+                *jurisdiction_names(asked.where),
+                *(p.surface for p in asked.places),
+                *(a for a, fams in asked.named.items() if not fams & index.vendor_families),
             ],
         )
         retrieved = [p.chunk_id for p in passages]
-        unknown = subjects.unknown_in(text, ignore=[p.surface for p in places])
-        unknown = subjects.asked_about(text, unknown, named)
+        unknown = subjects.unknown_in(text, ignore=[p.surface for p in asked.places])
+        unknown = subjects.asked_about(text, unknown, asked.named)
         # a covered company's product or feature the notes never write ("perplexity's comet")
         features = subjects.unknown_features(text)
         unknown += [f for f in features if f not in unknown]
-        audience = question_audience(text)
         in_language = {f for f, langs in index.families.items() if language in langs}
         plan = plan_sections(
             passages,
             named_families=steering_families,
-            asker=asker,
-            audience=audience,
+            asker=asked.asker,
+            audience=question_audience(text),
             in_language=in_language,
             named=steering,
             vendors_as_context=asks_copyright_status(text),
@@ -373,105 +375,17 @@ class Engine:
         # is on topic whatever words it uses ("meta webindexer what is it").
         off_topic = (
             not is_on_topic(text)
-            and not named_families
+            and not asked.named_families
             and coverage < OFF_TOPIC_MAX_COVERAGE
             and (top is None or top.question_cosine < ON_TOPIC_QUESTION_SIM)
         )
-        general_rule = False
-        missing = ""
-        uncovered_terms, n_terms = subjects.uncovered_terms(text) if language == "ja" else ([], 0)
-        if len(uncovered_terms) >= MIN_UNCOVERED_TERMS and len(uncovered_terms) * 2 >= n_terms:
-            # most of what the question is about appears nowhere in the notes
-            missing = "・".join(uncovered_terms)
-            top = None
-        party = subjects.unknown_case_party(text)
-        if party:
-            # a lawsuit with a party no note writes is a case the notes have no source on,
-            # whatever party it shares with one they have (GEMA v. OpenAI is not the New York
-            # Times' case): no other case is its answer, nor a general rule
-            missing = lookup(TEXT, "case", language, party=party)
-            top = None
-        # An unknown name outranks known concepts ("学習禁止", "Article 30-4") but not a known
-        # platform: "Xfolio bans training" is about Xfolio; "my pixiv and my Patreon" is not.
-        named_platform = bool(named_families & index.vendor_families)
-        if named_platform and unknown:
-            # ... unless the unknown name is where the platform asked about stands and no known
-            # one is: "my mastodon server only blocks GPTBot" is about Mastodon, not OpenAI
-            named_platform = not any(subjects.in_platform_place(text, w) for w in unknown) or any(
-                subjects.in_platform_place(text, a) for a in named
-            )
-            # ... or unless it is a party to the case asked about: "Bartz v. Anthropic" and "the
-            # New York Times suing OpenAI" are cases the corpus has no source on
-            if any(subjects.in_case_place(text, w) for w in unknown):
-                named_platform = False
-            # ... or unless it stands in the clause that asks and no known name does: in "after
-            # X's terms change, is Xfolio safe?" X is the context
-            clause = subjects.asking_clause(text)
-            if any(subjects.in_platform_place(clause, w) for w in unknown) and not subjects.known_in(clause):
-                named_platform = False
-        # A known platform with an unknown name written as one ("does deviantart train its own
-        # DreamUp generator?", "Misskeyでnoaiを設定したら"): what the sources say about the platform
-        # is answered, labelled as not being about the name they lack.
-        platform_scope = ""
-        if top is not None and named_platform:
-            beyond = [w for w in unknown if w in features or written_as_name(text, w) or asked_first(text, w)]
-            if beyond:
-                missing = beyond[0]
-                # what the sources say about the platform named comes from its own notes (or its
-                # checklist) among the best-ranked sections; never from a neighbour ("Amazon KDP"
-                # is not answered from Japan's copyright guidance), else the question is refused
-                platform_families = named_families & index.vendor_families
-                own = [
-                    p
-                    for p in plan[:PLATFORM_ANSWER_RANK]
-                    if p.meta.family in platform_families and p.meta.type in VENDOR_TYPES
-                ]
-                if own:
-                    plan, top = own, own[0]
-                    # the platform by the name the asker used ("X", not its first alias "Twitter"),
-                    # spelt as the notes spell it ("deviantart" → "DeviantArt")
-                    used_names = {n.casefold() for n, fams in named.items() if top.meta.family in fams}
-                    spelt = [a for a in top.meta.aliases if a.casefold() in used_names]
-                    first_alias = top.meta.aliases[0] if top.meta.aliases else top.meta.publisher
-                    platform_scope = spelt[0] if spelt else platform_name(first_alias)
-                else:
-                    top = None
-        if top is not None and unknown and not named_platform:
-            missing = unknown[0]
-            # the general rule comes from guidance that applies everywhere or where the asker is,
-            # never from another country's law the asker did not mention
-            general = [
-                p
-                for p in plan
-                if p.meta.type in GENERAL_TYPES
-                and p.cosine >= self.min_relevance
-                and (p.meta.jurisdiction == "INTL" or p.meta.jurisdiction in asker)
-                # an overview's "UK: …" section is the UK's rule, and its "NoAI tags on
-                # DeviantArt" section those platforms' rule: neither is a general one; nor is a
-                # section about a named tool, case or company ("Does Glaze stop…?"): only a
-                # law's or a guidance's own names may head a general rule
-                and set(mentioned_jurisdictions(p.heading)) <= set(asker)
-                # ... nor one whose answer opens with one place's rule ("The EU is where an opt-out
-                # has legal effect…" is no general rule for "how do I opt out on Patreon?")
-                and set(mentioned_jurisdictions(_opening_sentence(p.text))) <= set(asker)
-                and not any(
-                    index.docs[f].type not in RULE_TYPES
-                    for fams in subjects.known_in(p.heading).values()
-                    for f in fams
-                    if f in index.docs
-                )
-            ]
-            if general and general[0].question_cosine >= GENERAL_RULE_MIN_QSIM:
-                plan = general
-                top = general[0]
-                general_rule = True
-            else:
-                top = None
+        verdict = self._judge(index, subjects, asked, plan, unknown, features)
+        top, plan = verdict.top, verdict.plan
         weak = top is not None and top.cosine < self.min_relevance and coverage < self.min_keyword_coverage
         unranked = top is not None and asks_to_rank(text) and not compares(top.heading)
         if top is None or off_topic or weak or unranked:
-            opening = "no-case" if party and missing else "no-source-on"
-            body = refusal(language, index.docs.values(), missing=missing, opening_key=opening)
+            opening = "no-case" if verdict.party and verdict.missing else "no-source-on"
+            body = refusal(language, index.docs.values(), missing=verdict.missing, opening_key=opening)
             if unranked and not (off_topic or weak):
                 body = lookup(TEXT, "comparison", language)
             return Answer(
@@ -482,43 +396,23 @@ class Engine:
                 retrieved_ids=tuple(retrieved),
                 ranked_sources=ranked,
                 signals=signals,
-                missing_subject=missing,
+                missing_subject=verdict.missing,
             )
-        chosen = [top]
-        # the section answering a second question the message asks comes before any other
-        # section that merely adds a point
-        other_part = self._other_part(index, text, top, plan) if self.max_citations >= 2 else None
-        if other_part is not None:
-            chosen.append(other_part)
-        for p in plan[1:]:
-            if len(chosen) >= min(2, self.max_citations):
-                break
-            if adds_a_point(top, p, named=named, asker=asker):
-                chosen.append(p)
-        if len(chosen) == 1 and self.max_citations >= 2:
-            tie = near_tie(top, plan, index.section_twin_sim)
-            if tie is not None:
-                chosen.append(tie)
-        cited: list[Passage] = []
-        for p in chosen:
-            shown = best_in_language(index, qv, p, language, qsims) or p
-            if any((c.doc_id, c.section) == (shown.doc_id, shown.section) for c in cited):
-                continue  # in the asker's language it is a section already shown
-            if shown.chunk_id not in retrieved:
-                retrieved.append(shown.chunk_id)  # fetched from the index for this question
-            cited.append(shown)
+        cited = self._sections_to_show(index, asked, top, plan, qv, qsims)
+        retrieved += [p.chunk_id for p in cited if p.chunk_id not in retrieved]  # fetched for this question
         written = self._write_with_llm(text, language, cited)
         if written:
             written, cited = _keep_cited(written, cited)
-        notes = jurisdiction_notes(cited, asker, uncovered, language)
-        prefix = lookup(TEXT, "general-rule", language, subject=missing) if general_rule else ""
-        if platform_scope:
-            prefix = lookup(TEXT, "platform-rule", language, subject=missing, platform=platform_scope)
+        notes = jurisdiction_notes(cited, asked.asker, asked.uncovered, language)
+        general_rule = verdict.general_rule
+        prefix = lookup(TEXT, "general-rule", language, subject=verdict.missing) if general_rule else ""
+        if verdict.platform_scope:
+            prefix = lookup(TEXT, "platform-rule", language, subject=verdict.missing, platform=verdict.platform_scope)
             general_rule = True
         body, citations = compose(language, cited, len(cited), lead_override=written, prefix=prefix, notes=notes)
         body = name_references(body, index.docs, language)
         see_also = []
-        for p in see_also_sections(plan, cited, named_families=named_families, passages=passages):
+        for p in see_also_sections(plan, cited, named_families=asked.named_families, passages=passages):
             # the source in the asker's language where it has a version in it
             doc_id = index.families.get(p.meta.family, {}).get(language, p.meta.family)
             m = index.docs.get(doc_id, p.meta)
@@ -534,8 +428,214 @@ class Engine:
             signals=signals,
             see_also=see_also,
             general_rule=general_rule,
-            missing_subject=missing,
+            missing_subject=verdict.missing,
         )
+
+    def _read_question(self, text: str, language: str, subjects: SubjectIndex) -> _Asked:
+        """The places and known subjects a question names, and the asker's jurisdictions: the
+        covered places named, unless the asker says where they are ("I'm in the US, but my
+        client is in Germany"): then only theirs."""
+        where = without_comparisons(text)
+        places = self.places.find(where)
+        asker = list(dict.fromkeys([p.jurisdiction for p in places if p.jurisdiction] + mentioned_jurisdictions(where)))
+        said = self_location(where)
+        if said and len(asker) > 1:
+            # the asker said where they are: the other places named are other people's
+            mine = [p.jurisdiction for p in self.places.find(said) if p.jurisdiction] + mentioned_jurisdictions(said)
+            asker = list(dict.fromkeys(mine)) or asker
+        named = subjects.known_in(text)
+        return _Asked(
+            text=text,
+            language=language,
+            where=where,
+            places=places,
+            asker=asker,
+            uncovered=[p for p in places if p.jurisdiction is None],
+            named=named,
+            named_families=set().union(*named.values()) if named else set(),
+        )
+
+    def _scope_reply(self, asked: _Asked) -> Answer | None:
+        """The reply to a question outside what the sources cover (a country they do not cover,
+        personal legal advice, …; see :func:`bot.engine.scope.out_of_scope`), or None. A law
+        question from an uncovered country gets the uncovered-jurisdiction reply; a platform
+        question is answered from the platform's own policy, with a note that the country's law
+        is not covered."""
+        text, language, uncovered = asked.text, asked.language, asked.uncovered
+        reason = out_of_scope(
+            text,
+            covered_named=any(p.jurisdiction for p in asked.places) or bool(named_jurisdictions(text)),
+            uncovered_place=bool(uncovered),
+            law_only=bool(asked.named_families),
+        )
+        if reason is None:
+            return None
+        body = lookup(TEXT, reason, language)
+        if reason == "uncovered-jurisdiction" and uncovered:
+            named_place = lookup(TEXT, "uncovered-named", language, place=uncovered[0].name(language))
+            body = named_place + ("" if language == "ja" else " ") + body  # no space between Japanese sentences
+        return Answer(
+            question=text,
+            answered=False,
+            language=language,
+            text=body,
+            missing_subject=uncovered[0].name("en") if uncovered else "",
+        )
+
+    def _judge(
+        self,
+        index: OpenIndex,
+        subjects: SubjectIndex,
+        asked: _Asked,
+        plan: list[Passage],
+        unknown: list[str],
+        features: list[str],
+    ) -> _Verdict:
+        """Whether the sources answer the question, and from which section: the plan's first,
+        the named platform's own section labelled as not being about a name they lack, the
+        general rule labelled as such, or none (``top`` None: refuse, naming ``missing``)."""
+        text, language = asked.text, asked.language
+        verdict = _Verdict(top=plan[0] if plan else None, plan=plan)
+        uncovered_terms, n_terms = subjects.uncovered_terms(text) if language == "ja" else ([], 0)
+        if len(uncovered_terms) >= MIN_UNCOVERED_TERMS and len(uncovered_terms) * 2 >= n_terms:
+            # most of what the question is about appears nowhere in the notes
+            verdict.missing = "・".join(uncovered_terms)
+            verdict.top = None
+        verdict.party = subjects.unknown_case_party(text)
+        if verdict.party:
+            # a lawsuit with a party no note writes is a case the notes have no source on,
+            # whatever party it shares with one they have (GEMA v. OpenAI is not the New York
+            # Times' case): no other case is its answer, nor a general rule
+            verdict.missing = lookup(TEXT, "case", language, party=verdict.party)
+            verdict.top = None
+        if verdict.top is None or not unknown:
+            return verdict
+        if self._about_named_platform(index, subjects, asked, unknown):
+            # A known platform with an unknown name written as one ("does deviantart train its
+            # own DreamUp generator?", "Misskeyでnoaiを設定したら"): what the sources say about the
+            # platform is answered, labelled as not being about the name they lack.
+            beyond = [w for w in unknown if w in features or written_as_name(text, w) or asked_first(text, w)]
+            if beyond:
+                verdict.missing = beyond[0]
+                self._platform_answer(index, asked, verdict)
+            return verdict
+        verdict.missing = unknown[0]
+        general = self._general_rule_sections(index, subjects, asked, plan)
+        if general and general[0].question_cosine >= GENERAL_RULE_MIN_QSIM:
+            verdict.plan, verdict.top, verdict.general_rule = general, general[0], True
+        else:
+            verdict.top = None
+        return verdict
+
+    def _about_named_platform(
+        self, index: OpenIndex, subjects: SubjectIndex, asked: _Asked, unknown: list[str]
+    ) -> bool:
+        """The question is about a known platform it names, not about the ``unknown`` names. An
+        unknown name outranks known concepts ("学習禁止", "Article 30-4") but not a known
+        platform: "Xfolio bans training" is about Xfolio; "my pixiv and my Patreon" is not."""
+        text, named = asked.text, asked.named
+        if not asked.named_families & index.vendor_families:
+            return False
+        # ... unless the unknown name is where the platform asked about stands and no known one
+        # is: "my mastodon server only blocks GPTBot" is about Mastodon, not OpenAI
+        about = not any(subjects.in_platform_place(text, w) for w in unknown) or any(
+            subjects.in_platform_place(text, a) for a in named
+        )
+        # ... or unless it is a party to the case asked about: "Bartz v. Anthropic" and "the New
+        # York Times suing OpenAI" are cases the corpus has no source on
+        if any(subjects.in_case_place(text, w) for w in unknown):
+            about = False
+        # ... or unless it stands in the clause that asks and no known name does: in "after X's
+        # terms change, is Xfolio safe?" X is the context
+        clause = subjects.asking_clause(text)
+        if any(subjects.in_platform_place(clause, w) for w in unknown) and not subjects.known_in(clause):
+            about = False
+        return about
+
+    @staticmethod
+    def _platform_answer(index: OpenIndex, asked: _Asked, verdict: _Verdict) -> None:
+        """Narrow ``verdict`` to what the sources say about the platform named: its own notes (or
+        its checklist) among the best-ranked sections, never a neighbour ("Amazon KDP" is not
+        answered from Japan's copyright guidance); with none, the question is refused."""
+        platform_families = asked.named_families & index.vendor_families
+        own = [
+            p
+            for p in verdict.plan[:PLATFORM_ANSWER_RANK]
+            if p.meta.family in platform_families and p.meta.type in VENDOR_TYPES
+        ]
+        if not own:
+            verdict.top = None
+            return
+        top = own[0]
+        verdict.plan, verdict.top = own, top
+        # the platform by the name the asker used ("X", not its first alias "Twitter"), spelt as
+        # the notes spell it ("deviantart" → "DeviantArt")
+        used_names = {n.casefold() for n, fams in asked.named.items() if top.meta.family in fams}
+        spelt = [a for a in top.meta.aliases if a.casefold() in used_names]
+        first_alias = top.meta.aliases[0] if top.meta.aliases else top.meta.publisher
+        verdict.platform_scope = spelt[0] if spelt else platform_name(first_alias)
+
+    def _general_rule_sections(
+        self, index: OpenIndex, subjects: SubjectIndex, asked: _Asked, plan: list[Passage]
+    ) -> list[Passage]:
+        """Sections that may answer as the general rule for a subject the sources lack: guidance
+        that applies everywhere or where the asker is, never another country's law the asker did
+        not mention."""
+        asker = set(asked.asker)
+        return [
+            p
+            for p in plan
+            if p.meta.type in GENERAL_TYPES
+            and p.cosine >= self.min_relevance
+            and (p.meta.jurisdiction == "INTL" or p.meta.jurisdiction in asker)
+            # an overview's "UK: …" section is the UK's rule, and its "NoAI tags on DeviantArt"
+            # section those platforms' rule: neither is a general one; nor is a section about a
+            # named tool, case or company ("Does Glaze stop…?"): only a law's or a guidance's own
+            # names may head a general rule
+            and set(mentioned_jurisdictions(p.heading)) <= asker
+            # ... nor one whose answer opens with one place's rule ("The EU is where an opt-out
+            # has legal effect…" is no general rule for "how do I opt out on Patreon?")
+            and set(mentioned_jurisdictions(_opening_sentence(p.text))) <= asker
+            and not any(
+                index.docs[f].type not in RULE_TYPES
+                for fams in subjects.known_in(p.heading).values()
+                for f in fams
+                if f in index.docs
+            )
+        ]
+
+    def _sections_to_show(
+        self,
+        index: OpenIndex,
+        asked: _Asked,
+        top: Passage,
+        plan: list[Passage],
+        qv: np.ndarray,
+        qsims: Mapping[tuple[str, int], tuple[float, int]],
+    ) -> list[Passage]:
+        """The lead section and at most one more, each in the asker's language: the section that
+        answers a second question the message asks first, then one that adds a point, else a
+        near-tie of a short lead. A section already shown (in the asker's language) is not
+        shown twice."""
+        chosen = [top]
+        other_part = self._other_part(index, asked.text, top, plan) if self.max_citations >= 2 else None
+        if other_part is not None:
+            chosen.append(other_part)
+        for p in plan[1:]:
+            if len(chosen) >= min(2, self.max_citations):
+                break
+            if adds_a_point(top, p, named=asked.named, asker=asked.asker):
+                chosen.append(p)
+        if len(chosen) == 1 and self.max_citations >= 2:
+            tie = near_tie(top, plan, index.section_twin_sim)
+            if tie is not None:
+                chosen.append(tie)
+        cited: list[Passage] = []
+        for p in chosen:
+            shown = best_in_language(index, qv, p, asked.language, qsims) or p
+            if not any((c.doc_id, c.section) == (shown.doc_id, shown.section) for c in cited):
+                cited.append(shown)
+        return cited
 
     def _other_part(self, index: OpenIndex, text: str, top: Passage, plan: Sequence[Passage]) -> Passage | None:
         """For a question that asks two things ("what is Content-Signal and does it stop
