@@ -86,6 +86,10 @@ TEXT: Messages = {
         en="I have no source on {subject}, so I won't answer from another platform's or country's rules.",
         ja="{subject}についての出典は手元にないため、別のプラットフォームや国のルールで代わりに答えることはしません。",
     ),
+    "no-regime": Text(
+        en="I have no source on {subject}, so I won't answer from my copyright and AI-training sources instead.",
+        ja="{subject}についての出典は手元にないため、著作権やAI学習についての出典で代わりに答えることはしません。",
+    ),
     "case": Text(en="the {party} case", ja="{party}の裁判"),
     "no-case": Text(
         en="I have no source on {subject}, so I won't answer from another court case.",

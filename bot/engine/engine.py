@@ -6,6 +6,7 @@ import logging
 import re
 import threading
 import time
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +42,16 @@ from .references import name_references
 from .retrieve import best_in_language, group_by_source, retrieve
 from .scope import asks_to_rank, compares, is_on_topic, out_of_scope
 from .store import IndexVersions
-from .subjects import Place, Places, SubjectIndex, asked_first, load_dictionary, platform_name, written_as_name
+from .subjects import (
+    Place,
+    Places,
+    SubjectIndex,
+    asked_first,
+    load_dictionary,
+    platform_name,
+    regimes_named,
+    written_as_name,
+)
 from .text import (
     asks_about_litigation,
     clean_question,
@@ -86,6 +96,9 @@ PART_CANDIDATES = 12
 # the labelled answer about a named platform ("What my sources say about DeviantArt:") only from
 # its own sections ranked this high for the question
 PLATFORM_ANSWER_RANK = 3
+# a question about a body of law besides copyright is answered only by a section this high that
+# mentions it (see subjects.LEGAL_REGIMES)
+REGIME_ANSWER_RANK = 4
 MAX_PARTS = 4
 
 
@@ -116,6 +129,7 @@ class _Verdict:
     general_rule: bool = False
     platform_scope: str = ""
     party: str = ""  # a lawsuit's party no note writes
+    opening: str = "no-source-on"  # the refusal's opening when ``missing`` is named (see answer.TEXT)
 
 
 @dataclass
@@ -384,8 +398,7 @@ class Engine:
         weak = top is not None and top.cosine < self.min_relevance and coverage < self.min_keyword_coverage
         unranked = top is not None and asks_to_rank(text) and not compares(top.heading)
         if top is None or off_topic or weak or unranked:
-            opening = "no-case" if verdict.party and verdict.missing else "no-source-on"
-            body = refusal(language, index.docs.values(), missing=verdict.missing, opening_key=opening)
+            body = refusal(language, index.docs.values(), missing=verdict.missing, opening_key=verdict.opening)
             if unranked and not (off_topic or weak):
                 body = lookup(TEXT, "comparison", language)
             return Answer(
@@ -507,7 +520,21 @@ class Engine:
             # whatever party it shares with one they have (GEMA v. OpenAI is not the New York
             # Times' case): no other case is its answer, nor a general rule
             verdict.missing = lookup(TEXT, "case", language, party=verdict.party)
-            verdict.top = None
+            verdict.opening, verdict.top = "no-case", None
+        for regime in regimes_named(text):
+            if verdict.top is None:
+                break
+            # a body of law besides copyright is answered by a section that mentions it, one of
+            # the best few ("…personality rights or digital replicas?"); when none does ("is an
+            # AI logo trademarkable?"), no copyright section is its answer, nor a general rule
+            about = [
+                p for p in plan[:REGIME_ANSWER_RANK] if regime.pattern.search(unicodedata.normalize("NFKC", p.text))
+            ]
+            if not about:
+                verdict.missing, verdict.opening, verdict.top = regime.name(language), "no-regime", None
+            elif about[0] is not verdict.top:
+                verdict.top = about[0]
+                verdict.plan = [about[0], *(p for p in verdict.plan if p is not about[0])]
         if verdict.top is None or not unknown:
             return verdict
         if self._about_named_platform(index, subjects, asked, unknown):

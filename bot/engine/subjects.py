@@ -299,6 +299,54 @@ _UK_DOTTED = re.compile(r"(?<![A-Za-z])[Uu]\.[Kk]\.?")
 
 
 @dataclass(frozen=True)
+class Regime:
+    """A body of law other than copyright that creators ask about beside it (trademarks, portrait
+    and publicity rights, defamation, …). Whether the corpus covers one is read from the section
+    that would answer: a lead section that never mentions the regime does not answer a question
+    about it, however close its topic ("can I register an AI logo as a trademark?" is not
+    answered by copyright guidance)."""
+
+    en: str
+    ja: str
+    pattern: re.Pattern[str]
+
+    def name(self, language: str) -> str:
+        return self.ja if language == "ja" else self.en
+
+
+# The regimes by the names creators write in English and Japanese (NFKC-normalised text; no
+# pattern can backtrack: plain alternations of literals and \w runs, linear time). Patent and
+# design law are left out: the UK's "Copyright, Designs and Patents Act" names them in passing.
+LEGAL_REGIMES = (
+    Regime("trademark law", "商標", re.compile(r"\btrade ?marks?\b|\btrademark(?:ed|ing|able)\b|商標", re.I)),
+    Regime(
+        "publicity and personality rights",
+        "肖像権・パブリシティ権",
+        re.compile(
+            r"\bright of publicity\b|\bpublicity rights?\b|\bpersonality rights?\b|\blikeness rights?\b"
+            r"|\bportrait rights?\b|肖像権|パブリシティ権",
+            re.I,
+        ),
+    ),
+    Regime("defamation law", "名誉毀損", re.compile(r"\bdefam\w*+|\blibel\w*+|名誉毀損|名誉棄損", re.I)),
+    Regime("unfair competition law", "不正競争防止法", re.compile(r"\bunfair competition\b|不正競争", re.I)),
+    Regime(
+        "performers' rights",
+        "実演家の権利（著作隣接権）",
+        re.compile(r"\bperformers?['\u2019]? rights?\b|\bneighbou?ring rights?\b|著作隣接権|実演家", re.I),
+    ),
+    Regime("moral rights", "著作者人格権", re.compile(r"\bmoral rights?\b|著作者人格権|同一性保持権|氏名表示権", re.I)),
+    Regime("advertising law", "景品表示法", re.compile(r"\bfalse advertising\b|景品表示法|景表法", re.I)),
+)
+
+
+def regimes_named(question: str) -> list[Regime]:
+    """The :data:`LEGAL_REGIMES` a question names, in table order."""
+    q = unicodedata.normalize("NFKC", question)
+    return [r for r in LEGAL_REGIMES if r.pattern.search(q)]
+
+
+@dataclass(frozen=True)
 class Place:
     """A country (ISO 3166-1 alpha-2, or ``EU``) a question names, and its covered jurisdiction."""
 

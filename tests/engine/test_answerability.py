@@ -360,6 +360,22 @@ PROBE: list[Case] = [
         "jp-aja-jca-joint-statement-2025",
         "overview-sora2-japan",
     ),
+    # --- sixth batch: bodies of law besides copyright (subjects.LEGAL_REGIMES) -------------------
+    # https://griffithsuazolaw.com/can-i-trademark-my-logo-generated-by-ai
+    refuse("if midjourney made my shop's logo, can i still register it as a trademark?", "trademark"),
+    # https://gadget-compass.com/articles/ai-generated-images-copyright-portrait-rights
+    refuse("知り合いの写真をAIで加工してXに上げたら、肖像権の侵害になるの？", "肖像権"),
+    # https://internetandtechnologylaw.com/ai-generated-voices-what-to-know
+    refuse(
+        "someone cloned my singing voice with AI and is selling songs. is that a right of publicity thing in the US?",
+        "publicity",
+    ),
+    # https://www.taylorwessing.com/fr/insights-and-events/insights/2025/11/getty-vs-stability-trade-marks
+    # (a section that writes the regime answers it)
+    answer(
+        "so getty lost on copyright in the UK but won something on trade marks against stability?",
+        "uk-getty-v-stability-ai-judgment-2025",
+    ),
 ]
 
 # Kinds not handled yet (strict: a fix makes the test fail until the mark is removed).

@@ -468,3 +468,37 @@ def test_a_katakana_alias_inside_a_longer_katakana_word_names_nothing() -> None:
     # https://www.mega-style.com/?p=6651 (a web host's AI-crawler blocking setting)
     assert index.known_in("エックスサーバーのAIクローラー遮断設定ってオンにしたほうがいい？") == {}
     assert "エックス" in index.known_in("エックスの規約でAI学習される？")
+
+
+@pytest.mark.parametrize(
+    ("question", "regime"),
+    [
+        ("can i trademark a logo midjourney made?", "trademark law"),
+        ("is my AI logo trademarkable?", "trademark law"),
+        ("ＡＩのロゴって商標登録できる？", "trademark law"),  # full-width letters: NFKC first
+        ("is voice cloning a right of publicity problem?", "publicity and personality rights"),
+        ("友達の写真をAIで加工したら肖像権的にアウト？", "publicity and personality rights"),
+        ("is an AI parody of me defamatory?", "defamation law"),
+        ("AIに勝手に改変されたら同一性保持権の侵害？", "moral rights"),
+        ("do performers' rights cover an AI copy of my voice?", "performers' rights"),
+    ],
+)
+def test_a_body_of_law_besides_copyright_is_recognised(question: str, regime: str) -> None:
+    from bot.engine.subjects import regimes_named
+
+    assert [r.en for r in regimes_named(question)] == [regime]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is my AI-assisted comic protected by copyright?",
+        "the Copyright, Designs and Patents Act section 29A: does it let AI firms train?",
+        "can I stop Meta training on my public posts?",
+        "市場で競合する出力って著作権侵害？",
+    ],
+)
+def test_copyright_questions_name_no_other_body_of_law(question: str) -> None:
+    from bot.engine.subjects import regimes_named
+
+    assert regimes_named(question) == []
