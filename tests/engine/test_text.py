@@ -125,3 +125,23 @@ def test_a_part_that_only_names_the_subject_asks_nothing_more(part: str, named: 
 )
 def test_where_the_asker_says_they_are(question: str, where: str) -> None:
     assert self_location(question) == where
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        # something told first, then one question: the question alone
+        (
+            "サーバーのログにCCBotが来てた。今ブロックしたら、取られたデータは消える？",
+            "今ブロックしたら、取られたデータは消える？",
+        ),
+        ("My host blocks bots! Will Google still index my portfolio?", "Will Google still index my portfolio?"),
+        # a question with nothing before it, or too short to stand alone: none
+        ("does blocking GPTBot remove my art from trained models?", ""),
+        ("I read that pixiv bans AI training。本当？", ""),
+    ],
+)
+def test_the_bare_question_after_what_the_asker_tells(text: str, bare: str) -> None:
+    from bot.engine.text import bare_question
+
+    assert bare_question(text) == bare
