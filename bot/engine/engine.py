@@ -645,24 +645,26 @@ class Engine:
         answers a second question the message asks first, then one that adds a point, else a
         near-tie of a short lead. A section already shown (in the asker's language) is not
         shown twice."""
-        chosen = [top]
-        other_part = self._other_part(index, asked.text, top, plan) if self.max_citations >= 2 else None
-        if other_part is not None:
-            chosen.append(other_part)
-        for p in plan[1:]:
-            if len(chosen) >= min(2, self.max_citations):
-                break
-            if adds_a_point(top, p, named=asked.named, asker=asked.asker):
-                chosen.append(p)
-        if len(chosen) == 1 and self.max_citations >= 2:
-            tie = near_tie(top, plan, index.section_twin_sim)
-            if tie is not None:
-                chosen.append(tie)
         cited: list[Passage] = []
-        for p in chosen:
+
+        def show(p: Passage) -> None:
             shown = best_in_language(index, qv, p, asked.language, qsims) or p
             if not any((c.doc_id, c.section) == (shown.doc_id, shown.section) for c in cited):
                 cited.append(shown)
+
+        show(top)
+        other_part = self._other_part(index, asked.text, top, plan) if self.max_citations >= 2 else None
+        if other_part is not None:
+            show(other_part)
+        for p in plan[1:]:
+            if len(cited) >= min(2, self.max_citations):
+                break
+            if adds_a_point(top, p, named=asked.named, asker=asked.asker):
+                show(p)
+        if len(cited) == 1 and self.max_citations >= 2:
+            tie = near_tie(top, plan, index.section_twin_sim)
+            if tie is not None:
+                show(tie)
         return cited
 
     def _other_part(self, index: OpenIndex, text: str, top: Passage, plan: Sequence[Passage]) -> Passage | None:

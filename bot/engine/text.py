@@ -195,16 +195,26 @@ def question_parts(text: str) -> list[str]:
 
 def bare_question(text: str) -> str:
     """The last question sentence of a message that first tells something, without what it
-    tells (sentences as :func:`question_parts` splits them, after "?", "!" and Japanese "。"):
-    「アクセスログにCCBotが来てた。今から止めても、集められた分は残るの？」 → 「今から止めても、
-    集められた分は残るの？」; "" when no sentence comes before the question or the question has
-    fewer than ``MIN_PART_TOKENS`` keyword tokens."""
+    tells (sentences as :func:`question_parts` splits them, after "?", "!" and Japanese "。",
+    and a Japanese question after 「けど、」): 「アクセスログにCCBotが来てた。今から止めても、
+    集められた分は残るの？」 → 「今から止めても、集められた分は残るの？」; 「公表できるって
+    聞いたけど、守ってくれる法律なの？」 → 「守ってくれる法律なの？」; "" when nothing comes
+    before the question or the question has fewer than ``MIN_PART_TOKENS`` keyword tokens."""
     sentences = [p.strip() for p in _SENTENCE_BREAK.split(text) if p and p.strip()]
     asking = [i for i, s in enumerate(sentences) if s.endswith(("?", "？"))]
-    if not asking or asking[-1] == 0:
+    if not asking:
         return ""
     last = sentences[asking[-1]]
+    told = _JA_TOLD.split(last)
+    if len(told) > 1:
+        last = told[-1]
+    elif asking[-1] == 0:
+        return ""
     return last if len(tokenize(last)) >= MIN_PART_TOKENS else ""
+
+
+# 「…って聞いたけど、…なの？」: what the asker heard or does comes before けど, the question after
+_JA_TOLD = re.compile(r"(?:けど|けれど|けれども|んだが)[、,]")
 
 
 def named_jurisdictions(text: str) -> list[str]:

@@ -205,3 +205,15 @@ def test_a_question_after_what_the_asker_tells_is_answered_too(corpus_engine) ->
     )
     assert answer.answered
     assert "今後" in answer.text, answer.text
+
+
+def test_a_second_part_answered_by_the_lead_leaves_room_for_another_section(corpus_engine, monkeypatch) -> None:
+    """When the section answering a message's second part turns out to be the lead itself (in the
+    asker's language), the answer still gets the section that would otherwise follow the lead:
+    the slot was taken by a duplicate, and the duplicate then dropped, leaving one section."""
+    question = "if i block GPTBot in robots.txt do i also need to block ChatGPT-User?"
+    usual = corpus_engine.answer(question)
+    assert len(usual.text.split("\n\n")) > 4, "the question should get a second section"
+    monkeypatch.setattr(corpus_engine, "_other_part", lambda index, text, top, plan: top)
+    again = corpus_engine.answer(question)
+    assert again.text == usual.text

@@ -136,6 +136,11 @@ def test_where_the_asker_says_they_are(question: str, where: str) -> None:
             "今ブロックしたら、取られたデータは消える？",
         ),
         ("My host blocks bots! Will Google still index my portfolio?", "Will Google still index my portfolio?"),
+        # what the asker heard, then けど and the question
+        (
+            "AI推進法で事業者を公表できるって聞いたけど、無断学習から絵を守ってくれる法律なの？",
+            "無断学習から絵を守ってくれる法律なの？",
+        ),
         # a question with nothing before it, or too short to stand alone: none
         ("does blocking GPTBot remove my art from trained models?", ""),
         ("I read that pixiv bans AI training。本当？", ""),
