@@ -64,6 +64,9 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"\b(?:is it|would it be) worth (?:suing|a lawsuit|going to court)\b",
             r"(?:^|\bi )(?:got|received) a (?:copyright )?(?:strike|takedown)\b",
             r"\bwhat (?:do|should) i do\b.{0,40}\b(?:strike|takedown|lawsuit|sued)\b",
+            # whether to take a legal step now ("should I send them a cease and desist?")
+            r"\bshould i (?:send|file|serve|issue) (?:(?:them|him|her|it) )?(?:an? |my )?"
+            r"(?:cease[- ]and[- ]desist|c&d|demand letter|dmca|takedown|legal notice)",
         )
     ]
     + [
@@ -76,6 +79,10 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"いくら(?:もらえ|請求でき)",
             r"訴えたら",
             r"(?:訴える|裁判する)価値",
+            # whether to take a legal step now (「内容証明を送るべき？」「弁護士に相談すべき？」)
+            r"(?:内容証明|警告書|通知書|削除請求|発信者情報開示)[^。？?]{0,8}(?:送る|出す|する|送った|出した)"
+            r"(?:べき|方がいい|ほうがいい)",
+            r"弁護士に(?:相談|依頼)(?:す|し)(?:べき|た方がいい|たほうがいい)",
         )
     ],
 }
