@@ -288,6 +288,7 @@ _FEATURE_WORDS = (2, 4)  # a quoted feature name has two to four words, none a f
 # (「Xfolioの「Bot対策機能」」); quoted claims and notices do not (「プロフに「無断転載禁止」と書けば」)
 _JA_QUOTED_NAME = re.compile(r"(?<=の)[「『]([^「」『』ぁ-ゖ\n]{2,30})[」』]")  # 「Xfolioの「Bot対策機能」」
 # ... and a quoted name the asker introduces as one (「『emamori』っていうツール」, 「「X」という名前の」)
+_LATIN_THEN_KATAKANA = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]++)([ァ-ヴー]{2,})")  # 「Googleフォト」
 _JA_INTRODUCED_NAME = re.compile(r"[「『]([^「」『』ぁ-ゖ\n]{2,30})[」』](?=っていう|という|って名前|っていうの)")
 # Words that join a name rather than start one ("Archive of Our Own" is one name; "Patreon and
 # Reddit" are two): a run of capitalised words stops at them.
@@ -719,6 +720,13 @@ class SubjectIndex:
             name = m.group(1).strip()
             if self._unwritten_name(name):
                 out.append(name)
+        for m in itertools.islice(_LATIN_THEN_KATAKANA.finditer(q), MAX_WORDS):
+            # a covered company's name run into a katakana word no note uses ("Googleフォト",
+            # "Adobeエクスプレス"): one of its products; "Geminiアプリ", "Metaアカウント" use
+            # words the notes write
+            owner, word = m.group(1), m.group(2)
+            if owner.casefold() in known and word not in self.katakana and word not in NOT_SUBJECTS_JA:
+                out.append(owner + word)
         return list(dict.fromkeys(out))
 
     def _unwritten_name(self, name: str) -> bool:

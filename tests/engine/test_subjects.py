@@ -502,3 +502,20 @@ def test_copyright_questions_name_no_other_body_of_law(question: str) -> None:
     from bot.engine.subjects import regimes_named
 
     assert regimes_named(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "features"),
+    [
+        # a covered company's name run into a katakana word no note uses: one of its products
+        ("Instagramストーリーズに上げた絵もAI学習に使われる？", ["Instagramストーリーズ"]),
+        # ... but not into a word the notes write (「アップロード」 is in a body)
+        ("Instagramアップロードした絵はAI学習に使われる？", []),
+        # ... nor after a name the corpus does not know
+        ("Tumblrストーリーズの絵はAI学習に使われる？", []),
+    ],
+)
+def test_a_covered_company_s_katakana_product_is_a_feature_no_note_writes(
+    subjects: SubjectIndex, question: str, features: list[str]
+) -> None:
+    assert subjects.unknown_features(question) == features
