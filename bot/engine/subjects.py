@@ -951,14 +951,22 @@ def platform_name(publisher: str) -> str:
     return re.split(r" \(|（|;", name)[0].strip()
 
 
-_ASKED_FIRST = re.compile(r"(?:^|[.?!？。]\s*)(?:does|did|is|can|will|has|do)\s+(\S{1,40})", re.I)
+_ASKED_FIRST = re.compile(
+    r"(?:^|[.?!？。]\s*)(?:(?:does|did|is|can|will|has|do)\s+(\S{1,40})"
+    # ... or opening the message as what acts: "dropbox has a 'third-party AI' toggle…"
+    r"|(\S{1,40})\s+(?:has|is|just|now|added|changed|updated|launched|rolled|turned|says|said)\b)",
+    re.I,
+)
 
 
 def asked_first(question: str, word: str) -> bool:
     """``word`` is what a question is asked about, standing right after its opening verb ("does
-    pixelfed have glaze like cara?"), however it is written."""
+    pixelfed have glaze like cara?") or opening a sentence as what acts ("dropbox has a
+    'third-party AI' toggle…"), however it is written."""
     q = unicodedata.normalize("NFKC", question)
-    return any(m.group(1).strip("?,.'\"").casefold() == word.casefold() for m in _ASKED_FIRST.finditer(q))
+    return any(
+        (m.group(1) or m.group(2)).strip("?,.'\"").casefold() == word.casefold() for m in _ASKED_FIRST.finditer(q)
+    )
 
 
 def written_as_name(question: str, word: str) -> bool:

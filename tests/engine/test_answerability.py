@@ -370,6 +370,13 @@ PROBE: list[Case] = [
         "someone cloned my singing voice with AI and is selling songs. is that a right of publicity thing in the US?",
         "publicity",
     ),
+    # --- a name opening the message as what acts, in lower case, beside a covered company --------
+    # https://soylentnews.org/article.pl?sid=23/12/16/0329203&from=rss
+    refuse(
+        "dropbox turned on a third-party AI setting for everyone. "
+        "is openai training on the illustrations i store in dropbox?",
+        "dropbox",
+    ),
     # https://www.taylorwessing.com/fr/insights-and-events/insights/2025/11/getty-vs-stability-trade-marks
     # (a section that writes the regime answers it)
     answer(
