@@ -165,6 +165,10 @@ _STOPPED_BEFORE = frozenset("stop stops stopping block blocks blocking".split())
 # Words around an everyday word that make it the name of a platform or product ("does medium
 # block", "steam's disclosure", "my mastodon server").
 _SUBJECT_BEFORE = frozenset("on at from does did is leave left quit join joined via using use uses".split())
+# where people go when they leave a platform for another ("moving to cara", "switched over to note")
+_MOVE_VERBS = frozenset(
+    "move moving moved switch switching switched migrate migrating migrated over went going".split()
+)
 _SUBJECT_AFTER = frozenset(
     "server servers account accounts blog blogs profile app platform instance store shop tos terms policy "
     "policies community forum feed channel page pages".split()
@@ -1043,6 +1047,8 @@ def _named_lowercase(folded: str, alias: str) -> bool:
             return True
         if before and before[-1] in _SUBJECT_BEFORE | {"stop", "block", "does", "did", "is", "heard"}:
             return True
+        if len(before) >= 2 and before[-1] == "to" and before[-2] in _MOVE_VERBS:
+            return True  # "moving to cara", "switched over to note"
     return False
 
 

@@ -40,13 +40,16 @@ def subjects() -> SubjectIndex:
         "does meta use my photos?",
         "is meta's opt-out real",
         "what happened in the meta case?",  # a case's party: "the thaler case"
+        "moving to meta after my old site shut down, will my art get scraped there?",  # where one goes
     ],
 )
 def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: SubjectIndex, question: str) -> None:
     assert "Meta" in subjects.known_in(question)
 
 
-@pytest.mark.parametrize("question", ["does the noai meta tag work?", "Note that my art is not on Meta"])
+@pytest.mark.parametrize(
+    "question", ["does the noai meta tag work?", "Note that my art is not on Meta", "I want to meta-tag my art"]
+)
 def test_the_everyday_word_itself_names_nothing(subjects: SubjectIndex, question: str) -> None:
     named = subjects.known_in(question)
     assert "note" not in named
