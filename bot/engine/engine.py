@@ -53,6 +53,7 @@ from .subjects import (
     written_as_name,
 )
 from .text import (
+    article_numbers,
     asks_about_litigation,
     bare_question,
     clean_question,
@@ -369,6 +370,8 @@ class Engine:
             platforms=index.vendor_families,
             asks_case=asks_about_litigation(text),
             asks_for=question_types(text),
+            # an article named through a known alias ("30条の4") already steers as a named subject
+            articles=article_numbers(text).difference(*(article_numbers(a) for a in asked.named)),
         )
         groups = group_by_source(passages)
         ranked = tuple(dict.fromkeys([p.meta.family for p in plan] + [g.family for g in groups]))[:10]

@@ -18,6 +18,7 @@ from bot.knowledge.schema import jurisdiction_name
 
 from .answer import citation_slots
 from .subjects import Place
+from .text import article_numbers
 
 # Re-ranking weights, in reciprocal-rank-fusion units (a first place in one ranking is 1/61).
 
@@ -30,6 +31,7 @@ ASPECT_WEIGHT = 0.01
 QUESTION_TYPE_BONUS = 0.03
 SIBLING_ASPECT_WEIGHT = 0.02
 SIBLING_ASPECT_MIN = 0.15
+ARTICLE_BONUS = 0.06  # the section's own question names the law article the question names
 SUBJECT_BONUS = 0.03  # the section's note (or the note a checklist is built from) is about a named subject
 # a question naming two or more subjects ("a Midjourney image registered with the Copyright
 # Office"): a section about all of them (its note, or its text naming them) answers it best
@@ -201,6 +203,7 @@ def plan_sections(
     platforms: Collection[str] = (),
     asks_case: bool = True,
     asks_for: frozenset[str] = frozenset(),
+    articles: Collection[str] = (),
 ) -> list[Passage]:
     """Answerable sections (a note's opening is never an answer), best first after re-ranking.
 
@@ -211,6 +214,10 @@ def plan_sections(
     bonus, even where their text names every subject.
     ``platforms``: the named families that are platforms or vendors; a section whose heading
     names one of them ("Should I block Bingbot…?") is about it too, whatever its note.
+    ``articles``: the law articles the question names other than through a known alias
+    (:func:`bot.engine.text.article_numbers`, "article 16" → ``"16"``); a section whose own
+    question names one ("What can Japan's government do under Article 16 of the AI Promotion
+    Act?") ranks up, whatever product the question also names.
     ``asks_case``: the question mentions a lawsuit, court or ruling
     (:func:`bot.engine.text.asks_about_litigation`); when it does not, a case the question does
     not name ranks below the law and guidance.
@@ -231,6 +238,10 @@ def plan_sections(
         score += QUESTION_MATCH_WEIGHT * max(0.0, p.question_cosine - QUESTION_MATCH_FLOOR)
         if asks_for and asks_for & question_types(p.heading):
             score += QUESTION_TYPE_BONUS
+        if articles and p.cosine >= best - SUBJECT_BAND and article_numbers(p.heading) & set(articles):
+            # its own question names the article asked about ("…under Article 16 of the AI
+            # Promotion Act?"), a subject more specific than any product named beside it
+            score += ARTICLE_BONUS
         context = vendors_as_context and p.meta.type in VENDOR_TYPES
         if several is not None and not context and p.cosine >= best - SUBJECT_BAND and _covers_all(p, several):
             score += SUBJECT_BONUS + ALL_SUBJECTS_BONUS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -258,3 +259,20 @@ def asks_about_litigation(text: str) -> bool:
     if any(w in text for w in _LITIGATION_JA):
         return True
     return not LITIGATION_WORDS.isdisjoint(_ASCII_WORD.findall(text.casefold()))
+
+
+# An article or section of a law as people write it: "Article 16", "art. 53", "section 29A",
+# "Article 30-4", 「第30条の4」, 「16条」, 「第4条第3項」 (the paragraph is left aside). Bounded
+# quantifiers only: linear time.
+_ARTICLE_EN = re.compile(r"(?<![A-Za-z])(?:article|art\.|section|s\.)\s?([0-9]{1,3}[A-Za-z]?)(?:-([0-9]{1,2}))?", re.I)
+_ARTICLE_JA = re.compile(r"第?([0-9０-９]{1,3})条(?:の([0-9０-９]{1,2}))?")
+
+
+def article_numbers(text: str) -> set[str]:
+    """The law articles or sections ``text`` names, as ``"16"``, ``"30-4"``, ``"29a"``:
+    "Article 30-4" and 「第30条の4」 are both ``"30-4"``."""
+    text = unicodedata.normalize("NFKC", text)
+    out = set()
+    for m in itertools.chain(_ARTICLE_EN.finditer(text), _ARTICLE_JA.finditer(text)):
+        out.add(m.group(1).casefold() + (f"-{m.group(2)}" if m.group(2) else ""))
+    return out

@@ -217,3 +217,12 @@ def test_a_second_part_answered_by_the_lead_leaves_room_for_another_section(corp
     monkeypatch.setattr(corpus_engine, "_other_part", lambda index, text, top, plan: top)
     again = corpus_engine.answer(question)
     assert again.text == usual.text
+
+
+def test_a_section_naming_the_article_asked_about_leads(corpus_engine) -> None:
+    """ "article 16 of japan's AI law" is the AI Promotion Act's Article 16: its section leads,
+    not the Sora 2 overview the product named beside it steers to."""
+    answer = corpus_engine.answer(
+        "people keep citing article 16 of japan's AI law against openai's sora 2. what does it let the government do?"
+    )
+    assert answer.citations[0].source_id == "jp-ai-promotion-act-2025", [c.source_id for c in answer.citations]

@@ -150,3 +150,20 @@ def test_the_bare_question_after_what_the_asker_tells(text: str, bare: str) -> N
     from bot.engine.text import bare_question
 
     assert bare_question(text) == bare
+
+
+@pytest.mark.parametrize(
+    ("text", "articles"),
+    [
+        ("what can they do under article 16 of the new AI law?", {"16"}),
+        ("Article 30-4 and 第30条の4 and 30条の4", {"30-4"}),
+        ("section 29A of the CDPA", {"29a"}),
+        ("EU DSM Article 4(3) or 第4条第3項", {"4"}),
+        ("art. 53 of the AI Act", {"53"}),
+        ("what's the latest news on this?", set()),
+    ],
+)
+def test_law_articles_are_read_the_same_in_both_languages(text: str, articles: set[str]) -> None:
+    from bot.engine.text import article_numbers
+
+    assert article_numbers(text) == articles
