@@ -50,6 +50,7 @@ from .subjects import (
     load_dictionary,
     platform_name,
     regimes_named,
+    unknown_dates,
     written_as_name,
 )
 from .text import (
@@ -214,6 +215,7 @@ class Engine:
         qv = self.embeddings.embed_query_array("warm up")
         retrieve(index, qv, "warm up", candidates=self.candidates, mode=self.retrieval_mode)
         index.subjects(self.dictionary)
+        index.months_of("")
 
     @property
     def version(self) -> str:
@@ -379,6 +381,12 @@ class Engine:
         by_keyword = sorted((p for p in passages if p.keyword > 0), key=lambda p: -p.keyword)[:3]
         coverage = index.keyword_coverage(tokenize(text), [p.chunk_id for p in by_keyword])
         top = plan[0] if plan else None
+        if top is not None:
+            # news dated to a month the lead's notes (or the named subjects' notes) never write
+            months = index.months_of(top.meta.family).union(*(index.months_of(f) for f in asked.named_families))
+            dated = unknown_dates(text, months)
+            features += [d for d in dated if d not in features]
+            unknown += [d for d in dated if d not in unknown]
         if top is not None and unknown:
             # a name the lead section itself talks about ("GPTBot" in a robots.txt section) is
             # covered by it, whatever the headings say

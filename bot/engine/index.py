@@ -420,6 +420,7 @@ class OpenIndex:
                 self.doc_sections.setdefault(c.doc_id, []).append(c.section)
             self.section_rows.setdefault(c.section_key, []).append(i)
         self._subjects: Any = None
+        self._months: dict[str, frozenset[tuple[int, int]]] | None = None
         self._aspects: dict[str, dict[tuple[str, int], tuple[frozenset[str], frozenset[str]]]] = {}
         doc_rows: dict[str, list[int]] = {}
         for i, c in enumerate(self.chunks):
@@ -524,6 +525,19 @@ class OpenIndex:
             bodies = [c.text for c in self.chunks if c.kind != "question"]
             self._subjects = SubjectIndex.build(self.docs.values(), texts, dictionary, bodies)
         return self._subjects
+
+    def months_of(self, family: str) -> frozenset[tuple[int, int]]:
+        """The ``(year, month)`` pairs a source family's notes write (every language), built for
+        all families on first use (:func:`bot.engine.subjects.months_in`)."""
+        if self._months is None:
+            from .subjects import months_in
+
+            found: dict[str, set[tuple[int, int]]] = {}
+            for c in self.chunks:
+                if c.kind != "question":
+                    found.setdefault(self.docs[c.doc_id].family, set()).update(months_in(c.text))
+            self._months = {f: frozenset(ms) for f, ms in found.items()}
+        return self._months.get(family, frozenset())
 
     def question_similarities(
         self, vector: np.ndarray, jurisdictions: Sequence[str] | None = None

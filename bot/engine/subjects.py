@@ -28,7 +28,7 @@ import gettext
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from bot.knowledge.schema import NoteMeta
@@ -301,6 +301,62 @@ _NAME_NUMBER = re.compile(r" [0-9]{1,4}(?![0-9A-Za-z])")
 MIN_RUN_WORDS = 2  # "Clip Studio Paint", "Hugging Face": several capitalised words naming one thing
 _US_UPPER = re.compile(r"(?<![A-Za-z])U\.?S\.?(?:A\.?)?(?![A-Za-z])")
 _UK_DOTTED = re.compile(r"(?<![A-Za-z])[Uu]\.[Kk]\.?")
+
+
+# A month and year as notes and questions write them: 「2026年1月」, "January 2026", "1 January
+# 2026", "jan 2026", "2026-01". Bounded quantifiers: linear time.
+_MONTH_NAMES = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+# found from the year: a month name may stand up to this many characters before it
+# ("September 15, 2026"); a year, then 年M月 or -MM, after it
+_YEAR = re.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
+_AFTER_YEAR = re.compile(r"年([0-9]{1,2})月|-([01][0-9])(?![0-9])")
+_BEFORE_YEAR = re.compile(
+    r"(?<![A-Za-z])(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?\s(?:[0-9]{1,2},?\s)?$",
+    re.I,
+)
+MONTH_WINDOW = 16
+_DATE_FOLLOW_JA = re.compile(r"の?([\u3400-\u9fff々ァ-ヴー]{1,12})")  # 「2026年1月の規約改定」
+_DATE_FOLLOW_EN = re.compile(r"'?s?\s([a-z]{3,20})", re.I)  # "march 2027 update"
+
+
+def _months_in(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """``((year, month), (start, end))`` for each month-and-year ``text`` writes: found from each
+    year, so the cost is one scan plus a few characters per year (linear)."""
+    out = []
+    for y in itertools.islice(_YEAR.finditer(text), 10_000):
+        year = int(y.group(0))
+        after = _AFTER_YEAR.match(text, y.end())
+        if after:
+            month, span = int(after.group(1) or after.group(2)), (y.start(), after.end())
+        else:
+            window = max(0, y.start() - MONTH_WINDOW)
+            before = _BEFORE_YEAR.search(text[window : y.start()])
+            if not before:
+                continue
+            month, span = _MONTH_NAMES[before.group(1).casefold()], (window + before.start(), y.end())
+        if 1 <= month <= 12:
+            out.append(((year, month), span))
+    return out
 
 
 @dataclass(frozen=True)
@@ -937,6 +993,36 @@ class SubjectIndex:
 
     def _typo_of_everyday(self, word: str) -> bool:
         return any(self.dictionary.get(d, 0) >= 5000 for d in _edits1(word))
+
+
+def unknown_dates(question: str, written: Collection[tuple[int, int]]) -> list[str]:
+    """Events the question dates to a month that the notes about its subject never write
+    (``written``: ``(year, month)`` pairs, see :func:`months_in`), as written with what follows
+    (「2026年1月の規約改定」, "march 2027 update"): the notes date what they report, so a month
+    they never mention is news they have no source on. Years alone say too little ("those tags
+    from 2023") and are left aside."""
+    q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
+    out = []
+    for ym, (start, end) in _months_in(q):
+        if ym in written:
+            continue
+        date = q[start:end].strip()
+        japanese = "年" in date
+        date = date if japanese else date[0].upper() + date[1:]  # "january 2026" → "January 2026"
+        follow = _DATE_FOLLOW_JA.match(q, end) or _DATE_FOLLOW_EN.match(q, end)
+        if follow and follow.group(1).casefold() not in EN_STOPWORDS:
+            out.append(date + q[end : follow.end()].rstrip())
+        elif japanese:
+            out.append(f"{date}の出来事")  # 「2026年1月15日から発効した…」: what happened then
+        else:
+            out.append(f"events of {date}")
+    return list(dict.fromkeys(out))
+
+
+def months_in(text: str) -> set[tuple[int, int]]:
+    """The ``(year, month)`` of every month-and-year ``text`` writes (「2026年1月」, "1 January
+    2026", "jan 2026", "2026-01")."""
+    return {ym for ym, _ in _months_in(unicodedata.normalize("NFKC", text))}
 
 
 _ACRONYM_PLURAL = re.compile(r"(?<![A-Z])[A-Z]{2,}+s")  # tried once per run of capitals: linear

@@ -226,3 +226,15 @@ def test_a_section_naming_the_article_asked_about_leads(corpus_engine) -> None:
         "people keep citing article 16 of japan's AI law against openai's sora 2. what does it let the government do?"
     )
     assert answer.citations[0].source_id == "jp-ai-promotion-act-2025", [c.source_id for c in answer.citations]
+
+
+def test_news_from_a_month_the_platform_s_notes_never_write_is_labelled(corpus_engine) -> None:
+    """X's notes report its terms of 15 November 2024; a question about terms that took effect in
+    January 2026 gets what the sources say about X, labelled as not being about that month's news
+    (reworded from https://www.khitc.com/wp/af/x_kiyakukaitei)."""
+    answer = corpus_engine.answer(
+        "2026年1月15日から発効したXの新しい規約って、投稿した絵のAI学習について何か変わったの？"
+    )
+    assert answer.general_rule and "2026年1月" in answer.text.split("\n")[0], answer.text[:200]
+    november = corpus_engine.answer("2024年11月に発効したXの規約で、投稿した絵はAI学習に使われるようになったの？")
+    assert not november.general_rule and november.citations, november.text[:200]

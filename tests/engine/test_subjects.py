@@ -522,3 +522,31 @@ def test_a_covered_company_s_katakana_product_is_a_feature_no_note_writes(
     subjects: SubjectIndex, question: str, features: list[str]
 ) -> None:
     assert subjects.unknown_features(question) == features
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("2024年11月15日発効の規約", {(2024, 11)}),
+        ("effective 15 November 2024, updated Jan. 2026 and on September 15, 2026", {(2024, 11), (2026, 1), (2026, 9)}),
+        ("the 2026-01 release", {(2026, 1)}),
+        ("those tags from 2023", set()),
+    ],
+)
+def test_months_are_read_however_they_are_written(text: str, months: set[tuple[int, int]]) -> None:
+    from bot.engine.subjects import months_in
+
+    assert months_in(text) == months
+
+
+def test_news_dated_to_a_month_the_notes_never_write_is_named() -> None:
+    from bot.engine.subjects import unknown_dates
+
+    written = {(2024, 11)}
+    assert unknown_dates("Xの2026年1月の規約改定で何が変わった？", written) == ["2026年1月の規約改定"]
+    assert unknown_dates("2026年1月15日から発効したXの規約は？", written) == ["2026年1月の出来事"]
+    assert unknown_dates("did the march 2027 update change anything?", written) == ["March 2027 update"]
+    assert unknown_dates("what changed in january 2026?", written) == ["events of January 2026"]
+    # a month the notes write, or a year alone, is no unknown subject
+    assert unknown_dates("X's terms of november 2024: can X train on my posts?", written) == []
+    assert unknown_dates("do the 2023 tags still work?", written) == []
