@@ -29,6 +29,7 @@ from .planning import (
     VENDOR_TYPES,
     adds_a_point,
     asks_copyright_status,
+    contains,
     jurisdiction_notes,
     near_tie,
     plan_sections,
@@ -660,8 +661,13 @@ class Engine:
 
         def show(p: Passage) -> None:
             shown = best_in_language(index, qv, p, asked.language, qsims) or p
-            if not any((c.doc_id, c.section) == (shown.doc_id, shown.section) for c in cited):
-                cited.append(shown)
+            if any((c.doc_id, c.section) == (shown.doc_id, shown.section) for c in cited):
+                return
+            # compared in the asker's language: a checklist's list of steps after one of its
+            # steps (chosen by their other-language twins) shows the step twice
+            if cited and contains(cited[0], shown):
+                return
+            cited.append(shown)
 
         show(top)
         other_part = self._other_part(index, asked.text, top, plan) if self.max_citations >= 2 else None

@@ -238,3 +238,16 @@ def test_news_from_a_month_the_platform_s_notes_never_write_is_labelled(corpus_e
     assert answer.general_rule and "2026年1月" in answer.text.split("\n")[0], answer.text[:200]
     november = corpus_engine.answer("2024年11月に発効したXの規約で、投稿した絵はAI学習に使われるようになったの？")
     assert not november.general_rule and november.citations, november.text[:200]
+
+
+def test_a_checklist_step_and_the_list_holding_it_are_not_both_shown(corpus_engine) -> None:
+    """The Tumblr toggle's step led and the checklist's whole list followed it, repeating the step
+    word for word under a second citation of the same checklist: the sections were compared in
+    the other language, where they share no words (a fresh-user trial, 2026-12-01; reworded from
+    https://cohensive.com/2024/02/28/126/ai-opt-out-feature-launched-on-tumblr)."""
+    answer = corpus_engine.answer(
+        'does tumblr\'s "prevent third-party sharing" toggle actually keep my art away from midjourney and openai?'
+    )
+    ids = [c.source_id for c in answer.citations]
+    assert len(ids) == len(set(ids)), ids
+    assert answer.text.count("Prevent third-party sharing for [blog name]") == 1, answer.text
