@@ -1097,7 +1097,8 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 def _bounded(text: str, alias: str) -> bool:
     """``alias`` occurs in ``text`` as a whole word (a katakana alias: not inside a longer
-    katakana word, "エックス" is not in "エックスサーバー"; other CJK aliases: anywhere)."""
+    katakana word, "エックス" is not in "エックスサーバー", nor before a Latin word, 「ノート」 is not
+    in 「ノートPC」; other CJK aliases: anywhere)."""
     katakana = not alias.isascii()
     if katakana and not _KATAKANA_ONLY.fullmatch(alias):
         return True
@@ -1107,7 +1108,9 @@ def _bounded(text: str, alias: str) -> bool:
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
         if katakana:
+            # nor run into a Latin word: 「ノートPC」 is a laptop, not note
             ok = not _KATAKANA_ONLY.fullmatch(before) and not _KATAKANA_ONLY.fullmatch(after)
+            ok = ok and not (after.isascii() and after.isalpha())
         else:
             # a version number may follow a name: "Sora2", "sora 2", "Glaze2"
             after_ok = not (after.isascii() and after.isalnum()) or (after.isdigit() and len(alias) > 2)

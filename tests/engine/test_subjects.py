@@ -550,3 +550,17 @@ def test_news_dated_to_a_month_the_notes_never_write_is_named() -> None:
     # a month the notes write, or a year alone, is no unknown subject
     assert unknown_dates("X's terms of november 2024: can X train on my posts?", written) == []
     assert unknown_dates("do the 2023 tags still work?", written) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("ノートに投稿した記事はAI学習される？", True),
+        ("GlazeってノートPCでも使える？", False),  # a laptop, not note
+        ("ノートパソコンでも使える？", False),  # inside a longer katakana word
+    ],
+)
+def test_a_katakana_alias_run_into_another_word_names_nothing(
+    subjects: SubjectIndex, question: str, named: bool
+) -> None:
+    assert ("ノート" in subjects.known_in(question)) is named
