@@ -47,8 +47,8 @@ TEXT: Messages = {
     ),
     "refusal_closest": Text(en="Closest topics I have: {topics}.", ja="近い話題: {topics}。"),
     "truncated": Text(
-        en="Your question was cut to the first {n} characters.",
-        ja="質問が長すぎるため、最初の{n}文字だけを使いました。",
+        en="Your question was shortened to {n} characters: its beginning and its end.",
+        ja="質問が長すぎるため、最初と最後の部分（合わせて{n}文字）だけを使いました。",
     ),
     "prediction": Text(
         en="I can't predict how a case or dispute will turn out, and my sources don't either. I can tell you what the "

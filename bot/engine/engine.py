@@ -62,6 +62,7 @@ from .text import (
     detect_language,
     has_searchable_text,
     jurisdiction_names,
+    last_question,
     mentioned_jurisdictions,
     named_jurisdictions,
     question_parts,
@@ -104,6 +105,8 @@ PLATFORM_ANSWER_RANK = 3
 # mentions it (see subjects.LEGAL_REGIMES)
 REGIME_ANSWER_RANK = 4
 MAX_PARTS = 4
+# a message this long (characters) is read with its last question weighted as much as the whole
+LONG_MESSAGE_CHARS = 600
 
 
 @dataclass
@@ -338,6 +341,11 @@ class Engine:
         steering = planning_subjects(asked.named, index.vendor_families, text)
         steering_families = set().union(*steering.values()) if steering else set()
         qv = self.embeddings.embed_query_array(text[:EMBED_MAX_CHARS])
+        asking = last_question(text) if len(text) > LONG_MESSAGE_CHARS else ""
+        if asking:
+            # a long story then a question: the story would drown the question's meaning
+            qv = qv + self.embeddings.embed_query_array(asking[:EMBED_MAX_CHARS])
+            qv = (qv / float(np.linalg.norm(qv) or 1.0)).astype(np.float32)
         qsims = index.question_similarities(qv, jurisdictions)
         passages = retrieve(
             index,

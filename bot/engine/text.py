@@ -33,7 +33,8 @@ def detect_language(text: str) -> str:
 
 def clean_question(text: str, max_chars: int) -> tuple[str, bool]:
     """Normalise a user question: NFKC, control/zero-width/bidi characters removed, whitespace
-    collapsed, cut to ``max_chars``. Returns (question, truncated)."""
+    collapsed, cut to ``max_chars``: its beginning and its end, joined by " … " (people tell their
+    story first and ask last, so the end is kept too). Returns (question, truncated)."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(
         " " if ch in "\t\n\r\f\v" else ch
@@ -42,8 +43,15 @@ def clean_question(text: str, max_chars: int) -> tuple[str, bool]:
     )
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) > max_chars:
-        return text[:max_chars].rstrip(), True
+        if max_chars < 2 * len(_CUT):
+            return text[:max_chars].rstrip(), True
+        head = text[: max_chars // 2].rstrip()
+        tail = text[len(text) - (max_chars - len(head) - len(_CUT)) :].lstrip()
+        return head + _CUT + tail, True
     return text, False
+
+
+_CUT = " … "
 
 
 def has_searchable_text(text: str) -> bool:
@@ -276,3 +284,14 @@ def article_numbers(text: str) -> set[str]:
     for m in itertools.chain(_ARTICLE_EN.finditer(text), _ARTICLE_JA.finditer(text)):
         out.add(m.group(1).casefold() + (f"-{m.group(2)}" if m.group(2) else ""))
     return out
+
+
+_ANY_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+
+
+def last_question(text: str) -> str:
+    """The last sentence of ``text`` that ends in a question mark (sentences end at . ! ? and
+    their Japanese forms), or ""; for long messages, where the story before it would drown it."""
+    sentences = [t.strip() for t in _ANY_SENTENCE_END.split(text) if t.strip()]
+    asking = [t for t in sentences if t.endswith(("?", "？"))]
+    return asking[-1] if asking and len(sentences) > 1 else ""

@@ -113,7 +113,17 @@ def test_empty_questions_get_a_clear_message(use_engine, question: str) -> None:
 def test_huge_question_is_truncated_and_says_so(use_engine) -> None:
     ans = use_engine.answer("How do I block GPTBot? " + "x" * 100_000)
     assert ans.truncated and len(ans.question) <= 1000
-    assert "first 1000 characters" in ans.notice
+    assert "1000 characters" in ans.notice
+
+
+def test_a_long_message_keeps_the_question_at_its_end(use_engine) -> None:
+    """People tell their story first and ask last: the cut keeps the message's end too (a
+    fresh-user trial's 5,000-character message lost its closing question)."""
+    story = "I have been drawing for years and posting everywhere. " * 100
+    ans = use_engine.answer(story + "So my question: how do I block GPTBot?")
+    assert ans.truncated and len(ans.question) <= 1000
+    assert ans.question.startswith("I have been drawing") and ans.question.endswith("how do I block GPTBot?")
+    assert ans.citations and ans.citations[0].source_id == "fx-gptbot"
 
 
 def test_control_characters_are_removed(use_engine) -> None:
