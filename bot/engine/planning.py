@@ -18,7 +18,7 @@ from bot.knowledge.schema import jurisdiction_name
 
 from .answer import citation_slots
 from .subjects import Place
-from .text import article_numbers
+from .text import article_numbers, mentioned_jurisdictions
 
 # Re-ranking weights, in reciprocal-rank-fusion units (a first place in one ranking is 1/61).
 
@@ -31,6 +31,7 @@ ASPECT_WEIGHT = 0.01
 QUESTION_TYPE_BONUS = 0.03
 SIBLING_ASPECT_WEIGHT = 0.02
 SIBLING_ASPECT_MIN = 0.15
+HEADING_PLACE_BONUS = 0.02  # see plan_sections: the named platform's section naming where the asker is
 ARTICLE_BONUS = 0.06  # the section's own question names the law article the question names
 SUBJECT_BONUS = 0.03  # the section's note (or the note a checklist is built from) is about a named subject
 # a question naming two or more subjects ("a Midjourney image registered with the Copyright
@@ -270,6 +271,10 @@ def plan_sections(
                 score += JURISDICTION_BONUS
             elif p.meta.jurisdiction != "INTL":
                 score -= OTHER_JURISDICTION_PENALTY
+            elif named_families and set(mentioned_jurisdictions(p.heading)) & set(asker):
+                # the named platform's section whose own question names where the asker is
+                # (「日本やアメリカでは、MetaのAI学習を拒否できる？」 for someone in Japan)
+                score += HEADING_PLACE_BONUS
         elif not asker and p.meta.type in VENDOR_TYPES and p.meta.jurisdiction != "INTL":
             score -= NATIONAL_VENDOR_PENALTY
         if not asks_case and p.meta.type == "case-law" and not _about_named(p, named_families):

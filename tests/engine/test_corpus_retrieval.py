@@ -251,3 +251,13 @@ def test_a_checklist_step_and_the_list_holding_it_are_not_both_shown(corpus_engi
     ids = [c.source_id for c in answer.citations]
     assert len(ids) == len(set(ids)), ids
     assert answer.text.count("Prevent third-party sharing for [blog name]") == 1, answer.text
+
+
+def test_the_platform_s_section_for_where_the_asker_lives_leads(corpus_engine) -> None:
+    """「日本住みだけど、インスタの投稿を…」 led with robots.txt for your own site, then the EU form,
+    never saying that outside the EU/EEA and the UK Meta has no form (a fresh-user trial; reworded
+    from https://note.com/aikawaiiart/n/nfe5aac3d690d): the section of the named platform whose own
+    question names the asker's country now leads."""
+    answer = corpus_engine.answer("日本住みだけど、インスタの投稿をMetaのAI学習に使わせない方法ってある？")
+    assert answer.citations[0].source_id in ("optout-meta-ja", "meta-ai-training-outside-eu-uk-ja")
+    assert "EU・EEAと英国以外" in answer.text.split("\n\n")[0], answer.text[:300]
