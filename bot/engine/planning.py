@@ -87,8 +87,8 @@ SUBJECT_BAND = 0.12  # a named subject lifts only sections this close to the bes
 _USER_CUES = re.compile(
     r"\b(?:when i use|i use|i'm using|im using|using it|my prompts?|my generations?|my outputs?|my chats?|"
     r"my conversations?|subscri(?:ber|ption|bed)|stealth|private mode|my account|images? i (?:generate|made with)|"
-    r"i generated|my own face|my face|my likeness|cameo)\b"
-    r"|使っ|利用して|利用中|生成した|プロンプト|サブスク|有料プラン|自分の顔|カメオ",
+    r"i generated|my own face|my face|my likeness|cameo|i paste|i pasted|pasting)\b"
+    r"|使っ|利用して|利用中|生成した|プロンプト|サブスク|有料プラン|自分の顔|カメオ|貼っ|貼り付け|入力し",
     re.I,
 )
 _HOLDER_CUES = re.compile(

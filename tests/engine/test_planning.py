@@ -371,3 +371,18 @@ def test_guidance_whose_own_question_names_the_law_asked_about_is_about_it() -> 
     aca.heading = "LoRAは大丈夫？"
     plan = plan_sections([act, aca], named_families={"act"}, asker=[], audience="any", named=named)
     assert plan[0].doc_id == "act"
+
+
+@pytest.mark.parametrize(
+    ("question", "audience"),
+    [
+        # pasting into a chatbot is using the tool: its settings answer, not a website's robots.txt
+        ("i pasted my drafts into chatgpt. are those chats used for training?", "user"),
+        ("ChatGPTに入力した内容はどこでオフにする？", "user"),
+        ("how do I keep my art out of AI training?", "rights-holder"),
+    ],
+)
+def test_who_a_question_is_asked_as(question: str, audience: str) -> None:
+    from bot.engine.planning import question_audience
+
+    assert question_audience(question) == audience
