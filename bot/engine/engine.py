@@ -366,8 +366,10 @@ class Engine:
         retrieved = [p.chunk_id for p in passages]
         unknown = subjects.unknown_in(text, ignore=[p.surface for p in asked.places])
         unknown = subjects.asked_about(text, unknown, asked.named)
-        # a covered company's product or feature the notes never write ("perplexity's comet")
+        # a covered company's product or feature the notes never write ("perplexity's comet"),
+        # or what the asking clause asks about when no note writes it (「削除申請ってどうやれば？」)
         features = subjects.unknown_features(text)
+        features += [t for t in subjects.uncovered_asked_terms(text) if t not in features]
         unknown += [f for f in features if f not in unknown]
         in_language = {f for f, langs in index.families.items() if language in langs}
         plan = plan_sections(

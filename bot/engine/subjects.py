@@ -209,6 +209,8 @@ _JA_PLATFORM_AFTER = re.compile(
 _SENTENCE_END = re.compile(r"[?!。？！]++|\.(?=\s)")
 _ABBREVIATIONS = frozenset("v vs inc co ltd corp mr ms dr st jr sr etc no e.g i.e u.s u.k e.u".split())
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+")
+_KANJI_TERM = re.compile(r"[\u3400-\u9fff々]{2,}")
+MIN_ASKED_TERM_CHARS = 3
 _JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
 # A Japanese organisation's name: two or more kanji or katakana, then a word that names a body
 # (日本写真家協会, 日本俳優連合, 読売新聞社); a bare 出版社 or 各協会 has too few before it. Bounded
@@ -910,6 +912,19 @@ class SubjectIndex:
         terms = list(dict.fromkeys(itertools.islice(_JA_TERM.findall(q), MAX_WORDS)))
         terms = [t for t in terms if len(t) <= MAX_NAME_CHARS and t.casefold() not in self.known]
         return [t for t in terms if t not in self.cjk_text], len(terms)
+
+    def uncovered_asked_terms(self, question: str) -> list[str]:
+        """The kanji compounds of at least ``MIN_ASKED_TERM_CHARS`` characters in the clause that
+        asks (:meth:`asking_clause`), when there are some and no note writes any of them
+        (「…削除申請ってどうやればいい？」: takedown requests, which the notes never discuss). A
+        trailing 的 is dropped first (「肖像権的にアウト？」 asks about 肖像権); shorter compounds are
+        casual words the notes need not write (「手描き」, 「素案」)."""
+        clause = unicodedata.normalize("NFKC", self.asking_clause(question))
+        terms = [t.removesuffix("的") for t in itertools.islice(_KANJI_TERM.findall(clause), MAX_WORDS)]
+        terms = [t for t in terms if MIN_ASKED_TERM_CHARS <= len(t) <= MAX_NAME_CHARS]
+        if not terms or any(t in self.cjk_text or t.casefold() in self.known for t in terms):
+            return []
+        return list(dict.fromkeys(terms))
 
     def in_platform_place(self, question: str, name: str) -> bool:
         """``name`` stands where a question puts the platform it is about: before a platform noun

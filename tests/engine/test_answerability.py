@@ -370,6 +370,9 @@ PROBE: list[Case] = [
         "someone cloned my singing voice with AI and is selling songs. is that a right of publicity thing in the US?",
         "publicity",
     ),
+    # --- what the asking clause asks about, when no note writes it -------------------------------
+    # https://note.com/koshijyun/n/nb6c2cc50b134 (a fresh-user trial: answered with pixiv's AI terms)
+    refuse("pixivに上げた絵が海外の転載サイトに勝手に載ってた。削除申請ってどうやればいい？", "削除申請"),
     # --- a name opening the message as what acts, in lower case, beside a covered company --------
     # https://soylentnews.org/article.pl?sid=23/12/16/0329203&from=rss
     refuse(

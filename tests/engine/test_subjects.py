@@ -564,3 +564,20 @@ def test_a_katakana_alias_run_into_another_word_names_nothing(
     subjects: SubjectIndex, question: str, named: bool
 ) -> None:
     assert ("ノート" in subjects.known_in(question)) is named
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        # the clause that asks names something no note writes: takedown requests
+        ("絵が転載されてた。削除申請ってどうやればいい？", ["削除申請"]),
+        ("友達の写真を加工したら肖像権的にアウト？", ["肖像権"]),  # a trailing 的 is dropped
+        # ... a term the notes write, or only short casual compounds: nothing
+        ("アップロードした絵はAI学習に使われる？", []),
+        ("手描きなら要らないの？", []),
+    ],
+)
+def test_what_the_asking_clause_asks_about_when_no_note_writes_it(
+    subjects: SubjectIndex, question: str, terms: list[str]
+) -> None:
+    assert subjects.uncovered_asked_terms(question) == terms
