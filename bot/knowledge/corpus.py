@@ -21,7 +21,7 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
@@ -117,8 +117,42 @@ def load_corpus(knowledge_dir: Path, limits: Limits | None = None, today: dt.dat
         corpus.notes.extend(optout_notes)
         corpus.problems.extend(optout_problems)
     _cross_check(corpus)
+    _add_crawler_aliases(root, corpus, today)
     corpus.notes.sort(key=lambda n: n.meta.id)
     return corpus
+
+
+# Note types whose subject is a vendor or platform: their crawlers' user-agent tokens name them.
+_VENDOR_NOTE_TYPES = ("vendor-policy", "platform-setting")
+
+
+def _add_crawler_aliases(root: Path, corpus: Corpus, today: dt.date) -> None:
+    """Make each hand-checked crawler's user-agent token (``crawlers.yaml``: "OAI-AdsBot",
+    "Amzn-User") an alias of its source note, in every language, so a question naming the token
+    is about that vendor's note rather than a name kenri has no source on. Entries known only from
+    the community list are left out: their tokens include everyday words ("Spider", "Operator").
+    The note's ``sha256`` takes the tokens in, so a changed registry re-indexes the note. The
+    registry's own problems are reported by ``kenri robots`` and its tests, not here."""
+    from bot.knowledge.crawlers import load_registry, registry_path
+
+    if not registry_path(root).is_file():
+        return
+    registry, _ = load_registry(registry_path(root), today=today)
+    if registry is None:
+        return
+    tokens: dict[str, list[str]] = {}
+    for c in registry.crawlers:
+        if not c.confidence and c.source:
+            tokens.setdefault(c.source, []).append(c.token)
+    for i, note in enumerate(corpus.notes):
+        meta = note.meta
+        if meta.type not in _VENDOR_NOTE_TYPES or meta.family not in tokens:
+            continue
+        have = {a.casefold() for a in meta.aliases}
+        extra = tuple(t for t in tokens[meta.family] if t.casefold() not in have)
+        if extra:
+            digest = hashlib.sha256(f"{note.sha256}|crawler aliases:{'|'.join(extra)}".encode()).hexdigest()
+            corpus.notes[i] = replace(note, meta=replace(meta, aliases=(*meta.aliases, *extra)), sha256=digest)
 
 
 def _walk(root: Path, corpus: Corpus) -> Iterable[Path]:

@@ -277,3 +277,19 @@ def test_unusable_registry_files(tmp_path: Path) -> None:
     (root / "crawlers.yaml").unlink()
     with pytest.raises(RegistryError, match="does not exist"):
         load_registry_or_raise(root, TODAY)
+
+
+def test_hand_checked_crawler_tokens_name_their_vendor_s_note() -> None:
+    """ "OAI-AdsBot in my logs…" is about OpenAI's crawler note: each hand-checked registry token
+    becomes an alias of its source note in every language, so it is a known subject, not a name
+    kenri has no source on. Tokens known only from the community list ("Spider", "Operator") are
+    everyday words and name nothing."""
+    from bot.knowledge.corpus import load_corpus
+
+    corpus = load_corpus(REPO / "knowledge")
+    by_id = {n.meta.id: n for n in corpus.notes}
+    for note_id in ("openai-crawlers", "openai-crawlers-ja"):
+        assert {"GPTBot", "OAI-AdsBot", "ChatGPT-User"} <= set(by_id[note_id].meta.aliases)
+    assert "Amzn-User" in by_id["amazon-amazonbot"].meta.aliases
+    every_alias = {a for n in corpus.notes for a in n.meta.aliases}
+    assert "Spider" not in every_alias and "Operator" not in every_alias
