@@ -110,6 +110,8 @@ DEMONYMS: dict[str, str] = {
     "mexican": "MX",
     "russian": "RU",
     "new zealander": "NZ",
+    "kiwi": "NZ",  # "kiwi illustrator here"
+    "nz": "NZ",
     "filipino": "PH",
     "indonesian": "ID",
     "vietnamese": "VN",

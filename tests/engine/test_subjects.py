@@ -192,6 +192,8 @@ def test_an_uncovered_country_is_named_as_the_asker_wrote_it() -> None:
     assert [p.name("ja") for p in places.find("韓国ではAI学習は違法？")] == ["韓国"]
     assert [p.name("en") for p in places.find("韓国ではAI学習は違法？")] == ["South Korea"]
     assert [p.name("ja") for p in places.find("I'm in South Korea")] == ["大韓民国"]
+    # everyday short forms ISO 3166 does not list
+    assert [p.name("en") for p in places.find("kiwi illustrator here. anything in NZ law on AI?")] == ["New Zealand"]
 
 
 def test_a_legal_term_does_not_name_the_asker_s_country() -> None:
