@@ -46,6 +46,10 @@ TEXT: Messages = {
         "公式ページを直接ご確認ください。ご自身の状況についての助言は弁護士にご相談ください。",
     ),
     "refusal_closest": Text(en="Closest topics I have: {topics}.", ja="近い話題: {topics}。"),
+    "empty-question": Text(
+        en="Please type a question (it has no words to search for).",
+        ja="質問を入力してください（検索できる語が含まれていません）。",
+    ),
     "truncated": Text(
         en="Your question was shortened to {n} characters: its beginning and its end.",
         ja="質問が長すぎるため、最初と最後の部分（合わせて{n}文字）だけを使いました。",

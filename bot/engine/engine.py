@@ -299,7 +299,9 @@ class Engine:
         t0 = time.perf_counter()
         text, truncated = clean_question(question, self.max_question_chars)
         if not has_searchable_text(text):
-            raise EmptyQuestionError("Please type a question (it has no words to search for).")
+            # 「？？？」 and other full-width input is from a Japanese keyboard: answer in Japanese
+            wide = any(unicodedata.east_asian_width(ch) in ("W", "F") for ch in question[: self.max_question_chars])
+            raise EmptyQuestionError(lookup(TEXT, "empty-question", "ja" if wide else "en"))
         language = detect_language(text)
         jurisdictions = _jurisdictions(jurisdiction)
         h = self._acquire()

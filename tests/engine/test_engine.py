@@ -110,6 +110,11 @@ def test_empty_questions_get_a_clear_message(use_engine, question: str) -> None:
         use_engine.answer(question)
 
 
+def test_an_empty_question_typed_on_a_japanese_keyboard_gets_a_japanese_message(use_engine) -> None:
+    with pytest.raises(EmptyQuestionError, match="質問を入力してください"):
+        use_engine.answer("？？？！！…")
+
+
 def test_huge_question_is_truncated_and_says_so(use_engine) -> None:
     ans = use_engine.answer("How do I block GPTBot? " + "x" * 100_000)
     assert ans.truncated and len(ans.question) <= 1000
