@@ -213,6 +213,7 @@ _ABBREVIATIONS = frozenset("v vs inc co ltd corp mr ms dr st jr sr etc no e.g i.
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+")
 _KANJI_TERM = re.compile(r"[\u3400-\u9fff々]{2,}")
 MIN_ASKED_TERM_CHARS = 3
+_AFTER_NOUN = frozenset("はがをのにでともやへだじっかな")  # particles and copulas after a noun
 _JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
 # A Japanese organisation's name: two or more kanji or katakana, then a word that names a body
 # (日本写真家協会, 日本俳優連合, 読売新聞社); a bare 出版社 or 各協会 has too few before it. Bounded
@@ -844,7 +845,8 @@ class SubjectIndex:
                 while j < len(words) and j <= i + 2 and words[j] in ("the", "by"):
                     j += 1  # "sued by the Authors Guild"
                 for k in range(j, min(len(words), j + _PARTY_WORDS)):
-                    if words[k] in _NOT_PARTY or not joined[k]:
+                    # a word of litigation ends the party: "getty v stability ruling" names Stability
+                    if words[k] in _NOT_PARTY or not joined[k] or words[k] in LITIGATION_WORDS:
                         break
                     after.append(words[k].removesuffix("'s"))
                 sides.append(after)
@@ -922,7 +924,13 @@ class SubjectIndex:
         trailing 的 is dropped first (「肖像権的にアウト？」 asks about 肖像権); shorter compounds are
         casual words the notes need not write (「手描き」, 「素案」)."""
         clause = unicodedata.normalize("NFKC", self.asking_clause(question))
-        terms = [t.removesuffix("的") for t in itertools.islice(_KANJI_TERM.findall(clause), MAX_WORDS)]
+        # a noun is followed by a particle or punctuation; a run followed by other kana is a verb's
+        # stem run into the words before it (「学習全部防げる」), not a term
+        terms = [
+            m.group(0).removesuffix("的")
+            for m in itertools.islice(_KANJI_TERM.finditer(clause), MAX_WORDS)
+            if m.end() == len(clause) or not ("ぁ" <= clause[m.end()] <= "ゖ") or clause[m.end()] in _AFTER_NOUN
+        ]
         terms = [t for t in terms if MIN_ASKED_TERM_CHARS <= len(t) <= MAX_NAME_CHARS]
         if not terms or any(t in self.cjk_text or t.casefold() in self.known for t in terms):
             return []

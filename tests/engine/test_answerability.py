@@ -380,6 +380,13 @@ PROBE: list[Case] = [
         "is openai training on the illustrations i store in dropbox?",
         "dropbox",
     ),
+    # a word of litigation ends a party's name: "Getty v Stability ruling basically…" is Getty v
+    # Stability, not a case of "stability ruling basically" (a fresh-user trial)
+    # https://www.wrighthassall.co.uk/knowledge-base/ai-vs-creators-getty-v-stability-ai-progress-or-problem
+    answer(
+        "UK artist here - did the Getty v Stability ruling basically say AI training is legal in the UK?",
+        "uk-getty-v-stability-ai-judgment-2025",
+    ),
     # https://www.taylorwessing.com/fr/insights-and-events/insights/2025/11/getty-vs-stability-trade-marks
     # (a section that writes the regime answers it)
     answer(

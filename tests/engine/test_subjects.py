@@ -577,6 +577,8 @@ def test_a_katakana_alias_run_into_another_word_names_nothing(
         # ... a term the notes write, or only short casual compounds: nothing
         ("アップロードした絵はAI学習に使われる？", []),
         ("手描きなら要らないの？", []),
+        # a verb's stem run into the words before it is no term (「学習全部防げる」)
+        ("GPTBotだけブロックすればAI学習全部防げる？", []),
     ],
 )
 def test_what_the_asking_clause_asks_about_when_no_note_writes_it(
