@@ -61,6 +61,7 @@ def test_the_everyday_word_itself_names_nothing(subjects: SubjectIndex, question
     [
         ("パトレオンの規約でAI学習は禁止されてる？", "パトレオン"),
         ("ミディアムに投稿した小説も学習される？", "ミディアム"),
+        ("ミディアムってAIで書いた小説を投稿してもいいの？", "ミディアム"),  # casual って as は
     ],
 )
 def test_a_katakana_platform_name_the_corpus_lacks_is_unknown(subjects: SubjectIndex, question: str, name: str) -> None:
