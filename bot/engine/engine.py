@@ -320,7 +320,7 @@ class Engine:
         text, _ = clean_question(question, self.max_question_chars)
         h = self._acquire()
         try:
-            qv = self.embeddings.embed_query_array(text[:EMBED_MAX_CHARS])
+            qv = self._question_vector(text)
             return retrieve(
                 h.index,
                 qv,
@@ -332,6 +332,17 @@ class Engine:
         finally:
             self._release(h)
 
+    def _question_vector(self, text: str) -> np.ndarray:
+        """The question's normalised embedding: of its first ``EMBED_MAX_CHARS`` characters, and
+        for a message over ``LONG_MESSAGE_CHARS`` the sum with its last question's (a long story
+        then a question: the story would drown the question's meaning)."""
+        qv = self.embeddings.embed_query_array(text[:EMBED_MAX_CHARS])
+        asking = last_question(text) if len(text) > LONG_MESSAGE_CHARS else ""
+        if asking:
+            qv = qv + self.embeddings.embed_query_array(asking[:EMBED_MAX_CHARS])
+            qv = (qv / float(np.linalg.norm(qv) or 1.0)).astype(np.float32)
+        return qv
+
     def _answer(self, index: OpenIndex, text: str, language: str, jurisdictions: Sequence[str] | None) -> Answer:
         """Plan and compose one answer: scope rules, section retrieval, subject and audience
         checks, the lead section (in the asker's language), at most one more, citations."""
@@ -342,12 +353,7 @@ class Engine:
             return scope_reply
         steering = planning_subjects(asked.named, index.vendor_families, text)
         steering_families = set().union(*steering.values()) if steering else set()
-        qv = self.embeddings.embed_query_array(text[:EMBED_MAX_CHARS])
-        asking = last_question(text) if len(text) > LONG_MESSAGE_CHARS else ""
-        if asking:
-            # a long story then a question: the story would drown the question's meaning
-            qv = qv + self.embeddings.embed_query_array(asking[:EMBED_MAX_CHARS])
-            qv = (qv / float(np.linalg.norm(qv) or 1.0)).astype(np.float32)
+        qv = self._question_vector(text)
         qsims = index.question_similarities(qv, jurisdictions)
         passages = retrieve(
             index,

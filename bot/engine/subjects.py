@@ -915,7 +915,11 @@ class SubjectIndex:
         q = unicodedata.normalize("NFKC", question)
         terms = list(dict.fromkeys(itertools.islice(_JA_TERM.findall(q), MAX_WORDS)))
         terms = [t for t in terms if len(t) <= MAX_NAME_CHARS and t.casefold() not in self.known]
-        return [t for t in terms if t not in self.cjk_text], len(terms)
+        return [t for t in terms if not self._written_ja(t)], len(terms)
+
+    def _written_ja(self, term: str) -> bool:
+        """A Japanese term some note writes, in its text or as an alias."""
+        return term in self.cjk_text or term.casefold() in self.known
 
     def uncovered_asked_terms(self, question: str) -> list[str]:
         """The kanji compounds of at least ``MIN_ASKED_TERM_CHARS`` characters in the clause that
@@ -932,7 +936,7 @@ class SubjectIndex:
             if m.end() == len(clause) or not ("ぁ" <= clause[m.end()] <= "ゖ") or clause[m.end()] in _AFTER_NOUN
         ]
         terms = [t for t in terms if MIN_ASKED_TERM_CHARS <= len(t) <= MAX_NAME_CHARS]
-        if not terms or any(t in self.cjk_text or t.casefold() in self.known for t in terms):
+        if not terms or any(self._written_ja(t) for t in terms):
             return []
         return list(dict.fromkeys(terms))
 
