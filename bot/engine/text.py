@@ -209,17 +209,23 @@ def bare_question(text: str) -> str:
     集められた分は残るの？」 → 「今から止めても、集められた分は残るの？」; 「公表できるって
     聞いたけど、守ってくれる法律なの？」 → 「守ってくれる法律なの？」; "" when nothing comes
     before the question or the question has fewer than ``MIN_PART_TOKENS`` keyword tokens."""
-    sentences = [p.strip() for p in _SENTENCE_BREAK.split(text) if p and p.strip()]
-    asking = [i for i, s in enumerate(sentences) if s.endswith(("?", "？"))]
-    if not asking:
+    last, index, _ = _last_asking(text, _SENTENCE_BREAK)
+    if not last:
         return ""
-    last = sentences[asking[-1]]
     told = _JA_TOLD.split(last)
     if len(told) > 1:
         last = told[-1]
-    elif asking[-1] == 0:
+    elif index == 0:
         return ""
     return last if len(tokenize(last)) >= MIN_PART_TOKENS else ""
+
+
+def _last_asking(text: str, breaks: re.Pattern[str]) -> tuple[str, int, int]:
+    """The last sentence of ``text`` (split at ``breaks``) that ends in a question mark, its index
+    and the number of sentences: ``("", -1, n)`` when none asks."""
+    sentences = [t.strip() for t in breaks.split(text) if t and t.strip()]
+    asking = [i for i, t in enumerate(sentences) if t.endswith(("?", "？"))]
+    return (sentences[asking[-1]], asking[-1], len(sentences)) if asking else ("", -1, len(sentences))
 
 
 # 「…って聞いたけど、…なの？」: what the asker heard or does comes before けど, the question after
@@ -292,6 +298,5 @@ _ANY_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 def last_question(text: str) -> str:
     """The last sentence of ``text`` that ends in a question mark (sentences end at . ! ? and
     their Japanese forms), or ""; for long messages, where the story before it would drown it."""
-    sentences = [t.strip() for t in _ANY_SENTENCE_END.split(text) if t.strip()]
-    asking = [t for t in sentences if t.endswith(("?", "？"))]
-    return asking[-1] if asking and len(sentences) > 1 else ""
+    last, _, count = _last_asking(text, _ANY_SENTENCE_END)
+    return last if count > 1 else ""
