@@ -339,7 +339,7 @@ def adds_a_point(
         same_section = other.meta.family == lead.meta.family and other.section == lead.section
         if same_section or not any(n.casefold() not in lead_text and n.casefold() in other_text for n in named):
             return False
-        return says_something_else(lead, other)
+        return _says_something_else(lead, other)
     # another platform's section that mentions the subject in passing does not count
     # (DeviantArt's NoAI section naming Spawning's Do Not Train Registry)
     vendor = other.meta.type in VENDOR_TYPES
@@ -361,7 +361,7 @@ def adds_a_point(
     )
     if not (second_subject or second_place or direct):
         return False
-    return says_something_else(lead, other)
+    return _says_something_else(lead, other)
 
 
 def near_tie(
@@ -387,7 +387,7 @@ def near_tie(
             continue
         if twin_sim((p.doc_id, p.section), (top.doc_id, top.section)) >= SAME_QUESTION_SIM:
             continue
-        if says_something_else(top, p):
+        if _says_something_else(top, p):
             return p
     return None
 
@@ -395,17 +395,22 @@ def near_tie(
 def contains(lead: Passage, other: Passage) -> bool:
     """One section holds nearly all the other's words (``CONTAINED_SHARE`` of the shorter's): a
     checklist's list of steps and one of its steps."""
-    a, b = _words(lead.text), _words(other.text)
-    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= CONTAINED_SHARE
+    return _shared_words(lead, other) >= CONTAINED_SHARE
 
 
 CONTAINED_SHARE = 0.7
 
 
-def says_something_else(lead: Passage, other: Passage) -> bool:
+def _says_something_else(lead: Passage, other: Passage) -> bool:
     """Fewer than half of the shorter section's words are in the other one."""
+    return _shared_words(lead, other) < 0.5
+
+
+def _shared_words(lead: Passage, other: Passage) -> float:
+    """The share (0-1) of the shorter section's keyword tokens that the other one has too; 0 when
+    either has none."""
     a, b = _words(lead.text), _words(other.text)
-    return not a or not b or len(a & b) / min(len(a), len(b)) < 0.5
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def _words(text: str) -> set[str]:
