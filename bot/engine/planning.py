@@ -31,6 +31,7 @@ ASPECT_WEIGHT = 0.01
 QUESTION_TYPE_BONUS = 0.03
 SIBLING_ASPECT_WEIGHT = 0.02
 SIBLING_ASPECT_MIN = 0.15
+HEADING_PLACE_PENALTY = 0.02  # … and one naming only other places ranks down
 HEADING_PLACE_BONUS = 0.02  # see plan_sections: the named platform's section naming where the asker is
 ARTICLE_BONUS = 0.06  # the section's own question names the law article the question names
 SUBJECT_BONUS = 0.03  # the section's note (or the note a checklist is built from) is about a named subject
@@ -42,7 +43,7 @@ GENERIC_VENDOR_PENALTY = 0.01  # a platform's own section for a question that na
 OTHER_LANGUAGE_PENALTY = 0.01  # a source with no note in the asker's language (shown untranslated)
 AUDIENCE_PENALTY = 0.025  # steps for tool users shown to a rights holder, or the reverse
 JURISDICTION_BONUS = 0.01  # the asker's jurisdiction
-OTHER_JURISDICTION_PENALTY = 0.01  # a national source of another jurisdiction
+OTHER_JURISDICTION_PENALTY = 0.02  # a national source of another jurisdiction
 # a platform's national route (Meta's UK objection) for an asker who named no country: its
 # international checklist, which lists every region's route, answers them better
 NATIONAL_VENDOR_PENALTY = 0.01
@@ -271,10 +272,11 @@ def plan_sections(
                 score += JURISDICTION_BONUS
             elif p.meta.jurisdiction != "INTL":
                 score -= OTHER_JURISDICTION_PENALTY
-            elif named_families and set(mentioned_jurisdictions(p.heading)) & set(asker):
+            elif named_families and (places := set(mentioned_jurisdictions(p.heading))):
                 # the named platform's section whose own question names where the asker is
-                # (「日本やアメリカでは、MetaのAI学習を拒否できる？」 for someone in Japan)
-                score += HEADING_PLACE_BONUS
+                # (「日本やアメリカでは、MetaのAI学習を拒否できる？」 for someone in Japan) ranks up;
+                # one naming only other places ("…in the EU?" for someone in the US) ranks down
+                score += HEADING_PLACE_BONUS if places & set(asker) else -HEADING_PLACE_PENALTY
         elif not asker and p.meta.type in VENDOR_TYPES and p.meta.jurisdiction != "INTL":
             score -= NATIONAL_VENDOR_PENALTY
         if not asks_case and p.meta.type == "case-law" and not _about_named(p, named_families):

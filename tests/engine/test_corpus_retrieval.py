@@ -261,3 +261,15 @@ def test_the_platform_s_section_for_where_the_asker_lives_leads(corpus_engine) -
     answer = corpus_engine.answer("日本住みだけど、インスタの投稿をMetaのAI学習に使わせない方法ってある？")
     assert answer.citations[0].source_id in ("optout-meta-ja", "meta-ai-training-outside-eu-uk-ja")
     assert "EU・EEAと英国以外" in answer.text.split("\n\n")[0], answer.text[:300]
+
+
+def test_a_us_asker_who_says_the_opt_out_is_eu_only_gets_the_us_answer_first(corpus_engine) -> None:
+    """ "I'm in the US … the opt-out seems EU only" led with the EU procedure the asker had just
+    said does not apply (a second fresh-user trial; reworded from
+    https://morsecodecreative.com/all-posts/meta-ai): a section of the named platform whose own
+    question names only other places ranks down, as a national source of another place does."""
+    answer = corpus_engine.answer(
+        "I'm in the US, how do I stop Meta training on my Instagram art? the opt-out seems EU only"
+    )
+    assert answer.citations[0].source_id in ("meta-ai-training-outside-eu-uk", "optout-meta")
+    assert "US" in answer.text.split("\n\n")[0], answer.text[:300]
