@@ -39,7 +39,7 @@ from .planning import (
     see_also_sections,
     sibling_group,
 )
-from .references import name_references
+from .references import name_references, referenced_sources
 from .retrieve import best_in_language, group_by_source, retrieve
 from .scope import asks_to_rank, compares, is_on_topic, out_of_scope
 from .store import IndexVersions
@@ -454,13 +454,20 @@ class Engine:
             prefix = lookup(TEXT, "platform-rule", language, subject=verdict.missing, platform=verdict.platform_scope)
             general_rule = True
         body, citations = compose(language, cited, len(cited), lead_override=written, prefix=prefix, notes=notes)
+        # sources the shown text points at by name ("(see “…”)") come first in "See also", so the
+        # reader can open them; then other sources close to the question
+        referenced = referenced_sources(body, index.docs, language)
         body = name_references(body, index.docs, language)
-        see_also = []
+        others = []
         for p in see_also_sections(plan, cited, named_families=asked.named_families, passages=passages):
             # the source in the asker's language where it has a version in it
             doc_id = index.families.get(p.meta.family, {}).get(language, p.meta.family)
-            m = index.docs.get(doc_id, p.meta)
-            see_also.append(SeeAlso(source_id=m.id, title=m.title, url=m.url, jurisdiction=m.jurisdiction))
+            others.append(index.docs.get(doc_id, p.meta))
+        cited_families = {index.docs[c.source_id].family for c in citations if c.source_id in index.docs}
+        see_also = [
+            SeeAlso(source_id=m.id, title=m.title, url=m.url, jurisdiction=m.jurisdiction)
+            for m in {m.id: m for m in [*referenced, *others] if m.family not in cited_families}.values()
+        ]
         return Answer(
             question=text,
             answered=True,

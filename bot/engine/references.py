@@ -21,6 +21,31 @@ _QUOTES: Messages = {"open": Text(en="“", ja="「"), "close": Text(en="”", j
 _CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*+`|https?://[^\s<>)\]）」]++", re.DOTALL)
 
 
+def referenced_sources(text: str, docs: Mapping[str, NoteMeta], language: str) -> list[NoteMeta]:
+    """The sources whose ids ``text`` names outside code and URLs, in order of first mention, each
+    in the answer's language when it has a version in it (see :func:`name_references`)."""
+    lang = "ja" if language == "ja" else "en"
+    out: dict[str, NoteMeta] = {}
+    last = 0
+    for code in [*_CODE.finditer(text), None]:
+        chunk = text[last : code.start()] if code else text[last:]
+        for match in _SLUG.finditer(chunk):
+            meta = _source(match.group(0), docs, lang)
+            if meta is not None:
+                out.setdefault(meta.id, meta)
+        if code:
+            last = code.end()
+    return list(out.values())
+
+
+def _source(ref: str, docs: Mapping[str, NoteMeta], lang: str) -> NoteMeta | None:
+    """The note an id names, in ``lang`` when it has a version in it; None for other slugs."""
+    family = ref.removesuffix("-ja") if ref.endswith("-ja") and ref.removesuffix("-ja") in docs else ref
+    if family not in docs:
+        return None
+    return (docs.get(f"{family}-ja") if lang == "ja" else None) or docs[family]
+
+
 def name_references(text: str, docs: Mapping[str, NoteMeta], language: str) -> str:
     """``text`` with every id of a source in ``docs``, outside code and URLs, replaced by its quoted title.
 
@@ -32,12 +57,8 @@ def name_references(text: str, docs: Mapping[str, NoteMeta], language: str) -> s
     open_q, close_q = lookup(_QUOTES, "open", lang), lookup(_QUOTES, "close", lang)
 
     def title(match: re.Match[str]) -> str:
-        ref = match.group(0)
-        family = ref.removesuffix("-ja") if ref.endswith("-ja") and ref.removesuffix("-ja") in docs else ref
-        if family not in docs:
-            return ref
-        meta = docs.get(f"{family}-ja") if lang == "ja" else None
-        return f"{open_q}{(meta or docs[family]).title}{close_q}"
+        meta = _source(match.group(0), docs, lang)
+        return match.group(0) if meta is None else f"{open_q}{meta.title}{close_q}"
 
     out, last = [], 0
     for code in _CODE.finditer(text):

@@ -273,3 +273,15 @@ def test_a_us_asker_who_says_the_opt_out_is_eu_only_gets_the_us_answer_first(cor
     )
     assert answer.citations[0].source_id in ("meta-ai-training-outside-eu-uk", "optout-meta")
     assert "US" in answer.text.split("\n\n")[0], answer.text[:300]
+
+
+def test_sources_the_answer_points_at_by_name_are_listed_to_open(corpus_engine) -> None:
+    """An overview's answer names the sources it rests on ("(see “…答弁書…”)"), which are not
+    numbered citations; they head "See also" with their addresses so a reader can open them (a
+    second fresh-user trial: "a Discord user can't click through")."""
+    answer = corpus_engine.answer("did japan's government ask openai to stop sora 2 infringing anime?")
+    named_in_text = [s for s in answer.see_also if f"“{s.title}”" in answer.text]
+    assert named_in_text, (answer.text, [s.title for s in answer.see_also])
+    assert all(s.url.startswith("https://") for s in named_in_text)
+    cited = {c.source_id for c in answer.citations}
+    assert not cited & {s.source_id for s in answer.see_also}

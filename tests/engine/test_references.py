@@ -47,3 +47,16 @@ def test_code_urls_and_unknown_slugs_are_left_alone() -> None:
         "Source: https://developers.google.com/crawling/docs/google-common-crawlers#google-extended"
     )
     assert name_references(text, DOCS, "en") == text
+
+
+def test_the_sources_a_text_names_are_read_in_order_and_in_its_language() -> None:
+    from bot.engine.references import referenced_sources
+
+    docs = {
+        "meta-crawlers": _meta("meta-crawlers", "Meta's web crawlers"),
+        "meta-crawlers-ja": _meta("meta-crawlers-ja", "Metaのクローラー"),
+        "google-extended": _meta("google-extended", "Google-Extended"),
+    }
+    text = "see google-extended and meta-crawlers, not `meta-crawlers` in code or https://x.example/#not-an-id"
+    assert [m.id for m in referenced_sources(text, docs, "en")] == ["google-extended", "meta-crawlers"]
+    assert [m.id for m in referenced_sources("meta-crawlersを参照", docs, "ja")] == ["meta-crawlers-ja"]
