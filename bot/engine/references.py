@@ -26,16 +26,23 @@ def referenced_sources(text: str, docs: Mapping[str, NoteMeta], language: str) -
     in the answer's language when it has a version in it (see :func:`name_references`)."""
     lang = "ja" if language == "ja" else "en"
     out: dict[str, NoteMeta] = {}
-    last = 0
-    for code in [*_CODE.finditer(text), None]:
-        chunk = text[last : code.start()] if code else text[last:]
-        for match in _SLUG.finditer(chunk):
+    for piece, is_code in _pieces(text):
+        for match in [] if is_code else _SLUG.finditer(piece):
             meta = _source(match.group(0), docs, lang)
             if meta is not None:
                 out.setdefault(meta.id, meta)
-        if code:
-            last = code.end()
     return list(out.values())
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into ``(piece, is_code)``: code blocks, inline code and URLs (never rewritten
+    nor read for ids) and the prose between them, in order."""
+    out, last = [], 0
+    for code in _CODE.finditer(text):
+        out += [(text[last : code.start()], False), (code.group(0), True)]
+        last = code.end()
+    out.append((text[last:], False))
+    return out
 
 
 def _source(ref: str, docs: Mapping[str, NoteMeta], lang: str) -> NoteMeta | None:
@@ -60,9 +67,4 @@ def name_references(text: str, docs: Mapping[str, NoteMeta], language: str) -> s
         meta = _source(match.group(0), docs, lang)
         return match.group(0) if meta is None else f"{open_q}{meta.title}{close_q}"
 
-    out, last = [], 0
-    for code in _CODE.finditer(text):
-        out += [_SLUG.sub(title, text[last : code.start()]), code.group(0)]
-        last = code.end()
-    out.append(_SLUG.sub(title, text[last:]))
-    return "".join(out)
+    return "".join(piece if is_code else _SLUG.sub(title, piece) for piece, is_code in _pieces(text))
