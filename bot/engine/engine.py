@@ -26,6 +26,7 @@ from .planning import (
     GENERAL_RULE_MIN_QSIM,
     GENERAL_TYPES,
     SAME_QUESTION_SIM,
+    TERM_MIN_IDF,
     VENDOR_TYPES,
     adds_a_point,
     asks_copyright_status,
@@ -38,6 +39,7 @@ from .planning import (
     question_types,
     see_also_sections,
     sibling_group,
+    writes_missing_term,
 )
 from .references import name_references, referenced_sources
 from .retrieve import best_in_language, group_by_source, retrieve
@@ -703,6 +705,12 @@ class Engine:
                 break
             if adds_a_point(top, p, named=asked.named, asker=asked.asker):
                 show(p)
+        if len(cited) == 1 and self.max_citations >= 2:
+            weights = index.aspect_weights(tokenize(asked.text))
+            terms = {t for t, idf in weights.items() if idf >= TERM_MIN_IDF}
+            extra = writes_missing_term(cited[0], top, plan, terms, asked.language)
+            if extra is not None:
+                show(extra)
         if len(cited) == 1 and self.max_citations >= 2:
             tie = near_tie(top, plan, index.section_twin_sim)
             if tie is not None:

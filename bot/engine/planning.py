@@ -394,6 +394,53 @@ def near_tie(
     return None
 
 
+# A section of the lead's subject that writes a rare term of the question that the lead's text
+# does not ("…is there a contact at anthropic i can email about it?": after the lead on blocking
+# ClaudeBot, the section giving Anthropic's address for crawler problems) is shown second when it
+# ranks within TERM_GAP of the lead among the plan's first TERM_RANK sections. Rare: an IDF of at
+# least TERM_MIN_IDF over the index's chunks (a term in at most about 50 of 4,900). Opened field
+# sets (2026-12-01): +6 of 548 and none lost at any IDF from 4.0 to 5.0, gap 0.06-0.08, rank
+# 10-15; always showing the runner-up gained +9 but changed a third of all answers, noise included
+# (a robots.txt section after a question about chats).
+TERM_MIN_IDF = 4.5
+TERM_GAP = 0.06
+TERM_RANK = 10
+
+
+def writes_missing_term(
+    lead: Passage, top: Passage, plan: Sequence[Passage], terms: Collection[str], language: str
+) -> Passage | None:
+    """The section that writes what the question asks and the lead leaves out, or None.
+
+    ``lead``: the lead as shown (in the asker's ``language``); ``top``: the plan's first section
+    (``lead`` or its other-language twin); ``terms``: the question's rare keyword tokens
+    (:func:`bot.engine.text.tokenize`, IDF at least ``TERM_MIN_IDF``). A candidate is another
+    section of the lead's subject (:func:`sibling_group` of either, or a note a checklist lead is
+    built from) in the asker's language, for the same audience, within ``TERM_GAP`` of ``top``
+    among the plan's first ``TERM_RANK``; it must write one of ``terms`` that ``lead`` does not
+    and not repeat the lead (:func:`contains`). A checklist's list of steps (its section 1) is
+    never added after one of its notes' sections: it is the lead's facts again, only longer."""
+    lead_words = _words(lead.text)
+    missing = {t for t in terms if t not in lead_words}
+    if not missing:
+        return None
+    groups = {sibling_group(top), sibling_group(lead)}
+    for p in plan[1:TERM_RANK]:
+        if p.fused < top.fused - TERM_GAP:
+            break
+        if p.kind == "intro" or p.meta.lang != language or (p.doc_id, p.section) == (lead.doc_id, lead.section):
+            continue
+        if sibling_group(p) not in groups and p.meta.family not in top.meta.sources:
+            continue
+        if p.meta.sources and p.section == 1:
+            continue
+        if "any" not in (p.audience, lead.audience) and p.audience != lead.audience:
+            continue
+        if missing & _words(p.text) and not contains(lead, p):
+            return p
+    return None
+
+
 def contains(lead: Passage, other: Passage) -> bool:
     """One section holds nearly all the other's words (``CONTAINED_SHARE`` of the shorter's): a
     checklist's list of steps and one of its steps."""

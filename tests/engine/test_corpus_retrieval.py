@@ -285,3 +285,15 @@ def test_sources_the_answer_points_at_by_name_are_listed_to_open(corpus_engine) 
     assert all(s.url.startswith("https://") for s in named_in_text)
     cited = {c.source_id for c in answer.citations}
     assert not cited & {s.source_id for s in answer.see_also}
+
+
+def test_the_section_writing_what_the_lead_leaves_out_follows_it(corpus_engine) -> None:
+    """A crawler question ending in "is there an email I can contact?" was answered with how to
+    block ClaudeBot only; Anthropic's address for crawler problems is in a sibling section
+    (reworded from the field question on a bot re-requesting pages, 2026-12-01)."""
+    answer = corpus_engine.answer(
+        "claudebot re-crawls the same page of my art site over and over. "
+        "is there an email at anthropic i can contact about it?"
+    )
+    assert "claudebot@anthropic.com" in answer.text, answer.text
+    assert len(answer.citations) <= 2

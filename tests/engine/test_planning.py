@@ -17,6 +17,7 @@ from bot.engine.planning import (
     plan_sections,
     planning_subjects,
     question_types,
+    writes_missing_term,
 )
 from bot.knowledge.schema import NoteMeta
 
@@ -386,3 +387,25 @@ def test_who_a_question_is_asked_as(question: str, audience: str) -> None:
     from bot.engine.planning import question_audience
 
     assert question_audience(question) == audience
+
+
+def test_a_section_of_the_lead_s_subject_writing_a_term_the_lead_lacks_is_added() -> None:
+    # "…is there an email at anthropic i can contact?": the lead blocks ClaudeBot; the section
+    # that gives the crawler team's address writes "email", the lead does not
+    lead = _passage("anthropic", "Disallow ClaudeBot in robots.txt to stop training.", fused=0.100, cosine=0.6)
+    lead.audience = "rights-holder"
+    contact = replace(lead, section=4, text="Write to the crawler team by email from your domain.", fused=0.087)
+    other_note = _passage("openai", "OpenAI lists an email for crawler questions.", fused=0.095, cosine=0.6)
+    plan = [lead, other_note, contact]
+    assert writes_missing_term(lead, lead, plan, {"email"}, "en") is contact
+    # not when the lead writes the term itself, nor for a term no candidate writes
+    assert writes_missing_term(lead, lead, plan, {"claudebot"}, "en") is None
+    assert writes_missing_term(lead, lead, plan, {"telephone"}, "en") is None
+    # not when it ranks far behind the lead
+    far = replace(contact, fused=0.030)
+    assert writes_missing_term(lead, lead, [lead, other_note, far], {"email"}, "en") is None
+    # not steps for tool users after a rights holder's lead
+    chats = replace(contact, audience="user")
+    assert writes_missing_term(lead, lead, [lead, chats], {"email"}, "en") is None
+    # not in another language than the asker's
+    assert writes_missing_term(lead, lead, plan, {"email"}, "ja") is None
