@@ -91,7 +91,8 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
 
 LAW_WORDS = re.compile(
     r"\b(?:law|laws|legal|illegal|copyright|regulation|regulations|rules?|act|statute|court|legislation|term)\b"
-    r"|法|著作権|規制|ルール|裁判|合法|違法",
+    # 法 but not the 法 of 「方法」 (a way), 「手法」, 「技法」, 「魔法」…: 「止める方法ある？」 asks for steps
+    r"|(?<![方手技魔画作寸用文製])法|著作権|規制|ルール|裁判|合法|違法",
     re.I,
 )
 

@@ -223,6 +223,21 @@ def test_an_uncovered_country_platform_question_is_answered_with_a_note(section_
     assert "My sources do not cover the law of Canada" in ans.text and "platform's own policy" in ans.text
 
 
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("台湾に住んでるけど、Metaの学習を止める方法ある？", None),
+        ("韓国在住。Xの学習をオフにする手法は？", None),
+        ("台湾の著作権法ではAI学習は違法？", "uncovered-jurisdiction"),
+        ("台湾の法律だとどうなる？", "uncovered-jurisdiction"),
+    ],
+)
+def test_steps_asked_from_an_uncovered_country_are_not_a_law_question(question: str, reason: str | None) -> None:
+    from bot.engine.scope import out_of_scope
+
+    assert out_of_scope(question, uncovered_place=True, law_only=True) == reason
+
+
 def test_a_source_for_another_jurisdiction_says_so(section_engine) -> None:
     ans = section_engine.answer("I'm in the UK. Can I reserve my work against text and data mining?")
     assert ans.answered and ans.citations[0].source_id == "eu-law"
