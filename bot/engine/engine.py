@@ -395,6 +395,7 @@ class Engine:
             asks_for=question_types(text),
             # an article named through a known alias ("30条の4") already steers as a named subject
             articles=article_numbers(text).difference(*(article_numbers(a) for a in asked.named)),
+            elsewhere=bool(asked.uncovered) and not asked.asker,
         )
         groups = group_by_source(passages)
         ranked = tuple(dict.fromkeys([p.meta.family for p in plan] + [g.family for g in groups]))[:10]

@@ -85,6 +85,10 @@ RELEVANCE_BAND = 0.15
 ASKER_BAND = 0.3  # wider for a source of the jurisdiction the asker is in
 SUBJECT_BAND = 0.12  # a named subject lifts only sections this close to the best
 
+# a section's own question about the places its sources do not name ("…outside Europe?",
+# 「…EUや英国以外で…」)
+_OUTSIDE = re.compile(r"\boutside\b|以外", re.I)
+
 _USER_CUES = re.compile(
     r"\b(?:when i use|i use|i'm using|im using|using it|my prompts?|my generations?|my outputs?|my chats?|"
     r"my conversations?|subscri(?:ber|ption|bed)|stealth|private mode|my account|images? i (?:generate|made with)|"
@@ -206,6 +210,7 @@ def plan_sections(
     asks_case: bool = True,
     asks_for: frozenset[str] = frozenset(),
     articles: Collection[str] = (),
+    elsewhere: bool = False,
 ) -> list[Passage]:
     """Answerable sections (a note's opening is never an answer), best first after re-ranking.
 
@@ -220,6 +225,9 @@ def plan_sections(
     (:func:`bot.engine.text.article_numbers`, "article 16" → ``"16"``); a section whose own
     question names one ("What can Japan's government do under Article 16 of the AI Promotion
     Act?") ranks up, whatever product the question also names.
+    ``elsewhere``: the asker named only places the sources cover no law of (New Zealand,
+    Canada): the named platform's sections for the EU or the UK rank down, and its section whose
+    own question is about everywhere else ("…outside Europe?") ranks up, within ``ASKER_BAND``.
     ``asks_case``: the question mentions a lawsuit, court or ruling
     (:func:`bot.engine.text.asks_about_litigation`); when it does not, a case the question does
     not name ranks below the law and guidance.
@@ -237,6 +245,7 @@ def plan_sections(
         if p.kind == "intro":
             continue
         score = p.fused + ASPECT_WEIGHT * p.aspect
+        fits_elsewhere = False
         score += QUESTION_MATCH_WEIGHT * max(0.0, p.question_cosine - QUESTION_MATCH_FLOOR)
         if asks_for and asks_for & question_types(p.heading):
             score += QUESTION_TYPE_BONUS
@@ -277,12 +286,24 @@ def plan_sections(
                 # (「日本やアメリカでは、MetaのAI学習を拒否できる？」 for someone in Japan) ranks up;
                 # one naming only other places ("…in the EU?" for someone in the US) ranks down
                 score += HEADING_PLACE_BONUS if places & set(asker) else -HEADING_PLACE_PENALTY
+        elif elsewhere and named_families and _about_named(p, named_families):
+            # the asker lives where the sources cover no law ("i'm in nz, can meta train on my
+            # instagram?"): the platform's routes for the EU or the UK are not theirs, its
+            # section on everywhere else ("…outside Europe?") is
+            heading_places = mentioned_jurisdictions(p.heading)
+            if p.meta.jurisdiction != "INTL":
+                score -= OTHER_JURISDICTION_PENALTY + (HEADING_PLACE_PENALTY if heading_places else 0.0)
+            elif heading_places and _OUTSIDE.search(p.heading):
+                score += HEADING_PLACE_BONUS
+                fits_elsewhere = True
+            elif heading_places:
+                score -= HEADING_PLACE_PENALTY
         elif not asker and p.meta.type in VENDOR_TYPES and p.meta.jurisdiction != "INTL":
             score -= NATIONAL_VENDOR_PENALTY
         if not asks_case and p.meta.type == "case-law" and not _about_named(p, named_families):
             score -= UNASKED_CASE_PENALTY
         near = p.cosine >= best - RELEVANCE_BAND
-        local = bool(asker) and p.meta.jurisdiction in asker and p.cosine >= best - ASKER_BAND
+        local = ((bool(asker) and p.meta.jurisdiction in asker) or fits_elsewhere) and p.cosine >= best - ASKER_BAND
         band = 0 if near or local else 1
         scored.append((band, score, i, p))
     scored.sort(key=lambda t: (t[0], -t[1], t[2]))

@@ -297,3 +297,18 @@ def test_the_section_writing_what_the_lead_leaves_out_follows_it(corpus_engine) 
     )
     assert "claudebot@anthropic.com" in answer.text, answer.text
     assert len(answer.citations) <= 2
+
+
+def test_a_platform_question_from_an_uncovered_country_gets_the_platform_s_route_for_elsewhere(corpus_engine) -> None:
+    """Someone in New Zealand or Canada asking whether Meta trains on their Instagram got the
+    "Goodbye Meta AI" fact-check or Meta's UK and EU routes; Meta's section on what it does
+    outside Europe is theirs (a fresh-user trial, 2026-12-01). A Japanese 「…止める方法ある？」 from
+    Taiwan was refused as a question about Taiwan's law: the 法 of 方法 read as law."""
+    nz = corpus_engine.answer("i'm in nz, can meta train on my instagram?")
+    assert nz.answered and nz.citations[0].source_id == "meta-ai-training-outside-eu-uk", nz.text[:300]
+    assert "New Zealand" in nz.text
+    canada = corpus_engine.answer("カナダ在住です。インスタの絵ってMetaのAI学習に使われてる？")
+    first = canada.citations[0].source_id
+    assert first not in ("meta-uk-ai-training-objection-2024", "meta-eu-ai-training-objection"), canada.text[:300]
+    taiwan = corpus_engine.answer("台湾に住んでるけど、インスタの絵をMetaの学習に使わせない方法ある？")
+    assert taiwan.answered and "meta" in taiwan.citations[0].source_id, taiwan.text[:300]

@@ -409,3 +409,20 @@ def test_a_section_of_the_lead_s_subject_writing_a_term_the_lead_lacks_is_added(
     assert writes_missing_term(lead, lead, [lead, chats], {"email"}, "en") is None
     # not in another language than the asker's
     assert writes_missing_term(lead, lead, plan, {"email"}, "ja") is None
+
+
+def test_an_asker_from_an_uncovered_country_gets_the_platform_s_section_for_elsewhere() -> None:
+    # "i'm in nz, can meta train on my instagram?": Meta's UK route is worded like the question,
+    # but its section on what Meta does outside Europe is the asker's
+    uk = _passage("meta-uk", "Meta trains on UK adults' public posts.", fused=0.100, cosine=0.80, type_="vendor-policy")
+    uk.meta = replace(uk.meta, jurisdiction="UK")
+    uk.heading = "Is Meta training on my Instagram posts in the UK?"
+    outside = _passage("meta-outside", "Outside Europe Meta trains on public posts.", fused=0.085, cosine=0.58)
+    outside.meta = replace(outside.meta, type="vendor-policy", jurisdiction="INTL")
+    outside.heading = "What does Meta use to train its AI outside Europe?"
+    families = {"meta-uk", "meta-outside"}
+    kw = dict(named_families=families, asker=[], audience="any", named={"meta": families})
+    assert plan_sections([uk, outside], elsewhere=True, **kw)[0].doc_id == "meta-outside"
+    # an asker who named no place keeps the closest section first
+    uk.fused, outside.fused = 0.100, 0.085
+    assert plan_sections([uk, outside], **kw)[0].doc_id == "meta-uk"
