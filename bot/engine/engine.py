@@ -7,7 +7,7 @@ import re
 import threading
 import time
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,7 @@ from .planning import (
     question_types,
     see_also_sections,
     sibling_group,
+    without_left_platforms,
     writes_missing_term,
 )
 from .references import name_references, referenced_sources
@@ -349,7 +350,7 @@ class Engine:
         """Plan and compose one answer: scope rules, section retrieval, subject and audience
         checks, the lead section (in the asker's language), at most one more, citations."""
         subjects: SubjectIndex = index.subjects(self.dictionary)
-        asked = self._read_question(text, language, subjects)
+        asked = self._read_question(text, language, subjects, index.vendor_families)
         scope_reply = self._scope_reply(asked)
         if scope_reply is not None:
             return scope_reply
@@ -485,7 +486,9 @@ class Engine:
             missing_subject=verdict.missing,
         )
 
-    def _read_question(self, text: str, language: str, subjects: SubjectIndex) -> _Asked:
+    def _read_question(
+        self, text: str, language: str, subjects: SubjectIndex, vendor_families: Collection[str]
+    ) -> _Asked:
         """The places and known subjects a question names, and the asker's jurisdictions: the
         covered places named, unless the asker says where they are ("I'm in the US, but my
         client is in Germany"): then only theirs."""
@@ -497,7 +500,8 @@ class Engine:
             # the asker said where they are: the other places named are other people's
             mine = [p.jurisdiction for p in self.places.find(said) if p.jurisdiction] + mentioned_jurisdictions(said)
             asker = list(dict.fromkeys(mine)) or asker
-        named = subjects.known_in(text)
+        # a platform the asker is leaving for another is context, not the subject
+        named = without_left_platforms(subjects.known_in(text), vendor_families, text)
         return _Asked(
             text=text,
             language=language,

@@ -154,6 +154,40 @@ def planning_subjects(
     return {name: fams for name, fams in out.items() if fams}
 
 
+# the platform a creator is leaving for another ("moving to cara after the instagram mess",
+# 「インスタやめてCaraに移ろうか」): what they leave is context, where they go is asked about
+_LEAVING_BEFORE = re.compile(
+    r"\b(?:leav(?:e|ing)|left|quit(?:ting)?|ditch(?:ing|ed)?|after[ \t]+the|away[ \t]+from)[ \t]+(?:the[ \t]+)?$",
+    re.I,
+)
+_LEAVING_AFTER = re.compile(r"^(?:を|は)?(?:やめ|辞め|離れ|卒業|退会)")
+
+
+def without_left_platforms(
+    named: Mapping[str, set[str]], vendor_families: Collection[str], question: str
+) -> dict[str, set[str]]:
+    """``named`` (name as matched → families) without the platforms the asker says they are
+    leaving ("after the instagram mess", 「インスタやめて」, "leaving twitter for…"), when another
+    subject is named too: where they go is what they ask about. ``vendor_families``: the families
+    of vendor and platform notes. Searches 20 characters before and 4 after each name: linear."""
+    low = question.casefold()
+    platforms = {n for n, fams in named.items() if fams & set(vendor_families)}
+    if not platforms or len(distinct_subjects(named)) < 2:
+        return dict(named)
+    left = set()
+    for name in platforms:
+        i = low.find(name.casefold())
+        if i < 0:
+            continue
+        if _LEAVING_BEFORE.search(low[max(0, i - 20) : i]) or _LEAVING_AFTER.match(
+            low[i + len(name) : i + len(name) + 4]
+        ):
+            left.add(name)
+    if not left or left == set(named):
+        return dict(named)
+    return {n: f for n, f in named.items() if n not in left}
+
+
 def question_audience(question: str) -> str:
     """``rights-holder``, ``user`` or ``any``: who the question is asked as (cues, en and ja)."""
     holder = bool(_HOLDER_CUES.search(question))

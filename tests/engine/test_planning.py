@@ -17,6 +17,7 @@ from bot.engine.planning import (
     plan_sections,
     planning_subjects,
     question_types,
+    without_left_platforms,
     writes_missing_term,
 )
 from bot.knowledge.schema import NoteMeta
@@ -426,3 +427,29 @@ def test_an_asker_from_an_uncovered_country_gets_the_platform_s_section_for_else
     # an asker who named no place keeps the closest section first
     uk.fused, outside.fused = 0.100, 0.085
     assert plan_sections([uk, outside], **kw)[0].doc_id == "meta-uk"
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("moving to cara after the instagram mess. can i post AI backgrounds there?", {"cara"}),
+        ("leaving twitter for bluesky, will bluesky train AI on my art?", {"bluesky"}),
+        ("インスタやめてCaraに移ろうか迷ってる。Caraなら守られる？", {"cara"}),
+        # both are asked about
+        ("is cara safer than instagram for my art?", {"cara", "instagram"}),
+        # the only platform named stays the subject, whatever the asker does with it
+        ("leaving instagram. can meta still train on my old posts?", {"instagram", "meta"}),
+    ],
+)
+def test_the_platform_an_asker_is_leaving_is_not_the_subject(question: str, kept: set[str]) -> None:
+    named = {
+        "cara": {"cara-ai-policy"},
+        "instagram": {"optout-meta"},
+        "インスタ": {"optout-meta"},
+        "meta": {"optout-meta"},
+        "twitter": {"x-terms"},
+        "bluesky": {"bluesky-stance"},
+    }
+    found = {n: f for n, f in named.items() if n.casefold() in question.casefold()}
+    vendors = {"cara-ai-policy", "optout-meta", "x-terms"}
+    assert set(without_left_platforms(found, vendors, question)) == kept
