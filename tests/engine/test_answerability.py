@@ -370,6 +370,15 @@ PROBE: list[Case] = [
         "someone cloned my singing voice with AI and is selling songs. is that a right of publicity thing in the US?",
         "publicity",
     ),
+    # https://mama.smt.docomo.ne.jp/ranune/article/7200968 (a fresh-user trial, 2026-12-01: answered
+    # with the four-country comparison of training on copyrighted works; a voice is no such work)
+    refuse("声優の声を勝手にAIに学習させて売ってるのって法律で止められないの？", "声の権利"),
+    # ... and a section that names the regime answers it (the UK consultation on digital replicas)
+    answer(
+        "UK voice actor here: did the government's AI consultation say anything about digital replicas?",
+        "uk-ipo-copyright-ai-consultation-2024",
+        "uk-copyright-ai-report-2026",
+    ),
     # --- what the asking clause asks about, when no note writes it -------------------------------
     # https://note.com/koshijyun/n/nb6c2cc50b134 (a fresh-user trial: answered with pixiv's AI terms)
     refuse("pixivに上げた絵が海外の転載サイトに勝手に載ってた。削除申請ってどうやればいい？", "削除申請"),

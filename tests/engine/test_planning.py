@@ -80,6 +80,8 @@ def test_a_tool_named_in_a_copyright_status_question_is_context() -> None:
     assert asks_copyright_status(q) and asks_copyright_status("AIで描いた絵に著作権はある？")
     assert not asks_copyright_status("does adobe train firefly on my photoshop files?")
     assert asks_copyright_status("can i even copyright a picture i made in midjourney?")
+    # a fresh-user trial's wording led with Midjourney's terms of service (2026-12-01)
+    assert asks_copyright_status("can i register copyright for a comic i made with midjourney images?")
     named = {"photoshop": {"adobe-firefly"}, "copyright office": {"usco"}}
     assert planning_subjects(named, {"adobe-firefly"}, q) == {"copyright office": {"usco"}}
     assert planning_subjects(named, {"adobe-firefly"}, "does adobe train on photoshop files?") == named

@@ -482,7 +482,12 @@ def test_a_katakana_alias_inside_a_longer_katakana_word_names_nothing() -> None:
         ("can i trademark a logo midjourney made?", "trademark law"),
         ("is my AI logo trademarkable?", "trademark law"),
         ("ＡＩのロゴって商標登録できる？", "trademark law"),  # full-width letters: NFKC first
-        ("is voice cloning a right of publicity problem?", "publicity and personality rights"),
+        # both named: the reply names the first in table order
+        (
+            "is voice cloning a right of publicity problem?",
+            "publicity and personality rights|rights in a person's voice",
+        ),
+        ("声優の声をAIに学習させて売るのは止められる？", "rights in a person's voice"),
         ("友達の写真をAIで加工したら肖像権的にアウト？", "publicity and personality rights"),
         ("is an AI parody of me defamatory?", "defamation law"),
         ("AIに勝手に改変されたら同一性保持権の侵害？", "moral rights"),
@@ -492,7 +497,7 @@ def test_a_katakana_alias_inside_a_longer_katakana_word_names_nothing() -> None:
 def test_a_body_of_law_besides_copyright_is_recognised(question: str, regime: str) -> None:
     from bot.engine.subjects import regimes_named
 
-    assert [r.en for r in regimes_named(question)] == [regime]
+    assert [r.en for r in regimes_named(question)] == regime.split("|")
 
 
 @pytest.mark.parametrize(
@@ -574,10 +579,12 @@ def test_a_katakana_alias_run_into_another_word_names_nothing(
     [
         # the clause that asks names something no note writes: takedown requests
         ("絵が転載されてた。削除申請ってどうやればいい？", ["削除申請"]),
-        ("友達の写真を加工したら肖像権的にアウト？", ["肖像権"]),  # a trailing 的 is dropped
-        # ... a term the notes write, or only short casual compounds: nothing
+        ("歌ってみた動画をAIに学習されたら著作隣接権的にアウト？", ["著作隣接権"]),  # a trailing 的 is dropped
+        # ... a term the notes write, or only compounds of two or three kanji, ordinary nouns the
+        # notes need not write (a trial's 「作曲者」 was refused as a subject): nothing
         ("アップロードした絵はAI学習に使われる？", []),
         ("手描きなら要らないの？", []),
+        ("J-POPを大量に学習させたAIで曲を作った場合、元の曲の作曲者に何か権利あるの？", []),
         # a verb's stem run into the words before it is no term (「学習全部防げる」)
         ("GPTBotだけブロックすればAI学習全部防げる？", []),
     ],
