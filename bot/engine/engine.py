@@ -112,6 +112,11 @@ MAX_PARTS = 4
 LONG_MESSAGE_CHARS = 600
 
 
+# the jurisdiction a question in this language is taken to be asked from when it names no place
+# (see planning.NOTHING_NAMED_PENALTY)
+HOME_JURISDICTION = {"ja": "JP"}
+
+
 @dataclass
 class _Asked:
     """What a question names: the places (covered or not), the asker's jurisdictions, and the
@@ -397,6 +402,7 @@ class Engine:
             # an article named through a known alias ("30条の4") already steers as a named subject
             articles=article_numbers(text).difference(*(article_numbers(a) for a in asked.named)),
             elsewhere=bool(asked.uncovered) and not asked.asker,
+            unplaced=None if (steering or asked.asker or asked.uncovered) else HOME_JURISDICTION.get(language, ""),
         )
         groups = group_by_source(passages)
         ranked = tuple(dict.fromkeys([p.meta.family for p in plan] + [g.family for g in groups]))[:10]

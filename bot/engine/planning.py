@@ -40,6 +40,13 @@ SUBJECT_BONUS = 0.03  # the section's note (or the note a checklist is built fro
 ALL_SUBJECTS_BONUS = 0.015
 OTHER_SUBJECT_PENALTY = 0.02  # a vendor/platform note about a subject the question does not name
 GENERIC_VENDOR_PENALTY = 0.01  # a platform's own section for a question that names no platform
+# a question that names no subject and no place ("can i opt out of ai training?", "is my art being
+# used to train AI? how do i stop it?") is answered by the sources for everyone (the overviews,
+# international guidance) before one platform's steps (optout-amazon led) or one country's law (the
+# EU's DSM Directive led); a question in Japanese is taken to be asked from Japan. Opened field sets
+# (2026-12-01): −1 of 548 at 0.01-0.03 (a refusal that had depended on a court case leading), fresh
+# users' generic questions answered from the overview
+NOTHING_NAMED_PENALTY = 0.02
 OTHER_LANGUAGE_PENALTY = 0.01  # a source with no note in the asker's language (shown untranslated)
 AUDIENCE_PENALTY = 0.025  # steps for tool users shown to a rights holder, or the reverse
 JURISDICTION_BONUS = 0.01  # the asker's jurisdiction
@@ -245,6 +252,7 @@ def plan_sections(
     asks_for: frozenset[str] = frozenset(),
     articles: Collection[str] = (),
     elsewhere: bool = False,
+    unplaced: str | None = None,
 ) -> list[Passage]:
     """Answerable sections (a note's opening is never an answer), best first after re-ranking.
 
@@ -262,6 +270,9 @@ def plan_sections(
     ``elsewhere``: the asker named only places the sources cover no law of (New Zealand,
     Canada): the named platform's sections for the EU or the UK rank down, and its section whose
     own question is about everywhere else ("…outside Europe?") ranks up, within ``ASKER_BAND``.
+    ``unplaced``: for a question that names no subject and no place, the jurisdiction its
+    language implies (``"JP"`` for Japanese, else ``""``); vendor sections and other national
+    sources then rank down by ``NOTHING_NAMED_PENALTY``. None when it names something.
     ``asks_case``: the question mentions a lawsuit, court or ruling
     (:func:`bot.engine.text.asks_about_litigation`); when it does not, a case the question does
     not name ranks below the law and guidance.
@@ -304,6 +315,8 @@ def plan_sections(
                 score -= OTHER_SUBJECT_PENALTY
         elif p.meta.type in VENDOR_TYPES:
             score -= GENERIC_VENDOR_PENALTY
+        if unplaced is not None and (p.meta.type in VENDOR_TYPES or p.meta.jurisdiction not in ("INTL", unplaced)):
+            score -= NOTHING_NAMED_PENALTY
         if in_language is not None and p.meta.family not in in_language:
             score -= OTHER_LANGUAGE_PENALTY
         if audience != "any" and p.audience not in ("any", audience):

@@ -312,3 +312,24 @@ def test_a_platform_question_from_an_uncovered_country_gets_the_platform_s_route
     assert first not in ("meta-uk-ai-training-objection-2024", "meta-eu-ai-training-objection"), canada.text[:300]
     taiwan = corpus_engine.answer("台湾に住んでるけど、インスタの絵をMetaの学習に使わせない方法ある？")
     assert taiwan.answered and "meta" in taiwan.citations[0].source_id, taiwan.text[:300]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # fresh-user trial, 2026-12-01: Amazon's checklist, then the EU's DSM Directive, led these
+        "can i opt out of ai training?",
+        "is my art being used to train AI? how do i stop it?",
+        "how can I protect my artwork from AI training?",
+    ],
+)
+def test_a_question_naming_nothing_is_answered_for_everyone(corpus_engine, question: str) -> None:
+    """A question that names no platform, law or place gets the sources for everyone (kenri's
+    overviews), not one platform's steps or one country's law."""
+    answer = corpus_engine.answer(question)
+    assert answer.answered and answer.citations[0].source_id.startswith("overview-"), answer.citations
+
+
+def test_a_japanese_question_naming_no_place_keeps_japan_s_sources(corpus_engine) -> None:
+    answer = corpus_engine.answer("画風をAIでまねるのって、画風には著作権がないから合法なの？")
+    assert answer.answered and answer.citations[0].jurisdiction == "JP", answer.citations
