@@ -669,7 +669,13 @@ class SubjectIndex:
             before = words[k - 1].group(0).casefold() if k else ""
             after = words[k + 1].group(0).casefold().removesuffix("'s") if k + 1 < len(words) else ""
             fair_use = before == "use" and k >= 2 and words[k - 2].group(0).casefold() == "fair"
-            in_subject_place = possessive or (before in _SUBJECT_BEFORE and not fair_use) or after in _SUBJECT_AFTER
+            # ... or introduced as a name: "a company called hive", "some AI company (hive)"
+            introduced = before in ("called", "named") or (
+                q[m.start() - 1 : m.start()] == "(" and q[m.end() : m.end() + 1] == ")"
+            )
+            in_subject_place = (
+                possessive or (before in _SUBJECT_BEFORE and not fair_use) or after in _SUBJECT_AFTER or introduced
+            )
             if low in self.dictionary:
                 # an everyday word ("medium", "steam") names a subject only when written or
                 # placed as a name

@@ -333,3 +333,23 @@ def test_a_question_naming_nothing_is_answered_for_everyone(corpus_engine, quest
 def test_a_japanese_question_naming_no_place_keeps_japan_s_sources(corpus_engine) -> None:
     answer = corpus_engine.answer("画風をAIでまねるのって、画風には著作権がないから合法なの？")
     assert answer.answered and answer.citations[0].jurisdiction == "JP", answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("my friend uses a scraper called cosmos on art sites. is that legal?", "cosmos"),
+        ("does some third-party AI firm (beacon) buy our posts?", "beacon"),
+    ],
+)
+def test_an_everyday_word_introduced_as_a_name_is_a_name(corpus_engine, question: str, name: str) -> None:
+    """ "a company called X", "some AI firm (X)": the asker writes X as a name, though it is an
+    everyday word, and the notes never write it."""
+    handle = corpus_engine._acquire()
+    try:
+        subjects = handle.index.subjects(corpus_engine.dictionary)
+        assert subjects.unknown_in(question) == [name]
+        plain = question.replace(f"({name})", f"and {name}").replace(f"called {name}", f"and {name}")
+        assert subjects.unknown_in(plain) == []
+    finally:
+        corpus_engine._release(handle)
