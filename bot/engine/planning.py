@@ -486,7 +486,8 @@ def writes_missing_term(
     section of the lead's subject (:func:`sibling_group` of either, or a note a checklist lead is
     built from) in the asker's language, for the same audience, within ``TERM_GAP`` of ``top``
     among the plan's first ``TERM_RANK``; it must write one of ``terms`` that ``lead`` does not
-    and not repeat the lead (:func:`contains`). A checklist's list of steps (its section 1) is
+    and share fewer than half its words with the lead (a checklist step restating the note's
+    section is the same fact twice). A checklist's list of steps (its section 1) is
     never added after one of its notes' sections: it is the lead's facts again, only longer."""
     lead_words = _words(lead.text)
     missing = {t for t in terms if t not in lead_words}
@@ -504,7 +505,7 @@ def writes_missing_term(
             continue
         if "any" not in (p.audience, lead.audience) and p.audience != lead.audience:
             continue
-        if missing & _words(p.text) and not contains(lead, p):
+        if missing & _words(p.text) and _says_something_else(lead, p):
             return p
     return None
 

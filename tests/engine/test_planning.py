@@ -412,6 +412,10 @@ def test_a_section_of_the_lead_s_subject_writing_a_term_the_lead_lacks_is_added(
     assert writes_missing_term(lead, lead, [lead, chats], {"email"}, "en") is None
     # not in another language than the asker's
     assert writes_missing_term(lead, lead, plan, {"email"}, "ja") is None
+    # not a section restating the lead with the term added (a checklist step and its note's
+    # section: the same fact twice)
+    restating = replace(contact, text="Disallow ClaudeBot in robots.txt, and email the crawler team.")
+    assert writes_missing_term(lead, lead, [lead, restating], {"email"}, "en") is None
 
 
 def test_an_asker_from_an_uncovered_country_gets_the_platform_s_section_for_elsewhere() -> None:
