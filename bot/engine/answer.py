@@ -19,7 +19,10 @@ from bot.knowledge.schema import NoteMeta, jurisdiction_name
 from .text import shorten, split_sentences, tokenize
 
 LEAD_MAX_CHARS = 900
-MAX_COVERAGE_NAMES = 16  # platforms named in a refusal's "my sources cover" line
+# platforms named in a refusal's "my sources cover" line: all of them (a fresh-user trial could not
+# tell that pixiv, X and Sora are covered from "… Microsoft Bing (+10)"); a cap against a corpus
+# that grows to hundreds, where the Discord message limit (2,000 characters) would bite
+MAX_COVERAGE_NAMES = 60
 LEAD_IN_CHARS = 240  # a first paragraph this short only leads in to the block after it
 QUOTE_MAX_CHARS = 900
 
@@ -374,15 +377,24 @@ def compose(
     return "\n\n".join(parts) + "\n\n" + "\n".join(tail), citations
 
 
+_COMPANY_SUFFIX = re.compile(r" (?:Inc|Corp|Co|Ltd)\.?$", re.I)  # "X Corp." is X, "pixiv Inc." pixiv
+
+
 def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:
     """A one-line summary of what the corpus covers, built from the index itself."""
     families: dict[str, set[str]] = {}
     vendors: list[str] = []
     for m in docs:
         families.setdefault(m.jurisdiction, set()).add(m.family)
-        short = re.split(r" \(|（|、|,", m.publisher)[0].strip()
-        vendor = m.type in ("vendor-policy", "platform-setting") and not m.publisher.startswith("kenri")
-        if m.jurisdiction == "INTL" and vendor and short not in vendors:
+        short = _COMPANY_SUFFIX.sub("", re.split(r" \(|（|、|,", m.publisher)[0].strip())
+        # a platform's name as its English notes write it; a note of press reports on a platform's
+        # setting is not the platform
+        vendor = (
+            m.type in ("vendor-policy", "platform-setting")
+            and m.lang == "en"
+            and not m.publisher.startswith(("kenri", "Press reports"))
+        )
+        if vendor and short not in vendors:
             vendors.append(short)
     parts = []
     for j in ("JP", "EU", "US", "UK"):
@@ -391,7 +403,10 @@ def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:
             key = "family_many" if n > 1 else "family_one"
             parts.append(lookup(TEXT, key, language, name=jurisdiction_name(j, language), n=n))
     if vendors:
-        shown = sorted(vendors, key=str.casefold)
+        # one name per company: "Google Search Central" is Google's
+        shown = sorted(
+            (v for v in vendors if not any(v.startswith(f"{w} ") for w in vendors if w != v)), key=str.casefold
+        )
         more = len(shown) - MAX_COVERAGE_NAMES
         listed = ", ".join(shown[:MAX_COVERAGE_NAMES]) + (f" (+{more})" if more > 0 else "")
         parts.append(lookup(TEXT, "others", language, names=listed))

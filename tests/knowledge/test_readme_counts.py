@@ -77,6 +77,32 @@ def test_the_refusal_counts_sources_the_same_way(sources_by_jurisdiction: dict[s
         assert f"{name} ({sources_by_jurisdiction[j]} sources)" in line
 
 
+def test_the_refusal_names_every_covered_platform_once() -> None:
+    """A fresh-user trial could not tell that pixiv, X or Sora are covered from "… Microsoft Bing
+    (+10)": every platform is named, once, as its English notes name it."""
+    from bot.engine.answer import coverage_text
+
+    corpus = load_corpus(KNOWLEDGE, today=TODAY)
+    for language in ("en", "ja"):
+        line = coverage_text([n.meta for n in corpus.notes], language)
+        names = [n.strip() for n in re.split(r",|、| の", line)]
+        for name in ("pixiv", "X", "OpenAI", "Meta", "DeviantArt", "Skeb", "note", "Cara"):
+            assert names.count(name) == 1, (name, line)
+        assert "(+" not in line and "Press reports" not in line and "報道" not in line, line
+        assert "Google Search Central" not in line and "X Corp." not in line, line
+
+
+def test_readme_lists_the_platforms_the_refusal_names(corpus_section: str) -> None:
+    from bot.engine.answer import coverage_text
+
+    corpus = load_corpus(KNOWLEDGE, today=TODAY)
+    names = coverage_text([n.meta for n in corpus.notes], "en").split(" for ", 1)[1].split(", ")
+    listed = re.search(r"followed by every platform with opt-out steps or a policy note: (.+?)\. ", corpus_section)
+    assert listed, "the Corpus section lists the platforms"
+    readme = re.split(r", | and ", re.sub(r" \(.*?\)", "", listed.group(1)))
+    assert readme == names
+
+
 def test_readme_crawler_counts(corpus_section: str) -> None:
     registry = load_registry_or_raise(KNOWLEDGE, TODAY)
     community = sum(1 for c in registry if c.community)
