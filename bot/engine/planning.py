@@ -38,6 +38,10 @@ SUBJECT_BONUS = 0.03  # the section's note (or the note a checklist is built fro
 # a question naming two or more subjects ("a Midjourney image registered with the Copyright
 # Office"): a section about all of them (its note, or its text naming them) answers it best
 ALL_SUBJECTS_BONUS = 0.015
+# a name that picks out one note among another named subject's notes (:func:`_narrowest_named`):
+# its sections rank up within RELEVANCE_BAND. Opened field sets (2026-12-01): +1 at 0.02, none
+# lost; 0.03 lost one; any strict subset (not one note) or only within SUBJECT_BAND: +2 −1
+NARROW_NAME_BONUS = 0.02
 OTHER_SUBJECT_PENALTY = 0.02  # a vendor/platform note about a subject the question does not name
 GENERIC_VENDOR_PENALTY = 0.01  # a platform's own section for a question that names no platform
 # a question that names no subject and no place ("can i opt out of ai training?", "is my art being
@@ -286,6 +290,7 @@ def plan_sections(
     law_families = {p.meta.family for p in passages if p.meta.type == "law"}
     law_names = [n.casefold() for n, fams in (named or {}).items() if fams and fams <= law_families]
     named_case = any(p.meta.type == "case-law" and p.meta.family in named_families for p in passages)
+    narrow = _narrowest_named(named or {})
     for i, p in enumerate(passages):
         if p.kind == "intro":
             continue
@@ -317,6 +322,8 @@ def plan_sections(
             score -= GENERIC_VENDOR_PENALTY
         if unplaced is not None and (p.meta.type in VENDOR_TYPES or p.meta.jurisdiction not in ("INTL", unplaced)):
             score -= NOTHING_NAMED_PENALTY
+        if p.meta.family in narrow and p.cosine >= best - RELEVANCE_BAND:
+            score += NARROW_NAME_BONUS
         if in_language is not None and p.meta.family not in in_language:
             score -= OTHER_LANGUAGE_PENALTY
         if audience != "any" and p.audience not in ("any", audience):
@@ -371,6 +378,17 @@ def plan_sections(
 
 
 _CHECKLIST_PUBLISHER = re.compile(r"kenri checklist \((.{1,80})\)")
+
+
+def _narrowest_named(named: Mapping[str, set[str]]) -> set[str]:
+    """The notes a name picks out alone among another named subject's notes: "disney and universal
+    vs midjourney" names the case's note among Midjourney's, "goodbye meta ai" the fact-check
+    among Meta's (``named``: name as matched → the families about it)."""
+    out: set[str] = set()
+    for n, fams in named.items():
+        if len(fams) == 1 and any(fams < other for m, other in named.items() if m != n):
+            out |= fams
+    return out
 
 
 def sibling_group(p: Passage) -> str:

@@ -416,11 +416,6 @@ KNOWN_MISSES = {
     "is a picture I made with Stable Diffusion protected by copyright in the US?": (
         "a covered subject named in passing leads over the question's topic"
     ),
-    # the same kind: "Stability AI" is an alias of three cases, and section planning leads with
-    # the US Getty case, not the one Karla Ortiz is a party to
-    "Karla Ortiz praised Procreate. what is her lawsuit against Stability AI about?": (
-        "an alias shared by several notes leads with the wrong one"
-    ),
     # a Japanese name written in kanji and kana ("小説家になろう") cannot be told from ordinary
     # words without a Japanese word segmenter
     "小説家になろうにAIで書いた小説を投稿してもいいの？": "a Japanese platform name not written in katakana",

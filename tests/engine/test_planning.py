@@ -459,3 +459,22 @@ def test_the_platform_an_asker_is_leaving_is_not_the_subject(question: str, kept
     found = {n: f for n, f in named.items() if n.casefold() in question.casefold()}
     vendors = {"cara-ai-policy", "optout-meta", "x-terms"}
     assert set(without_left_platforms(found, vendors, question)) == kept
+
+
+def test_a_name_picking_out_one_of_a_subject_s_notes_ranks_it_up() -> None:
+    # "heard the judge sent disney and universal vs midjourney to mediation…": Midjourney's own
+    # note on its lawsuits was a little closer; the case's note is the one the name picks out
+    side = _passage("midjourney-artist-side", "Midjourney relies on fair use.", fused=0.100, cosine=0.60)
+    case = _passage("disney-v-midjourney", "The court referred the case to mediation.", fused=0.090, cosine=0.55)
+    named = {
+        "midjourney": {"midjourney-artist-side", "disney-v-midjourney"},
+        "disney vs midjourney": {"disney-v-midjourney"},
+    }
+    families = set().union(*named.values())
+    plan = plan_sections([side, case], named_families=families, asker=[], audience="any", named=named)
+    assert plan[0].doc_id == "disney-v-midjourney"
+    # naming only the company leaves the closer section first
+    side.fused, case.fused = 0.100, 0.090
+    one = {"midjourney": named["midjourney"]}
+    plan = plan_sections([side, case], named_families=families, asker=[], audience="any", named=one)
+    assert plan[0].doc_id == "midjourney-artist-side"
