@@ -356,6 +356,7 @@ def test_a_general_rule_is_neither_another_country_s_nor_another_platform_s(sect
         ("someone sells prints of AI copies of my art. should i send them a cease and desist?", "personal-advice"),
         ("AIで私の絵柄をまねた画像を売られてる。内容証明を送るべき？", "personal-advice"),
         ("あと数年でイラストの仕事って生成AIに取られると思う？", "prediction"),
+        ("この先、日本のアニメは許可がないとAIで作れなくなると思う？", "prediction"),
         ("無断学習されたっぽいんだけど、弁護士に相談したほうがいい？", "personal-advice"),
     ],
 )
