@@ -40,6 +40,10 @@ _ID = re.compile(r"^f\d{3,}$")
 _APPLIES = re.compile(r"^\s*(applies to|適用範囲)\s*[:\uff1a]", re.IGNORECASE)
 _FENCE = re.compile(r"```.*?(```|\Z)", re.DOTALL)
 _URL = re.compile(r"https?://\S+")
+# an item of a comma-separated list that is only a Latin-script name ("Adobe", "Common Crawl
+# Foundation"): a Japanese refusal's list of covered platforms is in no language, names are Latin in
+# both (matched against one item at a time: linear in the text)
+_NAME_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9.&' -]{0,39}")
 # Share of kana/kanji among letters: Japanese answers need at least JA_MIN_SHARE, English ones at
 # most EN_MAX_SHARE (product tokens such as "GPTBot" are Latin in both languages; an English answer
 # may quote a Japanese setting name).
@@ -175,9 +179,22 @@ def refusal_right(answer: Answer, should_refuse: bool) -> bool:
     return answer.answered
 
 
+def _without_name_lists(text: str) -> str:
+    """``text`` without the items of its comma-separated lists that are only Latin-script names,
+    where two or more such items follow one another."""
+    items = text.split(", ")
+    names = [bool(_NAME_ITEM.fullmatch(item)) for item in items]
+    out = []
+    for i, item in enumerate(items):
+        in_run = names[i] and ((i > 0 and names[i - 1]) or (i + 1 < len(items) and names[i + 1]))
+        out.append("" if in_run else item)
+    return ", ".join(out)
+
+
 def japanese_share(text: str) -> float | None:
-    """Share of kana/kanji among the letters of ``text`` (no code blocks, URLs); None if no letters."""
-    text = _URL.sub(" ", _FENCE.sub(" ", text))
+    """Share of kana/kanji among the letters of ``text`` (no code blocks, URLs, lists of Latin-script
+    names); None if no letters."""
+    text = _without_name_lists(_URL.sub(" ", _FENCE.sub(" ", text)))
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return None

@@ -130,6 +130,13 @@ def test_language_check() -> None:
     assert language_right(en, "en")
     assert not language_right(en, "ja")
     assert not language_right("", "en")
+    # a Japanese refusal listing the platforms it covers is Japanese: the names are Latin in both
+    # languages; an English sentence is no list of names
+    covered = ", ".join(["Adobe", "Amazon", "Common Crawl Foundation", "Microsoft Bing", "OpenAI", "pixiv"] * 4)
+    assert language_right(
+        f"その質問への答えは手元の出典に見つかりませんでした。扱っている出典: {covered} の手順。", "ja"
+    )
+    assert not language_right("Turn it off, then on, then check the setting again in the app.", "ja")
     # an English answer quoting one Japanese setting name is still English
     assert language_right(
         "Turn off the setting 「生成AIの学習に拒否意向を示す」 under Settings → Account "
