@@ -523,7 +523,8 @@ def writes_missing_term(
             continue
         if "any" not in (p.audience, lead.audience) and p.audience != lead.audience:
             continue
-        if missing & _words(p.text) and _says_something_else(lead, p):
+        words = _words(p.text)
+        if missing & words and _share(lead_words, words) < SAYS_ELSE_MAX_SHARE:
             return p
     return None
 
@@ -537,15 +538,22 @@ def contains(lead: Passage, other: Passage) -> bool:
 CONTAINED_SHARE = 0.7
 
 
+SAYS_ELSE_MAX_SHARE = 0.5
+
+
 def _says_something_else(lead: Passage, other: Passage) -> bool:
-    """Fewer than half of the shorter section's words are in the other one."""
-    return _shared_words(lead, other) < 0.5
+    """Fewer than half (``SAYS_ELSE_MAX_SHARE``) of the shorter section's words are in the other."""
+    return _shared_words(lead, other) < SAYS_ELSE_MAX_SHARE
 
 
 def _shared_words(lead: Passage, other: Passage) -> float:
     """The share (0-1) of the shorter section's keyword tokens that the other one has too; 0 when
     either has none."""
-    a, b = _words(lead.text), _words(other.text)
+    return _share(_words(lead.text), _words(other.text))
+
+
+def _share(a: set[str], b: set[str]) -> float:
+    """The share (0-1) of the smaller token set that the other holds too; 0 when either is empty."""
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
