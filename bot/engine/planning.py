@@ -182,7 +182,7 @@ def without_left_platforms(
     subject is named too: where they go is what they ask about. ``vendor_families``: the families
     of vendor and platform notes. Searches 20 characters before and 4 after each name: linear."""
     low = question.casefold()
-    platforms = {n for n, fams in named.items() if fams & set(vendor_families)}
+    platforms = {n for n, fams in named.items() if not fams.isdisjoint(vendor_families)}
     if not platforms or len(distinct_subjects(named)) < 2:
         return dict(named)
     left = set()
