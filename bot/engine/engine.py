@@ -31,6 +31,7 @@ from .planning import (
     adds_a_point,
     asks_copyright_status,
     contains,
+    date_note,
     jurisdiction_notes,
     near_tie,
     plan_sections,
@@ -458,6 +459,7 @@ class Engine:
         if written:
             written, cited = _keep_cited(written, cited)
         notes = jurisdiction_notes(cited, asked.asker, asked.uncovered, language)
+        notes += date_note(cited, text, language)
         general_rule = verdict.general_rule
         prefix = lookup(TEXT, "general-rule", language, subject=verdict.missing) if general_rule else ""
         if verdict.platform_scope:

@@ -576,7 +576,53 @@ NOTES: Messages = {
     "uncovered_INTL": Text(en="the platform's own policy", ja="事業者・プラットフォーム自身の方針"),
     "uncovered_other": Text(en="the rule in {where}", ja="{where}のルール"),
     "asker_sep": Text(en=" / ", ja="・"),  # between the asker's jurisdictions in {asker}
+    "dated": Text(en="“{title}” is dated {date}. [{n}]", ja="「{title}」の日付は{date}です。 [{n}]"),
 }
+
+# A question asking for a date ("when did the copyright office put out its AI report?",
+# 「登録ガイダンスっていつから？」) is answered by the document's own date, which a note keeps in its
+# front matter (``published``: the date the source states) and its sections seldom repeat. Not
+# 「いつも」 (always), 「いつでも」, 「いつの間に」, 「いつか」 (some day) or 「いつまで」 (a deadline, not the
+# document's date); not "when" as a conjunction ("when people generate my characters").
+_ASKS_DATE = re.compile(
+    r"\b(?:when (?:did|was|were|is|does|do|will|has|had|exactly)|since when|from when|"
+    r"what (?:date|year|month)|how long ago)\b"
+    r"|いつ(?!も|でも|の間|まで|か(?!ら))|何年何月|何月何日|日付",
+    re.I,
+)
+# Sources whose date is the document's own: a report, a guidance document or a standard. Not a law
+# (in force, promulgated or published: three dates), a court case (filed or decided), a statement
+# series or news (the date of one of several), a platform's page (its last change), and not kenri's
+# own overviews and checklists (the date kenri wrote them).
+DATED_TYPES = frozenset({"report", "guidance", "standard"})
+_MONTHS = ("January February March April May June July August September October November December").split()
+
+
+def format_date(value: str, language: str) -> str:
+    """``YYYY-MM-DD`` or ``YYYY-MM`` as written in ``language`` ("29 January 2025",
+    "2025年1月29日"); "" for anything else (a bare year, "living")."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
+    if m is None or not 1 <= int(m[2]) <= 12:
+        return ""
+    year, month, day = int(m[1]), int(m[2]), int(m[3]) if m[3] else 0
+    if language == "ja":
+        return f"{year}年{month}月" + (f"{day}日" if day else "")
+    return (f"{day} " if day else "") + f"{_MONTHS[month - 1]} {year}"
+
+
+def date_note(cited: Sequence[Passage], question: str, language: str) -> list[str]:
+    """One line giving the lead source's own date when the question asks for a date and the
+    lead's shown text does not write it (see ``_ASKS_DATE`` and ``DATED_TYPES``): ``[]``
+    otherwise. The line cites the lead ([1])."""
+    if not cited or not _ASKS_DATE.search(question[:2000]):
+        return []
+    meta = cited[0].meta
+    if meta.type not in DATED_TYPES or meta.family.startswith("optout-") or meta.publisher.startswith("kenri"):
+        return []
+    date = format_date(meta.published, language)
+    if not date or date in cited[0].text:
+        return []
+    return [lookup(NOTES, "dated", language, title=meta.title, date=date, n=1)]
 
 
 def jurisdiction_notes(

@@ -353,3 +353,13 @@ def test_an_everyday_word_introduced_as_a_name_is_a_name(corpus_engine, question
         assert subjects.unknown_in(plain) == []
     finally:
         corpus_engine._release(handle)
+
+
+def test_a_question_asking_when_a_document_came_out_is_told_its_date(corpus_engine) -> None:
+    """The US Copyright Office's copyrightability report is dated 29 January 2025 (its front
+    matter); its sections say only "January 2025", so the answer adds the date, citing it."""
+    answer = corpus_engine.answer("when did the US copyright office put out its report on copyrightability of AI art?")
+    assert answer.answered and answer.citations[0].source_id == "us-usco-ai-part2-copyrightability"
+    assert "is dated 29 January 2025. [1]" in answer.text
+    plain = corpus_engine.answer("what did the US copyright office report say about copyrightability of AI art?")
+    assert "is dated" not in plain.text

@@ -11,7 +11,9 @@ from bot.engine.models import Passage
 from bot.engine.planning import (
     adds_a_point,
     asks_copyright_status,
+    date_note,
     distinct_subjects,
+    format_date,
     jurisdiction_notes,
     near_tie,
     plan_sections,
@@ -478,3 +480,47 @@ def test_a_name_picking_out_one_of_a_subject_s_notes_ranks_it_up() -> None:
     one = {"midjourney": named["midjourney"]}
     plan = plan_sections([side, case], named_families=families, asker=[], audience="any", named=one)
     assert plan[0].doc_id == "midjourney-artist-side"
+
+
+@pytest.mark.parametrize(
+    ("question", "dated"),
+    [
+        ("when did the copyright office publish that report?", True),
+        ("since when does this guidance apply?", True),
+        ("登録ガイダンスっていつから効いてるの？", True),
+        ("あの報告書、いつ出たやつ？", True),
+        # "when" as a conjunction, and いつ in words that ask no date
+        ("when people generate my characters, does the report protect me?", False),
+        ("いつも思うけど、この報告書って守ってくれるの？", False),
+        ("いつまでに申請すればいい？", False),
+        ("what does the report say about prompts?", False),
+    ],
+)
+def test_a_question_asking_for_a_date_gets_the_lead_source_s_own_date(question: str, dated: bool) -> None:
+    report = _passage("usco-report", "The Office says prompts alone are not enough.", fused=0.1, cosine=0.7)
+    report.meta = replace(report.meta, type="report", published="2025-01-29", title="Part 2")
+    lines = date_note([report], question, "ja" if "の" in question else "en")
+    assert bool(lines) is dated
+    if dated:
+        assert "[1]" in lines[0] and ("29 January 2025" in lines[0] or "2025年1月29日" in lines[0])
+
+
+def test_a_date_the_lead_writes_or_a_date_that_is_not_the_document_s_is_not_added() -> None:
+    question = "when was it published?"
+    report = _passage("usco-report", "The report (29 January 2025) says prompts are not enough.", fused=0.1, cosine=0.7)
+    report.meta = replace(report.meta, type="report", published="2025-01-29")
+    assert date_note([report], question, "en") == []  # already written in the shown section
+    for kind in ("law", "case-law", "vendor-policy", "statement"):  # in force, filed, last changed…
+        other = replace(report, text="Another text.", meta=replace(report.meta, type=kind))
+        assert date_note([other], question, "en") == []
+    overview = replace(report, text="Another text.", meta=replace(report.meta, publisher="kenri (overview)"))
+    assert date_note([overview], question, "en") == []  # the day kenri wrote it
+    year_only = replace(report, text="Another text.", meta=replace(report.meta, published="2024"))
+    assert date_note([year_only], question, "en") == []
+
+
+def test_dates_are_written_in_the_asker_s_language() -> None:
+    assert format_date("2023-03-16", "en") == "16 March 2023"
+    assert format_date("2023-03-16", "ja") == "2023年3月16日"
+    assert format_date("2025-08", "en") == "August 2025"
+    assert format_date("living", "en") == format_date("2024", "ja") == format_date("2024-13", "en") == ""
