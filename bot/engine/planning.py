@@ -42,6 +42,12 @@ ALL_SUBJECTS_BONUS = 0.015
 # its sections rank up within RELEVANCE_BAND. Opened field sets (2026-12-01): +1 at 0.02, none
 # lost; 0.03 lost one; any strict subset (not one note) or only within SUBJECT_BAND: +2 −1
 NARROW_NAME_BONUS = 0.02
+# a section of a note built from other notes (an overview; ``sources`` in its front matter) that
+# restates a named subject's own note, citing it ("…sent OpenAI a written request (source:
+# jp-coda-sora2-request)"), for a question naming that subject ("CODAの要望書って…"): the note
+# itself answers first and the overview follows. Opened field sets (2026-12-01): +2 of 608 at
+# 0.02, none lost (0.04 lost one; 0.01 gained one)
+RESTATED_PENALTY = 0.02
 OTHER_SUBJECT_PENALTY = 0.02  # a vendor/platform note about a subject the question does not name
 GENERIC_VENDOR_PENALTY = 0.01  # a platform's own section for a question that names no platform
 # a question that names no subject and no place ("can i opt out of ai training?", "is my art being
@@ -291,6 +297,8 @@ def plan_sections(
     law_names = [n.casefold() for n, fams in (named or {}).items() if fams and fams <= law_families]
     named_case = any(p.meta.type == "case-law" and p.meta.family in named_families for p in passages)
     narrow = _narrowest_named(named or {})
+    # named subjects whose own notes were retrieved, as an overview would cite them
+    own_notes = {p.meta.family for p in passages if p.meta.family in named_families and not p.meta.sources}
     for i, p in enumerate(passages):
         if p.kind == "intro":
             continue
@@ -324,6 +332,8 @@ def plan_sections(
             score -= NOTHING_NAMED_PENALTY
         if p.meta.family in narrow and p.cosine >= best - RELEVANCE_BAND:
             score += NARROW_NAME_BONUS
+        if own_notes and _restates(p, own_notes):
+            score -= RESTATED_PENALTY
         if in_language is not None and p.meta.family not in in_language:
             score -= OTHER_LANGUAGE_PENALTY
         if audience != "any" and p.audience not in ("any", audience):
@@ -378,6 +388,12 @@ def plan_sections(
 
 
 _CHECKLIST_PUBLISHER = re.compile(r"kenri checklist \((.{1,80})\)")
+
+
+def _restates(p: Passage, notes: set[str]) -> bool:
+    """The section is an overview's restatement of one of ``notes`` (family ids): its note is
+    built from that note (front-matter ``sources``) and the section cites it by id."""
+    return any(f in p.text for f in notes.intersection(p.meta.sources))
 
 
 def _narrowest_named(named: Mapping[str, set[str]]) -> set[str]:

@@ -363,3 +363,10 @@ def test_a_question_asking_when_a_document_came_out_is_told_its_date(corpus_engi
     assert "is dated 29 January 2025. [1]" in answer.text
     plain = corpus_engine.answer("what did the US copyright office report say about copyrightability of AI art?")
     assert "is dated" not in plain.text
+
+
+def test_a_named_subject_s_own_note_leads_the_overview_that_restates_it(corpus_engine) -> None:
+    """CODA's request is summarised in the Sora 2 overview, which cites it; asked about CODA, the
+    answer leads with CODA's own note (the overview led this question before)."""
+    answer = corpus_engine.answer("sora 2 and CODA: what was the complaint about outputs looking like anime?")
+    assert answer.answered and answer.citations[0].source_id == "jp-coda-sora2-request", answer.citations

@@ -524,3 +524,23 @@ def test_dates_are_written_in_the_asker_s_language() -> None:
     assert format_date("2023-03-16", "ja") == "2023年3月16日"
     assert format_date("2025-08", "en") == "August 2025"
     assert format_date("living", "en") == format_date("2024", "ja") == format_date("2024-13", "en") == ""
+
+
+def test_an_overview_restating_a_named_subject_s_note_follows_that_note() -> None:
+    # "CODAの要望書って…": the Sora 2 overview's CODA paragraph (citing the CODA note by id) was a
+    # little closer by fusion than CODA's own note, and led
+    overview = _passage("overview", "CODA sent OpenAI a request (source: coda-request).", fused=0.052, cosine=0.57)
+    overview.meta = replace(overview.meta, sources=("coda-request", "gov-request"))
+    own = _passage("coda-request", "CODA asked OpenAI not to train on members' works.", fused=0.050, cosine=0.67)
+    named = {"CODA": {"coda-request"}, "Sora 2": {"overview"}}
+    plan = plan_sections(
+        [overview, own], named_families={"coda-request", "overview"}, asker=[], audience="any", named=named
+    )
+    assert [p.meta.id for p in plan] == ["coda-request", "overview"]
+    # an overview section that does not cite the named note keeps its place
+    other = replace(overview, text="Japan's government asked OpenAI (source: gov-request).", fused=0.052)
+    own = replace(own, fused=0.050)
+    plan = plan_sections(
+        [other, own], named_families={"coda-request", "overview"}, asker=[], audience="any", named=named
+    )
+    assert plan[0].meta.id == "overview"
