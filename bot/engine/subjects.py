@@ -188,6 +188,7 @@ _NAME_AFTER = frozenset(
     "says said told tells announced admitted confirmed wants plans "
     "case cases lawsuit lawsuits suit ruling decision judgment v vs".split()  # "the thaler case"
 )
+_PLATFORM_PREPOSITIONS = frozenset("on at from via".split())
 _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords name robots that to".split())
 # Where Japanese puts a platform's name: before a platform noun, or before "post it to / on".
 _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
@@ -1178,7 +1179,9 @@ def _named_lowercase(folded: str, alias: str) -> bool:
         rest = folded[m.end() : m.end() + 20]
         after = re.match(r"[a-z]++", rest.lstrip())
         nxt = "'s" if rest.startswith("'s") else after.group(0) if after else ""
-        if nxt in _EVERYDAY_AFTER:
+        # "to" after the word is everyday ("a note to self") unless a platform's preposition
+        # precedes it ("do i have to tick something on cara to get the noai tag?")
+        if nxt in _EVERYDAY_AFTER and not (nxt == "to" and before and before[-1] in _PLATFORM_PREPOSITIONS):
             continue
         if nxt == "'s" or nxt in _NAME_AFTER or nxt in _SUBJECT_AFTER:
             return True

@@ -41,6 +41,7 @@ def subjects() -> SubjectIndex:
         "is meta's opt-out real",
         "what happened in the meta case?",  # a case's party: "the thaler case"
         "moving to meta after my old site shut down, will my art get scraped there?",  # where one goes
+        "do i have to tick something on meta to get the tag on my uploads?",  # a platform's preposition
     ],
 )
 def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: SubjectIndex, question: str) -> None:
@@ -48,7 +49,13 @@ def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: Subje
 
 
 @pytest.mark.parametrize(
-    "question", ["does the noai meta tag work?", "Note that my art is not on Meta", "I want to meta-tag my art"]
+    "question",
+    [
+        "does the noai meta tag work?",
+        "Note that my art is not on Meta",
+        "I want to meta-tag my art",
+        "should i add a meta to my page header saying no AI?",  # "to" after it, no platform's preposition
+    ],
 )
 def test_the_everyday_word_itself_names_nothing(subjects: SubjectIndex, question: str) -> None:
     named = subjects.known_in(question)
