@@ -598,8 +598,12 @@ class SubjectIndex:
         q = unicodedata.normalize("NFKC", question)
         folded = q.casefold()
         out: dict[str, set[str]] = {}
+        # a hyphen and a space join a name's words alike: "training-data summary" is the
+        # "training data summary", "google extended" is Google-Extended
+        spaced = folded.replace("-", " ")
         for alias, fams in self.known.items():
-            if alias in folded and _bounded(folded, alias):
+            plain = alias.replace("-", " ")
+            if (alias in folded and _bounded(folded, alias)) or (plain in spaced and _bounded(spaced, plain)):
                 out[alias] = fams
         for alias, fams in self.case_sensitive.items():
             as_written = alias in q and _bounded(q, alias)

@@ -600,3 +600,17 @@ def test_what_the_asking_clause_asks_about_when_no_note_writes_it(
     subjects: SubjectIndex, question: str, terms: list[str]
 ) -> None:
     assert subjects.uncovered_asked_terms(question) == terms
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the AI act training-data summary have to list websites?",
+        "does the AI act training data summary have to list websites?",
+        "what is the training content summary?",  # the alias writes the hyphen
+    ],
+)
+def test_a_name_is_known_whether_its_words_are_joined_by_hyphens_or_spaces(question: str) -> None:
+    docs = [_meta("summary-template", ("training data summary", "training-content summary"))]
+    subjects = SubjectIndex.build(docs, [], DICTIONARY, [])
+    assert "summary-template" in set().union(*subjects.known_in(question).values())
