@@ -507,7 +507,9 @@ class Places:
                 break
             i += 1
         for name, code in self._ja.items():
-            if name in text and code not in found:
+            # a katakana name stands as a word (_bounded): 「タイッツー」, a social network, is not
+            # タイ (Thailand), nor 「インドネシア」 インド
+            if code not in found and name in text and _bounded(text, name):
                 found[code] = self._place(code, name)
         return list(found.values())
 

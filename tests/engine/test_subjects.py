@@ -204,6 +204,16 @@ def test_an_uncovered_country_is_named_as_the_asker_wrote_it() -> None:
     assert [p.name("en") for p in places.find("kiwi illustrator here. anything in NZ law on AI?")] == ["New Zealand"]
 
 
+def test_a_katakana_word_holding_a_country_s_name_names_no_country() -> None:
+    from bot.engine.subjects import Places
+
+    places = Places()
+    # 「タイッツー」 is a social network (fresh-user trial, 2026-12-01: refused as Thai law)
+    assert places.find("タイッツーってAI学習されないの？") == []
+    assert [p.code for p in places.find("タイに住んでるけど、AI学習って合法？")] == ["TH"]
+    assert [p.code for p in places.find("インドネシアの法律だとどう？")] == ["ID"]
+
+
 def test_a_legal_term_does_not_name_the_asker_s_country() -> None:
     from bot.engine.text import mentioned_jurisdictions, named_jurisdictions
 
