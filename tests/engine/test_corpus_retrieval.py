@@ -370,3 +370,17 @@ def test_a_named_subject_s_own_note_leads_the_overview_that_restates_it(corpus_e
     answer leads with CODA's own note (the overview led this question before)."""
     answer = corpus_engine.answer("sora 2 and CODA: what was the complaint about outputs looking like anime?")
     assert answer.answered and answer.citations[0].source_id == "jp-coda-sora2-request", answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # fresh-user trial, 2026-12-01: every robots.txt answer showed only `Disallow: /`
+        "can i keep AI crawlers out of just one folder of my site and leave the rest open?",
+        "robots.txtでイラストのフォルダだけAIの学習クローラーを止めたい",
+    ],
+)
+def test_blocking_a_crawler_from_part_of_a_site_is_answered_with_a_path_rule(corpus_engine, question: str) -> None:
+    answer = corpus_engine.answer(question)
+    assert answer.answered and answer.citations[0].source_id.startswith("ietf-rfc9309"), answer.citations
+    assert "Disallow: /gallery/" in answer.text
