@@ -384,3 +384,17 @@ def test_blocking_a_crawler_from_part_of_a_site_is_answered_with_a_path_rule(cor
     answer = corpus_engine.answer(question)
     assert answer.answered and answer.citations[0].source_id.startswith("ietf-rfc9309"), answer.citations
     assert "Disallow: /gallery/" in answer.text
+
+
+def test_a_part_the_lead_s_source_does_not_answer_is_answered_by_a_general_source(corpus_engine) -> None:
+    """ "…robots.txtでそういう分け方できる？" asks about splitting training from search in general:
+    Google's checklist leads and the robots.txt overview, whose own question asks exactly that,
+    follows. Another platform's steps never answer a part (they are not general guidance)."""
+    answer = corpus_engine.answer(
+        "Googleの検索には出たいけど、AIの学習だけ止めたい。robots.txtでそういう分け方できる？"
+    )
+    assert [c.source_id for c in answer.citations] == ["optout-google-ja", "overview-robots-txt-ai-crawlers-ja"]
+    answer = corpus_engine.answer(
+        "does bing train AI on my site too? can i opt out without blocking bingbot and losing search?"
+    )
+    assert not any(c.source_id.startswith("optout-perplexity") for c in answer.citations), answer.citations
