@@ -507,10 +507,16 @@ def near_tie(
 TERM_MIN_IDF = 4.5
 TERM_GAP = 0.06
 TERM_RANK = 10
+NAME_RANK = 16
 
 
 def writes_missing_term(
-    lead: Passage, top: Passage, plan: Sequence[Passage], terms: Collection[str], language: str
+    lead: Passage,
+    top: Passage,
+    plan: Sequence[Passage],
+    terms: Collection[str],
+    language: str,
+    names: Collection[str] = (),
 ) -> Passage | None:
     """The section that writes what the question asks and the lead leaves out, or None.
 
@@ -522,13 +528,18 @@ def writes_missing_term(
     among the plan's first ``TERM_RANK``; it must write one of ``terms`` that ``lead`` does not
     and share fewer than half its words with the lead (a checklist step restating the note's
     section is the same fact twice). A checklist's list of steps (its section 1) is
-    never added after one of its notes' sections: it is the lead's facts again, only longer."""
+    never added after one of its notes' sections: it is the lead's facts again, only longer.
+
+    ``names``: the names the question gives (aliases as matched: "OAI-AdsBot"); a section writing
+    one the lead does not is that name's answer, however many words it shares with the lead
+    (OpenAI's list of tokens repeats the GPTBot section's words), among the first ``NAME_RANK``."""
     lead_words = _words(lead.text)
     missing = {t for t in terms if t not in lead_words}
-    if not missing:
+    missing_names = [n for n in names if not _writes_name(lead.text, n)]
+    if not missing and not missing_names:
         return None
     groups = {sibling_group(top), sibling_group(lead)}
-    for p in plan[1:TERM_RANK]:
+    for rank, p in enumerate(plan[1:NAME_RANK], start=1):
         if p.fused < top.fused - TERM_GAP:
             break
         if p.kind == "intro" or p.meta.lang != language or (p.doc_id, p.section) == (lead.doc_id, lead.section):
@@ -539,10 +550,30 @@ def writes_missing_term(
             continue
         if "any" not in (p.audience, lead.audience) and p.audience != lead.audience:
             continue
+        if any(_writes_name(p.text, n) for n in missing_names):
+            return p
         words = _words(p.text)
-        if missing & words and _share(lead_words, words) < SAYS_ELSE_MAX_SHARE:
+        if rank < TERM_RANK and missing & words and _share(lead_words, words) < SAYS_ELSE_MAX_SHARE:
             return p
     return None
+
+
+def _writes_name(text: str, name: str) -> bool:
+    """``text`` writes ``name``, whatever its case, spaces and hyphens ("Sora 2" writes "Sora2",
+    "OAI AdsBot" "OAI-AdsBot"); a name of under four characters only as a word ("X" is not the
+    x of "example")."""
+    if len(name) < 4:
+        if not name.isascii():
+            return name in text
+        return re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text, re.I) is not None
+    return _squeezed(name) in _squeezed(text)
+
+
+def _squeezed(text: str) -> str:
+    return _NAME_GAPS.sub("", text.casefold())
+
+
+_NAME_GAPS = re.compile(r"[\s\-_・]+")
 
 
 def contains(lead: Passage, other: Passage) -> bool:

@@ -544,3 +544,23 @@ def test_an_overview_restating_a_named_subject_s_note_follows_that_note() -> Non
         [other, own], named_families={"coda-request", "overview"}, asker=[], audience="any", named=named
     )
     assert plan[0].meta.id == "overview"
+
+
+def test_a_section_writing_a_name_the_question_gives_follows_a_lead_that_does_not() -> None:
+    # "got hits from OAI-AdsBot… is openai training on my art?": the GPTBot section leads; the list
+    # of OpenAI's tokens, which shares most of its words, is the only one writing OAI-AdsBot
+    lead = _passage("openai", "GPTBot crawls content that may be used to train OpenAI's models.", fused=0.1, cosine=0.6)
+    tokens = replace(
+        lead,
+        section=2,
+        text="GPTBot crawls content used to train OpenAI's models. OAI-AdsBot visits ad landing pages.",
+        fused=0.06,
+    )
+    plan = [lead, tokens]
+    assert writes_missing_term(lead, lead, plan, set(), "en") is None
+    assert writes_missing_term(lead, lead, plan, set(), "en", names=["OAI-AdsBot"]) is tokens
+    # a name the lead writes (in any spacing: "Sora 2" for "Sora2") is not missing; nor is a short
+    # name met inside a word ("X" in "example")
+    assert writes_missing_term(lead, lead, plan, set(), "en", names=["gpt bot"]) is None
+    other = replace(tokens, text="For example, ads.")
+    assert writes_missing_term(lead, lead, [lead, other], set(), "en", names=["X"]) is None
