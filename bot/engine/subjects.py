@@ -175,6 +175,7 @@ _SUBJECT_AFTER = frozenset(
     "server servers account accounts blog blogs profile app platform instance store shop tos terms policy "
     "policies community forum feed channel page pages".split()
 )
+_OWN_BUSINESS = frozenset("shop store studio".split())
 # a case name written "A v. B" / "A対B": bounded runs, linear time
 # (each run starts at a word's start, so a long run of one character is tried once)
 _CASE_NAME = re.compile(
@@ -680,8 +681,13 @@ class SubjectIndex:
             introduced = before in ("called", "named") or (
                 q[m.start() - 1 : m.start()] == "(" and q[m.end() : m.end() + 1] == ")"
             )
+            # "my print shop", "our design studio": the asker's own business, named by its trade
+            own_business = before in ("my", "our") and after in _OWN_BUSINESS
             in_subject_place = (
-                possessive or (before in _SUBJECT_BEFORE and not fair_use) or after in _SUBJECT_AFTER or introduced
+                possessive
+                or (before in _SUBJECT_BEFORE and not fair_use)
+                or (after in _SUBJECT_AFTER and not own_business)
+                or introduced
             )
             if low in self.dictionary:
                 # an everyday word ("medium", "steam") names a subject only when written or

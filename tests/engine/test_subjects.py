@@ -266,6 +266,13 @@ def test_an_everyday_word_before_a_possessive_platform_noun_is_a_name(studio_sub
     assert "mastodon" not in studio_subjects.unknown_in("a mastodon skeleton drawing")
 
 
+def test_the_asker_s_own_business_named_by_its_trade_is_no_subject(studio_subjects: SubjectIndex) -> None:
+    # fresh-user probe, 2026-12-01: "I have no source on print"
+    assert studio_subjects.unknown_in("my print shop logs are full of GPTBot. is that training?") == []
+    assert studio_subjects.unknown_in("our online store sells prints. is GPTBot scraping it?") == []
+    assert "mastodon" in studio_subjects.unknown_in("my mastodon server only blocks GPTBot")
+
+
 def test_a_capitalised_name_one_letter_from_an_everyday_corpus_word_is_still_a_name(
     studio_subjects: SubjectIndex,
 ) -> None:
