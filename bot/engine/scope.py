@@ -59,6 +59,8 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         for p in (
             r"\bshould i (?:sue|file|take (?:them|him|her|it) to court|press charges|settle|sign)\b",
             r"\b(?:am i|are we) (?:going to|gonna) (?:get|be) sued\b|\b(?:will|would|could|can) i (?:get|be) sued\b",
+            # ... or someone suing the asker ("could a customer sue me?"), the same question
+            r"\bsue (?:me|us)\b",
             r"\b(?:my|our) (?:lawsuit|case|contract|lawyer|attorney)\b",
             r"\bi (?:got|received) a (?:cease and desist|c&d|dmca|legal notice)\b",
             r"\bhow much (?:money|damages) (?:can|could|will) i (?:get|win|claim)\b",

@@ -352,6 +352,7 @@ def test_a_general_rule_is_neither_another_country_s_nor_another_platform_s(sect
         ("will the commission actually fine anyone for ignoring opt-outs?", "prediction"),
         ("made a lora of a living artist's style. legal in the US or am i going to get sued?", "personal-advice"),
         ("is it worth suing openai for training on my art", "personal-advice"),
+        ("my shop sells prints i made with AI. could a customer sue me over one?", "personal-advice"),
         ("got a copyright strike on youtube for my ai art, what do i do", "personal-advice"),
         ("someone sells prints of AI copies of my art. should i send them a cease and desist?", "personal-advice"),
         ("AIで私の絵柄をまねた画像を売られてる。内容証明を送るべき？", "personal-advice"),
