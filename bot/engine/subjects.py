@@ -176,6 +176,8 @@ _SUBJECT_AFTER = frozenset(
     "policies community forum feed channel page pages".split()
 )
 _OWN_BUSINESS = frozenset("shop store studio".split())
+# verbs of a company acting or speaking, after its name
+_ACTS_AFTER = frozenset("says said told tells announced admitted confirmed wants plans requires demands".split())
 # a case name written "A v. B" / "A対B": bounded runs, linear time
 # (each run starts at a word's start, so a long run of one character is tried once)
 _CASE_NAME = re.compile(
@@ -687,6 +689,7 @@ class SubjectIndex:
                 possessive
                 or (before in _SUBJECT_BEFORE and not fair_use)
                 or (after in _SUBJECT_AFTER and not own_business)
+                or after in _ACTS_AFTER  # "vimeo wants AI labels now": what acts is a company
                 or introduced
             )
             if low in self.dictionary:
@@ -699,7 +702,7 @@ class SubjectIndex:
                     continue
             # a name one letter from a corpus word is a typo only of one of the corpus's names:
             # "Vimeo" is not "video" misspelt
-            elif self._typo_of_known(low, names_only=name_like) or (
+            elif self._typo_of_known(low, names_only=name_like or in_subject_place) or (
                 self._typo_of_everyday(low)
                 and not name_like
                 and not in_subject_place

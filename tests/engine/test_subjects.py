@@ -266,6 +266,12 @@ def test_an_everyday_word_before_a_possessive_platform_noun_is_a_name(studio_sub
     assert "mastodon" not in studio_subjects.unknown_in("a mastodon skeleton drawing")
 
 
+def test_a_lowercase_name_a_company_acts_under_is_a_name_not_a_typo(studio_subjects: SubjectIndex) -> None:
+    # "vimeo" is one letter from "video" (a corpus word), but it is what "wants" something here
+    assert studio_subjects.unknown_in("vimeo wants AI labels now. do i have to tag my film?") == ["vimeo"]
+    assert studio_subjects.unknown_in("my vimeo is a short film about GPTBot") == []
+
+
 def test_the_asker_s_own_business_named_by_its_trade_is_no_subject(studio_subjects: SubjectIndex) -> None:
     # fresh-user probe, 2026-12-01: "I have no source on print"
     assert studio_subjects.unknown_in("my print shop logs are full of GPTBot. is that training?") == []
