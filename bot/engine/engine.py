@@ -726,7 +726,15 @@ class Engine:
         if len(cited) == 1 and self.max_citations >= 2:
             weights = index.aspect_weights(tokenize(asked.text))
             terms = {t for t, idf in weights.items() if idf >= TERM_MIN_IDF}
-            extra = writes_missing_term(cited[0], top, plan, terms, asked.language, names=list(asked.named))
+            extra = writes_missing_term(
+                cited[0],
+                top,
+                plan,
+                terms,
+                asked.language,
+                names=list(asked.named),
+                audience=question_audience(asked.text),
+            )
             if extra is not None:
                 show(extra)
         if len(cited) == 1 and self.max_citations >= 2:

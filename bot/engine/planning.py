@@ -109,7 +109,7 @@ _OUTSIDE = re.compile(r"\boutside\b|以外", re.I)
 _USER_CUES = re.compile(
     r"\b(?:when i use|i use|i'm using|im using|using it|my prompts?|my generations?|my outputs?|my chats?|"
     r"my conversations?|subscri(?:ber|ption|bed)|stealth|private mode|my account|images? i (?:generate|made with)|"
-    r"i generated|my own face|my face|my likeness|cameo|i paste|i pasted|pasting)\b"
+    r"i generated|my own face|my face|my likeness|cameo|i paste|i pasted|pasting|incognito)\b"
     r"|使っ|利用して|利用中|生成した|プロンプト|サブスク|有料プラン|自分の顔|カメオ|貼っ|貼り付け|入力し",
     re.I,
 )
@@ -517,6 +517,7 @@ def writes_missing_term(
     terms: Collection[str],
     language: str,
     names: Collection[str] = (),
+    audience: str = "rights-holder",
 ) -> Passage | None:
     """The section that writes what the question asks and the lead leaves out, or None.
 
@@ -529,6 +530,9 @@ def writes_missing_term(
     and share fewer than half its words with the lead (a checklist step restating the note's
     section is the same fact twice). A checklist's list of steps (its section 1) is
     never added after one of its notes' sections: it is the lead's facts again, only longer.
+
+    ``audience``: the question's (:func:`question_audience`); a question for either ("any") may
+    be answered for both audiences, else the candidate's must match the lead's.
 
     ``names``: the names the question gives (aliases as matched: "OAI-AdsBot"); a section writing
     one the lead does not is that name's answer, however many words it shares with the lead
@@ -548,7 +552,7 @@ def writes_missing_term(
             continue
         if p.meta.sources and p.section == 1:
             continue
-        if "any" not in (p.audience, lead.audience) and p.audience != lead.audience:
+        if "any" not in (p.audience, lead.audience, audience) and p.audience != lead.audience:
             continue
         if any(_writes_name(p.text, n) for n in missing_names):
             return p

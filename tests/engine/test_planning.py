@@ -18,6 +18,7 @@ from bot.engine.planning import (
     near_tie,
     plan_sections,
     planning_subjects,
+    question_audience,
     question_types,
     without_left_platforms,
     writes_missing_term,
@@ -564,3 +565,15 @@ def test_a_section_writing_a_name_the_question_gives_follows_a_lead_that_does_no
     assert writes_missing_term(lead, lead, plan, set(), "en", names=["gpt bot"]) is None
     other = replace(tokens, text="For example, ads.")
     assert writes_missing_term(lead, lead, [lead, other], set(), "en", names=["X"]) is None
+
+
+def test_a_question_for_either_audience_may_get_the_other_audience_s_section_second() -> None:
+    # "if i brainstorm my novel in claude's incognito mode, does that stay out of training?": the
+    # robots.txt section (for site owners) leads; the chats section (for users) writes "incognito"
+    lead = _passage("anthropic", "Disallow ClaudeBot in robots.txt to stop training.", fused=0.12, cosine=0.5)
+    chats = replace(lead, section=6, text="Incognito chats are not used for training.", fused=0.10)
+    lead.audience, chats.audience = "rights-holder", "user"
+    plan = [lead, chats]
+    assert writes_missing_term(lead, lead, plan, {"incognito"}, "en", audience="rights-holder") is None
+    assert writes_missing_term(lead, lead, plan, {"incognito"}, "en", audience="any") is chats
+    assert question_audience("if i brainstorm my novel in claude's incognito mode, does it train on it?") == "any"
