@@ -610,10 +610,16 @@ class SubjectIndex:
             plain = alias.replace("-", " ")
             if (alias in folded and _bounded(folded, alias)) or (plain in spaced and _bounded(spaced, plain)):
                 out[alias] = fams
+        # in a Japanese question an English word of five letters or more written in lower case is
+        # a name (「perplexityに貼った原稿」); "meta" and "note" are left to their rules (「metaタグ」)
+        japanese = not q.isascii()
         for alias, fams in self.case_sensitive.items():
             as_written = alias in q and _bounded(q, alias)
-            if as_written or (
-                len(alias) >= 4 and alias.casefold() in folded and _named_lowercase(folded, alias.casefold())
+            low = alias.casefold()
+            if (
+                as_written
+                or (len(alias) >= 4 and low in folded and _named_lowercase(folded, low))
+                or (japanese and len(alias) >= 5 and alias.isascii() and low in q and _bounded(q, low))
             ):
                 out[alias] = fams
         # a one-letter slip in a long name still names it ("instgram", "deviantrt")

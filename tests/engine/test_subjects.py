@@ -637,3 +637,12 @@ def test_a_name_is_known_whether_its_words_are_joined_by_hyphens_or_spaces(quest
     docs = [_meta("summary-template", ("training data summary", "training-content summary"))]
     subjects = SubjectIndex.build(docs, [], DICTIONARY, [])
     assert "summary-template" in set().union(*subjects.known_in(question).values())
+
+
+def test_a_lowercase_english_name_in_a_japanese_question_is_a_name() -> None:
+    # 「perplexityに貼った原稿って学習に使われる？」: Perplexity is an everyday English word too
+    docs = [_meta("medium-ai", ("Medium",)), _meta("meta-ai", ("Meta",))]
+    subjects = SubjectIndex.build(docs, [], {"medium": 10_000, "meta": 10_000}, [])
+    assert "Medium" in subjects.known_in("mediumに小説を載せてるけど、AI学習される？")
+    assert "Medium" in subjects.known_in("Mediumに小説を載せてるけど、AI学習される？")
+    assert "Meta" not in subjects.known_in("noaiのmetaタグって効く？")  # short words keep their rules
