@@ -97,6 +97,12 @@ TEXT: Messages = {
         en="I have no source on {subject}, so I won't answer from my copyright and AI-training sources instead.",
         ja="{subject}についての出典は手元にないため、著作権やAI学習についての出典で代わりに答えることはしません。",
     ),
+    "no-own-input": Text(
+        en="I have no source on what {subject} does with what you type, paste or upload into it: my sources on "
+        "{subject} are about websites, crawlers and posts, so I won't answer from those.",
+        ja="{subject}に入力・貼り付け・アップロードした内容がどう使われるかについての出典は手元にないため、"
+        "サイトやクローラー、投稿についての出典で代わりに答えることはしません。",
+    ),
     "case": Text(en="the {party} case", ja="{party}の裁判"),
     "no-case": Text(
         en="I have no source on {subject}, so I won't answer from another court case.",

@@ -25,10 +25,12 @@ from .index import ChromaTarget, OpenIndex
 from .planning import (
     GENERAL_RULE_MIN_QSIM,
     GENERAL_TYPES,
+    OWN_INPUT_WRITTEN,
     SAME_QUESTION_SIM,
     TERM_MIN_IDF,
     VENDOR_TYPES,
     adds_a_point,
+    asks_about_own_input,
     asks_copyright_status,
     contains,
     date_note,
@@ -593,6 +595,15 @@ class Engine:
             elif about[0] is not verdict.top:
                 verdict.top = about[0]
                 verdict.plan = [about[0], *(p for p in verdict.plan if p is not about[0])]
+        if verdict.top is not None and asks_about_own_input(text):
+            # "does copilot train on my chats?": the named service's notes speak only to site
+            # owners (Bing's crawler controls), never of prompts or conversations
+            services = asked.named_families & index.vendor_families
+            written = index.families_writing("own-input", OWN_INPUT_WRITTEN)
+            if services and verdict.top.meta.family in asked.named_families and services.isdisjoint(written):
+                name = next(n for n, fams in asked.named.items() if fams & services)
+                verdict.missing, verdict.opening, verdict.top = name, "no-own-input", None
+                return verdict
         if verdict.top is None or not unknown:
             return verdict
         if self._about_named_platform(index, subjects, asked, unknown):

@@ -421,6 +421,7 @@ class OpenIndex:
             self.section_rows.setdefault(c.section_key, []).append(i)
         self._subjects: Any = None
         self._months: dict[str, frozenset[tuple[int, int]]] | None = None
+        self._writing: dict[str, frozenset[str]] = {}
         self._aspects: dict[str, dict[tuple[str, int], tuple[frozenset[str], frozenset[str]]]] = {}
         doc_rows: dict[str, list[int]] = {}
         for i, c in enumerate(self.chunks):
@@ -525,6 +526,15 @@ class OpenIndex:
             bodies = [c.text for c in self.chunks if c.kind != "question"]
             self._subjects = SubjectIndex.build(self.docs.values(), texts, dictionary, bodies)
         return self._subjects
+
+    def families_writing(self, name: str, pattern: re.Pattern[str]) -> frozenset[str]:
+        """The source families whose sections' texts match ``pattern``, computed once per
+        ``name`` (a cache key for the pattern)."""
+        if name not in self._writing:
+            self._writing[name] = frozenset(
+                self.docs[c.doc_id].family for c in self.chunks if c.kind != "question" and pattern.search(c.text)
+            )
+        return self._writing[name]
 
     def months_of(self, family: str) -> frozenset[tuple[int, int]]:
         """The ``(year, month)`` pairs a source family's notes write (every language), built for

@@ -123,6 +123,24 @@ _HOLDER_CUES = re.compile(
 )
 
 
+# A tool user asking what happens to what they type, paste or upload into a service ("does copilot
+# train on my chats?", 「Geminiアプリに小説を貼って相談してる」), and the words a note uses when it
+# covers that (prompts, conversations, interactions): a service whose notes never write them has
+# sources only for websites, crawlers and posts. Bounded alternations: linear time.
+_OWN_INPUT = re.compile(
+    r"\b(?:my|our) (?:chats?|conversations?|prompts?|messages)\b|\bi (?:paste|pasted|type|typed)\b"
+    r"|\bstuff i paste\b|会話|チャット|貼っ|貼り付け|入力し|プロンプト",
+    re.I,
+)
+OWN_INPUT_WRITTEN = re.compile(r"\b(?:prompts?|conversations?|interactions?)\b|プロンプト|会話|やり取り", re.I)
+
+
+def asks_about_own_input(question: str) -> bool:
+    """The question asks what a service does with what the asker types, pastes or uploads into
+    it (en/ja, ``_OWN_INPUT``)."""
+    return bool(_OWN_INPUT.search(question[:2000]))
+
+
 # A question about a work's own copyright status (can it be protected, registered) is answered by
 # law, courts and copyright offices; a tool it names ("Photoshop's generative fill", "a Midjourney
 # image") is context, and the tool's own terms (what it trains on, who "owns" outputs) are not

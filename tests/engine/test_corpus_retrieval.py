@@ -398,3 +398,24 @@ def test_a_part_the_lead_s_source_does_not_answer_is_answered_by_a_general_sourc
         "does bing train AI on my site too? can i opt out without blocking bingbot and losing search?"
     )
     assert not any(c.source_id.startswith("optout-perplexity") for c in answer.citations), answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        # fresh-user trial, 2026-12-01: Bing's crawler controls answered both
+        ("does microsoft copilot train on my chats? how do i turn it off?", "copilot"),
+        ("Copilotの個人版って会話を学習に使われるの？オフにする設定ある？", "Copilot"),
+    ],
+)
+def test_a_service_s_use_of_what_a_user_types_is_refused_when_no_note_covers_it(
+    corpus_engine, question: str, name: str
+) -> None:
+    answer = corpus_engine.answer(question)
+    assert not answer.answered and name.casefold() in answer.missing_subject.casefold(), answer.text
+    assert answer.text.startswith(("I have no source on what", "Copilotに入力"))
+
+
+def test_a_service_whose_notes_cover_what_users_type_still_answers(corpus_engine) -> None:
+    for question in ("does chatgpt train on my chats?", "does x use my grok conversations for training?"):
+        assert corpus_engine.answer(question).answered, question
