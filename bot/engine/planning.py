@@ -350,7 +350,7 @@ def plan_sections(
             score -= NOTHING_NAMED_PENALTY
         if p.meta.family in narrow and p.cosine >= best - RELEVANCE_BAND:
             score += NARROW_NAME_BONUS
-        if own_notes and _restates(p, own_notes):
+        if own_notes and _restates(p, own_notes, subjects):
             score -= RESTATED_PENALTY
         if in_language is not None and p.meta.family not in in_language:
             score -= OTHER_LANGUAGE_PENALTY
@@ -408,10 +408,14 @@ def plan_sections(
 _CHECKLIST_PUBLISHER = re.compile(r"kenri checklist \((.{1,80})\)")
 
 
-def _restates(p: Passage, notes: set[str]) -> bool:
-    """The section is an overview's restatement of one of ``notes`` (family ids): its note is
-    built from that note (front-matter ``sources``) and the section cites it by id."""
-    return any(f in p.text for f in notes.intersection(p.meta.sources))
+def _restates(p: Passage, notes: set[str], subjects: Sequence[tuple[list[str], set[str]]]) -> bool:
+    """The section is an overview's restatement of one named subject's note (``notes``: family
+    ids; ``subjects``: :func:`distinct_subjects`): its note is built from that note (front-matter
+    ``sources``) and the section cites it by id, and no other named subject's. A section citing
+    the notes of several named subjects ("Do the X, LinkedIn and Meta opt-outs cover my work
+    elsewhere?") answers what none of them does alone."""
+    cited = {f for f in notes.intersection(p.meta.sources) if f in p.text}
+    return bool(cited) and sum(1 for _, fams in subjects if fams & cited) == 1
 
 
 def _narrowest_named(named: Mapping[str, set[str]]) -> set[str]:

@@ -577,3 +577,19 @@ def test_a_question_for_either_audience_may_get_the_other_audience_s_section_sec
     assert writes_missing_term(lead, lead, plan, {"incognito"}, "en", audience="rights-holder") is None
     assert writes_missing_term(lead, lead, plan, {"incognito"}, "en", audience="any") is chats
     assert question_audience("if i brainstorm my novel in claude's incognito mode, does it train on it?") == "any"
+
+
+def test_an_overview_section_citing_several_named_subjects_keeps_its_place() -> None:
+    # "i turned off AI training on X, linkedin and instagram. does that protect my own website
+    # too?" is the overview's own question: it cites every named platform's note, restating none
+    overview = _passage(
+        "overview", "Neither X's (source: x-note) nor LinkedIn's (source: li-note) covers it.", fused=0.052, cosine=0.57
+    )
+    overview.meta = replace(overview.meta, sources=("x-note", "li-note"))
+    x_note = _passage("x-note", "Turn off the Grok setting.", fused=0.050, cosine=0.67)
+    li_note = _passage("li-note", "Turn off the LinkedIn setting.", fused=0.01, cosine=0.5)
+    named = {"X": {"x-note"}, "LinkedIn": {"li-note"}}
+    plan = plan_sections(
+        [overview, x_note, li_note], named_families={"x-note", "li-note"}, asker=[], audience="any", named=named
+    )
+    assert plan[0] is overview
