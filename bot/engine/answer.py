@@ -104,6 +104,7 @@ TEXT: Messages = {
         "サイトやクローラー、投稿についての出典で代わりに答えることはしません。",
     ),
     "case": Text(en="the {party} case", ja="{party}の裁判"),
+    "that-case": Text(en="that case", ja="その裁判"),
     "no-case": Text(
         en="I have no source on {subject}, so I won't answer from another court case.",
         ja="{subject}についての出典は手元にないため、別の裁判の話で代わりに答えることはしません。",

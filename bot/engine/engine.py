@@ -72,6 +72,7 @@ from .text import (
     mentioned_jurisdictions,
     named_jurisdictions,
     question_parts,
+    refers_to_a_case,
     self_location,
     split_sentences,
     tokenize,
@@ -153,6 +154,21 @@ class _Verdict:
     platform_scope: str = ""
     party: str = ""  # a lawsuit's party no note writes
     opening: str = "no-source-on"  # the refusal's opening when ``missing`` is named (see answer.TEXT)
+
+
+def _case_covered(asked: _Asked, verdict: _Verdict) -> bool:
+    """The lead answers a question that refers to a particular lawsuit: it is a court case's note
+    about a subject the question names (or, naming none, any case's), or the note of a named
+    subject that is no platform's policy (the Copyright Office's "Zarya of the Dawn" decision)."""
+    top, named = verdict.top, asked.named_families
+    if top is None:
+        return False
+    if top.meta.family in named and top.meta.type not in VENDOR_TYPES:
+        return True
+    text = top.text.casefold()
+    return top.meta.type == "case-law" and (
+        not named or top.meta.family in named or any(n.casefold() in text for n in asked.named)
+    )
 
 
 @dataclass
@@ -604,6 +620,11 @@ class Engine:
                 name = next(n for n, fams in asked.named.items() if fams & services)
                 verdict.missing, verdict.opening, verdict.top = name, "no-own-input", None
                 return verdict
+        if verdict.top is not None and refers_to_a_case(text) and not _case_covered(asked, verdict):
+            # "the music publishers' lyrics case against anthropic, did the judge let it keep
+            # going?": no note is about that case, and another case or a press note is no answer
+            verdict.missing, verdict.opening, verdict.top = lookup(TEXT, "that-case", language), "no-case", None
+            return verdict
         if verdict.top is None or not unknown:
             return verdict
         if self._about_named_platform(index, subjects, asked, unknown):

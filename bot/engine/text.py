@@ -267,6 +267,21 @@ _LITIGATION_JA = ("訴訟", "裁判", "判決", "訴え", "提訴", "判例", "�
 _ASCII_WORD = re.compile(r"[a-z]++")
 
 
+# A particular lawsuit the asker refers to ("the music publishers' lyrics case against anthropic",
+# "the anthropic books settlement", 「集団訴訟」), not a lawsuit in general ("where would a lawsuit
+# have to be filed?"). Possessive, bounded quantifiers: linear time.
+_CASE_REFERENCE = re.compile(
+    r"\b(?:the|their|this|that)\s++(?:[\w'-]++\s++){0,3}?(?:lawsuits?|case|suit|class action|settlement)\b"
+    r"|\bcase against\b|\bsu(?:ed|ing)\b|訴訟|裁判|提訴",
+    re.I,
+)
+
+
+def refers_to_a_case(text: str) -> bool:
+    """The question refers to a particular lawsuit or settlement (en/ja, ``_CASE_REFERENCE``)."""
+    return bool(_CASE_REFERENCE.search(text[:MAX_JURISDICTION_SCAN]))
+
+
 def asks_about_litigation(text: str) -> bool:
     """The question mentions a lawsuit, a court or a ruling ("did the court rule…", 「判決は？」)."""
     text = text[:MAX_JURISDICTION_SCAN]

@@ -419,3 +419,14 @@ def test_a_service_s_use_of_what_a_user_types_is_refused_when_no_note_covers_it(
 def test_a_service_whose_notes_cover_what_users_type_still_answers(corpus_engine) -> None:
     for question in ("does chatgpt train on my chats?", "does x use my grok conversations for training?"):
         assert corpus_engine.answer(question).answered, question
+
+
+def test_a_lawsuit_no_note_is_about_is_refused_and_one_a_note_is_about_is_answered(corpus_engine) -> None:
+    """A press note about Midjourney answered "the anthropic books settlement"; another case's
+    note answered "the authors' case against meta". A hypothetical lawsuit is no case."""
+    answer = corpus_engine.answer("what happened in the authors' lawsuit against anthropic over pirated books?")
+    assert not answer.answered and answer.text.startswith("I have no source on that case"), answer.text
+    answer = corpus_engine.answer("in the andersen case, did the judge dismiss the artists' claims?")
+    assert answer.answered and answer.citations[0].source_id == "us-andersen-v-stability-ai"
+    answer = corpus_engine.answer("if i wanted to sue X over its AI licence, where would a lawsuit have to be filed?")
+    assert answer.answered

@@ -167,3 +167,19 @@ def test_law_articles_are_read_the_same_in_both_languages(text: str, articles: s
     from bot.engine.text import article_numbers
 
     assert article_numbers(text) == articles
+
+
+@pytest.mark.parametrize(
+    ("question", "refers"),
+    [
+        ("the music publishers' lyrics case against anthropic, did the judge let it keep going?", True),
+        ("in the anthropic books settlement, do authors split the money?", True),
+        ("アメリカの絵描きの集団訴訟ってどうなった？", True),
+        ("where would a lawsuit even have to be filed?", False),
+        ("in case you know: does GPTBot obey robots.txt?", False),
+    ],
+)
+def test_a_particular_lawsuit_is_told_from_lawsuits_in_general(question: str, refers: bool) -> None:
+    from bot.engine.text import refers_to_a_case
+
+    assert refers_to_a_case(question) is refers
