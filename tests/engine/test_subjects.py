@@ -270,6 +270,9 @@ def test_a_lowercase_name_a_company_acts_under_is_a_name_not_a_typo(studio_subje
     # "vimeo" is one letter from "video" (a corpus word), but it is what "wants" something here
     assert studio_subjects.unknown_in("vimeo wants AI labels now. do i have to tag my film?") == ["vimeo"]
     assert studio_subjects.unknown_in("my vimeo is a short film about GPTBot") == []
+    # ... or what trains or uses ("can zoom train its AI on my calls?"), an everyday word too
+    assert studio_subjects.unknown_in("can zoom train its AI on my portfolio review calls?") == ["zoom"]
+    assert studio_subjects.unknown_in("if i zoom in on the image, can GPTBot read it?") == []
 
 
 def test_the_asker_s_own_business_named_by_its_trade_is_no_subject(studio_subjects: SubjectIndex) -> None:
