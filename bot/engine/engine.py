@@ -59,6 +59,7 @@ from .subjects import (
     regimes_named,
     unknown_dates,
     written_as_name,
+    written_as_word,
 )
 from .text import (
     article_numbers,
@@ -105,6 +106,11 @@ EMBED_MAX_CHARS = 2000
 PART_MIN_QSIM = 0.45
 PART_MARGIN = 0.03
 PART_CANDIDATES = 12
+# a court case's section whose own question is this close to one that refers to a lawsuit without
+# naming it answers it (Thaler's section: 0.70 for 「AIを著作者にして登録しようとした人の裁判」;
+# Andersen's: 0.48 for "the authors' case against meta over llama")
+CASE_DESCRIBED_MIN_QSIM = 0.6
+CASE_RANK = 5
 # ... or a section of another source, general guidance rather than a platform's, whose own question
 # is this close to the part ("Googleの検索には出たいけど、AIの学習だけ止めたい。robots.txtでそういう分け方
 # できる？": Google's checklist, then the robots.txt overview). Opened field sets (2026-12-01): +2 of
@@ -157,17 +163,26 @@ class _Verdict:
 
 
 def _case_covered(asked: _Asked, verdict: _Verdict) -> bool:
-    """The lead answers a question that refers to a particular lawsuit: it is a court case's note
-    about a subject the question names (or, naming none, any case's), or the note of a named
-    subject that is no platform's policy (the Copyright Office's "Zarya of the Dawn" decision)."""
+    """The lead answers a question that refers to a particular lawsuit: it is the note of a court
+    case the question names (by a party, the case's name or a name its text writes), or of a
+    named subject that is no platform's policy or checklist (the Copyright Office's "Zarya of the
+    Dawn" decision), or a case whose own question the question asks closely
+    (``CASE_DESCRIBED_MIN_QSIM``)."""
     top, named = verdict.top, asked.named_families
     if top is None:
         return False
-    if top.meta.family in named and top.meta.type not in VENDOR_TYPES:
+    if top.meta.family in named and top.meta.type not in VENDOR_TYPES and not top.meta.family.startswith("optout-"):
         return True
-    text = top.text.casefold()
-    return top.meta.type == "case-law" and (
-        not named or top.meta.family in named or any(n.casefold() in text for n in asked.named)
+    return (
+        top.meta.type == "case-law"
+        and (
+            top.meta.family in named
+            or any(written_as_word(top.text, n) for n in asked.named)
+            # a case described rather than named (「AIを著作者にして登録しようとした人の裁判」): one of
+            # its sections among the plan's first few asks the question closely
+            or max(p.question_cosine for p in verdict.plan[:CASE_RANK] if p.meta.family == top.meta.family)
+            >= CASE_DESCRIBED_MIN_QSIM
+        )
     )
 
 

@@ -178,8 +178,8 @@ _SUBJECT_AFTER = frozenset(
 _OWN_BUSINESS = frozenset("shop store studio".split())
 # verbs of a company acting or speaking, after its name
 _ACTS_AFTER = frozenset(
-    "says said told tells announced admitted confirmed wants plans requires demands train trains use uses scrape scrapes "
-    "sells licenses licences".split()
+    "says said told tells announced admitted confirmed wants plans requires demands "
+    "train trains use uses scrape scrapes sells licenses licences".split()
 )
 # a case name written "A v. B" / "A対B": bounded runs, linear time
 # (each run starts at a word's start, so a long run of one character is tried once)
@@ -1214,6 +1214,14 @@ def _named_lowercase(folded: str, alias: str) -> bool:
         if len(before) >= 2 and before[-1] == "to" and before[-2] in _MOVE_VERBS:
             return True  # "moving to cara", "switched over to note"
     return False
+
+
+def written_as_word(text: str, name: str) -> bool:
+    """``text`` writes ``name`` as a whole word, whatever its case ("Meta" is not the meta of
+    "metadata"; a name in another script: anywhere). Linear: one escaped literal."""
+    if not name.isascii():
+        return name in text
+    return re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text, re.I) is not None
 
 
 def _deletes(word: str) -> set[str]:

@@ -271,7 +271,7 @@ _ASCII_WORD = re.compile(r"[a-z]++")
 # "the anthropic books settlement", 「集団訴訟」), not a lawsuit in general ("where would a lawsuit
 # have to be filed?"). Possessive, bounded quantifiers: linear time.
 _CASE_REFERENCE = re.compile(
-    r"\b(?:the|their|this|that)\s++(?:[\w'-]++\s++){0,3}?(?:lawsuits?|case|suit|class action|settlement)\b"
+    r"\b(?:the|their|this|that)\s++(?:[\w'-]++\s++){0,6}?(?:lawsuits?|case|suit|class action|settlement)\b"
     r"|\bcase against\b|\bsu(?:ed|ing)\b|訴訟|裁判|提訴",
     re.I,
 )

@@ -430,3 +430,8 @@ def test_a_lawsuit_no_note_is_about_is_refused_and_one_a_note_is_about_is_answer
     assert answer.answered and answer.citations[0].source_id == "us-andersen-v-stability-ai"
     answer = corpus_engine.answer("if i wanted to sue X over its AI licence, where would a lawsuit have to be filed?")
     assert answer.answered
+    # a case of another party is no answer; a case described rather than named is answered
+    answer = corpus_engine.answer("the authors' lawsuit against meta over its llama models, what did the judge decide?")
+    assert not answer.answered, answer.citations
+    answer = corpus_engine.answer("the case of the man who listed his AI as the author, what did the court say?")
+    assert answer.answered and answer.citations[0].source_id == "us-thaler-v-perlmutter", answer.citations
