@@ -180,7 +180,10 @@ def _case_covered(asked: _Asked, verdict: _Verdict) -> bool:
             or any(written_as_word(top.text, n) for n in asked.named)
             # a case described rather than named (「AIを著作者にして登録しようとした人の裁判」): one of
             # its sections among the plan's first few asks the question closely
-            or max(p.question_cosine for p in verdict.plan[:CASE_RANK] if p.meta.family == top.meta.family)
+            or max(
+                (p.question_cosine for p in verdict.plan[:CASE_RANK] if p.meta.family == top.meta.family),
+                default=top.question_cosine,
+            )
             >= CASE_DESCRIBED_MIN_QSIM
         )
     )
