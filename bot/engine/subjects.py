@@ -423,6 +423,19 @@ LEGAL_REGIMES = (
     ),
     Regime("moral rights", "著作者人格権", re.compile(r"\bmoral rights?\b|著作者人格権|同一性保持権|氏名表示権", re.I)),
     Regime("advertising law", "景品表示法", re.compile(r"\bfalse advertising\b|景品表示法|景表法", re.I)),
+    # not a body of law but a topic besides training and copyright: how a platform labels work made
+    # with AI ("instagram slapped 'made with AI' on my painting", "vimeo wants AI labels now",
+    # 「あらすじにAI使用って書けばOK？」); pixiv's section on its AI-generated flag writes it
+    Regime(
+        "platforms' labels for AI-made work",
+        "AI作品の表示・ラベルのルール",
+        re.compile(
+            r"\bmade with ai\b|\bai info\b|\bai[- ]?labels?\b|\blabel(?:s|ed|led|ing)?\b[^.?!\n]{0,20}\bai\b"
+            r"|\bai (?:disclosure|tag)s?\b|AIラベル|AI(?:使用|生成)(?:の)?(?:表記|表示|申告|明記|タグ)"
+            r"|AI作品の表示|#AIイラスト",
+            re.I,
+        ),
+    ),
 )
 
 

@@ -363,6 +363,9 @@ PROBE: list[Case] = [
         "overview-sora2-japan",
     ),
     # --- sixth batch: bodies of law besides copyright (subjects.LEGAL_REGIMES) -------------------
+    # platforms' labels for AI-made work: none of the notes but pixiv's covers them
+    refuse("facebook put an 'AI info' label on my hand-drawn comic. can i get meta to remove it?", "labels"),
+    answer("how does pixiv label AI-generated works, and can i hide them?", "pixiv-ai-policies", "optout-pixiv"),
     # https://griffithsuazolaw.com/can-i-trademark-my-logo-generated-by-ai
     refuse("if midjourney made my shop's logo, can i still register it as a trademark?", "trademark"),
     # https://gadget-compass.com/articles/ai-generated-images-copyright-portrait-rights
