@@ -409,13 +409,15 @@ _CHECKLIST_PUBLISHER = re.compile(r"kenri checklist \((.{1,80})\)")
 
 
 def _restates(p: Passage, notes: set[str], subjects: Sequence[tuple[list[str], set[str]]]) -> bool:
-    """The section is an overview's restatement of one named subject's note (``notes``: family
-    ids; ``subjects``: :func:`distinct_subjects`): its note is built from that note (front-matter
-    ``sources``) and the section cites it by id, and no other named subject's. A section citing
-    the notes of several named subjects ("Do the X, LinkedIn and Meta opt-outs cover my work
-    elsewhere?") answers what none of them does alone."""
+    """The section restates a named subject's own note (``notes``: family ids; ``subjects``:
+    :func:`distinct_subjects`): its note is built from that note (front-matter ``sources``), the
+    section cites it by id, and it cites the notes of at most one named subject besides the one
+    it is itself about (the Sora 2 overview asked about "sora 2 and CODA"; the final Principle
+    Code restating its draft). A section citing the notes of several named subjects ("Do the X,
+    LinkedIn and Meta opt-outs cover my work elsewhere?") answers what none of them does alone."""
     cited = {f for f in notes.intersection(p.meta.sources) if f in p.text}
-    return bool(cited) and sum(1 for _, fams in subjects if fams & cited) == 1
+    others = [fams for _, fams in subjects if p.meta.family not in fams]
+    return bool(cited) and sum(1 for fams in others if fams & cited) <= 1
 
 
 def _narrowest_named(named: Mapping[str, set[str]]) -> set[str]:
