@@ -176,10 +176,10 @@ _SUBJECT_AFTER = frozenset(
     "policies community forum feed channel page pages".split()
 )
 _OWN_BUSINESS = frozenset("shop store studio".split())
-# verbs of a company acting or speaking, after its name
+# verbs of a company acting or speaking, after its name ("use" is left out: "does Suno's program use…")
 _ACTS_AFTER = frozenset(
     "says said told tells announced admitted confirmed wants plans requires demands "
-    "train trains use uses scrape scrapes sells licenses licences".split()
+    "train trains scrape scrapes sells licenses licences".split()
 )
 # a case name written "A v. B" / "A対B": bounded runs, linear time
 # (each run starts at a word's start, so a long run of one character is tried once)
