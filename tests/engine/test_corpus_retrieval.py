@@ -435,3 +435,13 @@ def test_a_lawsuit_no_note_is_about_is_refused_and_one_a_note_is_about_is_answer
     assert not answer.answered, answer.citations
     answer = corpus_engine.answer("the case of the man who listed his AI as the author, what did the court say?")
     assert answer.answered and answer.citations[0].source_id == "us-thaler-v-perlmutter", answer.citations
+
+
+def test_where_robots_txt_must_sit_is_answered_not_refused(corpus_engine) -> None:
+    """Fresh-user trial, 2026-12-01: "…or can it live in a subfolder?" was refused as having no
+    source on "subfolder"; RFC 9309 puts the file at the top level of the site."""
+    answer = corpus_engine.answer(
+        "does robots.txt have to be at the root of the domain, or can it live in a subfolder?"
+    )
+    assert answer.answered and answer.citations[0].source_id == "ietf-rfc9309-robots-exclusion-protocol"
+    assert "https://example.com/robots.txt" in answer.text

@@ -63,7 +63,7 @@ def test_readme_source_counts_are_the_refusals(corpus_section: str, sources_by_j
     got = sources_by_jurisdiction
     assert (jp, us, eu, uk, intl) == (got["JP"], got["US"], got["EU"], got["UK"], got["INTL"])
     assert total == sum(got.values())
-    (quoted,) = figure(corpus_section, r"My sources cover Japan \((\d+) sources\)")
+    (quoted,) = figure(corpus_section, r"My sources cover: Japan \((\d+) sources\)")
     assert quoted == got["JP"]
 
 
@@ -97,7 +97,9 @@ def test_readme_lists_the_platforms_the_refusal_names(corpus_section: str) -> No
 
     corpus = load_corpus(KNOWLEDGE, today=TODAY)
     names = coverage_text([n.meta for n in corpus.notes], "en").split(" for ", 1)[1].split(", ")
-    listed = re.search(r"followed by every platform with opt-out steps or a policy note: (.+?)\. ", corpus_section)
+    listed = re.search(
+        r"followed by every platform with opt-out steps or a policy note,[^:]*: (.+?)\. ", corpus_section
+    )
     assert listed, "the Corpus section lists the platforms"
     readme = re.split(r", | and ", re.sub(r" \(.*?\)", "", listed.group(1)))
     assert readme == names
