@@ -176,8 +176,7 @@ def _case_covered(asked: _Asked, verdict: _Verdict) -> bool:
     return (
         top.meta.type == "case-law"
         and (
-            top.meta.family in named
-            or any(written_as_word(top.text, n) for n in asked.named)
+            any(written_as_word(top.text, n) for n in asked.named)
             # a case described rather than named (「AIを著作者にして登録しようとした人の裁判」): one of
             # its sections among the plan's first few asks the question closely
             or max(

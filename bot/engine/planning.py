@@ -17,7 +17,7 @@ from bot.knowledge.i18n import Messages, Text, lookup
 from bot.knowledge.schema import jurisdiction_name
 
 from .answer import citation_slots
-from .subjects import Place
+from .subjects import Place, written_as_word
 from .text import article_numbers, mentioned_jurisdictions
 
 # Re-ranking weights, in reciprocal-rank-fusion units (a first place in one ranking is 1/61).
@@ -591,9 +591,7 @@ def _writes_name(text: str, name: str) -> bool:
     "OAI AdsBot" "OAI-AdsBot"); a name of under four characters only as a word ("X" is not the
     x of "example")."""
     if len(name) < 4:
-        if not name.isascii():
-            return name in text
-        return re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text, re.I) is not None
+        return written_as_word(text, name)
     return _squeezed(name) in _squeezed(text)
 
 
