@@ -416,6 +416,24 @@ def test_a_service_s_use_of_what_a_user_types_is_refused_when_no_note_covers_it(
     assert answer.text.startswith(("I have no source on what", "Copilotに入力"))
 
 
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        # fresh-user trial, 2026-12-01: no note covers TikTok (ByteDance's crawler note says nothing
+        # of it), yet the question was answered from the robots.txt overview
+        (
+            "tiktok turned on 'allow AI to remix content' on my old videos. is my stuff used to train their AI?",
+            "tiktok",
+        ),
+        ("TikTokに上げたダンス動画って、AIの学習に使われてるの？止める設定ある？", "TikTok"),
+    ],
+)
+def test_a_platform_no_note_covers_is_named_as_missing(corpus_engine, question: str, name: str) -> None:
+    answer = corpus_engine.answer(question)
+    assert answer.missing_subject == name, answer.text
+    assert not answer.answered or answer.general_rule, answer.text
+
+
 def test_a_service_whose_notes_cover_what_users_type_still_answers(corpus_engine) -> None:
     for question in ("does chatgpt train on my chats?", "does x use my grok conversations for training?"):
         assert corpus_engine.answer(question).answered, question
