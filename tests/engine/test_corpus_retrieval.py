@@ -416,6 +416,16 @@ def test_a_service_s_use_of_what_a_user_types_is_refused_when_no_note_covers_it(
     assert answer.text.startswith(("I have no source on what", "Copilotに入力"))
 
 
+def test_showing_a_chatbot_one_s_own_illustration_is_answered_from_its_chat_settings(corpus_engine) -> None:
+    # fresh-user trial, 2026-12-01: "ChatGPT" and 「自分のイラスト」 led with GPTBot's robots.txt
+    # section, which is about websites, not what a user shows ChatGPT
+    answer = corpus_engine.answer(
+        "ChatGPTに自分のイラスト見せて感想もらいたいんだけど、見せた絵って勝手に学習に使われちゃう?"
+    )
+    assert answer.answered and answer.citations[0].source_id in ("optout-openai-ja", "openai-chatgpt-data-controls-ja")
+    assert "GPTBot" not in answer.text.split("\n\n")[0], answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "name"),
     [

@@ -387,6 +387,10 @@ def test_guidance_whose_own_question_names_the_law_asked_about_is_about_it() -> 
         ("i pasted my drafts into chatgpt. are those chats used for training?", "user"),
         ("ChatGPTに入力した内容はどこでオフにする？", "user"),
         ("how do I keep my art out of AI training?", "rights-holder"),
+        # showing one's own illustration to a chatbot is using it, as well as holding its rights
+        ("ChatGPTに自分のイラスト見せて感想もらいたいんだけど、見せた絵って勝手に学習に使われちゃう?", "any"),
+        # showing work to people on a platform is not using a tool
+        ("pixivに上げて人に見せてる絵って、AI学習に使われない？", "rights-holder"),
     ],
 )
 def test_who_a_question_is_asked_as(question: str, audience: str) -> None:
