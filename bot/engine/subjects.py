@@ -241,6 +241,7 @@ _PLATFORM_NOUNS = frozenset(
 # pyspellchecker frequencies: "steam" 14,420, "medium" 9,717, "mastodon" 239; above this a word
 # ("myself" 346,120, "there") is never a name, wherever it stands
 EVERYDAY_MAX_FREQUENCY = 50_000
+RARE_WORD_MAX_FREQUENCY = 100  # pyspellchecker's rarest words: a name written in lower case ("thaler")
 MAX_NAME_CHARS = 40  # longer "words" are not names (and hostile input must stay linear)
 MAX_WORDS = 200  # a question's words examined for unknown names
 TYPO_ALIAS_MIN = 6  # aliases this long are recognised with one letter wrong
@@ -265,7 +266,10 @@ _NOT_PARTY = frozenset(
     "client clients company companies artist's author author's publisher publishers studio studios "
     "platform platforms creator creators user users "
     "pending recent latest current big huge massive major famous infamous landmark whole entire class "
-    "action copyright ai artist artists artists' authors' federal same other first second one two".split()
+    "action copyright ai artist artists artists' authors' federal same other first second one two "
+    # a verb after a party ends it: "the case against stability goes to trial"
+    "go goes going went gone get gets got will would could should can may might still just now finally "
+    "settle settled settles end ended ends win won wins lose lost loses head heads headed".split()
 )
 _PARTY_WORDS = 3
 # Japanese: "XがYを訴えた", "Xの訴訟", "X訴訟", "Yを提訴", "Xから訴えられた": the run of
@@ -635,6 +639,13 @@ class SubjectIndex:
             if (
                 as_written
                 or (len(alias) >= 4 and low in folded and _named_lowercase(folded, low))
+                # a word too rare to be everyday is a name in any case ("the thaler copyright case")
+                or (
+                    len(alias) >= 4
+                    and self.dictionary.get(low, 0) <= RARE_WORD_MAX_FREQUENCY
+                    and low in folded
+                    and _bounded(folded, low)
+                )
                 or (japanese and len(alias) >= 5 and alias.isascii() and low in q and _bounded(q, low))
             ):
                 out[alias] = fams
@@ -678,13 +689,15 @@ class SubjectIndex:
                 possessive = False
             if len(low) < 3 or len(low) > MAX_NAME_CHARS or low in skip or low in NOT_SUBJECTS or low.isdigit():
                 continue  # (edit neighbourhoods grow with the square of a word's length: cap it)
+            act = _ACT_AFTER.match(q, m.end())  # "the TRAIN act": a bill's name, not emphasis
             if (
                 _ACRONYM.fullmatch(word)
                 and len(word) >= 3
                 and word not in self.acronyms
-                and (japanese or low not in self.dictionary)  # "STILL shows up": emphasis
+                and (japanese or low not in self.dictionary or act)  # "STILL shows up": emphasis
             ):
-                out.append(word)  # 「LINEスタンプ」, the "DMCA": the notes never write them so
+                # 「LINEスタンプ」, the "DMCA", the "TRAIN act": the notes never write them so
+                out.append(q[m.start() : act.end()] if act else word)
                 continue
             tokens = tokenize(low)
             if tokens and all(t in self.vocab for t in tokens):
@@ -1113,6 +1126,7 @@ def months_in(text: str) -> set[tuple[int, int]]:
 
 _ACRONYM_PLURAL = re.compile(r"(?<![A-Z])[A-Z]{2,}+s")  # tried once per run of capitals: linear
 # a word in capitals as written ("LINE", "DMCA"); bounded by non-letters, linear time
+_ACT_AFTER = re.compile(r" [Aa]ct(?![A-Za-z0-9])")
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]++(?![A-Za-z0-9])")
 
 

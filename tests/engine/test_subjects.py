@@ -337,6 +337,27 @@ def test_a_word_in_capitals_the_notes_never_write_so_is_unknown() -> None:
     assert idx.unknown_in("which robots.txt line do i add?") == []
 
 
+def test_a_bill_named_in_capitals_is_unknown_though_its_name_is_an_everyday_word() -> None:
+    # "the TRAIN act" names a bill no note covers; "STILL" alone is emphasis
+    from bot.engine.subjects import load_dictionary
+
+    texts = ["What does the EU AI Act require?", "Is scraping my site still allowed?"]
+    idx = SubjectIndex.build([], texts, load_dictionary())
+    assert idx.unknown_in("if the TRAIN act passes, could i find out what my songs trained?") == ["TRAIN act"]
+    assert idx.unknown_in("is scraping my site STILL allowed?") == []
+
+
+def test_an_alias_too_rare_to_be_an_everyday_word_names_its_subject_in_lower_case() -> None:
+    # "Thaler" is in the everyday list only as a rare word (a coin): "the thaler case" names the
+    # case; "Meta", a common word, still needs a platform's place ("meta tags" is not Meta)
+    from bot.engine.subjects import load_dictionary
+
+    docs = [_meta("thaler-case", ("Thaler",)), _meta("meta-ai", ("Meta",))]
+    idx = SubjectIndex.build(docs, ["What did the court decide in Thaler?"], load_dictionary())
+    assert "Thaler" in idx.known_in("what was the actual picture in the thaler copyright case?")
+    assert "Meta" not in idx.known_in("do meta tags stop AI crawlers?")
+
+
 def test_a_name_one_letter_from_an_everyday_word_stands_as_a_platform() -> None:
     # "etsy" is one letter from "easy": after "on" it names a marketplace, not a typo
     from bot.engine.subjects import load_dictionary
@@ -445,6 +466,9 @@ def case_subjects() -> SubjectIndex:
         # a party's words do not cross a comma: "wait, getty sued…" names Getty, whom the notes write
         ("wait, getty sued stability in the US too?", ""),
         ("sued by the authors guild, what now for openai?", "authors guild"),
+        # a verb after a party ends it: the party is Stability AI's "stability", not "stability goes"
+        ("one site says the artists' case against stability goes to trial in 2026. which is it?", ""),
+        ("the case against the new york times will settle?", "new york times"),
     ],
 )
 def test_a_party_to_a_case_the_notes_never_write(case_subjects: SubjectIndex, question: str, party: str) -> None:
