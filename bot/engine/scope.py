@@ -99,8 +99,36 @@ LAW_WORDS = re.compile(
 )
 
 
+# A law named as a place's own, right beside the place: "china's new labelling law", "chinese
+# law", "the law in korea", 「中国で始まったAI生成物の表示義務」, 「韓国の著作権法」. Checked from
+# each place the question names, within sixteen characters (three words in English): linear.
+_LAW_AFTER_PLACE = re.compile(
+    r"(?:'s|\u2019s)?(?: [A-Za-z\-]{1,20}+){0,3}? (?:law|laws|rules|regulations?|act|statute|legislation)\b"
+    # 法 but not the 法 of 「方法」 (a way) and its kin, as in LAW_WORDS
+    r"|[^、。？！?!\n法規ル義]{0,16}+(?:(?<![方手技魔画作寸用文製])法|規制|ルール|義務)",
+    re.I,
+)
+_LAW_BEFORE_PLACE = re.compile(r"\b(?:law|laws|rules|regulations?|legislation) (?:in|of) (?:the )?$", re.I)
+
+
+def law_of_place(question: str, surface: str) -> bool:
+    """``question`` names a law as the place ``surface``'s own (the patterns above): a question
+    about an uncovered country's law is one the sources cannot answer, wherever the asker is."""
+    start = question.find(surface)
+    while start >= 0:
+        end = start + len(surface)
+        if _LAW_AFTER_PLACE.match(question, end) or _LAW_BEFORE_PLACE.search(question[max(0, start - 24) : start]):
+            return True
+        start = question.find(surface, end)
+    return False
+
+
 def out_of_scope(
-    question: str, covered_named: bool = False, uncovered_place: bool = False, law_only: bool = False
+    question: str,
+    covered_named: bool = False,
+    uncovered_place: bool = False,
+    law_only: bool = False,
+    uncovered_law: bool = False,
 ) -> str | None:
     """The reason a question is out of scope, or None:
 
@@ -108,14 +136,15 @@ def out_of_scope(
     * ``personal-advice``: the asker's own legal situation;
     * ``uncovered-jurisdiction``: a law question naming a country the corpus does not cover
       (``uncovered_place``, from :class:`bot.engine.subjects.Places`), unless it also names a
-      covered jurisdiction (``covered_named``). With ``law_only`` (the question names a platform
+      covered jurisdiction (``covered_named``) and names no law as the uncovered place's own
+      (``uncovered_law``, :func:`law_of_place`). With ``law_only`` (the question names a platform
       the corpus covers) only law questions are refused; otherwise any such question is.
     """
     question = question[:MAX_SCAN_CHARS]  # cap first, then match (each pattern is linear)
     for reason, patterns in PATTERNS.items():
         if any(p.search(question) for p in patterns):
             return reason
-    if uncovered_place and not covered_named and (not law_only or LAW_WORDS.search(question)):
+    if uncovered_law or (uncovered_place and not covered_named and (not law_only or LAW_WORDS.search(question))):
         return "uncovered-jurisdiction"
     return None
 

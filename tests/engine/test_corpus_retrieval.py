@@ -473,3 +473,13 @@ def test_where_robots_txt_must_sit_is_answered_not_refused(corpus_engine) -> Non
     )
     assert answer.answered and answer.citations[0].source_id == "ietf-rfc9309-robots-exclusion-protocol"
     assert "https://example.com/robots.txt" in answer.text
+
+
+def test_an_uncovered_country_s_own_law_is_refused_though_the_asker_names_a_covered_one(corpus_engine) -> None:
+    # blind set 11 (f1334): China's labelling rule was answered from Japan's guidance
+    answer = corpus_engine.answer(
+        "中国の人向けにも絵を売ってる。中国で始まったAI生成物の表示義務って、日本から出すAI背景入りの作品にもかかるの？"
+    )
+    assert not answer.answered and answer.missing_subject == "China", answer.text
+    answer = corpus_engine.answer("中国のAI企業が日本の絵を勝手に学習するのは日本の法律で違法？")
+    assert answer.answered and answer.citations[0].source_id.startswith("jp-"), answer.citations

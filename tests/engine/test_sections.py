@@ -238,6 +238,31 @@ def test_steps_asked_from_an_uncovered_country_are_not_a_law_question(question: 
     assert out_of_scope(question, uncovered_place=True, law_only=True) == reason
 
 
+@pytest.mark.parametrize(
+    ("question", "place", "own_law"),
+    [
+        # the law asked about is the uncovered country's, though the asker names a covered one
+        (
+            "中国の人向けにも絵を売ってる。中国で始まったAI生成物の表示義務って、日本から出す作品にもかかるの？",
+            "中国",
+            True,
+        ),
+        ("i'm in the US but sell to china. does china's new AI labelling law apply to my art?", "china", True),
+        ("what are the rules in korea for AI art?", "korea", True),
+        # the country is where a company or a buyer is, and the law asked about is another's
+        ("does japanese law stop a chinese company from training on my art?", "chinese", False),
+        ("中国で使える方法ある？", "中国", False),
+        ("中国のAI企業が日本の絵を勝手に学習するのは日本の法律で違法？", "中国", False),
+    ],
+)
+def test_a_law_named_as_an_uncovered_country_s_own_is_out_of_scope(question: str, place: str, own_law: bool) -> None:
+    from bot.engine.scope import law_of_place, out_of_scope
+
+    assert law_of_place(question, place) is own_law
+    reason = out_of_scope(question, covered_named=True, uncovered_place=True, uncovered_law=own_law)
+    assert reason == ("uncovered-jurisdiction" if own_law else None)
+
+
 def test_a_source_for_another_jurisdiction_says_so(section_engine) -> None:
     ans = section_engine.answer("I'm in the UK. Can I reserve my work against text and data mining?")
     assert ans.answered and ans.citations[0].source_id == "eu-law"
