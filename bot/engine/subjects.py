@@ -229,7 +229,7 @@ _JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
 # (日本写真家協会, 日本俳優連合, 読売新聞社); a bare 出版社 or 各協会 has too few before it. Bounded
 # (at most 16 characters before the word), so linear.
 _JA_ORGANISATION = re.compile(
-    r"[\u3400-\u9fff々ァ-ヴー・]{2,16}?(?:協会|連盟|連合|機構|組合|財団|学会|協議会|新聞社?|クラブ|委員会|研究会)(?![\u3400-\u9fff々])"
+    r"[\u3400-\u9fff々ァ-ヴー・]{2,16}?(?:協会|連盟|連合|機構|組合|財団|学会|協議会|新聞社?|クラブ|委員会|研究会|省|庁|委)(?![\u3400-\u9fff々])"
 )
 # Katakana words for devices and the web itself: never a platform's name.
 NOT_SUBJECTS_JA = frozenset(

@@ -356,6 +356,16 @@ PROBE: list[Case] = [
     refuse("日本新聞協会がAI事業者にrobots.txtを守れって声明出したらしいけど、何を求めてるの？", "日本新聞協会"),
     # a club or a committee is an organisation too (the ninth blind set's 「SF作家クラブ」, reworded)
     refuse("ミステリ作家クラブが生成AIについて声明を出したらしい。AI会社に何を求めてるの？", "作家クラブ"),
+    # a ministry, an agency or a commission the notes never write, abbreviated as people do (the
+    # eleventh blind set's 「公取委」 and 「経産省」, reworded)
+    refuse("公取委が始めた生成AIの実態調査って、個人のイラストレーターも対象になるの？", "公取委"),
+    refuse("経産省がゲーム制作向けの生成AIガイドを出したらしい。絵描きにも関係ある？", "経産省"),
+    # 文化庁 is written by the notes: answered
+    answer(
+        "文化庁の「AIと著作権に関する考え方」って、画風をまねるのは侵害って言ってるの？",
+        "jp-aca-ai-copyright-general-understanding",
+        "jp-aca-checklist-guidance",
+    ),
     # https://www.khitc.com/wp/af/sora_kyodouseimei (an association the notes write is answered)
     answer(
         "日本漫画家協会と日本動画協会の共同声明って、Sora 2の何が問題だって言ってるの？",
