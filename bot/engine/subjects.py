@@ -354,6 +354,15 @@ _BEFORE_YEAR = re.compile(
     re.I,
 )
 MONTH_WINDOW = 16
+# the asker's own doing, dated ("i filled in meta's form back in june 2024", 「2024年6月に自分で申請
+# した」): the clause before the date has the asker as its subject; no news is dated there. The
+# clause is read back at most ``OWN_DATE_WINDOW`` characters, to the last punctuation: linear.
+OWN_DATE_WINDOW = 60
+_ASKER_S_OWN = re.compile(
+    r"(?:^|[\s(])(?:i|i've|i'd|we|we've)\s[^.,;:!?。、？！]{0,60}+$|(?:自分で|私が|僕が|俺が|うちで)[^。、？！]{0,60}+$",
+    re.I,
+)
+_ASKER_S_OWN_AFTER = re.compile(r"(?:[0-9]{1,2}日)?(?:頃|ごろ)?に?(?:自分で|私が|僕が|俺が|うちで)")
 _DATE_FOLLOW_JA = re.compile(r"の?([\u3400-\u9fff々ァ-ヴー]{1,12})")  # 「2026年1月の規約改定」
 _DATE_FOLLOW_EN = re.compile(r"'?s?\s([a-z]{3,20})", re.I)  # "march 2027 update"
 
@@ -1103,7 +1112,9 @@ def unknown_dates(question: str, written: Collection[tuple[int, int]]) -> list[s
     q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
     out = []
     for ym, (start, end) in _months_in(q):
-        if ym in written:
+        if ym in written or _ASKER_S_OWN.search(q[max(0, start - OWN_DATE_WINDOW) : start]):
+            continue
+        if _ASKER_S_OWN_AFTER.match(q, end):
             continue
         date = q[start:end].strip()
         japanese = "年" in date

@@ -615,6 +615,11 @@ def test_news_dated_to_a_month_the_notes_never_write_is_named() -> None:
     # a month the notes write, or a year alone, is no unknown subject
     assert unknown_dates("X's terms of november 2024: can X train on my posts?", written) == []
     assert unknown_dates("do the 2023 tags still work?", written) == []
+    # the asker's own doing, dated, is no news (the eleventh blind set's Meta UK form, reworded)
+    own = "i filled in meta's objection form back in june 2024. do i have to object again?"
+    assert unknown_dates(own, written) == []
+    assert unknown_dates("2024年6月に自分で異議を出したけど、また必要？", written) == []
+    assert unknown_dates("did meta change its form in june 2024?", written) == ["events of June 2024"]
 
 
 @pytest.mark.parametrize(
