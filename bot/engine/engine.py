@@ -34,6 +34,7 @@ from .planning import (
     asks_copyright_status,
     contains,
     date_note,
+    dated_sibling,
     jurisdiction_notes,
     near_tie,
     plan_sections,
@@ -765,7 +766,12 @@ class Engine:
             cited.append(shown)
 
         show(top)
-        other_part = self._other_part(index, asked.text, top, plan) if self.max_citations >= 2 else None
+        dated = dated_sibling(cited[0], plan, asked.text) if self.max_citations >= 2 else None
+        if dated is not None:
+            show(dated)
+        other_part = (
+            self._other_part(index, asked.text, top, plan) if self.max_citations >= 2 and len(cited) < 2 else None
+        )
         if other_part is not None:
             show(other_part)
         for p in plan[1:]:

@@ -17,7 +17,7 @@ from bot.knowledge.i18n import Messages, Text, lookup
 from bot.knowledge.schema import jurisdiction_name
 
 from .answer import citation_slots
-from .subjects import Place, written_as_word
+from .subjects import Place, months_in, written_as_word
 from .text import article_numbers, mentioned_jurisdictions
 
 # Re-ranking weights, in reciprocal-rank-fusion units (a first place in one ranking is 1/61).
@@ -671,6 +671,22 @@ _ASKS_DATE = re.compile(
 # own overviews and checklists (the date kenri wrote them).
 DATED_TYPES = frozenset({"report", "guidance", "standard"})
 _MONTHS = ("January February March April May June July August September October November December").split()
+
+
+DATED_RANK = 6  # a dated section of the lead's note among the plan's first sections
+
+
+def dated_sibling(lead: Passage, plan: Sequence[Passage], question: str) -> Passage | None:
+    """For a question asking *when* (「いつから？」, "since when…?"), the section of the lead's own
+    note that writes a month and year (:func:`bot.engine.subjects.months_in`) when the lead writes
+    none: "when did Meta start training on EU posts?" leads with how to object and follows with
+    the section dating the start. None when the lead is dated or the question asks no date."""
+    if "when" not in question_types(question) or months_in(lead.text):
+        return None
+    for p in plan[:DATED_RANK]:
+        if p.kind != "intro" and p.meta.family == lead.meta.family and p.section != lead.section and months_in(p.text):
+            return p
+    return None
 
 
 def format_date(value: str, language: str) -> str:

@@ -597,3 +597,19 @@ def test_an_overview_section_citing_several_named_subjects_keeps_its_place() -> 
         [overview, x_note, li_note], named_families={"x-note", "li-note"}, asker=[], audience="any", named=named
     )
     assert plan[0] is overview
+
+
+def test_a_when_question_gets_the_dated_section_of_the_lead_s_note() -> None:
+    # "…MetaがFacebookとインスタの公開投稿でAIの学習を始めたのって、いつから？" (the eleventh blind set):
+    # the lead says how to object; the section dating the start of training follows it
+    from bot.engine.planning import dated_sibling
+
+    lead = _passage("meta-eu", "Use the objection form in the Privacy Centre.", fused=0.13, cosine=0.7)
+    dated = replace(lead, section=2, text="Training began on 27 May 2025, according to reports.", fused=0.11)
+    other = _passage("meta-uk", "The UK form opened in September 2024.", fused=0.12, cosine=0.7)
+    plan = [lead, other, dated]
+    assert dated_sibling(lead, plan, "when did meta start training on EU posts?") is dated
+    assert dated_sibling(lead, plan, "MetaがEUで学習を始めたのっていつから？") is dated
+    # not for a question that asks no date, nor when the lead already writes one
+    assert dated_sibling(lead, plan, "how do i object to meta's training in the EU?") is None
+    assert dated_sibling(dated, plan, "when did meta start training on EU posts?") is None
