@@ -28,7 +28,7 @@ import gettext
 import itertools
 import re
 import unicodedata
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from bot.knowledge.schema import NoteMeta
@@ -742,8 +742,13 @@ class SubjectIndex:
                 # placed ("on medium", "my mastodon server"); the commonest words never are
                 # ("turn it on myself")
                 common = self.dictionary[low] > EVERYDAY_MAX_FREQUENCY
-                if not (name_like or (in_subject_place and len(low) >= 4 and not common)):
+                # ... and an everyday verb's -ing form is what is done ("does hosting my portfolio
+                # there…", "does allowing those change…"), not who does it
+                gerund = low.endswith("ing") and not possessive
+                if not (name_like or (in_subject_place and len(low) >= 4 and not common and not gerund)):
                     continue
+            elif not (name_like or in_subject_place) and _derived(low, self.dictionary):
+                continue  # "assistive", "crawlable": an everyday word the dictionary lacks, not a name
             # a name one letter from a corpus word is a typo only of one of the corpus's names:
             # "Vimeo" is not "video" misspelt
             elif self._typo_of_known(low, names_only=name_like or in_subject_place) or (
@@ -1260,6 +1265,29 @@ def written_as_word(text: str, name: str) -> bool:
     if not name.isascii():
         return name in text
     return re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text, re.I) is not None
+
+
+# English suffixes that derive a word from another ("assist" → "assistive", "crawl" → "crawlable")
+_SUFFIXES = tuple(
+    "ive ively ing ed ly ness ment ments able ible tion tions ism ist ists ize ized ise ised ful less ity".split()
+)
+DERIVED_STEM_MIN_FREQUENCY = 5_000  # the stem is an everyday word (pyspellchecker frequency)
+
+
+def _derived(word: str, dictionary: Mapping[str, int]) -> bool:
+    """``word`` is an everyday English word plus a derivational suffix, its stem spelt as such
+    ("assist"), with a final e ("scrape" → "scrapable"), a doubled consonant undone or y for i."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            stems = {stem, stem + "e"}
+            if stem[-1] == stem[-2]:
+                stems.add(stem[:-1])
+            if stem.endswith("i"):
+                stems.add(stem[:-1] + "y")
+            if any(dictionary.get(s, 0) >= DERIVED_STEM_MIN_FREQUENCY for s in stems):
+                return True
+    return False
 
 
 def _deletes(word: str) -> set[str]:

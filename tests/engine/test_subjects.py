@@ -358,6 +358,22 @@ def test_an_alias_too_rare_to_be_an_everyday_word_names_its_subject_in_lower_cas
     assert "Meta" not in idx.known_in("do meta tags stop AI crawlers?")
 
 
+def test_an_everyday_verb_s_ing_form_in_a_subject_s_place_is_no_name() -> None:
+    # fresh-user trial 7: "does hosting my portfolio there…" was refused as "no source on hosting";
+    # an everyday word after "does" still names a platform ("does medium train…")
+    from bot.engine.subjects import load_dictionary
+
+    texts = ["Does my portfolio train AI?", "Do those change my rank in search?"]
+    idx = SubjectIndex.build([], texts, load_dictionary())
+    assert idx.unknown_in("does hosting my portfolio there keep it out of AI training?") == []
+    assert idx.unknown_in("does allowing those change my rank in search?") == []
+    assert idx.unknown_in("does medium train AI on my portfolio?") == ["medium"]
+    # a word derived from an everyday one, missing from the dictionary, is no name either ("assist"
+    # → "assistive"); where a platform stands, such a word still is one ("on printful")
+    assert idx.unknown_in("i used AI only as an assistive tool for my portfolio") == []
+    assert idx.unknown_in("i sell my portfolio on printful") == ["printful"]
+
+
 def test_a_name_one_letter_from_an_everyday_word_stands_as_a_platform() -> None:
     # "etsy" is one letter from "easy": after "on" it names a marketplace, not a typo
     from bot.engine.subjects import load_dictionary
