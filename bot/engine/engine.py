@@ -635,7 +635,10 @@ class Engine:
             # owners (Bing's crawler controls), never of prompts or conversations
             services = asked.named_families & index.vendor_families
             written = index.families_writing("own-input", OWN_INPUT_WRITTEN)
-            if services and verdict.top.meta.family in asked.named_families and services.isdisjoint(written):
+            # ... whether its own note leads or another vendor's does (ChatGPT's chat settings are no
+            # answer about Copilot's chats)
+            lead_is_a_service = verdict.top.meta.family in asked.named_families or verdict.top.meta.type in VENDOR_TYPES
+            if services and lead_is_a_service and services.isdisjoint(written):
                 name = next(n for n, fams in asked.named.items() if fams & services)
                 verdict.missing, verdict.opening, verdict.top = name, "no-own-input", None
                 return verdict

@@ -406,6 +406,9 @@ def test_a_part_the_lead_s_source_does_not_answer_is_answered_by_a_general_sourc
         # fresh-user trial, 2026-12-01: Bing's crawler controls answered both
         ("does microsoft copilot train on my chats? how do i turn it off?", "copilot"),
         ("Copilotの個人版って会話を学習に使われるの？オフにする設定ある？", "Copilot"),
+        # fresh-user trial 7: the README's own example led with ChatGPT's chat settings, another
+        # vendor's, since Bing's sections fell outside the relevance band
+        ("does copilot train on my chats?", "copilot"),
     ],
 )
 def test_a_service_s_use_of_what_a_user_types_is_refused_when_no_note_covers_it(
