@@ -168,6 +168,22 @@ _QUESTION_TYPES = {
 }
 
 
+# A question about part of a site ("only one folder", "just /index.php", 「一部のフォルダだけ」): a
+# section whose own question asks about a part answers only such a question, not "how do I block
+# AI bots from my site?". Bounded alternations and runs: linear.
+_PART_OF_SITE = re.compile(
+    r"\bonly (?:part|some|one)\b|\bjust (?:one|some|part|certain)\b|\b(?:sub)?folders?\b|\bdirector(?:y|ies)\b"
+    r"|(?<![\w/.:])/[A-Za-z0-9_][A-Za-z0-9_.\-]{0,60}+|一部|フォルダ|ディレクトリ",
+    re.I,
+)
+NARROWER_PENALTY = 0.02
+
+
+def asks_about_part(text: str) -> bool:
+    """The text asks about part of a site, not all of it (``_PART_OF_SITE``, en/ja)."""
+    return bool(_PART_OF_SITE.search(text[:2000]))
+
+
 def question_types(text: str) -> frozenset[str]:
     """The kinds of answer ``text`` asks for: a subset of {"when", "amount", "who"}."""
     return frozenset(t for t, pattern in _QUESTION_TYPES.items() if pattern.search(text[:2000]))
@@ -280,6 +296,7 @@ def plan_sections(
     platforms: Collection[str] = (),
     asks_case: bool = True,
     asks_for: frozenset[str] = frozenset(),
+    asks_part: bool = True,
     articles: Collection[str] = (),
     elsewhere: bool = False,
     unplaced: str | None = None,
@@ -303,6 +320,9 @@ def plan_sections(
     ``unplaced``: for a question that names no subject and no place, the jurisdiction its
     language implies (``"JP"`` for Japanese, else ``""``); vendor sections and other national
     sources then rank down by ``NOTHING_NAMED_PENALTY``. None when it names something.
+    ``asks_part``: the question asks about part of a site (:func:`asks_about_part`); when it
+    does not, a section whose own question does ("…from only part of my site?") ranks down by
+    ``NARROWER_PENALTY``: "how do I block AI bots from my site?" is not answered with one folder.
     ``asks_case``: the question mentions a lawsuit, court or ruling
     (:func:`bot.engine.text.asks_about_litigation`); when it does not, a case the question does
     not name ranks below the law and guidance.
@@ -327,6 +347,8 @@ def plan_sections(
         score += QUESTION_MATCH_WEIGHT * max(0.0, p.question_cosine - QUESTION_MATCH_FLOOR)
         if asks_for and asks_for & question_types(p.heading):
             score += QUESTION_TYPE_BONUS
+        if not asks_part and asks_about_part(p.heading):
+            score -= NARROWER_PENALTY
         if articles and p.cosine >= best - SUBJECT_BAND and article_numbers(p.heading) & set(articles):
             # its own question names the article asked about ("…under Article 16 of the AI
             # Promotion Act?"), a subject more specific than any product named beside it

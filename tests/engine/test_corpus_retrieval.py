@@ -375,6 +375,24 @@ def test_a_named_subject_s_own_note_leads_the_overview_that_restates_it(corpus_e
 @pytest.mark.parametrize(
     "question",
     [
+        # fresh-user trial 7: the commonest creator question led with RFC 9309's one-folder rule
+        # (or Meta's crawler) once the RFC note was added
+        "how do i block AI bots from my art site?",
+        "how do i keep ai scrapers off my portfolio site?",
+        "AIクローラーを自分のサイトから締め出すには？",
+    ],
+)
+def test_blocking_ai_crawlers_from_a_whole_site_is_answered_with_the_tokens(corpus_engine, question: str) -> None:
+    answer = corpus_engine.answer(question)
+    assert answer.answered and answer.citations[0].source_id.startswith("overview-robots-txt-ai-crawlers"), (
+        answer.citations
+    )
+    assert "GPTBot" in answer.text and "/gallery/" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         # fresh-user trial, 2026-12-01: every robots.txt answer showed only `Disallow: /`
         "can i keep AI crawlers out of just one folder of my site and leave the rest open?",
         "robots.txtでイラストのフォルダだけAIの学習クローラーを止めたい",

@@ -613,3 +613,26 @@ def test_a_when_question_gets_the_dated_section_of_the_lead_s_note() -> None:
     # not for a question that asks no date, nor when the lead already writes one
     assert dated_sibling(lead, plan, "how do i object to meta's training in the EU?") is None
     assert dated_sibling(dated, plan, "when did meta start training on EU posts?") is None
+
+
+def test_a_section_about_part_of_a_site_ranks_down_for_a_question_about_all_of_it() -> None:
+    from bot.engine.planning import asks_about_part
+
+    folder = _passage("rfc", "Write the folder's path in Disallow.", fused=0.110, cosine=0.7, type_="standard")
+    folder.heading = "How do I block an AI crawler from only part of my site?"
+    tokens = _passage("overview", "Disallow GPTBot, ClaudeBot and the other tokens.", fused=0.100, cosine=0.7)
+    tokens.heading = "Which robots.txt tokens block AI training crawlers?"
+    for question, lead in (
+        ("how do i block AI bots from my art site?", "overview"),
+        ("can i keep AI crawlers out of just one folder?", "rfc"),
+        ("can i block it from /index.php only?", "rfc"),
+        ("robots.txtで一部のフォルダだけ拒否したい", "rfc"),
+    ):
+        plan = plan_sections(
+            [replace(folder), replace(tokens)],
+            named_families=set(),
+            asker=[],
+            audience="any",
+            asks_part=asks_about_part(question),
+        )
+        assert plan[0].doc_id == lead, question
