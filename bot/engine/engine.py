@@ -67,6 +67,7 @@ from .text import (
     article_numbers,
     asks_about_litigation,
     bare_question,
+    case_reference,
     clean_question,
     detect_language,
     has_searchable_text,
@@ -647,7 +648,9 @@ class Engine:
         if verdict.top is not None and refers_to_a_case(text) and not _case_covered(asked, verdict):
             # "the music publishers' lyrics case against anthropic, did the judge let it keep
             # going?": no note is about that case, and another case or a press note is no answer
-            verdict.missing, verdict.opening, verdict.top = lookup(TEXT, "that-case", language), "no-case", None
+            named_case = case_reference(text) if language == "en" else ""
+            verdict.missing = named_case or lookup(TEXT, "that-case", language)
+            verdict.opening, verdict.top = "no-case", None
             return verdict
         if verdict.top is None or not unknown:
             return verdict

@@ -282,6 +282,19 @@ def refers_to_a_case(text: str) -> bool:
     return bool(_CASE_REFERENCE.search(text[:MAX_JURISDICTION_SCAN]))
 
 
+def case_reference(text: str) -> str:
+    """The lawsuit as the question names it, for a refusal to repeat: "the anthropic books
+    settlement" in "is my novel in the anthropic books settlement?"; "" when the question refers
+    to one only by a verb or a bare noun ("sued", "their lawsuit", 「訴訟」)."""
+    m = _CASE_REFERENCE.search(text[:MAX_JURISDICTION_SCAN])
+    if m is None or not m.group(0)[:1].isalpha() or not m.group(0).isascii():
+        return ""
+    words = m.group(0).split()
+    # "that music publishers' lyrics case" is "the music publishers' lyrics case"; a determiner
+    # and a bare noun ("their lawsuit") name nothing
+    return " ".join(["the", *words[1:]]) if len(words) >= 3 else ""
+
+
 def asks_about_litigation(text: str) -> bool:
     """The question mentions a lawsuit, a court or a ruling ("did the court rule…", 「判決は？」)."""
     text = text[:MAX_JURISDICTION_SCAN]

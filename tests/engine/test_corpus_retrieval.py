@@ -474,7 +474,7 @@ def test_a_lawsuit_no_note_is_about_is_refused_and_one_a_note_is_about_is_answer
     """A press note about Midjourney answered "the anthropic books settlement"; another case's
     note answered "the authors' case against meta". A hypothetical lawsuit is no case."""
     answer = corpus_engine.answer("what happened in the authors' lawsuit against anthropic over pirated books?")
-    assert not answer.answered and answer.text.startswith("I have no source on that case"), answer.text
+    assert not answer.answered and answer.text.startswith("I have no source on the authors' lawsuit"), answer.text
     answer = corpus_engine.answer("in the andersen case, did the judge dismiss the artists' claims?")
     assert answer.answered and answer.citations[0].source_id == "us-andersen-v-stability-ai"
     answer = corpus_engine.answer("if i wanted to sue X over its AI licence, where would a lawsuit have to be filed?")

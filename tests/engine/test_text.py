@@ -183,3 +183,23 @@ def test_a_particular_lawsuit_is_told_from_lawsuits_in_general(question: str, re
     from bot.engine.text import refers_to_a_case
 
     assert refers_to_a_case(question) is refers
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("is my novel in the anthropic books settlement? how do i check?", "the anthropic books settlement"),
+        # fresh-user trial 7: refused as "that case"
+        (
+            "that music publishers' lyrics case against anthropic, did the judge let it go ahead?",
+            "the music publishers' lyrics case",
+        ),
+        ("did their lawsuit against openai go anywhere?", ""),  # a determiner and a bare noun
+        ("has anyone sued midjourney over style?", ""),
+        ("ミュージシャンの訴訟はどうなった？", ""),
+    ],
+)
+def test_a_lawsuit_is_named_as_the_question_names_it(question: str, named: str) -> None:
+    from bot.engine.text import case_reference
+
+    assert case_reference(question) == named
