@@ -504,3 +504,17 @@ def test_an_uncovered_country_s_own_law_is_refused_though_the_asker_names_a_cove
     assert not answer.answered and answer.missing_subject == "China", answer.text
     answer = corpus_engine.answer("中国のAI企業が日本の絵を勝手に学習するのは日本の法律で違法？")
     assert answer.answered and answer.citations[0].source_id.startswith("jp-"), answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # fresh-user trial 6 and 7: answered from the community list or a vendor's legacy tokens
+        'does "User-agent: * Disallow: /" in robots.txt block every crawler, google included?',
+        "検索よけでrobots.txtに「User-agent: * Disallow: /」って書いてるけど、これでAIのクローラーも全部止まる?",
+    ],
+)
+def test_what_the_wildcard_group_blocks_is_answered_from_rfc_9309(corpus_engine, question: str) -> None:
+    answer = corpus_engine.answer(question)
+    assert answer.answered and answer.citations[0].source_id.startswith("ietf-rfc9309"), answer.citations
+    assert "Googlebot" in answer.text
