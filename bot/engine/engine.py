@@ -122,6 +122,8 @@ OTHER_PART_MIN_QSIM = 0.65
 # the labelled answer about a named platform ("What my sources say about DeviantArt:") only from
 # its own sections ranked this high for the question
 PLATFORM_ANSWER_RANK = 3
+# a general rule is one of the best few general sections (see Engine._judge)
+GENERAL_RULE_RANK = 3
 # a question about a body of law besides copyright is answered only by a section this high that
 # mentions it (see subjects.LEGAL_REGIMES)
 REGIME_ANSWER_RANK = 4
@@ -665,7 +667,13 @@ class Engine:
             return verdict
         verdict.missing = unknown[0]
         general = self._general_rule_sections(index, subjects, asked, plan)
-        if general and general[0].question_cosine >= GENERAL_RULE_MIN_QSIM:
+        # the best-ranked general section, or when its own question is too far from the asker's,
+        # the one of the next few whose own question is closest
+        fitting = [p for p in general[:GENERAL_RULE_RANK] if p.question_cosine >= GENERAL_RULE_MIN_QSIM]
+        if fitting and fitting[0] is not general[0]:
+            fitting.sort(key=lambda p: -p.question_cosine)
+        if fitting:
+            general = [fitting[0], *(p for p in general if p is not fitting[0])]
             verdict.plan, verdict.top, verdict.general_rule = general, general[0], True
         else:
             verdict.top = None

@@ -518,3 +518,15 @@ def test_what_the_wildcard_group_blocks_is_answered_from_rfc_9309(corpus_engine,
     answer = corpus_engine.answer(question)
     assert answer.answered and answer.citations[0].source_id.startswith("ietf-rfc9309"), answer.citations
     assert "Googlebot" in answer.text
+
+
+def test_a_general_rule_is_the_general_section_asked_most_nearly(corpus_engine) -> None:
+    # the eleventh blind set's f1283, after its opening: a host no note covers; the best-ranked
+    # general section (where robots.txt sits) asks too differently to be the rule, the overview's
+    # "Do AI crawlers have to obey robots.txt?" does not
+    answer = corpus_engine.answer(
+        "my neocities site is older, so it never got the AI-blocking robots.txt they now give new accounts. "
+        "if i copy that file into my home folder, does it actually stop the scrapers?"
+    )
+    assert answer.general_rule and answer.missing_subject.casefold() == "neocities", answer.text
+    assert answer.citations[0].source_id == "overview-robots-txt-ai-crawlers", answer.citations
