@@ -434,10 +434,6 @@ KNOWN_MISSES = {
     # a Japanese name written in kanji and kana ("小説家になろう") cannot be told from ordinary
     # words without a Japanese word segmenter
     "小説家になろうにAIで書いた小説を投稿してもいいの？": "a Japanese platform name not written in katakana",
-    # the company is covered, the subject (its book settlement) is not: nothing names it as a name
-    "how do I check whether my book is on the Anthropic settlement works list?": (
-        "an uncovered topic under a covered company"
-    ),
     # retrieval: the AI Promotion Act note outranks the Agency for Cultural Affairs' view
     "全部AIに書かせた小説には著作権がないって本当？": "section choice, not answerability",
 }
