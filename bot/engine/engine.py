@@ -782,6 +782,9 @@ class Engine:
             cited.append(shown)
 
         show(top)
+        # the named subjects that steer (a tool named in a copyright-status question is context: no
+        # second section of its own)
+        steering = planning_subjects(asked.named, index.vendor_families, asked.text)
         dated = dated_sibling(cited[0], plan, asked.text) if self.max_citations >= 2 else None
         if dated is not None:
             show(dated)
@@ -793,7 +796,7 @@ class Engine:
         for p in plan[1:]:
             if len(cited) >= min(2, self.max_citations):
                 break
-            if adds_a_point(top, p, named=asked.named, asker=asked.asker):
+            if adds_a_point(top, p, named=steering, asker=asked.asker):
                 show(p)
         if len(cited) == 1 and self.max_citations >= 2:
             weights = index.aspect_weights(tokenize(asked.text))

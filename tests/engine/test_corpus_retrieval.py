@@ -530,3 +530,18 @@ def test_a_general_rule_is_the_general_section_asked_most_nearly(corpus_engine) 
     )
     assert answer.general_rule and answer.missing_subject.casefold() == "neocities", answer.text
     assert answer.citations[0].source_id == "overview-robots-txt-ai-crawlers", answer.citations
+
+
+def test_a_tool_named_in_a_copyright_status_question_brings_in_no_section_of_its_own(corpus_engine) -> None:
+    # fresh-user trial 7: "chatgpt" named GEMA v. OpenAI (a case whose aliases included the
+    # product) and OpenAI's crawler section as second sections of a US registration answer
+    answer = corpus_engine.answer(
+        "if i let chatgpt brainstorm and line-edit bits of my novel, can i still register copyright "
+        "on the whole book in the US?"
+    )
+    cited = [c.source_id for c in answer.citations]
+    assert answer.answered and cited[0].startswith("us-usco"), cited
+    assert not any(c.startswith(("de-gema", "openai", "optout-openai")) for c in cited), cited
+    # the case is still found by what it is about
+    answer = corpus_engine.answer("did openai lose a lyrics lawsuit in germany?")
+    assert answer.answered and answer.citations[0].source_id == "de-gema-v-openai", answer.citations
