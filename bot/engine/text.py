@@ -272,7 +272,7 @@ _ASCII_WORD = re.compile(r"[a-z]++")
 # have to be filed?"). Possessive, bounded quantifiers: linear time.
 _CASE_REFERENCE = re.compile(
     r"\b(?:the|their|this|that)\s++(?:[\w'-]++\s++){0,6}?(?:lawsuits?|case|suit|class action|settlement)\b"
-    r"|\bcase against\b|\bsu(?:ed|ing)\b|訴訟|裁判|提訴",
+    r"|\bcase against\b|\bsu(?:ed|ing)\b|訴訟|裁判(?!所|官)|提訴",
     re.I,
 )
 

@@ -177,6 +177,8 @@ def test_law_articles_are_read_the_same_in_both_languages(text: str, articles: s
         ("アメリカの絵描きの集団訴訟ってどうなった？", True),
         ("where would a lawsuit even have to be filed?", False),
         ("in case you know: does GPTBot obey robots.txt?", False),
+        # a court named as where disputes go is no lawsuit (the twelfth blind set's X terms question)
+        ("Xの新しい規約、揉めたときはテキサスの裁判所ってなってるらしい。日本のユーザーもそう？", False),
     ],
 )
 def test_a_particular_lawsuit_is_told_from_lawsuits_in_general(question: str, refers: bool) -> None:
