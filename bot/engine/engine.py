@@ -614,6 +614,15 @@ class Engine:
             # most of what the question is about appears nowhere in the notes
             verdict.missing = "・".join(uncovered_terms)
             verdict.top = None
+        state = next((s for s in self.places.states_named(text) if law_of_place(text, s)), "")
+        if state:
+            # a US state's own law ("arkansas passed a law…") is not the federal law the sources
+            # cover: no federal section is its answer, nor a general rule
+            verdict.missing, verdict.top = (
+                lookup(TEXT, "state-law", language, state=state[:1].upper() + state[1:]),
+                None,
+            )
+            return verdict
         verdict.party = subjects.unknown_case_party(text)
         if verdict.party:
             # a lawsuit with a party no note writes is a case the notes have no source on,

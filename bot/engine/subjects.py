@@ -226,10 +226,10 @@ MIN_ASKED_TERM_CHARS = 4
 _AFTER_NOUN = frozenset("はがをのにでともやへだじっかな")  # particles and copulas after a noun
 _JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
 # A Japanese organisation's name: two or more kanji or katakana, then a word that names a body
-# (日本写真家協会, 日本俳優連合, 読売新聞社); a bare 出版社 or 各協会 has too few before it. Bounded
-# (at most 16 characters before the word), so linear.
+# (日本写真家協会, 日本俳優連合, 読売新聞社, 経産省, 公取委) or a prize it awards (日本国際漫画賞); a bare
+# 出版社 or 各協会 has too few before it. Bounded (at most 16 characters before the word), so linear.
 _JA_ORGANISATION = re.compile(
-    r"[\u3400-\u9fff々ァ-ヴー・]{2,16}?(?:協会|連盟|連合|機構|組合|財団|学会|協議会|新聞社?|クラブ|委員会|研究会|省|庁|委)(?![\u3400-\u9fff々])"
+    r"[\u3400-\u9fff々ァ-ヴー・]{2,16}?(?:協会|連盟|連合|機構|組合|財団|学会|協議会|新聞社?|クラブ|委員会|研究会|省|庁|委|賞)(?![\u3400-\u9fff々])"
 )
 # Katakana words for devices and the web itself: never a platform's name.
 NOT_SUBJECTS_JA = frozenset(
@@ -510,6 +510,13 @@ class Places:
         for name, code in DEMONYMS.items():
             self._add(name, code)
         self._max_words = max(len(k) for k in self._latin)
+        # the states of the US (ISO 3166-2): a state's own law is not the federal law the sources
+        # cover ("arkansas passed a law…", "tennessee's ELVIS act")
+        self.us_states = sorted(
+            (s.name for s in pycountry.subdivisions.get(country_code="US") or () if s.type == "State"),
+            key=len,
+            reverse=True,
+        )
 
     def _add(self, name: str, code: str) -> None:
         key = tuple(w.lower() for w in re.findall(r"[A-Za-z]+", name))
@@ -544,6 +551,17 @@ class Places:
             if code not in found and name in text and _bounded(text, name):
                 found[code] = self._place(code, name)
         return list(found.values())
+
+    def states_named(self, text: str) -> list[str]:
+        """US states ``text`` names, as written ("arkansas", "New York"), in any case: linear, one
+        bounded search per state (fifty)."""
+        folded = text.casefold()
+        out = []
+        for name in self.us_states:
+            start = folded.find(name.casefold())
+            if start >= 0 and written_as_word(text, name):
+                out.append(text[start : start + len(name)])
+        return out
 
     def _place(self, code: str, surface: str) -> Place:
         en, ja = self._names.get(code, (surface, surface))
@@ -708,6 +726,9 @@ class SubjectIndex:
                 # 「LINEスタンプ」, the "DMCA", the "TRAIN act": the notes never write them so
                 out.append(q[m.start() : act.end()] if act else word)
                 continue
+            stems = _verb_stems(low)
+            if stems and (stems & self.known.keys() or any(a.casefold() in stems for a in self.case_sensitive)):
+                continue  # "nightshading", "glazed": a known tool's name used as a verb
             tokens = tokenize(low)
             if tokens and all(t in self.vocab for t in tokens):
                 continue
@@ -1272,6 +1293,16 @@ _SUFFIXES = tuple(
     "ive ively ing ed ly ness ment ments able ible tion tions ism ist ists ize ized ise ised ful less ity".split()
 )
 DERIVED_STEM_MIN_FREQUENCY = 5_000  # the stem is an everyday word (pyspellchecker frequency)
+
+
+def _verb_stems(word: str) -> set[str]:
+    """What ``word`` would be without a verb ending: "nightshading" → nightshade, nightshad;
+    "glazed" → glaze, glaz; "" endings only."""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            return {stem, stem + "e"}
+    return set()
 
 
 def _derived(word: str, dictionary: Mapping[str, int]) -> bool:

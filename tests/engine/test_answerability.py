@@ -360,6 +360,10 @@ PROBE: list[Case] = [
     # eleventh blind set's 「公取委」 and 「経産省」, reworded)
     refuse("公取委が始めた生成AIの実態調査って、個人のイラストレーターも対象になるの？", "公取委"),
     refuse("経産省がゲーム制作向けの生成AIガイドを出したらしい。絵描きにも関係ある？", "経産省"),
+    # a prize's rules (the twelfth blind set's 「日本国際漫画賞」, reworded)
+    refuse("手塚治虫文化賞って、AIを一部使った漫画でも選考の対象になるの？", "手塚治虫文化賞"),
+    # a US state's own law is not the federal law the notes cover
+    refuse("does tennessee's new AI voice law protect a singer like me?", "Tennessee state law"),
     # 文化庁 is written by the notes: answered
     answer(
         "文化庁の「AIと著作権に関する考え方」って、画風をまねるのは侵害って言ってるの？",

@@ -694,3 +694,24 @@ def test_a_lowercase_english_name_in_a_japanese_question_is_a_name() -> None:
     assert "Medium" in subjects.known_in("mediumに小説を載せてるけど、AI学習される？")
     assert "Medium" in subjects.known_in("Mediumに小説を載せてるけど、AI学習される？")
     assert "Meta" not in subjects.known_in("noaiのmetaタグって効く？")  # short words keep their rules
+
+
+def test_a_known_tool_s_name_used_as_a_verb_is_known() -> None:
+    # the twelfth blind set: "is glazing and nightshading my art useless now?" was refused as
+    # having no source on "nightshading"
+    from bot.engine.subjects import load_dictionary
+
+    docs = [_meta("nightshade", ("Nightshade",)), _meta("glaze", ("Glaze",))]
+    idx = SubjectIndex.build(docs, ["Does Nightshade work?"], load_dictionary())
+    assert idx.unknown_in("is glazing and nightshading my art useless now?") == []
+    assert idx.unknown_in("is nightshaded art still scraped?") == []
+
+
+def test_us_states_are_found_in_any_case() -> None:
+    from bot.engine.subjects import Places
+
+    places = Places()
+    assert places.states_named("arkansas passed a law on AI output") == ["arkansas"]
+    assert places.states_named("I live in New York") == ["New York"]
+    assert places.states_named("my art is on artstation") == []  # "arkansas" holds "kansas"; nothing here
+    assert places.states_named("arkansas") == ["arkansas"]
