@@ -513,7 +513,7 @@ class Places:
         # the states of the US (ISO 3166-2): a state's own law is not the federal law the sources
         # cover ("arkansas passed a law…", "tennessee's ELVIS act")
         self.us_states = sorted(
-            (s.name for s in pycountry.subdivisions.get(country_code="US") or () if s.type == "State"),
+            (s.name for s in pycountry.subdivisions if s.country_code == "US" and s.type == "State"),
             key=len,
             reverse=True,
         )
