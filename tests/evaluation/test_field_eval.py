@@ -41,6 +41,7 @@ UNSEEN9 = REPO / "tests" / "eval" / "field_unseen9.yaml"
 UNSEEN10 = REPO / "tests" / "eval" / "field_unseen10.yaml"
 UNSEEN11 = REPO / "tests" / "eval" / "field_unseen11.yaml"
 UNSEEN12 = REPO / "tests" / "eval" / "field_unseen12.yaml"
+UNSEEN13 = REPO / "tests" / "eval" / "field_unseen13.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -301,7 +302,20 @@ def test_unseen_field_set_is_well_formed_and_disjoint() -> None:
 
 # Each later unseen set was collected blind for a later tuning pass: held out only, and sharing no
 # question id or origin post with any set collected before it.
-LATER_UNSEEN = [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12]
+LATER_UNSEEN = [
+    UNSEEN2,
+    UNSEEN3,
+    UNSEEN4,
+    UNSEEN5,
+    UNSEEN6,
+    UNSEEN7,
+    UNSEEN8,
+    UNSEEN9,
+    UNSEEN10,
+    UNSEEN11,
+    UNSEEN12,
+    UNSEEN13,
+]
 
 
 @pytest.mark.parametrize("k", range(len(LATER_UNSEEN)), ids=[p.stem for p in LATER_UNSEEN])
