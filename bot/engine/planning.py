@@ -109,7 +109,8 @@ _OUTSIDE = re.compile(r"\boutside\b|以外", re.I)
 _USER_CUES = re.compile(
     r"\b(?:when i use|i use|i'm using|im using|using it|my prompts?|my generations?|my outputs?|my chats?|"
     r"my conversations?|subscri(?:ber|ption|bed)|stealth|private mode|my account|images? i (?:generate|made with)|"
-    r"i generated|my own face|my face|my likeness|cameo|i paste|i pasted|pasting|incognito)\b"
+    r"i generated|my own face|my face|my likeness|cameo|i paste|i pasted|pasting|incognito|api|"
+    r"i (?:send|sent|upload|uploaded|submit|submitted|feed|fed))\b"
     r"|使っ|利用して|利用中|生成した|プロンプト|サブスク|有料プラン|自分の顔|カメオ|貼っ|貼り付け|入力し"
     # showing a work to a chatbot is using it (「ChatGPTに自分のイラスト見せて感想もらいたい」)
     r"|(?:AI|GPT|Gemini|Claude|Copilot|Grok|チャットボット)に[^、。？！?!\n]{0,12}?見せ",

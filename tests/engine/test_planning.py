@@ -389,6 +389,9 @@ def test_guidance_whose_own_question_names_the_law_asked_about_is_about_it() -> 
         ("how do I keep my art out of AI training?", "rights-holder"),
         # showing one's own illustration to a chatbot is using it, as well as holding its rights
         ("ChatGPTに自分のイラスト見せて感想もらいたいんだけど、見せた絵って勝手に学習に使われちゃう?", "any"),
+        # building on a service's API and sending it one's work is using it (the twelfth blind set)
+        ("i built a captioning tool for my illustrations on the openai API. does openai train on it?", "any"),
+        ("if i upload one of my drawings to midjourney as an image prompt, can they train on it?", "any"),
         # showing work to people on a platform is not using a tool
         ("pixivに上げて人に見せてる絵って、AI学習に使われない？", "rights-holder"),
     ],
