@@ -293,7 +293,7 @@ _PRODUCT_NOUNS = frozenset(
     "plugins agent agents editor generator model models service".split()
 )
 _QUOTED = re.compile(r"['\"\u2018\u201c]([A-Za-z][A-Za-z0-9 ]{2,40}?)['\"\u2019\u201d](?![A-Za-z])")
-_BEFORE_FEATURE = ("'s ", "\u2019s ", " through ", " via ", " called ", " named ", " using ", " the ")
+_BEFORE_FEATURE = ("'s ", "\u2019s ", " through ", " via ", " called ", " named ", " using ", " the ", " new ")
 
 
 def _next_word(text: str, pos: int) -> str:

@@ -526,6 +526,8 @@ def test_a_katakana_word_opening_a_sentence_as_where_it_happens_is_unknown(subje
         # a quoted nickname after "the" is no feature; a quoted name before a product noun is
         ("is japan still the 'machine learning paradise' for AI?", []),
         ("does the 'smart brush fill' tool train on my art?", ["smart brush fill"]),
+        # ... or introduced as new (the twelfth blind set's "these new 'CC signals'")
+        ("creative commons has these new 'CC signals'. does anyone honour them?", ["CC signals"]),
         # a quoted name the asker introduces as one (「『X』っていう」), unless the notes write it
         ("『emamori』っていう加工ツールはGlazeの代わりになる？", ["emamori"]),
         ("「ポートフォリオ」っていうページは学習される？", []),
