@@ -1126,7 +1126,10 @@ class SubjectIndex:
         return capitalised >= 2 and capitalised * 2 > len(common)
 
     def _typo_of_everyday(self, word: str) -> bool:
-        return any(self.dictionary.get(d, 0) >= 5000 for d in _edits1(word))
+        """``word`` is one edit from a common English word, other than by a letter before it: a
+        slip adds no first letter, and a name often is a word with one before it ("pinterest" is
+        "interest" with a p); the prefix e- (electronic: "ebooks", "epub") makes words, not names."""
+        return any(self.dictionary.get(d, 0) >= 5000 for d in _edits1(word) if d != word[1:] or word.startswith("e"))
 
 
 def unknown_dates(question: str, written: Collection[tuple[int, int]]) -> list[str]:

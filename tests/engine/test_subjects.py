@@ -709,6 +709,16 @@ def test_a_known_tool_s_name_used_as_a_verb_is_known() -> None:
     assert idx.unknown_in("is nightshaded art still scraped?") == []
 
 
+def test_a_name_that_is_an_everyday_word_with_a_letter_before_it_is_no_typo() -> None:
+    # fresh-user trial 8: "pinterest" was taken for "interest" misspelt and answered from another
+    # company's checklist; "ebooks" (e-, electronic) is a word
+    from bot.engine.subjects import load_dictionary
+
+    idx = SubjectIndex.build([], ["How do I opt out of AI training on my books?"], load_dictionary())
+    assert idx.unknown_in("how do i opt out of pinterest training its AI on my pins?") == ["pinterest"]
+    assert idx.unknown_in("how do i opt out of AI training on my ebooks?") == []
+
+
 def test_us_states_are_found_in_any_case() -> None:
     from bot.engine.subjects import Places
 
