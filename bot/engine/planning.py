@@ -113,7 +113,7 @@ _USER_CUES = re.compile(
     r"i (?:send|sent|upload|uploaded|submit|submitted|feed|fed))\b"
     r"|使っ|利用して|利用中|生成した|プロンプト|サブスク|有料プラン|自分の顔|カメオ|貼っ|貼り付け|入力し"
     # showing a work to a chatbot is using it (「ChatGPTに自分のイラスト見せて感想もらいたい」)
-    r"|(?:AI|GPT|Gemini|Claude|Copilot|Grok|チャットボット)に[^、。？！?!\n]{0,12}?見せ",
+    r"|(?:AI|GPT|Gemini|Claude|Copilot|Grok|チャットボット)に[^、。？！?!\n]{0,12}?(?:見せ|アップ|送っ|送信)",
     re.I,
 )
 _HOLDER_CUES = re.compile(

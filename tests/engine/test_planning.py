@@ -392,6 +392,7 @@ def test_guidance_whose_own_question_names_the_law_asked_about_is_about_it() -> 
         # building on a service's API and sending it one's work is using it (the twelfth blind set)
         ("i built a captioning tool for my illustrations on the openai API. does openai train on it?", "any"),
         ("if i upload one of my drawings to midjourney as an image prompt, can they train on it?", "any"),
+        ("ChatGPTに自分の絵をアップして感想もらったら、その絵って学習に使われちゃう？", "any"),
         # showing work to people on a platform is not using a tool
         ("pixivに上げて人に見せてる絵って、AI学習に使われない？", "rights-holder"),
     ],
