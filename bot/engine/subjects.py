@@ -179,7 +179,8 @@ _OWN_BUSINESS = frozenset("shop store studio".split())
 # verbs of a company acting or speaking, after its name ("use" is left out: "does Suno's program use…")
 _ACTS_AFTER = frozenset(
     "says said told tells announced admitted confirmed wants plans requires demands "
-    "train trains scrape scrapes sells licenses licences".split()
+    "train trains scrape scrapes sells licenses licences "
+    "rejected rejects denied denies refused refuses changed changes updated updates".split()
 )
 # a case name written "A v. B" / "A対B": bounded runs, linear time
 # (each run starts at a word's start, so a long run of one character is tried once)
@@ -192,6 +193,7 @@ _CASE_NAME = re.compile(
 _NAME_AFTER = frozenset(
     "ai train trains training trained use uses using used scrape scrapes scraping opt "
     "says said told tells announced admitted confirmed wants plans "
+    "rejected rejects denied denies refused refuses changed changes updated updates "  # "meta rejected the form"
     "case cases lawsuit lawsuits suit ruling decision judgment v vs".split()  # "the thaler case"
 )
 _PLATFORM_PREPOSITIONS = frozenset("on at from via".split())

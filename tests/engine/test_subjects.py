@@ -42,6 +42,7 @@ def subjects() -> SubjectIndex:
         "what happened in the meta case?",  # a case's party: "the thaler case"
         "moving to meta after my old site shut down, will my art get scraped there?",  # where one goes
         "do i have to tick something on meta to get the tag on my uploads?",  # a platform's preposition
+        "artists say meta rejected the form they filled in",  # what a company does to the asker
     ],
 )
 def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: SubjectIndex, question: str) -> None:
