@@ -545,3 +545,26 @@ def test_a_tool_named_in_a_copyright_status_question_brings_in_no_section_of_its
     # the case is still found by what it is about
     answer = corpus_engine.answer("did openai lose a lyrics lawsuit in germany?")
     assert answer.answered and answer.citations[0].source_id == "de-gema-v-openai", answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # fresh-user trial 8: everyday first questions that led with a neighbouring topic
+        (
+            "is it even legal in the US for AI companies to train on people's art and photos without asking?",
+            "us-usco-ai-part3-training",
+        ),
+        (
+            "if someone uses AI to pump out pics in my art style, is my style protected at all?",
+            "jp-aca-ai-copyright-general-understanding",
+        ),
+        ("robots.txtでAIのクローラーを止めるには何を書けばいい？", "overview-robots-txt-ai-crawlers-ja"),
+        ("EUのオプトアウトって何をすればいいの？", "eu-dsm-directive-art3-art4-ja"),
+    ],
+)
+def test_everyday_first_questions_lead_with_the_section_that_answers_them(
+    corpus_engine, question: str, lead: str
+) -> None:
+    answer = corpus_engine.answer(question)
+    assert answer.answered and answer.citations[0].source_id == lead, answer.citations
