@@ -561,6 +561,7 @@ def test_a_tool_named_in_a_copyright_status_question_brings_in_no_section_of_its
         ),
         ("robots.txtでAIのクローラーを止めるには何を書けばいい？", "overview-robots-txt-ai-crawlers-ja"),
         ("EUのオプトアウトって何をすればいいの？", "eu-dsm-directive-art3-art4-ja"),
+        ("サイトにnoaiのメタタグ入れる意味ある？ちゃんと守ってくれるAI企業あるの？", "overview-what-opt-out-does-ja"),
     ],
 )
 def test_everyday_first_questions_lead_with_the_section_that_answers_them(
