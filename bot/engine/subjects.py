@@ -197,6 +197,7 @@ _NAME_AFTER = frozenset(
     "case cases lawsuit lawsuits suit ruling decision judgment v vs".split()  # "the thaler case"
 )
 _PLATFORM_PREPOSITIONS = frozenset("on at from via".split())
+_PLACED_PAIR = re.compile(r"\b(?:on|at|via)\s([a-z]{2,20}\s[a-z]{3,20})(?=\s*+[?.!,]|$)")  # bounded: linear
 _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords name robots that to".split())
 # Where Japanese puts a platform's name: before a platform noun, or before "post it to / on".
 _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
@@ -782,6 +783,23 @@ class SubjectIndex:
             ):
                 continue
             out.append(word[:-2] if possessive else word)  # "Suno's" names Suno
+        if not japanese:
+            # two everyday words where a platform stands, ending the clause ("…opt out of AI
+            # training on fur affinity?"), that no note writes together: a platform's name written
+            # in lower case; a kind of thing in the plural ("on digital paintings") is none
+            for m in itertools.islice(_PLACED_PAIR.finditer(q), MAX_WORDS):
+                pair = m.group(1)
+                words2 = pair.split()
+                if any(w in EN_STOPWORDS or w in skip or w in NOT_SUBJECTS or w in self.known for w in words2):
+                    continue
+                if any(self.dictionary.get(w, 0) > EVERYDAY_MAX_FREQUENCY for w in words2):
+                    continue
+                final = words2[-1]
+                if final.endswith("s") and self.dictionary.get(final[:-1], 0) > 0:
+                    continue  # "digital paintings": a kind of thing, not a name
+                if pair in self.corpus_text or pair in self.body_text:
+                    continue
+                out.append(pair)
         if japanese:
             out += self._unknown_katakana(q, skip)
             out += self._unknown_organisations(q)

@@ -720,6 +720,17 @@ def test_a_name_that_is_an_everyday_word_with_a_letter_before_it_is_no_typo() ->
     assert idx.unknown_in("how do i opt out of AI training on my ebooks?") == []
 
 
+def test_two_everyday_words_where_a_platform_stands_name_it() -> None:
+    # the README's own miss, "fur affinity", was answered from Perplexity's checklist
+    from bot.engine.subjects import load_dictionary
+
+    texts = ["How do I opt out of AI training?", "Does Glaze work on digital art?", "Is my art safe on my website?"]
+    idx = SubjectIndex.build([], texts, load_dictionary())
+    assert idx.unknown_in("How do I opt out of AI training on fur affinity?") == ["fur affinity"]
+    assert idx.unknown_in("does glaze work on digital paintings?") == []  # a kind of thing
+    assert idx.unknown_in("is my art safe on my website?") == []
+
+
 def test_us_states_are_found_in_any_case() -> None:
     from bot.engine.subjects import Places
 
