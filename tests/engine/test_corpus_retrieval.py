@@ -380,6 +380,9 @@ def test_a_named_subject_s_own_note_leads_the_overview_that_restates_it(corpus_e
         "how do i block AI bots from my art site?",
         "how do i keep ai scrapers off my portfolio site?",
         "AIクローラーを自分のサイトから締め出すには？",
+        # fresh-user trial 8: a blog or a site led with the everywhere-overview
+        "how do i stop AI training on my blog?",
+        "自分のブログとかサイトをAIに学習させない方法ってある？",
     ],
 )
 def test_blocking_ai_crawlers_from_a_whole_site_is_answered_with_the_tokens(corpus_engine, question: str) -> None:
