@@ -178,6 +178,15 @@ _PART_OF_SITE = re.compile(
     re.I,
 )
 NARROWER_PENALTY = 0.02
+# A question about AI search (answers, AI Overviews, 検索): a section whose own question is about
+# search ("Will blocking AI search bots remove my site from AI search answers?") answers only such
+# a question, not "can I stop AI training on my server?".
+_SEARCH = re.compile(r"\bsearch|検索", re.I)
+
+
+def asks_about_search(text: str) -> bool:
+    """The text mentions search (``_SEARCH``, en/ja)."""
+    return bool(_SEARCH.search(text[:2000]))
 
 
 def asks_about_part(text: str) -> bool:
@@ -298,6 +307,7 @@ def plan_sections(
     asks_case: bool = True,
     asks_for: frozenset[str] = frozenset(),
     asks_part: bool = True,
+    asks_search: bool = True,
     articles: Collection[str] = (),
     elsewhere: bool = False,
     unplaced: str | None = None,
@@ -324,6 +334,8 @@ def plan_sections(
     ``asks_part``: the question asks about part of a site (:func:`asks_about_part`); when it
     does not, a section whose own question does ("…from only part of my site?") ranks down by
     ``NARROWER_PENALTY``: "how do I block AI bots from my site?" is not answered with one folder.
+    ``asks_search``: the question mentions search (:func:`asks_about_search`); when it does not,
+    a section whose own question does ranks down by ``NARROWER_PENALTY`` too.
     ``asks_case``: the question mentions a lawsuit, court or ruling
     (:func:`bot.engine.text.asks_about_litigation`); when it does not, a case the question does
     not name ranks below the law and guidance.
@@ -349,6 +361,8 @@ def plan_sections(
         if asks_for and asks_for & question_types(p.heading):
             score += QUESTION_TYPE_BONUS
         if not asks_part and asks_about_part(p.heading):
+            score -= NARROWER_PENALTY
+        if not asks_search and asks_about_search(p.heading):
             score -= NARROWER_PENALTY
         if articles and p.cosine >= best - SUBJECT_BAND and article_numbers(p.heading) & set(articles):
             # its own question names the article asked about ("…under Article 16 of the AI

@@ -640,3 +640,25 @@ def test_a_section_about_part_of_a_site_ranks_down_for_a_question_about_all_of_i
             asks_part=asks_about_part(question),
         )
         assert plan[0].doc_id == lead, question
+
+
+def test_a_section_about_ai_search_ranks_down_for_a_question_that_does_not_ask_about_search() -> None:
+    from bot.engine.planning import asks_about_search
+
+    search = _passage("overview", "Blocking a search token removes you from AI answers.", fused=0.110, cosine=0.7)
+    search.heading = "Will blocking AI search bots remove my site from AI search answers?"
+    training = _passage("overview2", "No single switch stops AI training everywhere.", fused=0.100, cosine=0.7)
+    training.heading = "How can I stop AI companies from training on my art?"
+    for question, lead in (
+        ("Can I stop AI training on my mastodon server?", "overview2"),
+        ("will blocking AI bots hurt my search ranking?", "overview"),
+        ("AI検索に出なくなる？", "overview"),
+    ):
+        plan = plan_sections(
+            [replace(search), replace(training)],
+            named_families=set(),
+            asker=[],
+            audience="any",
+            asks_search=asks_about_search(question),
+        )
+        assert plan[0].doc_id == lead, question
