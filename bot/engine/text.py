@@ -271,7 +271,7 @@ _ASCII_WORD = re.compile(r"[a-z]++")
 # "the anthropic books settlement", 「集団訴訟」), not a lawsuit in general ("where would a lawsuit
 # have to be filed?"). Possessive, bounded quantifiers: linear time.
 _CASE_REFERENCE = re.compile(
-    r"\b(?:the|their|this|that)\s++(?:[\w'-]++\s++){0,6}?(?:lawsuits?|case|suit|class action|settlement)\b"
+    r"\b(?:the|their|this|that)\s++(?:[\w'$.,-]++\s++){0,6}?(?:lawsuits?|case|suit|class action|settlement)\b"
     r"|\bcase against\b|\bsu(?:ed|ing)\b|訴訟|裁判(?!所|官)|提訴",
     re.I,
 )
@@ -290,6 +290,9 @@ def case_reference(text: str) -> str:
     if m is None or not m.group(0)[:1].isalpha() or not m.group(0).isascii():
         return ""
     words = m.group(0).split()
+    # from the last determiner: "the works list for that $1.5bn authors settlement" names the settlement
+    last = max((i for i, w in enumerate(words[:-1]) if w.casefold() in ("the", "their", "this", "that")), default=0)
+    words = words[last:]
     # "that music publishers' lyrics case" is "the music publishers' lyrics case"; a determiner
     # and a bare noun ("their lawsuit") name nothing
     return " ".join(["the", *words[1:]]) if len(words) >= 3 else ""

@@ -197,6 +197,11 @@ def test_a_particular_lawsuit_is_told_from_lawsuits_in_general(question: str, re
             "the music publishers' lyrics case",
         ),
         ("did their lawsuit against openai go anywhere?", ""),  # a determiner and a bare noun
+        # a sum in the name, and the last determiner starts it (the thirteenth blind set)
+        (
+            "how do i check if it's on the works list for that $1.5bn authors settlement?",
+            "the $1.5bn authors settlement",
+        ),
         ("has anyone sued midjourney over style?", ""),
         ("ミュージシャンの訴訟はどうなった？", ""),
     ],
