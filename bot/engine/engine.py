@@ -433,6 +433,11 @@ class Engine:
         # or what the asking clause asks about when no note writes it (「削除申請ってどうやれば？」)
         features = subjects.unknown_features(text)
         features += [t for t in subjects.uncovered_asked_terms(text) if t not in features]
+        # an organisation no note writes (「個人情報保護委員会がOpenAIに…」) is what the question is about,
+        # not context beside the company it names: answered, if at all, as the labelled platform answer
+        features += [
+            o for o in subjects.unknown_organisations(unicodedata.normalize("NFKC", text)) if o not in features
+        ]
         unknown += [f for f in features if f not in unknown]
         in_language = {f for f, langs in index.families.items() if language in langs}
         plan = plan_sections(

@@ -802,7 +802,7 @@ class SubjectIndex:
                 out.append(pair)
         if japanese:
             out += self._unknown_katakana(q, skip)
-            out += self._unknown_organisations(q)
+            out += self.unknown_organisations(q)
         return list(dict.fromkeys(out))
 
     def _name_runs(
@@ -1107,7 +1107,7 @@ class SubjectIndex:
                 out.append(q[m.start() : end])
         return out
 
-    def _unknown_organisations(self, q: str) -> list[str]:
+    def unknown_organisations(self, q: str) -> list[str]:
         """Japanese organisations' names no note writes (「日本写真家協会が見解を出した」): an
         association, union or newspaper the notes never mention is a subject they have no source
         on, however close its topic is to theirs."""

@@ -362,6 +362,9 @@ PROBE: list[Case] = [
     refuse("経産省がゲーム制作向けの生成AIガイドを出したらしい。絵描きにも関係ある？", "経産省"),
     # a prize's rules (the twelfth blind set's 「日本国際漫画賞」, reworded)
     refuse("手塚治虫文化賞って、AIを一部使った漫画でも選考の対象になるの？", "手塚治虫文化賞"),
+    # an organisation acting on a covered company is the subject, not the company (the thirteenth
+    # blind set's 「個人情報保護委員会がOpenAIに…」, reworded)
+    refuse("消費者委員会がMetaに意見を出したって、AI学習のこと？", "消費者委員会"),
     # a US state's own law is not the federal law the notes cover
     refuse("does tennessee's new AI voice law protect a singer like me?", "Tennessee state law"),
     # 文化庁 is written by the notes: answered
