@@ -173,7 +173,7 @@ _MOVE_VERBS = frozenset(
 )
 _SUBJECT_AFTER = frozenset(
     "server servers account accounts blog blogs profile app platform instance store shop tos terms policy "
-    "policies community forum feed channel page pages".split()
+    "policies community forum feed channel channels page pages videos".split()
 )
 _OWN_BUSINESS = frozenset("shop store studio".split())
 # verbs of a company acting or speaking, after its name ("use" is left out: "does Suno's program use…")

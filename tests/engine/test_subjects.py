@@ -43,6 +43,7 @@ def subjects() -> SubjectIndex:
         "moving to meta after my old site shut down, will my art get scraped there?",  # where one goes
         "do i have to tick something on meta to get the tag on my uploads?",  # a platform's preposition
         "artists say meta rejected the form they filled in",  # what a company does to the asker
+        "can outside companies train on my meta videos?",  # whose videos: a platform's
     ],
 )
 def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: SubjectIndex, question: str) -> None:
@@ -718,6 +719,8 @@ def test_a_name_that_is_an_everyday_word_with_a_letter_before_it_is_no_typo() ->
     idx = SubjectIndex.build([], ["How do I opt out of AI training on my books?"], load_dictionary())
     assert idx.unknown_in("how do i opt out of pinterest training its AI on my pins?") == ["pinterest"]
     assert idx.unknown_in("how do i opt out of AI training on my ebooks?") == []
+    # whose videos they are names the platform (the thirteenth blind set's "my youtube videos")
+    assert idx.unknown_in("can AI companies train on my youtube videos?") == ["youtube"]
 
 
 def test_two_everyday_words_where_a_platform_stands_name_it() -> None:
