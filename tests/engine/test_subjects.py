@@ -720,7 +720,7 @@ def test_a_name_that_is_an_everyday_word_with_a_letter_before_it_is_no_typo() ->
     assert idx.unknown_in("how do i opt out of pinterest training its AI on my pins?") == ["pinterest"]
     assert idx.unknown_in("how do i opt out of AI training on my ebooks?") == []
     # whose videos they are names the platform (the thirteenth blind set's "my youtube videos")
-    assert idx.unknown_in("can AI companies train on my youtube videos?") == ["youtube"]
+    assert idx.unknown_in("can AI train on my youtube videos?") == ["youtube"]
 
 
 def test_two_everyday_words_where_a_platform_stands_name_it() -> None:
