@@ -24,6 +24,7 @@ All matching is plain string work over a question already capped in length: line
 
 from __future__ import annotations
 
+import functools
 import gettext
 import itertools
 import re
@@ -719,6 +720,8 @@ class SubjectIndex:
                 possessive = False
             if len(low) < 3 or len(low) > MAX_NAME_CHARS or low in skip or low in NOT_SUBJECTS or low.isdigit():
                 continue  # (edit neighbourhoods grow with the square of a word's length: cap it)
+            if _file_type(low):
+                continue  # "jpgs", "PNG": a kind of file (the standard library's MIME table), no name
             act = _ACT_AFTER.match(q, m.end())  # "the TRAIN act": a bill's name, not emphasis
             if (
                 _ACRONYM.fullmatch(word)
@@ -1316,6 +1319,20 @@ _SUFFIXES = tuple(
     "ive ively ing ed ly ness ment ments able ible tion tions ism ist ists ize ized ise ised ful less ity".split()
 )
 DERIVED_STEM_MIN_FREQUENCY = 5_000  # the stem is an everyday word (pyspellchecker frequency)
+
+
+@functools.cache
+def _file_extensions() -> frozenset[str]:
+    """File extensions from Python's own MIME table (its defaults, not the machine's files)."""
+    import mimetypes
+
+    return frozenset(e.lstrip(".") for e in mimetypes.MimeTypes().types_map[True])
+
+
+def _file_type(word: str) -> bool:
+    """``word`` (casefolded) is a file extension, or its plural: "jpg", "pngs"."""
+    exts = _file_extensions()
+    return word in exts or (word.endswith("s") and word[:-1] in exts)
 
 
 def _verb_stems(word: str) -> set[str]:

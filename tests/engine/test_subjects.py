@@ -719,6 +719,8 @@ def test_a_name_that_is_an_everyday_word_with_a_letter_before_it_is_no_typo() ->
     idx = SubjectIndex.build([], ["How do I opt out of AI training on my books?"], load_dictionary())
     assert idx.unknown_in("how do i opt out of pinterest training its AI on my pins?") == ["pinterest"]
     assert idx.unknown_in("how do i opt out of AI training on my ebooks?") == []
+    # a kind of file is no name (the thirteenth blind set's "does that also cover the jpgs?")
+    assert idx.unknown_in("does the opt out cover the jpgs and PNG books on my site?") == []
     # whose videos they are names the platform (the thirteenth blind set's "my youtube videos")
     assert idx.unknown_in("can AI train on my youtube videos?") == ["youtube"]
 
