@@ -42,6 +42,7 @@ UNSEEN10 = REPO / "tests" / "eval" / "field_unseen10.yaml"
 UNSEEN11 = REPO / "tests" / "eval" / "field_unseen11.yaml"
 UNSEEN12 = REPO / "tests" / "eval" / "field_unseen12.yaml"
 UNSEEN13 = REPO / "tests" / "eval" / "field_unseen13.yaml"
+UNSEEN14 = REPO / "tests" / "eval" / "field_unseen14.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -315,6 +316,7 @@ LATER_UNSEEN = [
     UNSEEN11,
     UNSEEN12,
     UNSEEN13,
+    UNSEEN14,
 ]
 
 
