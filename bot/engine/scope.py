@@ -12,6 +12,8 @@ import re
 
 import re2
 
+from .text import placed_between
+
 # The longest text scanned: KENRI_MAX_QUESTION_CHARS allows up to 100,000 characters.
 MAX_SCAN_CHARS = 100_000
 
@@ -115,13 +117,7 @@ _LAW_BEFORE_PLACE = re.compile(r"\b(?:law|laws|rules|regulations?|legislation) (
 def law_of_place(question: str, surface: str) -> bool:
     """``question`` names a law as the place ``surface``'s own (the patterns above): a question
     about an uncovered country's law is one the sources cannot answer, wherever the asker is."""
-    start = question.find(surface)
-    while start >= 0:
-        end = start + len(surface)
-        if _LAW_AFTER_PLACE.match(question, end) or _LAW_BEFORE_PLACE.search(question[max(0, start - 24) : start]):
-            return True
-        start = question.find(surface, end)
-    return False
+    return placed_between(question, surface, _LAW_AFTER_PLACE, _LAW_BEFORE_PLACE, 24)
 
 
 def out_of_scope(

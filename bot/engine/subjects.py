@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from bot.knowledge.schema import NoteMeta
 
-from .text import EN_STOPWORDS, LITIGATION_WORDS, tokenize
+from .text import EN_STOPWORDS, LITIGATION_WORDS, placed_between, tokenize
 
 # EU member states (european-union.europa.eu, "EU countries") and the other EEA states
 # (Iceland, Liechtenstein, Norway; efta.int, "EEA Agreement"), ISO 3166-1 alpha-2.
@@ -856,14 +856,7 @@ class SubjectIndex:
         OpenAI", "sued by Getty"). A case between a party the corpus knows and one it does not
         is a case it has no source on."""
         q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
-        folded, target = q.casefold(), name.casefold()
-        start = folded.find(target)
-        while start >= 0:
-            end = start + len(target)
-            if _CASE_AFTER.match(folded, end) or _CASE_BEFORE.search(folded[max(0, start - 16) : start]):
-                return True
-            start = folded.find(target, end)
-        return False
+        return placed_between(q.casefold(), name.casefold(), _CASE_AFTER, _CASE_BEFORE, 16)
 
     def unknown_features(self, question: str) -> list[str]:
         """Products or features the question names that no note writes, as written: "comet" in

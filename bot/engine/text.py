@@ -277,6 +277,20 @@ _CASE_REFERENCE = re.compile(
 )
 
 
+def placed_between(text: str, name: str, after: re.Pattern[str], before: re.Pattern[str], window: int) -> bool:
+    """Some occurrence of ``name`` in ``text`` is followed by ``after`` (matched at its end) or
+    preceded by ``before`` (searched in the ``window`` characters before it): a name in a
+    particular place ("Bartz v. …", "china's labelling law"). Linear: each occurrence is looked at
+    once, and ``window`` bounds what is read before it."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if after.match(text, end) or before.search(text[max(0, start - window) : start]):
+            return True
+        start = text.find(name, end)
+    return False
+
+
 def refers_to_a_case(text: str) -> bool:
     """The question refers to a particular lawsuit or settlement (en/ja, ``_CASE_REFERENCE``)."""
     return bool(_CASE_REFERENCE.search(text[:MAX_JURISDICTION_SCAN]))

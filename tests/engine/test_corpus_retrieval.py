@@ -394,17 +394,24 @@ def test_blocking_ai_crawlers_from_a_whole_site_is_answered_with_the_tokens(corp
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "written"),
     [
         # fresh-user trial, 2026-12-01: every robots.txt answer showed only `Disallow: /`
-        "can i keep AI crawlers out of just one folder of my site and leave the rest open?",
-        "robots.txtでイラストのフォルダだけAIの学習クローラーを止めたい",
+        ("can i keep AI crawlers out of just one folder of my site and leave the rest open?", "Disallow: /gallery/"),
+        ("robots.txtでイラストのフォルダだけAIの学習クローラーを止めたい", "Disallow: /gallery/"),
+        # fresh-user trials 6 and 7: answered from the community list or a vendor's legacy tokens
+        ('does "User-agent: * Disallow: /" in robots.txt block every crawler, google included?', "Googlebot"),
+        (
+            "検索よけでrobots.txtに「User-agent: * Disallow: /」って書いてるけど、これでAIのクローラーも全部止まる?",
+            "Googlebot",
+        ),
     ],
 )
-def test_blocking_a_crawler_from_part_of_a_site_is_answered_with_a_path_rule(corpus_engine, question: str) -> None:
+def test_how_robots_txt_rules_work_is_answered_from_rfc_9309(corpus_engine, question: str, written: str) -> None:
+    """Blocking one folder, and what the `*` group blocks, are RFC 9309's rules."""
     answer = corpus_engine.answer(question)
     assert answer.answered and answer.citations[0].source_id.startswith("ietf-rfc9309"), answer.citations
-    assert "Disallow: /gallery/" in answer.text
+    assert written in answer.text
 
 
 def test_a_part_the_lead_s_source_does_not_answer_is_answered_by_a_general_source(corpus_engine) -> None:
@@ -507,20 +514,6 @@ def test_an_uncovered_country_s_own_law_is_refused_though_the_asker_names_a_cove
     assert not answer.answered and answer.missing_subject == "China", answer.text
     answer = corpus_engine.answer("中国のAI企業が日本の絵を勝手に学習するのは日本の法律で違法？")
     assert answer.answered and answer.citations[0].source_id.startswith("jp-"), answer.citations
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # fresh-user trial 6 and 7: answered from the community list or a vendor's legacy tokens
-        'does "User-agent: * Disallow: /" in robots.txt block every crawler, google included?',
-        "検索よけでrobots.txtに「User-agent: * Disallow: /」って書いてるけど、これでAIのクローラーも全部止まる?",
-    ],
-)
-def test_what_the_wildcard_group_blocks_is_answered_from_rfc_9309(corpus_engine, question: str) -> None:
-    answer = corpus_engine.answer(question)
-    assert answer.answered and answer.citations[0].source_id.startswith("ietf-rfc9309"), answer.citations
-    assert "Googlebot" in answer.text
 
 
 def test_a_general_rule_is_the_general_section_asked_most_nearly(corpus_engine) -> None:

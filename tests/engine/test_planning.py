@@ -619,46 +619,41 @@ def test_a_when_question_gets_the_dated_section_of_the_lead_s_note() -> None:
     assert dated_sibling(dated, plan, "when did meta start training on EU posts?") is None
 
 
-def test_a_section_about_part_of_a_site_ranks_down_for_a_question_about_all_of_it() -> None:
-    from bot.engine.planning import asks_about_part
-
-    folder = _passage("rfc", "Write the folder's path in Disallow.", fused=0.110, cosine=0.7, type_="standard")
-    folder.heading = "How do I block an AI crawler from only part of my site?"
-    tokens = _passage("overview", "Disallow GPTBot, ClaudeBot and the other tokens.", fused=0.100, cosine=0.7)
-    tokens.heading = "Which robots.txt tokens block AI training crawlers?"
-    for question, lead in (
-        ("how do i block AI bots from my art site?", "overview"),
-        ("can i keep AI crawlers out of just one folder?", "rfc"),
-        ("can i block it from /index.php only?", "rfc"),
-        ("robots.txtで一部のフォルダだけ拒否したい", "rfc"),
-    ):
-        plan = plan_sections(
-            [replace(folder), replace(tokens)],
-            named_families=set(),
-            asker=[],
-            audience="any",
-            asks_part=asks_about_part(question),
-        )
-        assert plan[0].doc_id == lead, question
+_FOLDER = "How do I block an AI crawler from only part of my site?"
+_TOKENS = "Which robots.txt tokens block AI training crawlers?"
+_SEARCH = "Will blocking AI search bots remove my site from AI search answers?"
+_TRAINING = "How can I stop AI companies from training on my art?"
 
 
-def test_a_section_about_ai_search_ranks_down_for_a_question_that_does_not_ask_about_search() -> None:
-    from bot.engine.planning import asks_about_search
+@pytest.mark.parametrize(
+    ("narrow_heading", "other_heading", "question", "narrow_leads"),
+    [
+        # a section about part of a site answers only a question about part of one
+        (_FOLDER, _TOKENS, "how do i block AI bots from my art site?", False),
+        (_FOLDER, _TOKENS, "can i keep AI crawlers out of just one folder?", True),
+        (_FOLDER, _TOKENS, "can i block it from /index.php only?", True),
+        (_FOLDER, _TOKENS, "robots.txtで一部のフォルダだけ拒否したい", True),
+        # ... and one about AI search only a question that mentions search
+        (_SEARCH, _TRAINING, "Can I stop AI training on my mastodon server?", False),
+        (_SEARCH, _TRAINING, "will blocking AI bots hurt my search ranking?", True),
+        (_SEARCH, _TRAINING, "AI検索に出なくなる？", True),
+    ],
+)
+def test_a_section_asking_something_narrower_ranks_down_for_a_question_that_does_not(
+    narrow_heading: str, other_heading: str, question: str, narrow_leads: bool
+) -> None:
+    from bot.engine.planning import asks_about_part, asks_about_search
 
-    search = _passage("overview", "Blocking a search token removes you from AI answers.", fused=0.110, cosine=0.7)
-    search.heading = "Will blocking AI search bots remove my site from AI search answers?"
-    training = _passage("overview2", "No single switch stops AI training everywhere.", fused=0.100, cosine=0.7)
-    training.heading = "How can I stop AI companies from training on my art?"
-    for question, lead in (
-        ("Can I stop AI training on my mastodon server?", "overview2"),
-        ("will blocking AI bots hurt my search ranking?", "overview"),
-        ("AI検索に出なくなる？", "overview"),
-    ):
-        plan = plan_sections(
-            [replace(search), replace(training)],
-            named_families=set(),
-            asker=[],
-            audience="any",
-            asks_search=asks_about_search(question),
-        )
-        assert plan[0].doc_id == lead, question
+    narrow = _passage("narrow", "The narrower answer.", fused=0.110, cosine=0.7)
+    narrow.heading = narrow_heading
+    other = _passage("other", "The broader answer.", fused=0.100, cosine=0.7)
+    other.heading = other_heading
+    plan = plan_sections(
+        [narrow, other],
+        named_families=set(),
+        asker=[],
+        audience="any",
+        asks_part=asks_about_part(question),
+        asks_search=asks_about_search(question),
+    )
+    assert (plan[0].doc_id == "narrow") is narrow_leads, question
