@@ -724,6 +724,8 @@ class SubjectIndex:
                 continue  # (edit neighbourhoods grow with the square of a word's length: cap it)
             if _file_type(low):
                 continue  # "jpgs", "PNG": a kind of file (the standard library's MIME table), no name
+            if any(f"{low[:i]}'{low[i:]}" in self.dictionary for i in range(1, len(low))):
+                continue  # "isnt", "dont": a contraction typed without its apostrophe
             act = _ACT_AFTER.match(q, m.end())  # "the TRAIN act": a bill's name, not emphasis
             if (
                 _ACRONYM.fullmatch(word)
@@ -1036,8 +1038,8 @@ class SubjectIndex:
         (watermarks and filters, takedowns of reposts) even when it names a covered platform.
         """
         q = unicodedata.normalize("NFKC", question)
-        terms = list(dict.fromkeys(itertools.islice(_JA_TERM.findall(q), MAX_WORDS)))
-        terms = [t for t in terms if len(t) <= MAX_NAME_CHARS and t.casefold() not in self.known]
+        terms = list(dict.fromkeys(_noun(q, m) for m in itertools.islice(_JA_TERM.finditer(q), MAX_WORDS)))
+        terms = [t for t in terms if 2 <= len(t) <= MAX_NAME_CHARS and t.casefold() not in self.known]
         return [t for t in terms if not self._written_ja(t)], len(terms)
 
     def _written_ja(self, term: str) -> bool:
@@ -1328,6 +1330,23 @@ def _file_type(word: str) -> bool:
     """``word`` (casefolded) is a file extension, or its plural: "jpg", "pngs"."""
     exts = _file_extensions()
     return word in exts or (word.endswith("s") and word[:-1] in exts)
+
+
+def _noun(text: str, m: re.Match[str]) -> str:
+    """The noun a kanji run found in ``text`` writes: without a verb's stem run into it
+    (「画像作って」: 画像, the 作 of 作る), nor a suffix of manner (「著作権的に」, 「〇〇先生風」: 著作権,
+    先生). A katakana word is returned as found."""
+    run = m.group(0)
+    if not _KANJI_TERM.fullmatch(run):
+        return run
+    after = text[m.end() : m.end() + 1]
+    # a kana after the run that neither a particle nor する's forms begin (「転載された」 is a noun)
+    if after and "ぁ" <= after <= "ゖ" and after not in _AFTER_NOUN and after not in "さしすせ":
+        run = run[:-1]
+    for suffix in ("的", "風"):
+        if run.endswith(suffix) and len(run) > 2:  # 画風 stays 画風
+            run = run[:-1]
+    return run
 
 
 def _verb_stems(word: str) -> set[str]:

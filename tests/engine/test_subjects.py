@@ -746,3 +746,20 @@ def test_us_states_are_found_in_any_case() -> None:
     assert places.states_named("I live in New York") == ["New York"]
     assert places.states_named("my art is on artstation") == []  # "arkansas" holds "kansas"; nothing here
     assert places.states_named("arkansas") == ["arkansas"]
+
+
+def test_japanese_terms_are_counted_as_the_nouns_they_write() -> None:
+    # fresh-user trial 9: 「〇〇先生風でai画像作るのって著作権的にアウト？」 was refused as having no
+    # source on 先生風・画像作・著作権的: a verb's stem run into a noun and suffixes of manner
+    idx = SubjectIndex.build([], ["画像の著作権はアウト？", "画風って守られないの？"], {})
+    uncovered, _ = idx.uncovered_terms("「〇〇先生風」でai画像作るのって著作権的にアウト？画風って守られないの？")
+    assert uncovered == ["先生"]
+
+
+def test_a_contraction_typed_without_its_apostrophe_is_no_name() -> None:
+    # fresh-user trial 9: "i thought style isnt copyrightable" was refused as having no source on "isnt"
+    from bot.engine.subjects import load_dictionary
+
+    idx = SubjectIndex.build([], ["Is a style copyrightable?", "I thought so"], load_dictionary())
+    assert idx.unknown_in("i thought style isnt copyrightable") == []
+    assert idx.unknown_in("i dont think a style is copyrightable") == []
