@@ -113,7 +113,9 @@ _USER_CUES = re.compile(
     r"i (?:send|sent|upload|uploaded|submit|submitted|feed|fed))\b"
     r"|使っ|利用して|利用中|生成した|プロンプト|サブスク|有料プラン|自分の顔|カメオ|貼っ|貼り付け|入力し"
     # showing a work to a chatbot is using it (「ChatGPTに自分のイラスト見せて感想もらいたい」)
-    r"|(?:AI|GPT|Gemini|Claude|Copilot|Grok|チャットボット)に[^、。？！?!\n]{0,12}?(?:見せ|アップ|送っ|送信)",
+    r"|(?:AI|GPT|Gemini|Claude|Copilot|Grok|チャットボット)に[^、。？！?!\n]{0,12}?(?:見せ|アップ|送っ|送信)"
+    # ... and a chatbot's own setting for what one gives it (「chatgptに自分の文章を学習させない設定」)
+    r"|(?:GPT|Gemini|Claude|Copilot|Grok)に[^、。？！?!\n]{0,16}?させない設定",
     re.I,
 )
 _HOLDER_CUES = re.compile(

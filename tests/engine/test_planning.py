@@ -393,6 +393,8 @@ def test_guidance_whose_own_question_names_the_law_asked_about_is_about_it() -> 
         ("i built a captioning tool for my illustrations on the openai API. does openai train on it?", "any"),
         ("if i upload one of my drawings to midjourney as an image prompt, can they train on it?", "any"),
         ("ChatGPTに自分の絵をアップして感想もらったら、その絵って学習に使われちゃう？", "any"),
+        ("chatgptに自分の文章とか絵を学習させない設定ってどこにあるの？", "any"),  # the chatbot's own setting
+        ("AIに自分の絵を学習させない設定ってある？", "rights-holder"),  # no chatbot named
         # showing work to people on a platform is not using a tool
         ("pixivに上げて人に見せてる絵って、AI学習に使われない？", "rights-holder"),
     ],
