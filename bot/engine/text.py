@@ -296,6 +296,12 @@ def refers_to_a_case(text: str) -> bool:
     return bool(_CASE_REFERENCE.search(text[:MAX_JURISDICTION_SCAN]))
 
 
+_CASE_PHRASE_BREAKS = frozenset(
+    "win wins won lose loses lost is was will would could should can may might its their his her "
+    "go goes went get gets got settle settles settled end ends ended".split()
+)
+
+
 def case_reference(text: str) -> str:
     """The lawsuit as the question names it, for a refusal to repeat: "the anthropic books
     settlement" in "is my novel in the anthropic books settlement?"; "" when the question refers
@@ -307,6 +313,10 @@ def case_reference(text: str) -> str:
     # from the last determiner: "the works list for that $1.5bn authors settlement" names the settlement
     last = max((i for i, w in enumerate(words[:-1]) if w.casefold() in ("the", "their", "this", "that")), default=0)
     words = words[last:]
+    # a verb or a pronoun ends the name: "the New York Times win its case" is the New York Times case
+    cut = next((j for j in range(1, len(words) - 1) if words[j].casefold() in _CASE_PHRASE_BREAKS), None)
+    if cut is not None:
+        words = [*words[:cut], words[-1]]
     # "that music publishers' lyrics case" is "the music publishers' lyrics case"; a determiner
     # and a bare noun ("their lawsuit") name nothing
     return " ".join(["the", *words[1:]]) if len(words) >= 3 else ""
