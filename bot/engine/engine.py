@@ -506,7 +506,7 @@ class Engine:
                 signals=signals,
                 missing_subject=verdict.missing,
             )
-        cited = self._sections_to_show(index, asked, top, plan, qv, qsims)
+        cited = self._sections_to_show(index, asked, top, plan, qv, qsims, steering)
         retrieved += [p.chunk_id for p in cited if p.chunk_id not in retrieved]  # fetched for this question
         written = self._write_with_llm(text, language, cited)
         if written:
@@ -780,11 +780,14 @@ class Engine:
         plan: list[Passage],
         qv: np.ndarray,
         qsims: Mapping[tuple[str, int], tuple[float, int]],
+        steering: Mapping[str, set[str]],
     ) -> list[Passage]:
         """The lead section and at most one more, each in the asker's language: the section that
         answers a second question the message asks first, then one that adds a point, else a
         near-tie of a short lead. A section already shown (in the asker's language) is not
-        shown twice."""
+        shown twice. ``steering``: the named subjects that steer the plan
+        (:func:`planning_subjects`; a tool named in a copyright-status question is context there
+        and brings in no second section of its own)."""
         cited: list[Passage] = []
 
         def show(p: Passage) -> None:
@@ -798,9 +801,6 @@ class Engine:
             cited.append(shown)
 
         show(top)
-        # the named subjects that steer (a tool named in a copyright-status question is context: no
-        # second section of its own)
-        steering = planning_subjects(asked.named, index.vendor_families, asked.text)
         dated = dated_sibling(cited[0], plan, asked.text) if self.max_citations >= 2 else None
         if dated is not None:
             show(dated)
