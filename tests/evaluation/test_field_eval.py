@@ -43,6 +43,7 @@ UNSEEN11 = REPO / "tests" / "eval" / "field_unseen11.yaml"
 UNSEEN12 = REPO / "tests" / "eval" / "field_unseen12.yaml"
 UNSEEN13 = REPO / "tests" / "eval" / "field_unseen13.yaml"
 UNSEEN14 = REPO / "tests" / "eval" / "field_unseen14.yaml"
+UNSEEN15 = REPO / "tests" / "eval" / "field_unseen15.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -317,6 +318,7 @@ LATER_UNSEEN = [
     UNSEEN12,
     UNSEEN13,
     UNSEEN14,
+    UNSEEN15,
 ]
 
 
