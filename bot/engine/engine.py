@@ -29,12 +29,14 @@ from .planning import (
     SAME_QUESTION_SIM,
     TERM_MIN_IDF,
     VENDOR_TYPES,
+    acts_in,
     adds_a_point,
     asks_about_own_input,
     asks_about_part,
     asks_about_search,
     asks_copyright_status,
     contains,
+    crawler_is_example,
     date_note,
     dated_sibling,
     jurisdiction_notes,
@@ -192,6 +194,13 @@ def _case_covered(asked: _Asked, verdict: _Verdict) -> bool:
             >= CASE_DESCRIBED_MIN_QSIM
         )
     )
+
+
+def _platform_acts(index: OpenIndex, subjects: SubjectIndex, asked: _Asked) -> bool:
+    """A known platform or vendor the question names is doing the training or using in its asking
+    clause (:func:`acts_in`)."""
+    clause = subjects.asking_clause(asked.text)
+    return any(fams & index.vendor_families and acts_in(clause, name) for name, fams in asked.named.items())
 
 
 @dataclass
@@ -410,22 +419,32 @@ class Engine:
         steering_families = set().union(*steering.values()) if steering else set()
         qv = self._question_vector(text)
         qsims = index.question_similarities(qv, jurisdictions)
-        passages = retrieve(
-            index,
-            qv,
-            text,
-            candidates=self.candidates,
-            jurisdictions=jurisdictions,
-            mode=self.retrieval_mode,
-            question_sims=qsims,
-            named=asked.asker,
-            subject_families=steering_families,
-            subject_names=[
-                *jurisdiction_names(asked.where),
-                *(p.surface for p in asked.places),
-                *(a for a, fams in asked.named.items() if not fams & index.vendor_families),
-            ],
-        )
+        subject_names = [
+            *jurisdiction_names(asked.where),
+            *(p.surface for p in asked.places),
+            *(a for a, fams in asked.named.items() if not fams & index.vendor_families),
+        ]
+
+        def retrieve_for(families: set[str]) -> list[Passage]:
+            return retrieve(
+                index,
+                qv,
+                text,
+                candidates=self.candidates,
+                jurisdictions=jurisdictions,
+                mode=self.retrieval_mode,
+                question_sims=qsims,
+                named=asked.asker,
+                subject_families=families,
+                subject_names=subject_names,
+            )
+
+        passages = retrieve_for(steering_families)
+        if steering and crawler_is_example(passages, steering, index.crawler_tokens):
+            # the crawler named is the example of a question about robots.txt itself: retrieved
+            # again as a question naming no subject (about 1 ms)
+            steering, steering_families = {}, set()
+            passages = retrieve_for(steering_families)
         retrieved = [p.chunk_id for p in passages]
         unknown = subjects.unknown_in(text, ignore=[p.surface for p in asked.places])
         unknown = subjects.asked_about(text, unknown, asked.named)
@@ -676,7 +695,17 @@ class Engine:
             # A known platform with an unknown name written as one ("does deviantart train its
             # own DreamUp generator?", "Misskeyでnoaiを設定したら"): what the sources say about the
             # platform is answered, labelled as not being about the name they lack.
-            beyond = [w for w in unknown if w in features or written_as_name(text, w) or asked_first(text, w)]
+            # ... or where the asker's work stands, when the platform is the one training
+            # ("my portfolio is on behance. is adobe training firefly on it?")
+            acting = _platform_acts(index, subjects, asked)
+            beyond = [
+                w
+                for w in unknown
+                if w in features
+                or written_as_name(text, w)
+                or asked_first(text, w)
+                or (acting and subjects.in_platform_place(text, w))
+            ]
             if beyond:
                 verdict.missing = beyond[0]
                 self._platform_answer(index, asked, verdict)
@@ -718,6 +747,11 @@ class Engine:
         clause = subjects.asking_clause(text)
         if any(subjects.in_platform_place(clause, w) for w in unknown) and not subjects.known_in(clause):
             about = False
+        # ... and whatever place the unknown name stands in, a known platform that the asking
+        # clause has doing the training is what it asks about ("my portfolio is on behance. is
+        # adobe training firefly on my behance projects?": Adobe, labelled as not about Behance)
+        if not about and _platform_acts(index, subjects, asked):
+            about = not any(subjects.in_case_place(text, w) for w in unknown)
         return about
 
     @staticmethod

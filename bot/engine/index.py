@@ -398,6 +398,7 @@ class OpenIndex:
             m = dict(info["meta"])
             m["also_urls"] = tuple(m.get("also_urls", ()))
             m["sources"] = tuple(m.get("sources", ()))
+            m["crawler_tokens"] = tuple(m.get("crawler_tokens", ()))
             try:
                 self.docs[doc_id] = NoteMeta(**m)
             except TypeError as exc:
@@ -409,6 +410,8 @@ class OpenIndex:
             self.families.setdefault(meta.family, {})[meta.lang] = doc_id
         # the families of vendor and platform notes (their policies and settings)
         self.vendor_families = frozenset(m.family for m in self.docs.values() if m.type in VENDOR_TYPES)
+        # the hand-checked crawler tokens that name a vendor's notes ("gptbot"), case-folded
+        self.crawler_tokens = frozenset(t.casefold() for m in self.docs.values() for t in m.crawler_tokens)
         self.chunks: list[ChunkRecord] = read_chunk_table(path, manifest)
         self.by_id = {c.id: c for c in self.chunks}
         self.row_of = {c.id: i for i, c in enumerate(self.chunks)}

@@ -213,10 +213,47 @@ def planning_subjects(
     work's copyright status (:func:`asks_copyright_status`) a named tool or platform
     (``vendor_families``: families of vendor-policy and platform-setting notes) is context, so
     its notes get no subject bonus and the asker's jurisdiction ranks the law."""
-    if not asks_copyright_status(question):
+    if asks_copyright_status(question):
+        context = set(named)
+    elif asks_infringement(question):
+        context = {name for name in named if used_as_instrument(question, name)}
+    else:
         return dict(named)
-    out = {name: fams.difference(vendor_families) for name, fams in named.items()}
+    out = {name: (fams.difference(vendor_families) if name in context else fams) for name, fams in named.items()}
     return {name: fams for name, fams in out.items() if fams}
+
+
+# A question whether something infringes ("…著作権的にアウト？", "is it copyright infringement to
+# post…?"): a tool the asker made it with (「ChatGPTで」, "made with midjourney") is context, not
+# the subject, as in a copyright-status question. Bounded alternations: linear.
+_INFRINGEMENT = re.compile(
+    r"\binfring\w{0,8}|\bcopyright (?:issue|problem|violation|trouble)s?\b|\bviolat\w{0,6} (?:copyright|someone)"
+    r"|著作権(?:的に|上)?(?:アウト|セーフ|大丈夫|問題|違反|侵害)|侵害(?:に|になる|になら|です|します)",
+    re.I,
+)
+_INSTRUMENT_BEFORE = re.compile(r"\b(?:with|using|via|from|in|through)\s+(?:the\s+|an?\s+)?$", re.I)
+_INSTRUMENT_AFTER = re.compile(
+    r"^(?:\s*(?:で|を使って|を使い|を使った|で作っ|で生成|で描)|[- ](?:generated|made|created)\b)", re.I
+)
+
+
+def asks_infringement(question: str) -> bool:
+    """The question asks whether something infringes copyright (en/ja cues)."""
+    return bool(_INFRINGEMENT.search(question[:2000]))
+
+
+def used_as_instrument(question: str, name: str) -> bool:
+    """``name`` is written as the tool the asker used: "made with midjourney", "using chatgpt",
+    「ChatGPTで作った」, "midjourney-generated". Looks 12 characters before and after each
+    occurrence: linear."""
+    low, n = question.casefold(), name.casefold()
+    start = low.find(n)
+    while start >= 0:
+        end = start + len(n)
+        if _INSTRUMENT_BEFORE.search(low[max(0, start - 12) : start]) or _INSTRUMENT_AFTER.match(low[end : end + 12]):
+            return True
+        start = low.find(n, end)
+    return False
 
 
 # the platform a creator is leaving for another ("moving to cara after the instagram mess",
@@ -251,6 +288,50 @@ def without_left_platforms(
     if not left or left == set(named):
         return dict(named)
     return {n: f for n, f in named.items() if n not in left}
+
+
+# A crawler's token named as the example in a question about how robots.txt itself works ("i keep
+# GPTBot out of my /gallery/ folder… if i add an Allow line, which rule wins?", "is robots.txt case
+# sensitive for gptbot?") is context, not the subject: the vendor's own block steps answer "how do I
+# block GPTBot?", and a general section (the standard, guidance, law) whose own question carries the
+# question's distinctive terms answers this one. Chosen on the opened field sets (2026-12-01): an
+# aspect of at least 0.3, 0.2 ahead of the vendor's best section, and a question similarity within
+# 0.1 of the vendor's best changed 3 answers of 1,088, each to the general section that answers
+# (slack 0.05-0.15 the same); with any named vendor instead of a crawler token, 5 answers about a
+# platform lost their platform's section; without the similarity condition, "how do I block
+# GPTBot?" lost OpenAI's steps.
+EXAMPLE_MIN_ASPECT = 0.3
+EXAMPLE_ASPECT_MARGIN = 0.2
+EXAMPLE_QSIM_SLACK = 0.1
+
+
+def crawler_is_example(
+    passages: Sequence[Passage],
+    named: Mapping[str, set[str]],
+    crawler_tokens: Collection[str],
+    general_types: Collection[str] = frozenset({"law", "guidance", "report", "standard"}),
+) -> bool:
+    """Every name the question gives (``named``: name as matched → families) is a crawler token
+    (``crawler_tokens``, case-folded), and among the retrieved sections (``passages``) one of a
+    general source (``general_types``) shares the question's distinctive terms (``aspect``) at
+    least ``EXAMPLE_MIN_ASPECT`` and ``EXAMPLE_ASPECT_MARGIN`` more than any section of the
+    token's own notes, and asks nearly as closely (``question_cosine`` within
+    ``EXAMPLE_QSIM_SLACK`` of their best): the crawler is the question's example, not its
+    subject."""
+    if not named or not all(n.casefold() in crawler_tokens for n in named):
+        return False
+    families = set().union(*named.values())
+    own = [p for p in passages if p.kind != "intro" and p.meta.family in families]
+    own_aspect = max((p.aspect for p in own), default=0.0)
+    own_qsim = max((p.question_cosine for p in own), default=0.0)
+    return any(
+        p.kind != "intro"
+        and p.meta.type in general_types
+        and p.aspect >= EXAMPLE_MIN_ASPECT
+        and p.aspect - own_aspect >= EXAMPLE_ASPECT_MARGIN
+        and p.question_cosine >= own_qsim - EXAMPLE_QSIM_SLACK
+        for p in passages
+    )
 
 
 def question_audience(question: str) -> str:
@@ -813,3 +894,35 @@ def see_also_sections(
         families.add(f)
         out.append(p)
     return out
+
+
+# A company the asking clause has doing what creators fear ("is adobe training firefly on…",
+# "does meta use my…", 「Adobeが…学習に使う」): the actor, not context. Bounded gaps: linear.
+_ACTS_VERB = re.compile(
+    r"train\w{0,4}|use[sd]?|using|scrap\w{0,4}|crawl\w{0,4}|feed\w{0,4}|sell\w{0,4}|licens\w{0,4}", re.I
+)
+_ACTS_AFTER_JA = re.compile(r"^(?:は|が)[^。？?！!]{0,20}?(?:学習|使っ|使わ|使う|利用)")
+_WORD = re.compile(r"[a-z]+")
+_ACTS_BEFORE = re.compile(r"\b(?:is|are|does|do|did|will|would|has|have|can|could)\s+$", re.I)
+
+
+def acts_in(clause: str, name: str) -> bool:
+    """``clause`` has ``name`` doing the training or using ("is adobe training…", "does meta use
+    my…", 「Adobeが作品を学習に使う」): in English after an auxiliary verb, in Japanese as the topic
+    or subject (は/が). Looks 12 characters before and 40 after each occurrence: linear."""
+    low, n = clause.casefold(), name.casefold()
+    start = low.find(n)
+    while start >= 0:
+        end = start + len(n)
+        after = low[end : end + 40]
+        # English: an auxiliary before, the verb within the next three words ("is adobe (still)
+        # training…"); Japanese: the name as topic or subject
+        english = (
+            after[:1].isspace()
+            and _ACTS_BEFORE.search(low[max(0, start - 12) : start]) is not None
+            and any(_ACTS_VERB.fullmatch(w) for w in _WORD.findall(after)[:3])
+        )
+        if english or _ACTS_AFTER_JA.match(after):
+            return True
+        start = low.find(n, end)
+    return False

@@ -31,7 +31,7 @@ from typing import Any
 
 from bot.errors import IndexDamagedError, IndexMissingError, IngestLockedError, KenriError
 
-FORMAT = 3  # 2: section keys (section, kind, audience); 3: question keys keep their text
+FORMAT = 4  # 2: section keys (section, kind, audience); 3: question keys keep their text; 4: crawler_tokens
 PARTIAL = ".partial"
 HISTORY_KEEP = 50  # versions named in HISTORY.json at most (only those still on disk are kept)
 FIX = "run `python ingest.py --rebuild`, or `python ingest.py --rollback` to publish the previous version"

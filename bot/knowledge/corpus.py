@@ -128,7 +128,8 @@ _VENDOR_NOTE_TYPES = ("vendor-policy", "platform-setting")
 
 def _add_crawler_aliases(root: Path, corpus: Corpus, today: dt.date) -> None:
     """Make each hand-checked crawler's user-agent token (``crawlers.yaml``: "OAI-AdsBot",
-    "Amzn-User") an alias of its source note, in every language, so a question naming the token
+    "Amzn-User") an alias of its source note, in every language (and record it in the note's
+    ``crawler_tokens``), so a question naming the token
     is about that vendor's note rather than a name kenri has no source on. Entries known only from
     the community list are left out: their tokens include everyday words ("Spider", "Operator").
     The note's ``sha256`` takes the tokens in, so a changed registry re-indexes the note. The
@@ -149,10 +150,12 @@ def _add_crawler_aliases(root: Path, corpus: Corpus, today: dt.date) -> None:
         if meta.type not in _VENDOR_NOTE_TYPES or meta.family not in tokens:
             continue
         have = {a.casefold() for a in meta.aliases}
-        extra = tuple(t for t in tokens[meta.family] if t.casefold() not in have)
-        if extra:
-            digest = hashlib.sha256(f"{note.sha256}|crawler aliases:{'|'.join(extra)}".encode()).hexdigest()
-            corpus.notes[i] = replace(note, meta=replace(meta, aliases=(*meta.aliases, *extra)), sha256=digest)
+        own = tuple(tokens[meta.family])
+        extra = tuple(t for t in own if t.casefold() not in have)
+        digest = hashlib.sha256(f"{note.sha256}|crawler tokens:{'|'.join(own)}".encode()).hexdigest()
+        corpus.notes[i] = replace(
+            note, meta=replace(meta, aliases=(*meta.aliases, *extra), crawler_tokens=own), sha256=digest
+        )
 
 
 def _walk(root: Path, corpus: Corpus) -> Iterable[Path]:
@@ -371,6 +374,7 @@ def _validate_meta(fm: dict[str, Any], rel: str, today: dt.date, problems: list[
         sources=lists["sources"],
         aliases=aliases,
         checked=checked,
+        crawler_tokens=(),  # from crawlers.yaml, by _add_crawler_aliases
     )
 
 

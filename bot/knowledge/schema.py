@@ -58,6 +58,9 @@ class NoteMeta:
     sources: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()  # other names people use for the subject ("Twitter", "インスタ")
     checked: str = ""  # primary | copy | reports: how the source was read on the verified date
+    # the hand-checked crawler user-agent tokens of crawlers.yaml that name this vendor's note
+    # (also among ``aliases``; set at load, never written in front matter)
+    crawler_tokens: tuple[str, ...] = ()
 
     @property
     def family(self) -> str:

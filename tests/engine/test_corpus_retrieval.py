@@ -565,3 +565,49 @@ def test_everyday_first_questions_lead_with_the_section_that_answers_them(
 ) -> None:
     answer = corpus_engine.answer(question)
     assert answer.answered and answer.citations[0].source_id == lead, answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "heading_has"),
+    [
+        # field sets (f1222, f1281): a crawler named as the example of a question about how
+        # robots.txt works led with OpenAI's block steps, which do not say which rule wins
+        (
+            "i keep GPTBot out of my /gallery/ folder but want one free sample page in there to stay readable. "
+            "if i add an Allow line for that page, which rule wins?",
+            "part of my site",
+        ),
+        (
+            "my portfolio lives in a subfolder of my domain and i can only upload files there. if i put a "
+            "robots.txt blocking GPTBot inside that folder, will the bot even read it?",
+            "have to be",
+        ),
+        ("is robots.txt case sensitive for gptbot?", "spelling"),
+    ],
+)
+def test_a_crawler_named_as_the_example_of_a_robots_txt_question_is_not_its_subject(
+    corpus_engine, question: str, heading_has: str
+) -> None:
+    answer = corpus_engine.answer(question)
+    assert answer.answered, question
+    lead = answer.citations[0]
+    assert lead.source_id == "ietf-rfc9309-robots-exclusion-protocol", (question, lead.source_id, lead.heading)
+    assert heading_has in lead.heading, (question, lead.heading)
+
+
+def test_a_question_about_blocking_the_crawler_itself_keeps_the_vendor_s_steps(corpus_engine) -> None:
+    for question in ("how do i block gptbot?", "GPTBotを拒否するには？", "do i need to block gptbot and chatgpt-user?"):
+        answer = corpus_engine.answer(question)
+        docs = corpus_engine._handle.index.docs
+        assert docs[answer.citations[0].source_id].family in {"openai-crawlers", "optout-openai"}, question
+
+
+def test_a_platform_training_on_work_kept_on_a_site_kenri_lacks_is_answered_labelled(corpus_engine) -> None:
+    # fresh-user trial 10: "behance" (Adobe's portfolio site, no note) refused a question about
+    # whether Adobe trains Firefly, which Adobe's notes answer
+    answer = corpus_engine.answer(
+        "my whole portfolio is on behance. is adobe training firefly on my behance projects and can i switch that off?"
+    )
+    assert answer.answered and answer.missing_subject == "behance", answer.text[:200]
+    assert answer.text.startswith("I have no source on behance. What my sources say about Adobe")
+    assert "Firefly" in answer.text

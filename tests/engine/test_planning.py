@@ -659,3 +659,82 @@ def test_a_section_asking_something_narrower_ranks_down_for_a_question_that_does
         asks_search=asks_about_search(question),
     )
     assert (plan[0].doc_id == "narrow") is narrow_leads, question
+
+
+def _aspected(note_id: str, aspect: float, type_: str, question_cosine: float = 0.6) -> Passage:
+    p = _passage(note_id, "text", fused=0.1, cosine=0.6, type_=type_)
+    p.aspect = aspect
+    p.question_cosine = question_cosine
+    return p
+
+
+@pytest.mark.parametrize(
+    ("named", "standard_aspect", "vendor_aspect", "example", "vendor_qsim"),
+    [
+        # the standard's section carries the question's own terms ("Allow", "wins"); GPTBot is the example
+        ({"gptbot": {"openai"}}, 0.48, 0.08, True, 0.6),
+        # the vendor's section answers as well: the crawler is the subject
+        ({"gptbot": {"openai"}}, 0.48, 0.40, False, 0.6),
+        # nothing general carries the question's terms
+        ({"gptbot": {"openai"}}, 0.2, 0.0, False, 0.6),
+        # a platform's name is never an example ("is artstation's NoAI tag on by default?")
+        ({"artstation": {"openai"}}, 0.9, 0.0, False, 0.6),
+        # nor is a crawler named beside a platform
+        ({"gptbot": {"openai"}, "artstation": {"artstation"}}, 0.9, 0.0, False, 0.6),
+        # the vendor's own question asks it far more closely ("how do i block gptbot?")
+        ({"gptbot": {"openai"}}, 0.48, 0.08, False, 0.95),
+    ],
+)
+def test_a_crawler_token_is_the_example_only_when_a_general_section_answers_better(
+    named: dict[str, set[str]], standard_aspect: float, vendor_aspect: float, example: bool, vendor_qsim: float
+) -> None:
+    from bot.engine.planning import crawler_is_example
+
+    passages = [
+        _aspected("rfc", standard_aspect, "standard"),
+        _aspected("openai", vendor_aspect, "vendor-policy", question_cosine=vendor_qsim),
+    ]
+    assert crawler_is_example(passages, named, {"gptbot", "chatgpt-user"}) is example
+
+
+@pytest.mark.parametrize(
+    ("question", "context"),
+    [
+        # fresh-user trial 10: a Ghibli-style question led with style, then ChatGPT's data controls
+        ("ChatGPTでジブリ風の絵を作ってSNSに上げるのって、日本の著作権的にアウト？", True),
+        ("is it copyright infringement to post fan art i made with chatgpt?", True),
+        ("are chatgpt-generated pics in ghibli style a copyright violation?", True),
+        # the company is what the question is about, not the asker's tool
+        ("does chatgpt infringe my copyright by training on my art?", False),
+        ("ChatGPTが自分の絵を学習するのは著作権侵害？", False),
+        # no question of infringement: the named tool's own policy answers
+        ("can i stop chatgpt from training on pics i made with chatgpt?", False),
+    ],
+)
+def test_the_tool_an_asker_made_something_with_is_context_in_an_infringement_question(
+    question: str, context: bool
+) -> None:
+    named = {"chatgpt": {"openai-chatgpt"}, "Japan": {"jp-law"}}
+    steering = planning_subjects(named, {"openai-chatgpt"}, question)
+    assert ("chatgpt" not in steering) is context, question
+    assert steering["Japan"] == {"jp-law"}
+
+
+@pytest.mark.parametrize(
+    ("clause", "name", "acts"),
+    [
+        ("is adobe training firefly on my behance projects?", "adobe", True),
+        ("does meta really use my art for llama?", "Meta", True),
+        ("Adobeが自分の作品を学習に使うことはある？", "Adobe", True),
+        # the platform is where the work is, or what is blocked: not the one training
+        ("my mastodon server only blocks GPTBot, what else should i add?", "GPTBot", False),
+        ("what starts getting blocked on cloudflare's free plan?", "cloudflare", False),
+        ("Xに上げた絵は学習される？", "X", False),
+    ],
+)
+def test_a_platform_is_the_actor_only_when_the_clause_has_it_training_or_using(
+    clause: str, name: str, acts: bool
+) -> None:
+    from bot.engine.planning import acts_in
+
+    assert acts_in(clause, name) is acts
