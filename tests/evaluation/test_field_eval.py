@@ -44,6 +44,7 @@ UNSEEN12 = REPO / "tests" / "eval" / "field_unseen12.yaml"
 UNSEEN13 = REPO / "tests" / "eval" / "field_unseen13.yaml"
 UNSEEN14 = REPO / "tests" / "eval" / "field_unseen14.yaml"
 UNSEEN15 = REPO / "tests" / "eval" / "field_unseen15.yaml"
+UNSEEN16 = REPO / "tests" / "eval" / "field_unseen16.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -319,6 +320,7 @@ LATER_UNSEEN = [
     UNSEEN13,
     UNSEEN14,
     UNSEEN15,
+    UNSEEN16,
 ]
 
 
