@@ -509,6 +509,11 @@ def test_a_katakana_word_opening_a_sentence_as_where_it_happens_is_unknown(subje
     assert subjects.unknown_in("ポートフォリオは学習に使われる？") == []
     # ... or with its product's terms (the eleventh blind set's 「ミリキャンバスのAIツールの規約」, reworded)
     assert subjects.unknown_in("ペイントナウのAI機能の規約だと商用で使える？") == ["ペイントナウ"]
+    # ... or with its AI feature (the fourteenth blind set's 「クリスタのAIパレット」, reworded)
+    assert subjects.unknown_in("ペイントナウのAIパレットって画像を公開する予定だった？") == ["ペイントナウ"]
+    assert subjects.unknown_in("ペイントナウのAI学習妨害フィルターは効く？") == ["ペイントナウ"]
+    # a katakana word the notes use, before its AI feature, is no subject
+    assert subjects.unknown_in("ポートフォリオのAI機能って何？") == []
 
 
 @pytest.mark.parametrize(
