@@ -691,13 +691,13 @@ class Engine:
             return verdict
         if verdict.top is None or not unknown:
             return verdict
-        if self._about_named_platform(index, subjects, asked, unknown):
+        acting = _platform_acts(index, subjects, asked)
+        if self._about_named_platform(index, subjects, asked, unknown, acting):
             # A known platform with an unknown name written as one ("does deviantart train its
             # own DreamUp generator?", "Misskeyでnoaiを設定したら"): what the sources say about the
             # platform is answered, labelled as not being about the name they lack.
             # ... or where the asker's work stands, when the platform is the one training
             # ("my portfolio is on behance. is adobe training firefly on it?")
-            acting = _platform_acts(index, subjects, asked)
             beyond = [
                 w
                 for w in unknown
@@ -725,11 +725,13 @@ class Engine:
         return verdict
 
     def _about_named_platform(
-        self, index: OpenIndex, subjects: SubjectIndex, asked: _Asked, unknown: list[str]
+        self, index: OpenIndex, subjects: SubjectIndex, asked: _Asked, unknown: list[str], acting: bool
     ) -> bool:
         """The question is about a known platform it names, not about the ``unknown`` names. An
         unknown name outranks known concepts ("学習禁止", "Article 30-4") but not a known
-        platform: "Xfolio bans training" is about Xfolio; "my pixiv and my Patreon" is not."""
+        platform: "Xfolio bans training" is about Xfolio; "my pixiv and my Patreon" is not.
+        ``acting``: a known platform is doing the training in the asking clause
+        (:func:`_platform_acts`)."""
         text, named = asked.text, asked.named
         if not asked.named_families & index.vendor_families:
             return False
@@ -750,7 +752,7 @@ class Engine:
         # ... and whatever place the unknown name stands in, a known platform that the asking
         # clause has doing the training is what it asks about ("my portfolio is on behance. is
         # adobe training firefly on my behance projects?": Adobe, labelled as not about Behance)
-        if not about and _platform_acts(index, subjects, asked):
+        if not about and acting:
             about = not any(subjects.in_case_place(text, w) for w in unknown)
         return about
 

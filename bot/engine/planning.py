@@ -18,7 +18,7 @@ from bot.knowledge.schema import jurisdiction_name
 
 from .answer import citation_slots
 from .subjects import Place, months_in, written_as_word
-from .text import article_numbers, mentioned_jurisdictions
+from .text import article_numbers, mentioned_jurisdictions, placed_between
 
 # Re-ranking weights, in reciprocal-rank-fusion units (a first place in one ranking is 1/61).
 
@@ -233,7 +233,7 @@ _INFRINGEMENT = re.compile(
 )
 _INSTRUMENT_BEFORE = re.compile(r"\b(?:with|using|via|from|in|through)\s+(?:the\s+|an?\s+)?$", re.I)
 _INSTRUMENT_AFTER = re.compile(
-    r"^(?:\s*(?:で|を使って|を使い|を使った|で作っ|で生成|で描)|[- ](?:generated|made|created)\b)", re.I
+    r"(?:\s{0,11}(?:で|を使って|を使い|を使った|で作っ|で生成|で描)|[- ](?:generated|made|created)\b)", re.I
 )
 
 
@@ -244,16 +244,9 @@ def asks_infringement(question: str) -> bool:
 
 def used_as_instrument(question: str, name: str) -> bool:
     """``name`` is written as the tool the asker used: "made with midjourney", "using chatgpt",
-    「ChatGPTで作った」, "midjourney-generated". Looks 12 characters before and after each
-    occurrence: linear."""
-    low, n = question.casefold(), name.casefold()
-    start = low.find(n)
-    while start >= 0:
-        end = start + len(n)
-        if _INSTRUMENT_BEFORE.search(low[max(0, start - 12) : start]) or _INSTRUMENT_AFTER.match(low[end : end + 12]):
-            return True
-        start = low.find(n, end)
-    return False
+    「ChatGPTで作った」, "midjourney-generated" (:func:`bot.engine.text.placed_between`, 12
+    characters before each occurrence): linear."""
+    return placed_between(question.casefold(), name.casefold(), _INSTRUMENT_AFTER, _INSTRUMENT_BEFORE, 12)
 
 
 # the platform a creator is leaving for another ("moving to cara after the instagram mess",
