@@ -297,6 +297,14 @@ def test_the_section_writing_what_the_lead_leaves_out_follows_it(corpus_engine) 
     )
     assert "claudebot@anthropic.com" in answer.text, answer.text
     assert len(answer.citations) <= 2
+    # ... and a term in about a hundred of the index's keys counts too: "object" in the field
+    # question f414, answered with the setting only before the eleventh pass
+    answer = corpus_engine.answer(
+        "i can't find linkedin's 'data for generative AI improvement' toggle anywhere in my settings. "
+        "is there some other way to object?"
+    )
+    assert "Objection Form" in answer.text, answer.text
+    assert len(answer.citations) <= 2
 
 
 def test_a_platform_question_from_an_uncovered_country_gets_the_platform_s_route_for_elsewhere(corpus_engine) -> None:
