@@ -619,3 +619,10 @@ def test_a_platform_training_on_work_kept_on_a_site_kenri_lacks_is_answered_labe
     assert answer.answered and answer.missing_subject == "behance", answer.text[:200]
     assert answer.text.startswith("I have no source on behance. What my sources say about Adobe")
     assert "Firefly" in answer.text
+
+
+def test_a_question_mostly_about_what_the_notes_never_write_is_refused_naming_the_names(corpus_engine) -> None:
+    # fresh-user trial 10: the refusal named 「コミケ・同人誌・頒布・準備会」, everyday words beside the name
+    answer = corpus_engine.answer("コミケってAIで描いた同人誌の頒布は禁止されてるの？準備会のルールどうなってる？")
+    assert not answer.answered and answer.missing_subject == "コミケ", answer.missing_subject
+    assert answer.text.startswith("コミケについての出典は手元にない"), answer.text[:80]
