@@ -778,10 +778,14 @@ class SubjectIndex:
                 # ... and an everyday verb's -ing form is what is done ("does hosting my portfolio
                 # there…", "does allowing those change…"), not who does it
                 gerund = low.endswith("ing") and not possessive
-                if not (name_like or (in_subject_place and len(low) >= 4 and not common and not gerund)):
+                # ... nor is a negated word ("training on unlicensed images")
+                placed = in_subject_place and len(low) >= 4 and not common and not gerund
+                if not (name_like or (placed and not _negated(low, self.dictionary))):
                     continue
             elif not (name_like or in_subject_place) and _derived(low, self.dictionary):
                 continue  # "assistive", "crawlable": an everyday word the dictionary lacks, not a name
+            elif not name_like and _negated(low, self.dictionary):
+                continue  # "training on unlicensed images": a negated word, wherever it stands
             # a name one letter from a corpus word is a typo only of one of the corpus's names:
             # "Vimeo" is not "video" misspelt
             elif self._typo_of_known(low, names_only=name_like or in_subject_place) or (
@@ -1375,6 +1379,25 @@ def _derived(word: str, dictionary: Mapping[str, int]) -> bool:
             if any(dictionary.get(s, 0) >= DERIVED_STEM_MIN_FREQUENCY for s in stems):
                 return True
     return False
+
+
+def _negated(word: str, dictionary: Mapping[str, int]) -> bool:
+    """``word`` is a negating prefix before an everyday or derived word ("unlicensed",
+    "noncommercial"), with a suffix, so a name that merely starts like one ("unsplash") stays a
+    name."""
+    for prefix in _NEGATING_PREFIXES:
+        rest = word[len(prefix) :]
+        if (
+            word.startswith(prefix)
+            and len(rest) >= 4
+            and word.endswith((*_SUFFIXES, "al"))
+            and (dictionary.get(rest, 0) >= DERIVED_STEM_MIN_FREQUENCY or _derived(rest, dictionary))
+        ):
+            return True
+    return False
+
+
+_NEGATING_PREFIXES = ("non", "un")
 
 
 def _deletes(word: str) -> set[str]:

@@ -374,6 +374,11 @@ def test_an_everyday_verb_s_ing_form_in_a_subject_s_place_is_no_name() -> None:
     # → "assistive"); where a platform stands, such a word still is one ("on printful")
     assert idx.unknown_in("i used AI only as an assistive tool for my portfolio") == []
     assert idx.unknown_in("i sell my portfolio on printful") == ["printful"]
+    # a negated word is no name wherever it stands ("training on unlicensed images", field f1014);
+    # a name that only starts like one is ("on unsplash")
+    assert idx.unknown_in("does my portfolio train AI on unlicensed images?") == []
+    assert idx.unknown_in("is my noncommercial portfolio safe?") == []
+    assert idx.unknown_in("does my portfolio train AI on unsplash?") == ["unsplash"]
 
 
 def test_a_name_one_letter_from_an_everyday_word_stands_as_a_platform() -> None:
