@@ -639,7 +639,7 @@ class Engine:
         if len(uncovered_terms) >= MIN_UNCOVERED_TERMS and len(uncovered_terms) * 2 >= n_terms:
             # most of what the question is about appears nowhere in the notes: named by the
             # names among those terms (「コミケ」, not 「コミケ・同人誌・頒布・準備会」), else all of them
-            names = [u for u in unknown if any(t in u or u in t for t in uncovered_terms)]
+            names = [u for u in unknown if u not in features and any(t in u or u in t for t in uncovered_terms)]
             verdict.missing = "・".join(names or uncovered_terms)
             verdict.top = None
         state = next((s for s in self.places.states_named(text) if law_of_place(text, s)), "")
