@@ -712,6 +712,14 @@ class Engine:
                 verdict.missing = beyond[0]
                 self._platform_answer(index, asked, verdict)
             return verdict
+        if asked.named_families - index.vendor_families and not any(
+            w in features or written_as_name(text, w) or subjects.in_platform_place(text, w) for w in unknown
+        ):
+            # a law, guidance or case the question names is what it asks about; an unknown word
+            # beside it, in lower case and not where a platform stands, is a term of art the notes
+            # do not write ("…signed the EU code of practice promise not to get around paywalls?",
+            # 「AI推進法で…トップは誰？」), not a subject they lack
+            return verdict
         verdict.missing = unknown[0]
         general = self._general_rule_sections(index, subjects, asked, plan)
         # the best-ranked general section, or when its own question is too far from the asker's,

@@ -246,6 +246,9 @@ NOT_SUBJECTS_JA = frozenset(
 _PLATFORM_NOUNS = frozenset(
     "server servers instance account accounts blog blogs profile app platform page community forum shop store".split()
 )
+# ... and after "on"/"at", or right after the kind of thing it names ("the chinese video app hailuo",
+# "the startup …")
+_PLATFORM_BEFORE = frozenset("on at app platform service startup company generator".split())
 # pyspellchecker frequencies: "steam" 14,420, "medium" 9,717, "mastodon" 239; above this a word
 # ("myself" 346,120, "there") is never a name, wherever it stands
 EVERYDAY_MAX_FREQUENCY = 50_000
@@ -1073,7 +1076,8 @@ class SubjectIndex:
 
     def in_platform_place(self, question: str, name: str) -> bool:
         """``name`` stands where a question puts the platform it is about: before a platform noun
-        ("my mastodon server", "my Tumblr blog"), after "on"/"at" ("posted on Tumblr"), or in
+        ("my mastodon server", "my Tumblr blog"), after "on"/"at" ("posted on Tumblr") or its kind
+        ("the video app hailuo"), or in
         Japanese before の規約/に投稿… ("Xfolioは規約で", "タンブラーに上げた")."""
         q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
         folded, target = q.casefold(), name.casefold()
@@ -1084,7 +1088,7 @@ class SubjectIndex:
                 return True
             after = re.match(r"[a-z]++", folded[end : end + 20].lstrip())
             before = re.findall(r"[a-z]+", folded[max(0, start - 12) : start])
-            if (after and after.group(0) in _PLATFORM_NOUNS) or (before and before[-1] in ("on", "at")):
+            if (after and after.group(0) in _PLATFORM_NOUNS) or (before and before[-1] in _PLATFORM_BEFORE):
                 return True
             start = folded.find(target, end)
         return False

@@ -626,3 +626,34 @@ def test_a_question_mostly_about_what_the_notes_never_write_is_refused_naming_th
     answer = corpus_engine.answer("コミケってAIで描いた同人誌の頒布は禁止されてるの？準備会のルールどうなってる？")
     assert not answer.answered and answer.missing_subject == "コミケ", answer.missing_subject
     assert answer.text.startswith("コミケについての出典は手元にない"), answer.text[:80]
+
+
+@pytest.mark.parametrize(
+    ("question", "family"),
+    [
+        # field sets (f1176, f1200): a term the notes do not write, beside the law or code the
+        # question names, was refused as a missing subject ("I have no source on paywall")
+        (
+            "my comics sit behind a membership paywall. do AI companies that signed the EU code of practice "
+            "promise not to get around paywalls?",
+            "eu-gpai-code-of-practice-copyright",
+        ),
+        (
+            "AI推進法でできた『人工知能戦略本部』って、トップは誰なの？どこかの省の大臣が仕切ってるの？",
+            "jp-ai-promotion-act-2025",
+        ),
+    ],
+)
+def test_a_term_of_art_beside_a_named_law_is_no_missing_subject(corpus_engine, question: str, family: str) -> None:
+    answer = corpus_engine.answer(question)
+    docs = corpus_engine._handle.index.docs
+    assert answer.answered and not answer.missing_subject, answer.text[:120]
+    assert docs[answer.citations[0].source_id].family == family
+
+
+def test_a_name_right_after_its_kind_is_a_subject_kenri_lacks(corpus_engine) -> None:
+    # field f1307: "the chinese video app hailuo" beside Disney and Universal's case
+    answer = corpus_engine.answer(
+        "did disney and universal really sue the chinese video app hailuo as well? what is that case about?"
+    )
+    assert not answer.answered and "hailuo" in answer.missing_subject, answer.text[:120]
