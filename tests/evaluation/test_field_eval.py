@@ -45,6 +45,7 @@ UNSEEN13 = REPO / "tests" / "eval" / "field_unseen13.yaml"
 UNSEEN14 = REPO / "tests" / "eval" / "field_unseen14.yaml"
 UNSEEN15 = REPO / "tests" / "eval" / "field_unseen15.yaml"
 UNSEEN16 = REPO / "tests" / "eval" / "field_unseen16.yaml"
+UNSEEN17 = REPO / "tests" / "eval" / "field_unseen17.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -321,6 +322,7 @@ LATER_UNSEEN = [
     UNSEEN14,
     UNSEEN15,
     UNSEEN16,
+    UNSEEN17,
 ]
 
 
