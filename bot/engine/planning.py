@@ -155,6 +155,7 @@ _COPYRIGHT_STATUS = re.compile(
     r"(?:can|could) (?:i|you|we) (?:even |still |actually |really |ever )?copyright|"
     r"register(?:ed|ing)? (?:it|this|that|them|my|(?:the |a )?copyright)|registration|"
     r"human authorship|protected by copyright|eligible for copyright|"
+    r"(?:us|u\.s\.|law|copyright|office) (?:would |will |can |does )?protect|"
     r"(?:make|makes|made|am|be|count as) (?:me |i )?(?:the |an? )?(?:author|copyright owner)|own the copyright)\b"
     r"|著作物性|著作権(?:は|が)(?:ある|あり|発生|認められ|生まれ|つく|付く)|著作権登録|著作権局",
     re.I,

@@ -85,6 +85,10 @@ def test_a_tool_named_in_a_copyright_status_question_is_context() -> None:
     assert asks_copyright_status("can i even copyright a picture i made in midjourney?")
     # a fresh-user trial's wording led with Midjourney's terms of service (2026-12-01)
     assert asks_copyright_status("can i register copyright for a comic i made with midjourney images?")
+    # ... and what the law would protect (the fourteenth blind set's f1463 led with Adobe's policy)
+    assert asks_copyright_status(
+        "if i repaint a midjourney base in photoshop, is it only my edits the us would protect?"
+    )
     named = {"photoshop": {"adobe-firefly"}, "copyright office": {"usco"}}
     assert planning_subjects(named, {"adobe-firefly"}, q) == {"copyright office": {"usco"}}
     assert planning_subjects(named, {"adobe-firefly"}, "does adobe train on photoshop files?") == named
