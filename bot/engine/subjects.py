@@ -181,7 +181,10 @@ _OWN_BUSINESS = frozenset("shop store studio".split())
 _ACTS_AFTER = frozenset(
     "says said told tells announced admitted confirmed wants plans requires demands "
     "train trains scrape scrapes sells licenses licences "
-    "rejected rejects denied denies refused refuses changed changes updated updates".split()
+    "rejected rejects denied denies refused refuses changed changes updated updates "
+    # what a marketplace or agency does with creators' work ("shutterstock sold its library…",
+    # "etsy lets you sell ai art but bans…")
+    "sold licensed lets allows bans banned dropped".split()
 )
 # a case name written "A v. B" / "A対B": bounded runs, linear time
 # (each run starts at a word's start, so a long run of one character is tried once)
@@ -1214,7 +1217,7 @@ def platform_name(publisher: str) -> str:
 _ASKED_FIRST = re.compile(
     r"(?:^|[.?!？。]\s*)(?:(?:does|did|is|can|will|has|do)\s+(\S{1,40})"
     # ... or opening the message as what acts: "dropbox has a 'third-party AI' toggle…"
-    r"|(\S{1,40})\s+(?:has|is|just|now|added|changed|updated|launched|rolled|turned|says|said)\b)",
+    r"|(\S{1,40})\s+(?:has|is|just|now|added|changed|updated|launched|rolled|turned|says|said|sold|lets|bans)\b)",
     re.I,
 )
 

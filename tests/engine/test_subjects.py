@@ -275,6 +275,12 @@ def test_a_lowercase_name_a_company_acts_under_is_a_name_not_a_typo(studio_subje
     # ... or what trains or uses ("can zoom train its AI on my calls?"), an everyday word too
     assert studio_subjects.unknown_in("can zoom train its AI on my portfolio review calls?") == ["zoom"]
     assert studio_subjects.unknown_in("if i zoom in on the image, can GPTBot read it?") == []
+    # ... or what a marketplace does with creators' work (the fourteenth and fifteenth blind sets:
+    # "etsy" is one letter from "easy")
+    assert studio_subjects.unknown_in("etsy lets you sell AI art but bans selling prompts?") == ["etsy"]
+    assert studio_subjects.unknown_in("shutterstock sold its library as training data. can i pull out?") == [
+        "shutterstock"
+    ]
 
 
 def test_the_asker_s_own_business_named_by_its_trade_is_no_subject(studio_subjects: SubjectIndex) -> None:
