@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from bot.knowledge.schema import NoteMeta
 
-from .text import EN_STOPWORDS, LITIGATION_WORDS, placed_between, tokenize
+from .text import EN_STOPWORDS, LITIGATION_WORDS, has_japanese, placed_between, tokenize
 
 # EU member states (european-union.europa.eu, "EU countries") and the other EEA states
 # (Iceland, Liechtenstein, Norway; efta.int, "EEA Agreement"), ISO 3166-1 alpha-2.
@@ -183,8 +183,8 @@ _ACTS_AFTER = frozenset(
     "train trains scrape scrapes sells licenses licences "
     "rejected rejects denied denies refused refuses changed changes updated updates "
     # what a marketplace or agency does with creators' work ("shutterstock sold its library…",
-    # "etsy lets you sell ai art but bans…")
-    "sold licensed lets allows bans banned dropped".split()
+    # "etsy lets you sell ai art but bans…", "deezer tags AI tracks now")
+    "sold licensed lets allows bans banned dropped tags labels flags marks".split()
 )
 # a case name written "A v. B" / "A対B": bounded runs, linear time
 # (each run starts at a word's start, so a long run of one character is tried once)
@@ -673,7 +673,7 @@ class SubjectIndex:
                 out[alias] = fams
         # in a Japanese question an English word of five letters or more written in lower case is
         # a name (「perplexityに貼った原稿」); "meta" and "note" are left to their rules (「metaタグ」)
-        japanese = not q.isascii()
+        japanese = has_japanese(q)
         for alias, fams in self.case_sensitive.items():
             as_written = alias in q and _bounded(q, alias)
             low = alias.casefold()
@@ -718,7 +718,7 @@ class SubjectIndex:
         for first, last in runs:
             number = _NAME_NUMBER.match(q, words[last].end())  # "AB 2013", "Sora 2"
             out.append(q[words[first].start() : number.end() if number else words[last].end()])
-        japanese = not q.isascii()
+        japanese = has_japanese(q)
         for k, m in enumerate(words):
             if k in in_run:
                 continue
@@ -1240,7 +1240,7 @@ def written_as_name(question: str, word: str) -> bool:
     lowercase word ("grabs", "controlnet")."""
     if not word.isascii() or "-" in word or _ACRONYM_PLURAL.fullmatch(word) or word.islower():
         return False
-    if any(ch.isupper() for ch in word[1:]) or not question.isascii():
+    if any(ch.isupper() for ch in word[1:]) or has_japanese(question):
         return True  # (Japanese has no capitals: a capitalised Latin word in it is a name)
     q = unicodedata.normalize("NFKC", question)
     pos = q.find(word)

@@ -20,6 +20,12 @@ EN_STOPWORDS = frozenset(
 )
 
 
+def has_japanese(text: str) -> bool:
+    """The text holds a kana or kanji character: Japanese is written in it (a dash or curly quote
+    is no sign of Japanese: "uk artist — can i still send in my answer?")."""
+    return bool(_JA_CHARS.search(text))
+
+
 def detect_language(text: str) -> str:
     """'ja' when the text is mainly Japanese (any kana, or mostly CJK), else 'en'."""
     ja = len(_JA_CHARS.findall(text))

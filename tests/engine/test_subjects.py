@@ -278,6 +278,14 @@ def test_a_lowercase_name_a_company_acts_under_is_a_name_not_a_typo(studio_subje
     # ... or what a marketplace does with creators' work (the fourteenth and fifteenth blind sets:
     # "etsy" is one letter from "easy")
     assert studio_subjects.unknown_in("etsy lets you sell AI art but bans selling prompts?") == ["etsy"]
+    assert studio_subjects.unknown_in("deezer tags AI tracks now — does it train on my uploads?") == ["deezer"]
+
+
+def test_a_dash_or_a_curly_quote_does_not_make_a_question_japanese(studio_subjects: SubjectIndex) -> None:
+    # fresh-user trial 11: "uk artist — …can i still send in my answer?" was read by the Japanese
+    # rules (any non-ASCII character), under which a lower-case Latin word is a name: "send"
+    assert studio_subjects.unknown_in("uk artist — can i still send in my answer?") == []
+    assert studio_subjects.unknown_in("i’m running a shop — can i still send in my art?") == []
     assert studio_subjects.unknown_in("shutterstock sold its library as training data. can i pull out?") == [
         "shutterstock"
     ]
