@@ -196,10 +196,9 @@ def _case_covered(asked: _Asked, verdict: _Verdict) -> bool:
     )
 
 
-def _platform_acts(index: OpenIndex, subjects: SubjectIndex, asked: _Asked) -> bool:
+def _platform_acts(index: OpenIndex, clause: str, asked: _Asked) -> bool:
     """A known platform or vendor the question names is doing the training or using in its asking
-    clause (:func:`acts_in`)."""
-    clause = subjects.asking_clause(asked.text)
+    ``clause`` (:meth:`SubjectIndex.asking_clause`; :func:`acts_in`)."""
     return any(fams & index.vendor_families and acts_in(clause, name) for name, fams in asked.named.items())
 
 
@@ -693,8 +692,9 @@ class Engine:
             return verdict
         if verdict.top is None or not unknown:
             return verdict
-        acting = _platform_acts(index, subjects, asked)
-        if self._about_named_platform(index, subjects, asked, unknown, acting):
+        clause = subjects.asking_clause(text)
+        acting = _platform_acts(index, clause, asked)
+        if self._about_named_platform(index, subjects, asked, unknown, clause, acting):
             # A known platform with an unknown name written as one ("does deviantart train its
             # own DreamUp generator?", "Misskeyでnoaiを設定したら"): what the sources say about the
             # platform is answered, labelled as not being about the name they lack.
@@ -735,13 +735,19 @@ class Engine:
         return verdict
 
     def _about_named_platform(
-        self, index: OpenIndex, subjects: SubjectIndex, asked: _Asked, unknown: list[str], acting: bool
+        self,
+        index: OpenIndex,
+        subjects: SubjectIndex,
+        asked: _Asked,
+        unknown: list[str],
+        clause: str,
+        acting: bool,
     ) -> bool:
         """The question is about a known platform it names, not about the ``unknown`` names. An
         unknown name outranks known concepts ("学習禁止", "Article 30-4") but not a known
         platform: "Xfolio bans training" is about Xfolio; "my pixiv and my Patreon" is not.
-        ``acting``: a known platform is doing the training in the asking clause
-        (:func:`_platform_acts`)."""
+        ``clause``: the question's asking clause (:meth:`SubjectIndex.asking_clause`);
+        ``acting``: a known platform is doing the training in it (:func:`_platform_acts`)."""
         text, named = asked.text, asked.named
         if not asked.named_families & index.vendor_families:
             return False
@@ -756,7 +762,6 @@ class Engine:
             about = False
         # ... or unless it stands in the clause that asks and no known name does: in "after X's
         # terms change, is Xfolio safe?" X is the context
-        clause = subjects.asking_clause(text)
         if any(subjects.in_platform_place(clause, w) for w in unknown) and not subjects.known_in(clause):
             about = False
         # ... and whatever place the unknown name stands in, a known platform that the asking

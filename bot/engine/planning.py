@@ -303,7 +303,7 @@ def crawler_is_example(
     passages: Sequence[Passage],
     named: Mapping[str, set[str]],
     crawler_tokens: Collection[str],
-    general_types: Collection[str] = frozenset({"law", "guidance", "report", "standard"}),
+    general_types: Collection[str] = GENERAL_TYPES,
 ) -> bool:
     """Every name the question gives (``named``: name as matched → families) is a crawler token
     (``crawler_tokens``, case-folded), and among the retrieved sections (``passages``) one of a
