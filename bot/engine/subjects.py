@@ -202,6 +202,15 @@ _NAME_AFTER = frozenset(
 )
 _PLATFORM_PREPOSITIONS = frozenset("on at from via".split())
 _PLACED_PAIR = re.compile(r"\b(?:on|at|via)\s([a-z]{2,20}\s[a-z]{3,20})(?=\s*+[?.!,]|$)")  # bounded: linear
+# A lower-case name of two or three words as the subject of a question, between its auxiliary and
+# what it does ("does fur affinity do anything…", "didn't clip studio paint drop its generator…").
+# Bounded runs, one optional adverb: linear.
+_ACTING_RUN = re.compile(
+    r"(?:^|[.?!,:;]\s*+)(?:why\s|how\s)?(?:does|did|didn't|doesnt|didnt|doesn't|has|hasn't|will|won't|can|could)\s"
+    r"(?:the\s)?([a-z]{2,20}+(?:\s[a-z]{2,20}+){1,2}?)\s(?:(?:actually|really|even|ever|still|also|now)\s)?"
+    r"(?:do|drop|use|let|allow|ban|train|scrape|sell|license|licence|offer|protect|block|stop|pay|give|keep|bring|"
+    r"add|remove|change|update|say|tell|tag|label|require|plan|want|support|respect|honou?r)\b"
+)
 _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords name robots that to".split())
 # Where Japanese puts a platform's name: before a platform noun, or before "post it to / on".
 _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
@@ -242,6 +251,17 @@ _JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
 _JA_ORGANISATION = re.compile(
     r"[\u3400-\u9fff々ァ-ヴー・]{2,16}?(?:協会|連盟|連合|機構|組合|財団|学会|協議会|新聞社?|クラブ|委員会|研究会|省|庁|委|賞)(?![\u3400-\u9fff々])"
 )
+# A title in Japanese title brackets (『知的財産推進計画2025』, 『アニメ風加工 Plus』): a plan, report,
+# app or work the asker names. A quoted phrase or setting (『学習素材はすべて自作』,
+# 『生成AIによるクロールを拒否する』) is a sentence: it has hiragana beyond the の and と that join the
+# words of a name; so is a notice quoted from terms or a profile (『API以外の自動収集禁止』,
+# 『AI学習禁止』). Bounded (at most 40 characters inside), so linear.
+_JA_TITLE = re.compile(r"『([^』]{2,40})』")
+_JA_NOTICE_END = ("禁止", "拒否", "不可")
+_NOT_IN_TITLE = re.compile("[\u3041-\u3067\u3069-\u306d\u306f-\u3096]")  # hiragana but と and の
+# The formal endings of a state's Japanese name in the ISO 3166 catalogue (オーストラリア連邦,
+# モルドバ共和国, ラオス人民民主共和国, ボリビア多民族国, バチカン市国, モンゴル国).
+_JA_STATE_SUFFIX = re.compile(r"(?:連邦|人民民主共和国|民主共和国|共和国|多民族国|市国|国)$")
 # Katakana words for devices and the web itself: never a platform's name.
 NOT_SUBJECTS_JA = frozenset(
     "スマホ スマートフォン パソコン タブレット ネット インターネット ウェブ クラウド サイト".split()
@@ -255,6 +275,9 @@ _PLATFORM_BEFORE = frozenset("on at app platform service startup company generat
 # pyspellchecker frequencies: "steam" 14,420, "medium" 9,717, "mastodon" 239; above this a word
 # ("myself" 346,120, "there") is never a name, wherever it stands
 EVERYDAY_MAX_FREQUENCY = 50_000
+# Words commoner than this (pyspellchecker's frequency) are function words and the like ("those",
+# "other", "people"): never part of a lower-case name.
+FUNCTION_WORD_MIN_FREQUENCY = 500_000
 RARE_WORD_MAX_FREQUENCY = 100  # pyspellchecker's rarest words: a name written in lower case ("thaler")
 MAX_NAME_CHARS = 40  # longer "words" are not names (and hostile input must stay linear)
 MAX_WORDS = 200  # a question's words examined for unknown names
@@ -521,6 +544,11 @@ class Places:
                 for part in re.split(r"[ （）()・]", local):
                     if len(part) >= 2 and not part.isascii() and part not in self._ja:
                         self._ja[part] = c.alpha_2
+                    # the catalogue gives the formal name (オーストラリア連邦, ロシア連邦, モンゴル国);
+                    # people write the short one
+                    short = _JA_STATE_SUFFIX.sub("", part)
+                    if short != part and len(short) >= 3 and _KATAKANA_ONLY.fullmatch(short):
+                        self._ja.setdefault(short, c.alpha_2)
         for name, code in DEMONYMS.items():
             self._add(name, code)
         self._max_words = max(len(k) for k in self._latin)
@@ -819,9 +847,19 @@ class SubjectIndex:
                 if pair in self.corpus_text or pair in self.body_text:
                     continue
                 out.append(pair)
+            for run in self._acting_runs(q, skip):
+                # a word of the run found alone ("does royal road…" → "royal") is named by its run
+                parts = run.split()
+                within = [i for i, w in enumerate(out) if w.casefold() in parts]
+                if within:
+                    out[within[0]] = run
+                    out = [w for i, w in enumerate(out) if i not in within[1:]]
+                else:
+                    out.append(run)
         if japanese:
             out += self._unknown_katakana(q, skip)
             out += self.unknown_organisations(q)
+            out += self.unknown_titles(q)
         return list(dict.fromkeys(out))
 
     def _name_runs(
@@ -1129,6 +1167,45 @@ class SubjectIndex:
             name = m.group(0).strip("・")
             if name not in self.cjk_text and name.casefold() not in self.known:
                 out.append(name)
+        return out
+
+    def _acting_runs(self, q: str, skip: set[str]) -> list[str]:
+        """Lower-case names of two or three words standing where a question's subject acts
+        (:data:`_ACTING_RUN`): one the notes never write, with a word they never use, is a
+        platform or body they have no source on ("does fur affinity do anything to stop
+        scrapers?"); a phrase of the notes' own words ("does image training use…") is none."""
+        out = []
+        for m in itertools.islice(_ACTING_RUN.finditer(q.casefold()), MAX_WORDS):
+            run = m.group(1)
+            words = run.split()
+            if any(w in EN_STOPWORDS or w in skip or w in NOT_SUBJECTS or w in self.known for w in words):
+                continue
+            if any(self.dictionary.get(w, 0) > FUNCTION_WORD_MIN_FREQUENCY for w in words):
+                continue  # "do other companies…", "does allowing those change…"
+            if words[0].endswith("ing") and words[0] in self.dictionary:
+                continue  # "does hosting my…": what is done, not who does it
+            if words[-1].endswith("s") and self.dictionary.get(words[-1][:-1], 0) > 0:
+                continue  # "did digital artists…": a kind of people or things, not a name
+            if run in self.corpus_text or run in self.body_text:
+                continue
+            if all(_bounded(self.body_text, w) for w in words):
+                continue  # every word is one the notes use
+            out.append(run)
+        return out
+
+    def unknown_titles(self, q: str) -> list[str]:
+        """Titles in 『』 that no note writes (『知的財産推進計画2025』って…): a plan, report, app or
+        work the asker names by its title is a subject the notes have no source on when its title
+        appears nowhere in them; a quoted sentence or setting (:data:`_JA_TITLE`) is no title."""
+        out = []
+        for m in itertools.islice(_JA_TITLE.finditer(q), MAX_WORDS):
+            title = m.group(1).strip()
+            if _NOT_IN_TITLE.search(title) or title.endswith(_JA_NOTICE_END):
+                continue
+            folded = title.casefold()
+            if folded in self.corpus_text or folded in self.body_text or folded in self.known:
+                continue
+            out.append(m.group(0))
         return out
 
     def _typo_of_known(self, word: str, names_only: bool = False) -> bool:

@@ -245,6 +245,17 @@ PROBE: list[Case] = [
     refuse("Brazil's AI bill says companies must pay artists for training. is that law now?", "Brazil"),
     # https://infojustice.org/archives/45982
     refuse("ブラジルのAI法案が通ったら、学習に使われた作品に報酬が払われるようになるの？", "ブラジル"),
+    # https://oneword.co.jp/bignite/ai_news/australia-rejects-ai-copyright-law-relaxation-creator-protec
+    # (the ISO catalogue's Japanese name is the formal オーストラリア連邦)
+    refuse("オーストラリアのイラストレーターと組んでる。あっちってAI学習の例外をやめたんだっけ？", "オーストラリア"),
+    # https://www.furaffinity.net/journal/10431186 (a platform's name in lower case, where it acts)
+    refuse("does fur affinity actually do anything about AI scrapers on our galleries?", "fur affinity"),
+    # https://origin.80.lv/articles/clip-studio-paint-rolls-back-ai-image-generator-amidst-artist-backlash/
+    refuse("did clip studio paint ever bring its AI image generator back?", "clip studio paint"),
+    # ... and one word of it alone is named by the whole name
+    refuse("does royal road do anything to stop AI scrapers taking our serials?", "royal road"),
+    # https://sites.google.com/view/anime-filter-terms-of-service/ (an app named by its title)
+    refuse("『アニメ風加工 Plus』で加工した自分の絵って、アプリの会社に学習されるの？", "アニメ風加工 Plus"),
     # https://brainiac.yanlai.space/works/822139836588316993/episodes/822139836591568605
     refuse("カクヨムに投稿した小説がAIの学習に使われないか心配。規約ではどうなってる？", "カクヨム"),
     # https://nocturnetimes.com/archives/news/3203/

@@ -206,6 +206,38 @@ def test_an_uncovered_country_is_named_as_the_asker_wrote_it() -> None:
     assert [p.name("en") for p in places.find("kiwi illustrator here. anything in NZ law on AI?")] == ["New Zealand"]
 
 
+def test_a_country_s_everyday_japanese_name_names_it() -> None:
+    from bot.engine.subjects import Places
+
+    places = Places()
+    # the ISO catalogue's Japanese names are formal (オーストラリア連邦, ロシア連邦); people write the
+    # short name (blind set f1636: an Australian question answered from Japan's notes)
+    found = places.find("オーストラリアの絵描きと仕事してる。向こうの政府って例外を入れないことにしたの？")
+    assert [(p.code, p.jurisdiction) for p in found] == [("AU", None)]
+    assert sorted(p.code for p in places.find("ロシアとモンゴルでは？")) == ["MN", "RU"]
+    # a neighbouring name stays its own country's
+    assert [p.code for p in places.find("オーストリアに住んでる")] == ["AT"]
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        # a plan and an app named by their titles, which no note writes
+        ("『知的財産推進計画2025』って、対価還元について何か書いてあるの？", ["『知的財産推進計画2025』"]),
+        ("『アニメ風加工 Plus』ってアプリで絵をアップしたら学習に使われる？", ["『アニメ風加工 Plus』"]),
+        # a title the notes write is known
+        ("『AI学習』について", []),
+        # a quoted sentence or a notice is no title
+        ("LoRAの配布ページに『学習素材はすべて自作』と書いてあった", []),
+        ("規約で『API以外の自動収集禁止』ってあるけど効く？", []),
+    ],
+)
+def test_a_japanese_title_the_notes_never_write_is_unknown(
+    subjects: SubjectIndex, question: str, unknown: list[str]
+) -> None:
+    assert [w for w in subjects.unknown_in(question) if w.startswith("『")] == unknown
+
+
 def test_a_katakana_word_holding_a_country_s_name_names_no_country() -> None:
     from bot.engine.subjects import Places
 
