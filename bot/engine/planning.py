@@ -462,7 +462,11 @@ def plan_sections(
                 score -= OTHER_SUBJECT_PENALTY
         elif p.meta.type in VENDOR_TYPES:
             score -= GENERIC_VENDOR_PENALTY
-        if unplaced is not None and (p.meta.type in VENDOR_TYPES or p.meta.jurisdiction not in ("INTL", unplaced)):
+        if (
+            unplaced is not None
+            and (p.meta.type in VENDOR_TYPES or p.meta.jurisdiction not in ("INTL", unplaced))
+            and not (asks_case and p.meta.type == "case-law")
+        ):
             score -= NOTHING_NAMED_PENALTY
         if p.meta.family in narrow and p.cosine >= best - RELEVANCE_BAND:
             score += NARROW_NAME_BONUS

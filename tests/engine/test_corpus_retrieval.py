@@ -502,6 +502,10 @@ def test_a_lawsuit_no_note_is_about_is_refused_and_one_a_note_is_about_is_answer
     assert not answer.answered, answer.citations
     answer = corpus_engine.answer("the case of the man who listed his AI as the author, what did the court say?")
     assert answer.answered and answer.citations[0].source_id == "us-thaler-v-perlmutter", answer.citations
+    # ... in Japanese too, though a Japanese question naming no place ranks Japan's sources first:
+    # a question about a court case is not answered from Japan's guidance
+    answer = corpus_engine.answer("AIが勝手に描いた絵を登録しようとした人がいたよね？あの裁判どうなった？")
+    assert answer.answered and answer.citations[0].source_id == "us-thaler-v-perlmutter-ja", answer.citations
 
 
 def test_where_robots_txt_must_sit_is_answered_not_refused(corpus_engine) -> None:
