@@ -46,6 +46,7 @@ UNSEEN14 = REPO / "tests" / "eval" / "field_unseen14.yaml"
 UNSEEN15 = REPO / "tests" / "eval" / "field_unseen15.yaml"
 UNSEEN16 = REPO / "tests" / "eval" / "field_unseen16.yaml"
 UNSEEN17 = REPO / "tests" / "eval" / "field_unseen17.yaml"
+UNSEEN18 = REPO / "tests" / "eval" / "field_unseen18.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -323,6 +324,7 @@ LATER_UNSEEN = [
     UNSEEN15,
     UNSEEN16,
     UNSEEN17,
+    UNSEEN18,
 ]
 
 
