@@ -117,6 +117,9 @@ PART_CANDIDATES = 12
 # Andersen's: 0.48 for "the authors' case against meta over llama")
 CASE_DESCRIBED_MIN_QSIM = 0.6
 CASE_RANK = 5
+# How far down the plan a section of the lead's own note may stand and still answer a name the
+# lead section does not write.
+SAME_NOTE_CANDIDATES = 12
 # ... or a section of another source, general guidance rather than a platform's, whose own question
 # is this close to the part ("Googleの検索には出たいけど、AIの学習だけ止めたい。robots.txtでそういう分け方
 # できる？": Google's checklist, then the robots.txt overview). Opened field sets (2026-12-01): +2 of
@@ -493,6 +496,23 @@ class Engine:
             # covered by it, whatever the headings say
             top_text = top.text.casefold()
             unknown = [w for w in unknown if w.casefold() not in top_text]
+            # ... or another section of the lead's own note does ("are the DMCA claims still in the
+            # case?" led by the case's status): that section answers it, and leads
+            if unknown:
+                writer = next(
+                    (
+                        p
+                        for p in plan[:SAME_NOTE_CANDIDATES]
+                        if p.meta.family == top.meta.family
+                        and p.kind != "intro"
+                        and all(written_as_word(p.text, w) or written_as_word(p.text, w + "s") for w in unknown)
+                    ),
+                    None,
+                )
+                if writer is not None:
+                    unknown = []
+                    plan = [writer, *(p for p in plan if p is not writer)]
+                    top = writer
         signals = {
             "cosine": round(best_cosine, 4),
             "keyword_coverage": round(coverage, 4),

@@ -595,6 +595,8 @@ def test_everyday_first_questions_lead_with_the_section_that_answers_them(
             "have to be",
         ),
         ("is robots.txt case sensitive for gptbot?", "spelling"),
+        # the standard's word is "case"; creators say "capitalisation" (f1221)
+        ("is it GPTBot or gptbot in robots.txt, does the capitalisation matter?", "spelling"),
     ],
 )
 def test_a_crawler_named_as_the_example_of_a_robots_txt_question_is_not_its_subject(
@@ -605,6 +607,14 @@ def test_a_crawler_named_as_the_example_of_a_robots_txt_question_is_not_its_subj
     lead = answer.citations[0]
     assert lead.source_id == "ietf-rfc9309-robots-exclusion-protocol", (question, lead.source_id, lead.heading)
     assert heading_has in lead.heading, (question, lead.heading)
+
+
+def test_a_name_another_section_of_the_lead_s_note_writes_is_answered_from_that_section(corpus_engine) -> None:
+    # f1356: "DMCA" is in no heading, so the question was refused ("I have no source on DMCA"),
+    # though the Andersen note's status section says what became of the DMCA claims
+    answer = corpus_engine.answer("in the andersen case, are the artists' DMCA claims still alive?")
+    assert answer.answered and answer.citations[0].source_id == "us-andersen-v-stability-ai", answer.text
+    assert "DMCA" in answer.text.split("Applies to")[0]
 
 
 def test_a_question_about_blocking_the_crawler_itself_keeps_the_vendor_s_steps(corpus_engine) -> None:
