@@ -207,7 +207,7 @@ _PLACED_PAIR = re.compile(r"\b(?:on|at|via)\s([a-z]{2,20}\s[a-z]{3,20})(?=\s*+[?
 # Bounded runs, one optional adverb: linear.
 _ACTING_RUN = re.compile(
     r"(?:^|[.?!,:;]\s*+)(?:why\s|how\s)?(?:does|did|didn't|doesnt|didnt|doesn't|has|hasn't|will|won't|can|could)\s"
-    r"(?:the\s)?([a-z]{2,20}+(?:\s[a-z]{2,20}+){1,2}?)\s(?:(?:actually|really|even|ever|still|also|now)\s)?"
+    r"(?:the\s)?([a-z]{2,20}+(?:\s[a-z]{2,20}+){1,2}?)\s(?:(?:actually|even|ever|still|also|now|[a-z]{2,16}+ly)\s)?"
     r"(?:do|drop|use|let|allow|ban|train|scrape|sell|license|licence|offer|protect|block|stop|pay|give|keep|bring|"
     r"add|remove|change|update|say|tell|tag|label|require|plan|want|support|respect|honou?r)\b"
 )
@@ -275,6 +275,7 @@ _PLATFORM_BEFORE = frozenset("on at app platform service startup company generat
 # pyspellchecker frequencies: "steam" 14,420, "medium" 9,717, "mastodon" 239; above this a word
 # ("myself" 346,120, "there") is never a name, wherever it stands
 EVERYDAY_MAX_FREQUENCY = 50_000
+_REFLEXIVES = frozenset("itself themselves himself herself".split())
 # Words commoner than this (pyspellchecker's frequency) are function words and the like ("those",
 # "other", "people"): never part of a lower-case name.
 FUNCTION_WORD_MIN_FREQUENCY = 500_000
@@ -848,9 +849,13 @@ class SubjectIndex:
                     continue
                 out.append(pair)
             for run in self._acting_runs(q, skip):
-                # a word of the run found alone ("does royal road…" → "royal") is named by its run
+                # a word of the run found alone ("does royal road…" → "royal") is named by its run;
+                # a word no dictionary has stands as the name alone ("does the unsplash license
+                # let…" names unsplash)
                 parts = run.split()
                 within = [i for i, w in enumerate(out) if w.casefold() in parts]
+                if any(out[i].casefold() not in self.dictionary for i in within):
+                    continue
                 if within:
                     out[within[0]] = run
                     out = [w for i, w in enumerate(out) if i not in within[1:]]
@@ -1184,6 +1189,8 @@ class SubjectIndex:
                 continue  # "do other companies…", "does allowing those change…"
             if words[0].endswith("ing") and words[0] in self.dictionary:
                 continue  # "does hosting my…": what is done, not who does it
+            if words[-1] in _REFLEXIVES:
+                continue  # "does banchan itself do…": the name is the word before
             if words[-1].endswith("s") and self.dictionary.get(words[-1][:-1], 0) > 0:
                 continue  # "did digital artists…": a kind of people or things, not a name
             if run in self.corpus_text or run in self.body_text:

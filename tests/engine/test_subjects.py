@@ -416,6 +416,11 @@ def test_an_everyday_verb_s_ing_form_in_a_subject_s_place_is_no_name() -> None:
     assert idx.unknown_in("does hosting my portfolio there keep it out of AI training?") == []
     assert idx.unknown_in("does allowing those change my rank in search?") == []
     assert idx.unknown_in("does medium train AI on my portfolio?") == ["medium"]
+    # a lower-case name of several words where the subject acts is named whole, but a word no
+    # dictionary has is the name alone, and an adverb or "itself" is no part of it
+    assert idx.unknown_in("does fur affinity do anything about scrapers?") == ["fur affinity"]
+    assert idx.unknown_in("does the unsplash license basically let anyone train AI?") == ["unsplash"]
+    assert idx.unknown_in("does banchan itself do anything about scrapers?") == ["banchan"]
     # a word derived from an everyday one, missing from the dictionary, is no name either ("assist"
     # → "assistive"); where a platform stands, such a word still is one ("on printful")
     assert idx.unknown_in("i used AI only as an assistive tool for my portfolio") == []
