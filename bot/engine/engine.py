@@ -173,6 +173,13 @@ class _Verdict:
     opening: str = "no-source-on"  # the refusal's opening when ``missing`` is named (see answer.TEXT)
 
 
+def _writes(text: str, name: str) -> bool:
+    """``text`` writes the name as the asker wrote it, or its plural ("paywall" in "paywalls"): a
+    name with capitals in their case ("LINE" is not the line of "in line with")."""
+    exact = name != name.lower()
+    return written_as_word(text, name, exact) or written_as_word(text, name + "s", exact)
+
+
 def _case_covered(asked: _Asked, verdict: _Verdict) -> bool:
     """The lead answers a question that refers to a particular lawsuit: it is the note of a court
     case the question names (by a party, the case's name or a name its text writes), or of a
@@ -505,7 +512,7 @@ class Engine:
                         for p in plan[:SAME_NOTE_CANDIDATES]
                         if p.meta.family == top.meta.family
                         and p.kind != "intro"
-                        and all(written_as_word(p.text, w) or written_as_word(p.text, w + "s") for w in unknown)
+                        and all(_writes(p.text, w) for w in unknown)
                     ),
                     None,
                 )

@@ -158,7 +158,7 @@ NOT_SUBJECTS = frozenset(
     "finetuning finetuned llm llms img2img txt2img upscale upscaling diffusion scraper scrapers crawler "
     "crawlers tos eula optout noai noimageai metadata exif watermark watermarks watermarking c2pa nft nfts "
     "url urls html css website websites webpage blog blogs repost reposts reposted reposting vtuber vtubers "
-    "mangaka doujin doujinshi cosplay ip aigc gen".split()
+    "mangaka doujin doujinshi cosplay ip aigc gen iphone ipad android smartphone".split()
 )
 
 # Verbs before a word that is not an everyday word: what follows is what the asker wants to stop
@@ -1400,12 +1400,14 @@ def _named_lowercase(folded: str, alias: str) -> bool:
     return False
 
 
-def written_as_word(text: str, name: str) -> bool:
-    """``text`` writes ``name`` as a whole word, whatever its case ("Meta" is not the meta of
-    "metadata"; a name in another script: anywhere). Linear: one escaped literal."""
+def written_as_word(text: str, name: str, exact_case: bool = False) -> bool:
+    """``text`` writes ``name`` as a whole word, whatever its case unless ``exact_case`` ("Meta"
+    is not the meta of "metadata"; with ``exact_case`` "LINE" is not the line of "in line with"; a
+    name in another script: anywhere). Linear: one escaped literal."""
     if not name.isascii():
         return name in text
-    return re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text, re.I) is not None
+    pattern = rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])"
+    return re.search(pattern, text, 0 if exact_case else re.I) is not None
 
 
 # English suffixes that derive a word from another ("assist" → "assistive", "crawl" → "crawlable")

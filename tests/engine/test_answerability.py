@@ -165,6 +165,9 @@ PROBE: list[Case] = [
     ),
     # https://aidran.ai/machine/stories/patreons-ceo-done-letting-ai-companies-hide-c991
     answer("what did the German court decide in GEMA v OpenAI about song lyrics?", "de-gema-v-openai"),
+    # https://megalodon.jp/ref/2025-0619-1905-49/https://note.com:443/info/n/n49bbcbdefe1a (f1687: the
+    # device an app runs on is no subject: "I have no source on iPhone" refused a note question)
+    answer("noteのアプリ、iPhoneだとAI学習の拒否設定どこにあるの？", "note-ai-learning-opt-out"),
     # https://aidran.ai/machine/stories/patreons-ceo-done-letting-ai-companies-hide-c991
     answer(
         "a German court ruled the other way on the LAION dataset. what did the Hamburg court say?",
@@ -248,6 +251,9 @@ PROBE: list[Case] = [
     # https://oneword.co.jp/bignite/ai_news/australia-rejects-ai-copyright-law-relaxation-creator-protec
     # (the ISO catalogue's Japanese name is the formal オーストラリア連邦)
     refuse("オーストラリアのイラストレーターと組んでる。あっちってAI学習の例外をやめたんだっけ？", "オーストラリア"),
+    # https://chromachannel.online/blog/ai-line-stamp-rejection-guide.html (f1699: "LINE" is not
+    # covered by an English section writing "in line with")
+    refuse("LINEスタンプをAIで作って申請するとき、生成サービスの規約で気をつけることある？", "LINE"),
     # https://www.furaffinity.net/journal/10431186 (a platform's name in lower case, where it acts)
     refuse("does fur affinity actually do anything about AI scrapers on our galleries?", "fur affinity"),
     # https://origin.80.lv/articles/clip-studio-paint-rolls-back-ai-image-generator-amidst-artist-backlash/

@@ -824,3 +824,13 @@ def test_a_contraction_typed_without_its_apostrophe_is_no_name() -> None:
     idx = SubjectIndex.build([], ["Is a style copyrightable?", "I thought so"], load_dictionary())
     assert idx.unknown_in("i thought style isnt copyrightable") == []
     assert idx.unknown_in("i dont think a style is copyrightable") == []
+
+
+def test_a_name_with_capitals_is_written_only_in_its_case() -> None:
+    from bot.engine.subjects import written_as_word
+
+    assert written_as_word("Meta's form", "meta")
+    assert written_as_word("in line with the guidance", "LINE")
+    assert not written_as_word("in line with the guidance", "LINE", exact_case=True)
+    assert written_as_word("stickers on LINE", "LINE", exact_case=True)
+    assert not written_as_word("metadata", "meta")
