@@ -47,6 +47,7 @@ UNSEEN15 = REPO / "tests" / "eval" / "field_unseen15.yaml"
 UNSEEN16 = REPO / "tests" / "eval" / "field_unseen16.yaml"
 UNSEEN17 = REPO / "tests" / "eval" / "field_unseen17.yaml"
 UNSEEN18 = REPO / "tests" / "eval" / "field_unseen18.yaml"
+UNSEEN19 = REPO / "tests" / "eval" / "field_unseen19.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -325,6 +326,7 @@ LATER_UNSEEN = [
     UNSEEN16,
     UNSEEN17,
     UNSEEN18,
+    UNSEEN19,
 ]
 
 
