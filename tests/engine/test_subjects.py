@@ -238,6 +238,21 @@ def test_a_japanese_title_the_notes_never_write_is_unknown(
     assert [w for w in subjects.unknown_in(question) if w.startswith("『")] == unknown
 
 
+def test_a_capital_names_its_country() -> None:
+    from bot.engine.subjects import Places
+
+    places = Places()
+    # f1607: "jakarta illustrator: under UU 28/2014…" was answered from the jurisdictions overview
+    assert [(p.code, p.jurisdiction) for p in places.find("jakarta illustrator here, can AI firms scrape us?")] == [
+        ("ID", None)
+    ]
+    assert [p.jurisdiction for p in places.find("getty lost its london case")] == ["UK"]
+    assert [p.jurisdiction for p in places.find("the brussels rulebook for AI models")] == ["EU"]
+    # a small territory's capital is often another place's name; an everyday word is no capital
+    assert places.find("victoria based painter") == []
+    assert places.find("male artists on the road to town") == []
+
+
 def test_a_katakana_word_holding_a_country_s_name_names_no_country() -> None:
     from bot.engine.subjects import Places
 
