@@ -146,11 +146,11 @@ DEMONYMS_JA: dict[str, str] = {
     "フランス": "FR",
     "オランダ": "NL",
 }
-# Country names that are also everyday words: matched only when capitalised as a name.
 # Capitals of countries smaller than this are left out, and a capital whose every word is at least
 # this common (pyspellchecker's frequency) is a place only when capitalised.
 CAPITAL_MIN_POPULATION = 1_000_000
 EVERYDAY_CAPITAL_MIN_FREQUENCY = 5_000
+# Country names that are also everyday words: matched only when capitalised as a name.
 AMBIGUOUS_NAMES = frozenset(
     {"chad", "jordan", "georgia", "turkey", "jersey", "guernsey", "guinea", "niger", "mali", "togo", "man"}
 )
@@ -561,13 +561,13 @@ class Places:
         # a country's capital stands for it ("jakarta illustrator", "the london case", "canberra's
         # plans"); one made only of everyday words ("Kuwait City" is not; "Port of Spain" would be)
         # only when capitalised
-        words = load_dictionary() if dictionary is None else dictionary
+        everyday = load_dictionary() if dictionary is None else dictionary
         self._capital_only: set[tuple[str, ...]] = set()
         for code, capital in _capitals().items():
             key = tuple(w.lower() for w in re.findall(r"[A-Za-z]+", capital))
             if key and key not in self._latin:
                 self._latin[key] = code
-                if all(words.get(w, 0) >= EVERYDAY_CAPITAL_MIN_FREQUENCY for w in key):
+                if all(everyday.get(w, 0) >= EVERYDAY_CAPITAL_MIN_FREQUENCY for w in key):
                     self._capital_only.add(key)
         self._max_words = max(len(k) for k in self._latin)
         # the states of the US (ISO 3166-2): a state's own law is not the federal law the sources
@@ -869,15 +869,9 @@ class SubjectIndex:
             # in lower case; a kind of thing in the plural ("on digital paintings") is none
             for m in itertools.islice(_PLACED_PAIR.finditer(q), MAX_WORDS):
                 pair = m.group(1)
-                words2 = pair.split()
-                if any(w in EN_STOPWORDS or w in skip or w in NOT_SUBJECTS or w in self.known for w in words2):
+                if any(self.dictionary.get(w, 0) > EVERYDAY_MAX_FREQUENCY for w in pair.split()):
                     continue
-                if any(self.dictionary.get(w, 0) > EVERYDAY_MAX_FREQUENCY for w in words2):
-                    continue
-                final = words2[-1]
-                if final.endswith("s") and self.dictionary.get(final[:-1], 0) > 0:
-                    continue  # "digital paintings": a kind of thing, not a name
-                if pair in self.corpus_text or pair in self.body_text:
+                if self._phrase_of_words(pair, skip):
                     continue
                 out.append(pair)
             for run in self._acting_runs(q, skip):
@@ -1220,22 +1214,30 @@ class SubjectIndex:
         for m in itertools.islice(_ACTING_RUN.finditer(q.casefold()), MAX_WORDS):
             run = m.group(1)
             words = run.split()
-            if any(w in EN_STOPWORDS or w in skip or w in NOT_SUBJECTS or w in self.known for w in words):
-                continue
             if any(self.dictionary.get(w, 0) > FUNCTION_WORD_MIN_FREQUENCY for w in words):
                 continue  # "do other companies…", "does allowing those change…"
             if words[0].endswith("ing") and words[0] in self.dictionary:
                 continue  # "does hosting my…": what is done, not who does it
             if words[-1] in _REFLEXIVES:
                 continue  # "does banchan itself do…": the name is the word before
-            if words[-1].endswith("s") and self.dictionary.get(words[-1][:-1], 0) > 0:
-                continue  # "did digital artists…": a kind of people or things, not a name
-            if run in self.corpus_text or run in self.body_text:
+            if self._phrase_of_words(run, skip):
                 continue
             if all(_bounded(self.body_text, w) for w in words):
                 continue  # every word is one the notes use
             out.append(run)
         return out
+
+    def _phrase_of_words(self, phrase: str, skip: set[str]) -> bool:
+        """A lower-case phrase of several words (``phrase``, casefolded) that is no name: one of
+        its words is a stopword, a known name, a chat word or one of ``skip``; it ends in the
+        plural of an everyday word ("digital paintings", "digital artists": a kind of thing or
+        people); or the notes write it."""
+        words = phrase.split()
+        if any(w in EN_STOPWORDS or w in skip or w in NOT_SUBJECTS or w in self.known for w in words):
+            return True
+        if words[-1].endswith("s") and self.dictionary.get(words[-1][:-1], 0) > 0:
+            return True
+        return phrase in self.corpus_text or phrase in self.body_text
 
     def unknown_titles(self, q: str) -> list[str]:
         """Titles in 『』 that no note writes (『知的財産推進計画2025』って…): a plan, report, app or
