@@ -166,9 +166,21 @@ _COPYRIGHT_STATUS = re.compile(
 # (en/ja). A section whose own question asks for the same ("When do the AI Act's obligations
 # apply?") answers a question of that kind ("from when do they have to respect opt-outs?").
 _QUESTION_TYPES = {
-    "when": re.compile(r"\b(?:when|how long|in force|deadline|what date)\b|いつ|期限|施行|何日", re.I),
+    # "when" asks only as a question word: before an auxiliary ("when was it filed?", "from when do
+    # they…") or the question mark; "does it only work when lots of artists use it?" asks no time
+    "when": re.compile(
+        r"\bwhen(?:'s|\s++(?:did|does|do|is|was|were|will|are|can|could|should|would|has|have|had)\b|\s*+\?)"
+        r"|\b(?:how long|in force|deadline|what date)\b|いつ|期限|施行|何日",
+        re.I,
+    ),
     "amount": re.compile(r"\bhow (?:much|many)\b|\bfines\b|\bpenalt(?:y|ies)\b|いくら|罰金|金額", re.I),
-    "who": re.compile(r"\bwho\b|\bwhich (?:companies|company|firms|vendors)\b|誰|どこの会社|どの企業|どこが", re.I),
+    # "who" asks at the start of a clause ("…, who decides?", "and who owns it?"), not after the
+    # noun it describes ("that inventor who named his AI…")
+    "who": re.compile(
+        r"(?:^|[.,:;!?(\u2014\u2013]|\s-|\b(?:and|or|but|so|then|know|tell|ask|about|exactly|wonder))\s*+who\b"
+        r"|\bwhich (?:companies|company|firms|vendors)\b|誰|どこの会社|どの企業|どこが",
+        re.I,
+    ),
 }
 
 

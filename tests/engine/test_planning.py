@@ -285,6 +285,10 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         ("AI法の著作権の義務はいつから適用される？罰金はどれくらい？", {"when", "amount"}),
         ("which companies signed the code of practice?", {"who"}),
         ("is it fine to post AI art on pixiv?", set()),
+        # a conjunction or a relative pronoun asks for no time or party
+        ("does nightshade do anything alone or only work when lots of artists use it?", set()),
+        ("that inventor who named his AI as the author: did any court side with him?", set()),
+        ("warner bros sued midjourney too — when was that filed, and who is the judge?", {"when", "who"}),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) -> None:
