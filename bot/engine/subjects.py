@@ -205,6 +205,8 @@ _NAME_AFTER = frozenset(
     "case cases lawsuit lawsuits suit ruling decision judgment v vs".split()  # "the thaler case"
 )
 _PLATFORM_PREPOSITIONS = frozenset("on at from via".split())
+# what a creator does to a company that trains on their work: "block meta", "keep amazon from…"
+_STOPPING_VERBS = frozenset("stop stops stopping stopped block blocks blocking blocked keep keeps prevent".split())
 _PLACED_PAIR = re.compile(r"\b(?:on|at|via)\s([a-z]{2,20}\s[a-z]{3,20})(?=\s*+[?.!,]|$)")  # bounded: linear
 # A lower-case name of two or three words as the subject of a question, between its auxiliary and
 # what it does ("does fur affinity do anything…", "didn't clip studio paint drop its generator…").
@@ -1432,7 +1434,7 @@ def _named_lowercase(folded: str, alias: str) -> bool:
             continue
         if nxt == "'s" or nxt in _NAME_AFTER or nxt in _SUBJECT_AFTER:
             return True
-        if before and before[-1] in _SUBJECT_BEFORE | {"stop", "block", "does", "did", "is", "heard"}:
+        if before and before[-1] in _SUBJECT_BEFORE | _STOPPING_VERBS | {"does", "did", "is", "heard"}:
             return True
         if len(before) >= 2 and before[-1] == "to" and before[-2] in _MOVE_VERBS:
             return True  # "moving to cara", "switched over to note"

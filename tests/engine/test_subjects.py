@@ -44,6 +44,7 @@ def subjects() -> SubjectIndex:
         "do i have to tick something on meta to get the tag on my uploads?",  # a platform's preposition
         "artists say meta rejected the form they filled in",  # what a company does to the asker
         "can outside companies train on my meta videos?",  # whose videos: a platform's
+        "what goes in robots.txt to keep meta from feeding our posts to its models?",  # what is stopped
     ],
 )
 def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: SubjectIndex, question: str) -> None:
