@@ -188,7 +188,9 @@ _ACTS_AFTER = frozenset(
     "rejected rejects denied denies refused refuses changed changes updated updates "
     # what a marketplace or agency does with creators' work ("shutterstock sold its library…",
     # "etsy lets you sell ai art but bans…", "deezer tags AI tracks now")
-    "sold licensed lets allows bans banned dropped tags labels flags marks".split()
+    "sold licensed lets allows bans banned dropped tags labels flags marks "
+    # what a company promised its users ("procreate promised no generative AI")
+    "promised promises pledged pledges vowed".split()
 )
 # a case name written "A v. B" / "A対B": bounded runs, linear time
 # (each run starts at a word's start, so a long run of one character is tried once)
@@ -205,6 +207,11 @@ _NAME_AFTER = frozenset(
     "case cases lawsuit lawsuits suit ruling decision judgment v vs".split()  # "the thaler case"
 )
 _PLATFORM_PREPOSITIONS = frozenset("on at from via".split())
+# a name opening with a digit ("500px", "9gag", 「5ch」): bounded runs, linear
+_DIGIT_NAME = re.compile(r"(?<![A-Za-z0-9.,])[0-9]{1,4}[A-Za-z][A-Za-z0-9]{0,15}(?![A-Za-z0-9])")
+# units and ordinals after a number ("4k", "1080p", "300dpi", "10mb", "3am", "2nd", "1990s")
+# "px" is a size only where no platform stands: "at 1024px", not "photographers on 500px")
+_UNITS = frozenset("k p dpi ppi mb gb kb tb x am pm th st nd rd s fps hz khz mhz mp".split())
 # what a creator does to a company that trains on their work: "block meta", "keep amazon from…"
 _STOPPING_VERBS = frozenset("stop stops stopping stopped block blocks blocking blocked keep keeps prevent".split())
 _PLACED_PAIR = re.compile(r"\b(?:on|at|via)\s([a-z]{2,20}\s[a-z]{3,20})(?=\s*+[?.!,]|$)")  # bounded: linear
@@ -786,6 +793,8 @@ class SubjectIndex:
             if k in in_run:
                 continue
             word = m.group(0)
+            if m.start() and q[m.start() - 1].isdigit():
+                continue  # "300dpi", "500px": a unit, or a name opening with a digit (_unknown_digit_names)
             low = word.casefold().strip(".'-")
             if low.endswith("'s"):
                 low, possessive = low[:-2], True
@@ -889,6 +898,7 @@ class SubjectIndex:
                     out = [w for i, w in enumerate(out) if i not in within[1:]]
                 else:
                     out.append(run)
+        out += self._unknown_digit_names(q)
         if japanese:
             out += self._unknown_katakana(q, skip)
             out += self.unknown_organisations(q)
@@ -1171,6 +1181,23 @@ class SubjectIndex:
                 return True
             start = folded.find(target, end)
         return False
+
+    def _unknown_digit_names(self, q: str) -> list[str]:
+        """Names that open with a digit ("500px", "9gag", 「5ch」) where a platform stands ("on
+        500px", 「5chに転載」) that no note writes; a number with its unit ("on 4k screens", "at
+        300dpi") is none."""
+        out = []
+        for m in itertools.islice(_DIGIT_NAME.finditer(q), MAX_WORDS):
+            name = m.group(0)
+            letters = name.lstrip("0123456789").casefold()
+            if letters in _UNITS or name.casefold() in self.corpus_text:
+                continue
+            before = re.findall(r"[a-z]+", q[max(0, m.start() - 12) : m.start()].casefold())
+            if letters == "px" and before[-1:] != ["on"]:
+                continue
+            if (before and before[-1] in _PLATFORM_PREPOSITIONS) or _JA_PLATFORM_AFTER.match(q, m.end()):
+                out.append(name)
+        return out
 
     def _unknown_katakana(self, q: str, skip: set[str]) -> list[str]:
         """Katakana words in a platform's place that no note uses ("タンブラーに上げた絵")."""

@@ -327,6 +327,17 @@ def test_a_lowercase_name_a_company_acts_under_is_a_name_not_a_typo(studio_subje
     # "etsy" is one letter from "easy")
     assert studio_subjects.unknown_in("etsy lets you sell AI art but bans selling prompts?") == ["etsy"]
     assert studio_subjects.unknown_in("deezer tags AI tracks now — does it train on my uploads?") == ["deezer"]
+    # ... or what a company promised its users (an everyday word the dictionary holds as rare)
+    assert studio_subjects.unknown_in("procreate promised no generative AI. can it read my canvases?") == ["procreate"]
+
+
+def test_a_name_opening_with_a_digit_where_a_platform_stands(studio_subjects: SubjectIndex) -> None:
+    # the opened eleventh blind set: "photographer on 500px" was answered from the jurisdictions overview
+    assert studio_subjects.unknown_in("photographer on 500px — does GPTBot train on it?") == ["500px"]
+    assert studio_subjects.unknown_in("9gagに上げた絵って学習される？") == ["9gag"]
+    # a number with its unit is no name, wherever it stands
+    assert studio_subjects.unknown_in("i export at 300dpi on 4k screens; does GPTBot care?") == []
+    assert studio_subjects.unknown_in("i upload at 1024px, does GPTBot still take it?") == []
 
 
 def test_a_dash_or_a_curly_quote_does_not_make_a_question_japanese(studio_subjects: SubjectIndex) -> None:
