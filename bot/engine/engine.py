@@ -120,6 +120,9 @@ CASE_RANK = 5
 # How far down the plan a section of the lead's own note may stand and still answer a name the
 # lead section does not write.
 SAME_NOTE_CANDIDATES = 12
+# ... and how far down a section of another note may stand and do the same (opened field sets,
+# 2026-12-02: +1 at 4 to 12, none lost; 2 other answers change)
+OTHER_NOTE_WRITER_RANK = 4
 # ... or a section of another source, general guidance rather than a platform's, whose own question
 # is this close to the part ("Googleの検索には出たいけど、AIの学習だけ止めたい。robots.txtでそういう分け方
 # できる？": Google's checklist, then the robots.txt overview). Opened field sets (2026-12-01): +2 of
@@ -516,6 +519,18 @@ class Engine:
                     ),
                     None,
                 )
+                if writer is None:
+                    # ... or, failing that, a section near the top of the plan from another note
+                    # ("collecting works for RAG…": the ACA's section on what Article 30-4 leaves
+                    # out writes RAG, the notice section leading the plan does not)
+                    writer = next(
+                        (
+                            p
+                            for p in plan[:OTHER_NOTE_WRITER_RANK]
+                            if p.kind != "intro" and all(_writes(p.text, w) for w in unknown)
+                        ),
+                        None,
+                    )
                 if writer is not None:
                     unknown = []
                     plan = [writer, *(p for p in plan if p is not writer)]

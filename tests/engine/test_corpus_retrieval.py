@@ -624,6 +624,20 @@ def test_a_name_another_section_of_the_lead_s_note_writes_is_answered_from_that_
     assert "DMCA" in answer.text.split("Applies to")[0]
 
 
+def test_a_name_a_section_near_the_top_writes_is_answered_from_it(corpus_engine) -> None:
+    # f820: "RAG" is in no heading and the lead (the 「AI学習禁止」 notice) does not write it, so the
+    # question was refused ("I have no source on RAG"), though the ACA's section on what Article
+    # 30-4 leaves out, fourth in the plan, names RAG
+    answer = corpus_engine.answer(
+        "aussie writer. read that japan's copyright office says collecting works for RAG doesn't count as "
+        "'non-enjoyment'. so a japanese AI search tool quoting big chunks of my articles isn't covered by the "
+        "training exception?"
+    )
+    assert answer.answered, answer.text
+    assert answer.citations[0].source_id == "jp-aca-ai-copyright-general-understanding", answer.citations
+    assert "RAG" in answer.text.split("Applies to")[0]
+
+
 def test_a_question_about_blocking_the_crawler_itself_keeps_the_vendor_s_steps(corpus_engine) -> None:
     for question in ("how do i block gptbot?", "GPTBotを拒否するには？", "do i need to block gptbot and chatgpt-user?"):
         answer = corpus_engine.answer(question)
