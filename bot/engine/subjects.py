@@ -207,6 +207,9 @@ _NAME_AFTER = frozenset(
     "case cases lawsuit lawsuits suit ruling decision judgment v vs".split()  # "the thaler case"
 )
 _PLATFORM_PREPOSITIONS = frozenset("on at from via".split())
+# two words of the notes joined by one space or hyphen, each pair found once (overlapping by the
+# lookahead); possessive runs: linear
+_WORD_PAIR = re.compile(r"(?<![a-z0-9])([a-z0-9]++)[ -](?=([a-z0-9]++)(?![a-z0-9]))")
 # a name opening with a digit ("500px", "9gag", 「5ch」): bounded runs, linear
 _DIGIT_NAME = re.compile(r"(?<![A-Za-z0-9.,])[0-9]{1,4}[A-Za-z][A-Za-z0-9]{0,15}(?![A-Za-z0-9])")
 # units and ordinals after a number ("4k", "1080p", "300dpi", "10mb", "3am", "2nd", "1990s")
@@ -674,6 +677,7 @@ class SubjectIndex:
     _deletes: dict[str, str] = field(default_factory=dict)
     _alias_deletes: dict[str, str] = field(default_factory=dict)  # one-edit neighbours of long aliases
     _name_deletes: dict[str, str] = field(default_factory=dict)  # the same for vocabulary no dictionary has
+    _joined_pairs: frozenset[str] | None = None  # two words of the notes written as one ("sdxl")
 
     @classmethod
     def build(
@@ -814,7 +818,8 @@ class SubjectIndex:
                 and (japanese or low not in self.dictionary or act)  # "STILL shows up": emphasis
             ):
                 # 「LINEスタンプ」, the "DMCA", the "TRAIN act": the notes never write them so
-                out.append(q[m.start() : act.end()] if act else word)
+                if act or not self._written_spaced(low):
+                    out.append(q[m.start() : act.end()] if act else word)
                 continue
             stems = _verb_stems(low)
             if stems and (stems & self.known.keys() or any(a.casefold() in stems for a in self.case_sensitive)):
@@ -873,7 +878,8 @@ class SubjectIndex:
                 and before not in _STOPPED_BEFORE  # "stop suno": a service, not "sun" misspelt
             ):
                 continue
-            out.append(word[:-2] if possessive else word)  # "Suno's" names Suno
+            if not self._written_spaced(low):
+                out.append(word[:-2] if possessive else word)  # "Suno's" names Suno
         if not japanese:
             # two everyday words where a platform stands, ending the clause ("…opt out of AI
             # training on fur affinity?"), that no note writes together: a platform's name written
@@ -1181,6 +1187,14 @@ class SubjectIndex:
                 return True
             start = folded.find(target, end)
         return False
+
+    def _written_spaced(self, low: str) -> bool:
+        """The notes write ``low`` (casefolded) as two words, split by a space or a hyphen ("sdxl"
+        as "SD XL"). The joined pairs are collected once, on first use (one linear pass over the
+        notes' text, ~40 ms); each test is then a set lookup."""
+        if self._joined_pairs is None:
+            self._joined_pairs = frozenset(m.group(1) + m.group(2) for m in _WORD_PAIR.finditer(self.body_text))
+        return low in self._joined_pairs
 
     def _unknown_digit_names(self, q: str) -> list[str]:
         """Names that open with a digit ("500px", "9gag", 「5ch」) where a platform stands ("on

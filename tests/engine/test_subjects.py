@@ -861,3 +861,15 @@ def test_a_name_with_capitals_is_written_only_in_its_case() -> None:
     assert not written_as_word("in line with the guidance", "LINE", exact_case=True)
     assert written_as_word("stickers on LINE", "LINE", exact_case=True)
     assert not written_as_word("metadata", "meta")
+
+
+def test_a_name_the_notes_write_as_two_words_is_covered() -> None:
+    # f1211: 「SDXLとかの新しめのバージョン」 was refused ("no source on SDXL"), though the Getty
+    # judgment's note says no infringement question arose for "SD XL"
+    docs = [_meta("getty", ("Getty Images", "Stability AI"))]
+    bodies = ["No infringement question arose for SD XL and v1.6."]
+    idx = SubjectIndex.build(docs, ["What did the court decide in Getty Images v Stability AI?"], DICTIONARY, bodies)
+    assert idx.unknown_in("ゲッティの件、SDXLで出した画像も対象なの？") == []
+    assert idx.unknown_in("does Getty use SDXL art?") == []
+    # ... and only as written in two parts, not any name sharing their letters
+    assert idx.unknown_in("does Getty use SDXM art?") == ["SDXM"]
