@@ -403,10 +403,9 @@ _MONTH_NAMES = {
 # ("September 15, 2026"); a year, then 年M月 or -MM, after it
 _YEAR = re.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
 _AFTER_YEAR = re.compile(r"年([0-9]{1,2})月|-([01][0-9])(?![0-9])")
-_BEFORE_YEAR = re.compile(
-    r"(?<![A-Za-z])(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?\s(?:[0-9]{1,2},?\s)?$",
-    re.I,
-)
+# a word right before the year (and its day), looked up in _MONTH_NAMES: one bounded word, not an
+# alternation of every month's names tried at each position
+_BEFORE_YEAR = re.compile(r"(?<![A-Za-z])([A-Za-z]{3,9})\.?\s(?:[0-9]{1,2},?\s)?$")
 MONTH_WINDOW = 16
 # the asker's own doing, dated ("i filled in meta's form back in june 2024", 「2024年6月に自分で申請
 # した」): the clause before the date has the asker as its subject; no news is dated there. The
@@ -433,7 +432,7 @@ def _months_in(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         else:
             window = max(0, y.start() - MONTH_WINDOW)
             before = _BEFORE_YEAR.search(text[window : y.start()])
-            if not before:
+            if not before or before.group(1).casefold() not in _MONTH_NAMES:
                 continue
             month, span = _MONTH_NAMES[before.group(1).casefold()], (window + before.start(), y.end())
         if 1 <= month <= 12:
