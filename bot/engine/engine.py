@@ -100,7 +100,8 @@ ON_TOPIC_QUESTION_SIM = 0.7
 # A Japanese question is refused when at least this many of its content terms, and at least half
 # of them, appear nowhere in the notes (see SubjectIndex.uncovered_terms). Answerable Japanese
 # questions of the field tune half and the 120-question set have at most 2 (casual words such as
-# 「絵師」「セーフ」, names such as 「ピカチュウ」).
+# 「絵師」「セーフ」, names such as 「ピカチュウ」), unless it names a covered subject (two opened answerable
+# questions with Gemini and Adobe had 4 and 5 everyday words no note writes; 2026-12-02).
 MIN_UNCOVERED_TERMS = 3
 # Note types whose own names (a law's article, a guidance's title) may head a general rule.
 RULE_TYPES = frozenset({"law", "guidance"})
@@ -677,7 +678,14 @@ class Engine:
         text, language = asked.text, asked.language
         verdict = _Verdict(top=plan[0] if plan else None, plan=plan)
         uncovered_terms, n_terms = subjects.uncovered_terms(text) if language == "ja" else ([], 0)
-        if len(uncovered_terms) >= MIN_UNCOVERED_TERMS and len(uncovered_terms) * 2 >= n_terms:
+        if (
+            len(uncovered_terms) >= MIN_UNCOVERED_TERMS
+            and len(uncovered_terms) * 2 >= n_terms
+            # a question naming a covered subject says what it is about: everyday words around it
+            # (「趣味のレシピ＆イラストブログ…検索流入…両立できる？」 beside Gemini) are no topic; what
+            # it asks that no note covers is left to the asked terms (「…削除申請ってどうやればいい？」)
+            and not asked.named_families
+        ):
             # most of what the question is about appears nowhere in the notes: named by the
             # names among those terms (「コミケ」, not 「コミケ・同人誌・頒布・準備会」), else all of them
             names = [u for u in unknown if u not in features and any(t in u or u in t for t in uncovered_terms)]

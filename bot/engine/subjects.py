@@ -1138,7 +1138,8 @@ class SubjectIndex:
 
         Kanji and katakana carry a Japanese question's topic; when most of them, and several,
         appear nowhere in the corpus, the question is about something it does not cover
-        (watermarks and filters, takedowns of reposts) even when it names a covered platform.
+        (a novel contest's rules, a doujin shop's consignment terms); the engine leaves a question
+        that names a covered subject to what it asks (:meth:`uncovered_asked_terms`).
         """
         q = unicodedata.normalize("NFKC", question)
         terms = list(dict.fromkeys(_noun(q, m) for m in itertools.islice(_JA_TERM.finditer(q), MAX_WORDS)))
@@ -1293,6 +1294,8 @@ class SubjectIndex:
             folded = title.casefold()
             if folded in self.corpus_text or folded in self.body_text or folded in self.known:
                 continue
+            if self.known_in(title):
+                continue  # 『Fireflyボーナス』: a covered vendor's own programme, asked about by its name
             out.append(m.group(0))
         return out
 

@@ -663,6 +663,17 @@ def test_a_question_mostly_about_what_the_notes_never_write_is_refused_naming_th
     assert answer.text.startswith("コミケについての出典は手元にない"), answer.text[:80]
 
 
+def test_everyday_words_beside_a_covered_subject_do_not_refuse_the_question(corpus_engine) -> None:
+    # f1672: 「趣味・レシピ・イラストブログ・検索流入・両立についての出典は手元にない」 refused a
+    # question about Gemini and robots.txt that Google-Extended's note answers
+    answer = corpus_engine.answer(
+        "趣味のレシピ＆イラストブログ。検索流入は減らしたくないけどGeminiの学習には使われたくない、robots.txtで両立できる？"
+    )
+    assert answer.answered, answer.text[:120]
+    assert answer.citations[0].source_id == "google-extended-ja", answer.citations
+    assert "Google-Extended" in answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "family"),
     [

@@ -231,6 +231,8 @@ def test_a_country_s_everyday_japanese_name_names_it() -> None:
         # a quoted sentence or a notice is no title
         ("LoRAの配布ページに『学習素材はすべて自作』と書いてあった", []),
         ("規約で『API以外の自動収集禁止』ってあるけど効く？", []),
+        # a covered platform's own programme, named by a title the notes do not write (f1682)
+        ("Metaから『Metaボーナス』って名目で振込があった。何のお金？", []),
     ],
 )
 def test_a_japanese_title_the_notes_never_write_is_unknown(
