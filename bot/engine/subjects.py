@@ -206,6 +206,8 @@ _NAME_AFTER = frozenset(
     "rejected rejects denied denies refused refuses changed changes updated updates "  # "meta rejected the form"
     "case cases lawsuit lawsuits suit ruling decision judgment v vs".split()  # "the thaler case"
 )
+# what a company may not do: "meta can't use them", "apple won't train on it"
+_DENIED_AFTER = ("can't ", "cannot ", "won't ", "can’t ", "won’t ")
 _PLATFORM_PREPOSITIONS = frozenset("on at from via".split())
 # two words of the notes joined by one space or hyphen, each pair found once (overlapping by the
 # lookahead); possessive runs: linear
@@ -1475,7 +1477,7 @@ def _named_lowercase(folded: str, alias: str) -> bool:
         # precedes it ("do i have to tick something on cara to get the noai tag?")
         if nxt in _EVERYDAY_AFTER and not (nxt == "to" and before and before[-1] in _PLATFORM_PREPOSITIONS):
             continue
-        if nxt == "'s" or nxt in _NAME_AFTER or nxt in _SUBJECT_AFTER:
+        if nxt == "'s" or nxt in _NAME_AFTER or nxt in _SUBJECT_AFTER or rest.lstrip().startswith(_DENIED_AFTER):
             return True
         if before and before[-1] in _SUBJECT_BEFORE | _STOPPING_VERBS | {"does", "did", "is", "heard"}:
             return True

@@ -45,6 +45,7 @@ def subjects() -> SubjectIndex:
         "artists say meta rejected the form they filled in",  # what a company does to the asker
         "can outside companies train on my meta videos?",  # whose videos: a platform's
         "what goes in robots.txt to keep meta from feeding our posts to its models?",  # what is stopped
+        "everyone is reposting 'i own my photos, meta can't use them'. does that work?",  # what it may not do
     ],
 )
 def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: SubjectIndex, question: str) -> None:

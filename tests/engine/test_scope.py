@@ -1,0 +1,32 @@
+"""What counts as a question about AI and copyright (bot.engine.scope.is_on_topic)."""
+
+import pytest
+
+from bot.engine.scope import is_on_topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the protection tools, by what they do: a question about them is about AI training
+        "is glazing my uploads still worth it?",
+        "does one poisoned image do anything on its own?",
+        "should i nightshade my older pieces too?",
+        # text and data analysis, the UK's name for mining (the opened nineteenth field set's f1208)
+        "イギリスの非商用研究のためのテキスト・データ分析の例外って、出典を示さないといけないの？",
+        "does the UK exception for text and data analysis cover my novel?",
+    ],
+)
+def test_a_question_about_training_or_its_tools_is_on_topic(question: str) -> None:
+    assert is_on_topic(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it ok to use copyrighted songs in my YouTube video if I credit the artist?",
+        "my glass vase cracked in the kiln, can i still sell it?",
+    ],
+)
+def test_a_question_with_no_word_of_ai_is_off_topic(question: str) -> None:
+    assert not is_on_topic(question)
