@@ -682,9 +682,9 @@ class Engine:
             len(uncovered_terms) >= MIN_UNCOVERED_TERMS
             and len(uncovered_terms) * 2 >= n_terms
             # a question naming a covered subject says what it is about: everyday words around it
-            # (「趣味のレシピ＆イラストブログ…検索流入…両立できる？」 beside Gemini) are no topic; what
-            # it asks that no note covers is left to the asked terms (「…削除申請ってどうやればいい？」)
-            and not asked.named_families
+            # (「趣味のレシピ＆イラストブログ…検索流入…両立できる？」 beside Gemini) are no topic, unless
+            # what it asks is among them (「…無断転載された。削除申請はできる？」 beside pixiv)
+            and not (asked.named_families and not subjects.uncovered_asked_terms(text))
         ):
             # most of what the question is about appears nowhere in the notes: named by the
             # names among those terms (「コミケ」, not 「コミケ・同人誌・頒布・準備会」), else all of them
