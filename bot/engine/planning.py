@@ -181,6 +181,8 @@ _QUESTION_TYPES = {
         r"|\bwhich (?:companies|company|firms|vendors)\b|誰|どこの会社|どの企業|どこが",
         re.I,
     ),
+    # a copyright registration: its application, what it must say, how to correct it
+    "registration": re.compile(r"\bregist(?:er|ers|ered|ering|ration)\b|\bapplications?\b|登録|申請", re.I),
 }
 
 
@@ -447,7 +449,13 @@ def plan_sections(
         score = p.fused + ASPECT_WEIGHT * p.aspect
         fits_elsewhere = False
         score += QUESTION_MATCH_WEIGHT * max(0.0, p.question_cosine - QUESTION_MATCH_FLOOR)
-        if asks_for and asks_for & question_types(p.heading):
+        # (a registration asked about in a court case, 「AIを著作者にして登録しようとした人の裁判」,
+        # is the case's question, not the registration guidance's; nor is one asked about a named
+        # decision's registration, 「Zaryaのケースだと」)
+        kinds = asks_for
+        if asks_case or (named_families and not _about_named(p, named_families)):
+            kinds = asks_for - {"registration"}
+        if kinds and kinds & question_types(p.heading):
             score += QUESTION_TYPE_BONUS
         if not asks_part and asks_about_part(p.heading):
             score -= NARROWER_PENALTY

@@ -289,10 +289,34 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         ("does nightshade do anything alone or only work when lots of artists use it?", set()),
         ("that inventor who named his AI as the author: did any court side with him?", set()),
         ("warner bros sued midjourney too — when was that filed, and who is the judge?", {"when", "who"}),
+        # a copyright registration, not Spawning's Do Not Train Registry
+        ("do i still have to mention AI when i register it with the copyright office?", {"registration"}),
+        ("アメリカだとAIで作った絵って著作権登録できないって本当？", {"registration"}),
+        ("does the Do Not Train Registry stop Stability?", set()),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) -> None:
     assert question_types(question) == kinds
+
+
+def test_a_registration_asked_about_in_a_court_case_is_the_case_s_question() -> None:
+    # f841: 「AIを著作者にして登録しようとした人の裁判…最高裁はなんて判断したの？」 was led by the
+    # registration guidance (its heading asks about registering), then refused as an unknown case
+    def lead(asks_case: bool) -> str:
+        guidance = _passage("guidance", "Applicants must disclose AI-generated material.", fused=0.055, cosine=0.58)
+        guidance.heading = "How do I register a work with AI-generated parts in the US?"
+        case = _passage(
+            "thaler", "The Supreme Court declined to review the case.", fused=0.058, cosine=0.60, type_="case-law"
+        )
+        case.heading = "Did the US Supreme Court rule on AI authorship in Thaler v. Perlmutter?"
+        kinds = frozenset({"registration"})
+        plan = plan_sections(
+            [guidance, case], named_families=set(), asker=[], audience="any", asks_for=kinds, asks_case=asks_case
+        )
+        return plan[0].doc_id
+
+    assert lead(asks_case=False) == "guidance"  # a registration question: the guidance answers it
+    assert lead(asks_case=True) == "thaler"
 
 
 def test_a_section_asking_for_the_same_kind_of_answer_leads_a_near_tie() -> None:
