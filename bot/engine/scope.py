@@ -167,7 +167,7 @@ AI_TOPIC = re2.compile(
     r"prompts?|loras?|gpt_W*|chatgpt|openai|sora|midjourney|stable diffusion|dall-?e|gemini|claude_W*|anthropic|"
     r"grok|firefly|tdm|text and data mining|data mining|noai|deepfakes?|synthetic|styles?|"
     r"content credentials|c2pa|spawning|perplexity|applebot_W*|google-extended|ccbot|bytespider|"
-    r"glaz(?:e|es|ed|ing)|nightshad(?:e|ed|ing)|poison(?:s|ed|ing)?|text and data analysis|"
+    r"glaz(?:e|es|ed|ing)|nightshad(?:e|ed|ing)|poison(?:s|ed|ing)?|text and data analysis|mined|mining|"
     r"meta-external_W*|_W+-user|_W+-searchbot)".replace("_W", _W)
     + _Z
     + r"|ＡＩ|生成|学習|クローラ|スクレイピ|機械学習|プロンプト|オプトアウト|オプトイン|データセット|ボット"

@@ -240,7 +240,7 @@ _JA_PLATFORM_AFTER = re.compile(
     # ... or its product's terms: "ミリキャンバスのAIツールの規約"
     r"|の(?:生成AI|AI)?(?:ツール|機能|アプリ|サービス)の(?:規約|利用規約|ルール|ガイドライン)"
     # ... or its AI feature: "クリスタのAIパレット", "アイビスペイントのAI学習妨害フィルター"
-    r"|の(?:生成AI|AI)[ぁ-んァ-ヶー一-龠A-Za-z]{0,8}?(?:機能|ツール|パレット|アシスタント|フィルタ|モデル)"
+    r"|の(?:生成AI|AI)[ぁ-んァ-ヶー一-龠A-Za-z]{0,8}?(?:機能|ツール|パレット|アシスタント|フィルタ|モデル|タグ|ラベル)"
     r"|(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品|出し)"
     # where the asker moves to: "クロスフォリオに移れば", "ブルスカへ乗り換え"
     r"|(?:に|へ)(?:移|乗り換え|引っ越|移行)"
@@ -1166,7 +1166,8 @@ class SubjectIndex:
             for m in itertools.islice(_KANJI_TERM.finditer(clause), MAX_WORDS)
             if m.end() == len(clause) or not ("ぁ" <= clause[m.end()] <= "ゖ") or clause[m.end()] in _AFTER_NOUN
         ]
-        terms = [t for t in terms if MIN_ASKED_TERM_CHARS <= len(t) <= MAX_NAME_CHARS]
+        # a question word (「何月何日」, 「何年何月」) asks for what the notes state, it names nothing
+        terms = [t for t in terms if MIN_ASKED_TERM_CHARS <= len(t) <= MAX_NAME_CHARS and not t.startswith("何")]
         if not terms or any(self._written_ja(t) for t in terms):
             return []
         return list(dict.fromkeys(terms))

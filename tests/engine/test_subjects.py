@@ -313,6 +313,11 @@ def test_where_an_asker_moves_to_is_a_platform_s_place(subjects: SubjectIndex) -
     assert subjects.unknown_in("クロスフォリオに移ればAI学習されない？") == ["クロスフォリオ"]
 
 
+def test_a_platform_named_by_its_ai_label_is_a_platform_s_place(subjects: SubjectIndex) -> None:
+    # the nineteenth blind set's f1812: 「カクヨムの生成AIタグ」 was answered from DeviantArt's NoAI tag
+    assert subjects.unknown_in("カクヨムの生成AIタグ、校正だけでも付けなきゃダメ？") == ["カクヨム"]
+
+
 def test_an_everyday_word_before_a_possessive_platform_noun_is_a_name(studio_subjects: SubjectIndex) -> None:
     # "mastodon" is an everyday word (an extinct animal) except before "server"/"server's"
     assert "mastodon" in studio_subjects.unknown_in("my mastodon server's settings block GPTBot")
@@ -758,6 +763,8 @@ def test_a_katakana_alias_run_into_another_word_names_nothing(
         # ... a term the notes write, or only compounds of two or three kanji, ordinary nouns the
         # notes need not write (a trial's 「作曲者」 was refused as a subject): nothing
         ("アップロードした絵はAI学習に使われる？", []),
+        # a question word asks for what the notes state (the nineteenth blind set's f1800)
+        ("政府要請って、正確に何月何日に行ったの？", []),
         ("手描きなら要らないの？", []),
         ("J-POPを大量に学習させたAIで曲を作った場合、元の曲の作曲者に何か権利あるの？", []),
         # a verb's stem run into the words before it is no term (「学習全部防げる」)
