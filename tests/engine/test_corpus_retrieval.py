@@ -703,3 +703,13 @@ def test_a_name_right_after_its_kind_is_a_subject_kenri_lacks(corpus_engine) -> 
         "did disney and universal really sue the chinese video app hailuo as well? what is that case about?"
     )
     assert not answer.answered and "hailuo" in answer.missing_subject, answer.text[:120]
+
+
+def test_content_credentials_in_katakana_names_them(corpus_engine) -> None:
+    # trial 13: 「コンテンツクレデンシャル」, the common katakana, was no alias, and the question was
+    # answered from Firefly's training policy instead of whether the preference binds others
+    answer = corpus_engine.answer(
+        "Adobeのコンテンツクレデンシャルで「生成AIの学習を拒否」を設定したら、Firefly以外のAIにも効くの？"
+    )
+    assert answer.answered, answer.text[:120]
+    assert answer.citations[0].source_id == "adobe-content-credentials-cawg-ja", answer.citations
