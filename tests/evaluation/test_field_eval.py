@@ -48,6 +48,7 @@ UNSEEN16 = REPO / "tests" / "eval" / "field_unseen16.yaml"
 UNSEEN17 = REPO / "tests" / "eval" / "field_unseen17.yaml"
 UNSEEN18 = REPO / "tests" / "eval" / "field_unseen18.yaml"
 UNSEEN19 = REPO / "tests" / "eval" / "field_unseen19.yaml"
+UNSEEN20 = REPO / "tests" / "eval" / "field_unseen20.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -327,6 +328,7 @@ LATER_UNSEEN = [
     UNSEEN17,
     UNSEEN18,
     UNSEEN19,
+    UNSEEN20,
 ]
 
 
