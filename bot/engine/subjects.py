@@ -1388,7 +1388,9 @@ def platform_name(publisher: str) -> str:
 _ASKED_FIRST = re.compile(
     r"(?:^|[.?!？。]\s*)(?:(?:does|did|is|can|will|has|do)\s+(\S{1,40})"
     # ... or opening the message as what acts: "dropbox has a 'third-party AI' toggle…"
-    r"|(\S{1,40})\s+(?:has|is|just|now|added|changed|updated|launched|rolled|turned|says|said|sold|lets|bans)\b)",
+    r"|(\S{1,40})\s+(?:has|is|just|now|added|changed|updated|launched|rolled|turned|says|said|sold|lets|bans)\b"
+    # ... or as the message's topic label: "kdp question: does amazon show readers…"
+    r"|(\S{1,40})\s+(?:question|q)\s*+:)",
     re.I,
 )
 
@@ -1399,7 +1401,8 @@ def asked_first(question: str, word: str) -> bool:
     'third-party AI' toggle…"), however it is written."""
     q = unicodedata.normalize("NFKC", question)
     return any(
-        (m.group(1) or m.group(2)).strip("?,.'\"").casefold() == word.casefold() for m in _ASKED_FIRST.finditer(q)
+        (m.group(1) or m.group(2) or m.group(3)).strip("?,.'\"").casefold() == word.casefold()
+        for m in _ASKED_FIRST.finditer(q)
     )
 
 

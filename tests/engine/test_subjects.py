@@ -542,6 +542,10 @@ def test_what_a_question_is_asked_about_stands_after_its_opening_verb() -> None:
     assert asked_first("does pixelfed have glaze built in like cara does?", "pixelfed")
     assert not asked_first("does pixelfed have glaze built in like cara does?", "glaze")
     assert asked_first("I moved my art. Is pixelfed safe from scrapers?", "pixelfed")
+    # ... or labels the message's topic (the nineteenth blind set's f1782, answered from Amazon's
+    # crawler notes without saying they do not cover KDP)
+    assert asked_first("kdp question: does amazon show readers my ebook was marked AI?", "kdp")
+    assert not asked_first("kdp question: does amazon show readers my ebook was marked AI?", "ebook")
 
 
 @pytest.fixture(scope="module")
