@@ -713,3 +713,14 @@ def test_content_credentials_in_katakana_names_them(corpus_engine) -> None:
     )
     assert answer.answered, answer.text[:120]
     assert answer.citations[0].source_id == "adobe-content-credentials-cawg-ja", answer.citations
+
+
+def test_cloudflare_s_content_signal_as_an_eu_opt_out_is_answered_by_its_own_section(corpus_engine) -> None:
+    # trial 13: a German asker was answered with the checklist's step for switching the managed
+    # robots.txt on; the note has a section on whether the signals reserve rights under EU law
+    answer = corpus_engine.answer(
+        'german photographer, my site is on cloudflare. is the "ai-train=no" line it adds to my robots.txt '
+        "enough as my EU opt-out, or do i need something else too?"
+    )
+    assert answer.citations[0].source_id == "cloudflare-managed-robots-content-signals", answer.citations
+    assert "Article 4" in answer.text.split("\n\n")[0]
