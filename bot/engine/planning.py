@@ -453,7 +453,7 @@ def plan_sections(
         # is the case's question, not the registration guidance's; nor is one asked about a named
         # decision's registration, 「Zaryaのケースだと」)
         kinds = asks_for
-        if asks_case or (named_families and not _about_named(p, named_families)):
+        if "registration" in asks_for and (asks_case or (named_families and not _about_named(p, named_families))):
             kinds = asks_for - {"registration"}
         if kinds and kinds & question_types(p.heading):
             score += QUESTION_TYPE_BONUS

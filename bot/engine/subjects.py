@@ -214,11 +214,12 @@ _PLATFORM_PREPOSITIONS = frozenset("on at from via".split())
 _WORD_PAIR = re.compile(r"(?<![a-z0-9])([a-z0-9]++)[ -](?=([a-z0-9]++)(?![a-z0-9]))")
 # a name opening with a digit ("500px", "9gag", 「5ch」): bounded runs, linear
 _DIGIT_NAME = re.compile(r"(?<![A-Za-z0-9.,])[0-9]{1,4}[A-Za-z][A-Za-z0-9]{0,15}(?![A-Za-z0-9])")
-# units and ordinals after a number ("4k", "1080p", "300dpi", "10mb", "3am", "2nd", "1990s")
-# "px" is a size only where no platform stands: "at 1024px", not "photographers on 500px")
+# units and ordinals after a number ("4k", "1080p", "300dpi", "10mb", "3am", "2nd", "1990s"); "px"
+# is one only where no platform stands ("at 1024px", not "photographers on 500px"): see
+# SubjectIndex._unknown_digit_names
 _UNITS = frozenset("k p dpi ppi mb gb kb tb x am pm th st nd rd s fps hz khz mhz mp".split())
 # what a creator does to a company that trains on their work: "block meta", "keep amazon from…"
-_STOPPING_VERBS = frozenset("stop stops stopping stopped block blocks blocking blocked keep keeps prevent".split())
+_STOPPING_VERBS = _STOPPED_BEFORE | frozenset("stopped blocked keep keeps prevent".split())
 _PLACED_PAIR = re.compile(r"\b(?:on|at|via)\s([a-z]{2,20}\s[a-z]{3,20})(?=\s*+[?.!,]|$)")  # bounded: linear
 # A lower-case name of two or three words as the subject of a question, between its auxiliary and
 # what it does ("does fur affinity do anything…", "didn't clip studio paint drop its generator…").
@@ -1201,7 +1202,7 @@ class SubjectIndex:
 
     def _unknown_digit_names(self, q: str) -> list[str]:
         """Names that open with a digit ("500px", "9gag", 「5ch」) where a platform stands ("on
-        500px", 「5chに転載」) that no note writes; a number with its unit ("on 4k screens", "at
+        500px", 「9gagに上げた」) that no note writes; a number with its unit ("on 4k screens", "at
         300dpi") is none."""
         out = []
         for m in itertools.islice(_DIGIT_NAME.finditer(q), MAX_WORDS):
