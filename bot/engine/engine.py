@@ -551,7 +551,12 @@ class Engine:
         )
         verdict = self._judge(index, subjects, asked, plan, unknown, features)
         top, plan = verdict.top, verdict.plan
-        weak = top is not None and top.cosine < self.min_relevance and coverage < self.min_keyword_coverage
+        # too far from every section of the lead's note, in either language, to be on its topic:
+        # the lead section alone may be far from the words while its twin is close ("the uchicago
+        # 'poison' one meant for group use": Nightshade's §1 at 0.30, its Japanese twin at 0.41)
+        lead_note = top.meta.family if top is not None else None
+        note_cosine = max((p.cosine for p in plan if p.meta.family == lead_note), default=0.0)
+        weak = top is not None and note_cosine < self.min_relevance and coverage < self.min_keyword_coverage
         unranked = top is not None and asks_to_rank(text) and not compares(top.heading)
         if top is None or off_topic or weak or unranked:
             body = refusal(language, index.docs.values(), missing=verdict.missing, opening_key=verdict.opening)

@@ -441,6 +441,10 @@ PROBE: list[Case] = [
         "so getty lost on copyright in the UK but won something on trade marks against stability?",
         "uk-getty-v-stability-ai-judgment-2025",
     ),
+    # https://view.flodesk.com/emails/653be865cc37a23511c10001 ("Should we be poisoning art?"):
+    # the lead section (what Nightshade does) is far from the words, its note's Japanese twin
+    # is close; the note is on topic, the question is not weak
+    answer("the poisoning tool from uchicago: what's it for, group use?", "uchicago-nightshade"),
 ]
 
 # Kinds not handled yet (strict: a fix makes the test fail until the mark is removed).
