@@ -1150,8 +1150,11 @@ class SubjectIndex:
         return [t for t in terms if not self._written_ja(t)], len(terms)
 
     def _written_ja(self, term: str) -> bool:
-        """A Japanese term some note writes, in its text or as an alias."""
-        return term in self.cjk_text or term.casefold() in self.known
+        """A Japanese term some note writes, in its text or as an alias, or with の between two
+        of its words (「著作権方針」 as 「著作権の方針」; each part at least two characters)."""
+        if term in self.cjk_text or term.casefold() in self.known:
+            return True
+        return any(f"{term[:i]}の{term[i:]}" in self.cjk_text for i in range(2, len(term) - 1))
 
     def uncovered_asked_terms(self, question: str) -> list[str]:
         """The kanji compounds of at least ``MIN_ASKED_TERM_CHARS`` characters in the clause that

@@ -781,6 +781,16 @@ def test_what_the_asking_clause_asks_about_when_no_note_writes_it(
     assert subjects.uncovered_asked_terms(question) == terms
 
 
+def test_a_japanese_compound_the_notes_write_with_no_between_its_words_is_written() -> None:
+    # the opened nineteenth set's f1746: 「著作権方針が要る？」 was answered as a general rule "with
+    # no source on 著作権方針" from the notes that write 「著作権の方針」
+    docs = [_meta("ai-act", ("AI法",))]
+    subjects = SubjectIndex.build(docs, [], DICTIONARY, ["汎用AIモデルの提供者は著作権の方針を定めます。"])
+    assert subjects.uncovered_asked_terms("EU市場に出すなら著作権方針が要るの？") == []
+    # ... not a term whose parts the notes write only apart (の must join them)
+    assert subjects.uncovered_asked_terms("EU市場に出すなら著作権提供者が要るの？") == ["著作権提供者"]
+
+
 @pytest.mark.parametrize(
     "question",
     [
