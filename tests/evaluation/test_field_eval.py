@@ -49,6 +49,7 @@ UNSEEN17 = REPO / "tests" / "eval" / "field_unseen17.yaml"
 UNSEEN18 = REPO / "tests" / "eval" / "field_unseen18.yaml"
 UNSEEN19 = REPO / "tests" / "eval" / "field_unseen19.yaml"
 UNSEEN20 = REPO / "tests" / "eval" / "field_unseen20.yaml"
+UNSEEN21 = REPO / "tests" / "eval" / "field_unseen21.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -329,6 +330,7 @@ LATER_UNSEEN = [
     UNSEEN18,
     UNSEEN19,
     UNSEEN20,
+    UNSEEN21,
 ]
 
 
