@@ -18,7 +18,7 @@ from bot.knowledge.schema import jurisdiction_name
 
 from .answer import citation_slots
 from .subjects import Place, months_in, written_as_word
-from .text import article_numbers, mentioned_jurisdictions, placed_between
+from .text import article_numbers, asks_about_litigation, mentioned_jurisdictions, placed_between
 
 # Re-ranking weights, in reciprocal-rank-fusion units (a first place in one ranking is 1/61).
 
@@ -184,6 +184,9 @@ _QUESTION_TYPES = {
     # a copyright registration: its application, what it must say, how to correct it
     "registration": re.compile(r"\bregist(?:er|ers|ered|ering|ration)\b|\bapplications?\b|登録|申請", re.I),
 }
+# ... or a filing, where no lawsuit is asked about ("i left the AI bits out when i filed back in
+# 2022. is there a correction filing?"; not "when was that lawsuit filed?")
+_FILED = re.compile(r"\bfil(?:ed|ing)\b", re.I)
 
 
 # A question about part of a site ("only one folder", "just /index.php", 「一部のフォルダだけ」): a
@@ -212,8 +215,13 @@ def asks_about_part(text: str) -> bool:
 
 
 def question_types(text: str) -> frozenset[str]:
-    """The kinds of answer ``text`` asks for: a subset of {"when", "amount", "who"}."""
-    return frozenset(t for t, pattern in _QUESTION_TYPES.items() if pattern.search(text[:2000]))
+    """The kinds of answer ``text`` asks for: a subset of {"when", "amount", "who",
+    "registration"}."""
+    text = text[:2000]
+    kinds = {t for t, pattern in _QUESTION_TYPES.items() if pattern.search(text)}
+    if _FILED.search(text) and not asks_about_litigation(text):
+        kinds.add("registration")
+    return frozenset(kinds)
 
 
 def asks_copyright_status(question: str) -> bool:

@@ -292,6 +292,8 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         # a copyright registration, not Spawning's Do Not Train Registry
         ("do i still have to mention AI when i register it with the copyright office?", {"registration"}),
         ("アメリカだとAIで作った絵って著作権登録できないって本当？", {"registration"}),
+        # ... or a filing with the office, not a lawsuit's (the question above)
+        ("i left the AI parts out when i filed last year. is there a correction filing?", {"registration"}),
         ("does the Do Not Train Registry stop Stability?", set()),
     ],
 )
