@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import math
@@ -34,6 +35,13 @@ QUESTION_KEYS_SCANNED = 800
 # Indexes with up to this many keys are held in memory (~2 KB a key at 512 dims) and searched
 # exactly with one matrix product; larger ones are searched through Chroma's HNSW index.
 EXACT_SEARCH_MAX = 200_000
+
+# An index held in memory also keeps its dense vectors, in chunk-table order, in this file of the
+# version folder: a reader loads them (~10 ms for 5,000 keys) instead of importing chromadb,
+# copying its folder, opening a client and reading every vector back (~1.2 s of a cold start on
+# the reference machine, 2026-12-02). Chroma stays the dense index that builds write and verify,
+# that larger indexes search and that a Chroma server holds; the file is a copy of its vectors.
+VECTORS_FILE = "vectors.npy"
 
 # chromadb pulls in onnxruntime, which phones home unless told not to.
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
@@ -162,6 +170,80 @@ def write_chroma(
             )
     finally:
         close_client(client)
+
+
+def chroma_vectors(version_dir: Path, version: str, ids: Sequence[str], dim: int, target: ChromaTarget) -> np.ndarray:
+    """The vectors Chroma holds for ``ids``, in that order, shape ``(len(ids), dim)`` (zeros for
+    an id it lacks). Chroma hands back what it stored, which may differ from what it was given in
+    the last bit of a float32; a reader's copy is taken from here so that it answers exactly as a
+    reader of Chroma would."""
+    client = target.client(version_dir)
+    try:
+        col = client.get_collection(target.collection(version))
+        out = np.zeros((len(ids), dim), dtype=np.float32)
+        row = {cid: i for i, cid in enumerate(ids)}
+        for start in range(0, len(ids), 2000):
+            res = col.get(ids=list(ids[start : start + 2000]), include=["embeddings"])
+            for cid, vec in zip(res["ids"], res["embeddings"], strict=True):
+                out[row[cid]] = vec
+        return out
+    finally:
+        close_client(client)
+
+
+def write_vectors(version_dir: Path, vectors: np.ndarray) -> dict[str, Any]:
+    """Write ``vectors`` (shape ``(keys, dim)``, float32, chunk-table order) to the version's
+    :data:`VECTORS_FILE`; returns the manifest's ``vectors`` entry: ``{"file", "rows", "dim",
+    "sha256"}``."""
+    path = version_dir / VECTORS_FILE
+    with open(path, "wb") as fh:
+        np.save(fh, np.ascontiguousarray(vectors, dtype=np.float32), allow_pickle=False)
+    return {
+        "file": VECTORS_FILE,
+        "rows": int(vectors.shape[0]),
+        "dim": int(vectors.shape[1]),
+        "sha256": _sha256(path),
+    }
+
+
+def read_vectors(version_dir: Path, manifest: Mapping[str, Any], rows: int, dim: int) -> np.ndarray | None:
+    """The version's dense vectors from :data:`VECTORS_FILE`, shape ``(rows, dim)``, when the
+    manifest lists the file and it matches the entry (size, shape and SHA-256). ``None`` when the
+    manifest lists none (a version built before the file existed, or one searched through
+    Chroma), or, with a warning naming the file, when it is missing or damaged: the caller then
+    reads the vectors from Chroma, which holds the same ones."""
+    entry = manifest.get("vectors")
+    if entry is None:
+        return None
+    path = version_dir / VECTORS_FILE
+    problem = ""
+    if not isinstance(entry, dict) or entry.get("file") != VECTORS_FILE or not isinstance(entry.get("sha256"), str):
+        problem = "the manifest's 'vectors' entry is malformed"
+    elif entry.get("rows") != rows or entry.get("dim") != dim:
+        problem = f"the manifest lists {entry.get('rows')} x {entry.get('dim')} vectors, the index {rows} x {dim}"
+    elif not path.is_file():
+        problem = "the file is missing"
+    elif _sha256(path) != entry["sha256"]:
+        problem = "its SHA-256 does not match the manifest"
+    if not problem:
+        try:
+            matrix = np.load(path, allow_pickle=False)
+        except (OSError, ValueError) as exc:
+            problem = f"it cannot be read ({type(exc).__name__})"
+        else:
+            if matrix.dtype == np.float32 and matrix.shape == (rows, dim):
+                return matrix
+            problem = f"it holds {matrix.dtype} {matrix.shape}, expected float32 {(rows, dim)}"
+    log.warning("index file %s is not used: %s; reading the vectors from Chroma instead", path, problem)
+    return None
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _bm25s() -> Any:
@@ -369,7 +451,9 @@ class OpenIndex:
     Opening verifies the version (manifest fields, chunk table against the manifest, keyword
     and dense index counts, encoder) and raises :class:`IndexDamagedError` naming the damaged
     file and the fix. It never writes to the version folder: Chroma reads a private copy
-    (``private_copy=False`` only for an unpublished build being verified).
+    (``private_copy=False`` only for an unpublished build being verified). A published version
+    small enough to hold in memory (``EXACT_SEARCH_MAX``) is read from its :data:`VECTORS_FILE`
+    when that matches the manifest, and Chroma is not opened at all (:func:`read_vectors`).
     """
 
     def __init__(
@@ -447,9 +531,20 @@ class OpenIndex:
             )
         self.target = target or ChromaTarget()
         self._copy: Path | None = None
+        self._client = None
+        self._matrix: np.ndarray | None = None
+        dim = int(manifest["embedding"]["dim"])
+        if self.target.url is None and private_copy and len(self.chunks) <= EXACT_SEARCH_MAX:
+            # a published version read from its own copy of the vectors: Chroma is neither copied
+            # nor opened (a build being verified is read through Chroma, which it checks)
+            self._matrix = read_vectors(path, manifest, len(self.chunks), dim)
+        if self._matrix is not None:
+            _remove_orphaned_copies()
+            self._count = len(self.chunks)
+            self._load_question_keys()
+            return
         if self.target.url is None and private_copy:
             self._copy = private_chroma_copy(path)
-        self._client = None
         name = self.target.collection(self.version)
         where = self.target.url or str(path / "chroma")
         try:
@@ -469,7 +564,6 @@ class OpenIndex:
             self.close()
             what = f"the dense index holds {count} passages, the chunk table {len(self.chunks)}"
             raise damaged(Path(where), what)
-        self._matrix: np.ndarray | None = None
         if len(self.chunks) <= EXACT_SEARCH_MAX:
             self._matrix = self._fetch_vectors(range(len(self.chunks)))
         self._load_question_keys()

@@ -28,15 +28,20 @@ from bot.knowledge.schema import Note
 from .chunking import CHUNKING, split_note
 from .embeddings import KenriEmbeddings, load_embeddings
 from .index import (
+    EXACT_SEARCH_MAX,
+    VECTORS_FILE,
     ChromaTarget,
     OpenIndex,
     check_manifest,
+    chroma_vectors,
     close_client,
     private_chroma_copy,
+    read_vectors,
     verify_version,
     write_bm25,
     write_chroma,
     write_chunk_table,
+    write_vectors,
 )
 from .store import FORMAT, IndexVersions, atomic_write, valid_version_name
 from .text import tokenize
@@ -160,9 +165,20 @@ def run(
         previous = _intact_manifest(store, current, report)  # None: build from scratch
         name = embeddings.name if embeddings else embedding_model
         fingerprint = corpus_fingerprint(corpus.notes, name, chunk_tokens, chunk_overlap)
+        # a version built before readers had their own copy of the vectors is rebuilt once, its
+        # vectors reused from Chroma (nothing is embedded again)
+        lacks_vectors = bool(
+            previous
+            and chroma_url is None
+            and previous["chunk_count"] <= EXACT_SEARCH_MAX
+            and "vectors" not in previous
+        )
+        if lacks_vectors:
+            report.notes.append(f"writing the readers' copy of the vectors ({VECTORS_FILE})")
         if (
             previous
             and not rebuild
+            and not lacks_vectors
             and previous.get("fingerprint") == fingerprint
             and previous.get("chroma_url") == chroma_url
         ):
@@ -333,6 +349,12 @@ def _build(
     build = store.new_build_dir()
     version = build.name.removesuffix(".partial")
     write_chroma(build, version, chunks, vectors, metas, target)
+    # an index a reader holds in memory keeps a copy of its vectors beside Chroma's (index.VECTORS_FILE)
+    in_memory = target.url is None and len(chunks) <= EXACT_SEARCH_MAX
+    vectors_entry = None
+    if in_memory:
+        ids = [c.id for c in chunks]
+        vectors_entry = write_vectors(build, chroma_vectors(build, version, ids, embeddings.dim, target))
     write_bm25(build / "bm25", chunks)
     write_chunk_table(build / "chunks.jsonl", chunks)
     manifest = {
@@ -344,6 +366,7 @@ def _build(
         "embedding": {"name": embeddings.name, "dim": embeddings.dim},
         "chunking": {"tokens": chunk_tokens, "overlap": chunk_overlap},
         "chunk_count": len(chunks),
+        **({"vectors": vectors_entry} if vectors_entry else {}),
         "documents": {
             n.meta.id: {
                 "path": n.path,
@@ -374,6 +397,11 @@ def verify(
         count = index.count()
         if count != len(chunks):
             raise KenriError(f"verification failed: Chroma holds {count} passages, expected {len(chunks)}")
+        if "vectors" in manifest:
+            copy = read_vectors(path, manifest, len(chunks), embeddings.dim)
+            held = index.vectors([c.id for c in chunks])
+            if copy is None or len(held) != len(chunks) or not np.array_equal(copy, [held[c.id] for c in chunks]):
+                raise KenriError(f"verification failed: {path / VECTORS_FILE} does not hold the vectors Chroma holds")
         first: dict[str, int] = {}
         for i, c in enumerate(chunks):
             first.setdefault(c.doc_id, i)

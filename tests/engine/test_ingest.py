@@ -31,6 +31,29 @@ def test_unchanged_corpus_builds_nothing(knowledge: Path, tmp_path: Path, hashin
     assert again.chunks_embedded == 0
 
 
+def test_a_version_without_the_readers_vectors_is_rebuilt_once_without_embedding(
+    knowledge: Path, tmp_path: Path, hashing_embeddings
+) -> None:
+    import numpy as np
+
+    from bot.engine.index import VECTORS_FILE
+
+    first = build(knowledge, tmp_path / "idx", hashing_embeddings)
+    store = IndexVersions(tmp_path / "idx")
+    folder = store.path(first.version)
+    manifest = store.manifest(first.version)
+    written = np.load(folder / VECTORS_FILE)
+    assert manifest["vectors"]["rows"] == manifest["chunk_count"] == written.shape[0]
+    # a version as built before readers had their own copy of the vectors
+    del manifest["vectors"]
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    (folder / VECTORS_FILE).unlink()
+    again = build(knowledge, tmp_path / "idx", hashing_embeddings)
+    assert again.published and again.chunks_embedded == 0
+    assert np.array_equal(np.load(store.path(again.version) / VECTORS_FILE), written)
+    assert not build(knowledge, tmp_path / "idx", hashing_embeddings).published  # then up to date
+
+
 class CountingEmbeddings:
     """Wraps an encoder and records which texts it was asked to embed."""
 

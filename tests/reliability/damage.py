@@ -33,10 +33,10 @@ from typing import Any
 QUESTIONS = ("How do I stop OpenAI from training on my website?", "日本ではAI学習に著作物を使えますか？")
 OPERATIONS = ("open", "reload", "ingest", "rebuild", "rollback", "rollback-onto")
 OUTCOMES = ("correct", "clear", "unclear", "traceback", "wrong")
-FILE_WORDS = ("manifest.json", "chunks.jsonl", "bm25", "chroma", "CURRENT", "HISTORY.json")
+FILE_WORDS = ("manifest.json", "chunks.jsonl", "bm25", "chroma", "vectors.npy", "CURRENT", "HISTORY.json")
 
 
-# ---------------------------------------------------------------------- the 24 kinds of damage
+# ---------------------------------------------------------------------- the 26 kinds of damage
 
 
 def _rewrite_json(path: Path, change: Callable[[Any], Any]) -> None:
@@ -174,6 +174,13 @@ KINDS: dict[str, tuple[str, str, Callable[[Path, Path], None]]] = {
         "the HNSW segment folder in chroma/ deleted",
         "version",
         lambda v, r: shutil.rmtree(_hnsw_folder(v)),
+    ),
+    # the reader's copy of the dense vectors (index.VECTORS_FILE): Chroma holds the same ones
+    "vectors-missing": ("vectors.npy deleted", "version", lambda v, r: (v / "vectors.npy").unlink()),
+    "vectors-garbage": (
+        "vectors.npy overwritten",
+        "version",
+        lambda v, r: (v / "vectors.npy").write_bytes(b"garbage" * 1000),
     ),
     "current-garbage": (
         "CURRENT names '../../etc'",

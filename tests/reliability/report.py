@@ -92,7 +92,7 @@ def main(args: Any, settings: Any) -> int:
         figures["bad_inputs"] = bad_inputs_check(settings.knowledge_dir, work / "bad", embeddings)
         _print(json.dumps(figures["bad_inputs"]))
 
-        _print("== index damage (24 kinds x 6 operations) ==")
+        _print("== index damage (26 kinds x 6 operations) ==")
         from bot.engine.embeddings import load_embeddings as _load
         from tests.reliability.crash import copy_corpus as _copy
         from tests.reliability.damage import run_damage_suite

@@ -1,5 +1,5 @@
 """A damaged index is a clear error or a correct answer, never a traceback or a silent wrong
-answer: 24 kinds of damage x open, reload, ingest, --rebuild, --rollback (away from and onto
+answer: 26 kinds of damage x open, reload, ingest, --rebuild, --rollback (away from and onto
 the damaged version). Readers never write to a published version."""
 
 from __future__ import annotations
@@ -64,6 +64,33 @@ def test_readers_never_write_to_the_published_version(tmp_path: Path, knowledge:
         engine.close()
     assert _digest(index) == before, "opening the index changed files in the published version"
     assert any(k.startswith(f"versions/{version.name}/chroma/") for k in before)  # Chroma was among them
+
+
+def test_a_reader_of_an_index_held_in_memory_never_opens_chroma(tmp_path: Path, knowledge: Path) -> None:
+    # a cold start spent ~1.2 s importing chromadb, copying its folder and reading every vector
+    # back; the version's vectors.npy holds the same vectors
+    import subprocess
+    import sys
+
+    index = tmp_path / "index"
+    script = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from bot.engine import Engine\n"
+        "from bot.engine.embeddings import load_embeddings\n"
+        "engine = Engine(index_dir=Path(sys.argv[1]), embeddings=load_embeddings('hashing'))\n"
+        "answer = engine.answer('How do I block GPTBot?')\n"
+        "engine.close()\n"
+        "print(json.dumps([answer.answered, 'chromadb' in sys.modules]))\n"
+    )
+    from bot.engine.embeddings import load_embeddings
+
+    assert build(knowledge, index, load_embeddings("hashing")).published
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    out = subprocess.run([sys.executable, "-c", script, str(index)], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr[-2000:]
+    answered, imported = json.loads(out.stdout.strip().splitlines()[-1])
+    assert answered and not imported
 
 
 def test_history_names_only_versions_on_disk(tmp_path: Path, knowledge: Path, hashing_embeddings) -> None:
