@@ -212,30 +212,38 @@ def read_vectors(version_dir: Path, manifest: Mapping[str, Any], rows: int, dim:
     manifest lists none (a version built before the file existed, or one searched through
     Chroma), or, with a warning naming the file, when it is missing or damaged: the caller then
     reads the vectors from Chroma, which holds the same ones."""
+    matrix, problem = _load_vectors(version_dir, manifest, rows, dim)
+    if problem:
+        log.warning(
+            "index file %s is not used: %s; reading the vectors from Chroma instead",
+            version_dir / VECTORS_FILE,
+            problem,
+        )
+    return matrix
+
+
+def _load_vectors(version_dir: Path, manifest: Mapping[str, Any], rows: int, dim: int) -> tuple[np.ndarray | None, str]:
+    """``(vectors, "")``, ``(None, "")`` when the manifest lists no vectors file, or ``(None,
+    what is wrong with it)``."""
     entry = manifest.get("vectors")
     if entry is None:
-        return None
+        return None, ""
     path = version_dir / VECTORS_FILE
-    problem = ""
     if not isinstance(entry, dict) or entry.get("file") != VECTORS_FILE or not isinstance(entry.get("sha256"), str):
-        problem = "the manifest's 'vectors' entry is malformed"
-    elif entry.get("rows") != rows or entry.get("dim") != dim:
-        problem = f"the manifest lists {entry.get('rows')} x {entry.get('dim')} vectors, the index {rows} x {dim}"
-    elif not path.is_file():
-        problem = "the file is missing"
-    elif _sha256(path) != entry["sha256"]:
-        problem = "its SHA-256 does not match the manifest"
-    if not problem:
-        try:
-            matrix = np.load(path, allow_pickle=False)
-        except (OSError, ValueError) as exc:
-            problem = f"it cannot be read ({type(exc).__name__})"
-        else:
-            if matrix.dtype == np.float32 and matrix.shape == (rows, dim):
-                return matrix
-            problem = f"it holds {matrix.dtype} {matrix.shape}, expected float32 {(rows, dim)}"
-    log.warning("index file %s is not used: %s; reading the vectors from Chroma instead", path, problem)
-    return None
+        return None, "the manifest's 'vectors' entry is malformed"
+    if entry.get("rows") != rows or entry.get("dim") != dim:
+        return None, f"the manifest lists {entry.get('rows')} x {entry.get('dim')} vectors, the index {rows} x {dim}"
+    if not path.is_file():
+        return None, "the file is missing"
+    if _sha256(path) != entry["sha256"]:
+        return None, "its SHA-256 does not match the manifest"
+    try:
+        matrix = np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as exc:
+        return None, f"it cannot be read ({type(exc).__name__})"
+    if matrix.dtype != np.float32 or matrix.shape != (rows, dim):
+        return None, f"it holds {matrix.dtype} {matrix.shape}, expected float32 {(rows, dim)}"
+    return matrix, ""
 
 
 def _sha256(path: Path) -> str:
@@ -431,17 +439,24 @@ def read_manifest(path: Path) -> dict[str, Any]:
 
 
 def verify_version(
-    path: Path, target: ChromaTarget | None = None, embedding: tuple[str, int] | None = None
+    path: Path,
+    target: ChromaTarget | None = None,
+    embedding: tuple[str, int] | None = None,
+    *,
+    every_file: bool = False,
 ) -> dict[str, Any]:
     """Open the version at ``path`` as the bot would, then close it; return its manifest.
 
     ``embedding`` is the configured encoder's (name, dims); None accepts the manifest's own.
-    ``target`` defaults to where the manifest says its dense index was built.
+    ``target`` defaults to where the manifest says its dense index was built. ``every_file``:
+    check Chroma and the readers' vectors file both, as ingest does before it calls a version up
+    to date (the bot reads only one of them).
     Raises IndexDamagedError (naming the file and the fix) or ModelMismatchError.
     """
     manifest = read_manifest(path)
     name, dim = embedding or (manifest["embedding"]["name"], manifest["embedding"]["dim"])
-    OpenIndex(path, manifest, name, dim, target or ChromaTarget(manifest.get("chroma_url"))).close()
+    target = target or ChromaTarget(manifest.get("chroma_url"))
+    OpenIndex(path, manifest, name, dim, target, every_file=every_file).close()
     return manifest
 
 
@@ -453,7 +468,8 @@ class OpenIndex:
     file and the fix. It never writes to the version folder: Chroma reads a private copy
     (``private_copy=False`` only for an unpublished build being verified). A published version
     small enough to hold in memory (``EXACT_SEARCH_MAX``) is read from its :data:`VECTORS_FILE`
-    when that matches the manifest, and Chroma is not opened at all (:func:`read_vectors`).
+    when that matches the manifest, and Chroma is not opened at all (:func:`read_vectors`);
+    ``every_file`` opens Chroma and checks the vectors file against it as well.
     """
 
     def __init__(
@@ -465,6 +481,7 @@ class OpenIndex:
         target: ChromaTarget | None = None,
         *,
         private_copy: bool = True,
+        every_file: bool = False,
     ) -> None:
         self.path = path
         check_manifest(manifest, path)
@@ -534,7 +551,7 @@ class OpenIndex:
         self._client = None
         self._matrix: np.ndarray | None = None
         dim = int(manifest["embedding"]["dim"])
-        if self.target.url is None and private_copy and len(self.chunks) <= EXACT_SEARCH_MAX:
+        if self.target.url is None and private_copy and not every_file and len(self.chunks) <= EXACT_SEARCH_MAX:
             # a published version read from its own copy of the vectors: Chroma is neither copied
             # nor opened (a build being verified is read through Chroma, which it checks)
             self._matrix = read_vectors(path, manifest, len(self.chunks), dim)
@@ -566,6 +583,13 @@ class OpenIndex:
             raise damaged(Path(where), what)
         if len(self.chunks) <= EXACT_SEARCH_MAX:
             self._matrix = self._fetch_vectors(range(len(self.chunks)))
+        if every_file and "vectors" in manifest:
+            copy, problem = _load_vectors(path, manifest, len(self.chunks), dim)
+            if copy is not None and (self._matrix is None or not np.array_equal(copy, self._matrix)):
+                problem = "it does not hold the vectors Chroma holds"
+            if problem:
+                self.close()
+                raise damaged(path / VECTORS_FILE, problem)
         self._load_question_keys()
         if self._matrix is not None:
             # every vector is in memory: the Chroma client and its private copy are not needed
