@@ -93,6 +93,22 @@ def test_a_reader_of_an_index_held_in_memory_never_opens_chroma(tmp_path: Path, 
     assert answered and not imported
 
 
+@pytest.mark.parametrize("kind", ["chroma-missing", "chroma-sqlite-garbage", "vectors-garbage"])
+def test_ingest_repairs_damage_that_readers_step_around(
+    tmp_path: Path, knowledge: Path, hashing_embeddings, kind: str
+) -> None:
+    # readers answer from vectors.npy (or, with that damaged, from Chroma); ingest checks both
+    # files, so it does not call a version with either damaged "up to date"
+    from bot.engine.store import IndexVersions
+
+    index = tmp_path / "index"
+    first = build(knowledge, index, hashing_embeddings)
+    KINDS[kind][2](IndexVersions(index).path(first.version), index)
+    again = build(knowledge, index, hashing_embeddings)
+    assert again.published and again.version != first.version
+    assert any("damaged" in n for n in again.notes)
+
+
 def test_history_names_only_versions_on_disk(tmp_path: Path, knowledge: Path, hashing_embeddings) -> None:
     from bot.engine.store import IndexVersions
 
