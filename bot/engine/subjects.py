@@ -178,7 +178,7 @@ _MOVE_VERBS = frozenset(
 )
 _SUBJECT_AFTER = frozenset(
     "server servers account accounts blog blogs profile app platform instance store shop tos terms policy "
-    "policies community forum feed channel channels page pages videos".split()
+    "policies community forum feed channel channels page pages videos seller sellers listing listings".split()
 )
 _OWN_BUSINESS = frozenset("shop store studio".split())
 # verbs of a company acting or speaking, after its name ("use" is left out: "does Suno's program use…")
@@ -286,7 +286,8 @@ NOT_SUBJECTS_JA = frozenset(
     "スマホ スマートフォン パソコン タブレット ネット インターネット ウェブ クラウド サイト".split()
 )
 _PLATFORM_NOUNS = frozenset(
-    "server servers instance account accounts blog blogs profile app platform page community forum shop store".split()
+    "server servers instance account accounts blog blogs profile app platform page community forum shop store"
+    " seller sellers listing listings".split()
 )
 # ... and after "on"/"at", or right after the kind of thing it names ("the chinese video app hailuo",
 # "the startup …")

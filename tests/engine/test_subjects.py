@@ -100,6 +100,9 @@ def test_everyday_katakana_is_not_an_unknown_subject(subjects: SubjectIndex, que
         ("i posted it on Tumblr last year", "Tumblr", True),
         ("Xfolioは規約で機械学習禁止してる", "Xfolio", True),
         ("my pixiv and my Patreon", "Patreon", False),
+        # a marketplace named by who sells on it, or by what is listed there (unseen20's f1850)
+        ("etsy seller: if midjourney made my print, do i pick 'made by'?", "etsy", True),
+        ("do my redbubble listings need an AI tag?", "redbubble", True),
     ],
 )
 def test_a_platform_s_place_in_a_question(subjects: SubjectIndex, question: str, name: str, placed: bool) -> None:
@@ -474,6 +477,7 @@ def test_a_name_one_letter_from_an_everyday_word_stands_as_a_platform() -> None:
     idx = SubjectIndex.build([], ["Can I sell prints?"], load_dictionary())
     assert idx.unknown_in("can i sell AI prints on etsy?") == ["etsy"]
     assert idx.unknown_in("is it etsy to opt out?") == []
+    assert idx.unknown_in("etsy seller: does the AI rule apply?") == ["etsy"]  # who sells there
 
 
 def test_a_platform_someone_heard_about_is_named(subjects: SubjectIndex) -> None:
