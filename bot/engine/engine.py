@@ -484,7 +484,7 @@ class Engine:
             asks_case=asks_about_litigation(text),
             asks_for=question_types(text),
             asks_part=asks_about_part(text),
-            asks_search=asks_about_search(text),
+            asks_search=asks_about_search(text, question=True),
             # an article named through a known alias ("30条の4") already steers as a named subject
             articles=article_numbers(text).difference(*(article_numbers(a) for a in asked.named)),
             elsewhere=bool(asked.uncovered) and not asked.asker,

@@ -202,11 +202,21 @@ NARROWER_PENALTY = 0.02
 # search ("Will blocking AI search bots remove my site from AI search answers?") answers only such
 # a question, not "can I stop AI training on my server?".
 _SEARCH = re.compile(r"\bsearch|検索", re.I)
+# ... which a question may also ask about as being found through a search engine: "does that kick
+# me off google?", "googlebot", "seo", "my google rankings" (not "google's AI", "google docs"; a
+# section's own question that names Googlebot is about that crawler's rules, not search)
+_SEARCH_ASKED = re.compile(
+    r"\b(?:off|out of) (?:google|bing)\b|\b(?:googlebot|bingbot|seo)\b"
+    r"|\b(?:google|bing) (?:results|rankings?|index|traffic)\b",
+    re.I,
+)
 
 
-def asks_about_search(text: str) -> bool:
-    """The text mentions search (``_SEARCH``, en/ja)."""
-    return bool(_SEARCH.search(text[:2000]))
+def asks_about_search(text: str, *, question: bool = False) -> bool:
+    """The text mentions search (``_SEARCH``, en/ja); a ``question`` may also name a search
+    engine's results or crawler (``_SEARCH_ASKED``)."""
+    text = text[:2000]
+    return bool(_SEARCH.search(text) or (question and _SEARCH_ASKED.search(text)))
 
 
 def asks_about_part(text: str) -> bool:

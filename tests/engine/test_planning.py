@@ -673,6 +673,10 @@ _TRAINING = "How can I stop AI companies from training on my art?"
         (_SEARCH, _TRAINING, "Can I stop AI training on my mastodon server?", False),
         (_SEARCH, _TRAINING, "will blocking AI bots hurt my search ranking?", True),
         (_SEARCH, _TRAINING, "AI検索に出なくなる？", True),
+        # ... or being found on a search engine, in other words (the twentieth blind set's f1826)
+        (_SEARCH, _TRAINING, "if i block every bot, does that also kick me off google?", True),
+        (_SEARCH, _TRAINING, "does blocking AI bots hurt my seo?", True),
+        (_SEARCH, _TRAINING, "can i stop AI training on my google docs drafts?", False),
     ],
 )
 def test_a_section_asking_something_narrower_ranks_down_for_a_question_that_does_not(
@@ -690,7 +694,7 @@ def test_a_section_asking_something_narrower_ranks_down_for_a_question_that_does
         asker=[],
         audience="any",
         asks_part=asks_about_part(question),
-        asks_search=asks_about_search(question),
+        asks_search=asks_about_search(question, question=True),
     )
     assert (plan[0].doc_id == "narrow") is narrow_leads, question
 
