@@ -590,7 +590,10 @@ class Engine:
         referenced = referenced_sources(body, index.docs, language)
         body = name_references(body, index.docs, language)
         others = []
-        for p in see_also_sections(plan, cited, named_families=asked.named_families, passages=passages):
+        nearby = see_also_sections(
+            plan, cited, named_families=asked.named_families, passages=passages, asker=asked.asker
+        )
+        for p in nearby:
             # the source in the asker's language where it has a version in it
             doc_id = index.families.get(p.meta.family, {}).get(language, p.meta.family)
             others.append(index.docs.get(doc_id, p.meta))

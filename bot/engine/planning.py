@@ -909,9 +909,12 @@ def see_also_sections(
     *,
     named_families: set[str],
     passages: Sequence[Passage],
+    asker: Sequence[str] = (),
 ) -> list[Passage]:
     """Other sources worth a look, unnumbered: close to the question, not cited, not a cited
-    source's checklist twin, and not another vendor when the question names its subject."""
+    source's checklist twin, not another vendor when the question names its subject, and not
+    another country's law or guidance when the question says where the asker is (``asker``:
+    jurisdiction codes; Japan's guidance is no reading for a US comic artist)."""
     if not cited:
         return []
     families = {c.meta.family for c in cited}
@@ -928,6 +931,8 @@ def see_also_sections(
         if p.question_cosine < SEE_ALSO_MIN_QSIM or p.cosine < lead.cosine - SEE_ALSO_MAX_GAP:
             continue
         if named_families and p.meta.type in VENDOR_TYPES and not _about_named(p, named_families):
+            continue
+        if asker and p.meta.jurisdiction not in (*asker, "INTL"):
             continue
         families.add(f)
         out.append(p)

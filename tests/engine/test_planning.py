@@ -776,3 +776,26 @@ def test_a_platform_is_the_actor_only_when_the_clause_has_it_training_or_using(
     from bot.engine.planning import acts_in
 
     assert acts_in(clause, name) is acts
+
+
+def test_see_also_leaves_out_another_country_s_law_when_the_asker_says_where_they_are() -> None:
+    # trial 14: a US comic artist asking about registration got Japan's copyright guidance under
+    # "See also"; an Italian asking about EU opt-outs got Japan's 「AI学習禁止」 note
+    from bot.engine.planning import see_also_sections
+
+    lead = _passage("usco", "The Office registers human authorship.", fused=0.1, cosine=0.6)
+    japan = _passage("aca", "The Agency's view of Article 30-4.", fused=0.09, cosine=0.58)
+    japan.meta = replace(japan.meta, jurisdiction="JP")
+    overview = _passage("overview", "What opting out does, everywhere.", fused=0.08, cosine=0.57)
+    overview.meta = replace(overview.meta, jurisdiction="INTL")
+    for p in (lead, japan, overview):
+        p.question_cosine = 0.6
+    plan = [lead, japan, overview]
+
+    def shown(asker: list[str]) -> list[str]:
+        out = see_also_sections(plan, [lead], named_families=set(), passages=plan, asker=asker)
+        return [p.doc_id for p in out]
+
+    assert shown(["US"]) == ["overview"]
+    assert shown(["US", "JP"]) == ["aca", "overview"]  # a question about both countries
+    assert shown([]) == ["aca", "overview"]  # no place named: every close source
