@@ -189,11 +189,14 @@ _QUESTION_TYPES = {
 _FILED = re.compile(r"\bfil(?:ed|ing)\b", re.I)
 
 
-# A question about part of a site ("only one folder", "just /index.php", 「一部のフォルダだけ」): a
-# section whose own question asks about a part answers only such a question, not "how do I block
-# AI bots from my site?". Bounded alternations and runs: linear.
+# A question about part of a site ("only one folder", "just /index.php", "part of my site",
+# "certain pages", 「一部のフォルダだけ」): a section whose own question asks about a part answers
+# only such a question, not "how do I block AI bots from my site?". Bounded alternations and
+# runs: linear.
 _PART_OF_SITE = re.compile(
     r"\bonly (?:part|some|one)\b|\bjust (?:one|some|part|certain)\b|\b(?:sub)?folders?\b|\bdirector(?:y|ies)\b"
+    r"|\bpart of (?:my|our|the|a|this) (?:site|website|blog|portfolio)\b"
+    r"|\b(?:some|certain|specific|particular) (?:pages|sections|posts|galleries)\b"
     r"|(?<![\w/.:])/[A-Za-z0-9_][A-Za-z0-9_.\-]{0,60}+|一部|フォルダ|ディレクトリ",
     re.I,
 )

@@ -669,6 +669,9 @@ _TRAINING = "How can I stop AI companies from training on my art?"
         (_FOLDER, _TOKENS, "can i keep AI crawlers out of just one folder?", True),
         (_FOLDER, _TOKENS, "can i block it from /index.php only?", True),
         (_FOLDER, _TOKENS, "robots.txtで一部のフォルダだけ拒否したい", True),
+        # ... said in words (trial 14: "part of my site (my art pages)")
+        (_FOLDER, _TOKENS, "can i block chatgpt from part of my site but keep google?", True),
+        (_FOLDER, _TOKENS, "how do i keep AI bots off certain pages of my portfolio?", True),
         # ... and one about AI search only a question that mentions search
         (_SEARCH, _TRAINING, "Can I stop AI training on my mastodon server?", False),
         (_SEARCH, _TRAINING, "will blocking AI bots hurt my search ranking?", True),
