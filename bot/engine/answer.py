@@ -114,6 +114,11 @@ TEXT: Messages = {
         en="I have no source on {subject} itself. The general rule from my sources:",
         ja="{subject}そのものについての出典はありません。手元の出典にある一般的なルールは次のとおりです。",
     ),
+    # a work's copyright status asked about where no source says it (see Engine._judge)
+    "status-in": Text(
+        en="whether AI-generated work is protected by copyright in {place}",
+        ja="{place}でAI生成物が著作権で保護されるかどうか",
+    ),
     "platform-rule": Text(
         en="I have no source on {subject}. What my sources say about {platform}:",
         ja="{subject}についての出典はありません。{platform}について手元の出典にあるのは次のとおりです。",

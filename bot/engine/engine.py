@@ -17,7 +17,7 @@ import numpy as np
 from bot.engine.models import Answer, Passage, SeeAlso
 from bot.errors import EmptyQuestionError, KenriError
 from bot.knowledge.i18n import lookup
-from bot.knowledge.schema import JURISDICTIONS, NoteMeta
+from bot.knowledge.schema import JURISDICTIONS, NoteMeta, jurisdiction_name
 
 from .answer import MARKER, TEXT, check_citations, compose, refusal
 from .embeddings import KenriEmbeddings, load_embeddings
@@ -708,6 +708,10 @@ class Engine:
                 None,
             )
             return verdict
+        if verdict.top is not None and asked.asker and asks_copyright_status(text):
+            self._status_elsewhere(index, asked, verdict)
+            if verdict.missing:
+                return verdict
         verdict.party = subjects.unknown_case_party(text, ignore=[p.surface for p in asked.places])
         if verdict.party:
             # a lawsuit with a party no note writes is a case the notes have no source on,
@@ -791,6 +795,35 @@ class Engine:
         else:
             verdict.top = None
         return verdict
+
+    @staticmethod
+    def _status_elsewhere(index: OpenIndex, asked: _Asked, verdict: _Verdict) -> None:
+        """A work's copyright status asked about where no law, guidance, report or court section
+        asks it ("german artist: can AI-generated art get copyright protection in the EU?"; the
+        sources ask it for Japan, the US and the UK): the section that answers it elsewhere,
+        labelled with the places it covers, or none (refuse). Sets ``verdict.missing`` only then."""
+        covered = index.places_asked("copyright-status", asks_copyright_status)
+        if any(place in covered for place in asked.asker):
+            return
+        language = asked.language
+        place = jurisdiction_name(asked.asker[0], language)
+        if language == "en" and place.startswith(("European", "United")):
+            place = f"the {place}"
+        verdict.missing = lookup(TEXT, "status-in", language, place=place)
+        answering = [p for p in verdict.plan if p.meta.type not in VENDOR_TYPES and asks_copyright_status(p.heading)]
+        if not answering:
+            verdict.top = None
+            return
+        lead = answering[0]
+        places = mentioned_jurisdictions(lead.heading) if lead.meta.jurisdiction == "INTL" else [lead.meta.jurisdiction]
+        names = [jurisdiction_name(p, language) for p in places]
+        if language == "en":
+            names = [f"the {n}" if n.startswith(("European", "United")) else n for n in names]
+        if language == "ja":
+            verdict.platform_scope = "・".join(names)
+        else:
+            verdict.platform_scope = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        verdict.top, verdict.plan = lead, [lead, *(p for p in verdict.plan if p is not lead)]
 
     def _about_named_platform(
         self,

@@ -10,7 +10,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ from bot.errors import IndexDamagedError, KenriError, ModelMismatchError
 from bot.knowledge.schema import NoteMeta
 
 from .planning import VENDOR_TYPES
-from .text import tokenize
+from .text import mentioned_jurisdictions, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -656,6 +656,22 @@ class OpenIndex:
                 self.docs[c.doc_id].family for c in self.chunks if c.kind != "question" and pattern.search(c.text)
             )
         return self._writing[name]
+
+    def places_asked(self, name: str, asks: Callable[[str], bool]) -> frozenset[str]:
+        """The jurisdictions of law, guidance, report and court sections whose own question (the
+        section heading) ``asks`` is true of, and those that such a section of an international
+        overview names in its question; computed once per ``name`` (a cache key for ``asks``)."""
+        key = f"places:{name}"
+        if key not in self._writing:
+            found: set[str] = set()
+            for (doc_id, section), rows in self.section_rows.items():
+                meta = self.docs[doc_id]
+                heading = self.chunks[rows[0]].heading
+                if section == 0 or meta.type in VENDOR_TYPES or not asks(heading):
+                    continue
+                found.update(mentioned_jurisdictions(heading) if meta.jurisdiction == "INTL" else [meta.jurisdiction])
+            self._writing[key] = frozenset(found)
+        return self._writing[key]
 
     def months_of(self, family: str) -> frozenset[tuple[int, int]]:
         """The ``(year, month)`` pairs a source family's notes write (every language), built for

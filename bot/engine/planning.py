@@ -157,7 +157,8 @@ _COPYRIGHT_STATUS = re.compile(
     r"human authorship|protected by copyright|eligible for copyright|"
     r"(?:us|u\.s\.|law|copyright|office) (?:would |will |can |does )?protect|"
     r"(?:make|makes|made|am|be|count as) (?:me |i )?(?:the |an? )?(?:author|copyright owner)|own the copyright)\b"
-    r"|著作物性|著作権(?:は|が)(?:ある|あり|発生|認められ|生まれ|つく|付く)|著作権登録|著作権局",
+    r"|\b(?:get|gets|getting) (?:copyright|copyrighted)\b"
+    r"|著作物性|著作権(?:は|が)(?:ある|あり|発生|認められ|生まれ|つく|付く)|著作権で(?:保護|守)|著作権登録|著作権局",
     re.I,
 )
 

@@ -441,6 +441,12 @@ PROBE: list[Case] = [
         "so getty lost on copyright in the UK but won something on trade marks against stability?",
         "uk-getty-v-stability-ai-judgment-2025",
     ),
+    # --- a covered topic asked where no source covers it ---------------------------------------
+    # https://brandr-legal.eu/defining-authorship-for-ai-generated-images-in-the-eu/ (trial 14: the
+    # AI Act's copyright-policy duty was given, unlabelled; the notes ask this for JP, US, UK only)
+    refuse("german artist: can AI-generated art get copyright protection in the EU?", "European Union"),
+    # https://www.aippi.org/news/approaches-to-ip-protection-for-works-generated-by-artificial-intelligence-european-standards
+    refuse("AIで作った絵って、EUだと著作権で保護されるの？", "EUでAI生成物"),
     # https://view.flodesk.com/emails/653be865cc37a23511c10001 ("Should we be poisoning art?"):
     # the lead section (what Nightshade does) is far from the words, its note's Japanese twin
     # is close; the note is on topic, the question is not weak

@@ -82,6 +82,9 @@ def test_a_tool_named_in_a_copyright_status_question_is_context() -> None:
     q = "if i use photoshop's generative fill on my painting, is it still copyrightable in the US?"
     assert asks_copyright_status(q) and asks_copyright_status("AIで描いた絵に著作権はある？")
     assert not asks_copyright_status("does adobe train firefly on my photoshop files?")
+    # ... in other words (trial 14)
+    assert asks_copyright_status("do AI-assisted works get copyright in italy?")
+    assert asks_copyright_status("AIで作った絵って、EUだと著作権で保護されるの？")
     assert asks_copyright_status("can i even copyright a picture i made in midjourney?")
     # a fresh-user trial's wording led with Midjourney's terms of service (2026-12-01)
     assert asks_copyright_status("can i register copyright for a comic i made with midjourney images?")
