@@ -783,6 +783,12 @@ class Engine:
             # 「AI推進法で…トップは誰？」), not a subject they lack
             return verdict
         verdict.missing = unknown[0]
+        if acts_in(clause, unknown[0]):
+            # what a service the sources lack does with the asker's work ("does procreate use my
+            # drawings to train AI?") has no general rule: how opting out works elsewhere is no
+            # answer to it
+            verdict.top = None
+            return verdict
         general = self._general_rule_sections(index, subjects, asked, plan)
         # the best-ranked general section, or when its own question is too far from the asker's,
         # the one of the next few whose own question is closest

@@ -486,6 +486,24 @@ def test_answerability(corpus_engine, case: Case) -> None:
     assert passed, f"{case.q!r}: {why}"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # https://appleinsider.com/articles/24/08/19/procreate-tells-users-ai-is-not-our-future/amp
+        "does procreate use my drawings to train AI?",
+        # https://dwipanks.xyz/procreate-takes-a-tough-stance-in-opposition-to-generative-ai/
+        "is procreate training its AI on the art i make in the app?",
+    ],
+)
+def test_what_an_uncovered_service_does_with_the_asker_s_work_is_refused_not_generalised(
+    corpus_engine, question: str
+) -> None:
+    # trial 14: every unknown app got the opt-out overview as "the general rule"; how opting out
+    # works elsewhere says nothing of what this app does with the drawings made in it
+    answer = corpus_engine.answer(question)
+    assert not answer.answered and "procreate" in answer.text.casefold()
+
+
 def test_the_general_rule_for_an_uncovered_platform_is_general_not_one_country_s(corpus_engine) -> None:
     # "How do I opt out of AI training on Patreon?" was answered "The EU is where a machine-readable
     # opt-out has legal effect…" as the general rule: one place's law is no general rule
