@@ -1488,7 +1488,8 @@ def _named_lowercase(folded: str, alias: str) -> bool:
             continue
         if nxt == "'s" or nxt in _NAME_AFTER or nxt in _SUBJECT_AFTER or rest.lstrip().startswith(_DENIED_AFTER):
             return True
-        if before and before[-1] in _SUBJECT_BEFORE | _STOPPING_VERBS | {"does", "did", "is", "heard"}:
+        # ... or what something is said to be ("i think it's sora", "it was meta")
+        if before and before[-1] in _SUBJECT_BEFORE | _STOPPING_VERBS | {"does", "did", "is", "heard", "it's", "was"}:
             return True
         if len(before) >= 2 and before[-1] == "to" and before[-2] in _MOVE_VERBS:
             return True  # "moving to cara", "switched over to note"

@@ -46,6 +46,7 @@ def subjects() -> SubjectIndex:
         "can outside companies train on my meta videos?",  # whose videos: a platform's
         "what goes in robots.txt to keep meta from feeding our posts to its models?",  # what is stopped
         "everyone is reposting 'i own my photos, meta can't use them'. does that work?",  # what it may not do
+        "someone scraped my gallery and i think it's meta. can i find out?",  # what something is said to be
     ],
 )
 def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: SubjectIndex, question: str) -> None:
