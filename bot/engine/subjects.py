@@ -1488,8 +1488,11 @@ def _named_lowercase(folded: str, alias: str) -> bool:
             continue
         if nxt == "'s" or nxt in _NAME_AFTER or nxt in _SUBJECT_AFTER or rest.lstrip().startswith(_DENIED_AFTER):
             return True
-        # ... or what something is said to be ("i think it's sora", "it was meta")
-        if before and before[-1] in _SUBJECT_BEFORE | _STOPPING_VERBS | {"does", "did", "is", "heard", "it's", "was"}:
+        if before and before[-1] in _SUBJECT_BEFORE | _STOPPING_VERBS | {"does", "did", "is", "heard"}:
+            return True
+        # ... or what something is said to be, ending the clause ("i think it's sora.", "it was
+        # meta?"; not "it's note-worthy")
+        if before and before[-1] in ("it's", "was") and (not rest.strip() or rest.lstrip()[0] in ".,;:!?)"):
             return True
         if len(before) >= 2 and before[-1] == "to" and before[-2] in _MOVE_VERBS:
             return True  # "moving to cara", "switched over to note"

@@ -60,6 +60,7 @@ def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: Subje
         "Note that my art is not on Meta",
         "I want to meta-tag my art",
         "should i add a meta to my page header saying no AI?",  # "to" after it, no platform's preposition
+        "the description says it was meta data only, is that ok?",  # "was" not ending the clause
     ],
 )
 def test_the_everyday_word_itself_names_nothing(subjects: SubjectIndex, question: str) -> None:
