@@ -812,19 +812,19 @@ class Engine:
         if any(place in covered for place in asked.asker):
             return
         language = asked.language
-        place = jurisdiction_name(asked.asker[0], language)
-        if language == "en" and place.startswith(("European", "United")):
-            place = f"the {place}"
-        verdict.missing = lookup(TEXT, "status-in", language, place=place)
+
+        def name(code: str) -> str:
+            written = jurisdiction_name(code, language)
+            return f"the {written}" if language == "en" and written.startswith(("European", "United")) else written
+
+        verdict.missing = lookup(TEXT, "status-in", language, place=name(asked.asker[0]))
         answering = [p for p in verdict.plan if p.meta.type not in VENDOR_TYPES and asks_copyright_status(p.heading)]
         if not answering:
             verdict.top = None
             return
         lead = answering[0]
         places = mentioned_jurisdictions(lead.heading) if lead.meta.jurisdiction == "INTL" else [lead.meta.jurisdiction]
-        names = [jurisdiction_name(p, language) for p in places]
-        if language == "en":
-            names = [f"the {n}" if n.startswith(("European", "United")) else n for n in names]
+        names = [name(p) for p in places]
         if language == "ja":
             verdict.platform_scope = "・".join(names)
         else:

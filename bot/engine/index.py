@@ -179,16 +179,21 @@ def chroma_vectors(version_dir: Path, version: str, ids: Sequence[str], dim: int
     reader of Chroma would."""
     client = target.client(version_dir)
     try:
-        col = client.get_collection(target.collection(version))
-        out = np.zeros((len(ids), dim), dtype=np.float32)
-        row = {cid: i for i, cid in enumerate(ids)}
-        for start in range(0, len(ids), 2000):
-            res = col.get(ids=list(ids[start : start + 2000]), include=["embeddings"])
-            for cid, vec in zip(res["ids"], res["embeddings"], strict=True):
-                out[row[cid]] = vec
-        return out
+        return collection_vectors(client.get_collection(target.collection(version)), ids, dim)
     finally:
         close_client(client)
+
+
+def collection_vectors(col: Any, ids: Sequence[str], dim: int) -> np.ndarray:
+    """The vectors a Chroma collection holds for ``ids``, in that order, read in batches of 2,000:
+    shape ``(len(ids), dim)``, zeros for an id it lacks."""
+    out = np.zeros((len(ids), dim), dtype=np.float32)
+    row = {cid: i for i, cid in enumerate(ids)}
+    for start in range(0, len(ids), 2000):
+        res = col.get(ids=list(ids[start : start + 2000]), include=["embeddings"])
+        for cid, vec in zip(res["ids"], res["embeddings"], strict=True):
+            out[row[cid]] = vec
+    return out
 
 
 def write_vectors(version_dir: Path, vectors: np.ndarray) -> dict[str, Any]:
@@ -598,17 +603,8 @@ class OpenIndex:
 
     def _fetch_vectors(self, rows: Iterable[int]) -> np.ndarray:
         """Vectors of the given chunk-table rows, read from Chroma in batches (zeros if missing)."""
-        rows = list(rows)
-        out = np.zeros((len(rows), int(self.manifest["embedding"]["dim"])), dtype=np.float32)
-        for start in range(0, len(rows), 2000):
-            part = rows[start : start + 2000]
-            res = self._col.get(ids=[self.chunks[i].id for i in part], include=["embeddings"])
-            got = dict(zip(res["ids"], res["embeddings"], strict=True))
-            for j, i in enumerate(part, start):
-                vec = got.get(self.chunks[i].id)
-                if vec is not None:
-                    out[j] = vec
-        return out
+        ids = [self.chunks[i].id for i in rows]
+        return collection_vectors(self._col, ids, int(self.manifest["embedding"]["dim"]))
 
     def _load_question_keys(self) -> None:
         """Hold the question keys' vectors (headings and ``asked`` phrasings: a few per section)
