@@ -1447,19 +1447,29 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".?!:;\n。？！「"
 
 
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
 def _bounded(text: str, alias: str) -> bool:
     """``alias`` occurs in ``text`` as a whole word (a katakana alias: not inside a longer
     katakana word, "エックス" is not in "エックスサーバー", nor before a Latin word, 「ノート」 is not
-    in 「ノートPC」; other CJK aliases: anywhere)."""
+    in 「ノートPC」; other CJK aliases: anywhere, except that a Latin letter or digit at either end is
+    not part of a longer Latin word, 「Xの規約」 is not in 「FANBOXの規約」)."""
     katakana = not alias.isascii()
-    if katakana and not _KATAKANA_ONLY.fullmatch(alias):
+    mixed = katakana and not _KATAKANA_ONLY.fullmatch(alias)
+    if mixed and not (_ascii_alnum(alias[0]) or _ascii_alnum(alias[-1])):
         return True
     start = text.find(alias)
     while start >= 0:
         end = start + len(alias)
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
-        if katakana:
+        if mixed:
+            # a Latin end is not part of a longer Latin word: 「xの規約」 is not in 「FANBOXの規約」
+            ok = not (_ascii_alnum(alias[0]) and _ascii_alnum(before))
+            ok = ok and not (_ascii_alnum(alias[-1]) and _ascii_alnum(after))
+        elif katakana:
             # nor run into a Latin word: 「ノートPC」 is a laptop, not note
             ok = not _KATAKANA_ONLY.fullmatch(before) and not _KATAKANA_ONLY.fullmatch(after)
             ok = ok and not (after.isascii() and after.isalpha())

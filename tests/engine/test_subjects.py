@@ -903,3 +903,12 @@ def test_a_name_the_notes_write_as_two_words_is_covered() -> None:
     assert idx.unknown_in("does Getty use SDXL art?") == []
     # ... and only as written in two parts, not any name sharing their letters
     assert idx.unknown_in("does Getty use SDXM art?") == ["SDXM"]
+
+
+def test_an_alias_with_a_latin_end_is_not_found_inside_a_longer_latin_word() -> None:
+    # 「FANBOXの規約改定…」 named X's terms through the alias 「Xの規約」, its last letter standing for X
+    docs = [_meta("x-terms", ("Xの規約",)), _meta("pixiv", ("FANBOX",))]
+    subjects = SubjectIndex.build(docs, [], DICTIONARY, [])
+    assert "xの規約" not in subjects.known_in("FANBOXの規約ってAI生成はダメになった？")
+    assert "xの規約" in subjects.known_in("Xの規約ってAI学習どうなってる？")
+    assert "xの規約" in subjects.known_in("最近のXの規約ってAI学習どうなってる？")
