@@ -176,10 +176,13 @@ _SUBJECT_BEFORE = frozenset("on at from does did is leave left quit join joined 
 _MOVE_VERBS = frozenset(
     "move moving moved switch switching switched migrate migrating migrated over went going".split()
 )
-_SUBJECT_AFTER = frozenset(
-    "server servers account accounts blog blogs profile app platform instance store shop tos terms policy "
-    "policies community forum feed channel channels page pages videos seller sellers listing listings".split()
+# the nouns of where a platform stands ("my mastodon server", "etsy sellers"; see
+# SubjectIndex.in_platform_place), and what a platform has or publishes ("medium's terms")
+_PLATFORM_NOUNS = frozenset(
+    "server servers instance account accounts blog blogs profile app platform page community forum shop store"
+    " seller sellers listing listings".split()
 )
+_SUBJECT_AFTER = _PLATFORM_NOUNS | frozenset("tos terms policy policies feed channel channels pages videos".split())
 _OWN_BUSINESS = frozenset("shop store studio".split())
 # verbs of a company acting or speaking, after its name ("use" is left out: "does Suno's program use…")
 _ACTS_AFTER = frozenset(
@@ -284,10 +287,6 @@ _JA_STATE_SUFFIX = re.compile(r"(?:連邦|人民民主共和国|民主共和国|
 # Katakana words for devices and the web itself: never a platform's name.
 NOT_SUBJECTS_JA = frozenset(
     "スマホ スマートフォン パソコン タブレット ネット インターネット ウェブ クラウド サイト".split()
-)
-_PLATFORM_NOUNS = frozenset(
-    "server servers instance account accounts blog blogs profile app platform page community forum shop store"
-    " seller sellers listing listings".split()
 )
 # ... and after "on"/"at", or right after the kind of thing it names ("the chinese video app hailuo",
 # "the startup …")
