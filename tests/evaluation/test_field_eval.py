@@ -50,6 +50,7 @@ UNSEEN18 = REPO / "tests" / "eval" / "field_unseen18.yaml"
 UNSEEN19 = REPO / "tests" / "eval" / "field_unseen19.yaml"
 UNSEEN20 = REPO / "tests" / "eval" / "field_unseen20.yaml"
 UNSEEN21 = REPO / "tests" / "eval" / "field_unseen21.yaml"
+UNSEEN22 = REPO / "tests" / "eval" / "field_unseen22.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -331,6 +332,7 @@ LATER_UNSEEN = [
     UNSEEN19,
     UNSEEN20,
     UNSEEN21,
+    UNSEEN22,
 ]
 
 
