@@ -863,8 +863,10 @@ class SubjectIndex:
                 # ... and an everyday verb's -ing form is what is done ("does hosting my portfolio
                 # there…", "does allowing those change…"), not who does it
                 gerund = low.endswith("ing") and not possessive
-                # ... nor is a negated word ("training on unlicensed images")
-                placed = in_subject_place and len(low) >= 4 and not common and not gerund
+                # ... nor is a negated word ("training on unlicensed images"), nor a participle
+                # before the word it describes ("ban on automated programs")
+                participle = low.endswith("ed") and bool(after) and not possessive
+                placed = in_subject_place and len(low) >= 4 and not common and not gerund and not participle
                 if not (name_like or (placed and not _negated(low, self.dictionary))):
                     continue
             elif not (name_like or in_subject_place) and _derived(low, self.dictionary):
@@ -1170,8 +1172,9 @@ class SubjectIndex:
             for m in itertools.islice(_KANJI_TERM.finditer(clause), MAX_WORDS)
             if m.end() == len(clause) or not ("ぁ" <= clause[m.end()] <= "ゖ") or clause[m.end()] in _AFTER_NOUN
         ]
-        # a question word (「何月何日」, 「何年何月」) asks for what the notes state, it names nothing
-        terms = [t for t in terms if MIN_ASKED_TERM_CHARS <= len(t) <= MAX_NAME_CHARS and not t.startswith("何")]
+        # a question word (「何月何日」, 「何年何月」, 「結局何曲分」) asks for what the notes state, it
+        # names nothing
+        terms = [t for t in terms if MIN_ASKED_TERM_CHARS <= len(t) <= MAX_NAME_CHARS and "何" not in t]
         if not terms or any(self._written_ja(t) for t in terms):
             return []
         return list(dict.fromkeys(terms))

@@ -470,6 +470,11 @@ def test_an_everyday_verb_s_ing_form_in_a_subject_s_place_is_no_name() -> None:
     assert idx.unknown_in("does my portfolio train AI on unlicensed images?") == []
     assert idx.unknown_in("is my noncommercial portfolio safe?") == []
     assert idx.unknown_in("does my portfolio train AI on unsplash?") == ["unsplash"]
+    # a participle before the word it describes is no name where a platform stands either ("the
+    # stock site's ban on automated programs" was refused as "no source on automated", the
+    # opened twenty-first set's f1886); a name after "on" that ends the clause still is one
+    assert idx.unknown_in("the site has a ban on automated programs. which rule applies?") == []
+    assert idx.unknown_in("is my portfolio safe on tumbled?") == ["tumbled"]
 
 
 def test_a_name_one_letter_from_an_everyday_word_stands_as_a_platform() -> None:
@@ -775,6 +780,9 @@ def test_a_katakana_alias_run_into_another_word_names_nothing(
         ("アップロードした絵はAI学習に使われる？", []),
         # a question word asks for what the notes state (the nineteenth blind set's f1800)
         ("政府要請って、正確に何月何日に行ったの？", []),
+        # ... wherever it stands in the compound (the opened twenty-first set's f1925 was refused
+        # with "no source on 結局何曲分", "how many songs in the end")
+        ("GEMAの件って、結局何曲分の歌詞が問題になったの？", []),
         ("手描きなら要らないの？", []),
         ("J-POPを大量に学習させたAIで曲を作った場合、元の曲の作曲者に何か権利あるの？", []),
         # a verb's stem run into the words before it is no term (「学習全部防げる」)
