@@ -106,6 +106,7 @@ TEXT: Messages = {
     "case": Text(en="the {party} case", ja="{party}の裁判"),
     "that-case": Text(en="that case", ja="その裁判"),
     "state-law": Text(en="{state} state law", ja="{state}の州法"),
+    "national-law": Text(en="{country}'s own national law", ja="{country}の国内法"),
     "no-case": Text(
         en="I have no source on {subject}, so I won't answer from another court case.",
         ja="{subject}についての出典は手元にないため、別の裁判の話で代わりに答えることはしません。",

@@ -48,6 +48,7 @@ from .planning import (
     see_also_sections,
     sibling_group,
     without_left_platforms,
+    without_other_places_laws,
     writes_missing_term,
 )
 from .references import name_references, referenced_sources
@@ -73,6 +74,7 @@ from .text import (
     case_reference,
     clean_question,
     detect_language,
+    has_japanese,
     has_searchable_text,
     jurisdiction_names,
     last_question,
@@ -221,6 +223,12 @@ class _Handle:
     index: OpenIndex
     users: int = 0
     retired: bool = False
+
+
+# after an EU member state's name, what makes the law named next the country's own (see
+# Engine._national_law)
+_OWN_LAW_AFTER_PLACE = re.compile(r"(?:'s|\u2019s)|の|で[^、。？?]{0,12}?(?:でき|成立|制定|施行|新し)")
+_LAW_OF_PLACE = re.compile(r"\b(?:law|laws|legislation) of $")
 
 
 class Engine:
@@ -424,7 +432,7 @@ class Engine:
         """Plan and compose one answer: scope rules, section retrieval, subject and audience
         checks, the lead section (in the asker's language), at most one more, citations."""
         subjects: SubjectIndex = index.subjects(self.dictionary)
-        asked = self._read_question(text, language, subjects, index.vendor_families)
+        asked = self._read_question(text, language, subjects, index.vendor_families, index.law_jurisdictions)
         scope_reply = self._scope_reply(asked)
         if scope_reply is not None:
             return scope_reply
@@ -617,7 +625,12 @@ class Engine:
         )
 
     def _read_question(
-        self, text: str, language: str, subjects: SubjectIndex, vendor_families: Collection[str]
+        self,
+        text: str,
+        language: str,
+        subjects: SubjectIndex,
+        vendor_families: Collection[str],
+        law_jurisdictions: Mapping[str, str],
     ) -> _Asked:
         """The places and known subjects a question names, and the asker's jurisdictions: the
         covered places named, unless the asker says where they are ("I'm in the US, but my
@@ -632,6 +645,8 @@ class Engine:
             asker = list(dict.fromkeys(mine)) or asker
         # a platform the asker is leaving for another is context, not the subject
         named = without_left_platforms(subjects.known_in(text), vendor_families, text)
+        # … and another place's own law is not the covered law its name is an alias of
+        named = without_other_places_laws(named, [(p.surface, p.jurisdiction) for p in places], text, law_jurisdictions)
         return _Asked(
             text=text,
             language=language,
@@ -671,6 +686,25 @@ class Engine:
             missing_subject=uncovered[0].name("en") if uncovered else "",
         )
 
+    def _national_law(self, subjects: SubjectIndex, text: str, place: Place) -> bool:
+        """``place`` is an EU member state (or EEA state) whose own law the question asks about
+        (:func:`bot.engine.scope.law_of_place`: "Italy's AI law", 「イタリアのAI法」) and no note
+        writes its name in English or Japanese (Germany's courts are covered; Italy is not), and
+        the question does not name the EU itself ("i'm in italy: does the EU AI Act…")."""
+        if place.jurisdiction != "EU" or place.code == "EU" or not law_of_place(text, place.surface):
+            return False
+        # the law is the country's own: "Italy's AI law", "the Italian AI law", "the law of
+        # Italy", 「イタリアのAI法」, 「イタリアで新しくできたAI法」; not "in spain the AI act applies…"
+        folded = text.casefold()
+        at = folded.find(place.surface.casefold())
+        after = text[at + len(place.surface) :] if at >= 0 else ""
+        demonym = place.surface.casefold() != place.name_en.casefold() and not has_japanese(place.surface)
+        if not (demonym or _OWN_LAW_AFTER_PLACE.match(after) or _LAW_OF_PLACE.search(folded[: max(at, 0)])):
+            return False
+        if any(p.code == "EU" for p in self.places.find(text)):
+            return False
+        return not (subjects.notes_write(place.name_en) or subjects.notes_write(place.name_ja))
+
     def _judge(
         self,
         index: OpenIndex,
@@ -707,6 +741,13 @@ class Engine:
                 lookup(TEXT, "state-law", language, state=state[:1].upper() + state[1:]),
                 None,
             )
+            return verdict
+        national = next((p for p in asked.places if self._national_law(subjects, text, p)), None)
+        if national is not None:
+            # ... nor is an EU member state's own law ("italy's new AI law") the EU law the
+            # sources cover, when no note writes the country's name
+            verdict.missing = lookup(TEXT, "national-law", language, country=national.name(language))
+            verdict.top = None
             return verdict
         if verdict.top is not None and asked.asker and asks_copyright_status(text):
             self._status_elsewhere(index, asked, verdict)

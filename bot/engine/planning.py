@@ -320,6 +320,38 @@ def without_left_platforms(
     return {n: f for n, f in named.items() if n not in left}
 
 
+_PLACE_THEN = re.compile(r"(?:の|'s|\u2019s)?\s?$")
+
+
+def without_other_places_laws(
+    named: Mapping[str, set[str]],
+    places: Sequence[tuple[str, str | None]],
+    question: str,
+    law_jurisdictions: Mapping[str, str],
+) -> dict[str, set[str]]:
+    """``named`` (name as matched → families) without a law's name written right after another
+    place's (「ドイツの著作権法」, "germany's copyright act", 「米国著作権法」): that is the place's own
+    law, not the covered law whose alias the name is (Japan's Copyright Act is aliased 「著作権法」).
+    ``places``: ``(surface, jurisdiction)`` of the places the question names (jurisdiction None
+    when uncovered); ``law_jurisdictions``: family → jurisdiction of the law notes. Only names
+    all of whose families are laws are dropped; each is searched once: linear."""
+    low = question.casefold()
+    dropped = set()
+    for name, fams in named.items():
+        if not fams or not all(f in law_jurisdictions for f in fams):
+            continue
+        own = {law_jurisdictions[f] for f in fams}
+        i = low.find(name.casefold())
+        if i <= 0:
+            continue
+        before = low[max(0, i - 24) : i]
+        m = _PLACE_THEN.search(before)
+        head = before[: m.start()] if m else before
+        if any(j not in own and head.endswith(surface.casefold()) for surface, j in places):
+            dropped.add(name)
+    return {n: f for n, f in named.items() if n not in dropped}
+
+
 # A crawler's token named as the example in a question about how robots.txt itself works ("i keep
 # GPTBot out of my /gallery/ folder… if i add an Allow line, which rule wins?", "is robots.txt case
 # sensitive for gptbot?") is context, not the subject: the vendor's own block steps answer "how do I

@@ -1107,6 +1107,12 @@ class SubjectIndex:
             return True
         return any(t not in self.cjk_text for t in _JA_TERM.findall(party))
 
+    def notes_write(self, name: str) -> bool:
+        """Some note's text (not only an asked phrasing or an alias) writes ``name`` as a word: a
+        country's name, "Germany" or 「ドイツ」."""
+        folded = unicodedata.normalize("NFKC", name).casefold()
+        return bool(folded) and folded in self.body_text and _bounded(self.body_text, folded)
+
     def _written(self, word: str) -> bool:
         """``word`` (casefolded) stands as a word somewhere in the notes."""
         return any(word in text and _bounded(text, word) for text in (self.corpus_text, self.body_text))

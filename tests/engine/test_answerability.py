@@ -384,6 +384,13 @@ PROBE: list[Case] = [
     refuse("消費者委員会がMetaに意見を出したって、AI学習のこと？", "消費者委員会"),
     # a US state's own law is not the federal law the notes cover
     refuse("does tennessee's new AI voice law protect a singer like me?", "Tennessee state law"),
+    # ... nor an EU member state's own law the notes never write about the EU law they cover (the
+    # opened twenty-first set's f1931, reworded); the EU's own law asked about from there is
+    # answered, and so is a law of Germany, whose courts the notes cover
+    refuse("イタリアで新しくできたAI法って、AI生成物の著作権をどう扱ってるの？", "イタリアの国内法"),
+    refuse("does the italian AI law require labels on AI images?", "Italy's own national law"),
+    answer("i'm in italy. does the EU AI act make AI companies respect my opt-out?", "eu-ai-act-art53"),
+    answer("which german tdm section did the court apply in the laion case?", "de-kneschke-v-laion"),
     # 文化庁 is written by the notes: answered
     answer(
         "文化庁の「AIと著作権に関する考え方」って、画風をまねるのは侵害って言ってるの？",

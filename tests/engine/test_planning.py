@@ -21,6 +21,7 @@ from bot.engine.planning import (
     question_audience,
     question_types,
     without_left_platforms,
+    without_other_places_laws,
     writes_missing_term,
 )
 from bot.knowledge.schema import NoteMeta
@@ -805,3 +806,23 @@ def test_see_also_leaves_out_another_country_s_law_when_the_asker_says_where_the
     assert shown(["US"]) == ["overview"]
     assert shown(["US", "JP"]) == ["aca", "overview"]  # a question about both countries
     assert shown([]) == ["aca", "overview"]  # no place named: every close source
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # Japan's Copyright Act is aliased 「著作権法」: written after another country's name it is
+        # that country's law, and Japan's note is no subject of the question
+        ("ドイツの著作権法では、AI学習はどう扱われる？", set()),
+        ("germany's 著作権法 question", set()),
+        ("日本の著作権法でAI学習は許される？", {"著作権法"}),
+        ("著作権法30条の4って何？", {"著作権法"}),
+        # a platform's name is never dropped this way
+        ("ドイツのMetaで学習される？", {"meta"}),
+    ],
+)
+def test_another_places_law_is_not_the_covered_law_it_shares_a_name_with(question: str, kept: set[str]) -> None:
+    named = {"著作権法": {"jp-copyright"}} if "著作権法" in question else {"meta": {"meta-ai"}}
+    places = [("ドイツ", "EU"), ("germany", "EU"), ("日本", "JP")]
+    laws = {"jp-copyright": "JP"}
+    assert set(without_other_places_laws(named, places, question, laws)) == kept
