@@ -1512,8 +1512,15 @@ def _named_lowercase(folded: str, alias: str) -> bool:
         # meta?"; not "it's note-worthy")
         if before and before[-1] in ("it's", "was") and (not rest.strip() or rest.lstrip()[0] in ".,;:!?)"):
             return True
-        if len(before) >= 2 and before[-1] == "to" and before[-2] in _MOVE_VERBS:
-            return True  # "moving to cara", "switched over to note"
+        if before and before[-1] == "to":
+            # "moving to cara", "switched over to note", "moving my portfolio to cara": a verb of
+            # moving just before "to", or among the four words before it ("going" only just
+            # before: "i'm going to have to note…" moves nowhere)
+            clause = re.findall(r"[a-z']+", folded[max(0, m.start() - 48) : m.start()])
+            if (len(clause) >= 2 and clause[-2] in _MOVE_VERBS) or any(
+                w in _MOVE_VERBS and w != "going" for w in clause[-5:-2]
+            ):
+                return True
     return False
 
 

@@ -41,6 +41,7 @@ def subjects() -> SubjectIndex:
         "is meta's opt-out real",
         "what happened in the meta case?",  # a case's party: "the thaler case"
         "moving to meta after my old site shut down, will my art get scraped there?",  # where one goes
+        "moving my whole portfolio to meta. is the tag a real wall?",  # ... with what one moves between
         "do i have to tick something on meta to get the tag on my uploads?",  # a platform's preposition
         "artists say meta rejected the form they filled in",  # what a company does to the asker
         "can outside companies train on my meta videos?",  # whose videos: a platform's
@@ -61,6 +62,7 @@ def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: Subje
         "I want to meta-tag my art",
         "should i add a meta to my page header saying no AI?",  # "to" after it, no platform's preposition
         "the description says it was meta data only, is that ok?",  # "was" not ending the clause
+        "i'm going to have to meta my files again, is that ok?",  # "going" only just before "to"
     ],
 )
 def test_the_everyday_word_itself_names_nothing(subjects: SubjectIndex, question: str) -> None:
