@@ -463,7 +463,16 @@ class Regime:
 # pattern can backtrack: plain alternations of literals and \w runs, linear time). Patent and
 # design law are left out: the UK's "Copyright, Designs and Patents Act" names them in passing.
 LEGAL_REGIMES = (
-    Regime("trademark law", "商標", re.compile(r"\btrade ?marks?\b|\btrademark(?:ed|ing|able)\b|商標", re.I)),
+    # the US trademark statute (the Lanham Act) and its trade-dress claims are trademark law too
+    Regime(
+        "trademark law",
+        "商標",
+        re.compile(
+            r"\btrade ?marks?\b|\btrademark(?:ed|ing|able)\b|\blanham\b|\btrade[- ]dress\b"
+            r"|商標|ランハム法|トレードドレス",
+            re.I,
+        ),
+    ),
     Regime(
         "publicity and personality rights",
         "肖像権・パブリシティ権",

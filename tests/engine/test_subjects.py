@@ -674,6 +674,10 @@ def test_a_katakana_alias_inside_a_longer_katakana_word_names_nothing() -> None:
         ("can i trademark a logo midjourney made?", "trademark law"),
         ("is my AI logo trademarkable?", "trademark law"),
         ("ＡＩのロゴって商標登録できる？", "trademark law"),  # full-width letters: NFKC first
+        # the US trademark statute and its trade-dress claims (the opened twenty-first set's f1888:
+        # the Andersen section naming them was passed over for Getty's UK trade-mark ruling)
+        ("which lanham act claims survived in the artists' case?", "trademark law"),
+        ("did the trade-dress claim go forward?", "trademark law"),
         # both named: the reply names the first in table order
         (
             "is voice cloning a right of publicity problem?",
