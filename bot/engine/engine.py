@@ -39,6 +39,7 @@ from .planning import (
     crawler_is_example,
     date_note,
     dated_sibling,
+    distinct_subjects,
     jurisdiction_notes,
     near_tie,
     plan_sections,
@@ -993,8 +994,23 @@ class Engine:
         dated = dated_sibling(cited[0], plan, asked.text) if self.max_citations >= 2 else None
         if dated is not None:
             show(dated)
+        # a second platform the message names beside the lead's, which the lead does not write
+        # ("ChatGPTとかGeminiに学習させたくない。robots.txtに何書けばいい？"), is answered by its own
+        # section, not by a general source or another section of the lead's answering the
+        # message's other sentence
+        lead_text = top.text.casefold()
+        second_platform = (
+            top.meta.type in VENDOR_TYPES
+            and any(
+                fams & index.vendor_families and top.meta.family not in fams and name.casefold() not in lead_text
+                for name, fams in steering.items()
+            )
+            and len(distinct_subjects(steering)) >= 2
+        )
         other_part = (
-            self._other_part(index, asked.text, top, plan) if self.max_citations >= 2 and len(cited) < 2 else None
+            self._other_part(index, asked.text, top, plan)
+            if self.max_citations >= 2 and len(cited) < 2 and not second_platform
+            else None
         )
         if other_part is not None:
             show(other_part)

@@ -724,3 +724,22 @@ def test_cloudflare_s_content_signal_as_an_eu_opt_out_is_answered_by_its_own_sec
     )
     assert answer.citations[0].source_id == "cloudflare-managed-robots-content-signals", answer.citations
     assert "Article 4" in answer.text.split("\n\n")[0]
+
+
+def test_two_platforms_named_in_a_japanese_message_are_both_answered(corpus_engine) -> None:
+    # trial 14: the second sentence (「robots.txtに何書けばいい？」) took the second place with the
+    # robots.txt standard, and Gemini's Google-Extended lines were dropped; English cites both
+    for question in (
+        "ChatGPTとかGeminiに自分のブログを学習させたくない。robots.txtに何書けばいい？",
+        "i don't want chatgpt or gemini training on my blog. what do i put in robots.txt?",
+    ):
+        answer = corpus_engine.answer(question)
+        assert "GPTBot" in answer.text and "Google-Extended" in answer.text, answer.citations
+    # a platform named as the asker's context beside a guidance lead does not displace the part
+    # the guidance leaves out (the opened field set's f744: pixiv beside the EU question)
+    answer = corpus_engine.answer(
+        "ヨーロッパのお客さんもいるから、pixivのプロフに『AI学習禁止』って書いてる。"
+        "EUのAI会社に対しては、この書き方で拒否したことになる？"
+    )
+    assert answer.citations[0].source_id == "jp-ai-gakushu-kinshi-notice-legal-effect-ja", answer.citations
+    assert "pixiv-ai-policies-ja" not in [c.source_id for c in answer.citations], answer.citations
