@@ -692,15 +692,21 @@ class Engine:
         (:func:`bot.engine.scope.law_of_place`: "Italy's AI law", 「イタリアのAI法」) and no note
         writes its name in English or Japanese (Germany's courts are covered; Italy is not), and
         the question does not name the EU itself ("i'm in italy: does the EU AI Act…")."""
-        if place.jurisdiction != "EU" or place.code == "EU" or not law_of_place(text, place.surface):
+        if place.jurisdiction != "EU" or place.code == "EU":
             return False
         # the law is the country's own: "Italy's AI law", "the Italian AI law", "the law of
-        # Italy", 「イタリアのAI法」, 「イタリアで新しくできたAI法」; not "in spain the AI act applies…"
+        # Italy", 「イタリアのAI法」, 「イタリアで新しくできたAI法」; not "in spain the AI act applies…".
+        # The place as first written, then its name ("italian artist - does italy's new law…")
         folded = text.casefold()
-        at = folded.find(place.surface.casefold())
-        after = text[at + len(place.surface) :] if at >= 0 else ""
-        demonym = place.surface.casefold() != place.name_en.casefold() and not has_japanese(place.surface)
-        if not (demonym or _OWN_LAW_AFTER_PLACE.match(after) or _LAW_OF_PLACE.search(folded[: max(at, 0)])):
+        for surface in dict.fromkeys((place.surface, place.name_en, place.name_ja)):
+            at = folded.find(surface.casefold()) if surface else -1
+            if at < 0 or not law_of_place(text, text[at : at + len(surface)]):  # as written
+                continue
+            after = text[at + len(surface) :]
+            demonym = surface.casefold() != place.name_en.casefold() and not has_japanese(surface)
+            if demonym or _OWN_LAW_AFTER_PLACE.match(after) or _LAW_OF_PLACE.search(folded[:at]):
+                break
+        else:
             return False
         if any(p.code == "EU" for p in self.places.find(text)):
             return False

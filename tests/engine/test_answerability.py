@@ -389,6 +389,8 @@ PROBE: list[Case] = [
     # answered, and so is a law of Germany, whose courts the notes cover
     refuse("イタリアで新しくできたAI法って、AI生成物の著作権をどう扱ってるの？", "イタリアの国内法"),
     refuse("does the italian AI law require labels on AI images?", "Italy's own national law"),
+    # ... the country's name written after a demonym (trial 14's probe, reworded)
+    refuse("italian painter - does italy's new AI law give AI-assisted works copyright?", "Italy's own national law"),
     answer("i'm in italy. does the EU AI act make AI companies respect my opt-out?", "eu-ai-act-art53"),
     answer("which german tdm section did the court apply in the laion case?", "de-kneschke-v-laion"),
     # 文化庁 is written by the notes: answered
