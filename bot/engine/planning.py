@@ -68,6 +68,11 @@ NATIONAL_VENDOR_PENALTY = 0.01
 # guidance states the rule; one dispute's facts are the example (the opened field sets gained 2
 # questions at any weight from 0.005 to 0.02, lost none)
 UNASKED_CASE_PENALTY = 0.01
+# ... and, for a question about a lawsuit, the court case's note about a subject it names ranks
+# above that subject's other notes ("Midjourney訴訟でスタジオ側が求めてるのは…" was led by Midjourney's
+# own reported defence; opened field sets 2026-12-02: +1, 3 answers of 1,568 changed, the same at
+# 0.005-0.02)
+ASKED_CASE_BONUS = 0.01
 # A section whose own question (its heading or an ``asked`` phrasing) is nearly the question
 # itself: a bonus in proportion to how far its question similarity passes the floor (0.02 at 0.90).
 # Fusion by rank flattens a near-paraphrase into a near-tie ("日本政府が…OpenAIに何を求めたの？"
@@ -578,6 +583,8 @@ def plan_sections(
             score -= NATIONAL_VENDOR_PENALTY
         if not asks_case and p.meta.type == "case-law" and not _about_named(p, named_families):
             score -= UNASKED_CASE_PENALTY
+        elif asks_case and p.meta.type == "case-law" and _about_named(p, named_families):
+            score += ASKED_CASE_BONUS
         near = p.cosine >= best - RELEVANCE_BAND
         local = ((bool(asker) and p.meta.jurisdiction in asker) or fits_elsewhere) and p.cosine >= best - ASKER_BAND
         band = 0 if near or local else 1

@@ -743,3 +743,15 @@ def test_two_platforms_named_in_a_japanese_message_are_both_answered(corpus_engi
     )
     assert answer.citations[0].source_id == "jp-ai-gakushu-kinshi-notice-legal-effect-ja", answer.citations
     assert "pixiv-ai-policies-ja" not in [c.source_id for c in answer.citations], answer.citations
+
+
+def test_a_question_about_a_lawsuit_leads_with_the_named_subject_s_case_note(corpus_engine) -> None:
+    # the opened field sets' f1597 and f1917: Midjourney's own note (its defence, as reported) and
+    # the Copyright Office's report led over the court cases the questions asked about
+    answer = corpus_engine.answer("Midjourney訴訟でスタジオ側が求めてるのってお金だけ？陪審での裁判も求めてる？")
+    assert answer.citations[0].source_id == "us-disney-universal-v-midjourney-ja", answer.citations
+    answer = corpus_engine.answer(
+        "us illustrator who never registered anything with the copyright office: "
+        "am i actually covered by the andersen v stability lawsuit?"
+    )
+    assert answer.citations[0].source_id == "us-andersen-v-stability-ai", answer.citations
