@@ -328,12 +328,20 @@ def case_reference(text: str) -> str:
     return " ".join(["the", *words[1:]]) if len(words) >= 3 else ""
 
 
+# "case" in an idiom names no lawsuit: "in all cases", "case by case", "a use case", "just in case"
+_CASE_IDIOM = re.compile(
+    r"\b(?:in (?:all|any|most|some|many|few|that|this|which|each|every|such|either|both|other|those|these) "
+    r"|(?:use|edge|worst|best|test|corner|special|just in) )cases?\b|\bcase[- ]by[- ]case\b|\bin case\b"
+)
+
+
 def asks_about_litigation(text: str) -> bool:
-    """The question mentions a lawsuit, a court or a ruling ("did the court rule…", 「判決は？」)."""
+    """The question mentions a lawsuit, a court or a ruling ("did the court rule…", 「判決は？」);
+    "case" in an idiom ("in all cases", "case by case", "a use case") does not count."""
     text = text[:MAX_JURISDICTION_SCAN]
     if any(w in text for w in _LITIGATION_JA):
         return True
-    return not LITIGATION_WORDS.isdisjoint(_ASCII_WORD.findall(text.casefold()))
+    return not LITIGATION_WORDS.isdisjoint(_ASCII_WORD.findall(_CASE_IDIOM.sub(" ", text.casefold())))
 
 
 # An article or section of a law as people write it: "Article 16", "art. 53", "section 29A",

@@ -88,6 +88,12 @@ def test_jurisdiction_names_are_the_places_not_their_law_s_terms() -> None:
         ("アンダーセン訴訟の判決は？", True),
         ("under EU rules is mining my work for commercial AI opt-in or opt-out?", False),
         ("メールで学習拒否を伝えたら有効？", False),
+        # "case" in an idiom is no lawsuit (the opened field set's f1659: "…wanted licences required
+        # in all cases?" ranked Getty's judgment over the consultation it asked about)
+        ("what share wanted licences required in all cases?", False),
+        ("is fair use decided case by case?", False),
+        ("is my use case covered by the exception?", False),
+        ("which case did the court decide?", True),
     ],
 )
 def test_a_question_about_a_court_or_lawsuit(question: str, asks: bool) -> None:
