@@ -738,6 +738,9 @@ class Engine:
             # most of what the question is about appears nowhere in the notes: named by the
             # names among those terms (「コミケ」, not 「コミケ・同人誌・頒布・準備会」), else all of them
             names = [u for u in unknown if u not in features and any(t in u or u in t for t in uncovered_terms)]
+            # ... or by the unknown names it gives besides them (「DeepLの無料版で翻訳したら」 names
+            # DeepL, not 「小説・原稿・無料版・翻訳」)
+            names = names or [u for u in unknown if u not in features]
             verdict.missing = "・".join(names or uncovered_terms)
             verdict.top = None
         state = next((s for s in self.places.states_named(text) if law_of_place(text, s)), "")

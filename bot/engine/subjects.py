@@ -880,6 +880,8 @@ class SubjectIndex:
                     continue
             elif not (name_like or in_subject_place) and _derived(low, self.dictionary):
                 continue  # "assistive", "crawlable": an everyday word the dictionary lacks, not a name
+            elif not name_like and _british(low, self.dictionary):
+                continue  # "summarise", "analysed": an everyday word in its British spelling
             elif not name_like and _negated(low, self.dictionary):
                 continue  # "training on unlicensed images": a negated word, wherever it stands
             # a name one letter from a corpus word is a typo only of one of the corpus's names:
@@ -990,7 +992,14 @@ class SubjectIndex:
         known = {k.casefold() for k in self.known_in(q)}
         for m in itertools.islice(_POSSESSIVE_WORD.finditer(q), MAX_WORDS):
             owner, word, after = m.group(1).casefold(), m.group(2), m.group(3)
-            if after and after not in EN_STOPWORDS and after not in _PRODUCT_NOUNS:
+            if (
+                after
+                and after not in EN_STOPWORDS
+                and after not in _PRODUCT_NOUNS
+                # ... unless the next word is neither one the notes write nor a common English
+                # word: "amazon's kindle recaps", a product's name of two words
+                and (self._written(after) or self.dictionary.get(after, 0) >= DERIVED_STEM_MIN_FREQUENCY)
+            ):
                 continue  # a modifier of what follows
             everyday = self.dictionary.get(word, 0) > EVERYDAY_MAX_FREQUENCY  # "meta's lawyers"
             if owner not in known or everyday or word in EN_STOPWORDS or word in NOT_SUBJECTS:
@@ -1419,11 +1428,12 @@ _ASKED_FIRST = re.compile(
 
 def asked_first(question: str, word: str) -> bool:
     """``word`` is what a question is asked about, standing right after its opening verb ("does
-    pixelfed have glaze like cara?") or opening a sentence as what acts ("dropbox has a
-    'third-party AI' toggle…"), however it is written."""
+    pixelfed have glaze like cara?", "does substack's toggle…") or opening a sentence as what
+    acts ("dropbox has a 'third-party AI' toggle…"), however it is written."""
     q = unicodedata.normalize("NFKC", question)
     return any(
-        (m.group(1) or m.group(2) or m.group(3)).strip("?,.'\"").casefold() == word.casefold()
+        (m.group(1) or m.group(2) or m.group(3)).strip("?,.'\"").casefold().removesuffix("'s").removesuffix("\u2019s")
+        == word.casefold()
         for m in _ASKED_FIRST.finditer(q)
     )
 
@@ -1605,6 +1615,23 @@ def _derived(word: str, dictionary: Mapping[str, int]) -> bool:
             if any(dictionary.get(s, 0) >= DERIVED_STEM_MIN_FREQUENCY for s in stems):
                 return True
     return False
+
+
+# British spellings and their American forms, which the dictionary (pyspellchecker's English,
+# American) holds: "summarise", "analysed", "colours", "centre", "licence", "labelled"
+_BRITISH = (
+    (re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
+    (re.compile(r"tre(s)?$"), r"ter\1"),
+    (re.compile(r"ence(s)?$"), r"ense\1"),
+    (re.compile(r"([aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
+)
+
+
+def _british(word: str, dictionary: Mapping[str, int]) -> bool:
+    """``word`` is the British spelling of a word the dictionary holds in its American form."""
+    return any((american := pattern.sub(repl, word)) != word and american in dictionary for pattern, repl in _BRITISH)
 
 
 def _negated(word: str, dictionary: Mapping[str, int]) -> bool:

@@ -389,6 +389,9 @@ PROBE: list[Case] = [
     # answered, and so is a law of Germany, whose courts the notes cover
     refuse("イタリアで新しくできたAI法って、AI生成物の著作権をどう扱ってるの？", "イタリアの国内法"),
     refuse("does the italian AI law require labels on AI images?", "Italy's own national law"),
+    # a Japanese question mostly about things no note writes is refused naming the product it
+    # gives, not its everyday nouns (trial 15: 「小説・原稿・無料版・翻訳についての出典は…」)
+    refuse("小説の原稿をDeepLの無料版で翻訳したら、AIの学習に使われちゃうの？", "DeepL"),
     # ... the country's name written after a demonym (trial 14's probe, reworded)
     refuse("italian painter - does italy's new AI law give AI-assisted works copyright?", "Italy's own national law"),
     answer("i'm in italy. does the EU AI act make AI companies respect my opt-out?", "eu-ai-act-art53"),

@@ -8,7 +8,7 @@ import pytest
 from bot.engine.subjects import SubjectIndex
 from bot.knowledge.schema import NoteMeta
 
-DICTIONARY = {w: 10_000 for w in "meta note that tags tag work the does is my use art program".split()}
+DICTIONARY = {w: 10_000 for w in "meta note that tags tag work the does is my use art program policy".split()}
 
 
 def _meta(id_: str, aliases: tuple[str, ...]) -> NoteMeta:
@@ -472,6 +472,9 @@ def test_an_everyday_verb_s_ing_form_in_a_subject_s_place_is_no_name() -> None:
     assert idx.unknown_in("does my portfolio train AI on unlicensed images?") == []
     assert idx.unknown_in("is my noncommercial portfolio safe?") == []
     assert idx.unknown_in("does my portfolio train AI on unsplash?") == ["unsplash"]
+    # a British spelling of an everyday word is no name (trial 15's "…recaps summarise my books";
+    # an opened field question was labelled "I have no source on favoured")
+    assert idx.unknown_in("what was the government's favoured option? it summarised the colours") == []
     # a participle before the word it describes is no name where a platform stands either ("the
     # stock site's ban on automated programs" was refused as "no source on automated", the
     # opened twenty-first set's f1886); a name after "on" that ends the clause still is one
@@ -558,6 +561,9 @@ def test_what_a_question_is_asked_about_stands_after_its_opening_verb() -> None:
     # ... or labels the message's topic (the nineteenth blind set's f1782, answered from Amazon's
     # crawler notes without saying they do not cover KDP)
     assert asked_first("kdp question: does amazon show readers my ebook was marked AI?", "kdp")
+    # ... written as its owner's (trial 15: "does substack's toggle stop chatgpt…" was answered
+    # about ChatGPT without saying the sources lack Substack)
+    assert asked_first("does substack's 'block AI training' toggle stop chatgpt?", "substack")
     assert not asked_first("kdp question: does amazon show readers my ebook was marked AI?", "ebook")
 
 
@@ -633,6 +639,9 @@ def test_a_katakana_word_opening_a_sentence_as_where_it_happens_is_unknown(subje
         ("does meta's training use my art?", []),
         ("does meta's atlas browser read robots.txt?", ["atlas"]),
         ("does meta's sneaky policy cover my art?", []),
+        # ... unless neither word is written by the notes nor everyday English: a product's name
+        # of two words (trial 15: "amazon's kindle recaps" was answered with the Amazonbot steps)
+        ("meta's kindle recaps summarise my books, can i opt out?", ["kindle"]),
         ("people say meta's ai is just 'industry standard'. is it?", []),
         ("does posting 'I do not give Meta permission' work?", []),
         # Japanese: a quoted name holds no hiragana; a quoted claim does
