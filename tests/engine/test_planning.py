@@ -393,7 +393,7 @@ def test_a_short_lead_s_near_tie_in_its_own_note_is_shown_after_it() -> None:
     other_note = _passage("cara", "Cara blocks AI.", fused=0.099, cosine=0.66)
     assert near_tie(lead, [lead, other_note, setting], twin_sim) is setting
     # not when the runner-up is clearly behind
-    behind = replace(setting, fused=0.070)
+    behind = replace(setting, fused=0.060)
     assert near_tie(lead, [lead, other_note, behind], twin_sim) is None
     # not when it asks the same question as the lead (a translation or checklist twin)
     assert near_tie(lead, [lead, setting], lambda a, b: 0.9) is None
