@@ -228,7 +228,15 @@ class _Handle:
 
 # after an EU member state's name, what makes the law named next the country's own (see
 # Engine._national_law)
-_OWN_LAW_AFTER_PLACE = re.compile(r"(?:'s|\u2019s)|の|で[^、。？?]{0,12}?(?:でき|成立|制定|施行|新し)")
+_OWN_LAW_AFTER_PLACE = re.compile(
+    r"(?:'s|\u2019s)|の|で[^、。？?]{0,12}?(?:でき|成立|制定|施行|新し)"
+    # a law or bill the country makes: "france proposed a bill…", 「フランスで…法案が出た」
+    r"| (?:has |have )?(?:passed|proposed|introduced|adopted|enacted|drafted|is drafting|is proposing)"
+    r" (?:a |an |its |their )?(?:new |own )?(?:law|bill|act)\b"
+)
+# 「フランスでAIの学習元の作家に報酬を払わせる法案が出た」: a bill farther from the place than
+# law_of_place looks
+_BILL_AFTER_PLACE = re.compile(r"(?:の|で)[^。？！?!\n]{0,30}?法案")
 _LAW_OF_PLACE = re.compile(r"\b(?:law|laws|legislation) of $")
 
 
@@ -700,9 +708,13 @@ class Engine:
         folded = text.casefold()
         for surface in dict.fromkeys((place.surface, place.name_en, place.name_ja)):
             at = folded.find(surface.casefold()) if surface else -1
-            if at < 0 or not law_of_place(text, text[at : at + len(surface)]):  # as written
+            if at < 0:
                 continue
             after = text[at + len(surface) :]
+            if has_japanese(surface) and _BILL_AFTER_PLACE.match(after):
+                break
+            if not law_of_place(text, text[at : at + len(surface)]):  # as written
+                continue
             demonym = surface.casefold() != place.name_en.casefold() and not has_japanese(surface)
             if demonym or _OWN_LAW_AFTER_PLACE.match(after) or _LAW_OF_PLACE.search(folded[:at]):
                 break

@@ -394,6 +394,11 @@ PROBE: list[Case] = [
     refuse("小説の原稿をDeepLの無料版で翻訳したら、AIの学習に使われちゃうの？", "DeepL"),
     # ... the country's name written after a demonym (trial 14's probe, reworded)
     refuse("italian painter - does italy's new AI law give AI-assisted works copyright?", "Italy's own national law"),
+    # ... or a bill the country makes, however far from its name (the opened field set's f955,
+    # reworded); whether training is legal there is still the EU's law
+    refuse("フランスで、AI企業に作家への報酬を払わせる法案が出たらしい。成立した？", "フランスの国内法"),
+    refuse("france proposed a bill to make AI firms pay authors. did it pass?", "France's own national law"),
+    answer("フランスでもAI学習は違法？", "eu-dsm-directive-art3-art4"),
     answer("i'm in italy. does the EU AI act make AI companies respect my opt-out?", "eu-ai-act-art53"),
     answer("which german tdm section did the court apply in the laion case?", "de-kneschke-v-laion"),
     # 文化庁 is written by the notes: answered
