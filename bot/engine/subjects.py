@@ -347,10 +347,13 @@ _POSSESSIVE_WORD = re.compile(
 # any other word makes the first a modifier ("meta's new policy", "apple's sneaky setting")
 _PRODUCT_NOUNS = frozenset(
     "app apps browser browsers assistant assistants feature features tool tools extension extensions plugin "
-    "plugins agent agents editor generator model models service".split()
+    "plugins agent agents editor generator model models service badge badges certification label".split()
 )
 _QUOTED = re.compile(r"['\"\u2018\u201c]([A-Za-z][A-Za-z0-9 ]{2,40}?)['\"\u2019\u201d](?![A-Za-z])")
-_BEFORE_FEATURE = ("'s ", "\u2019s ", " through ", " via ", " called ", " named ", " using ", " the ", " new ")
+_BEFORE_FEATURE = (
+    *("'s ", "\u2019s ", " through ", " via ", " called ", " named ", " using "),
+    *(" the ", " a ", " an ", " new "),
+)
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -1010,7 +1013,7 @@ class SubjectIndex:
             before = " " + q[max(0, m.start() - 9) : m.start()].casefold()
             if not before.endswith(_BEFORE_FEATURE):
                 continue
-            if before.endswith(" the ") and _next_word(q, m.end()) not in _PRODUCT_NOUNS:
+            if before.endswith((" the ", " a ", " an ")) and _next_word(q, m.end()) not in _PRODUCT_NOUNS:
                 continue  # "is japan still the 'machine learning paradise'?": a nickname, not a feature
             name = m.group(1).strip()
             words = name.casefold().split()

@@ -652,6 +652,10 @@ def test_a_katakana_word_opening_a_sentence_as_where_it_happens_is_unknown(subje
         # a quoted nickname after "the" is no feature; a quoted name before a product noun is
         ("is japan still the 'machine learning paradise' for AI?", []),
         ("does the 'smart brush fill' tool train on my art?", ["smart brush fill"]),
+        # ... or after "a" before a product noun (the opened field set's f1242: a 'fairly trained'
+        # badge was answered with the opt-out overview); a quoted claim after "a" is none
+        ("what does a 'fairly trained' badge on an AI tool certify?", ["fairly trained"]),
+        ("is it just a 'polite request' to scrapers?", []),
         # ... or introduced as new (the twelfth blind set's "these new 'CC signals'")
         ("creative commons has these new 'CC signals'. does anyone honour them?", ["CC signals"]),
         # a quoted name the asker introduces as one (「『X』っていう」), unless the notes write it
