@@ -696,10 +696,13 @@ class Engine:
         )
 
     def _national_law(self, subjects: SubjectIndex, text: str, place: Place) -> bool:
-        """``place`` is an EU member state (or EEA state) whose own law the question asks about
-        (:func:`bot.engine.scope.law_of_place`: "Italy's AI law", 「イタリアのAI法」) and no note
-        writes its name in English or Japanese (Germany's courts are covered; Italy is not), and
-        the question does not name the EU itself ("i'm in italy: does the EU AI Act…")."""
+        """``place`` is an EU member state (or EEA state) whose own law or bill the question asks
+        about (:func:`bot.engine.scope.law_of_place` with the law written as the country's:
+        "Italy's AI law", "the Italian AI law", "france proposed a bill…", 「イタリアのAI法」,
+        「フランスで…法案が出た」), no note's text writes its name in English or Japanese (Germany's
+        courts are covered; Italy is not), and the question does not name the EU itself ("i'm in
+        italy: does the EU AI Act…"). Each of the country's written forms is searched once:
+        linear in the question's length."""
         if place.jurisdiction != "EU" or place.code == "EU":
             return False
         # the law is the country's own: "Italy's AI law", "the Italian AI law", "the law of
