@@ -329,8 +329,9 @@ def case_reference(text: str) -> str:
 
 
 # "case" in an idiom names no lawsuit: "in all cases", "case by case", "a use case", "just in case"
+# ("in that case", "in this case" may be the lawsuit asked about: left to count)
 _CASE_IDIOM = re.compile(
-    r"\b(?:in (?:all|any|most|some|many|few|that|this|which|each|every|such|either|both|other|those|these) "
+    r"\b(?:in (?:all|any|most|some|many|few|each|every|such|either|both|other|those|these) "
     r"|(?:use|edge|worst|best|test|corner|special|just in) )cases?\b|\bcase[- ]by[- ]case\b|\bin case\b"
 )
 

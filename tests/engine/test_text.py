@@ -94,6 +94,7 @@ def test_jurisdiction_names_are_the_places_not_their_law_s_terms() -> None:
         ("is fair use decided case by case?", False),
         ("is my use case covered by the exception?", False),
         ("which case did the court decide?", True),
+        ("what happened in that case after the appeal?", True),
     ],
 )
 def test_a_question_about_a_court_or_lawsuit(question: str, asks: bool) -> None:
