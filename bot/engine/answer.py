@@ -308,16 +308,35 @@ def _take_step_sources(text: str, citation: Citation) -> tuple[str, Citation]:
     return (f"{text}\n\n{found[0].group('label')}: {', '.join(rest)}" if rest else text), citation
 
 
+def _citation_url(p: Passage) -> str:
+    """The page ``p``'s citation links to: a checklist step's own page (see
+    :func:`_take_step_sources`), else its note's URL."""
+    found = list(_STEP_SOURCE.finditer(p.text))
+    if not found:
+        return p.meta.url
+    urls = list(dict.fromkeys(u for m in found for u in m.group("urls").split(", ")))
+    return p.meta.url if p.meta.url in urls else urls[0]
+
+
 def citation_slots(cited: Sequence[Passage]) -> list[int]:
     """The index of each cited section's citation (its number minus one): two sections of one
     note (a question asking two things, or a second name the lead does not write) share the
-    note's citation; a checklist's steps keep one each, since each links to its own page.
+    note's citation; a checklist's steps keep one each, since each links to its own page, unless
+    both link to the same page (trial 16: one X checklist numbered [1] and [2] with one link).
     ``[0, 0]`` for two sections of one note, ``[0, 1]`` for two sources."""
     slot: list[int] = []
     count = 0
     for i, p in enumerate(cited):
-        first = next((slot[k] for k in range(i) if cited[k].meta.id == p.meta.id), None)
-        if first is not None and not p.meta.family.startswith("optout-"):
+        checklist = p.meta.family.startswith("optout-")
+        first = next(
+            (
+                slot[k]
+                for k in range(i)
+                if cited[k].meta.id == p.meta.id and (not checklist or _citation_url(cited[k]) == _citation_url(p))
+            ),
+            None,
+        )
+        if first is not None:
             slot.append(first)
         else:
             slot.append(count)

@@ -74,3 +74,20 @@ def test_two_step_answers_keep_each_their_own_covers_lines_and_links() -> None:
     assert text.count("Covers: ") == 2 and text.count("Does not cover: ") == 2
     assert [c.n for c in citations] == [1, 2]
     assert all(c.url not in text for c in citations)
+
+
+def test_two_steps_of_one_checklist_share_a_citation_only_when_they_link_the_same_page() -> None:
+    # trial 16: two steps of the X checklist, both from the same Japanese report, were numbered
+    # [1] and [2] with one link; steps from different pages keep a citation each
+    def page(p: Passage) -> str:
+        lang = p.meta.lang
+        urls = URL.findall(p.text.rsplit(LABELS["step_source"].get(lang) + ": ", 1)[1])
+        return p.meta.url if p.meta.url in urls else urls[0]
+
+    pairs = [(a, b) for a in STEPS for b in STEPS if a.meta.id == b.meta.id and a.heading < b.heading]
+    same = next((a, b) for a, b in pairs if page(a) == page(b))
+    other = next((a, b) for a, b in pairs if page(a) != page(b))
+    _, citations = compose(same[0].meta.lang, list(same), 2)
+    assert len(citations) == 1, [c.url for c in citations]
+    _, citations = compose(other[0].meta.lang, list(other), 2)
+    assert [c.n for c in citations] == [1, 2] and citations[0].url != citations[1].url
