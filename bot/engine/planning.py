@@ -165,7 +165,8 @@ _COPYRIGHT_STATUS = re.compile(
     r"(?:us|u\.s\.|law|copyright|office) (?:would |will |can |does )?protect|"
     r"(?:make|makes|made|am|be|count as) (?:me |i )?(?:the |an? )?(?:author|copyright owner)|own the copyright)\b"
     r"|\b(?:get|gets|getting) (?:copyright|copyrighted)\b"
-    r"|著作物性|著作権(?:は|が)(?:ある|あり|発生|認められ|生まれ|つく|付く)|著作権で(?:保護|守)|著作権登録|著作権局",
+    r"|著作物性|著作権(?:は|が)(?:ある|あり|発生|認められ|生まれ|つく|付く)|著作権(?:つく|付く|発生す)"
+    r"|著作権で(?:保護|守)|著作権登録|著作権局",
     re.I,
 )
 
@@ -191,6 +192,9 @@ _QUESTION_TYPES = {
     ),
     # a copyright registration: its application, what it must say, how to correct it
     "registration": re.compile(r"\bregist(?:er|ers|ered|ering|ration)\b|\bapplications?\b|登録|申請", re.I),
+    # whether a work is protected at all, as Japanese asks it (「著作権はある？」, 「著作権つくの？」);
+    # the English forms, tried too, lost two opened questions to the Zarya decision and the overview
+    "protected": re.compile(r"著作物性|著作権(?:は|が)?(?:ある|あり|発生|認められ|生まれ|つく|付く)"),
 }
 # ... or a filing, where no lawsuit is asked about ("i left the AI bits out when i filed back in
 # 2022. is there a correction filing?"; not "when was that lawsuit filed?")

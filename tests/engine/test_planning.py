@@ -299,6 +299,11 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         # ... or a filing with the office, not a lawsuit's (the question above)
         ("i left the AI parts out when i filed last year. is there a correction filing?", {"registration"}),
         ("does the Do Not Train Registry stop Stability?", set()),
+        # whether a work is protected at all, as Japanese asks it (trial 16's 「著作権つくの？」 was
+        # answered from the AI Promotion Act)
+        ("AIだけで作った曲って日本だと著作権つくの？", {"protected"}),
+        ("AIで作った絵に著作権はある？", {"protected"}),
+        ("著作権侵害になる？", set()),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) -> None:
