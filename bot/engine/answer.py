@@ -300,22 +300,29 @@ def _take_step_sources(text: str, citation: Citation) -> tuple[str, Citation]:
     found = list(_STEP_SOURCE.finditer(text))
     if not found:
         return text, citation
-    urls = list(dict.fromkeys(u for m in found for u in m.group("urls").split(", ")))
+    urls = _step_pages(found)
     text = _STEP_SOURCE.sub("", text).rstrip()
-    if citation.url not in urls:
-        citation = replace(citation, url=urls[0])
+    citation = replace(citation, url=_linked_page(citation.url, urls))
     rest = [u for u in urls if u != citation.url]
     return (f"{text}\n\n{found[0].group('label')}: {', '.join(rest)}" if rest else text), citation
 
 
+def _step_pages(found: Sequence[re.Match[str]]) -> list[str]:
+    """The pages a checklist step's source lines name, in order, each once."""
+    return list(dict.fromkeys(u for m in found for u in m.group("urls").split(", ")))
+
+
+def _linked_page(url: str, pages: Sequence[str]) -> str:
+    """The page a step's citation links to: its source's own ``url`` when the step names it, else
+    the step's first page."""
+    return url if url in pages else pages[0]
+
+
 def _citation_url(p: Passage) -> str:
-    """The page ``p``'s citation links to: a checklist step's own page (see
-    :func:`_take_step_sources`), else its note's URL."""
+    """The page ``p``'s citation links to (as :func:`_take_step_sources` sets it): a checklist
+    step's own page, else its note's URL."""
     found = list(_STEP_SOURCE.finditer(p.text))
-    if not found:
-        return p.meta.url
-    urls = list(dict.fromkeys(u for m in found for u in m.group("urls").split(", ")))
-    return p.meta.url if p.meta.url in urls else urls[0]
+    return _linked_page(p.meta.url, _step_pages(found)) if found else p.meta.url
 
 
 def citation_slots(cited: Sequence[Passage]) -> list[int]:
