@@ -260,13 +260,19 @@ def planning_subjects(
     """The named subjects that steer the plan: all of them, except that in a question about a
     work's copyright status (:func:`asks_copyright_status`) a named tool or platform
     (``vendor_families``: families of vendor-policy and platform-setting notes) is context, so
-    its notes get no subject bonus and the asker's jurisdiction ranks the law."""
+    its notes get no subject bonus and the asker's jurisdiction ranks the law; so is the tool a
+    question about infringement names as what the work was made with (:func:`used_as_instrument`)
+    and a platform the asker wants left alone (:func:`kept_unblocked`)."""
     if asks_copyright_status(question):
         context = set(named)
     elif asks_infringement(question):
         context = {name for name in named if used_as_instrument(question, name)}
     else:
-        return dict(named)
+        # a platform the asker wants left alone ("…without blocking google and every other bot?")
+        # is context too
+        context = {name for name in named if kept_unblocked(question, name)}
+        if not context:
+            return dict(named)
     out = {name: (fams.difference(vendor_families) if name in context else fams) for name, fams in named.items()}
     return {name: fams for name, fams in out.items() if fams}
 
@@ -288,6 +294,24 @@ _INSTRUMENT_AFTER = re.compile(
 def asks_infringement(question: str) -> bool:
     """The question asks whether something infringes copyright (en/ja cues)."""
     return bool(_INFRINGEMENT.search(question[:2000]))
+
+
+_KEPT_BEFORE = re.compile(r"\bwithout (?:blocking|losing|hurting)\s+(?:the\s+)?$")
+
+
+def kept_unblocked(question: str, name: str) -> bool:
+    """``name``, written as a whole word, is what the asker wants to keep ("without blocking
+    google", "without losing bing"; not the "bing" of "without blocking bingbot"), looking 24
+    characters before each occurrence: linear."""
+    low, alias = question.casefold(), name.casefold()
+    start = low.find(alias)
+    while start >= 0:
+        end = start + len(alias)
+        whole = end == len(low) or not low[end].isalnum()
+        if whole and _KEPT_BEFORE.search(low[max(0, start - 24) : start]):
+            return True
+        start = low.find(alias, end)
+    return False
 
 
 def used_as_instrument(question: str, name: str) -> bool:

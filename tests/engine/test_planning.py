@@ -831,3 +831,20 @@ def test_another_places_law_is_not_the_covered_law_it_shares_a_name_with(questio
     places = [("ドイツ", "EU"), ("germany", "EU"), ("日本", "JP")]
     laws = {"jp-copyright": "JP"}
     assert set(without_other_places_laws(named, places, question, laws)) == kept
+
+
+def test_a_platform_the_asker_wants_left_alone_does_not_steer() -> None:
+    # trial 16: "…without blocking google and every other bot?" was answered with Google-Extended
+    # alone, as if Google were what the asker wanted stopped
+    named = {"google": {"google-extended"}, "bingbot": {"bing"}, "bing": {"bing"}}
+    vendors = {"google-extended", "bing"}
+    q = "is there a robots.txt line that says don't train on my art, without blocking google and every other bot?"
+    assert "google" not in planning_subjects({"google": named["google"]}, vendors, q)
+    # a name written inside a longer one is not the name kept ("without blocking bingbot": bing
+    # is still asked about)
+    q = "does bing train AI on my site too? can i opt out without blocking bingbot and losing search?"
+    kept = planning_subjects({"bing": named["bing"], "bingbot": named["bingbot"]}, vendors, q)
+    assert set(kept) == {"bing"}
+    # a platform named to be stopped still steers
+    q = "how do i stop google training on my art?"
+    assert planning_subjects({"google": named["google"]}, vendors, q) == {"google": {"google-extended"}}
