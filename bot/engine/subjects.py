@@ -29,7 +29,7 @@ import gettext
 import itertools
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.knowledge.schema import NoteMeta
@@ -1132,11 +1132,12 @@ class SubjectIndex:
         """Some note's text (not only an asked phrasing or an alias) writes ``name`` as a word: a
         country's name, "Germany" or 「ドイツ」."""
         folded = unicodedata.normalize("NFKC", name).casefold()
-        return bool(folded) and folded in self.body_text and _bounded(self.body_text, folded)
+        return bool(folded) and self._written(folded, (self.body_text,))
 
-    def _written(self, word: str) -> bool:
-        """``word`` (casefolded) stands as a word somewhere in the notes."""
-        return any(word in text and _bounded(text, word) for text in (self.corpus_text, self.body_text))
+    def _written(self, word: str, texts: Sequence[str] = ()) -> bool:
+        """``word`` (casefolded) stands as a word somewhere in ``texts`` (default: the notes'
+        subjects, phrasings and aliases, and their texts)."""
+        return any(word in text and _bounded(text, word) for text in (texts or (self.corpus_text, self.body_text)))
 
     def asked_about(self, question: str, unknown: list[str], named: Iterable[str]) -> list[str]:
         """The unknown names that stand in the sentence that asks, when that sentence names a
