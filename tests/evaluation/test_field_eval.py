@@ -51,6 +51,7 @@ UNSEEN19 = REPO / "tests" / "eval" / "field_unseen19.yaml"
 UNSEEN20 = REPO / "tests" / "eval" / "field_unseen20.yaml"
 UNSEEN21 = REPO / "tests" / "eval" / "field_unseen21.yaml"
 UNSEEN22 = REPO / "tests" / "eval" / "field_unseen22.yaml"
+UNSEEN23 = REPO / "tests" / "eval" / "field_unseen23.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -333,6 +334,7 @@ LATER_UNSEEN = [
     UNSEEN20,
     UNSEEN21,
     UNSEEN22,
+    UNSEEN23,
 ]
 
 
