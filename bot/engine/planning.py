@@ -195,6 +195,9 @@ _QUESTION_TYPES = {
     # whether a work is protected at all, as Japanese asks it (「著作権はある？」, 「著作権つくの？」);
     # the English forms, tried too, lost two opened questions to the Zarya decision and the overview
     "protected": re.compile(r"著作物性|著作権(?:は|が)?(?:ある|あり|発生|認められ|生まれ|つく|付く)"),
+    # whether a use infringes, as Japanese asks it (「著作権的にアウト？」, 「侵害になる？」, 「パクリ？」;
+    # not the アウト of オプトアウト or アウトプット)
+    "infringes": re.compile(r"侵害|(?<!プト)アウト(?!プット)|パクリ|盗作"),
 }
 # ... or a filing, where no lawsuit is asked about ("i left the AI bits out when i filed back in
 # 2022. is there a correction filing?"; not "when was that lawsuit filed?")
@@ -241,7 +244,7 @@ def asks_about_part(text: str) -> bool:
 
 def question_types(text: str) -> frozenset[str]:
     """The kinds of answer ``text`` asks for: a subset of {"when", "amount", "who",
-    "registration"}."""
+    "registration", "protected", "infringes"} (``_QUESTION_TYPES``; the last two Japanese only)."""
     text = text[:2000]
     kinds = {t for t, pattern in _QUESTION_TYPES.items() if pattern.search(text)}
     if _FILED.search(text) and not asks_about_litigation(text):

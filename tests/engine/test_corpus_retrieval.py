@@ -755,3 +755,12 @@ def test_a_question_about_a_lawsuit_leads_with_the_named_subject_s_case_note(cor
         "am i actually covered by the andersen v stability lawsuit?"
     )
     assert answer.citations[0].source_id == "us-andersen-v-stability-ai", answer.citations
+
+
+def test_a_japanese_question_whether_a_use_infringes_leads_with_the_section_asking_it(corpus_engine) -> None:
+    # trial 16: 「ジブリ風…著作権的にアウト？」 led with whether AI output is protected at all (the
+    # same note's neighbouring section); the answer is the section on copying a style
+    answer = corpus_engine.answer("ジブリ風のAIイラストをSNSに上げるのって著作権的にアウト？")
+    assert answer.citations[0].source_id == "jp-aca-ai-copyright-general-understanding-ja", answer.citations
+    first = answer.text.split("\n\n")[0]
+    assert "画風" in first and "創作的寄与" not in first, first

@@ -303,7 +303,12 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         # answered from the AI Promotion Act)
         ("AIだけで作った曲って日本だと著作権つくの？", {"protected"}),
         ("AIで作った絵に著作権はある？", {"protected"}),
-        ("著作権侵害になる？", set()),
+        # ... and whether a use infringes (trial 16's 「著作権的にアウト？」 was led by whether AI
+        # output is protected); the アウト of オプトアウト and アウトプット asks neither
+        ("著作権侵害になる？", {"infringes"}),
+        ("ジブリ風のAIイラストをSNSに上げるのって著作権的にアウト？", {"infringes"}),
+        ("AIのアウトプットに著作権はある？", {"protected"}),
+        ("Metaのオプトアウトってどこからやるの？", set()),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) -> None:
