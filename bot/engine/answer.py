@@ -13,6 +13,7 @@ from dataclasses import replace
 from bot.engine.models import Answer, Citation, Passage
 from bot.errors import CitationIntegrityError
 from bot.knowledge.checklists import LABELS as CHECKLIST_LABELS
+from bot.knowledge.checklists import checklist_name
 from bot.knowledge.i18n import Messages, Text, lookup
 from bot.knowledge.schema import NoteMeta, jurisdiction_name
 
@@ -88,6 +89,7 @@ TEXT: Messages = {
     "family_many": Text(en="{name} ({n} sources)", ja="{name} ({n})"),
     "others": Text(en="opt-out steps and policies for {names}", ja="{names} のオプトアウト手順・方針"),
     "coverage_sep": Text(en="; ", ja="、"),
+    "name_sep": Text(en=", ", ja="、"),
     "uncovered-named": Text(en="You mentioned {place}.", ja="{place}についてのご質問ですね。"),
     "no-source-on": Text(
         en="I have no source on {subject}, so I won't answer from another platform's or country's rules.",
@@ -421,12 +423,23 @@ _COMPANY_SUFFIX = re.compile(r" (?:Inc|Corp|Co|Ltd)\.?$", re.I)  # "X Corp." is 
 
 
 def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:
-    """A one-line summary of what the corpus covers, built from the index itself."""
+    """A one-line summary of what the corpus covers, built from the index itself: the sources per
+    jurisdiction, then every platform by the name its checklist gives in ``language`` ("Tumblr /
+    WordPress.com", not its company "Automattic"), or by its company's name where it has none."""
     families: dict[str, set[str]] = {}
     vendors: list[str] = []
+    checklists: list[str] = []
+    companies: set[str] = set()  # the companies a checklist names the platforms of
     for m in docs:
         families.setdefault(m.jurisdiction, set()).add(m.family)
-        short = _COMPANY_SUFFIX.sub("", re.split(r" \(|（|、|,", m.publisher)[0].strip())
+        name = checklist_name(m)
+        if name:
+            if m.lang == language and name not in checklists:
+                checklists.append(name)
+            if m.lang == "en" and (company := _CHECKLIST_COMPANY.fullmatch(m.publisher)):
+                companies.add(_short_company(company.group(1)))
+            continue
+        short = _short_company(m.publisher)
         # a platform's name as its English notes write it; a note of press reports on a platform's
         # setting is not the platform
         vendor = (
@@ -442,15 +455,30 @@ def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:
             n = len(families[j])
             key = "family_many" if n > 1 else "family_one"
             parts.append(lookup(TEXT, key, language, name=jurisdiction_name(j, language), n=n))
-    if vendors:
-        # one name per company: "Google Search Central" is Google's
-        shown = sorted(
-            (v for v in vendors if not any(v.startswith(f"{w} ") for w in vendors if w != v)), key=str.casefold
-        )
+    # one name per company: "Google Search Central" is Google's, and Google's checklist names it
+    named = [*companies, *vendors]
+    shown = sorted(
+        [
+            *checklists,
+            *(v for v in vendors if v not in companies and not any(v.startswith(f"{w} ") for w in named if w != v)),
+        ],
+        key=str.casefold,
+    )
+    if shown:
         more = len(shown) - MAX_COVERAGE_NAMES
-        listed = ", ".join(shown[:MAX_COVERAGE_NAMES]) + (f" (+{more})" if more > 0 else "")
+        listed = lookup(TEXT, "name_sep", language).join(shown[:MAX_COVERAGE_NAMES]) + (
+            f" (+{more})" if more > 0 else ""
+        )
         parts.append(lookup(TEXT, "others", language, names=listed))
     return lookup(TEXT, "coverage_sep", language).join(parts)
+
+
+_CHECKLIST_COMPANY = re.compile(r"kenri checklist \((.{1,120})\)")
+
+
+def _short_company(publisher: str) -> str:
+    """A publisher as a company's short name: "X Corp." → "X", "Meta (Privacy Center); …" → "Meta"."""
+    return _COMPANY_SUFFIX.sub("", re.split(r" \(|（|、|,", publisher)[0].strip())
 
 
 def refusal(

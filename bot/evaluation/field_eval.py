@@ -43,7 +43,8 @@ _URL = re.compile(r"https?://\S+")
 # an item of a comma-separated list that is only a Latin-script name ("Adobe", "Common Crawl
 # Foundation"): a Japanese refusal's list of covered platforms is in no language, names are Latin in
 # both (matched against one item at a time: linear in the text)
-_NAME_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9.&' -]{0,39}")
+# a Latin-script name, with what its brackets add ("Amazon (Amazonbot)", 「Amazon（Amazonbot）」)
+_NAME_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9.&'/ ()（）-]{0,59}")
 # Share of kana/kanji among letters: Japanese answers need at least JA_MIN_SHARE, English ones at
 # most EN_MAX_SHARE (product tokens such as "GPTBot" are Latin in both languages; an English answer
 # may quote a Japanese setting name).
@@ -180,9 +181,9 @@ def refusal_right(answer: Answer, should_refuse: bool) -> bool:
 
 
 def _without_name_lists(text: str) -> str:
-    """``text`` without the items of its comma-separated lists that are only Latin-script names,
-    where two or more such items follow one another."""
-    items = text.split(", ")
+    """``text`` without the items of its comma-separated lists (", " or 「、」) that are only
+    Latin-script names, where two or more such items follow one another."""
+    items = re.split(r", |、", text)
     names = [bool(_NAME_ITEM.fullmatch(item)) for item in items]
     out = []
     for i, item in enumerate(items):

@@ -723,6 +723,20 @@ def notes_for_index(knowledge_dir: Path, today: dt.date | None = None) -> tuple[
     return notes, problems
 
 
+def checklist_name(meta: NoteMeta) -> str:
+    """The display name a checklist note was built for, in the note's language ("Tumblr /
+    WordPress.com", 「X（旧Twitter）とGrok」), read back from its title (``note_title`` of its
+    kind's labels); "" for a note that is no checklist. Linear in the title's length."""
+    if not meta.publisher.startswith("kenri"):
+        return ""
+    for kind in KINDS:
+        before, _, after = lookup(labels(kind), "note_title", meta.lang, name="\x00").partition("\x00")
+        title = meta.title
+        if title.startswith(before) and title.endswith(after) and len(title) > len(before) + len(after):
+            return title[len(before) : len(title) - len(after)]
+    return ""
+
+
 def _name_head(name: str) -> str:
     """A display name without its parenthetical: "Meta (Facebook, Instagram)" -> "Meta"."""
     return re.split(r"[(（]", name, maxsplit=1)[0].strip()
