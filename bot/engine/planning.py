@@ -198,6 +198,13 @@ _QUESTION_TYPES = {
     # whether a use infringes, as Japanese asks it (「著作権的にアウト？」, 「侵害になる？」, 「パクリ？」;
     # not the アウト of オプトアウト or アウトプット)
     "infringes": re.compile(r"侵害|(?<!プト)アウト(?!プット)|パクリ|盗作"),
+    # a government's plan for the law: a proposal, a reform, what it will adopt or do next
+    # ("is the uk government really going to let ai companies train…", 「法改正の予定は？」)
+    "policy": re.compile(
+        r"\b(?:going to|plans? to|planning|planned|propos\w*|reforms?|adopt\w*|bring in|(?:happen|work on|do) next)\b"
+        r"|改正|見直し|法案|予定|方針|意見募集|導入|今後",
+        re.I,
+    ),
 }
 # ... or a filing, where no lawsuit is asked about ("i left the AI bits out when i filed back in
 # 2022. is there a correction filing?"; not "when was that lawsuit filed?")
@@ -244,7 +251,8 @@ def asks_about_part(text: str) -> bool:
 
 def question_types(text: str) -> frozenset[str]:
     """The kinds of answer ``text`` asks for: a subset of {"when", "amount", "who",
-    "registration", "protected", "infringes"} (``_QUESTION_TYPES``; the last two Japanese only)."""
+    "registration", "protected", "infringes", "policy"} (``_QUESTION_TYPES``; "protected" and
+    "infringes" Japanese only)."""
     text = text[:2000]
     kinds = {t for t, pattern in _QUESTION_TYPES.items() if pattern.search(text)}
     if _FILED.search(text) and not asks_about_litigation(text):

@@ -764,3 +764,12 @@ def test_a_japanese_question_whether_a_use_infringes_leads_with_the_section_aski
     assert answer.citations[0].source_id == "jp-aca-ai-copyright-general-understanding-ja", answer.citations
     first = answer.text.split("\n\n")[0]
     assert "画風" in first and "創作的寄与" not in first, first
+
+
+def test_a_question_about_a_government_s_plan_leads_with_the_section_on_what_it_decided(corpus_engine) -> None:
+    # trial 16: "is the uk government really going to…" was led by section 29A (the law in force),
+    # with the 2026 report's answer in an uncited second paragraph
+    answer = corpus_engine.answer(
+        "is the uk government really going to let ai companies train on my books unless i opt out?"
+    )
+    assert answer.citations[0].source_id == "uk-copyright-ai-report-2026", answer.citations

@@ -309,6 +309,10 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         ("ジブリ風のAIイラストをSNSに上げるのって著作権的にアウト？", {"infringes"}),
         ("AIのアウトプットに著作権はある？", {"protected"}),
         ("Metaのオプトアウトってどこからやるの？", set()),
+        # a government's plan for the law (trial 16's UK question was led by the law in force)
+        ("is the uk government really going to let ai companies train on my books unless i opt out?", {"policy"}),
+        ("Did the UK adopt an opt-out for AI training in 2026?", {"policy"}),
+        ("is cloudflare's managed robots.txt on the free plan?", set()),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) -> None:
