@@ -316,6 +316,7 @@ _NEEDS_LITIGATION = frozenset("case cases suit suits vs versus".split())
 # Punctuation a party's name never spans ("wait, getty sued…" names Getty)
 _CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"、。！？（）]")
 # Words that stand before "lawsuit" without naming a party: they end a party's name
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _NOT_PARTY = frozenset(
     "the a an this that these those any every each some which what whose where when does did do is was are "
     "were has have had about on of in with for to and or my our your their his her its ongoing "
@@ -1087,6 +1088,10 @@ class SubjectIndex:
                 before: list[str] = []
                 for k in range(i - 1, max(-1, i - 1 - _PARTY_WORDS), -1):
                     if words[k] in _NOT_PARTY or not joined[k + 1]:
+                        # "his ai-as-author case": a possessive before the words makes them a
+                        # description of the case of someone named already, not a party
+                        if words[k] in _POSSESSIVES:
+                            before = []
                         break
                     before.insert(0, words[k].removesuffix("'s"))
                 sides.append(before)

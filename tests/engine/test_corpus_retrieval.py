@@ -506,6 +506,12 @@ def test_a_lawsuit_no_note_is_about_is_refused_and_one_a_note_is_about_is_answer
     # a question about a court case is not answered from Japan's guidance
     answer = corpus_engine.answer("AIが勝手に描いた絵を登録しようとした人がいたよね？あの裁判どうなった？")
     assert answer.answered and answer.citations[0].source_id == "us-thaler-v-perlmutter-ja", answer.citations
+    # words after a possessive describe the case of someone named already (the twenty-second
+    # field set's f1956 was refused as "no source on the ai-as-author case")
+    answer = corpus_engine.answer(
+        "did thaler ever get the supreme court to hear his ai-as-author case, or is the dc circuit the last word?"
+    )
+    assert answer.answered and answer.citations[0].source_id == "us-thaler-v-perlmutter", answer.text
 
 
 def test_where_robots_txt_must_sit_is_answered_not_refused(corpus_engine) -> None:
