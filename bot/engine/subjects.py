@@ -238,6 +238,8 @@ _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords
 _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
 _KANJI_RUN = re.compile(r"[\u3400-\u9fff々]{1,3}(?![\u3400-\u9fff々])")  # a name's kanji ending
 _KATAKANA_ONLY = re.compile(r"[ァ-ヴー]++")
+# a hiragana word of three to six characters right before "posted/uploaded on" (に上げ, に投稿, で公開…)
+_HIRAGANA_NAME = re.compile(r"([ぁ-ゖー]{3,6})(?=(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品))")
 _JA_CLAUSE_START = frozenset("。、？！?! \n「『（(")
 _JA_PLATFORM_AFTER = re.compile(
     r"(?:の|って|は|で|に|へ)?(?:アカウント|ブログ|サーバ|アプリ|規約|利用規約|運営|公式|ガイドライン|サービス)"
@@ -926,6 +928,7 @@ class SubjectIndex:
         out += self._unknown_digit_names(q)
         if japanese:
             out += self._unknown_katakana(q, skip)
+            out += self._unknown_hiragana(q)
             out += self.unknown_organisations(q)
             out += self.unknown_titles(q)
         return list(dict.fromkeys(out))
@@ -1275,9 +1278,25 @@ class SubjectIndex:
             # a name may go on in kanji ("ニコニコ静画に投稿した絵"): the cue follows the whole name
             kanji = _KANJI_RUN.match(q, m.end())
             end = kanji.end() if kanji else m.end()
-            where = opens and q.startswith(("で", "に", "が", "は", "って"), end) and not q.startswith("です", end)
+            # (not what something is made into or becomes: 「グッズにして売りたい」, 「データになる」)
+            where = (
+                opens
+                and q.startswith(("で", "に", "が", "は", "って"), end)
+                and not q.startswith(("です", "にして", "にする", "にした", "になる", "になっ", "になり"), end)
+            )
             if _JA_PLATFORM_AFTER.match(q, end) or where:
                 out.append(q[m.start() : end])
+        return out
+
+    def _unknown_hiragana(self, q: str) -> list[str]:
+        """A hiragana name opening a sentence where a platform stands, posted to or uploaded on
+        (「ちちぷいに上げたAI画像」), that no note writes: grammar's hiragana words come before
+        such a cue only as words the notes use too (「ここに上げた」)."""
+        out = []
+        for m in itertools.islice(_HIRAGANA_NAME.finditer(q), MAX_WORDS):
+            word = m.group(1)
+            if (m.start(1) == 0 or q[m.start(1) - 1] in _JA_CLAUSE_START) and word not in self.cjk_text:
+                out.append(word)
         return out
 
     def unknown_organisations(self, q: str) -> list[str]:

@@ -475,6 +475,8 @@ def test_showing_a_chatbot_one_s_own_illustration_is_answered_from_its_chat_sett
             "tiktok",
         ),
         ("TikTokに上げたダンス動画って、AIの学習に使われてるの？止める設定ある？", "TikTok"),
+        # a platform's name in hiragana, where it is posted to
+        ("ちちぷいに上げたAI画像って、グッズにして売ったり商用で使ったりしていいの？", "ちちぷい"),
     ],
 )
 def test_a_platform_no_note_covers_is_named_as_missing(corpus_engine, question: str, name: str) -> None:
@@ -779,3 +781,14 @@ def test_a_question_about_a_government_s_plan_leads_with_the_section_on_what_it_
         "is the uk government really going to let ai companies train on my books unless i opt out?"
     )
     assert answer.citations[0].source_id == "uk-copyright-ai-report-2026", answer.citations
+
+
+def test_what_a_work_is_made_into_is_no_platform(corpus_engine) -> None:
+    # trial 17: 「グッズにして売りたい」 was refused as "no source on グッズ" (a katakana word no note
+    # uses, before に); what a work is made into is not where it is posted
+    answer = corpus_engine.answer("生成AIで作ったイラストって著作権つくの？グッズにして売りたいんだけど")
+    assert answer.answered and answer.citations[0].source_id == "jp-aca-ai-copyright-general-understanding-ja", (
+        answer.text
+    )
+    # a hiragana word the notes use before "posted on" is no name
+    assert corpus_engine.answer("ここに上げた絵ってAI学習される？").answered
