@@ -424,8 +424,9 @@ _COMPANY_SUFFIX = re.compile(r" (?:Inc|Corp|Co|Ltd)\.?$", re.I)  # "X Corp." is 
 
 def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:
     """A one-line summary of what the corpus covers, built from the index itself: the sources per
-    jurisdiction, then every platform by the name its checklist gives in ``language`` ("Tumblr /
-    WordPress.com", not its company "Automattic"), or by its company's name where it has none."""
+    jurisdiction, then every platform by the name its checklist gives in ``language``, without its
+    brackets ("Tumblr / WordPress.com", not its company "Automattic"; "X" for "X (Twitter) and
+    Grok"), or by its company's name where it has none."""
     families: dict[str, set[str]] = {}
     vendors: list[str] = []
     checklists: list[str] = []
@@ -434,6 +435,9 @@ def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:
         families.setdefault(m.jurisdiction, set()).add(m.family)
         name = checklist_name(m)
         if name:
+            # without what its brackets add ("Meta (Facebook, Instagram, Meta AI)" is "Meta"): trial
+            # 17 found the list a wall of text in Discord
+            name = re.split(r"\s*[(（]", name, maxsplit=1)[0]
             if m.lang == language and name not in checklists:
                 checklists.append(name)
             if m.lang == "en" and (company := _CHECKLIST_COMPANY.fullmatch(m.publisher)):
