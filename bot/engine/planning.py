@@ -191,7 +191,9 @@ _QUESTION_TYPES = {
         re.I,
     ),
     # a copyright registration: its application, what it must say, how to correct it
-    "registration": re.compile(r"\bregist(?:er|ers|ered|ering|ration)\b|\bapplications?\b|登録|申請", re.I),
+    "registration": re.compile(
+        r"\bregist(?:er|ers|ered|ering|ration)\b|\bapplications?\b|\bcopyright (?:office )?forms?\b|登録|申請", re.I
+    ),
     # whether a work is protected at all, as Japanese asks it (「著作権はある？」, 「著作権つくの？」);
     # the English forms, tried too, lost two opened questions to the Zarya decision and the overview
     "protected": re.compile(r"著作物性|著作権(?:は|が)?(?:ある|あり|発生|認められ|生まれ|つく|付く)"),
@@ -541,6 +543,9 @@ def plan_sections(
     law_names = [n.casefold() for n, fams in (named or {}).items() if fams and fams <= law_families]
     named_case = any(p.meta.type == "case-law" and p.meta.family in named_families for p in passages)
     narrow = _narrowest_named(named or {})
+    # the named subjects other than tools and platforms: a registration asked about a named decision
+    # (「Zaryaのケースだと」) is the decision's, one of a work made with Midjourney is the guidance's
+    named_works = set().union(*(fams for fams in (named or {}).values() if not fams & set(platforms)))
     # named subjects whose own notes were retrieved, as an overview would cite them
     own_notes = {p.meta.family for p in passages if p.meta.family in named_families and not p.meta.sources}
     for i, p in enumerate(passages):
@@ -553,7 +558,7 @@ def plan_sections(
         # is the case's question, not the registration guidance's; nor is one asked about a named
         # decision's registration, 「Zaryaのケースだと」)
         kinds = asks_for
-        if "registration" in asks_for and (asks_case or (named_families and not _about_named(p, named_families))):
+        if "registration" in asks_for and (asks_case or (named_works and not _about_named(p, named_works))):
             kinds = asks_for - {"registration"}
         if kinds and kinds & question_types(p.heading):
             score += QUESTION_TYPE_BONUS

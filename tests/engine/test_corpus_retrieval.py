@@ -792,3 +792,14 @@ def test_what_a_work_is_made_into_is_no_platform(corpus_engine) -> None:
     )
     # a hiragana word the notes use before "posted on" is no name
     assert corpus_engine.answer("ここに上げた絵ってAI学習される？").answered
+
+
+def test_a_registration_question_naming_the_tool_a_work_was_made_with_is_the_guidance_s(corpus_engine) -> None:
+    # the twenty-second field set's f1948 (opened this pass): Midjourney, the tool the panels were
+    # made with, had kept the registration guidance's sections from the registration question's
+    # bonus, and Andersen v. Stability AI (a case naming Midjourney) led
+    answer = corpus_engine.answer(
+        "us comic artist filling in the copyright office form: where exactly do i list the midjourney panels "
+        "so they're left out of my claim?"
+    )
+    assert answer.citations[0].source_id == "us-usco-registration-guidance-2023", answer.citations

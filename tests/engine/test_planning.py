@@ -299,6 +299,7 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         # ... or a filing with the office, not a lawsuit's (the question above)
         ("i left the AI parts out when i filed last year. is there a correction filing?", {"registration"}),
         ("does the Do Not Train Registry stop Stability?", set()),
+        ("do i have to carve that out on the copyright form?", {"registration"}),
         # whether a work is protected at all, as Japanese asks it (trial 16's 「著作権つくの？」 was
         # answered from the AI Promotion Act)
         ("AIだけで作った曲って日本だと著作権つくの？", {"protected"}),
