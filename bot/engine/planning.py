@@ -116,6 +116,7 @@ _OUTSIDE = re.compile(r"\boutside\b|以外", re.I)
 _USER_CUES = re.compile(
     r"\b(?:when i use|i use|i'm using|im using|using it|my prompts?|my generations?|my outputs?|my chats?|"
     r"my conversations?|subscri(?:ber|ption|bed)|stealth|private mode|my account|images? i (?:generate|made with)|"
+    r"my generated (?:images?|art|artwork|pictures?|videos?)|"
     r"i generated|my own face|my face|my likeness|cameo|i paste|i pasted|pasting|incognito|api|"
     r"i (?:send|sent|upload|uploaded|submit|submitted|feed|fed))\b"
     r"|使っ|利用して|利用中|生成した|プロンプト|サブスク|有料プラン|自分の顔|カメオ|貼っ|貼り付け|入力し"
@@ -123,6 +124,16 @@ _USER_CUES = re.compile(
     r"|(?:AI|GPT|Gemini|Claude|Copilot|Grok|チャットボット)に[^、。？！?!\n]{0,12}?(?:見せ|アップ|送っ|送信)"
     # ... and a chatbot's own setting for what one gives it (「chatgptに自分の文章を学習させない設定」)
     r"|(?:GPT|Gemini|Claude|Copilot|Grok)に[^、。？！?!\n]{0,16}?させない設定",
+    re.I,
+)
+# The asker's self-description opening a question ("concept artist:", "uk illustrator here.",
+# "songwriter in germany:"): bounded runs, one alternation, anchored: linear.
+_SELF_DESCRIPTION = re.compile(
+    r"^\s*+(?:i'?m |i am |we'?re |we are )?(?:an? |the )?[^:.!?\n]{0,40}?"
+    r"\b(?:authors?|writers?|illustrators?|artists?|photographers?|songwriters?|musicians?|painters?|designers?"
+    r"|animators?|cosplayers?|journalists?|developers?|devs?|publishers?|creators?|bloggers?|novelists?"
+    r"|mangaka|voice actors?|streamers?|youtubers?|composers?|poets?|translators?)\b[^:.!?\n]{0,40}?"
+    r"(?::|\s++here\b[.,:!]?)",
     re.I,
 )
 _HOLDER_CUES = re.compile(
@@ -445,8 +456,10 @@ def crawler_is_example(
 
 
 def question_audience(question: str) -> str:
-    """``rights-holder``, ``user`` or ``any``: who the question is asked as (cues, en and ja)."""
-    holder = bool(_HOLDER_CUES.search(question))
+    """``rights-holder``, ``user`` or ``any``: who the question is asked as (cues, en and ja). The
+    asker's opening self-description ("concept artist: can midjourney hand my generated images
+    on…") says who they are, not which side of a tool they ask from: it is no cue."""
+    holder = bool(_HOLDER_CUES.search(_SELF_DESCRIPTION.sub("", question[:2000], count=1)))
     user = bool(_USER_CUES.search(question))
     if holder and not user:
         return "rights-holder"

@@ -450,6 +450,14 @@ def test_guidance_whose_own_question_names_the_law_asked_about_is_about_it() -> 
         ("AIに自分の絵を学習させない設定ってある？", "rights-holder"),  # no chatbot named
         # showing work to people on a platform is not using a tool
         ("pixivに上げて人に見せてる絵って、AI学習に使われない？", "rights-holder"),
+        # the asker's opening self-description says who they are, not which side they ask from
+        # (the twenty-second field set's f1958 was led by Midjourney's artist-side note)
+        (
+            "concept artist: can midjourney hand my generated images on to other companies under its licence?",
+            "user",
+        ),
+        ("i'm an artist: how do i stop midjourney training on my work?", "rights-holder"),
+        ("do artists get any say when midjourney trains on their art?", "rights-holder"),
     ],
 )
 def test_who_a_question_is_asked_as(question: str, audience: str) -> None:
