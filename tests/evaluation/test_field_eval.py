@@ -52,6 +52,7 @@ UNSEEN20 = REPO / "tests" / "eval" / "field_unseen20.yaml"
 UNSEEN21 = REPO / "tests" / "eval" / "field_unseen21.yaml"
 UNSEEN22 = REPO / "tests" / "eval" / "field_unseen22.yaml"
 UNSEEN23 = REPO / "tests" / "eval" / "field_unseen23.yaml"
+UNSEEN24 = REPO / "tests" / "eval" / "field_unseen24.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -335,6 +336,7 @@ LATER_UNSEEN = [
     UNSEEN21,
     UNSEEN22,
     UNSEEN23,
+    UNSEEN24,
 ]
 
 
