@@ -269,7 +269,7 @@ LITIGATION_WORDS = frozenset(
     "lawsuit lawsuits sued sues suing court courts judge judges ruled ruling rulings trial verdict case cases "
     "v vs versus litigation appeal judgment judgement settle settled settles".split()
 )
-_LITIGATION_JA = ("訴訟", "裁判", "判決", "訴え", "提訴", "判例", "地裁", "高裁", "最高裁")
+_LITIGATION_JA = ("訴訟", "裁判", "判決", "訴え", "提訴", "判例", "地裁", "高裁", "最高裁", "和解")
 _ASCII_WORD = re.compile(r"[a-z]++")
 
 
@@ -278,7 +278,7 @@ _ASCII_WORD = re.compile(r"[a-z]++")
 # have to be filed?"). Possessive, bounded quantifiers: linear time.
 _CASE_REFERENCE = re.compile(
     r"\b(?:the|their|this|that)\s++(?:[\w'$.,-]++\s++){0,6}?(?:lawsuits?|case|suit|class action|settlement)\b"
-    r"|\bcase against\b|\bsu(?:ed|ing)\b|訴訟|裁判(?!所|官)|提訴",
+    r"|\bcase against\b|\bsu(?:ed|ing)\b|訴訟|裁判(?!所|官)|提訴|和解",
     re.I,
 )
 

@@ -182,6 +182,9 @@ def test_law_articles_are_read_the_same_in_both_languages(text: str, articles: s
         ("the music publishers' lyrics case against anthropic, did the judge let it keep going?", True),
         ("in the anthropic books settlement, do authors split the money?", True),
         ("アメリカの絵描きの集団訴訟ってどうなった？", True),
+        # a settlement, as Japanese writes it (the twenty-second set's f1991 was answered from a
+        # Midjourney press note)
+        ("Anthropicが作家に和解金払うって話、日本の作家の本も対象？", True),
         ("where would a lawsuit even have to be filed?", False),
         ("in case you know: does GPTBot obey robots.txt?", False),
         # a court named as where disputes go is no lawsuit (the twelfth blind set's X terms question)
