@@ -709,7 +709,10 @@ class Engine:
         # Italy", 「イタリアのAI法」, 「イタリアで新しくできたAI法」; not "in spain the AI act applies…".
         # The place as first written, then its name ("italian artist - does italy's new law…")
         folded = text.casefold()
-        for surface in dict.fromkeys((place.surface, place.name_en, place.name_ja)):
+        # every form the question writes the country in ("streamer in copenhagen: under the new
+        # danish likeness rule…": the city first, the demonym beside the law)
+        written = self.places.written_forms(text, place.code)
+        for surface in dict.fromkeys((place.surface, *written, place.name_en, place.name_ja)):
             at = folded.find(surface.casefold()) if surface else -1
             if at < 0:
                 continue

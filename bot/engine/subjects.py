@@ -29,7 +29,7 @@ import gettext
 import itertools
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.knowledge.schema import NoteMeta
@@ -615,10 +615,24 @@ class Places:
     def find(self, text: str) -> list[Place]:
         """Countries the text names, in order, without repeats."""
         found: dict[str, Place] = {}
+        for code, surface in self._matches(text):
+            found.setdefault(code, self._place(code, surface))
+        return list(found.values())
+
+    def written_forms(self, text: str, code: str) -> list[str]:
+        """Every form in which ``text`` writes the country ``code``, in order: "copenhagen" and
+        "danish" in "streamer in copenhagen: under the new danish likeness rule…"."""
+        return list(dict.fromkeys(surface for c, surface in self._matches(text) if c == code))
+
+    def _matches(self, text: str) -> Iterator[tuple[str, str]]:
+        """(country code, the words as written) for each country name, demonym or capital in
+        ``text``: Latin-script ones in order, then Japanese ones (each once). Linear: at most
+        ``_max_words`` lookups per word, one bounded search per Japanese name."""
         prepared = _US_UPPER.sub(" usa ", text)
         prepared = _UK_DOTTED.sub(" uk ", prepared)
         words = re.findall(r"[A-Za-z]+", prepared)
         lower = [w.lower() for w in words]
+        latin: set[str] = set()
         i = 0
         while i < len(words):
             for n in range(min(self._max_words, len(words) - i), 0, -1):
@@ -632,16 +646,17 @@ class Places:
                     continue
                 if n == 1 and key[0] in {"us", "man", "in"}:
                     continue
-                found.setdefault(code, self._place(code, " ".join(words[i : i + n])))
+                latin.add(code)
+                yield code, " ".join(words[i : i + n])
                 i += n - 1
                 break
             i += 1
         for name, code in self._ja.items():
             # a katakana name stands as a word (_bounded): 「タイッツー」, a social network, is not
             # タイ (Thailand), nor 「インドネシア」 インド
-            if code not in found and name in text and _bounded(text, name):
-                found[code] = self._place(code, name)
-        return list(found.values())
+            if code not in latin and name in text and _bounded(text, name):
+                latin.add(code)
+                yield code, name
 
     def states_named(self, text: str) -> list[str]:
         """US states ``text`` names, as written ("arkansas", "New York"), in any case: linear, one

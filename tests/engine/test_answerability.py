@@ -398,6 +398,12 @@ PROBE: list[Case] = [
     # reworded); whether training is legal there is still the EU's law
     refuse("フランスで、AI企業に作家への報酬を払わせる法案が出たらしい。成立した？", "フランスの国内法"),
     refuse("france proposed a bill to make AI firms pay authors. did it pass?", "France's own national law"),
+    # ... written with its demonym after a city of the country, as a "rule" (the twenty-second
+    # set's f1965, opened this pass, reworded)
+    refuse(
+        "illustrator in copenhagen: does the danish likeness rule let me get AI fakes of me removed?",
+        "Denmark's own national law",
+    ),
     answer("フランスでもAI学習は違法？", "eu-dsm-directive-art3-art4"),
     answer("i'm in italy. does the EU AI act make AI companies respect my opt-out?", "eu-ai-act-art53"),
     answer("which german tdm section did the court apply in the laion case?", "de-kneschke-v-laion"),

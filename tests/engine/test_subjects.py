@@ -215,6 +215,16 @@ def test_an_uncovered_country_is_named_as_the_asker_wrote_it() -> None:
     assert [p.name("en") for p in places.find("kiwi illustrator here. anything in NZ law on AI?")] == ["New Zealand"]
 
 
+def test_every_form_a_question_writes_a_country_in_is_found() -> None:
+    from bot.engine.subjects import Places
+
+    places = Places()
+    question = "streamer in copenhagen: under the new danish likeness rule, can i make a platform pull it?"
+    assert [p.code for p in places.find(question)] == ["DK"]
+    assert places.written_forms(question, "DK") == ["copenhagen", "danish"]
+    assert places.written_forms(question, "FR") == []
+
+
 def test_a_country_s_everyday_japanese_name_names_it() -> None:
     from bot.engine.subjects import Places
 
