@@ -548,6 +548,16 @@ class Place:
         return (self.name_ja if language == "ja" else self.name_en) or self.surface
 
 
+# "us" before the asker's role is their country, opening the message or after "a"/"i'm"/"as"
+# ("us novelist:", "i'm a us comic artist"; not "does it affect us artists?"). Bounded: linear.
+_US_ROLE = re.compile(
+    r"(^\s*+|\b(?:a|an|im|i'm|i’m|as) )us(?=\s++(?:[a-z]{1,20}+\s++)?(?:artists?|illustrators?|novelists?"
+    r"|writers?|authors?|photographers?|musicians?|songwriters?|painters?|designers?|animators?|creators?"
+    r"|publishers?|developers?|devs?|bloggers?|journalists?|cartoonists?|composers?)\b)",
+    re.I,
+)
+
+
 class Places:
     """Country names, demonyms and capitals in English, country names in Japanese. Build once,
     share freely. ``dictionary``: everyday English words with their frequencies
@@ -629,6 +639,7 @@ class Places:
         ``text``: Latin-script ones in order, then Japanese ones (each once). Linear: at most
         ``_max_words`` lookups per word, one bounded search per Japanese name."""
         prepared = _US_UPPER.sub(" usa ", text)
+        prepared = _US_ROLE.sub(r"\1usa", prepared)
         prepared = _UK_DOTTED.sub(" uk ", prepared)
         words = re.findall(r"[A-Za-z]+", prepared)
         lower = [w.lower() for w in words]

@@ -225,6 +225,24 @@ def test_every_form_a_question_writes_a_country_in_is_found() -> None:
     assert places.written_forms(question, "FR") == []
 
 
+@pytest.mark.parametrize(
+    ("question", "codes"),
+    [
+        # "us" before the asker's role is their country (the twenty-second set's f1949, opened this
+        # pass: "us novelist: …" was read as naming no place)
+        ("us novelist: an ai helper wrote two sentences of my draft", ["US"]),
+        ("i'm a us comic artist. can i register my book?", ["US"]),
+        # ... and otherwise the pronoun
+        ("let us know what the law says", []),
+        ("does it affect us artists in japan?", ["JP"]),
+    ],
+)
+def test_us_before_the_asker_s_role_is_the_country(question: str, codes: list[str]) -> None:
+    from bot.engine.subjects import Places
+
+    assert [p.code for p in Places().find(question)] == codes
+
+
 def test_a_country_s_everyday_japanese_name_names_it() -> None:
     from bot.engine.subjects import Places
 
