@@ -741,6 +741,12 @@ class SubjectIndex:
         idx.acronyms = frozenset(w for t in everything for w in _ACRONYM.findall(t))
         docs = list(docs)
         publisher_of = {m.id: m.publisher for m in docs}
+        # the notes each alias is a note's own name of (not through a checklist built from them)
+        own_alias: dict[str, set[str]] = {}
+        for m in docs:
+            if not m.sources:
+                for a in m.aliases:
+                    own_alias.setdefault(unicodedata.normalize("NFKC", a).strip().casefold(), set()).add(m.family)
         for m in docs:
             # a checklist's subject is also the subject of the notes it is built from that come
             # from its own publisher ("kenri checklist (OpenAI)" -> OpenAI's crawler page), not of
@@ -753,9 +759,15 @@ class SubjectIndex:
                 a = unicodedata.normalize("NFKC", a).strip()
                 if not a:
                     continue
+                # ... and, for a name that is one of those notes' own, of that note alone: the
+                # Glaze and Nightshade checklist's "nightshade" is Nightshade's, not Glaze's
+                named = families
+                own = own_alias.get(a.casefold(), set()) & families
+                if m.sources and own:
+                    named = {m.family} | own
                 everyday = a.isascii() and (len(a) <= 2 or a.lower() in dictionary)
                 table = idx.case_sensitive if everyday else idx.known
-                table.setdefault(a if everyday else a.casefold(), set()).update(families)
+                table.setdefault(a if everyday else a.casefold(), set()).update(named)
         parts = [unicodedata.normalize("NFKC", t).casefold() for t in texts]
         aliases = list(idx.known) + [k.casefold() for k in idx.case_sensitive]
         # a case name's parties are known only through the case ("GEMA v Suno" makes the case

@@ -803,3 +803,12 @@ def test_a_registration_question_naming_the_tool_a_work_was_made_with_is_the_gui
         "so they're left out of my claim?"
     )
     assert answer.citations[0].source_id == "us-usco-registration-guidance-2023", answer.citations
+
+
+def test_a_checklist_s_name_for_one_of_its_notes_names_that_note(corpus_engine) -> None:
+    # the twenty-third set's f2019 (opened this pass): the Glaze and Nightshade checklist's alias
+    # "nightshade" also named Glaze's note, which led a question about Nightshade
+    answer = corpus_engine.answer(
+        "if i run nightshade over old art now, does that get it out of models already trained on it?"
+    )
+    assert answer.citations[0].source_id == "uchicago-nightshade", answer.citations
