@@ -198,7 +198,8 @@ _QUESTION_TYPES = {
     # noun it describes ("that inventor who named his AI…")
     "who": re.compile(
         r"(?:^|[.,:;!?(\u2014\u2013]|\s-|\b(?:and|or|but|so|then|know|tell|ask|about|exactly|wonder))\s*+who\b"
-        r"|\bwhich (?:companies|company|firms|vendors)\b|誰|どこの会社|どの企業|どこが",
+        r"|\bwhich (?:ai )?(?:companies|company|firms|vendors|labs)\b"
+        r"|誰|どこの会社|どの(?:AI)?(?:企業|会社)|(?:企業|会社)はどこ|どこが",
         re.I,
     ),
     # a copyright registration: its application, what it must say, how to correct it
@@ -219,6 +220,10 @@ _QUESTION_TYPES = {
         re.I,
     ),
 }
+# a registry one signs up to (Spawning's Do Not Train Registry), and a copyright registration named
+# as such beside it
+_REGISTRY = re.compile(r"\bregistry\b|レジストリ", re.I)
+_COPYRIGHT_REGISTRATION = re.compile(r"\bcopyright (?:office|registration)\b|著作権登録|著作権局", re.I)
 # ... or a filing, where no lawsuit is asked about ("i left the AI bits out when i filed back in
 # 2022. is there a correction filing?"; not "when was that lawsuit filed?")
 _FILED = re.compile(r"\bfil(?:ed|ing)\b", re.I)
@@ -270,6 +275,9 @@ def question_types(text: str) -> frozenset[str]:
     kinds = {t for t, pattern in _QUESTION_TYPES.items() if pattern.search(text)}
     if _FILED.search(text) and not asks_about_litigation(text):
         kinds.add("registration")
+    if _REGISTRY.search(text) and not _COPYRIGHT_REGISTRATION.search(text):
+        # signing up to a registry (「レジストリって、登録しとけば…」) is no copyright registration
+        kinds.discard("registration")
     return frozenset(kinds)
 
 

@@ -300,6 +300,11 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         ("i left the AI parts out when i filed last year. is there a correction filing?", {"registration"}),
         ("does the Do Not Train Registry stop Stability?", set()),
         ("do i have to carve that out on the copyright form?", {"registration"}),
+        # signing up to a registry is no copyright registration; which AI companies is a party
+        # (the twenty-third set's f2050, opened this pass)
+        ("Spawningの学習拒否レジストリって、登録しとけばどのAI会社が守ってくれるの？", {"who"}),
+        ("Which AI companies honour the Do Not Train Registry?", {"who"}),
+        ("AIで描いた漫画をアメリカで登録したら、どこまで守られる？", {"registration"}),
         # whether a work is protected at all, as Japanese asks it (trial 16's 「著作権つくの？」 was
         # answered from the AI Promotion Act)
         ("AIだけで作った曲って日本だと著作権つくの？", {"protected"}),
