@@ -437,7 +437,7 @@ def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:
         if name:
             # without what its brackets add ("Meta (Facebook, Instagram, Meta AI)" is "Meta"): trial
             # 17 found the list a wall of text in Discord
-            name = re.split(r"\s*[(（]", name, maxsplit=1)[0]
+            name = re.split(r"[(（]", name, maxsplit=1)[0].rstrip()
             if m.lang == language and name not in checklists:
                 checklists.append(name)
             if m.lang == "en" and (company := _CHECKLIST_COMPANY.fullmatch(m.publisher)):
