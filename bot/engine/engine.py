@@ -445,7 +445,7 @@ class Engine:
         scope_reply = self._scope_reply(asked)
         if scope_reply is not None:
             return scope_reply
-        steering = planning_subjects(asked.named, index.vendor_families, text)
+        steering = planning_subjects(asked.named, index.vendor_families, text, index.case_families)
         steering_families = set().union(*steering.values()) if steering else set()
         qv = self._question_vector(text)
         qsims = index.question_similarities(qv, jurisdictions)

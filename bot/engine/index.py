@@ -516,6 +516,8 @@ class OpenIndex:
             self.families.setdefault(meta.family, {})[meta.lang] = doc_id
         # the families of vendor and platform notes (their policies and settings)
         self.vendor_families = frozenset(m.family for m in self.docs.values() if m.type in VENDOR_TYPES)
+        # ... and of court-case notes
+        self.case_families = frozenset(m.family for m in self.docs.values() if m.type == "case-law")
         self.law_jurisdictions = {m.family: m.jurisdiction for m in self.docs.values() if m.type == "law"}
         # the hand-checked crawler tokens that name a vendor's notes ("gptbot"), case-folded
         self.crawler_tokens = frozenset(t.casefold() for m in self.docs.values() for t in m.crawler_tokens)

@@ -287,16 +287,29 @@ def asks_copyright_status(question: str) -> bool:
 
 
 def planning_subjects(
-    named: Mapping[str, set[str]], vendor_families: Collection[str], question: str
+    named: Mapping[str, set[str]],
+    vendor_families: Collection[str],
+    question: str,
+    case_families: Collection[str] = (),
 ) -> dict[str, set[str]]:
     """The named subjects that steer the plan: all of them, except that in a question about a
     work's copyright status (:func:`asks_copyright_status`) a named tool or platform
     (``vendor_families``: families of vendor-policy and platform-setting notes) is context, so
-    its notes get no subject bonus and the asker's jurisdiction ranks the law; so is the tool a
+    its notes get no subject bonus and the asker's jurisdiction ranks the law, and so are the
+    lawsuits about it (``case_families``) unless the question asks about litigation ("i edited a
+    midjourney image, can i register it?" is not about Andersen v. Stability AI); so is the tool a
     question about infringement names as what the work was made with (:func:`used_as_instrument`)
     and a platform the asker wants left alone (:func:`kept_unblocked`)."""
     if asks_copyright_status(question):
         context = set(named)
+        if not asks_about_litigation(question):
+            # a tool's name (one naming a vendor's notes) steers none of its lawsuits either; a
+            # case named by its own name ("Zarya", "Andersen") still steers
+            out = {
+                name: fams.difference(vendor_families, case_families if fams & set(vendor_families) else ())
+                for name, fams in named.items()
+            }
+            return {name: fams for name, fams in out.items() if fams}
     elif asks_infringement(question):
         context = {name for name in named if used_as_instrument(question, name)}
     else:

@@ -812,3 +812,17 @@ def test_a_checklist_s_name_for_one_of_its_notes_names_that_note(corpus_engine) 
         "if i run nightshade over old art now, does that get it out of models already trained on it?"
     )
     assert answer.citations[0].source_id == "uchicago-nightshade", answer.citations
+
+
+def test_a_tool_named_in_a_copyright_status_question_brings_in_none_of_its_lawsuits(corpus_engine) -> None:
+    # trial 18: "i made an image in midjourney and edited it a bit, can i register copyright for
+    # it?" was answered with Andersen v. Stability AI (a lawsuit naming Midjourney); the opened
+    # f1625 (the Zarya comic, in Japanese) likewise
+    answer = corpus_engine.answer(
+        "us artist: i made an image in midjourney and edited it a bit, can i register copyright for it?"
+    )
+    assert "us-andersen-v-stability-ai" not in [c.source_id for c in answer.citations], answer.citations
+    assert answer.citations[0].source_id.startswith("us-usco-"), answer.citations
+    # ... while a question about the lawsuit is still the lawsuit's
+    answer = corpus_engine.answer("is midjourney part of the artists' class action over copyright?")
+    assert "us-andersen-v-stability-ai" in [c.source_id for c in answer.citations], answer.citations
