@@ -238,6 +238,11 @@ _OWN_LAW_AFTER_PLACE = re.compile(
 # law_of_place looks
 _BILL_AFTER_PLACE = re.compile(r"(?:の|で)[^。？！?!\n]{0,30}?法案")
 _LAW_OF_PLACE = re.compile(r"\b(?:law|laws|legislation) of $")
+# a Japanese message opening with who the asker is (「YouTuberです。」, 「イラストレーターやってます、」):
+# anchored, bounded
+_SELF_INTRODUCTION = re.compile(
+    r"([^。、!?！？\n]{1,24}?)(?:です|やってます|をやってます|してます|をしています)[。、!！]"
+)
 
 
 class Engine:
@@ -851,6 +856,11 @@ class Engine:
             # do not write ("…signed the EU code of practice promise not to get around paywalls?",
             # 「AI推進法で…トップは誰？」), not a subject they lack
             return verdict
+        # the asker's self-introduction names who asks, not the subject (「YouTuberです。YouTube
+        # Studioの…」 is about YouTube): another missing name is named instead
+        introduced = _SELF_INTRODUCTION.match(unicodedata.normalize("NFKC", text))
+        if introduced and len(unknown) > 1 and unknown[0] in introduced.group(1):
+            unknown = [*unknown[1:], unknown[0]]
         verdict.missing = unknown[0]
         if acts_in(clause, unknown[0]):
             # what a service the sources lack does with the asker's work ("does procreate use my
