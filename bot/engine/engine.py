@@ -241,7 +241,7 @@ _LAW_OF_PLACE = re.compile(r"\b(?:law|laws|legislation) of $")
 # a Japanese message opening with who the asker is (「YouTuberです。」, 「イラストレーターやってます、」):
 # anchored, bounded
 _SELF_INTRODUCTION = re.compile(
-    r"([^。、!?！？\n]{1,24}?)(?:です|やってます|をやってます|してます|をしています)[。、!！]"
+    r"^([^。、!?！？\n]{1,24}?)(?:です|やってます|をやってます|してます|をしています)[。、!！]"
 )
 
 
