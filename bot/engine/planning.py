@@ -249,7 +249,7 @@ _SEARCH = re.compile(r"\bsearch|検索", re.I)
 # me off google?", "googlebot", "seo", "my google rankings" (not "google's AI", "google docs"; a
 # section's own question that names Googlebot is about that crawler's rules, not search)
 _SEARCH_ASKED = re.compile(
-    r"\b(?:off|out of) (?:google|bing)\b|\b(?:googlebot|bingbot|seo)\b"
+    r"\b(?:off|out of) (?:google|bing)\b|\b(?:googlebot|bingbot)\b|(?<![A-Za-z])seo(?![A-Za-z])|検索順位"
     r"|\b(?:google|bing) (?:results|rankings?|index|traffic)\b",
     re.I,
 )

@@ -871,3 +871,20 @@ def test_a_platform_the_asker_wants_left_alone_does_not_steer() -> None:
     # a platform named to be stopped still steers
     q = "how do i stop google training on my art?"
     assert planning_subjects({"google": named["google"]}, vendors, q) == {"google": {"google-extended"}}
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("will blocking GPTBot hurt my seo?", True),
+        # "SEO" run into Japanese text has no word boundary (trial 18)
+        ("GPTBotとかブロックしたらSEOに影響ある？", True),
+        ("Google-Extendedを拒否したら検索順位は下がる？", True),
+        ("how do i block GPTBot?", False),
+        ("do museums see more visitors?", False),  # "seo" inside a word
+    ],
+)
+def test_a_question_mentioning_search_results(question: str, asks: bool) -> None:
+    from bot.engine.planning import asks_about_search
+
+    assert asks_about_search(question, question=True) is asks
