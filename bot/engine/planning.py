@@ -18,7 +18,7 @@ from bot.knowledge.schema import jurisdiction_name
 
 from .answer import citation_slots
 from .subjects import Place, months_in, written_as_word
-from .text import article_numbers, asks_about_litigation, mentioned_jurisdictions, placed_between
+from .text import ROLE_WORDS, article_numbers, asks_about_litigation, mentioned_jurisdictions, placed_between
 
 # Re-ranking weights, in reciprocal-rank-fusion units (a first place in one ranking is 1/61).
 
@@ -130,10 +130,7 @@ _USER_CUES = re.compile(
 # "songwriter in germany:"): bounded runs, one alternation, anchored: linear.
 _SELF_DESCRIPTION = re.compile(
     r"^\s*+(?:i'?m |i am |we'?re |we are )?(?:an? |the )?[^:.!?\n]{0,40}?"
-    r"\b(?:authors?|writers?|illustrators?|artists?|photographers?|songwriters?|musicians?|painters?|designers?"
-    r"|animators?|cosplayers?|journalists?|developers?|devs?|publishers?|creators?|bloggers?|novelists?"
-    r"|mangaka|voice actors?|streamers?|youtubers?|composers?|poets?|translators?)\b[^:.!?\n]{0,40}?"
-    r"(?::|\s++here\b[.,:!]?)",
+    rf"\b{ROLE_WORDS}\b[^:.!?\n]{{0,40}}?(?::|\s++here\b[.,:!]?)",
     re.I,
 )
 _HOLDER_CUES = re.compile(

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from bot.knowledge.schema import NoteMeta
 
-from .text import EN_STOPWORDS, LITIGATION_WORDS, has_japanese, placed_between, tokenize
+from .text import EN_STOPWORDS, LITIGATION_WORDS, ROLE_WORDS, has_japanese, placed_between, tokenize
 
 # EU member states (european-union.europa.eu, "EU countries") and the other EEA states
 # (Iceland, Liechtenstein, Norway; efta.int, "EEA Agreement"), ISO 3166-1 alpha-2.
@@ -550,12 +550,7 @@ class Place:
 
 # "us" before the asker's role is their country, opening the message or after "a"/"i'm"/"as"
 # ("us novelist:", "i'm a us comic artist"; not "does it affect us artists?"). Bounded: linear.
-_US_ROLE = re.compile(
-    r"(^\s*+|\b(?:a|an|im|i'm|i’m|as) )us(?=\s++(?:[a-z]{1,20}+\s++)?(?:artists?|illustrators?|novelists?"
-    r"|writers?|authors?|photographers?|musicians?|songwriters?|painters?|designers?|animators?|creators?"
-    r"|publishers?|developers?|devs?|bloggers?|journalists?|cartoonists?|composers?)\b)",
-    re.I,
-)
+_US_ROLE = re.compile(rf"(^\s*+|\b(?:a|an|im|i'm|i’m|as) )us(?=\s++(?:[a-z]{{1,20}}+\s++)?{ROLE_WORDS}\b)", re.I)
 
 
 class Places:

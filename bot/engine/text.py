@@ -188,6 +188,16 @@ _CLAUSE_BREAK = re.compile(  # single spaces: clean_question collapses whitespac
 MIN_PART_TOKENS = 3
 
 
+# What creators call themselves when they say who is asking ("uk illustrator here:", "us novelist:",
+# "concept artist:"): a regex alternation, singular or plural, for the patterns that read a
+# self-description (planning's audience cues, the places' "us" before a role)
+ROLE_WORDS = (
+    r"(?:authors?|writers?|illustrators?|artists?|photographers?|songwriters?|musicians?|painters?|designers?"
+    r"|animators?|cosplayers?|journalists?|developers?|devs?|publishers?|creators?|bloggers?|novelists?"
+    r"|cartoonists?|mangaka|voice actors?|streamers?|youtubers?|composers?|poets?|translators?)"
+)
+
+
 def question_parts(text: str) -> list[str]:
     """The questions one message asks, in order: "what is Content-Signal and does it stop
     training?" → ["what is Content-Signal", "does it stop training?"]. A sentence that only
