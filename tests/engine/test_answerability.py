@@ -483,11 +483,6 @@ KNOWN_MISSES = {
     "someone uploaded a scraped dataset with my art to Hugging Face, how do I get it taken down?": (
         "a subject named only in a neighbouring section's phrasing counts as covered"
     ),
-    # the tool named in passing (Stable Diffusion, an alias of the Getty and Andersen notes)
-    # outranks the question's topic (US copyrightability) in section planning
-    "is a picture I made with Stable Diffusion protected by copyright in the US?": (
-        "a covered subject named in passing leads over the question's topic"
-    ),
     # a Japanese name written in kanji and kana ("小説家になろう") cannot be told from ordinary
     # words without a Japanese word segmenter
     "小説家になろうにAIで書いた小説を投稿してもいいの？": "a Japanese platform name not written in katakana",
