@@ -7,7 +7,7 @@ import re
 import threading
 import time
 import unicodedata
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -714,10 +714,20 @@ class Engine:
         # Italy", 「イタリアのAI法」, 「イタリアで新しくできたAI法」; not "in spain the AI act applies…".
         # The place as first written, then its name ("italian artist - does italy's new law…")
         folded = text.casefold()
-        # every form the question writes the country in ("streamer in copenhagen: under the new
-        # danish likeness rule…": the city first, the demonym beside the law)
-        written = self.places.written_forms(text, place.code)
-        for surface in dict.fromkeys((place.surface, *written, place.name_en, place.name_ja)):
+
+        def forms() -> Iterator[str]:
+            # the place as first written, then every other form the question writes it in, read
+            # only when that did not match ("streamer in copenhagen: under the new danish likeness
+            # rule…": the city first, the demonym beside the law), then its names
+            yield place.surface
+            yield from self.places.written_forms(text, place.code)
+            yield from (place.name_en, place.name_ja)
+
+        tried: set[str] = set()
+        for surface in forms():
+            if surface in tried:
+                continue
+            tried.add(surface)
             at = folded.find(surface.casefold()) if surface else -1
             if at < 0:
                 continue

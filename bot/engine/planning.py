@@ -297,16 +297,12 @@ def planning_subjects(
     midjourney image, can i register it?" is not about Andersen v. Stability AI); so is the tool a
     question about infringement names as what the work was made with (:func:`used_as_instrument`)
     and a platform the asker wants left alone (:func:`kept_unblocked`)."""
+    lawsuits: Collection[str] = ()
     if asks_copyright_status(question):
         context = set(named)
-        if not asks_about_litigation(question):
-            # a tool's name (one naming a vendor's notes) steers none of its lawsuits either; a
-            # case named by its own name ("Zarya", "Andersen") still steers
-            out = {
-                name: fams.difference(vendor_families, case_families if fams & set(vendor_families) else ())
-                for name, fams in named.items()
-            }
-            return {name: fams for name, fams in out.items() if fams}
+        # a tool's name (one naming a vendor's notes) steers none of its lawsuits either; a case
+        # named by its own name ("Zarya", "Andersen") still steers
+        lawsuits = () if asks_about_litigation(question) else case_families
     elif asks_infringement(question):
         context = {name for name in named if used_as_instrument(question, name)}
     else:
@@ -315,7 +311,11 @@ def planning_subjects(
         context = {name for name in named if kept_unblocked(question, name)}
         if not context:
             return dict(named)
-    out = {name: (fams.difference(vendor_families) if name in context else fams) for name, fams in named.items()}
+    vendors = set(vendor_families)
+    out = {
+        name: (fams.difference(vendors, lawsuits if fams & vendors else ()) if name in context else fams)
+        for name, fams in named.items()
+    }
     return {name: fams for name, fams in out.items() if fams}
 
 

@@ -239,7 +239,9 @@ _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
 _KANJI_RUN = re.compile(r"[\u3400-\u9fff々]{1,3}(?![\u3400-\u9fff々])")  # a name's kanji ending
 _KATAKANA_ONLY = re.compile(r"[ァ-ヴー]++")
 # a hiragana word of three to six characters right before "posted/uploaded on" (に上げ, に投稿, で公開…)
-_HIRAGANA_NAME = re.compile(r"([ぁ-ゖー]{3,6})(?=(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品))")
+# where a work is posted, uploaded or sold (「…に上げた」, 「…で販売」): after a platform's name
+_JA_POSTED_ON = r"(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品|出し)"
+_HIRAGANA_NAME = re.compile(rf"([ぁ-ゖー]{{3,6}})(?={_JA_POSTED_ON})")
 _JA_CLAUSE_START = frozenset("。、？！?! \n「『（(")
 _JA_PLATFORM_AFTER = re.compile(
     r"(?:の|って|は|で|に|へ)?(?:アカウント|ブログ|サーバ|アプリ|規約|利用規約|運営|公式|ガイドライン|サービス)"
@@ -247,7 +249,7 @@ _JA_PLATFORM_AFTER = re.compile(
     r"|の(?:生成AI|AI)?(?:ツール|機能|アプリ|サービス)の(?:規約|利用規約|ルール|ガイドライン)"
     # ... or its AI feature: "クリスタのAIパレット", "アイビスペイントのAI学習妨害フィルター"
     r"|の(?:生成AI|AI)[ぁ-んァ-ヶー一-龠A-Za-z]{0,8}?(?:機能|ツール|パレット|アシスタント|フィルタ|モデル|タグ|ラベル)"
-    r"|(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品|出し)"
+    rf"|{_JA_POSTED_ON}"
     # where the asker moves to: "クロスフォリオに移れば", "ブルスカへ乗り換え"
     r"|(?:に|へ)(?:移|乗り換え|引っ越|移行)"
     # a service whose policy is asked about: "ニジエはAI学習禁止？", "ファンティアって学習OK？"
@@ -638,7 +640,7 @@ class Places:
         prepared = _UK_DOTTED.sub(" uk ", prepared)
         words = re.findall(r"[A-Za-z]+", prepared)
         lower = [w.lower() for w in words]
-        latin: set[str] = set()
+        seen: set[str] = set()
         i = 0
         while i < len(words):
             for n in range(min(self._max_words, len(words) - i), 0, -1):
@@ -652,7 +654,7 @@ class Places:
                     continue
                 if n == 1 and key[0] in {"us", "man", "in"}:
                     continue
-                latin.add(code)
+                seen.add(code)
                 yield code, " ".join(words[i : i + n])
                 i += n - 1
                 break
@@ -660,8 +662,8 @@ class Places:
         for name, code in self._ja.items():
             # a katakana name stands as a word (_bounded): 「タイッツー」, a social network, is not
             # タイ (Thailand), nor 「インドネシア」 インド
-            if code not in latin and name in text and _bounded(text, name):
-                latin.add(code)
+            if code not in seen and name in text and _bounded(text, name):
+                seen.add(code)
                 yield code, name
 
     def states_named(self, text: str) -> list[str]:
