@@ -17,6 +17,7 @@ from bot.knowledge.checklists import checklist_name
 from bot.knowledge.i18n import Messages, Text, lookup
 from bot.knowledge.schema import NoteMeta, jurisdiction_name
 
+from .subjects import platform_name
 from .text import shorten, split_sentences, tokenize
 
 LEAD_MAX_CHARS = 900
@@ -440,8 +441,8 @@ def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:
             name = re.split(r"[(（]", name, maxsplit=1)[0].rstrip()
             if m.lang == language and name not in checklists:
                 checklists.append(name)
-            if m.lang == "en" and (company := _CHECKLIST_COMPANY.fullmatch(m.publisher)):
-                companies.add(_short_company(company.group(1)))
+            if m.lang == "en":
+                companies.add(_short_company(platform_name(m.publisher)))
             continue
         short = _short_company(m.publisher)
         # a platform's name as its English notes write it; a note of press reports on a platform's
@@ -475,9 +476,6 @@ def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:
         )
         parts.append(lookup(TEXT, "others", language, names=listed))
     return lookup(TEXT, "coverage_sep", language).join(parts)
-
-
-_CHECKLIST_COMPANY = re.compile(r"kenri checklist \((.{1,120})\)")
 
 
 def _short_company(publisher: str) -> str:
