@@ -146,7 +146,8 @@ def out_of_scope(
     return None
 
 
-# The corpus is about AI and copyright. A question with none of these words, and whose rare
+# The corpus is about AI and copyright (and robots.txt, whose Disallow lines and blocked user
+# agents are its vocabulary; a browser's user agent is not). A question with none of these words, and whose rare
 # terms the corpus does not contain either, is about something else (music licensing, followers,
 # drawing tips) even when it sounds legal.
 #
@@ -168,10 +169,12 @@ AI_TOPIC = re2.compile(
     r"grok|firefly|tdm|text and data mining|data mining|noai|deepfakes?|synthetic|styles?|"
     r"content credentials|c2pa|spawning|perplexity|applebot_W*|google-extended|ccbot|bytespider|"
     r"glaz(?:e|es|ed|ing)|nightshad(?:e|ed|ing)|poison(?:s|ed|ing)?|text and data analysis|mined|mining|"
-    r"meta-external_W*|_W+-user|_W+-searchbot)".replace("_W", _W)
+    r"meta-external_W*|_W+-user|_W+-searchbot|"
+    r"disallow(?:s|ed|ing)?|(?:block(?:s|ed|ing)?|every|all|each) (?:the )?user[- ]?agents?)".replace("_W", _W)
     + _Z
     + r"|ＡＩ|生成|学習|クローラ|スクレイピ|機械学習|プロンプト|オプトアウト|オプトイン|データセット|ボット"
     r"|画風|作風|絵柄|データ分析|情報解析|データマイニング|ポイズニング"
+    r"|(?:拒否|ブロック|全部|すべて|全て)[^。？?]{0,10}ユーザー?エージェント|ユーザー?エージェント[^。？?]{0,10}(?:拒否|ブロック)"
 )
 
 

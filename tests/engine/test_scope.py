@@ -17,6 +17,10 @@ from bot.engine.scope import is_on_topic
         "does the UK exception for text and data analysis cover my novel?",
         # mining named by its verb (the nineteenth blind set's f1775)
         "can a university that mined my art under the research exception hand the copies to a startup?",
+        # robots.txt by its own vocabulary, user agents and Disallow lines (the twenty-fourth set's f2064)
+        "my site now has a blanket block on every user agent. am i out of google search too?",
+        "i disallowed everything for my gallery folder, is that enough?",
+        "全部のユーザーエージェントを拒否したら、検索にも出なくなる？",
     ],
 )
 def test_a_question_about_training_or_its_tools_is_on_topic(question: str) -> None:
@@ -28,6 +32,7 @@ def test_a_question_about_training_or_its_tools_is_on_topic(question: str) -> No
     [
         "Is it ok to use copyrighted songs in my YouTube video if I credit the artist?",
         "my glass vase cracked in the kiln, can i still sell it?",
+        "my browser's user agent string changed after the update, how do i set it back?",
     ],
 )
 def test_a_question_with_no_word_of_ai_is_off_topic(question: str) -> None:
