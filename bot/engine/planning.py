@@ -205,7 +205,7 @@ _QUESTION_TYPES = {
     ),
     # whether a work is protected at all, as Japanese asks it (「著作権はある？」, 「著作権つくの？」);
     # the English forms, tried too, lost two opened questions to the Zarya decision and the overview
-    "protected": re.compile(r"著作物性|著作権(?:は|が)?(?:ある|あり|発生|認められ|生まれ|つく|付く)"),
+    "protected": re.compile(r"著作物性|著作権(?:は|が)?(?:ある|あり|発生|認められ|生まれ|つく|付く)|権利を?主張"),
     # whether a use infringes, as Japanese asks it (「著作権的にアウト？」, 「侵害になる？」, 「パクリ？」;
     # not the アウト of オプトアウト or アウトプット)
     "infringes": re.compile(r"侵害|(?<!プト)アウト(?!プット)|パクリ|盗作"),

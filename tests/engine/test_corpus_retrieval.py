@@ -828,3 +828,14 @@ def test_a_tool_named_in_a_copyright_status_question_brings_in_none_of_its_lawsu
     # ... while a question about the lawsuit is still the lawsuit's
     answer = corpus_engine.answer("is midjourney part of the artists' class action over copyright?")
     assert "us-andersen-v-stability-ai" in [c.source_id for c in answer.citations], answer.citations
+
+
+def test_the_aca_s_general_understanding_by_its_everyday_name_leads_with_its_protection_section(corpus_engine) -> None:
+    # the twenty-fourth field set's f2095 (opened this pass): 「文化庁の考え方だと…権利主張できる」 was
+    # led by the ACA's checklist (both notes have the alias 文化庁); 「文化庁の考え方」 is the General
+    # Understanding's everyday name, and claiming rights in a work asks whether it is protected
+    answer = corpus_engine.answer(
+        "文化庁の考え方だと、AIで作ったものを自分の作品として権利主張できるのってどういう時？"
+    )
+    assert answer.citations[0].source_id == "jp-aca-ai-copyright-general-understanding-ja", answer.citations
+    assert "創作的寄与" in answer.text.split("\n\n")[0], answer.text

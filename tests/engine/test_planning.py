@@ -309,6 +309,8 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         # answered from the AI Promotion Act)
         ("AIだけで作った曲って日本だと著作権つくの？", {"protected"}),
         ("AIで作った絵に著作権はある？", {"protected"}),
+        # ... or whether one may claim rights in it (the twenty-fourth set's f2095, opened this pass)
+        ("AIで作ったものを自分の作品として権利主張できるのってどういう時？", {"protected"}),
         # ... and whether a use infringes (trial 16's 「著作権的にアウト？」 was led by whether AI
         # output is protected); the アウト of オプトアウト and アウトプット asks neither
         ("著作権侵害になる？", {"infringes"}),
