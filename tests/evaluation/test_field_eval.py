@@ -53,6 +53,7 @@ UNSEEN21 = REPO / "tests" / "eval" / "field_unseen21.yaml"
 UNSEEN22 = REPO / "tests" / "eval" / "field_unseen22.yaml"
 UNSEEN23 = REPO / "tests" / "eval" / "field_unseen23.yaml"
 UNSEEN24 = REPO / "tests" / "eval" / "field_unseen24.yaml"
+UNSEEN25 = REPO / "tests" / "eval" / "field_unseen25.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -337,6 +338,7 @@ LATER_UNSEEN = [
     UNSEEN22,
     UNSEEN23,
     UNSEEN24,
+    UNSEEN25,
 ]
 
 
