@@ -475,7 +475,7 @@ class Engine:
             )
 
         passages = retrieve_for(steering_families)
-        if steering and crawler_is_example(passages, steering, index.crawler_tokens):
+        if steering and crawler_is_example(passages, steering, index.crawler_tokens, question=text):
             # the crawler named is the example of a question about robots.txt itself: retrieved
             # again as a question naming no subject (about 1 ms)
             steering, steering_families = {}, set()

@@ -444,21 +444,40 @@ EXAMPLE_ASPECT_MARGIN = 0.2
 EXAMPLE_QSIM_SLACK = 0.1
 
 
+# A question about the other companies' crawlers than the one it names ("already disallowed
+# GPTBot. which other AI companies' bots belong in the file too?", 「GPTBotは拒否した。他の会社の
+# クローラーは？」): the crawler named is what the asker has done, not the subject. Bounded: linear.
+_OTHER_CRAWLERS = re.compile(
+    r"\b(?:which|what|any|the|all the) other (?:ai )?(?:companies|company's|companies'|firms|vendors|labs"
+    r"|bots|crawlers|scrapers|user[- ]agents|tokens)\b|(?:他|ほか)の(?:AI)?(?:会社|企業|クローラ|ボット|bot)",
+    re.I,
+)
+
+
+def asks_about_other_crawlers(question: str) -> bool:
+    """The question asks about other companies' crawlers than the one it names (``_OTHER_CRAWLERS``)."""
+    return bool(_OTHER_CRAWLERS.search(question[:2000]))
+
+
 def crawler_is_example(
     passages: Sequence[Passage],
     named: Mapping[str, set[str]],
     crawler_tokens: Collection[str],
     general_types: Collection[str] = GENERAL_TYPES,
+    question: str = "",
 ) -> bool:
     """Every name the question gives (``named``: name as matched → families) is a crawler token
     (``crawler_tokens``, case-folded), and among the retrieved sections (``passages``) one of a
     general source (``general_types``) shares the question's distinctive terms (``aspect``) at
     least ``EXAMPLE_MIN_ASPECT`` and ``EXAMPLE_ASPECT_MARGIN`` more than any section of the
     token's own notes, and asks nearly as closely (``question_cosine`` within
-    ``EXAMPLE_QSIM_SLACK`` of their best): the crawler is the question's example, not its
+    ``EXAMPLE_QSIM_SLACK`` of their best), or the ``question`` asks about the other companies'
+    crawlers (:func:`asks_about_other_crawlers`): the crawler is the question's example, not its
     subject."""
     if not named or not all(n.casefold() in crawler_tokens for n in named):
         return False
+    if question and asks_about_other_crawlers(question):
+        return True
     families = set().union(*named.values())
     own = [p for p in passages if p.kind != "intro" and p.meta.family in families]
     own_aspect = max((p.aspect for p in own), default=0.0)

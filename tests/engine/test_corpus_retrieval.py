@@ -839,3 +839,13 @@ def test_the_aca_s_general_understanding_by_its_everyday_name_leads_with_its_pro
     )
     assert answer.citations[0].source_id == "jp-aca-ai-copyright-general-understanding-ja", answer.citations
     assert "創作的寄与" in answer.text.split("\n\n")[0], answer.text
+
+
+def test_a_question_about_the_other_companies_bots_lists_them(corpus_engine) -> None:
+    # the twenty-fourth field set's f2063 (opened this pass): "already disallowed GPTBot… which
+    # other AI companies' bots belong in the file too?" was answered with OpenAI's GPTBot steps
+    answer = corpus_engine.answer(
+        "already disallowed GPTBot on my blog last year. which other AI companies' bots belong in the file too?"
+    )
+    assert answer.citations[0].source_id == "overview-robots-txt-ai-crawlers", answer.citations
+    assert "ClaudeBot" in answer.text and "Google-Extended" in answer.text, answer.text

@@ -773,6 +773,30 @@ def test_a_crawler_token_is_the_example_only_when_a_general_section_answers_bett
 
 
 @pytest.mark.parametrize(
+    ("question", "example"),
+    [
+        # the twenty-fourth set's f2063 (opened this pass): the crawler named is what the asker did
+        (
+            "already disallowed GPTBot on my blog last year. which other AI companies' bots belong in the file too?",
+            True,
+        ),
+        ("GPTBotはもうブロックした。他の会社のクローラーは何を書けばいい？", True),
+        ("does GPTBot obey robots.txt?", False),
+        # "besides" keeps the subject ("besides the toggle, is there a portal…?" is still OpenAI's)
+        ("besides GPTBot, does openai run a search crawler?", False),
+    ],
+)
+def test_a_crawler_named_beside_a_question_about_the_others_is_the_example(question: str, example: bool) -> None:
+    from bot.engine.planning import crawler_is_example
+
+    # the vendor's own section answers at least as well: only the question's words decide
+    passages = [_aspected("rfc", 0.2, "standard"), _aspected("openai", 0.4, "vendor-policy", question_cosine=0.6)]
+    assert crawler_is_example(passages, {"gptbot": {"openai"}}, {"gptbot"}, question=question) is example
+    # a platform's name never is
+    assert not crawler_is_example(passages, {"artstation": {"artstation"}}, {"gptbot"}, question=question)
+
+
+@pytest.mark.parametrize(
     ("question", "context"),
     [
         # fresh-user trial 10: a Ghibli-style question led with style, then ChatGPT's data controls
