@@ -298,6 +298,7 @@ _PLATFORM_BEFORE = frozenset("on at app platform service startup company generat
 # pyspellchecker frequencies: "steam" 14,420, "medium" 9,717, "mastodon" 239; above this a word
 # ("myself" 346,120, "there") is never a name, wherever it stands
 EVERYDAY_MAX_FREQUENCY = 50_000
+PRODUCT_MAX_FREQUENCY = 500  # a word after a company's name rarer than this may be its product
 _REFLEXIVES = frozenset("itself themselves himself herself".split())
 # Words commoner than this (pyspellchecker's frequency) are function words and the like ("those",
 # "other", "people"): never part of a lower-case name.
@@ -1073,6 +1074,27 @@ class SubjectIndex:
             name = m.group(1).strip()
             if self._unwritten_name(name):
                 out.append(name)
+        for first, second in itertools.pairwise(itertools.islice(_LATIN_WORD.finditer(q), MAX_WORDS)):
+            # a covered company's name followed by a rare word no note writes ("amazon kdp",
+            # "amazon kindle"): one of its products, as "Googleフォト" below; "google photos" and
+            # "meta ai" are everyday words, "openai sora" one the notes write, "midjourney rerolls"
+            # a plural
+            owner, word = first.group(0).casefold(), second.group(0)
+            low = word.casefold()
+            if (
+                owner in known
+                and q[first.end() : second.start()] == " "
+                and word.isalpha()
+                and 2 <= len(word) <= 12
+                and not (word.islower() and low.endswith("s"))  # a plural is a thing, not a name ("rerolls")
+                and self.dictionary.get(low, 0) < PRODUCT_MAX_FREQUENCY
+                and low not in EN_STOPWORDS
+                and low not in NOT_SUBJECTS
+                and low not in _PRODUCT_NOUNS
+                and low not in known
+                and not self._written(low)
+            ):
+                out.append(word)
         for m in itertools.islice(_LATIN_THEN_KATAKANA.finditer(q), MAX_WORDS):
             # a covered company's name run into a katakana word no note uses ("Googleフォト",
             # "Adobeエクスプレス"): one of its products; "Geminiアプリ", "Metaアカウント" use

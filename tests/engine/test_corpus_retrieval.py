@@ -849,3 +849,24 @@ def test_a_question_about_the_other_companies_bots_lists_them(corpus_engine) -> 
     )
     assert answer.citations[0].source_id == "overview-robots-txt-ai-crawlers", answer.citations
     assert "ClaudeBot" in answer.text and "Google-Extended" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # the twenty-fourth field set's f2085 (opened this pass): "amazon kdp" was answered with
+        # Amazonbot's robots.txt limits; a covered company's rare next word no note writes is one
+        # of its products, which kenri has no source on
+        ("self publishing a novel on amazon kdp with a cover made in an image generator. must i tell amazon?", "kdp"),
+        ("does amazon kindle train AI on my ebooks?", "kindle"),
+        # ... not an everyday word, a verb, a plural, or a name the notes write
+        ("do google photos get used for gemini training?", ""),
+        ("cloudflare rewrote my robots.txt with a managed block of AI bots. which ones?", ""),
+        ("did 100+ midjourney rerolls then fixed hands in photoshop. in the US are they mine?", ""),
+    ],
+)
+def test_a_covered_company_s_product_no_note_writes_is_named_as_missing(
+    corpus_engine, question: str, missing: str
+) -> None:
+    answer = corpus_engine.answer(question)
+    assert answer.missing_subject == missing, (answer.missing_subject, answer.text[:200])

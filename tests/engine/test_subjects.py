@@ -8,7 +8,7 @@ import pytest
 from bot.engine.subjects import SubjectIndex
 from bot.knowledge.schema import NoteMeta
 
-DICTIONARY = {w: 10_000 for w in "meta note that tags tag work the does is my use art program policy".split()}
+DICTIONARY = {w: 10_000 for w in "meta note that tags tag work the does is my use art program policy permission".split()}
 
 
 def _meta(id_: str, aliases: tuple[str, ...]) -> NoteMeta:
@@ -967,3 +967,22 @@ def test_an_alias_with_a_latin_end_is_not_found_inside_a_longer_latin_word() -> 
     assert "xの規約" not in subjects.known_in("FANBOXの規約ってAI生成はダメになった？")
     assert "xの規約" in subjects.known_in("Xの規約ってAI学習どうなってる？")
     assert "xの規約" in subjects.known_in("最近のXの規約ってAI学習どうなってる？")
+
+
+@pytest.mark.parametrize(
+    ("question", "features"),
+    [
+        # the twenty-fourth field set's f2085 (opened this pass): a covered company's name followed
+        # by a rare word no note writes is one of its products ("amazon kdp" is no Amazonbot)
+        ("does meta horizon train AI on my worlds?", ["horizon"]),
+        ("does instagram threads use my art?", []),  # a plural: a thing, not a name
+        # ... not an everyday word after it, or a name the notes write
+        ("does meta program my art into AI?", []),
+        ("does meta note my art?", []),
+        ("does meta training use my art?", []),
+    ],
+)
+def test_a_covered_company_s_rare_next_word_is_a_feature_no_note_writes(
+    subjects: SubjectIndex, question: str, features: list[str]
+) -> None:
+    assert subjects.unknown_features(question) == features
