@@ -7,7 +7,7 @@ answer-first), and every sentence in it comes from a cited, retrieved passage.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from bot.engine.models import Answer, Citation, Passage
@@ -285,7 +285,9 @@ def make_citation(n: int, p: Passage) -> Citation:
 
 # A checklist step's section ends with the pages its facts come from ("Source: <url>, <url>", see
 # bot.knowledge.checklists); shown in an answer, the line would repeat the answer's own list of
-# sources. :func:`_take_step_sources` moves those pages into the citation instead.
+# sources. :func:`_take_step_sources` moves those pages into the citation instead, and names any
+# other page's note by its id (which the engine then writes as the note's title, its link in "See
+# also"), never as a bare URL beside a citation that links elsewhere.
 _STEP_SOURCE = re.compile(
     r"^(?P<label>"
     + "|".join(re.escape(CHECKLIST_LABELS["step_source"].get(lang)) for lang in ("en", "ja"))
@@ -294,11 +296,14 @@ _STEP_SOURCE = re.compile(
 )
 
 
-def _take_step_sources(text: str, citation: Citation) -> tuple[str, Citation]:
+def _take_step_sources(
+    text: str, citation: Citation, page_ids: Mapping[str, str] | None = None
+) -> tuple[str, Citation]:
     """``text`` without its step-source lines, and ``citation`` linking to the step's own page.
 
     The citation keeps its URL when the step names it, else takes the step's first page; pages
-    the citation cannot carry stay in one "Source:" line, so every page is shown once.
+    the citation cannot carry stay in one "Source:" line, so every page is shown once, each as
+    the id of the note it is (``page_ids``: URL → note id) where there is one, else as its URL.
     """
     found = list(_STEP_SOURCE.finditer(text))
     if not found:
@@ -306,7 +311,7 @@ def _take_step_sources(text: str, citation: Citation) -> tuple[str, Citation]:
     urls = _step_pages(found)
     text = _STEP_SOURCE.sub("", text).rstrip()
     citation = replace(citation, url=_linked_page(citation.url, urls))
-    rest = [u for u in urls if u != citation.url]
+    rest = [(page_ids or {}).get(u, u) for u in urls if u != citation.url]
     return (f"{text}\n\n{found[0].group('label')}: {', '.join(rest)}" if rest else text), citation
 
 
@@ -361,6 +366,7 @@ def compose(
     lead_override: str | None = None,
     prefix: str = "",
     notes: Sequence[str] = (),
+    page_ids: Mapping[str, str] | None = None,
 ) -> tuple[str, list[Citation]]:
     """Answer text and citations for sections already chosen (best first).
 
@@ -368,6 +374,8 @@ def compose(
     after its opening paragraph; ``lead_override`` replaces them (a checked language-model
     answer). ``prefix`` opens the text (e.g. the general-rule label), ``notes`` follow it (where
     a source applies); "Applies to" is built from the citations, which are exactly ``cited``.
+    ``page_ids`` (URL → note id) names the notes a checklist step's other pages are (see
+    :func:`_take_step_sources`).
     """
     slot = citation_slots(cited)
     citations: list[Citation] = []
@@ -381,7 +389,7 @@ def compose(
     shown_texts: list[str] = []
     for i, p in enumerate(cited[:lead_count]):
         k = slot[i]
-        shown, citation = _take_step_sources(p.text, citations[k])
+        shown, citation = _take_step_sources(p.text, citations[k], page_ids)
         if k == i or citation.url == citations[k].url:
             citations[k] = citation
         c = citations[k]

@@ -606,7 +606,11 @@ class Engine:
         if verdict.platform_scope:
             prefix = lookup(TEXT, "platform-rule", language, subject=verdict.missing, platform=verdict.platform_scope)
             general_rule = True
-        body, citations = compose(language, cited, len(cited), lead_override=written, prefix=prefix, notes=notes)
+        # the notes a checklist step's pages are, to be named rather than shown as bare URLs
+        page_ids = {index.docs[s].url: s for p in cited for s in p.meta.sources if s in index.docs}
+        body, citations = compose(
+            language, cited, len(cited), lead_override=written, prefix=prefix, notes=notes, page_ids=page_ids
+        )
         # sources the shown text points at by name ("(see “…”)") come first in "See also", so the
         # reader can open them; then other sources close to the question
         referenced = referenced_sources(body, index.docs, language)

@@ -91,3 +91,17 @@ def test_two_steps_of_one_checklist_share_a_citation_only_when_they_link_the_sam
     assert len(citations) == 1, [c.url for c in citations]
     _, citations = compose(other[0].meta.lang, list(other), 2)
     assert [c.n for c in citations] == [1, 2] and citations[0].url != citations[1].url
+
+
+def test_a_step_s_other_page_is_named_as_its_note_not_shown_as_a_bare_url() -> None:
+    # trial 19: Midjourney's ownership step showed "Source: https://www.copyright.gov/…" beside a
+    # citation linking to Midjourney's terms, so the Copyright Office's point seemed to cite them;
+    # a page that is a note kenri has is named by its id (the engine writes its title and links it
+    # under "See also"); a page that is none stays a URL
+    passage = next(p for p in STEPS if p.meta.lang == "en" and "copyright.gov" in p.text and "midjourney" in p.doc_id)
+    usco = "https://www.copyright.gov/ai/Copyright-and-Artificial-Intelligence-Part-2-Copyrightability-Report.pdf"
+    text, citations = compose("en", [passage], 1, page_ids={usco: "us-usco-ai-part2-copyrightability"})
+    assert "Source: us-usco-ai-part2-copyrightability" in text and usco not in text, text
+    assert citations[0].url != usco
+    text, _ = compose("en", [passage], 1)
+    assert f"Source: {usco}" in text

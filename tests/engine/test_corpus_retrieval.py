@@ -870,3 +870,14 @@ def test_a_covered_company_s_product_no_note_writes_is_named_as_missing(
 ) -> None:
     answer = corpus_engine.answer(question)
     assert answer.missing_subject == missing, (answer.missing_subject, answer.text[:200])
+
+
+def test_a_checklist_step_s_other_source_is_named_and_linked_not_left_as_a_bare_url(corpus_engine) -> None:
+    # trial 19: the Midjourney ownership step showed "Source: https://www.copyright.gov/…" mid-answer
+    # while its [1] linked to Midjourney's terms
+    answer = corpus_engine.answer(
+        "self-publishing my novel in the US, can I use a Midjourney image for the cover? do I own it?"
+    )
+    assert "Source: https://" not in answer.text, answer.text
+    assert "Copyright Office" in answer.text, answer.text
+    assert "us-usco-ai-part2-copyrightability" in [s.source_id for s in answer.see_also], answer.see_also

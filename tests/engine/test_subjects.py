@@ -8,7 +8,9 @@ import pytest
 from bot.engine.subjects import SubjectIndex
 from bot.knowledge.schema import NoteMeta
 
-DICTIONARY = {w: 10_000 for w in "meta note that tags tag work the does is my use art program policy permission".split()}
+DICTIONARY = {
+    w: 10_000 for w in "meta note that tags tag work the does is my use art program policy permission".split()
+}
 
 
 def _meta(id_: str, aliases: tuple[str, ...]) -> NoteMeta:
