@@ -122,3 +122,14 @@ def test_readme_crawler_counts(corpus_section: str) -> None:
         len(registry) - community,
         community,
     )
+
+
+def test_a_company_s_own_statement_is_typed_as_its_policy() -> None:
+    # trial 19: Bluesky's statement on AI training was typed `statement` (the type of an industry's or
+    # a government's statement), so the refusal's list of covered platforms and the README left
+    # Bluesky out though kenri answers Bluesky questions
+    corpus = load_corpus(KNOWLEDGE, today=TODAY)
+    company = re.compile(r" (?:Inc|Corp|Co|Ltd|LLC|PBC)\.?$")
+    statements = [n.meta for n in corpus.notes if n.meta.type == "statement"]
+    assert statements
+    assert [m.id for m in statements if company.search(m.publisher)] == []
