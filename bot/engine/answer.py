@@ -428,7 +428,9 @@ def compose(
     return "\n\n".join(parts) + "\n\n" + "\n".join(tail), citations
 
 
-_COMPANY_SUFFIX = re.compile(r" (?:Inc|Corp|Co|Ltd|LLC|PBC)\.?$", re.I)  # "X Corp." is X, "Bluesky Social PBC" Bluesky Social
+_COMPANY_SUFFIX = re.compile(
+    r" (?:Inc|Corp|Co|Ltd|LLC|PBC)\.?$", re.I
+)  # "X Corp." is X, "Bluesky Social PBC" Bluesky Social
 
 
 def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:

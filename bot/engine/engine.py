@@ -46,10 +46,12 @@ from .planning import (
     planning_subjects,
     question_audience,
     question_types,
+    quotes_own_setup,
     see_also_sections,
     sibling_group,
     without_left_platforms,
     without_other_places_laws,
+    without_own_setup,
     writes_missing_term,
 )
 from .references import name_references, referenced_sources
@@ -460,11 +462,13 @@ class Engine:
             *(a for a, fams in asked.named.items() if not fams & index.vendor_families),
         ]
 
+        asked_text = text
+
         def retrieve_for(families: set[str]) -> list[Passage]:
             return retrieve(
                 index,
                 qv,
-                text,
+                asked_text,
                 candidates=self.candidates,
                 jurisdictions=jurisdictions,
                 mode=self.retrieval_mode,
@@ -477,8 +481,13 @@ class Engine:
         passages = retrieve_for(steering_families)
         if steering and crawler_is_example(passages, steering, index.crawler_tokens, question=text):
             # the crawler named is the example of a question about robots.txt itself: retrieved
-            # again as a question naming no subject (about 1 ms)
+            # again as a question naming no subject (about 1 ms); robots.txt lines quoted as the
+            # asker's own setup are left out of what is retrieved for (one more embedding)
             steering, steering_families = {}, set()
+            if quotes_own_setup(text, [n.casefold() for n in asked.named]):
+                asked_text = without_own_setup(text)
+                qv = self._question_vector(asked_text)
+                qsims = index.question_similarities(qv, jurisdictions)
             passages = retrieve_for(steering_families)
         retrieved = [p.chunk_id for p in passages]
         unknown = subjects.unknown_in(text, ignore=[p.surface for p in asked.places])

@@ -454,6 +454,41 @@ _OTHER_CRAWLERS = re.compile(
 )
 
 
+# The asker's own robots.txt lines, quoted as what they have already done ("I put 'User-agent:
+# GPTBot Disallow: /' in my robots.txt - do AI bots actually respect that?"): the crawler in them
+# is their setup, not the subject. Bounded: linear.
+_SETUP_DONE = re.compile(
+    r"\b(?:i|we)(?:'ve| have)? (?:put|added|wrote|set|have|use|used)\b|\balready\b"
+    r"|書いた|入れた|設定した|書いてる|入れてる",
+    re.I,
+)
+_USER_AGENT_LINE = re.compile(r"user-agent:\s{0,3}+([A-Za-z][\w.\-]{0,40}+)", re.I)
+
+
+def quotes_own_setup(question: str, names: Collection[str]) -> bool:
+    """Every crawler in ``names`` (case-folded) stands only in robots.txt lines the question quotes
+    as the asker's own setup (``_SETUP_DONE``, ``_USER_AGENT_LINE``)."""
+    q = question[:2000]
+    if not _SETUP_DONE.search(q):
+        return False
+    quoted = {m.group(1).casefold() for m in _USER_AGENT_LINE.finditer(q)}
+    folded = q.casefold()
+    return all(n in quoted and folded.count(n) == 1 for n in names)
+
+
+# the quoted lines themselves ("'User-agent: GPTBot Disallow: /'"), removed before retrieval
+_SETUP_LINES = re.compile(
+    r"[\"'`\u201c\u2018\u300c]?user-agent:\s{0,3}+[A-Za-z][\w.\-]{0,40}+"
+    r"(?:[\s/]{1,5}+(?:dis)?allow:\s{0,3}+/?[\w./*\-]{0,60}+)*+[\"'`\u201d\u2019\u300d]?",
+    re.I,
+)
+
+
+def without_own_setup(question: str) -> str:
+    """``question`` without the robots.txt lines it quotes (see :func:`quotes_own_setup`)."""
+    return re.sub(r"\s{2,}", " ", _SETUP_LINES.sub(" ", question[:2000])).strip()
+
+
 def asks_about_other_crawlers(question: str) -> bool:
     """The question asks about other companies' crawlers than the one it names (``_OTHER_CRAWLERS``)."""
     return bool(_OTHER_CRAWLERS.search(question[:2000]))
@@ -472,11 +507,12 @@ def crawler_is_example(
     least ``EXAMPLE_MIN_ASPECT`` and ``EXAMPLE_ASPECT_MARGIN`` more than any section of the
     token's own notes, and asks nearly as closely (``question_cosine`` within
     ``EXAMPLE_QSIM_SLACK`` of their best), or the ``question`` asks about the other companies'
-    crawlers (:func:`asks_about_other_crawlers`): the crawler is the question's example, not its
-    subject."""
+    crawlers (:func:`asks_about_other_crawlers`) or names the crawler only in robots.txt lines it
+    quotes as the asker's own setup (:func:`quotes_own_setup`): the crawler is the question's
+    example, not its subject."""
     if not named or not all(n.casefold() in crawler_tokens for n in named):
         return False
-    if question and asks_about_other_crawlers(question):
+    if question and (asks_about_other_crawlers(question) or quotes_own_setup(question, [n.casefold() for n in named])):
         return True
     families = set().union(*named.values())
     own = [p for p in passages if p.kind != "intro" and p.meta.family in families]

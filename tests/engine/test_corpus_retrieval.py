@@ -881,3 +881,18 @@ def test_a_checklist_step_s_other_source_is_named_and_linked_not_left_as_a_bare_
     assert "Source: https://" not in answer.text, answer.text
     assert "Copyright Office" in answer.text, answer.text
     assert "us-usco-ai-part2-copyrightability" in [s.source_id for s in answer.see_also], answer.see_also
+
+
+def test_a_question_quoting_the_asker_s_own_robots_lines_is_answered_on_whether_bots_obey(corpus_engine) -> None:
+    # trial 19: "I put 'User-agent: GPTBot Disallow: /' in my robots.txt - do AI bots actually
+    # respect that or is it pointless?" was answered with the same two lines, as OpenAI's step
+    answer = corpus_engine.answer(
+        "photographer in the UK, I put 'User-agent: GPTBot Disallow: /' in my portfolio robots.txt - "
+        "do AI bots actually respect that or is it pointless?"
+    )
+    assert answer.citations[0].source_id in (
+        "ai-robots-txt-community-list",
+        "overview-robots-txt-ai-crawlers",
+        "ietf-rfc9309-robots-exclusion-protocol",
+    ), answer.citations
+    assert "voluntary" in answer.text, answer.text

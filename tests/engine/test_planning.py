@@ -773,6 +773,26 @@ def test_a_crawler_token_is_the_example_only_when_a_general_section_answers_bett
 
 
 @pytest.mark.parametrize(
+    ("question", "own"),
+    [
+        # trial 19: the asker's own robots.txt lines, quoted as done, are their setup
+        ("I put 'User-agent: GPTBot Disallow: /' in my robots.txt - do AI bots actually respect that?", True),
+        ("robots.txtに「User-agent: GPTBot」を書いたけど、本当に守られる？", True),
+        # a question about what the lines do, or naming the crawler again, is about the crawler
+        ("does 'User-agent: GPTBot / Disallow: /' actually stop openai?", False),
+        ("I put 'User-agent: GPTBot' in robots.txt. does GPTBot obey it within a day?", False),
+    ],
+)
+def test_robots_lines_quoted_as_the_asker_s_setup_make_the_crawler_an_example(question: str, own: bool) -> None:
+    from bot.engine.planning import quotes_own_setup, without_own_setup
+
+    assert quotes_own_setup(question, ["gptbot"]) is own
+    if own:  # what is retrieved for is the rest of the question
+        rest = without_own_setup(question)
+        assert "gptbot" not in rest.casefold() and ("robots.txt" in rest), rest
+
+
+@pytest.mark.parametrize(
     ("question", "example"),
     [
         # the twenty-fourth set's f2063 (opened this pass): the crawler named is what the asker did
