@@ -1143,7 +1143,8 @@ class Engine:
         for part in parts[:MAX_PARTS]:
             if not _asks_beyond_names(part, subjects.known_in(part)):
                 continue  # 「…合法なの？30条の4ってやつ？」: the second part only names the subject
-            sims = index.question_similarities(self.embeddings.embed_query_array(part[:EMBED_MAX_CHARS]))
+            part_qv = self.embeddings.embed_query_array(part[:EMBED_MAX_CHARS])
+            sims = index.question_similarities(part_qv)
 
             def sim(p: Passage, sims: Mapping[tuple[str, int], tuple[float, int]] = sims) -> float:
                 return sims.get((p.doc_id, p.section), (0.0, -1))[0]
@@ -1156,6 +1157,19 @@ class Engine:
                 continue
             if index.section_twin_sim((best.doc_id, best.section), (top.doc_id, top.section)) >= SAME_QUESTION_SIM:
                 continue  # the checklist's step asking what the note's section asks: the same fact
+            # a part whose words no candidate writes asks nothing a section answers in particular
+            # (「どう対応すればいい？」 matched whether AI output is protected at all)
+            # (compared with the section as it is shown, in the part's language)
+            terms = set(index.aspect_weights(tokenize(part)))
+            shown = best_in_language(index, part_qv, best, "ja" if has_japanese(part) else "en", sims) or best
+            written = f"{shown.heading}\n{shown.text}".casefold()
+            if not any(t in written or (t.isascii() and len(t) > 5 and t[:5] in written) for t in terms):
+                continue
+            # nor one asking another kind of question than the part (whether a work is protected,
+            # for 「…そっくりなAIイラスト…侵害になる？」)
+            kinds = question_types(part)
+            if kinds and question_types(shown.heading) - kinds:
+                continue
             if sim(best) >= PART_MIN_QSIM and sim(best) >= sim(top) + PART_MARGIN:
                 return best
         return None

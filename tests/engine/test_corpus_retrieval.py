@@ -896,3 +896,14 @@ def test_a_question_quoting_the_asker_s_own_robots_lines_is_answered_on_whether_
         "ietf-rfc9309-robots-exclusion-protocol",
     ), answer.citations
     assert "voluntary" in answer.text, answer.text
+
+
+def test_a_message_s_second_part_brings_in_no_section_asking_something_else(corpus_engine) -> None:
+    # trial 19: 「自分の絵柄にそっくりなAIイラストが売られてる…侵害になる？どう対応すればいい？」 was
+    # padded with whether AI output is protected at all (創作的寄与), chosen for the message's first
+    # sentence, which asks about infringement; 「どう対応すればいい？」 names nothing that section writes
+    answer = corpus_engine.answer(
+        "自分の絵柄にそっくりなAIイラストが売られてるの見つけた…日本だと著作権侵害になる？どう対応すればいい？"
+    )
+    assert answer.citations[0].source_id == "jp-aca-ai-copyright-general-understanding-ja", answer.citations
+    assert "類似性" in answer.text and "創作的寄与" not in answer.text, answer.text
