@@ -167,6 +167,8 @@ AI_TOPIC = re2.compile(
     r"crawl(?:s|er|ers|ing)?|scrap(?:e|es|er|ers|ing)|_W*bots?|robots(?:\.txt)?|opt[- ]?(?:out|in)s?|generat_W*|"
     r"prompts?|loras?|gpt_W*|chatgpt|openai|sora|midjourney|stable diffusion|dall-?e|gemini|claude_W*|anthropic|"
     r"grok|firefly|tdm|text and data mining|data mining|noai|deepfakes?|synthetic|styles?|"
+    r"suno|udio|elevenlabs|novelai|nijijourney|ideogram|kling|hailuo|copilot|"
+    r"i2i|img2img|t2i|txt2img|controlnet|inpainting|outpainting|"
     r"content credentials|c2pa|spawning|perplexity|applebot_W*|google-extended|ccbot|bytespider|"
     r"glaz(?:e|es|ed|ing)|nightshad(?:e|ed|ing)|poison(?:s|ed|ing)?|text and data analysis|mined|mining|"
     r"meta-external_W*|_W+-user|_W+-searchbot|"

@@ -159,10 +159,14 @@ NOT_SUBJECTS = frozenset(
     "lol lmao pls plz idk tbh imo imho btw omg ngl rn wtf smh fyi thx ty u ur ppl bc cuz gonna wanna gotta "
     "kinda ok okay hi hey yo asap irl iirc afaik aka etc vs ai oc ocs dm dms pfp nsfw sfw wip fanart fanarts "
     "webcomic webcomics lora loras chatbot chatbots genai dataset datasets deepfake deepfakes finetune "
-    "finetuning finetuned llm llms img2img txt2img upscale upscaling diffusion scraper scrapers crawler "
+    "finetuning finetuned llm llms img2img txt2img i2i t2i i2v t2v controlnet inpainting outpainting upscale "
+    "upscaling diffusion scraper scrapers crawler "
     "crawlers tos eula optout noai noimageai metadata exif watermark watermarks watermarking c2pa nft nfts "
     "url urls html css website websites webpage blog blogs repost reposts reposted reposting vtuber vtubers "
-    "mangaka doujin doujinshi cosplay ip aigc gen iphone ipad android smartphone".split()
+    "mangaka doujin doujinshi cosplay ip aigc gen iphone ipad android smartphone "
+    # artists' words for their own process ("…and the layout and linework clearly survive")
+    "linework lineart lineless colouring speedpaint speedpaints refsheet refsheets moodboard moodboards "
+    "worldbuilding keyframes inbetweens inbetweening".split()
 )
 
 # Verbs before a word that is not an everyday word: what follows is what the asker wants to stop
@@ -504,6 +508,7 @@ LEGAL_REGIMES = (
         "声の権利（声優・ナレーターの声）",
         re.compile(
             r"\bvoice ?actors?\b|\bvoice ?(?:clon\w*+|rights?|likeness)|\bnarrators?\b|\bai voices?\b"
+            r"|\bclon(?:e|es|ed|ing) (?:my|his|her|their|our|your|someone'?s|a person'?s) voices?\b"
             r"|\bvoiceovers?\b|\bdigital replicas?\b|声優|ナレーター|声の権利|自分の声|音声合成",
             re.I,
         ),

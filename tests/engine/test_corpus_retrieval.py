@@ -907,3 +907,23 @@ def test_a_message_s_second_part_brings_in_no_section_asking_something_else(corp
     )
     assert answer.citations[0].source_id == "jp-aca-ai-copyright-general-understanding-ja", answer.citations
     assert "類似性" in answer.text and "創作的寄与" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "family"),
+    [
+        # trial 20 and the opened f739: a generation technique is no platform kenri lacks
+        (
+            "自分の絵をi2iで丸ごと変換されて販売されてた。これって日本の著作権侵害で訴えられる？",
+            "jp-aca-ai-copyright-general-understanding",
+        ),
+        # trial 20: an AI music generator's name makes the question one about AI
+        ("if i make a song in suno can i copyright it in the US?", "us-usco-"),
+    ],
+)
+def test_a_tool_or_technique_named_in_a_legal_question_is_no_reason_to_refuse(
+    corpus_engine, question: str, family: str
+) -> None:
+    answer = corpus_engine.answer(question)
+    assert answer.answered and not answer.missing_subject, answer.text[:200]
+    assert any(c.source_id.startswith(family) for c in answer.citations), answer.citations

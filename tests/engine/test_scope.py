@@ -21,6 +21,10 @@ from bot.engine.scope import is_on_topic
         "my site now has a blanket block on every user agent. am i out of google search too?",
         "i disallowed everything for my gallery folder, is that enough?",
         "全部のユーザーエージェントを拒否したら、検索にも出なくなる？",
+        # an AI generator or a generation technique by its name (trial 20: "a song in suno", 「i2iで」)
+        "if i make a song in suno can i copyright it in the US?",
+        "自分の絵をi2iで丸ごと変換されて販売されてた。訴えられる？",
+        "i ran my sketch through controlnet, is the result mine?",
     ],
 )
 def test_a_question_about_training_or_its_tools_is_on_topic(question: str) -> None:

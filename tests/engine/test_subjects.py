@@ -727,6 +727,11 @@ def test_a_katakana_alias_inside_a_longer_katakana_word_names_nothing() -> None:
             "publicity and personality rights|rights in a person's voice",
         ),
         ("声優の声をAIに学習させて売るのは止められる？", "rights in a person's voice"),
+        # trial 20: a voice clone told as what was done to the asker's voice
+        (
+            "an ex-client cloned my voice and keeps posting vids with it. is that copyright infringement?",
+            "rights in a person's voice",
+        ),
         ("友達の写真をAIで加工したら肖像権的にアウト？", "publicity and personality rights"),
         ("is an AI parody of me defamatory?", "defamation law"),
         ("AIに勝手に改変されたら同一性保持権の侵害？", "moral rights"),
