@@ -83,6 +83,7 @@ from .text import (
     last_question,
     mentioned_jurisdictions,
     named_jurisdictions,
+    places_of_lawsuits,
     question_parts,
     refers_to_a_case,
     self_location,
@@ -92,6 +93,7 @@ from .text import (
 )
 
 log = logging.getLogger(__name__)
+SECOND_IN_ASKERS_PLACE = True
 
 # Refusal thresholds on the best passage's cosine similarity, calibrated per encoder with
 # `python -m bot eval` (see docs/EVALUATION.md). A configured KENRI_MIN_RELEVANCE overrides.
@@ -669,6 +671,10 @@ class Engine:
         if said and len(asker) > 1:
             # the asker said where they are: the other places named are other people's
             mine = [p.jurisdiction for p in self.places.find(said) if p.jurisdiction] + mentioned_jurisdictions(said)
+            # ... except the place of a lawsuit asked about ("uk artist: can i join the US artists'
+            # class action?"), whose sources are what is asked
+            if mine:
+                mine += [j for j in places_of_lawsuits(where) if j in asker]
             asker = list(dict.fromkeys(mine)) or asker
         # a platform the asker is leaving for another is context, not the subject
         named = without_left_platforms(subjects.known_in(text), vendor_families, text)
@@ -1039,10 +1045,23 @@ class Engine:
         (:func:`planning_subjects`; a tool named in a copyright-status question is context there
         and brings in no second section of its own)."""
         cited: list[Passage] = []
+        # the jurisdictions the question itself writes ("…unlike the EU?"), besides where the asker is
+        mentioned = set(mentioned_jurisdictions(asked.text))
 
         def show(p: Passage) -> None:
             shown = best_in_language(index, qv, p, asked.language, qsims) or p
             if any((c.doc_id, c.section) == (shown.doc_id, shown.section) for c in cited):
+                return
+            # a second section for a country the asker is not in and does not ask about (a UK
+            # photographer's question on UK law followed by the EU's; a US user's by Meta's UK
+            # announcement): the lead keeps its note where it applies elsewhere
+            if (
+                SECOND_IN_ASKERS_PLACE
+                and cited
+                and asked.asker
+                and shown.meta.jurisdiction not in (*asked.asker, "INTL")
+                and shown.meta.jurisdiction not in mentioned
+            ):
                 return
             # compared in the asker's language: a checklist's list of steps after one of its
             # steps (chosen by their other-language twins) shows the step twice

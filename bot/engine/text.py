@@ -125,11 +125,31 @@ _SELF_LOCATION = re.compile(
 
 def self_location(text: str) -> str:
     """The words naming where the asker says they are, "" if they do not say: "the US" in
-    "I'm in the US and post on Instagram; EU users got a form"; 「ドイツ」 in 「ドイツ在住です」."""
-    m = _SELF_LOCATION.search(text[:MAX_JURISDICTION_SCAN])
-    if m is None:
-        return ""
-    return (m.group(1) or m.group(2) or "").strip()
+    "I'm in the US and post on Instagram; EU users got a form"; 「ドイツ」 in 「ドイツ在住です」;
+    "US" in "US illustrator on insta: …"; "the Netherlands" in "illustrator in the Netherlands"
+    (a place before or after the asker's role, :data:`ROLE_WORDS`)."""
+    text = text[:MAX_JURISDICTION_SCAN]
+    m = _SELF_LOCATION.search(text)
+    if m is not None:
+        return (m.group(1) or m.group(2) or "").strip()
+    m = _ROLE_PLACE.search(text)
+    if m is not None:
+        return (m.group(1) or m.group(2) or "").strip()
+    return ""
+
+
+# a lawsuit named with its place ("the US artists' class action", "the UK Getty case")
+_LAWSUIT_AFTER_PLACE = re.compile(r"\b(?:class actions?|lawsuits?|suits?|cases?|courts?|trials?)\b|訴訟|裁判", re.I)
+
+
+def places_of_lawsuits(text: str) -> list[str]:
+    """Jurisdictions named within the few words before a lawsuit ("the US artists' class
+    action" → ``["US"]``)."""
+    text = text[:MAX_JURISDICTION_SCAN]
+    out: list[str] = []
+    for m in _LAWSUIT_AFTER_PLACE.finditer(text):
+        out += mentioned_jurisdictions(text[max(0, m.start() - 30) : m.start()])
+    return list(dict.fromkeys(out))
 
 
 def mentioned_jurisdictions(text: str) -> list[str]:
@@ -195,6 +215,14 @@ ROLE_WORDS = (
     r"(?:authors?|writers?|illustrators?|artists?|photographers?|songwriters?|musicians?|painters?|designers?"
     r"|animators?|cosplayers?|journalists?|developers?|devs?|publishers?|creators?|bloggers?|novelists?"
     r"|cartoonists?|mangaka|voice actors?|streamers?|youtubers?|composers?|poets?|translators?)"
+)
+
+
+# the asker's role with where they are: "US illustrator on insta", "uk photographer:", "german
+# photographer:" (the message's opening words), "illustrator in the Netherlands"
+_ROLE_PLACE = re.compile(
+    rf"^\W{{0,3}}+([A-Za-z.]{{2,20}})\s++(?:[a-z]{{1,20}}\s++)?(?i:{ROLE_WORDS})\b"
+    rf"|\b(?i:{ROLE_WORDS}\s++(?:based\s++)?(?:in|from)\s++)((?i:the\s+)?[A-Za-z.]{{2,20}}(?:\s+[A-Z][A-Za-z.]{{1,19}})?)"
 )
 
 

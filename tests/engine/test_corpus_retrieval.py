@@ -927,3 +927,26 @@ def test_a_tool_or_technique_named_in_a_legal_question_is_no_reason_to_refuse(
     answer = corpus_engine.answer(question)
     assert answer.answered and not answer.missing_subject, answer.text[:200]
     assert any(c.source_id.startswith(family) for c in answer.citations), answer.citations
+
+
+def test_a_second_section_is_for_where_the_asker_is_or_asks_about(corpus_engine) -> None:
+    # trial 20: a UK photographer asking about UK law got three paragraphs of the EU's DSM
+    # Directive after section 29A; a US Instagram user asking whether Meta's form is only for the
+    # EU/UK was answered with the EU form itself
+    answer = corpus_engine.answer(
+        "UK photographer — right now can AI companies legally mine my photos for commercial training under "
+        "the TDM exception, or is that only allowed for non-commercial?"
+    )
+    assert answer.citations[0].source_id == "uk-cdpa-s29a", answer.citations
+    assert all(c.jurisdiction in ("UK", "INTL") for c in answer.citations), answer.citations
+    answer = corpus_engine.answer(
+        "US illustrator on insta — can i actually object to Meta training on my posts, "
+        "or is that form only for EU/UK people?"
+    )
+    assert "including the US" in answer.text.split("\n\n")[0], answer.text
+    # ... while a place the question asks about is not another country's: the US class action
+    answer = corpus_engine.answer(
+        "uk artist whose name is on the midjourney style list. can i just join the US artists' class action "
+        "against midjourney and stability, or am i automatically in it?"
+    )
+    assert answer.citations[0].source_id == "us-andersen-v-stability-ai", answer.citations

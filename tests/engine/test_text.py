@@ -128,10 +128,23 @@ def test_a_part_that_only_names_the_subject_asks_nothing_more(part: str, named: 
         # words that name no place are returned as written; the engine finds no place in them and
         # keeps every jurisdiction the question names
         ("I'm in trouble with the EU rules", "trouble"),
+        # where the asker is, written with their role (trial 20: "US illustrator on insta — …is that
+        # form only for EU/UK people?" was answered with the EU form)
+        ("US illustrator on insta — can i object to Meta or is that form only for EU/UK people?", "US"),
+        ("uk photographer: can AI firms mine my photos?", "uk"),
+        ("I'm an illustrator in the Netherlands and post on Instagram", "the Netherlands"),
+        ("concept artist: is this allowed in the EU?", "concept"),  # no place: the engine keeps the EU
     ],
 )
 def test_where_the_asker_says_they_are(question: str, where: str) -> None:
     assert self_location(question) == where
+
+
+def test_the_place_of_a_lawsuit_is_read_from_the_words_before_it() -> None:
+    from bot.engine.text import places_of_lawsuits
+
+    assert places_of_lawsuits("uk artist: can i join the US artists' class action against midjourney?") == ["US"]
+    assert places_of_lawsuits("I'm in the US; the opt-out seems EU only") == []
 
 
 @pytest.mark.parametrize(
