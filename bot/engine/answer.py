@@ -428,9 +428,8 @@ def compose(
     return "\n\n".join(parts) + "\n\n" + "\n".join(tail), citations
 
 
-_COMPANY_SUFFIX = re.compile(
-    r" (?:Inc|Corp|Co|Ltd|LLC|PBC)\.?$", re.I
-)  # "X Corp." is X, "Bluesky Social PBC" Bluesky Social
+# "X Corp." is X, "pixiv Inc." pixiv, "Bluesky Social PBC" Bluesky Social
+_COMPANY_SUFFIX = re.compile(r" (?:Inc|Corp|Co|Ltd|LLC|PBC)\.?$", re.I)
 
 
 def coverage_text(docs: Iterable[NoteMeta], language: str) -> str:

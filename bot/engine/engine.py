@@ -93,7 +93,6 @@ from .text import (
 )
 
 log = logging.getLogger(__name__)
-SECOND_IN_ASKERS_PLACE = True
 
 # Refusal thresholds on the best passage's cosine similarity, calibrated per encoder with
 # `python -m bot eval` (see docs/EVALUATION.md). A configured KENRI_MIN_RELEVANCE overrides.
@@ -1056,8 +1055,7 @@ class Engine:
             # photographer's question on UK law followed by the EU's; a US user's by Meta's UK
             # announcement): the lead keeps its note where it applies elsewhere
             if (
-                SECOND_IN_ASKERS_PLACE
-                and cited
+                cited
                 and asked.asker
                 and shown.meta.jurisdiction not in (*asked.asker, "INTL")
                 and shown.meta.jurisdiction not in mentioned
@@ -1176,9 +1174,9 @@ class Engine:
                 continue
             if index.section_twin_sim((best.doc_id, best.section), (top.doc_id, top.section)) >= SAME_QUESTION_SIM:
                 continue  # the checklist's step asking what the note's section asks: the same fact
-            # a part whose words no candidate writes asks nothing a section answers in particular
-            # (「どう対応すればいい？」 matched whether AI output is protected at all)
-            # (compared with the section as it is shown, in the part's language)
+            # a part none of whose words the section writes (as shown, in the part's language) asks
+            # nothing it answers in particular (「どう対応すればいい？」 matched whether AI output is
+            # protected at all)
             terms = set(index.aspect_weights(tokenize(part)))
             shown = best_in_language(index, part_qv, best, "ja" if has_japanese(part) else "en", sims) or best
             written = f"{shown.heading}\n{shown.text}".casefold()

@@ -147,8 +147,9 @@ def out_of_scope(
 
 
 # The corpus is about AI and copyright (and robots.txt, whose Disallow lines and blocked user
-# agents are its vocabulary; a browser's user agent is not). A question with none of these words, and whose rare
-# terms the corpus does not contain either, is about something else (music licensing, followers,
+# agents are its vocabulary; a browser's user agent is not), and AI generators and generation
+# techniques name it too (Suno, i2i). A question with none of these words, and whose rare terms
+# the corpus does not contain either, is about something else (music licensing, followers,
 # drawing tips) even when it sounds legal.
 #
 # Compiled with RE2 (google-re2), which matches in linear time: in Python's backtracking engine
