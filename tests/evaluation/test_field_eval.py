@@ -54,6 +54,7 @@ UNSEEN22 = REPO / "tests" / "eval" / "field_unseen22.yaml"
 UNSEEN23 = REPO / "tests" / "eval" / "field_unseen23.yaml"
 UNSEEN24 = REPO / "tests" / "eval" / "field_unseen24.yaml"
 UNSEEN25 = REPO / "tests" / "eval" / "field_unseen25.yaml"
+UNSEEN26 = REPO / "tests" / "eval" / "field_unseen26.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -339,6 +340,7 @@ LATER_UNSEEN = [
     UNSEEN23,
     UNSEEN24,
     UNSEEN25,
+    UNSEEN26,
 ]
 
 
