@@ -195,11 +195,28 @@ def _case_covered(asked: _Asked, verdict: _Verdict) -> bool:
     case the question names (by a party, the case's name or a name its text writes), or of a
     named subject that is no platform's policy or checklist (the Copyright Office's "Zarya of the
     Dawn" decision), or a case whose own question the question asks closely
-    (``CASE_DESCRIBED_MIN_QSIM``)."""
+    (``CASE_DESCRIBED_MIN_QSIM``), or a note asked as closely whose sections write a word of the
+    description the question gives the case ("the comic book case")."""
     top, named = verdict.top, asked.named_families
     if top is None:
         return False
     if top.meta.family in named and top.meta.type not in VENDOR_TYPES and not top.meta.family.startswith("optout-"):
+        return True
+    described = case_reference(asked.text).split()[1:-1]
+    if (
+        top.meta.type not in VENDOR_TYPES
+        and not top.meta.family.startswith("optout-")
+        and top.question_cosine >= CASE_DESCRIBED_MIN_QSIM
+        and any(
+            len(w) >= 4 and written_as_word(p.text, w)
+            for p in verdict.plan[:CASE_RANK]
+            if p.meta.family == top.meta.family
+            for w in described
+        )
+    ):
+        # a decision described by what it is about ("that comic book case with midjourney art"):
+        # the lead asks the question closely and a section of its note among the plan's first few
+        # writes the description's word (the Copyright Office's letter on a comic with AI images)
         return True
     return (
         top.meta.type == "case-law"
@@ -838,7 +855,12 @@ class Engine:
         if verdict.top is not None and asks_about_own_input(text):
             # "does copilot train on my chats?": the named service's notes speak only to site
             # owners (Bing's crawler controls), never of prompts or conversations
-            services = asked.named_families & index.vendor_families
+            # ... a crawler's token is no service taking input: "if I block PerplexityBot, are
+            # pages users paste in fetched anyway?" asks about the site's pages
+            services = (
+                set().union(*(f for n, f in asked.named.items() if n.casefold() not in index.crawler_tokens))
+                & index.vendor_families
+            )
             written = index.families_writing("own-input", OWN_INPUT_WRITTEN)
             # ... whether its own note leads or another vendor's does (ChatGPT's chat settings are no
             # answer about Copilot's chats)
@@ -962,7 +984,7 @@ class Engine:
         )
         # ... or unless it is a party to the case asked about: "Bartz v. Anthropic" and "the New
         # York Times suing OpenAI" are cases the corpus has no source on
-        if any(subjects.in_case_place(text, w) for w in unknown):
+        if any(subjects.in_case_place(text, w) or subjects.in_deal_place(text, w) for w in unknown):
             about = False
         # ... or unless it stands in the clause that asks and no known name does: in "after X's
         # terms change, is Xfolio safe?" X is the context
@@ -972,7 +994,7 @@ class Engine:
         # clause has doing the training is what it asks about ("my portfolio is on behance. is
         # adobe training firefly on my behance projects?": Adobe, labelled as not about Behance)
         if not about and acting:
-            about = not any(subjects.in_case_place(text, w) for w in unknown)
+            about = not any(subjects.in_case_place(text, w) or subjects.in_deal_place(text, w) for w in unknown)
         return about
 
     @staticmethod

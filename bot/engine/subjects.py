@@ -316,6 +316,13 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*+(?:[.'\-][A-Za-z0-9]++)*+")
 # Anthropic", "the New York Times suing OpenAI", "sued by the Authors Guild").
 _CASE_AFTER = re.compile(r"(?:'s)? ?(?:v|vs|versus)\b\.?|(?:'s)? (?:suing|sued|sues|lawsuit|suit|case)\b")
 _CASE_BEFORE = re.compile(r"(?:\b(?:v|vs|versus)\.?|\bsued by|\bsuing|\bsued|\bsues)\s++(?:the\s++)?$")
+# A party to a deal with a named company: "google paying reddit", "openai's deal with shutterstock",
+# "reddit's licensing deal"; the deal is the subject, and the corpus has no source on it
+_DEAL_AFTER = re.compile(r"(?:'s)? (?:licens\w{0,4} )?(?:deal|deals|partnership|agreement|contract)\b")
+_DEAL_BEFORE = re.compile(
+    r"\b(?:pay|pays|paying|paid|(?:deal|deals|partnership|partnered|agreement|contract|signed|teamed up) with)"
+    r"\s++(?:the\s++)?$"
+)
 # Where a question names a party to a lawsuit (parties are read from the asker's words, any case):
 # "the X lawsuit", "X sued / is suing / v. Y", "a lawsuit against / by Y"; three words each side.
 _SUIT_NOUNS = frozenset("lawsuit lawsuits suit suits case cases litigation".split())
@@ -339,11 +346,11 @@ _NOT_PARTY = frozenset(
     "settle settled settles end ended ends win won wins lose lost loses head heads headed".split()
 )
 _PARTY_WORDS = 3
-# Japanese: "XがYを訴えた", "Xの訴訟", "X訴訟", "Yを提訴", "Xから訴えられた": the run of
+# Japanese: "XがYを訴えた", "Xの訴訟", "X訴訟", "Yを提訴", "Xから訴えられた", "Xの訴え": the run of
 # non-hiragana before the cue
 _JA_SUIT = re.compile(
     r"を(?:訴え|提訴)|(?:から|に)(?:訴えられ|提訴され)"
-    r"|が(?=[^。、？！?!\n]{0,30}?を(?:訴え|提訴))|(?:の|による)?(?:訴訟|裁判|提訴)"
+    r"|が(?=[^。、？！?!\n]{0,30}?を(?:訴え|提訴))|(?:の|による)?(?:訴訟|裁判|提訴)|の訴え"
 )
 _JA_PARTY_CHAR = re.compile(r"[^\sぁ-ゖ、。・「」『』（）()！？!?,.:;\n]")
 _JA_PARTY_MAX = 20
@@ -1021,6 +1028,14 @@ class SubjectIndex:
         is a case it has no source on."""
         q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
         return placed_between(q.casefold(), name.casefold(), _CASE_AFTER, _CASE_BEFORE, 16)
+
+    def in_deal_place(self, question: str, name: str) -> bool:
+        """``name`` stands where a question puts a party to a deal with a company: after "paying"
+        or "deal with", or before "'s deal" ("google paying reddit for training access", "openai's
+        deal with shutterstock"). A deal between a company the corpus knows and one it does not
+        is a deal it has no source on."""
+        q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
+        return placed_between(q.casefold(), name.casefold(), _DEAL_AFTER, _DEAL_BEFORE, 24)
 
     def unknown_features(self, question: str) -> list[str]:
         """Products or features the question names that no note writes, as written: "comet" in

@@ -464,6 +464,28 @@ PROBE: list[Case] = [
         "so getty lost on copyright in the UK but won something on trade marks against stability?",
         "uk-getty-v-stability-ai-judgment-2025",
     ),
+    # --- a deal, a newspaper's suit, a decision described, a crawler's user fetches ---------------
+    # https://aibusiness.com/nlp/your-reddit-posts-could-be-used-to-train-google-s-ai-models (the
+    # twenty-fifth blind set: answered with Google-Extended; a party to a deal with a covered
+    # company is what is asked about, as a party to a case is)
+    refuse("is openai's deal with shutterstock why my stock photos ended up in dall-e?", "shutterstock"),
+    refuse("google is paying reddit for its posts. do the people who wrote them get anything?", "reddit"),
+    # https://intellectualpropertycasesasadamisuzu.blogspot.com/2025/06/chatgptai-asada-misuzu.html
+    # (「…の訴え」 names a suit as 「…の訴訟」 does)
+    refuse("日経の訴えって、Perplexityの回答の誤りも争点になってる？", "日経"),
+    # https://www.ailegaljournal.com/2023/06/art-created-entirely-by-artificial-intelligence-is-not-copyrightable/
+    # (refused as "the comic book case": the Copyright Office's letter on a comic with AI images is it)
+    answer(
+        "that comic book case where the pictures came from midjourney: did the copyright office protect the images?",
+        "us-usco-zarya-of-the-dawn",
+    ),
+    # https://news.aibase.com/news/20223 (refused as "what you paste into perplexitybot": a crawler's
+    # token is no chatbot taking input)
+    answer(
+        "PerplexityBotをブロックしたら、ユーザーがURLを貼って読ませるときのアクセスも止まる？",
+        "perplexity-crawlers",
+        "optout-perplexity",
+    ),
     # --- a covered topic asked where no source covers it ---------------------------------------
     # https://brandr-legal.eu/defining-authorship-for-ai-generated-images-in-the-eu/ (trial 14: the
     # AI Act's copyright-policy duty was given, unlabelled; the notes ask this for JP, US, UK only)
