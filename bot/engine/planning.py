@@ -621,6 +621,18 @@ def plan_sections(
     """
     scored: list[tuple[int, float, int, Passage]] = []
     best = max((p.cosine for p in passages if p.kind != "intro"), default=0.0)
+    if named_families:
+        # another platform's section, ranked down below, sets no band: "moving my portfolio over to
+        # cara. how do they keep AI uploads off the site?" is closest to pixiv's "…my own portfolio
+        # site?", and Cara's own sections are measured against the best of the rest
+        best = max(
+            (
+                p.cosine
+                for p in passages
+                if p.kind != "intro" and (p.meta.type not in VENDOR_TYPES or _about_named(p, named_families))
+            ),
+            default=best,
+        )
     subjects = distinct_subjects(named) if named else []
     several = subjects if len(subjects) >= 2 else None
     platform_names = [n.casefold() for n, fams in (named or {}).items() if fams & set(platforms)]

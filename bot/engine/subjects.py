@@ -186,6 +186,7 @@ _PLATFORM_NOUNS = frozenset(
     "server servers instance account accounts blog blogs profile app platform page community forum shop store"
     " seller sellers listing listings".split()
 )
+_APP_KINDS = frozenset("web mobile desktop online ios android iphone".split())
 _SUBJECT_AFTER = _PLATFORM_NOUNS | frozenset("tos terms policy policies feed channel channels pages videos".split())
 _OWN_BUSINESS = frozenset("shop store studio".split())
 # verbs of a company acting or speaking, after its name ("use" is left out: "does Suno's program use…")
@@ -1624,6 +1625,10 @@ def _named_lowercase(folded: str, alias: str) -> bool:
         rest = folded[m.end() : m.end() + 20]
         after = re.match(r"[a-z]++", rest.lstrip())
         nxt = "'s" if rest.startswith("'s") else after.group(0) if after else ""
+        if nxt in _APP_KINDS:
+            # the kind of app between the name and the noun: "adobe web app", "cara mobile app"
+            then = re.match(r"\s*+[a-z]++\s++([a-z]++)", folded[m.end() : m.end() + 30])
+            nxt = then.group(1) if then and then.group(1) in _PLATFORM_NOUNS else nxt
         # "to" after the word is everyday ("a note to self") unless a platform's preposition
         # precedes it ("do i have to tick something on cara to get the noai tag?")
         if nxt in _EVERYDAY_AFTER and not (nxt == "to" and before and before[-1] in _PLATFORM_PREPOSITIONS):

@@ -934,3 +934,25 @@ def test_a_question_mentioning_search_results(question: str, asks: bool) -> None
     from bot.engine.planning import asks_about_search
 
     assert asks_about_search(question, question=True) is asks
+
+
+def test_another_platform_s_closer_section_does_not_keep_the_named_platform_out_of_reach() -> None:
+    # "thinking of moving my portfolio over to cara. how do they keep AI generated uploads off the
+    # site?" (the twenty-fifth blind set): pixiv's "…my own portfolio site?" was the closest section
+    # (0.73), so Cara's own (0.56) fell outside the band a named subject lifts, and a robots.txt
+    # overview led. A section that will rank down as another platform's sets no band.
+    cara = _passage(
+        "cara-ai-policy", "Cara screens uploads with Hive.", fused=0.030, cosine=0.56, type_="vendor-policy"
+    )
+    pixiv = _passage(
+        "optout-pixiv", "Block AI crawlers from your own site.", fused=0.034, cosine=0.73, type_="vendor-policy"
+    )
+    overview = _passage("overview-robots", "Robots.txt tokens for AI crawlers.", fused=0.032, cosine=0.60)
+    named = {"cara": {"cara-ai-policy"}}
+    plan = plan_sections(
+        [pixiv, overview, cara], named_families={"cara-ai-policy"}, asker=[], audience="any", named=named
+    )
+    assert plan[0].meta.id == "cara-ai-policy"
+    # without the named platform, the closest general section still leads
+    plan = plan_sections([pixiv, overview, cara], named_families=set(), asker=[], audience="any", named={})
+    assert plan[0].meta.id != "cara-ai-policy"

@@ -50,6 +50,7 @@ def subjects() -> SubjectIndex:
         "what goes in robots.txt to keep meta from feeding our posts to its models?",  # what is stopped
         "everyone is reposting 'i own my photos, meta can't use them'. does that work?",  # what it may not do
         "someone scraped my gallery and i think it's meta. can i find out?",  # what something is said to be
+        "is there a free meta web app to mark my photos as not for training?",  # the kind of app between
     ],
 )
 def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: SubjectIndex, question: str) -> None:
@@ -65,6 +66,7 @@ def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: Subje
         "should i add a meta to my page header saying no AI?",  # "to" after it, no platform's preposition
         "the description says it was meta data only, is that ok?",  # "was" not ending the clause
         "i'm going to have to meta my files again, is that ok?",  # "going" only just before "to"
+        "the meta web of links between my pages, does it matter?",  # a kind of app with no app after it
     ],
 )
 def test_the_everyday_word_itself_names_nothing(subjects: SubjectIndex, question: str) -> None:
