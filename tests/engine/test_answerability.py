@@ -473,6 +473,8 @@ PROBE: list[Case] = [
     # https://intellectualpropertycasesasadamisuzu.blogspot.com/2025/06/chatgptai-asada-misuzu.html
     # (「…の訴え」 names a suit as 「…の訴訟」 does)
     refuse("日経の訴えって、Perplexityの回答の誤りも争点になってる？", "日経"),
+    # (「XもYを訴えた」 names X as 「XがYを訴えた」 does)
+    refuse("日経もPerplexityを訴えたらしいけど、何が問題になってるの？", "日経"),
     # https://www.ailegaljournal.com/2023/06/art-created-entirely-by-artificial-intelligence-is-not-copyrightable/
     # (refused as "the comic book case": the Copyright Office's letter on a comic with AI images is it)
     answer(
