@@ -515,6 +515,8 @@ def test_applies_to_says_international_for_an_overview_and_policy_for_a_vendor()
     [
         "will blocking GPTBot ever remove my art from models already trained?",
         "will meta still train on my posts if I make my account private?",
+        # 「訴えたらしい」 reports that someone sued; 「訴えたら」 alone asks about the asker suing
+        "日経もPerplexityを訴えたらしいけど、何が問題になってるの？",
     ],
 )
 def test_a_question_about_what_a_step_does_is_not_a_prediction(question: str) -> None:
