@@ -1627,7 +1627,7 @@ def _named_lowercase(folded: str, alias: str) -> bool:
         nxt = "'s" if rest.startswith("'s") else after.group(0) if after else ""
         if nxt in _APP_KINDS:
             # the kind of app between the name and the noun: "adobe web app", "cara mobile app"
-            then = re.match(r"\s*+[a-z]++\s++([a-z]++)", folded[m.end() : m.end() + 30])
+            then = re.match(r"\s{0,3}[a-z]{1,12}\s{1,3}([a-z]{1,12})(?![a-z])", folded[m.end() : m.end() + 30])
             nxt = then.group(1) if then and then.group(1) in _PLATFORM_NOUNS else nxt
         # "to" after the word is everyday ("a note to self") unless a platform's preposition
         # precedes it ("do i have to tick something on cara to get the noai tag?")
