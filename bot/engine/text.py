@@ -374,11 +374,20 @@ _CASE_IDIOM = re.compile(
 )
 
 
+# how someone's attempt ended, told as a story ("didn't some guy try to register… how did that end
+# up?", 「…しようとした人がいたって聞いた。結局どうなったの？」): a case's outcome is asked
+_OUTCOME_OF_ATTEMPT = re.compile(
+    r"\btr(?:y|ied)\b[^\n]{0,160}?\bhow did (?:that|it|this) (?:end|turn out|go)\b"
+    r"|ようとした[^\n]{0,40}?結局どうなった"
+)
+
+
 def asks_about_litigation(text: str) -> bool:
-    """The question mentions a lawsuit, a court or a ruling ("did the court rule…", 「判決は？」);
-    "case" in an idiom ("in all cases", "case by case", "a use case") does not count."""
+    """The question mentions a lawsuit, a court or a ruling ("did the court rule…", 「判決は？」),
+    or asks how someone's attempt ended (``_OUTCOME_OF_ATTEMPT``); "case" in an idiom ("in all
+    cases", "case by case", "a use case") does not count."""
     text = text[:MAX_JURISDICTION_SCAN]
-    if any(w in text for w in _LITIGATION_JA):
+    if any(w in text for w in _LITIGATION_JA) or _OUTCOME_OF_ATTEMPT.search(text.casefold()):
         return True
     return not LITIGATION_WORDS.isdisjoint(_ASCII_WORD.findall(_CASE_IDIOM.sub(" ", text.casefold())))
 

@@ -488,6 +488,13 @@ PROBE: list[Case] = [
         "perplexity-crawlers",
         "optout-perplexity",
     ),
+    # https://www.ailegaljournal.com/2023/06/art-created-entirely-by-artificial-intelligence-is-not-copyrightable/
+    # (how someone's attempt to register a work ended is the case's question, not how to register)
+    answer(
+        "didn't someone try to get a picture registered with his AI listed as the only author? how did that go?",
+        "us-thaler-v-perlmutter",
+    ),
+    answer("AIを著作者として登録しようとした人の件、結局どうなったの？", "us-thaler-v-perlmutter"),
     # --- a covered topic asked where no source covers it ---------------------------------------
     # https://brandr-legal.eu/defining-authorship-for-ai-generated-images-in-the-eu/ (trial 14: the
     # AI Act's copyright-policy duty was given, unlabelled; the notes ask this for JP, US, UK only)
