@@ -419,7 +419,11 @@ class Engine:
         text, truncated = clean_question(question, self.max_question_chars)
         if not has_searchable_text(text):
             # 「？？？」 and other full-width input is from a Japanese keyboard: answer in Japanese
-            wide = any(unicodedata.east_asian_width(ch) in ("W", "F") for ch in question[: self.max_question_chars])
+            # (emoji are wide too, but typed on any keyboard: "🤖🎨❓" gets the English message)
+            wide = any(
+                unicodedata.east_asian_width(ch) in ("W", "F") and unicodedata.category(ch) != "So"
+                for ch in question[: self.max_question_chars]
+            )
             raise EmptyQuestionError(lookup(TEXT, "empty-question", "ja" if wide else "en"))
         language = detect_language(text)
         jurisdictions = _jurisdictions(jurisdiction)

@@ -104,7 +104,8 @@ def test_citation_check_catches_an_unretrieved_source(use_engine) -> None:
         check_citations(dangling)
 
 
-@pytest.mark.parametrize("question", ["", "   \n\t ", "???!!!", "\u200b\u200e\u202e"])
+# emoji only (fresh-user trial 21: "🤖🎨❓🚫" got the Japanese message; emoji are wide characters)
+@pytest.mark.parametrize("question", ["", "   \n\t ", "???!!!", "\u200b\u200e\u202e", "🤖🎨❓🚫"])
 def test_empty_questions_get_a_clear_message(use_engine, question: str) -> None:
     with pytest.raises(EmptyQuestionError, match="Please type a question"):
         use_engine.answer(question)
