@@ -621,10 +621,13 @@ def plan_sections(
     """
     scored: list[tuple[int, float, int, Passage]] = []
     best = max((p.cosine for p in passages if p.kind != "intro"), default=0.0)
-    if named_families:
-        # another platform's section, ranked down below, sets no band: "moving my portfolio over to
-        # cara. how do they keep AI uploads off the site?" is closest to pixiv's "…my own portfolio
-        # site?", and Cara's own sections are measured against the best of the rest
+    if named_families and not any(
+        p.kind != "intro" and _about_named(p, named_families) and p.cosine >= best - SUBJECT_BAND for p in passages
+    ):
+        # another platform's section, ranked down below, sets no band that leaves every section of
+        # the named subject out: "moving my portfolio over to cara. how do they keep AI uploads off
+        # the site?" is closest to pixiv's "…my own portfolio site?", and Cara's own sections are
+        # measured against the best of the rest
         best = max(
             (
                 p.cosine
