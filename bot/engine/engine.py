@@ -986,9 +986,10 @@ class Engine:
         about = not any(subjects.in_platform_place(text, w) for w in unknown) or any(
             subjects.in_platform_place(text, a) for a in named
         )
-        # ... or unless it is a party to the case asked about: "Bartz v. Anthropic" and "the New
-        # York Times suing OpenAI" are cases the corpus has no source on
-        if any(subjects.in_case_place(text, w) or subjects.in_deal_place(text, w) for w in unknown):
+        # ... or unless it is a party to the case or deal asked about: "Bartz v. Anthropic", "the New
+        # York Times suing OpenAI" and "google paying reddit" are what the corpus has no source on
+        party = any(subjects.in_case_place(text, w) or subjects.in_deal_place(text, w) for w in unknown)
+        if party:
             about = False
         # ... or unless it stands in the clause that asks and no known name does: in "after X's
         # terms change, is Xfolio safe?" X is the context
@@ -998,7 +999,7 @@ class Engine:
         # clause has doing the training is what it asks about ("my portfolio is on behance. is
         # adobe training firefly on my behance projects?": Adobe, labelled as not about Behance)
         if not about and acting:
-            about = not any(subjects.in_case_place(text, w) or subjects.in_deal_place(text, w) for w in unknown)
+            about = not party
         return about
 
     @staticmethod

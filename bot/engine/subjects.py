@@ -347,8 +347,8 @@ _NOT_PARTY = frozenset(
     "settle settled settles end ended ends win won wins lose lost loses head heads headed".split()
 )
 _PARTY_WORDS = 3
-# Japanese: "XがYを訴えた", "XもYを訴えた", "Xの訴訟", "X訴訟", "Yを提訴", "Xから訴えられた", "Xの訴え": the run of
-# non-hiragana before the cue
+# Japanese: "XがYを訴えた", "XもYを訴えた", "Xの訴訟", "X訴訟", "Yを提訴", "Xから訴えられた",
+# "Xの訴え": the run of non-hiragana before the cue
 _JA_SUIT = re.compile(
     r"を(?:訴え|提訴)|(?:から|に)(?:訴えられ|提訴され)"
     r"|[がも](?=[^。、？！?!\n]{0,30}?を(?:訴え|提訴))|(?:の|による)?(?:訴訟|裁判|提訴)|の訴え"
