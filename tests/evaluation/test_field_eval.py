@@ -55,6 +55,7 @@ UNSEEN23 = REPO / "tests" / "eval" / "field_unseen23.yaml"
 UNSEEN24 = REPO / "tests" / "eval" / "field_unseen24.yaml"
 UNSEEN25 = REPO / "tests" / "eval" / "field_unseen25.yaml"
 UNSEEN26 = REPO / "tests" / "eval" / "field_unseen26.yaml"
+UNSEEN27 = REPO / "tests" / "eval" / "field_unseen27.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -341,6 +342,7 @@ LATER_UNSEEN = [
     UNSEEN24,
     UNSEEN25,
     UNSEEN26,
+    UNSEEN27,
 ]
 
 
