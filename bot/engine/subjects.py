@@ -243,6 +243,7 @@ _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords
 _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
 _KANJI_RUN = re.compile(r"[\u3400-\u9fff々]{1,3}(?![\u3400-\u9fff々])")  # a name's kanji ending
 _KATAKANA_ONLY = re.compile(r"[ァ-ヴー]++")
+_KATAKANA_CHAR = re.compile(r"[ァ-ヴー]")
 # a hiragana word of three to six characters right before "posted/uploaded on" (に上げ, に投稿, で公開…)
 # where a work is posted, uploaded or sold (「…に上げた」, 「…で販売」): after a platform's name
 _JA_POSTED_ON = r"(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品|出し)"
@@ -351,7 +352,7 @@ _PARTY_WORDS = 3
 # "Xの訴え": the run of non-hiragana before the cue
 _JA_SUIT = re.compile(
     r"を(?:訴え|提訴)|(?:から|に)(?:訴えられ|提訴され)"
-    r"|[がも](?=[^。、？！?!\n]{0,30}?を(?:訴え|提訴))|(?:の|による)?(?:訴訟|裁判|提訴)|の訴え"
+    r"|[がも](?=[^。、？！?!\n]{0,30}?を(?:訴え|提訴))|(?:の|による)?(?:訴訟|訴状|裁判|提訴)|の訴え"
 )
 _JA_PARTY_CHAR = re.compile(r"[^\sぁ-ゖ、。・「」『』（）()！？!?,.:;\n]")
 _JA_PARTY_MAX = 20
@@ -1198,6 +1199,14 @@ class SubjectIndex:
             begin = start
             while begin > 0 and start - begin < _JA_PARTY_MAX and _JA_PARTY_CHAR.match(q, begin - 1):
                 begin -= 1
+                # a katakana name goes on across its middle dot (「ニューヨーク・タイムズの訴状」)
+                if (
+                    begin > 1
+                    and q[begin - 1] == "・"
+                    and _KATAKANA_CHAR.match(q, begin)
+                    and _KATAKANA_CHAR.match(q, begin - 2)
+                ):
+                    begin -= 1
             written = q[begin:start]
             if written and self._unknown_party(written.casefold(), _LATIN_WORD.findall(written.casefold())):
                 return written

@@ -307,7 +307,7 @@ LITIGATION_WORDS = frozenset(
     "lawsuit lawsuits sued sues suing court courts judge judges ruled ruling rulings trial verdict case cases "
     "v vs versus litigation appeal judgment judgement settle settled settles".split()
 )
-_LITIGATION_JA = ("訴訟", "裁判", "判決", "訴え", "提訴", "判例", "地裁", "高裁", "最高裁", "和解")
+_LITIGATION_JA = ("訴訟", "裁判", "判決", "訴え", "訴状", "提訴", "判例", "地裁", "高裁", "最高裁", "和解")
 _ASCII_WORD = re.compile(r"[a-z]++")
 
 
@@ -316,9 +316,17 @@ _ASCII_WORD = re.compile(r"[a-z]++")
 # have to be filed?"). Possessive, bounded quantifiers: linear time.
 _CASE_REFERENCE = re.compile(
     r"\b(?:the|their|this|that)\s++(?:[\w'$.,-]++\s++){0,6}?(?:lawsuits?|case|suit|class action|settlement)\b"
-    r"|\bcase against\b|\bsu(?:ed|ing)\b|訴訟|裁判(?!所|官)|提訴|和解",
+    r"|\bcase against\b|\bsu(?:ed|ing)\b|訴訟|訴状|裁判(?!所|官)|提訴|和解",
     re.I,
 )
+# A suit the asker would bring ("if i wanted to take them to court…", "could we sue x…"): "that
+# case" after it is the asker's own, not a particular lawsuit to look up. Bounded lazy gaps: linear.
+_OWN_SUIT = re.compile(
+    r"\b(?:if|could|can|should|would|do) (?:i|we)\b[^.?!\n]{0,40}?"
+    r"\b(?:sued?|t(?:ake|ook) [^.?!\n]{0,20}?to court|filed? (?:a |my |our )?(?:law)?suit)\b",
+    re.I,
+)
+_BARE_CASE = re.compile(r"(?:the|this|that)\s+(?:case|suit|lawsuit)", re.I)
 
 
 def placed_between(text: str, name: str, after: re.Pattern[str], before: re.Pattern[str], window: int) -> bool:
@@ -336,8 +344,15 @@ def placed_between(text: str, name: str, after: re.Pattern[str], before: re.Patt
 
 
 def refers_to_a_case(text: str) -> bool:
-    """The question refers to a particular lawsuit or settlement (en/ja, ``_CASE_REFERENCE``)."""
-    return bool(_CASE_REFERENCE.search(text[:MAX_JURISDICTION_SCAN]))
+    """The question refers to a particular lawsuit or settlement (en/ja, ``_CASE_REFERENCE``);
+    "that case" after a suit the asker would bring (``_OWN_SUIT``: "if i wanted to take them to
+    court… where would that case have to be?") is none."""
+    text = text[:MAX_JURISDICTION_SCAN]
+    own = _OWN_SUIT.search(text)
+    return any(
+        not (own and m.start() > own.start() and _BARE_CASE.fullmatch(m.group(0)))
+        for m in _CASE_REFERENCE.finditer(text)
+    )
 
 
 _CASE_PHRASE_BREAKS = frozenset(

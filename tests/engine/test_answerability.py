@@ -495,6 +495,17 @@ PROBE: list[Case] = [
         "us-thaler-v-perlmutter",
     ),
     answer("AIを著作者として登録しようとした人の件、結局どうなったの？", "us-thaler-v-perlmutter"),
+    # --- a complaint named as a suit; a suit the asker would bring ---------------------------------
+    # https://jbpress.ismedia.jp/articles/print/78924 (the twenty-sixth blind set: 「…の訴状」 named no
+    # suit, and the New York Times' case was answered with OpenAI's opt-out steps; a katakana name
+    # goes on across its middle dot)
+    refuse("ニューヨーク・タイムズの訴状では、OpenAIに学習済みモデルの廃棄も求めてる？", "ニューヨーク・タイムズ"),
+    # https://themarysue.com/?p=847457 (refused as "that case": the case is the one the asker would
+    # bring, and X's terms say where disputes go)
+    answer(
+        "if i took x to court over them training on my art, where would that case be heard under their terms?",
+        "x-terms-of-service-2024-ai-licence",
+    ),
     # --- a covered topic asked where no source covers it ---------------------------------------
     # https://brandr-legal.eu/defining-authorship-for-ai-generated-images-in-the-eu/ (trial 14: the
     # AI Act's copyright-policy duty was given, unlabelled; the notes ask this for JP, US, UK only)

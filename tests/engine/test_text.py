@@ -202,6 +202,11 @@ def test_law_articles_are_read_the_same_in_both_languages(text: str, articles: s
         ("in case you know: does GPTBot obey robots.txt?", False),
         # a court named as where disputes go is no lawsuit (the twelfth blind set's X terms question)
         ("Xの新しい規約、揉めたときはテキサスの裁判所ってなってるらしい。日本のユーザーもそう？", False),
+        # "that case" after a suit the asker would bring is the asker's own (the twenty-sixth blind set)
+        ("if i wanted to sue x over my art, where would that case have to be filed?", False),
+        ("if i sued them, would that case look like the new york times lawsuit?", True),
+        # a complaint is a particular suit's (the twenty-sixth blind set's New York Times question)
+        ("ニューヨーク・タイムズの訴状って何を求めてるの？", True),
     ],
 )
 def test_a_particular_lawsuit_is_told_from_lawsuits_in_general(question: str, refers: bool) -> None:
