@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ def format_answer(ans: Any) -> str:
     lines = []
     if ans.notice:
         lines += [f"({ans.notice})", ""]
+    robots_check = getattr(ans, "robots_check", "")
+    if robots_check:
+        lines += [robots_check, ""]
     lines.append(ans.text)
     if ans.citations:
         lines.append("")
@@ -49,7 +53,16 @@ def format_answer(ans: Any) -> str:
     return "\n".join(lines)
 
 
-def _answer_one(engine: Any, question: str, jurisdiction: str | None, as_json: bool, out: TextIO) -> bool:
+def make_robots_check(settings: BotSettings) -> Any:
+    """Reads a robots.txt pasted in a question (:class:`bot.optout.PastedRobots`)."""
+    from bot import optout
+
+    return optout.PastedRobots(Path(settings.knowledge_dir))
+
+
+def _answer_one(
+    engine: Any, question: str, jurisdiction: str | None, as_json: bool, out: TextIO, robots: Any = None
+) -> bool:
     from bot.errors import EmptyQuestionError
 
     try:
@@ -60,6 +73,8 @@ def _answer_one(engine: Any, question: str, jurisdiction: str | None, as_json: b
         else:
             out.write(f"{exc}\n")
         return False
+    if robots is not None:
+        ans.robots_check = robots.verdict(question, ans.language)
     if as_json:
         out.write(json.dumps(ans.to_json(), ensure_ascii=False) + "\n")
     else:
@@ -107,9 +122,10 @@ def cmd_ask(args: argparse.Namespace, settings: BotSettings) -> int:
         print("the question is empty: type a question, or give --file FILE", file=sys.stderr)
         return 2
     engine = make_engine(settings)
+    robots = make_robots_check(settings)
     try:
         if args.question is not None:
-            return 0 if _answer_one(engine, args.question, args.jurisdiction, args.json, sys.stdout) else 1
+            return 0 if _answer_one(engine, args.question, args.jurisdiction, args.json, sys.stdout, robots) else 1
         try:
             fh = sys.stdin if args.file == "-" else open(args.file, "rb")  # noqa: SIM115
         except OSError as exc:
@@ -120,7 +136,7 @@ def cmd_ask(args: argparse.Namespace, settings: BotSettings) -> int:
                 if error is not None:
                     _line_error(n, error, args.json, sys.stdout)
                 else:  # a blank line gets its error line too, so output lines match input lines
-                    _answer_one(engine, question, args.jurisdiction, args.json, sys.stdout)
+                    _answer_one(engine, question, args.jurisdiction, args.json, sys.stdout, robots)
         finally:
             if fh is not sys.stdin:
                 fh.close()
@@ -132,6 +148,7 @@ def cmd_ask(args: argparse.Namespace, settings: BotSettings) -> int:
 def cmd_chat(args: argparse.Namespace, settings: BotSettings, stdin: TextIO | None = None) -> int:
     stdin = stdin or sys.stdin
     engine = make_engine(settings)
+    robots = make_robots_check(settings)
     about = engine.about()
     print(
         f"kenri — {about['sources']} sources ({about['documents']} documents), index {about['version']}. "
@@ -152,7 +169,7 @@ def cmd_chat(args: argparse.Namespace, settings: BotSettings, stdin: TextIO | No
                 print(f"? {question}")
             if not question.strip():
                 break
-            _answer_one(engine, question, args.jurisdiction, False, sys.stdout)
+            _answer_one(engine, question, args.jurisdiction, False, sys.stdout, robots)
             print()
     except KeyboardInterrupt:
         print()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 import numpy as np
 
+from bot import optout
 from bot.engine import Answer, Citation
 
 from .formatting import CuratedLink
@@ -126,6 +127,10 @@ async def answer_and_record(
         ),
         timeout=bot.settings.answer_timeout_seconds,
     )
+    registry = getattr(getattr(bot.get_cog("OptOut"), "data", None), "registry", None)
+    if registry is not None and optout.pasted_robots(question):
+        # "does this block AI?" under a pasted robots.txt: the checker's verdict leads the answer
+        answer.robots_check = await asyncio.to_thread(optout.pasted_verdict, question, registry, answer.language)
     curated = None
     for _sim, row in matches:
         if can_see(guild, user, row.parent_id) and await still_pinned(bot, guild, row):

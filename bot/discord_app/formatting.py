@@ -348,6 +348,9 @@ def answer_embeds(
             name = truncate(name, max(8, field_share - dlen(value)))
         fields.append((name, value))
     body = neutralise(neutralise_links(answer.text.strip(), [c.url for c in answer.citations])) or "-"
+    if answer.robots_check:
+        # the verdict on a pasted robots.txt answers "does this block AI?" first
+        body = f"{neutralise(answer.robots_check)}\n\n{body}"
     if answer.notice:
         body = f"*{neutralise(one_line(answer.notice))}*\n\n{body}"
     budget = min(EMBED_DESCRIPTION_MAX, room - sum(dlen(n) + dlen(v) for n, v in fields))

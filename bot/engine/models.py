@@ -110,6 +110,9 @@ class Answer:
     see_also: list[SeeAlso] = field(default_factory=list)  # relevant sources the text does not use
     general_rule: bool = False  # the asked-about subject has no source; the text gives the general rule
     missing_subject: str = ""  # the platform, product, case or country the corpus has no source on
+    # what a robots.txt pasted in the question does to the AI-training crawlers: set by the front
+    # ends from the opt-out toolkit's checker (bot.optout.PastedRobots), not cited; "" when none
+    robots_check: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The stable JSON contract read by other tools."""
@@ -121,6 +124,7 @@ class Answer:
             "citations": [c.to_json() for c in self.citations],
             "see_also": [s.to_json() for s in self.see_also],
             "general_rule": self.general_rule,
+            "robots_check": self.robots_check or None,
             "elapsed_ms": round(self.elapsed_ms, 1),
         }
 

@@ -11,6 +11,7 @@ from bot.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .checklists import MAX_RENDER_CHARS, render, render_list
+    from .pasted import PastedRobots, pasted_robots, pasted_verdict
     from .rfc9309 import MAX_PARSE_BYTES, RobotsInputError
     from .robots import DEFAULT_POLICY, POLICIES, POLICY_TEXT, CheckReport, check, check_batch_line, generate
     from .robots_messages import msg
@@ -24,6 +25,7 @@ _LAZY = {
     "MAX_PARSE_BYTES": (".rfc9309", "MAX_PARSE_BYTES"),
     "MAX_RENDER_CHARS": (".checklists", "MAX_RENDER_CHARS"),
     "POLICIES": (".robots", "POLICIES"),
+    "PastedRobots": (".pasted", "PastedRobots"),
     "POLICY_TEXT": (".robots", "POLICY_TEXT"),
     "RobotsInputError": (".rfc9309", "RobotsInputError"),
     "TdmrepReport": (".tdmrep_aitxt", "TdmrepReport"),
@@ -33,6 +35,8 @@ _LAZY = {
     "check_tdmrep": (".tdmrep_aitxt", "check_tdmrep"),
     "generate": (".robots", "generate"),
     "msg": (".robots_messages", "msg"),
+    "pasted_robots": (".pasted", "pasted_robots"),
+    "pasted_verdict": (".pasted", "pasted_verdict"),
     "render": (".checklists", "render"),
     "render_list": (".checklists", "render_list"),
 }
@@ -48,6 +52,7 @@ __all__ = [
     "POLICY_TEXT",
     "AiTxtReport",
     "CheckReport",
+    "PastedRobots",
     "RobotsInputError",
     "TdmrepReport",
     "check",
@@ -56,6 +61,8 @@ __all__ = [
     "check_tdmrep",
     "generate",
     "msg",
+    "pasted_robots",
+    "pasted_verdict",
     "render",
     "render_list",
 ]

@@ -34,9 +34,11 @@ def test_ingest_then_ask_json_contract(env: Path, capsys: pytest.CaptureFixture[
         "citations",
         "see_also",
         "general_rule",
+        "robots_check",
         "elapsed_ms",
     }
     assert data["answered"] is True and data["language"] == "en"
+    assert data["robots_check"] is None  # no robots.txt pasted
     assert isinstance(data["elapsed_ms"], float)
     c = data["citations"][0]
     assert c["n"] == 1 and c["source_id"] == "fx-gptbot" and c["url"].startswith("https://")
@@ -149,3 +151,31 @@ def test_a_refusal_threshold_outside_the_cosine_range_is_a_configuration_error(m
     assert kenri(["about"]) == 2
     err = capsys.readouterr().err
     assert "configuration error: KENRI_MIN_RELEVANCE" in err
+
+
+def test_a_pasted_robots_txt_is_checked_before_the_answer(
+    env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """trial 21: a robots.txt allowing GPTBot, pasted with "is my site protected?", was answered
+    with "disallow GPTBot" and never read."""
+    from tests.conftest import REPO
+
+    ingest_main(["--no-progress"])
+    question = (
+        "my robots.txt:\nUser-agent: GPTBot\nAllow: /\nUser-agent: CCBot\nDisallow: /\n"
+        "is my site protected from AI training?"
+    )
+    # the fixture corpus has no crawler list: the answer is given, and the check says why it is missing
+    capsys.readouterr()
+    assert kenri(["ask", question]) == 0
+    out = capsys.readouterr().out
+    verdict, answer = out.split("\n\n", 1)
+    assert verdict.startswith("The robots.txt in your message was not checked") and "crawlers.yaml" in verdict
+    assert answer.strip()
+    # the shipped corpus's crawler list (the index stays the fixture's)
+    monkeypatch.setenv("KENRI_KNOWLEDGE_DIR", str(REPO / "knowledge"))
+    assert kenri(["ask", question, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert "- Blocked: CCBot." in data["robots_check"]
+    assert "- Allowed by a group that names them: GPTBot." in data["robots_check"]
+    assert data["answer"]

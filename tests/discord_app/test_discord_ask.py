@@ -266,3 +266,21 @@ async def test_an_unexpected_error_gets_a_private_apology(world, monkeypatch, ca
     assert (click.followups or [click.response])[-1].content.startswith("Sorry, something went wrong")
     # discord.py logs errors of persistent (dynamic) buttons; simcord 3.2.1 does not capture them
     assert any(r.exc_info and "database exploded" in str(r.exc_info[1]) for r in caplog.records)
+
+
+async def test_a_pasted_robots_txt_is_checked_and_its_verdict_leads_the_answer(world) -> None:
+    # trial 21: a pasted robots.txt was never read; the verdict comes from the crawler list the
+    # /robots-check command loads
+    question = "my robots.txt: User-agent: GPTBot Allow: / User-agent: CCBot Disallow: / is that enough?"
+    result = await world.alice.slash(world.channel, "ask", question=question)
+    (embed,) = answer_message(result).embeds
+    assert embed.description.startswith("The robots.txt in your message")
+    assert "- Blocked: CCBot." in embed.description
+    assert "- Allowed by a group that names them: GPTBot." in embed.description
+    assert world.store.get_question(1).answer["robots_check"].startswith("The robots.txt")  # type: ignore[union-attr]
+
+
+async def test_a_question_without_a_robots_txt_gets_no_verdict(world) -> None:
+    result = await world.alice.slash(world.channel, "ask", question="what does Disallow: mean in robots.txt?")
+    (embed,) = answer_message(result).embeds
+    assert "The robots.txt in your message" not in embed.description

@@ -199,3 +199,17 @@ def test_see_also_is_an_unnumbered_field_of_links() -> None:
     names = [field.name for field in embed.fields]
     assert names[-1] == "See also" and "[Other source](https://b.example/)" in embed.fields[-1].value
     assert not any(n.startswith("[2]") for n in names)
+
+
+def test_the_verdict_on_a_pasted_robots_txt_leads_the_answer() -> None:
+    answer = Answer(
+        question="User-agent: GPTBot Allow: / ok?",
+        answered=True,
+        language="en",
+        text="Disallow GPTBot to keep your site out of OpenAI's training.",
+        robots_check="The robots.txt in your message, read as Google's parser reads it (RFC 9309), "
+        "blocks 0 of the 8 AI-training crawlers kenri lists.",
+    )
+    description = f.answer_embeds(answer, lang="en", question="q")[0].description
+    assert description.startswith("The robots.txt in your message")
+    assert description.index("blocks 0 of the 8") < description.index("Disallow GPTBot")
