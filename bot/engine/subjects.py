@@ -131,7 +131,14 @@ DEMONYMS: dict[str, str] = {
     "malaysian": "MY",
     "peruvian": "PE",
 }
+# A government named by where it sits, as the press writes it ("westminster wants to scrap the
+# computer-generated works clause", 「永田町の議論」): the country it governs. No country-name
+# library lists these metonyms; a capital city is found from GeoNames (_capitals).
+SEATS_OF_GOVERNMENT: dict[str, str] = {"westminster": "GB", "whitehall": "GB"}
 DEMONYMS_JA: dict[str, str] = {
+    "永田町": "JP",
+    "霞が関": "JP",
+    "霞ヶ関": "JP",
     "アメリカ": "US",
     "米国": "US",
     "イギリス": "GB",
@@ -609,6 +616,8 @@ class Places:
                         self._ja.setdefault(short, c.alpha_2)
         for name, code in DEMONYMS.items():
             self._add(name, code)
+        for name, code in SEATS_OF_GOVERNMENT.items():
+            self._add(name, code)
         # a country's capital stands for it ("jakarta illustrator", "the london case", "canberra's
         # plans"); one made only of everyday words ("Kuwait City" is not; "Port of Spain" would be)
         # only when capitalised
@@ -936,6 +945,10 @@ class SubjectIndex:
                     continue
             elif not (name_like or in_subject_place) and _derived(low, self.dictionary):
                 continue  # "assistive", "crawlable": an everyday word the dictionary lacks, not a name
+            elif before in ("a", "an") and not name_like and _compound(low, self.dictionary):
+                # "behind a paywall": two everyday words written as one, counted as a thing; a
+                # platform's name is built so too, but is not "a dropbox" or "a bandcamp"
+                continue
             elif not name_like and _british(low, self.dictionary):
                 continue  # "summarise", "analysed": an everyday word in its British spelling
             elif not name_like and _negated(low, self.dictionary):
@@ -1677,6 +1690,19 @@ _SUFFIXES = tuple(
     "ive ively ing ed ly ness ment ments able ible tion tions ism ist ists ize ized ise ised ful less ity".split()
 )
 DERIVED_STEM_MIN_FREQUENCY = 5_000  # the stem is an everyday word (pyspellchecker frequency)
+COMPOUND_PART_MIN_FREQUENCY = 10_000  # each half of a closed compound is an everyday word
+
+
+def _compound(word: str, dictionary: Mapping[str, int]) -> bool:
+    """``word`` is two everyday English words of at least three letters written as one
+    ("paywall", "webcomic"): a closed compound the dictionary lacks. A platform's name is often
+    built so too ("newgrounds", "dropbox"), so this is asked only of a word counted as a thing.
+    Bounded: the word is at most :data:`MAX_NAME_CHARS` long."""
+    return any(
+        dictionary.get(word[:i], 0) >= COMPOUND_PART_MIN_FREQUENCY
+        and dictionary.get(word[i:], 0) >= COMPOUND_PART_MIN_FREQUENCY
+        for i in range(3, len(word) - 2)
+    )
 
 
 @functools.cache

@@ -495,6 +495,25 @@ PROBE: list[Case] = [
         "us-thaler-v-perlmutter",
     ),
     answer("AIを著作者として登録しようとした人の件、結局どうなったの？", "us-thaler-v-perlmutter"),
+    # --- everyday words that are no names -------------------------------------------------------
+    # https://virconlegal.com/term/tdm-exception-opt-out/ (refused as "I have no source on paywall":
+    # two everyday words written as one, counted as a thing, are no platform)
+    answer(
+        "my webcomic is behind a paywall on my own site: "
+        "does the EU text and data mining exception still let AI firms mine it?",
+        "eu-dsm-directive-art3-art4",
+    ),
+    # https://aoshearman.com/en/insights/ownership-of-ai-generated-content-in-the-uk (refused as "I have
+    # no source on westminster": the UK government, named by where it sits)
+    answer(
+        "so did westminster actually drop protection for computer-generated works, "
+        "or is that only what the government prefers?",
+        "uk-copyright-ai-report-2026",
+    ),
+    # a platform's name built of two everyday words is still one ("dropbox", "bandcamp")
+    refuse(
+        "bandcamp banned AI-generated music. does that stop AI companies training on tracks i sell there?", "bandcamp"
+    ),
     # --- a complaint named as a suit; a suit the asker would bring ---------------------------------
     # https://jbpress.ismedia.jp/articles/print/78924 (the twenty-sixth blind set: 「…の訴状」 named no
     # suit, and the New York Times' case was answered with OpenAI's opt-out steps; a katakana name

@@ -294,6 +294,10 @@ def test_a_capital_names_its_country() -> None:
     # a small territory's capital is often another place's name; an everyday word is no capital
     assert places.find("victoria based painter") == []
     assert places.find("male artists on the road to town") == []
+    # a government named by where it sits (the thirteenth blind set's f1417 was refused as
+    # "westminster")
+    assert [p.jurisdiction for p in places.find("heard westminster wants to scrap the clause")] == ["UK"]
+    assert [p.jurisdiction for p in places.find("永田町でAIと著作権の議論が進んでる？")] == ["JP"]
 
 
 def test_a_katakana_word_holding_a_country_s_name_names_no_country() -> None:
