@@ -676,9 +676,11 @@ def plan_sections(
             score += SUBJECT_BONUS + ALL_SUBJECTS_BONUS
         elif named_families:
             heading = p.heading.casefold()
-            # official guidance whose own question names the law asked about interprets it: the ACA's
-            # 「どんなAI学習が著作権法第30条の4の対象外になる？」 is about Article 30-4 too
-            interprets = p.meta.type == "guidance" and any(n in heading for n in law_names)
+            # official guidance whose own question or answer names the law asked about interprets
+            # it: the ACA's 「どんなAI学習が著作権法第30条の4の対象外になる？」 is about Article 30-4
+            # too, and so is its "Can someone train a LoRA on my art in Japan?" (outside 30-4)
+            body = p.text.casefold()
+            interprets = p.meta.type == "guidance" and any(n in heading or n in body for n in law_names)
             if _about_named(p, named_families) or any(n in heading for n in platform_names) or interprets:
                 if p.cosine >= best - SUBJECT_BAND:
                     score += SUBJECT_BONUS

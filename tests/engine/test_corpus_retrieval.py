@@ -79,6 +79,13 @@ def test_answers_name_sources_by_title_not_by_note_id(corpus_engine) -> None:
         ("can i block perplexity without vanishing from perplexity search?", "perplexity-crawlers", "Perplexity"),
         # a crawler's name picks its section among the vendor's ("ChatGPT-User", not OAI-SearchBot)
         ("if i block GPTBot do i also have to block ChatGPT-User?", "openai-crawlers", "user asks"),
+        # official guidance whose answer interprets the article named is about it too (trial 21: a
+        # LoRA question under Article 30-4 got the article's general rule, not the ACA's LoRA answer)
+        (
+            "someone trained a LoRA on my art without asking. in japan does article 30-4 allow that?",
+            "jp-aca-ai-copyright-general-understanding",
+            "LoRA",
+        ),
     ],
 )
 def test_the_section_asking_the_question_leads(corpus_engine, question: str, family: str, heading_has: str) -> None:
