@@ -146,6 +146,7 @@ REGIME_ANSWER_RANK = 4
 MAX_PARTS = 4
 # a message this long (characters) is read with its last question weighted as much as the whole
 LONG_MESSAGE_CHARS = 600
+STORY_MIN_CHARS = 300  # a message this long, of several sentences, may tell a story before asking
 
 
 # the jurisdiction a question in this language is taken to be asked from when it names no place
@@ -700,6 +701,12 @@ class Engine:
         named = without_left_platforms(subjects.known_in(text), vendor_families, text)
         # … and another place's own law is not the covered law its name is an alias of
         named = without_other_places_laws(named, [(p.surface, p.jurisdiction) for p in places], text, law_jurisdictions)
+        # a long story told before the question: the subjects its question names are what is asked
+        # (a story of leaving Meta's apps, then "does Google-Extended keep my site out of Gemini?")
+        asking = last_question(text) if len(text) > STORY_MIN_CHARS else ""
+        in_question = {n: fams for n, fams in named.items() if asking and _writes(asking, n)}
+        if in_question:
+            named = in_question
         return _Asked(
             text=text,
             language=language,

@@ -957,3 +957,20 @@ def test_a_second_section_is_for_where_the_asker_is_or_asks_about(corpus_engine)
         "against midjourney and stability, or am i automatically in it?"
     )
     assert answer.citations[0].source_id == "us-andersen-v-stability-ai", answer.citations
+
+
+def test_subjects_named_only_in_the_story_before_the_question_are_context(corpus_engine) -> None:
+    # trial 21: a long message about leaving Meta's apps, ending in a Google-Extended question, was
+    # answered with Meta's steps too
+    question = (
+        "So last year I found out Meta had been scraping Instagram posts for its AI and I was furious. "
+        "I moved all my art off Instagram and Facebook and started posting on my own portfolio site. "
+        "I spent weeks rebuilding everything, writing descriptions, tagging every piece. My friends said "
+        "Meta would train on it anyway, but I figured my own site is safer. Now I read that Google uses "
+        "websites for Gemini too. Does adding Google-Extended to my robots.txt keep my site out of Gemini training?"
+    )
+    ans = corpus_engine.answer(question)
+    docs = corpus_engine._handle.index.docs
+    cited = [docs[c.source_id].family for c in ans.citations]
+    assert cited and cited[0] in ("google-extended", "optout-google"), cited
+    assert not [f for f in cited if "meta" in f], cited
