@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -53,6 +54,32 @@ def format_answer(ans: Any) -> str:
     return "\n".join(lines)
 
 
+# A follow-up in the chat, as people type one: short, opening with "and", "what about", "also",
+# 「じゃあ」… or ending 「…は？」 (Discord knows a follow-up from the reply; the chat from its words).
+# Bounded: read on the first FOLLOW_UP_MAX_CHARS characters only.
+_FOLLOW_UP = re.compile(
+    r"^(?:and|also|but|then|so|ok(?:ay)?,?\s+(?:and|what about|how about)|what about|how about|same (?:for|with)"
+    r"|what if)\b|^(?:じゃあ|では|それ|あと|なら|他に|ほかに)|(?:は|なら|だと|の場合は)[？?]$",
+    re.IGNORECASE,
+)
+FOLLOW_UP_MAX_CHARS = 60
+
+
+def follow_up_of(question: str, previous: str | None) -> str | None:
+    """The text to search for ``question`` when it follows up ``previous`` in the chat: the
+    follow-up, then the earlier question (as Discord joins a reply to the question it answers), or
+    None when it stands alone: a new question, one over ``FOLLOW_UP_MAX_CHARS`` characters, or one
+    in another language than ``previous`` (an answer is given in its question's language)."""
+    from bot.engine import detect_language
+
+    q = question.strip()
+    if not previous or len(q) > FOLLOW_UP_MAX_CHARS or not _FOLLOW_UP.search(q):
+        return None
+    if detect_language(q) != detect_language(previous):
+        return None
+    return f"{q}\n{previous}"
+
+
 def make_robots_check(settings: BotSettings) -> Any:
     """Reads a robots.txt pasted in a question (:class:`bot.optout.PastedRobots`)."""
     from bot import optout
@@ -61,12 +88,20 @@ def make_robots_check(settings: BotSettings) -> Any:
 
 
 def _answer_one(
-    engine: Any, question: str, jurisdiction: str | None, as_json: bool, out: TextIO, robots: Any = None
+    engine: Any,
+    question: str,
+    jurisdiction: str | None,
+    as_json: bool,
+    out: TextIO,
+    robots: Any = None,
+    searched: str | None = None,
 ) -> bool:
+    """Answer ``question`` (searching ``searched`` instead when given: a follow-up with the
+    question it follows) and write it; False when the question had nothing to search."""
     from bot.errors import EmptyQuestionError
 
     try:
-        ans = engine.answer(question, jurisdiction=jurisdiction)
+        ans = engine.answer(searched or question, jurisdiction=jurisdiction)
     except EmptyQuestionError as exc:
         if as_json:
             out.write(json.dumps({"question": question, "error": str(exc)}, ensure_ascii=False) + "\n")
@@ -154,6 +189,7 @@ def cmd_chat(args: argparse.Namespace, settings: BotSettings, stdin: TextIO | No
         f"kenri — {about['sources']} sources ({about['documents']} documents), index {about['version']}. "
         "Ask in English or Japanese; an empty line or Ctrl-D quits."
     )
+    previous: str | None = None
     try:
         while True:
             if stdin.isatty():
@@ -169,7 +205,12 @@ def cmd_chat(args: argparse.Namespace, settings: BotSettings, stdin: TextIO | No
                 print(f"? {question}")
             if not question.strip():
                 break
-            _answer_one(engine, question, args.jurisdiction, False, sys.stdout, robots)
+            searched = follow_up_of(question, previous)
+            if searched is not None:
+                print(f"(a follow-up to: {previous})")
+            else:
+                previous = question.strip()
+            _answer_one(engine, question, args.jurisdiction, False, sys.stdout, robots, searched)
             print()
     except KeyboardInterrupt:
         print()

@@ -179,3 +179,35 @@ def test_a_pasted_robots_txt_is_checked_before_the_answer(
     assert "- Blocked: CCBot." in data["robots_check"]
     assert "- Allowed by a group that names them: GPTBot." in data["robots_check"]
     assert data["answer"]
+
+
+@pytest.mark.parametrize(
+    ("question", "previous", "joined"),
+    [
+        # trials 21 and 22: a follow-up in the chat was answered alone ("and in japan?" got CODA)
+        ("what about facebook then?", "does instagram train ai on my art?", True),
+        ("and in japan?", "does instagram train ai on my art?", True),
+        ("じゃあXは？", "Instagramの絵はAI学習に使われる？", True),
+        ("Xの場合は？", "Instagramの絵はAI学習に使われる？", True),
+        # a new question stands alone, and so does the first one, and one in another language
+        ("how do I block GPTBot on my site?", "does instagram train ai on my art?", False),
+        ("and in japan?", None, False),
+        ("じゃあXは？", "does instagram train ai on my art?", False),
+        ("and what about the rest of my portfolio, which sits on a site of my own, with its own domain?", "q?", False),
+    ],
+)
+def test_a_chat_follow_up_is_searched_with_the_question_it_follows(question, previous, joined) -> None:
+    from bot.cli.ask import follow_up_of
+
+    searched = follow_up_of(question, previous)
+    assert (searched == f"{question}\n{previous}") if joined else searched is None
+
+
+def test_the_chat_says_when_it_reads_a_question_as_a_follow_up(env: Path, capsys, monkeypatch) -> None:
+    import io
+
+    ingest_main(["--no-progress"])
+    monkeypatch.setattr("sys.stdin", io.StringIO("How do I block GPTBot?\nand what about ClaudeBot?\n\n"))
+    assert kenri(["chat"]) == 0
+    out = capsys.readouterr().out
+    assert "(a follow-up to: How do I block GPTBot?)" in out
