@@ -54,26 +54,32 @@ def format_answer(ans: Any) -> str:
     return "\n".join(lines)
 
 
-# A follow-up in the chat, as people type one: short, opening with "and", "what about", "also",
-# 「じゃあ」… or ending 「…は？」 (Discord knows a follow-up from the reply; the chat from its words).
-# Bounded: read on the first FOLLOW_UP_MAX_CHARS characters only.
+# A follow-up in the chat, as people type one: short and opening with "and", "what about", "also",
+# 「じゃあ」…, or very short and ending 「…は？」 (「日本では？」; a whole question ends so too:
+# 「Xの学習をオフにする方法は？」). Discord knows a follow-up from the reply; the chat from its words.
+# Bounded: read on at most FOLLOW_UP_MAX_CHARS characters.
 _FOLLOW_UP = re.compile(
-    r"^(?:and|also|but|then|so|ok(?:ay)?,?\s+(?:and|what about|how about)|what about|how about|same (?:for|with)"
-    r"|what if)\b|^(?:じゃあ|では|それ|あと|なら|他に|ほかに)|(?:は|なら|だと|の場合は)[？?]$",
+    r"^(?:and|also|but|then|ok(?:ay)?,?\s+(?:and|what about|how about)|what about|how about|same (?:for|with)"
+    r"|what if)\b|^(?:じゃあ|では|それ|あと|なら|他に|ほかに)",
     re.IGNORECASE,
 )
+_FOLLOW_UP_END = re.compile(r"(?:は|なら|だと|の場合は)[？?]$")
 FOLLOW_UP_MAX_CHARS = 60
+FOLLOW_UP_END_MAX_CHARS = 12
 
 
 def follow_up_of(question: str, previous: str | None) -> str | None:
     """The text to search for ``question`` when it follows up ``previous`` in the chat: the
     follow-up, then the earlier question (as Discord joins a reply to the question it answers), or
-    None when it stands alone: a new question, one over ``FOLLOW_UP_MAX_CHARS`` characters, or one
-    in another language than ``previous`` (an answer is given in its question's language)."""
+    None when it stands alone: a new question, one over ``FOLLOW_UP_MAX_CHARS`` characters (or, for
+    one that only ends like a follow-up, ``FOLLOW_UP_END_MAX_CHARS``), or one in another language
+    than ``previous`` (an answer is given in its question's language)."""
     from bot.engine import detect_language
 
     q = question.strip()
-    if not previous or len(q) > FOLLOW_UP_MAX_CHARS or not _FOLLOW_UP.search(q):
+    if not previous or len(q) > FOLLOW_UP_MAX_CHARS:
+        return None
+    if not (_FOLLOW_UP.search(q) or (len(q) <= FOLLOW_UP_END_MAX_CHARS and _FOLLOW_UP_END.search(q))):
         return None
     if detect_language(q) != detect_language(previous):
         return None

@@ -192,6 +192,8 @@ def test_a_pasted_robots_txt_is_checked_before_the_answer(
         # a new question stands alone, and so does the first one, and one in another language
         ("how do I block GPTBot on my site?", "does instagram train ai on my art?", False),
         ("and in japan?", None, False),
+        # a whole Japanese question ends in 「…は？」 too
+        ("Xの学習をオフにする方法は？", "Instagramの絵はAI学習に使われる？", False),
         ("じゃあXは？", "does instagram train ai on my art?", False),
         ("and what about the rest of my portfolio, which sits on a site of my own, with its own domain?", "q?", False),
     ],
