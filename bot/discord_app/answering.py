@@ -61,11 +61,12 @@ def _answer_and_match(
     store: BotDatabase,
     question: str,
     jurisdiction: str | None,
+    server_default: str | None,
     guild_id: int | None,
     threshold: float,
 ) -> tuple[Answer, list[tuple[float, CuratedRow]]]:
     """Worker-thread part: the engine's answer, then pinned answers close to the question."""
-    answer = engine.answer(question, jurisdiction)
+    answer = engine.answer(question, jurisdiction, default_jurisdiction=server_default)
     matches: list[tuple[float, CuratedRow]] = []
     if guild_id is not None:
         emb = engine.embeddings
@@ -104,6 +105,7 @@ async def answer_and_record(
     question: str,
     engine_question: str | None = None,
     jurisdiction: str | None,
+    server_default: str | None = None,
     user: discord.abc.User,
     guild: discord.Guild | None,
     channel_id: int | None,
@@ -113,7 +115,9 @@ async def answer_and_record(
 ) -> RecordedAnswer:
     """Answer ``question`` off the event loop, find a pinned answer to a similar question the user
     can see, and record both. ``engine_question`` (question plus thread context) is what the
-    engine searches; ``question`` is what the user typed. Raises KenriError and TimeoutError."""
+    engine searches; ``question`` is what the user typed. ``jurisdiction`` is the asker's own
+    choice; ``server_default`` the server's, kept only for a question that names no place.
+    Raises KenriError and TimeoutError."""
     asked = engine_question or question
     answer, matches = await asyncio.wait_for(
         asyncio.to_thread(
@@ -122,6 +126,7 @@ async def answer_and_record(
             bot.store,
             asked,
             jurisdiction,
+            server_default,
             guild.id if guild else None,
             bot.settings.curated_min_similarity,
         ),
@@ -146,7 +151,7 @@ async def answer_and_record(
             via=via,
             question=question,
             context=engine_question if engine_question and engine_question != question else None,
-            jurisdiction=jurisdiction,
+            jurisdiction=jurisdiction or server_default,
             language=answer.language,
             answered=answer.answered,
             citations=len(answer.citations),

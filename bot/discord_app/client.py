@@ -77,7 +77,9 @@ class EngineLike(Protocol):
 
     embeddings: Any
 
-    def answer(self, question: str, jurisdiction: str | None = None) -> Answer: ...
+    def answer(
+        self, question: str, jurisdiction: str | None = None, *, default_jurisdiction: str | None = None
+    ) -> Answer: ...
 
     def sources(self, jurisdiction: str | None = None) -> list[NoteMeta]: ...
 
@@ -231,7 +233,9 @@ class Bot(commands.Bot):
 
     @staticmethod
     def default_jurisdiction(guild: discord.Guild | None, config: GuildSettings | None) -> str | None:
-        """The configured jurisdiction; else JP for a Japanese server; else None (all)."""
+        """The server's default jurisdiction: the configured one; else JP for a Japanese server;
+        else None (all). A default applies only to questions that name no place (see
+        :meth:`bot.engine.Engine.answer`'s ``default_jurisdiction``)."""
         if config is not None and config.jurisdiction:
             return None if config.jurisdiction == "ALL" else config.jurisdiction
         if guild is not None and Bot.server_language(guild) == "ja":

@@ -414,8 +414,15 @@ class Engine:
             "by_jurisdiction": by_j,
         }
 
-    def answer(self, question: str, jurisdiction: str | None = None) -> Answer:
-        """Answer one question. Raises EmptyQuestionError for a question with nothing to search."""
+    def answer(
+        self, question: str, jurisdiction: str | None = None, *, default_jurisdiction: str | None = None
+    ) -> Answer:
+        """Answer one question. ``jurisdiction`` keeps that jurisdiction's sources (and
+        international ones) whatever the question says; ``default_jurisdiction`` (a server's
+        default) does so only for a question that names no country or jurisdiction: a question
+        about the EU AI Act asked in a Japanese server gets the EU's sources. Raises
+        EmptyQuestionError for a question with nothing to search, KenriError for an unknown
+        jurisdiction."""
         t0 = time.perf_counter()
         text, truncated = clean_question(question, self.max_question_chars)
         if not has_searchable_text(text):
@@ -427,6 +434,8 @@ class Engine:
             )
             raise EmptyQuestionError(lookup(TEXT, "empty-question", "ja" if wide else "en"))
         language = detect_language(text)
+        if jurisdiction is None and default_jurisdiction and not self._names_a_place(text):
+            jurisdiction = default_jurisdiction
         jurisdictions = _jurisdictions(jurisdiction)
         h = self._acquire()
         try:
@@ -439,6 +448,10 @@ class Engine:
         check_citations(result)
         result.elapsed_ms = (time.perf_counter() - t0) * 1000
         return result
+
+    def _names_a_place(self, text: str) -> bool:
+        """The question names a country (any, covered or not), a demonym or a jurisdiction."""
+        return bool(self.places.find(text) or mentioned_jurisdictions(text))
 
     def retrieve(self, question: str, jurisdiction: str | None = None) -> list[Passage]:
         text, _ = clean_question(question, self.max_question_chars)

@@ -106,12 +106,22 @@ class FakeEngine:
         self.embeddings = HashingEmbeddings()
         self.version = "v-test-1"
         self.questions: list[tuple[str, str | None]] = []
+        self.jurisdictions: list[str | None] = []  # as passed: the asker's own choice
+        self.default_jurisdictions: list[str | None] = []  # as passed: the server's default
         self.respond: Callable[[str, str | None], Answer] = lambda q, j: make_answer(q)
         self.metas = [note(i, "JP" if i % 2 else "EU") for i in range(20)]
         self.reloads = 0
         self._lock = threading.Lock()
 
-    def answer(self, question: str, jurisdiction: str | None = None) -> Answer:
+    def answer(
+        self, question: str, jurisdiction: str | None = None, *, default_jurisdiction: str | None = None
+    ) -> Answer:
+        # (records the jurisdiction in effect when the question names no place, as the engine
+        # applies a server's default)
+        with self._lock:
+            self.jurisdictions.append(jurisdiction)
+            self.default_jurisdictions.append(default_jurisdiction)
+        jurisdiction = jurisdiction or default_jurisdiction
         with self._lock:
             self.questions.append((question, jurisdiction))
         return self.respond(question, jurisdiction)

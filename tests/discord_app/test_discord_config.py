@@ -164,3 +164,17 @@ async def test_every_new_command_text_has_japanese(world) -> None:
         if text not in COMMAND_TEXT_JA
     ]
     assert missing == []
+
+
+async def test_a_server_default_gives_way_to_a_place_the_question_names(world) -> None:
+    # trial 22: a Japanese server's default (Japan) kept a question about the EU from the EU's
+    # sources; a server's default applies to questions that name no place
+    guild = world.env.create_guild("クリエイター", preferred_locale="ja")
+    channel = guild.create_text_channel("質問")
+    member = guild.add_member(world.env.create_user("hanako"))
+    await world.env.settle()
+    await member.slash(channel, "ask", question="EUのAI法で学習データの開示は義務？")
+    assert world.engine.default_jurisdictions[-1] == "JP"
+    assert world.engine.jurisdictions[-1] is None  # the engine, not the front end, decides
+    await member.slash(channel, "ask", question="What does the EU AI Act say?", jurisdiction="JP")
+    assert world.engine.jurisdictions[-1] == "JP"  # the asker's own choice is kept as given

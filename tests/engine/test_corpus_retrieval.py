@@ -974,3 +974,16 @@ def test_subjects_named_only_in_the_story_before_the_question_are_context(corpus
     cited = [docs[c.source_id].family for c in ans.citations]
     assert cited and cited[0] in ("google-extended", "optout-google"), cited
     assert not [f for f in cited if "meta" in f], cited
+
+
+def test_a_server_s_default_jurisdiction_applies_only_to_questions_that_name_no_place(corpus_engine) -> None:
+    # trial 22: a Japanese server's default (Japan) filtered a question about the EU AI Act down to
+    # Japan's and vendors' sources
+    docs = corpus_engine._handle.index.docs
+    eu = corpus_engine.answer("EUのAI法では、学習データの概要を公開する義務がある？", default_jurisdiction="JP")
+    assert eu.citations and docs[eu.citations[0].source_id].jurisdiction == "EU", eu.citations
+    plain = corpus_engine.answer("AIの学習に自分の絵を使われるのは合法？", default_jurisdiction="JP")
+    assert {docs[c.source_id].jurisdiction for c in plain.citations} <= {"JP", "INTL"}
+    # the asker's own choice is a filter whatever the question names
+    kept = corpus_engine.answer("EUのAI法では、学習データの概要を公開する義務がある？", jurisdiction="JP")
+    assert all(docs[c.source_id].jurisdiction in ("JP", "INTL") for c in kept.citations)

@@ -103,7 +103,7 @@ class SlowFakeEngine:
         self.gate: Any = None
         self._lock = threading.Lock()
 
-    def answer(self, question: str, jurisdiction: str | None = None) -> Any:
+    def answer(self, question: str, jurisdiction: str | None = None, *, default_jurisdiction: str | None = None) -> Any:
         from bot.engine.models import Answer, Citation
 
         if self.gate is not None and not self.gate():

@@ -145,7 +145,7 @@ def simcord_bot(tmp_path: Path):
     store = BotDatabase.open(settings.database_path)
     engine = SlowFakeEngine(engine_ms=0)
 
-    def boom(question: str, jurisdiction: str | None = None) -> Any:
+    def boom(question: str, jurisdiction: str | None = None, *, default_jurisdiction: str | None = None) -> Any:
         raise RuntimeError(f"engine failed on {question!r}")
 
     engine.answer = boom  # type: ignore[method-assign]

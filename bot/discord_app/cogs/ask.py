@@ -87,9 +87,8 @@ class AskCog(commands.Cog, name="Ask"):
             recorded = await answer_and_record(
                 bot,
                 question=question,
-                jurisdiction=jurisdiction.value
-                if jurisdiction
-                else bot.default_jurisdiction(interaction.guild, config),
+                jurisdiction=jurisdiction.value if jurisdiction else None,
+                server_default=bot.default_jurisdiction(interaction.guild, config),
                 user=interaction.user,
                 guild=interaction.guild,
                 channel_id=interaction.channel_id,
@@ -140,7 +139,8 @@ class AskCog(commands.Cog, name="Ask"):
             recorded = await answer_and_record(
                 bot,
                 question=question,
-                jurisdiction=bot.default_jurisdiction(interaction.guild, config),
+                jurisdiction=None,
+                server_default=bot.default_jurisdiction(interaction.guild, config),
                 user=interaction.user,
                 guild=interaction.guild,
                 channel_id=interaction.channel_id,

@@ -58,7 +58,8 @@ class ForumCog(commands.Cog, name="Forum"):
                 bot,
                 question=question,
                 engine_question=context,
-                jurisdiction=bot.default_jurisdiction(thread.guild, config),
+                jurisdiction=None,
+                server_default=bot.default_jurisdiction(thread.guild, config),
                 user=asker or discord.Object(id=thread.owner_id or 0),  # type: ignore[arg-type]
                 guild=thread.guild,
                 channel_id=thread.id,

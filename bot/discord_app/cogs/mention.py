@@ -168,7 +168,8 @@ class MentionCog(commands.Cog, name="Mentions"):
                 bot,
                 question=question,
                 engine_question=engine_question,
-                jurisdiction=bot.default_jurisdiction(message.guild, config),  # type: ignore[arg-type]
+                jurisdiction=None,
+                server_default=bot.default_jurisdiction(message.guild, config),  # type: ignore[arg-type]
                 user=message.author,
                 guild=message.guild,
                 channel_id=channel.id,
