@@ -24,10 +24,12 @@ from bot.optout.rfc9309 import RobotsInputError
 from bot.optout.robots import CheckReport, CrawlerCheck, check
 
 # RFC 9309's group and rule keys (section 2.2), as people write them: any case, space before the
-# colon. Bounded: each match reads one key and its colon.
-_DIRECTIVE = re.compile(r"(?<![\w-])(user-agent|allow|disallow)[ \t]{0,8}:", re.I)
-# a rule's value is one word: a path has no space, and what follows it is the question again
-_VALUE = re.compile(r"[ \t]*([^\s#]*)")
+# colon, a Japanese keyboard's full-width colon. Bounded: each match reads one key and its colon.
+_DIRECTIVE = re.compile(r"(?<![\w-])(user-agent|allow|disallow)[ \t]{0,8}[:：]", re.I)
+# a rule's value is one word of printable ASCII: a path has no space (and a pasted one is
+# percent-encoded), and what follows it is the question again, in Japanese with no space between
+# (「Disallow: /で合ってる？」)
+_VALUE = re.compile(r"[ \t]*([!-\"$-~]*)")
 MAX_PASTED_DIRECTIVES = 200  # a pasted file longer than this is read up to here
 MAX_NAMED = 6  # crawlers named in a line before "and N more"
 
@@ -66,8 +68,9 @@ def pasted_robots(question: str) -> str:
 
 def pasted_verdict(question: str, registry: Registry, lang: str = "en") -> str:
     """What the robots.txt pasted in ``question`` does to the AI-training crawlers of ``registry``
-    (a few lines in ``lang``, "en" or "ja"), or "" when the question pastes none. Names every
-    training crawler the file's own groups decide, with the deciding line, and counts the rest."""
+    (a few lines in ``lang``, "en" or "ja"), or "" when the question pastes none: how many are
+    blocked, then the blocked ones, those a group naming them allows, and those allowed for want of
+    a rule (at most :data:`MAX_NAMED` named in each line)."""
     body = pasted_robots(question)
     if not body:
         return ""

@@ -99,3 +99,10 @@ def test_a_hostile_paste_is_read_up_to_its_limit(registry) -> None:
     body = pasted_robots(question)
     assert body.count("\n") == MAX_PASTED_DIRECTIVES
     assert pasted_verdict(question, registry).startswith("The robots.txt in your message")
+
+
+def test_a_japanese_question_right_after_a_path_is_not_part_of_it(registry) -> None:
+    # 「Disallow: /で合ってる？」: no space between the path and the question; a full-width colon
+    question = "User-agent：GPTBot\nDisallow: /で合ってる？"
+    assert pasted_robots(question) == "User-agent: GPTBot\nDisallow: /\n"
+    assert "- 拒否：GPTBot" in pasted_verdict(question, registry, "ja")
