@@ -31,7 +31,7 @@ _DIRECTIVE = re.compile(r"(?<![\w-])(user-agent|allow|disallow)[ \t]{0,8}[:：]"
 # (「Disallow: /で合ってる？」)
 _VALUE = re.compile(r"[ \t]*([!-\"$-~]*)")
 MAX_PASTED_DIRECTIVES = 200  # a pasted file longer than this is read up to here
-MAX_NAMED = 6  # crawlers named in a line before "and N more"
+MAX_NAMED = 12  # crawlers named in a line before "and N more" (the main training crawlers are fewer)
 
 
 def pasted_robots(question: str) -> str:
@@ -70,7 +70,7 @@ def pasted_verdict(question: str, registry: Registry, lang: str = "en") -> str:
     """What the robots.txt pasted in ``question`` does to the AI-training crawlers of ``registry``
     (a few lines in ``lang``, "en" or "ja"), or "" when the question pastes none: how many are
     blocked, then the blocked ones, those a group naming them allows, and those allowed for want of
-    a rule (at most :data:`MAX_NAMED` named in each line)."""
+    a rule, with those refused only some paths apart (at most :data:`MAX_NAMED` named a line)."""
     body = pasted_robots(question)
     if not body:
         return ""
@@ -116,13 +116,18 @@ def _summary(report: CheckReport, lang: str) -> str:
         text = sep.join(shown)
         return text + (_MORE.get(lang).format(n=more) if more > 0 else "")
 
-    named_allowed = [r for r in allowed if r.named]
+    # allowed at "/" but refused some other path its group names (as `kenri robots check` marks
+    # "partly"): "Disallow: /private/" keeps the rest of the site open
+    partly = [r for r in allowed if r.partial]
+    named_allowed = [r for r in allowed if r.named and not r.partial]
     out = [_HEAD.get(lang).format(b=len(blocked), n=len(training))]
     if blocked:
         out.append(_BLOCKED.get(lang).format(names=names(blocked)))
+    if partly:
+        out.append(_PARTLY.get(lang).format(names=names(partly)))
     if named_allowed:
         out.append(_NAMED_ALLOWED.get(lang).format(names=names(named_allowed)))
-    rest = [r for r in allowed if not r.named]
+    rest = [r for r in allowed if not r.named and not r.partial]
     if rest:
         out.append(_REST_ALLOWED.get(lang).format(names=names(rest)))
     out.append(_MORE_DETAIL.get(lang))
@@ -136,6 +141,10 @@ _HEAD = Text(
     "{n}件のうち{b}件を拒否しています。",
 )
 _BLOCKED = Text(en="- Blocked: {names}.", ja="- 拒否：{names}")
+_PARTLY = Text(
+    en="- Blocked from some paths only, the rest of the site allowed: {names}.",
+    ja="- 一部のパスだけ拒否し、サイトの残りは許可：{names}",
+)
 _NAMED_ALLOWED = Text(
     en="- Allowed by a group that names them: {names}.",
     ja="- 名前を書いたグループで許可：{names}",
@@ -145,8 +154,10 @@ _REST_ALLOWED = Text(
     ja="- どのグループにも名前がなく、全クローラー向け（User-agent: *）の規則でも拒否されないため許可：{names}",
 )
 _MORE_DETAIL = Text(
-    en="For every crawler and the lines to add: `kenri robots check FILE`, or /robots-check in Discord.",
-    ja="全クローラーの結果と追加する行は、`kenri robots check ファイル` か、Discordの /robots-check で確認できます。",
+    en="For every crawler and the lines to add: `kenri robots check FILE` (or `-` and paste it), or "
+    "/robots-check in Discord.",
+    ja="全クローラーの結果と追加する行は、`kenri robots check ファイル`（`-` にして貼り付けても可）か、"
+    "Discordの /robots-check で確認できます。",
 )
 _MORE = Text(en=" and {n} more", ja=" ほか{n}件")
 _UNCHECKED = Text(

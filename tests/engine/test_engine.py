@@ -46,6 +46,7 @@ def test_citations_carry_what_a_reader_needs(use_engine) -> None:
         "citations",
         "see_also",
         "general_rule",
+        "robots_check",
         "elapsed_ms",
     }
     assert set(ans.to_json()["citations"][0]) == {

@@ -106,3 +106,12 @@ def test_a_japanese_question_right_after_a_path_is_not_part_of_it(registry) -> N
     question = "User-agent：GPTBot\nDisallow: /で合ってる？"
     assert pasted_robots(question) == "User-agent: GPTBot\nDisallow: /\n"
     assert "- 拒否：GPTBot" in pasted_verdict(question, registry, "ja")
+
+
+def test_a_crawler_refused_only_some_paths_is_said_to_be_partly_blocked(registry) -> None:
+    # trial 23: "Disallow: /private" under GPTBot's own group was "allowed by a group that names
+    # them", where `kenri robots check` says "partly"
+    verdict = pasted_verdict("User-agent: GPTBot Disallow: /private/ is my art safe?", registry)
+    assert "- Blocked from some paths only, the rest of the site allowed: GPTBot." in verdict
+    assert "blocks 0 of the" in verdict
+    assert "Allowed by a group that names them" not in verdict
