@@ -133,9 +133,10 @@ async def answer_and_record(
         timeout=bot.settings.answer_timeout_seconds,
     )
     registry = getattr(getattr(bot.get_cog("OptOut"), "data", None), "registry", None)
-    if registry is not None and optout.pasted_robots(question):
+    pasted = optout.pasted_robots(question) if registry is not None else ""
+    if pasted:
         # "does this block AI?" under a pasted robots.txt: the checker's verdict leads the answer
-        answer.robots_check = await asyncio.to_thread(optout.pasted_verdict, question, registry, answer.language)
+        answer.robots_check = await asyncio.to_thread(optout.check_pasted, pasted, registry, answer.language)
     curated = None
     for _sim, row in matches:
         if can_see(guild, user, row.parent_id) and await still_pinned(bot, guild, row):

@@ -250,7 +250,6 @@ _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords
 _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
 _KANJI_RUN = re.compile(r"[\u3400-\u9fff々]{1,3}(?![\u3400-\u9fff々])")  # a name's kanji ending
 _KATAKANA_ONLY = re.compile(r"[ァ-ヴー]++")
-_KATAKANA_CHAR = re.compile(r"[ァ-ヴー]")
 # a hiragana word of three to six characters right before "posted/uploaded on" (に上げ, に投稿, で公開…)
 # where a work is posted, uploaded or sold (「…に上げた」, 「…で販売」): after a platform's name
 _JA_POSTED_ON = r"(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品|出し)"
@@ -1216,8 +1215,8 @@ class SubjectIndex:
                 if (
                     begin > 1
                     and q[begin - 1] == "・"
-                    and _KATAKANA_CHAR.match(q, begin)
-                    and _KATAKANA_CHAR.match(q, begin - 2)
+                    and _KATAKANA_ONLY.match(q, begin)
+                    and _KATAKANA_ONLY.match(q, begin - 2)
                 ):
                     begin -= 1
             written = q[begin:start]

@@ -11,7 +11,7 @@ from bot.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .checklists import MAX_RENDER_CHARS, render, render_list
-    from .pasted import PastedRobots, pasted_robots, pasted_verdict
+    from .pasted import PastedRobots, check_pasted, pasted_robots, pasted_verdict
     from .rfc9309 import MAX_PARSE_BYTES, RobotsInputError
     from .robots import DEFAULT_POLICY, POLICIES, POLICY_TEXT, CheckReport, check, check_batch_line, generate
     from .robots_messages import msg
@@ -32,6 +32,7 @@ _LAZY = {
     "check": (".robots", "check"),
     "check_ai_txt": (".tdmrep_aitxt", "check_ai_txt"),
     "check_batch_line": (".robots", "check_batch_line"),
+    "check_pasted": (".pasted", "check_pasted"),
     "check_tdmrep": (".tdmrep_aitxt", "check_tdmrep"),
     "generate": (".robots", "generate"),
     "msg": (".robots_messages", "msg"),
@@ -58,6 +59,7 @@ __all__ = [
     "check",
     "check_ai_txt",
     "check_batch_line",
+    "check_pasted",
     "check_tdmrep",
     "generate",
     "msg",

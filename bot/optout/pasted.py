@@ -19,9 +19,9 @@ import threading
 from pathlib import Path
 
 from bot.knowledge.crawlers import Registry, RegistryError, load_registry_or_raise
-from bot.knowledge.i18n import Text
 from bot.optout.rfc9309 import RobotsInputError
 from bot.optout.robots import CheckReport, CrawlerCheck, check
+from bot.optout.robots_messages import msg
 
 # RFC 9309's group and rule keys (section 2.2), as people write them: any case, space before the
 # colon, a Japanese keyboard's full-width colon. Bounded: each match reads one key and its colon.
@@ -68,10 +68,16 @@ def pasted_robots(question: str) -> str:
 
 def pasted_verdict(question: str, registry: Registry, lang: str = "en") -> str:
     """What the robots.txt pasted in ``question`` does to the AI-training crawlers of ``registry``
-    (a few lines in ``lang``, "en" or "ja"), or "" when the question pastes none: how many are
-    blocked, then the blocked ones, those a group naming them allows, and those allowed for want of
-    a rule, with those refused only some paths apart (at most :data:`MAX_NAMED` named a line)."""
-    body = pasted_robots(question)
+    (:func:`check_pasted` of :func:`pasted_robots`), or "" when the question pastes none."""
+    return check_pasted(pasted_robots(question), registry, lang)
+
+
+def check_pasted(body: str, registry: Registry, lang: str = "en") -> str:
+    """What the robots.txt groups ``body`` (as :func:`pasted_robots` writes them) do to the
+    AI-training crawlers of ``registry``, a few lines in ``lang`` ("en" or "ja"), or "" for an
+    empty ``body``: how many are blocked, then the blocked ones, those a group naming them allows,
+    and those allowed for want of a rule, with those refused only some paths apart (at most
+    :data:`MAX_NAMED` named a line)."""
     if not body:
         return ""
     try:
@@ -93,15 +99,16 @@ class PastedRobots:
         self._lock = threading.Lock()
 
     def verdict(self, question: str, lang: str = "en") -> str:
-        if not pasted_robots(question):
+        body = pasted_robots(question)
+        if not body:
             return ""
         with self._lock:
             if self._registry is None:
                 try:
                     self._registry = load_registry_or_raise(self.knowledge_dir)
                 except RegistryError as exc:
-                    return _UNCHECKED.get(lang if lang == "ja" else "en").format(error=exc)
-        return pasted_verdict(question, self._registry, lang)
+                    return msg("pasted_unchecked", error=exc).get(lang)
+        return check_pasted(body, self._registry, lang)
 
 
 def _summary(report: CheckReport, lang: str) -> str:
@@ -114,53 +121,21 @@ def _summary(report: CheckReport, lang: str) -> str:
         more = len(rows) - len(shown)
         sep = "、" if lang == "ja" else ", "
         text = sep.join(shown)
-        return text + (_MORE.get(lang).format(n=more) if more > 0 else "")
+        return text + (msg("pasted_more", n=more).get(lang) if more > 0 else "")
 
     # allowed at "/" but refused some other path its group names (as `kenri robots check` marks
     # "partly"): "Disallow: /private/" keeps the rest of the site open
     partly = [r for r in allowed if r.partial]
     named_allowed = [r for r in allowed if r.named and not r.partial]
-    out = [_HEAD.get(lang).format(b=len(blocked), n=len(training))]
+    out = [msg("pasted_head", b=len(blocked), n=len(training)).get(lang)]
     if blocked:
-        out.append(_BLOCKED.get(lang).format(names=names(blocked)))
+        out.append(msg("pasted_blocked", names=names(blocked)).get(lang))
     if partly:
-        out.append(_PARTLY.get(lang).format(names=names(partly)))
+        out.append(msg("pasted_partly", names=names(partly)).get(lang))
     if named_allowed:
-        out.append(_NAMED_ALLOWED.get(lang).format(names=names(named_allowed)))
+        out.append(msg("pasted_named_allowed", names=names(named_allowed)).get(lang))
     rest = [r for r in allowed if not r.named and not r.partial]
     if rest:
-        out.append(_REST_ALLOWED.get(lang).format(names=names(rest)))
-    out.append(_MORE_DETAIL.get(lang))
+        out.append(msg("pasted_rest_allowed", names=names(rest)).get(lang))
+    out.append(msg("pasted_more_detail").get(lang))
     return "\n".join(out)
-
-
-_HEAD = Text(
-    en="The robots.txt in your message, read as Google's parser reads it (RFC 9309), blocks {b} of "
-    "the {n} AI-training crawlers kenri lists.",
-    ja="メッセージのrobots.txtは、Googleのパーサーの読み方（RFC 9309）では、kenriの一覧にあるAI学習用クローラー"
-    "{n}件のうち{b}件を拒否しています。",
-)
-_BLOCKED = Text(en="- Blocked: {names}.", ja="- 拒否：{names}")
-_PARTLY = Text(
-    en="- Blocked from some paths only, the rest of the site allowed: {names}.",
-    ja="- 一部のパスだけ拒否し、サイトの残りは許可：{names}",
-)
-_NAMED_ALLOWED = Text(
-    en="- Allowed by a group that names them: {names}.",
-    ja="- 名前を書いたグループで許可：{names}",
-)
-_REST_ALLOWED = Text(
-    en="- Allowed, as no group names them and no rule for every crawler (User-agent: *) blocks them: {names}.",
-    ja="- どのグループにも名前がなく、全クローラー向け（User-agent: *）の規則でも拒否されないため許可：{names}",
-)
-_MORE_DETAIL = Text(
-    en="For every crawler and the lines to add: `kenri robots check FILE` (or `-` and paste it), or "
-    "/robots-check in Discord.",
-    ja="全クローラーの結果と追加する行は、`kenri robots check ファイル`（`-` にして貼り付けても可）か、"
-    "Discordの /robots-check で確認できます。",
-)
-_MORE = Text(en=" and {n} more", ja=" ほか{n}件")
-_UNCHECKED = Text(
-    en="The robots.txt in your message was not checked: kenri's crawler list did not load ({error}).",
-    ja="メッセージのrobots.txtはチェックできませんでした。kenriのクローラー一覧を読み込めませんでした（{error}）。",
-)

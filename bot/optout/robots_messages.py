@@ -305,6 +305,37 @@ MESSAGES: Messages = {
         "クローラー一覧）。コミュニティの一覧のみのクローラーは未確認です。robots.txtは「お願い」であって鍵では"
         "なく、従うかどうかはクローラー次第です。法的助言ではありません。",
     ),
+    # ---------------------------------------------------------------- a robots.txt pasted in a question
+    "pasted_head": Text(
+        en="The robots.txt in your message, read as Google's parser reads it (RFC 9309), blocks {b} of "
+        "the {n} AI-training crawlers kenri lists.",
+        ja="メッセージのrobots.txtは、Googleのパーサーの読み方（RFC 9309）では、kenriの一覧にあるAI学習用クローラー"
+        "{n}件のうち{b}件を拒否しています。",
+    ),
+    "pasted_blocked": Text(en="- Blocked: {names}.", ja="- 拒否：{names}"),
+    "pasted_partly": Text(
+        en="- Blocked from some paths only, the rest of the site allowed: {names}.",
+        ja="- 一部のパスだけ拒否し、サイトの残りは許可：{names}",
+    ),
+    "pasted_named_allowed": Text(
+        en="- Allowed by a group that names them: {names}.",
+        ja="- 名前を書いたグループで許可：{names}",
+    ),
+    "pasted_rest_allowed": Text(
+        en="- Allowed, as no group names them and no rule for every crawler (User-agent: *) blocks them: {names}.",
+        ja="- どのグループにも名前がなく、全クローラー向け（User-agent: *）の規則でも拒否されないため許可：{names}",
+    ),
+    "pasted_more_detail": Text(
+        en="For every crawler and the lines to add: `kenri robots check FILE` (or `-` and paste it), or "
+        "/robots-check in Discord.",
+        ja="全クローラーの結果と追加する行は、`kenri robots check ファイル`（`-` にして貼り付けても可）か、"
+        "Discordの /robots-check で確認できます。",
+    ),
+    "pasted_more": Text(en=" and {n} more", ja=" ほか{n}件"),
+    "pasted_unchecked": Text(
+        en="The robots.txt in your message was not checked: kenri's crawler list did not load ({error}).",
+        ja="メッセージのrobots.txtはチェックできませんでした。kenriのクローラー一覧を読み込めませんでした（{error}）。",
+    ),
     "cols": Text(
         en="Token|Operator|Purpose|/|Group used|Rule|Robots.txt",
         ja="トークン|運営|用途|/|使われたグループ|決めた行|robots.txt",

@@ -43,11 +43,17 @@ async def test_default_jurisdiction_is_used_by_ask_and_mentions(world) -> None:
     assert world.engine.questions[-1][1] == "EU"
 
 
-async def test_a_japanese_server_defaults_to_japan_and_japanese(world) -> None:
+async def _japanese_server(world):
+    """A channel of a server whose Discord language is Japanese, and a member of it."""
     guild = world.env.create_guild("クリエイター", preferred_locale="ja")
     channel = guild.create_text_channel("質問")
     member = guild.add_member(world.env.create_user("hanako"))
     await world.env.settle()
+    return channel, member
+
+
+async def test_a_japanese_server_defaults_to_japan_and_japanese(world) -> None:
+    channel, member = await _japanese_server(world)
     await member.slash(channel, "ask", question="How do I opt out?")
     assert world.engine.questions[-1] == ("How do I opt out?", "JP")
     await member.send(channel, f"<@{world.bot.user.id}>")  # a bare mention: no question text to go by
@@ -169,10 +175,7 @@ async def test_every_new_command_text_has_japanese(world) -> None:
 async def test_a_server_default_gives_way_to_a_place_the_question_names(world) -> None:
     # trial 22: a Japanese server's default (Japan) kept a question about the EU from the EU's
     # sources; a server's default applies to questions that name no place
-    guild = world.env.create_guild("クリエイター", preferred_locale="ja")
-    channel = guild.create_text_channel("質問")
-    member = guild.add_member(world.env.create_user("hanako"))
-    await world.env.settle()
+    channel, member = await _japanese_server(world)
     await member.slash(channel, "ask", question="EUのAI法で学習データの開示は義務？")
     assert world.engine.default_jurisdictions[-1] == "JP"
     assert world.engine.jurisdictions[-1] is None  # the engine, not the front end, decides
