@@ -79,6 +79,7 @@ from .text import (
     detect_language,
     has_japanese,
     has_searchable_text,
+    judges_named,
     jurisdiction_names,
     last_question,
     mentioned_jurisdictions,
@@ -223,6 +224,14 @@ def _case_covered(asked: _Asked, verdict: _Verdict) -> bool:
         top.meta.type == "case-law"
         and (
             any(written_as_word(top.text, n) for n in asked.named)
+            # ... or by its judge, as the note writes the judge ("what date did judge orrick let
+            # the claims go ahead?": "Judge Orrick"; not the "judge" of "did the judge let it…")
+            or any(
+                written_as_word(p.text, name)
+                for name in judges_named(asked.text)
+                for p in (top, *verdict.plan[:CASE_RANK])
+                if p.meta.family == top.meta.family
+            )
             # a case described rather than named (「AIを著作者にして登録しようとした人の裁判」): one of
             # its sections among the plan's first few asks the question closely
             or max(

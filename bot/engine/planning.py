@@ -308,7 +308,9 @@ def planning_subjects(
     else:
         # a platform the asker wants left alone ("…without blocking google and every other bot?")
         # is context too
-        context = {name for name in named if kept_unblocked(question, name)}
+        # ... and so is one the asker has already taken care of ("besides GPTBot and ClaudeBot
+        # lines, do i need something for common crawl?", 「GPTBot以外に何を書けばいい？」)
+        context = {name for name in named if kept_unblocked(question, name) or set_aside(question, name)}
         if not context:
             return dict(named)
     vendors = set(vendor_families)
@@ -354,6 +356,21 @@ def kept_unblocked(question: str, name: str) -> bool:
             return True
         start = low.find(alias, end)
     return False
+
+
+# what the asker already has, set aside from what is asked ("besides GPTBot and ClaudeBot lines,
+# …"), in the same clause; 「GPTBot以外に」「Metaに加えて」. Not "other than" / 「以外の」, which
+# ask about the others as measured against the name ("companies other than X", 「X以外の会社」).
+# Bounded: the window before each occurrence and the text after it are capped, so linear.
+_ASIDE_BEFORE = re.compile(r"\b(?:besides|apart from|aside from|in addition to|on top of)\b[^,.;:?!\n]{0,40}$", re.I)
+_ASIDE_AFTER = re.compile(r"[^、。,？?!！\s]{0,12}?(?:以外に|のほかに|の他に|に加えて)")
+
+
+def set_aside(question: str, name: str) -> bool:
+    """``name`` stands where the asker sets it aside as already done or known ("besides GPTBot
+    and ClaudeBot lines", 「GPTBot以外に」): the question asks about something else
+    (:func:`bot.engine.text.placed_between`, 48 characters before each occurrence): linear."""
+    return placed_between(question.casefold(), name.casefold(), _ASIDE_AFTER, _ASIDE_BEFORE, 48)
 
 
 def used_as_instrument(question: str, name: str) -> bool:

@@ -93,6 +93,10 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
 }
 
 
+# a question asking which form or application to file: bounded gaps, linear
+_WHICH_FILING = re.compile(r"\b(?:which|what)\b[^.?!]{0,80}?\bshould i file\b", re.I)
+
+
 LAW_WORDS = re.compile(
     r"\b(?:law|laws|legal|illegal|copyright|regulation|regulations|rules?|act|statute|court|legislation|term)\b"
     # 法 but not the 法 of 「方法」 (a way), 「手法」, 「技法」, 「魔法」…: 「止める方法ある？」 asks for steps
@@ -139,8 +143,12 @@ def out_of_scope(
     """
     question = question[:MAX_SCAN_CHARS]  # cap first, then match (each pattern is linear)
     for reason, patterns in PATTERNS.items():
-        if any(p.search(question) for p in patterns):
-            return reason
+        for p in patterns:
+            m = p.search(question)
+            # "which application type should i file?" asks which form the rule calls for, not
+            # whether to take a step in the asker's own dispute
+            if m and not (m.group(0).casefold().endswith(" file") and _WHICH_FILING.search(question)):
+                return reason
     if uncovered_law or (uncovered_place and not covered_named and (not law_only or LAW_WORDS.search(question))):
         return "uncovered-jurisdiction"
     return None

@@ -220,7 +220,11 @@ _NAME_AFTER = frozenset(
     "says said told tells announced admitted confirmed wants plans "
     "rejected rejects denied denies refused refuses changed changes updated updates "  # "meta rejected the form"
     "case cases lawsuit lawsuits suit ruling decision judgment v vs".split()  # "the thaler case"
+    + "complaint sued sues suing".split()  # "the disney complaint", "disney sued midjourney"
 )
+# one more name after a name, joined by "/", "&" or "and" ("disney/universal", "disney and
+# universal"); bounded: linear
+_JOINED_NAME = re.compile(r"\s{0,2}(?:/|&|and\b)\s{0,2}[a-z][a-z0-9.'-]{0,24}+(?![a-z0-9])")
 # what a company may not do: "meta can't use them", "apple won't train on it"
 _DENIED_AFTER = ("can't ", "cannot ", "won't ", "can’t ", "won’t ")
 _PLATFORM_PREPOSITIONS = frozenset("on at from via".split())
@@ -1644,6 +1648,11 @@ def _named_lowercase(folded: str, alias: str) -> bool:
     for m in re.finditer(rf"(?<![a-z0-9])({re.escape(alias)})(?![a-z0-9])", folded):
         before = re.findall(r"[a-z']+", folded[max(0, m.start() - 20) : m.start()])
         rest = folded[m.end() : m.end() + 20]
+        # a name joined to another by "/", "&" or "and" shares what follows the pair: "the
+        # disney/universal complaint", "disney and universal sued midjourney"
+        joined = _JOINED_NAME.match(folded, m.end())
+        if joined:
+            rest = folded[joined.end() : joined.end() + 20]
         after = re.match(r"[a-z]++", rest.lstrip())
         nxt = "'s" if rest.startswith("'s") else after.group(0) if after else ""
         if nxt in _APP_KINDS:

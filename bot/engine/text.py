@@ -343,6 +343,17 @@ def placed_between(text: str, name: str, after: re.Pattern[str], before: re.Patt
     return False
 
 
+# a judge named by title ("judge orrick", "Justice Joanna Smith"); possessive: linear
+_JUDGE = re.compile(r"\b(?:judge|justice)\s++([a-z][a-z'-]{2,30}+)", re.I)
+
+
+def judges_named(text: str) -> list[str]:
+    """Each judge as ``text`` titles one ("judge orrick" in "did judge orrick rule…"), possessives
+    dropped: a lawsuit's judge names it as well as a party does. Whether the words after the
+    title are a name is left to the caller (a note writing "Judge Orrick")."""
+    return [m.group(0).removesuffix("'s") for m in _JUDGE.finditer(text[:MAX_JURISDICTION_SCAN])]
+
+
 def refers_to_a_case(text: str) -> bool:
     """The question refers to a particular lawsuit or settlement (en/ja, ``_CASE_REFERENCE``);
     "that case" after a suit the asker would bring (``_OWN_SUIT``: "if i wanted to take them to

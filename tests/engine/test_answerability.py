@@ -535,6 +535,26 @@ PROBE: list[Case] = [
     # the lead section (what Nightshade does) is far from the words, its note's Japanese twin
     # is close; the note is on topic, the question is not weak
     answer("the poisoning tool from uchicago: what's it for, group use?", "uchicago-nightshade"),
+    # --- the twenty-seventh blind set, opened (reworded again) -------------------------------------
+    # https://msk.com/newsroom-alerts-Federal-Judge-Dismissive-of-AI-Complaint (refused as "the
+    # artists' lawsuit": a case named by its judge, as its note writes the judge)
+    answer(
+        "when did judge orrick allow the infringement claims to proceed in the artists' suit?",
+        "us-andersen-v-stability-ai",
+    ),
+    # ... and "the judge" alone names no case: a case no note covers is still refused
+    refuse("the music publishers' lyrics case against anthropic, did the judge let it continue?", "lyrics case"),
+    # https://greatmarketvision.com/2025/06/12/disney-and-universal-sue-ai-firm-midjourney-over-bottomless-pit-of-plagiarism
+    # (led by Midjourney's artist-side note: "disney/universal" was no name in lower case)
+    answer(
+        "which studios signed the disney/universal complaint against midjourney?", "us-disney-universal-v-midjourney"
+    ),
+    # https://insights.taylorenglish.com/post/102ian5/u-s-copyright-office-imposes-duty-to-disclose-ai-generated-content-and-recommend
+    # (refused as advice on the asker's own case: "should i file" asks which form here)
+    answer(
+        "part of my comic is AI-generated; per the 2023 US registration guidance, what application should i file?",
+        "us-usco-registration-guidance-2023",
+    ),
 ]
 
 # Kinds not handled yet (strict: a fix makes the test fail until the mark is removed).

@@ -840,6 +840,27 @@ def test_the_tool_an_asker_made_something_with_is_context_in_an_infringement_que
 
 
 @pytest.mark.parametrize(
+    ("question", "aside"),
+    [
+        ("besides GPTBot and ClaudeBot lines, do i need something for common crawl?", {"GPTBot", "ClaudeBot"}),
+        ("apart from google-extended, what should i add for CCBot?", {"google-extended"}),
+        # the others measured against a name ask about that name too
+        ("do companies other than google-extended's owner read CCBot lines?", set()),
+        ("GPTBot以外に、CCBotも書いたほうがいい？", {"GPTBot"}),
+        # a name asked about together with the others is no aside
+        ("should i block GPTBot, ClaudeBot and CCBot?", set()),
+        # ... nor one after the clause that sets another aside ends
+        ("besides robots.txt, how do i stop GPTBot?", set()),
+    ],
+)
+def test_what_the_asker_already_has_is_context_not_the_subject(question: str, aside: set[str]) -> None:
+    tokens = ("GPTBot", "ClaudeBot", "CCBot", "google-extended")
+    named = {n: {n.casefold()} for n in tokens if n.casefold() in question.casefold()}
+    steering = planning_subjects(named, {n.casefold() for n in tokens}, question)
+    assert set(named) - set(steering) == aside, question
+
+
+@pytest.mark.parametrize(
     ("clause", "name", "acts"),
     [
         ("is adobe training firefly on my behance projects?", "adobe", True),

@@ -386,9 +386,12 @@ def test_a_general_rule_is_neither_another_country_s_nor_another_platform_s(sect
         ("あと数年でイラストの仕事って生成AIに取られると思う？", "prediction"),
         ("この先、日本のアニメは許可がないとAIで作れなくなると思う？", "prediction"),
         ("無断学習されたっぽいんだけど、弁護士に相談したほうがいい？", "personal-advice"),
+        ("they copied my whole portfolio into a model. should i file?", "personal-advice"),
+        # which form a rule calls for is no advice on the asker's own dispute
+        ("my comic has AI pages. which application type should i file in the US?", None),
     ],
 )
-def test_predictions_and_personal_advice_are_refused_in_both_languages(question: str, reason: str) -> None:
+def test_predictions_and_personal_advice_are_refused_in_both_languages(question: str, reason: str | None) -> None:
     from bot.engine.scope import out_of_scope
 
     assert out_of_scope(question) == reason
