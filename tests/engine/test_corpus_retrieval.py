@@ -987,3 +987,14 @@ def test_a_server_s_default_jurisdiction_applies_only_to_questions_that_name_no_
     # the asker's own choice is a filter whatever the question names
     kept = corpus_engine.answer("EUのAI法では、学習データの概要を公開する義務がある？", jurisdiction="JP")
     assert all(docs[c.source_id].jurisdiction in ("JP", "INTL") for c in kept.citations)
+
+
+def test_a_noai_meta_tag_on_the_asker_s_own_site_is_answered_with_its_limits(corpus_engine) -> None:
+    # fresh-user trial 23: led by Nightshade, then by DeviantArt's own label
+    for question in (
+        "does a noai meta tag on my art site stop scrapers?",
+        "自分のサイトにnoaiタグ入れたら学習されない？",
+    ):
+        answer = corpus_engine.answer(question)
+        assert answer.citations[0].source_id.startswith("overview-what-opt-out-does"), answer.citations
+        assert "robots.txt" in answer.text and "noimageai" in answer.text
