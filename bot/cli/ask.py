@@ -68,22 +68,20 @@ FOLLOW_UP_MAX_CHARS = 60
 FOLLOW_UP_END_MAX_CHARS = 12
 
 
-def follow_up_of(question: str, previous: str | None) -> str | None:
-    """The text to search for ``question`` when it follows up ``previous`` in the chat: the
-    follow-up, then the earlier question (as Discord joins a reply to the question it answers), or
-    None when it stands alone: a new question, one over ``FOLLOW_UP_MAX_CHARS`` characters (or, for
-    one that only ends like a follow-up, ``FOLLOW_UP_END_MAX_CHARS``), or one in another language
-    than ``previous`` (an answer is given in its question's language)."""
+def is_follow_up(question: str, previous: str | None) -> bool:
+    """``question`` follows up ``previous`` in the chat (and is searched with it, as Discord joins a
+    reply to the question it answers: :meth:`bot.engine.Engine.follow_up`). Not when it stands
+    alone: a new question, one over ``FOLLOW_UP_MAX_CHARS`` characters (or, for one that only ends
+    like a follow-up, ``FOLLOW_UP_END_MAX_CHARS``), or one in another language than ``previous``
+    (an answer is given in its question's language)."""
     from bot.engine import detect_language
 
     q = question.strip()
     if not previous or len(q) > FOLLOW_UP_MAX_CHARS:
-        return None
+        return False
     if not (_FOLLOW_UP.search(q) or (len(q) <= FOLLOW_UP_END_MAX_CHARS and _FOLLOW_UP_END.search(q))):
-        return None
-    if detect_language(q) != detect_language(previous):
-        return None
-    return f"{q}\n{previous}"
+        return False
+    return detect_language(q) == detect_language(previous)
 
 
 def make_robots_check(settings: BotSettings) -> Any:
@@ -211,9 +209,10 @@ def cmd_chat(args: argparse.Namespace, settings: BotSettings, stdin: TextIO | No
                 print(f"? {question}")
             if not question.strip():
                 break
-            searched = follow_up_of(question, previous)
-            if searched is not None:
+            searched = None
+            if previous is not None and is_follow_up(question, previous):
                 print(f"(a follow-up to: {previous})")
+                searched = engine.follow_up(question, previous)
             else:
                 previous = question.strip()
             _answer_one(engine, question, args.jurisdiction, False, sys.stdout, robots, searched)

@@ -64,8 +64,13 @@ def _answer_and_match(
     server_default: str | None,
     guild_id: int | None,
     threshold: float,
-) -> tuple[Answer, list[tuple[float, CuratedRow]]]:
-    """Worker-thread part: the engine's answer, then pinned answers close to the question."""
+    follows: str | None = None,
+) -> tuple[Answer, list[tuple[float, CuratedRow]], str]:
+    """Worker-thread part: the engine's answer (to ``question`` as a follow-up to ``follows``, the
+    question it continues, when given), pinned answers close to the question, and the text the
+    engine searched."""
+    if follows:
+        question = engine.follow_up(question, follows)
     answer = engine.answer(question, jurisdiction, default_jurisdiction=server_default)
     matches: list[tuple[float, CuratedRow]] = []
     if guild_id is not None:
@@ -83,7 +88,7 @@ def _answer_and_match(
                     if sim >= threshold:
                         matches.append((sim, row))
             matches.sort(key=lambda m: -m[0])
-    return answer, matches
+    return answer, matches, question
 
 
 def can_see(guild: discord.Guild | None, member: discord.abc.User, channel_id: int) -> bool:
@@ -104,6 +109,7 @@ async def answer_and_record(
     *,
     question: str,
     engine_question: str | None = None,
+    follows: str | None = None,
     jurisdiction: str | None,
     server_default: str | None = None,
     user: discord.abc.User,
@@ -114,12 +120,14 @@ async def answer_and_record(
     origin: str | None = None,
 ) -> RecordedAnswer:
     """Answer ``question`` off the event loop, find a pinned answer to a similar question the user
-    can see, and record both. ``engine_question`` (question plus thread context) is what the
-    engine searches; ``question`` is what the user typed. ``jurisdiction`` is the asker's own
+    can see, and record both. ``engine_question`` (a forum post's title plus its tags) is what the
+    engine searches, or, given ``follows`` (the earlier question a reply or thread message
+    continues), the engine's follow-up text (:meth:`bot.engine.Engine.follow_up`); ``question`` is
+    what the user typed. ``jurisdiction`` is the asker's own
     choice; ``server_default`` the server's, kept only for a question that names no place.
     Raises KenriError and TimeoutError."""
     asked = engine_question or question
-    answer, matches = await asyncio.wait_for(
+    answer, matches, searched = await asyncio.wait_for(
         asyncio.to_thread(
             _answer_and_match,
             bot.engine,
@@ -129,6 +137,7 @@ async def answer_and_record(
             server_default,
             guild.id if guild else None,
             bot.settings.curated_min_similarity,
+            follows,
         ),
         timeout=bot.settings.answer_timeout_seconds,
     )
@@ -151,7 +160,7 @@ async def answer_and_record(
             channel_id=channel_id,
             via=via,
             question=question,
-            context=engine_question if engine_question and engine_question != question else None,
+            context=searched if searched != question else None,
             jurisdiction=jurisdiction or server_default,
             language=answer.language,
             answered=answer.answered,

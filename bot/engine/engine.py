@@ -192,6 +192,14 @@ def _writes(text: str, name: str) -> bool:
     return written_as_word(text, name, exact) or written_as_word(text, name + "s", exact)
 
 
+def _replace_name(text: str, name: str, by: str) -> str:
+    """``text`` with every whole-word ``name`` (any case; a name in another script: anywhere)
+    replaced by ``by``. One escaped literal: linear."""
+    if not name.isascii():
+        return text.replace(name, by)
+    return re.sub(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", lambda _: by, text, flags=re.I)
+
+
 def _case_covered(asked: _Asked, verdict: _Verdict) -> bool:
     """The lead answers a question that refers to a particular lawsuit: it is the note of a court
     case the question names (by a party, the case's name or a name its text writes), or of a
@@ -457,6 +465,41 @@ class Engine:
         check_citations(result)
         result.elapsed_ms = (time.perf_counter() - t0) * 1000
         return result
+
+    def follow_up(self, question: str, earlier: str) -> str:
+        """The text to search for ``question``, a follow-up to ``earlier`` (the question it
+        continues): the two joined, the follow-up first. When the follow-up names a platform
+        (a name of a vendor's notes) or a place and the earlier question names one of the same
+        kind, the earlier one's names are replaced by the follow-up's first, so the earlier
+        subject neither steers the answer nor adds a section to it: "what about anthropic?"
+        after "how do i stop openai training on my site?" searches "what about anthropic?\nhow do
+        i stop anthropic training on my site?"; "and in the UK?" after "…in the EU?" asks about
+        the UK. Both texts are cut to the question limit first; each name is one literal
+        replacement, so linear."""
+        q, _ = clean_question(question, self.max_question_chars)
+        e, _ = clean_question(earlier, self.max_question_chars)
+        h = self._acquire()
+        try:
+            subjects = h.index.subjects(self.dictionary)
+            vendors = h.index.vendor_families
+
+            def platforms(text: str) -> list[str]:
+                return [a for a, fams in subjects.known_in(text).items() if fams & vendors]
+
+            new, old = platforms(q), platforms(e)
+        finally:
+            self._release(h)
+
+        def places(text: str) -> list[str]:
+            return [*(p.surface for p in self.places.find(text)), *jurisdiction_names(text)]
+
+        rewritten = e
+        for named, before in ((new, old), (places(q), places(e))):
+            if named:
+                for name in before:
+                    if name.casefold() not in {n.casefold() for n in named}:
+                        rewritten = _replace_name(rewritten, name, named[0])
+        return f"{q}\n{rewritten}"
 
     def _names_a_place(self, text: str) -> bool:
         """The question names a country (any, covered or not), a demonym or a jurisdiction."""

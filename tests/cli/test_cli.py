@@ -199,10 +199,9 @@ def test_a_pasted_robots_txt_is_checked_before_the_answer(
     ],
 )
 def test_a_chat_follow_up_is_searched_with_the_question_it_follows(question, previous, joined) -> None:
-    from bot.cli.ask import follow_up_of
+    from bot.cli.ask import is_follow_up
 
-    searched = follow_up_of(question, previous)
-    assert (searched == f"{question}\n{previous}") if joined else searched is None
+    assert is_follow_up(question, previous) is joined
 
 
 def test_the_chat_says_when_it_reads_a_question_as_a_follow_up(env: Path, capsys, monkeypatch) -> None:

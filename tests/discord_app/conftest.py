@@ -126,6 +126,10 @@ class FakeEngine:
             self.questions.append((question, jurisdiction))
         return self.respond(question, jurisdiction)
 
+    def follow_up(self, question: str, earlier: str) -> str:
+        # the real engine may also swap the earlier question's subject for the follow-up's
+        return f"{question}\n{earlier}"
+
     def sources(self, jurisdiction: str | None = None) -> list[NoteMeta]:
         return [m for m in self.metas if not jurisdiction or m.jurisdiction == jurisdiction]
 

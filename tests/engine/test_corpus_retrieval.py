@@ -989,6 +989,40 @@ def test_a_server_s_default_jurisdiction_applies_only_to_questions_that_name_no_
     assert all(docs[c.source_id].jurisdiction in ("JP", "INTL") for c in kept.citations)
 
 
+@pytest.mark.parametrize(
+    ("earlier", "follow_up", "searched", "lead"),
+    [
+        # fresh-user trial 23: a follow-up repeated the earlier answer (OpenAI's checklist came
+        # second in the answer about Anthropic)
+        (
+            "how do i stop openai training on my site?",
+            "what about anthropic?",
+            "how do i stop Anthropic training on my site?",
+            "anthropic-crawlers",
+        ),
+        ("does meta train on my instagram posts in the EU?", "and in the UK?", "posts in the UK?", "meta-uk"),
+        ("EUでMetaのAI学習を拒否するには？", "じゃあ日本では？", "日本でMetaのAI学習を拒否するには", "meta-"),
+    ],
+)
+def test_a_follow_up_naming_another_platform_or_place_asks_the_earlier_question_of_it(
+    corpus_engine, earlier: str, follow_up: str, searched: str, lead: str
+) -> None:
+    text = corpus_engine.follow_up(follow_up, earlier)
+    assert text.splitlines()[0] == corpus_engine.follow_up(follow_up, "").splitlines()[0]
+    assert searched in text, text
+    answer = corpus_engine.answer(text)
+    cited = [c.source_id for c in answer.citations]
+    assert cited and cited[0].startswith(lead), cited
+    assert not any("openai" in c or c.startswith("meta-eu") for c in cited), cited
+
+
+def test_a_follow_up_naming_nothing_of_the_earlier_kind_is_searched_with_it_whole(corpus_engine) -> None:
+    earlier = "how do i opt out of ai training?"
+    assert corpus_engine.follow_up("what about instagram?", earlier) == f"what about instagram?\n{earlier}"
+    earlier = "does meta train on my instagram art?"
+    assert corpus_engine.follow_up("and in japan?", earlier) == f"and in japan?\n{earlier}"
+
+
 def test_a_noai_meta_tag_on_the_asker_s_own_site_is_answered_with_its_limits(corpus_engine) -> None:
     # fresh-user trial 23: led by Nightshade, then by DeviantArt's own label
     for question in (

@@ -155,7 +155,6 @@ class MentionCog(commands.Cog, name="Mentions"):
         # text it is given, so context in another language is left out.
         if context and detect_language(context) != detect_language(question):
             context = None
-        engine_question = f"{question}\n{context}" if context else None
         origin = (
             "dm"
             if message.guild is None
@@ -167,7 +166,7 @@ class MentionCog(commands.Cog, name="Mentions"):
             recorded = await answer_and_record(
                 bot,
                 question=question,
-                engine_question=engine_question,
+                follows=context,
                 jurisdiction=None,
                 server_default=bot.default_jurisdiction(message.guild, config),  # type: ignore[arg-type]
                 user=message.author,
