@@ -56,6 +56,7 @@ UNSEEN24 = REPO / "tests" / "eval" / "field_unseen24.yaml"
 UNSEEN25 = REPO / "tests" / "eval" / "field_unseen25.yaml"
 UNSEEN26 = REPO / "tests" / "eval" / "field_unseen26.yaml"
 UNSEEN27 = REPO / "tests" / "eval" / "field_unseen27.yaml"
+UNSEEN28 = REPO / "tests" / "eval" / "field_unseen28.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -343,6 +344,7 @@ LATER_UNSEEN = [
     UNSEEN25,
     UNSEEN26,
     UNSEEN27,
+    UNSEEN28,
 ]
 
 
