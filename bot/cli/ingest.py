@@ -59,6 +59,14 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         print(f"rolled back: {before} -> {target}")
         return 0
+    if not args.no_progress and not args.check and not sys.stderr.isatty():
+        # no terminal for the progress bar (a script, a CI log): say what the wait is for
+        print(
+            f"ingesting {settings.knowledge_dir}: new or changed notes are embedded "
+            "(the first build takes a few minutes on two cores; later runs reuse what is unchanged)",
+            file=sys.stderr,
+            flush=True,
+        )
     try:
         report = ingest.run(
             knowledge_dir=settings.knowledge_dir,
