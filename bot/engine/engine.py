@@ -1206,6 +1206,7 @@ class Engine:
                 asked.language,
                 names=list(asked.named),
                 audience=question_audience(asked.text),
+                asker=asked.asker,
             )
             if extra is not None:
                 show(extra)

@@ -112,6 +112,9 @@ SUBJECT_BAND = 0.12  # a named subject lifts only sections this close to the bes
 # a section's own question about the places its sources do not name ("…outside Europe?",
 # 「…EUや英国以外で…」)
 _OUTSIDE = re.compile(r"\boutside\b|以外", re.I)
+# a place a heading names only as where its answer does not apply ("…in the US or outside Europe?",
+# 「ヨーロッパ以外で…」): no place of the section's. Bounded: linear.
+_OUTSIDE_PLACE = re.compile(r"\boutside (?:of )?(?:the )?[A-Za-z]{2,20}+|[^\s、。？?]{1,12}?以外", re.I)
 
 _USER_CUES = re.compile(
     r"\b(?:when i use|i use|i'm using|im using|using it|my prompts?|my generations?|my outputs?|my chats?|"
@@ -728,7 +731,7 @@ def plan_sections(
                 score += JURISDICTION_BONUS
             elif p.meta.jurisdiction != "INTL":
                 score -= OTHER_JURISDICTION_PENALTY
-            elif named_families and (places := set(mentioned_jurisdictions(p.heading))):
+            elif named_families and (places := set(mentioned_jurisdictions(_OUTSIDE_PLACE.sub(" ", p.heading)))):
                 # the named platform's section whose own question names where the asker is
                 # (「日本やアメリカでは、MetaのAI学習を拒否できる？」 for someone in Japan) ranks up;
                 # one naming only other places ("…in the EU?" for someone in the US) ranks down
@@ -832,14 +835,24 @@ def adds_a_point(
         or lead.meta.family in other.meta.sources
     ):
         same_section = other.meta.family == lead.meta.family and other.section == lead.section
-        if same_section or not any(n.casefold() not in lead_text and n.casefold() in other_text for n in named):
+        # (a longer name of what the lead already names is none: "meta ai" beside the lead's "Meta")
+        written = [n.casefold() for n in named if n.casefold() in lead_text]
+        if same_section or not any(
+            n.casefold() not in lead_text and n.casefold() in other_text and not any(w in n.casefold() for w in written)
+            for n in named
+        ):
             return False
+        if asker and not _asks_of_place(other.heading, asker):
+            return False  # "…in the US?" after the EU form, for someone who asked about the EU
         return _says_something_else(lead, other)
     # another platform's section that mentions the subject in passing does not count
     # (DeviantArt's NoAI section naming Spawning's Do Not Train Registry)
     vendor = other.meta.type in VENDOR_TYPES
+    # (a name of the lead's own subject is none: "meta ai" after a lead on Meta's EU form)
     second_subject = any(
-        n.casefold() not in lead_text and (other.meta.family in fams or (not vendor and n.casefold() in other_text))
+        n.casefold() not in lead_text
+        and lead.meta.family not in fams
+        and (other.meta.family in fams or (not vendor and n.casefold() in other_text))
         for n, fams in named.items()
     )
     second_place = (
@@ -851,12 +864,22 @@ def adds_a_point(
         other.question_cosine >= SECOND_MIN_QSIM
         and other.fused >= lead.fused - SECOND_MAX_GAP
         and (bool(named) or not vendor)
-        # another country's law is no direct answer for someone who said where they are
-        and (not asker or other.meta.jurisdiction in (*asker, "INTL"))
+        # another country's law is no direct answer for someone who said where they are, nor a
+        # section whose own question is about another place ("…in the US?", "…outside Europe?"
+        # for someone in the EU)
+        and (not asker or (other.meta.jurisdiction in (*asker, "INTL") and _asks_of_place(other.heading, asker)))
     )
     if not (second_subject or second_place or direct):
         return False
     return _says_something_else(lead, other)
+
+
+def _asks_of_place(heading: str, asker: Sequence[str]) -> bool:
+    """A section's own question (``heading``) names no place, or one of the asker's, and does not
+    ask about everywhere outside one of them."""
+    outside = {j for m in _OUTSIDE_PLACE.finditer(heading) for j in mentioned_jurisdictions(m.group(0))}
+    places = set(mentioned_jurisdictions(_OUTSIDE_PLACE.sub(" ", heading)))
+    return not (outside & set(asker)) and (not places or bool(places & set(asker)))
 
 
 def near_tie(
@@ -911,6 +934,7 @@ def writes_missing_term(
     language: str,
     names: Collection[str] = (),
     audience: str = "rights-holder",
+    asker: Sequence[str] = (),
 ) -> Passage | None:
     """The section that writes what the question asks and the lead leaves out, or None.
 
@@ -929,10 +953,17 @@ def writes_missing_term(
 
     ``names``: the names the question gives (aliases as matched: "OAI-AdsBot"); a section writing
     one the lead does not is that name's answer, however many words it shares with the lead
-    (OpenAI's list of tokens repeats the GPTBot section's words), among the first ``NAME_RANK``."""
+    (OpenAI's list of tokens repeats the GPTBot section's words), among the first ``NAME_RANK``.
+
+    ``asker``: where the asker is or asks about; a section whose own question is about another
+    place (:func:`_asks_of_place`) is none of theirs."""
     lead_words = _words(lead.text)
     missing = {t for t in terms if t not in lead_words}
-    missing_names = [n for n in names if not _writes_name(lead.text, n)]
+    written = [n for n in names if _writes_name(lead.text, n)]
+    # (a longer name of what the lead names is no missing name: "meta ai" beside "Meta")
+    missing_names = [
+        n for n in names if not _writes_name(lead.text, n) and not any(w.casefold() in n.casefold() for w in written)
+    ]
     if not missing and not missing_names:
         return None
     groups = {sibling_group(top), sibling_group(lead)}
@@ -946,6 +977,8 @@ def writes_missing_term(
         if p.meta.sources and p.section == 1:
             continue
         if "any" not in (p.audience, lead.audience, audience) and p.audience != lead.audience:
+            continue
+        if asker and not _asks_of_place(p.heading, asker):
             continue
         if any(_writes_name(p.text, n) for n in missing_names):
             return p

@@ -1032,3 +1032,16 @@ def test_a_noai_meta_tag_on_the_asker_s_own_site_is_answered_with_its_limits(cor
         answer = corpus_engine.answer(question)
         assert answer.citations[0].source_id.startswith("overview-what-opt-out-does"), answer.citations
         assert "robots.txt" in answer.text and "noimageai" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["how do i opt out of meta ai training in the EU?", "how do i opt out of meta ai training in europe?"]
+)
+def test_a_place_a_heading_names_as_outside_its_answer_is_not_the_section_s_place(corpus_engine, question: str) -> None:
+    # fresh-user trial 24: led by Meta's "…in the US or outside Europe?" section, and the US
+    # section came second
+    answer = corpus_engine.answer(question)
+    first = answer.text.split("\n\n", 1)[0]
+    assert ("EU/EEA" in first or "right to object" in first) and not first.startswith("Outside"), first
+    assert "US users" not in answer.text
+    assert "meta-ai-training-outside-eu-uk" not in [c.source_id for c in answer.citations], answer.citations
