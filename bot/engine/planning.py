@@ -838,7 +838,9 @@ def adds_a_point(
         # (a longer name of what the lead already names is none: "meta ai" beside the lead's "Meta")
         written = [n.casefold() for n in named if n.casefold() in lead_text]
         if same_section or not any(
-            n.casefold() not in lead_text and n.casefold() in other_text and not any(w in n.casefold() for w in written)
+            n.casefold() not in lead_text
+            and n.casefold() in other_text
+            and not any(_extends_name(n, w) for w in written)
             for n in named
         ):
             return False
@@ -872,6 +874,13 @@ def adds_a_point(
     if not (second_subject or second_place or direct):
         return False
     return _says_something_else(lead, other)
+
+
+def _extends_name(name: str, shorter: str) -> bool:
+    """``name`` is ``shorter`` with more after it, or around it ("meta ai" of "Meta", "sora2" of
+    "Sora"; not "xai" of "X"): ``shorter`` starts a word of ``name`` and no letter follows it.
+    One escaped literal: linear."""
+    return re.search(rf"(?<![a-z0-9]){re.escape(shorter.casefold())}(?![a-z])", name.casefold()) is not None
 
 
 def _asks_of_place(heading: str, asker: Sequence[str]) -> bool:
@@ -962,7 +971,7 @@ def writes_missing_term(
     written = [n for n in names if _writes_name(lead.text, n)]
     # (a longer name of what the lead names is no missing name: "meta ai" beside "Meta")
     missing_names = [
-        n for n in names if not _writes_name(lead.text, n) and not any(w.casefold() in n.casefold() for w in written)
+        n for n in names if not _writes_name(lead.text, n) and not any(_extends_name(n, w) for w in written)
     ]
     if not missing and not missing_names:
         return None

@@ -390,6 +390,21 @@ def test_another_section_of_the_lead_s_note_joins_for_a_name_the_lead_does_not_w
     assert not adds_a_point(lead, replace(tokens, section=4), named=named)
 
 
+def test_a_longer_name_of_what_the_lead_names_brings_no_second_section() -> None:
+    # fresh-user trial 24: "…meta ai training in the EU?" added Meta's US section after the EU
+    # form, because the lead wrote "Meta" but not "meta ai"
+    named = {"meta ai": {"meta"}, "Meta": {"meta"}}
+    lead = _passage("meta", "In the EU/EEA, Meta trains on public posts; object with the form.", fused=0.1, cosine=0.7)
+    lead.section = 2
+    us = _passage("meta", "US users have no form to object to Meta AI training.", fused=0.09, cosine=0.7)
+    us.section = 3
+    assert not adds_a_point(lead, us, named=named)
+    # ... while a name that only begins like one the lead writes is another name ("xai" is not X)
+    named = {"x": {"meta"}, "xai": {"meta"}}
+    lead.text, us.text = "On X, switch the setting off.", "xAI trains Grok on X posts."
+    assert adds_a_point(lead, us, named=named)
+
+
 def test_a_note_cited_for_two_sections_is_noted_once_under_its_own_number() -> None:
     # 「EUなら学習禁止って書けばオプトアウトになる？」 answered from two sections of a Japanese note:
     # both share citation [1], and the line saying it is about Japan names [1] once (it named a
