@@ -731,7 +731,7 @@ def plan_sections(
                 score += JURISDICTION_BONUS
             elif p.meta.jurisdiction != "INTL":
                 score -= OTHER_JURISDICTION_PENALTY
-            elif named_families and (places := set(mentioned_jurisdictions(_OUTSIDE_PLACE.sub(" ", p.heading)))):
+            elif named_families and (places := _heading_places(p.heading)):
                 # the named platform's section whose own question names where the asker is
                 # (「日本やアメリカでは、MetaのAI学習を拒否できる？」 for someone in Japan) ranks up;
                 # one naming only other places ("…in the EU?" for someone in the US) ranks down
@@ -883,11 +883,17 @@ def _extends_name(name: str, shorter: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(shorter.casefold())}(?![a-z])", name.casefold()) is not None
 
 
+def _heading_places(heading: str) -> set[str]:
+    """The jurisdictions a section's own question is about: those it names, except where it names
+    one only as outside its answer (``_OUTSIDE_PLACE``)."""
+    return set(mentioned_jurisdictions(_OUTSIDE_PLACE.sub(" ", heading)))
+
+
 def _asks_of_place(heading: str, asker: Sequence[str]) -> bool:
     """A section's own question (``heading``) names no place, or one of the asker's, and does not
     ask about everywhere outside one of them."""
     outside = {j for m in _OUTSIDE_PLACE.finditer(heading) for j in mentioned_jurisdictions(m.group(0))}
-    places = set(mentioned_jurisdictions(_OUTSIDE_PLACE.sub(" ", heading)))
+    places = _heading_places(heading)
     return not (outside & set(asker)) and (not places or bool(places & set(asker)))
 
 
