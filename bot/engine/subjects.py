@@ -193,6 +193,13 @@ _PLATFORM_NOUNS = frozenset(
     "server servers instance account accounts blog blogs profile app platform page community forum shop store"
     " seller sellers listing listings".split()
 )
+# who holds an account, before the noun ("teen accounts", "creator accounts"): a kind of account on
+# the platform the question names, not a platform
+_ACCOUNT_HOLDERS = frozenset(
+    "teen teens teenager teenagers minor minors adult adults youth creator creators artist artists "
+    "business brand fan premium verified student professional".split()
+)
+_ACCOUNT_NOUNS = frozenset("account accounts profile profiles".split())
 _APP_KINDS = frozenset("web mobile desktop online ios android iphone".split())
 _SUBJECT_AFTER = _PLATFORM_NOUNS | frozenset("tos terms policy policies feed channel channels pages videos".split())
 _OWN_BUSINESS = frozenset("shop store studio".split())
@@ -207,6 +214,10 @@ _ACTS_AFTER = frozenset(
     # what a company promised its users ("procreate promised no generative AI")
     "promised promises pledged pledges vowed".split()
 )
+# A note whose source is press coverage of a platform gives the press as its publisher ("Press reports
+# (SB Apps, …)", 「報道（…）」; see docs/adding-a-source.md): the press is no name of the platform,
+# and 「報道機関」 or "press reports" in a question names no subject
+_PRESS_PUBLISHER = re.compile(r"(?:press reports?|reports?|報道)(?![A-Za-z])", re.I)
 # a case name written "A v. B" / "A対B": bounded runs, linear time
 # (each run starts at a word's start, so a long run of one character is tried once)
 _CASE_NAME = re.compile(
@@ -221,6 +232,9 @@ _NAME_AFTER = frozenset(
     "rejected rejects denied denies refused refuses changed changes updated updates "  # "meta rejected the form"
     "case cases lawsuit lawsuits suit ruling decision judgment v vs".split()  # "the thaler case"
     + "complaint sued sues suing".split()  # "the disney complaint", "disney sued midjourney"
+    # what a crawler's company does with a site's signals ("a meta tag amazon reads as…", "does
+    # apple respect it")
+    + "reads respects honours honors supports obeys ignores".split()
 )
 # one more name after a name, joined by "/", "&" or "and" ("disney/universal", "disney and
 # universal"); bounded: linear
@@ -777,7 +791,11 @@ class SubjectIndex:
             # every note a step cites (the WordPress checklist cites OpenAI's page for GPTBot)
             families = {m.family} | {s for s in m.sources if publisher_of.get(s) and publisher_of[s] in m.publisher}
             names = list(m.aliases)
-            if m.type in ("vendor-policy", "platform-setting") and not m.publisher.startswith("kenri"):
+            if (
+                m.type in ("vendor-policy", "platform-setting")
+                and not m.publisher.startswith("kenri")
+                and not _PRESS_PUBLISHER.match(m.publisher)
+            ):
                 names.append(m.publisher.split(" (")[0].split("（")[0])
             for a in names:
                 a = unicodedata.normalize("NFKC", a).strip()
@@ -927,7 +945,11 @@ class SubjectIndex:
             in_subject_place = (
                 possessive
                 or (before in _SUBJECT_BEFORE and not fair_use)
-                or (after in _SUBJECT_AFTER and not own_business)
+                or (
+                    after in _SUBJECT_AFTER
+                    and not own_business
+                    and not (after in _ACCOUNT_NOUNS and low in _ACCOUNT_HOLDERS)
+                )
                 or after in _ACTS_AFTER  # "vimeo wants AI labels now": what acts is a company
                 or introduced
             )
@@ -1224,8 +1246,16 @@ class SubjectIndex:
                 ):
                     begin -= 1
             written = q[begin:start]
-            if written and self._unknown_party(written.casefold(), _LATIN_WORD.findall(written.casefold())):
-                return written
+            ja_sides = written.split("対")
+            if len(ja_sides) == 2 and not ja_sides[0] and begin > 1 and q[begin - 1] == "の":
+                # 「読売の対Perplexity訴訟」: the party before 「の対」, one bounded run
+                first = begin - 1
+                while first > 0 and begin - 1 - first < _JA_PARTY_MAX and _JA_PARTY_CHAR.match(q, first - 1):
+                    first -= 1
+                ja_sides[0] = q[first : begin - 1]
+            for side in ja_sides:
+                if side and self._unknown_party(side.casefold(), _LATIN_WORD.findall(side.casefold())):
+                    return side
         return ""
 
     def _unknown_party(self, party: str, latin: list[str]) -> bool:

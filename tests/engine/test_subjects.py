@@ -51,6 +51,7 @@ def subjects() -> SubjectIndex:
         "everyone is reposting 'i own my photos, meta can't use them'. does that work?",  # what it may not do
         "someone scraped my gallery and i think it's meta. can i find out?",  # what something is said to be
         "is there a free meta web app to mark my photos as not for training?",  # the kind of app between
+        "is there a per-page tag meta reads as 'no training'?",  # what a crawler's company does with it
     ],
 )
 def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: SubjectIndex, question: str) -> None:
@@ -637,6 +638,9 @@ def case_subjects() -> SubjectIndex:
         # a verb after a party ends it: the party is Stability AI's "stability", not "stability goes"
         ("one site says the artists' case against stability goes to trial in 2026. which is it?", ""),
         ("the case against the new york times will settle?", "new york times"),
+        # 「Xの対Y訴訟」: the party before 「の対」 (the twenty-eighth blind set's f2360)
+        ("読売の対OpenAI訴訟って、日本のメディアで初めての例？", "読売"),
+        ("ゲッティの対Stability AI訴訟はどうなった？", ""),
     ],
 )
 def test_a_party_to_a_case_the_notes_never_write(case_subjects: SubjectIndex, question: str, party: str) -> None:
@@ -999,3 +1003,41 @@ def test_a_covered_company_s_rare_next_word_is_a_feature_no_note_writes(
     subjects: SubjectIndex, question: str, features: list[str]
 ) -> None:
     assert subjects.unknown_features(question) == features
+
+
+def test_the_press_a_note_was_read_from_is_no_name_of_its_platform() -> None:
+    # a note read from press coverage gives the press as its publisher; 「報道機関」 in a question
+    # named X's setting note (the twenty-eighth blind set's f2360 was answered from the X notes)
+    press = NoteMeta(
+        id="x-setting",
+        title="x-setting",
+        publisher="報道（SBアプリ、ASCII）によるX Corp.の設定の解説",
+        url="https://x.example.com",
+        jurisdiction="INTL",
+        type="platform-setting",
+        published="living",
+        verified="2026-11-30",
+        lang="ja",
+        aliases=("X",),
+    )
+    own = _meta("acme", ())
+    index = SubjectIndex.build([press, own], ["Xの設定は？"], DICTIONARY)
+    assert index.known_in("日本の報道機関がAI企業を訴えた例はある？") == {}
+    assert index.known_in("press reports say they train on it?") == {}
+    # a platform's own publisher is still one of its names
+    assert index.known_in("does acme train on my art?") == {"acme": {"acme"}}
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        # who holds an account is a kind of account, not a platform (the twenty-eighth blind set's
+        # f2305 was refused as "I have no source on teen")
+        ("in europe does openai leave out teen accounts from AI training?", []),
+        ("are creator accounts on openai treated differently for AI training?", []),
+        # ... while a name before "accounts" is still one
+        ("are mastodon accounts scraped for AI training?", ["mastodon"]),
+    ],
+)
+def test_who_holds_an_account_is_no_platform(studio_subjects: SubjectIndex, question: str, unknown: list[str]) -> None:
+    assert studio_subjects.unknown_in(question) == unknown

@@ -204,6 +204,10 @@ def test_law_articles_are_read_the_same_in_both_languages(text: str, articles: s
         ("Xの新しい規約、揉めたときはテキサスの裁判所ってなってるらしい。日本のユーザーもそう？", False),
         # "that case" after a suit the asker would bring is the asker's own (the twenty-sixth blind set)
         ("if i wanted to sue x over my art, where would that case have to be filed?", False),
+        # ... and so is 裁判 as a verb (the twenty-eighth blind set's f2331 was refused as "that case")
+        ("Xの規約だと、もめた時に裁判するのはどこの裁判所？", False),
+        ("裁判になったら日本の裁判所で争えるの？", False),
+        ("その裁判、どうなった？", True),
         ("if i sued them, would that case look like the new york times lawsuit?", True),
         # a complaint is a particular suit's (the twenty-sixth blind set's New York Times question)
         ("ニューヨーク・タイムズの訴状って何を求めてるの？", True),
