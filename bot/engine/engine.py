@@ -40,6 +40,7 @@ from .planning import (
     date_note,
     dated_sibling,
     distinct_subjects,
+    figure_writer,
     jurisdiction_notes,
     near_tie,
     plan_sections,
@@ -655,6 +656,13 @@ class Engine:
                     unknown = []
                     plan = [writer, *(p for p in plan if p is not writer)]
                     top = writer
+        if top is not None:
+            # a year or counted number the question writes ("2022年のニュース", "18 pages") that
+            # the lead does not, written by a section near the top: that section answers it
+            writer = figure_writer(plan, text)
+            if writer is not None:
+                plan = [writer, *(p for p in plan if p is not writer)]
+                top = writer
         signals = {
             "cosine": round(best_cosine, 4),
             "keyword_coverage": round(coverage, 4),

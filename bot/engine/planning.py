@@ -10,6 +10,7 @@ question says explicitly: the subjects it names (from the corpus's own aliases),
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 from bot.engine.models import Passage
@@ -1088,7 +1089,7 @@ DATED_TYPES = frozenset({"report", "guidance", "standard"})
 _MONTHS = ("January February March April May June July August September October November December").split()
 
 
-DATED_RANK = 6  # a dated section of the lead's note among the plan's first sections
+DATED_RANK = 10  # a dated section of the lead's note (or its sources') among the plan's first sections
 
 
 def dated_sibling(lead: Passage, plan: Sequence[Passage], question: str) -> Passage | None:
@@ -1096,12 +1097,58 @@ def dated_sibling(lead: Passage, plan: Sequence[Passage], question: str) -> Pass
     note that writes a month and year (:func:`bot.engine.subjects.months_in`) when the lead writes
     none: "when did Meta start training on EU posts?" leads with how to object and follows with
     the section dating the start. None when the lead is dated or the question asks no date."""
-    if "when" not in question_types(question) or months_in(lead.text):
+    # (the day kenri checked the page, "checked 2026-11-25", dates no event)
+    checked = months_in(lead.meta.verified)
+    if "when" not in question_types(question) or months_in(lead.text) - checked:
         return None
+    # a checklist's dates are in the notes it is built from ("when did apple start offering the
+    # applebot-extended opt-out?": the checklist's limits, then Apple's page dating the token)
+    families = {lead.meta.family, *lead.meta.sources}
     for p in plan[:DATED_RANK]:
-        if p.kind != "intro" and p.meta.family == lead.meta.family and p.section != lead.section and months_in(p.text):
+        if (
+            p.kind != "intro"
+            and p.meta.family in families
+            and (p.meta.family, p.section) != (lead.meta.family, lead.section)
+            and months_in(p.text) - months_in(p.meta.verified)
+        ):
             return p
     return None
+
+
+# The figures a question writes that an answer would repeat: a year ("the 2022 news", 「2022年」)
+# or a counted number ("18 pages", 「18ページ」, 「17社」). Bounded runs: linear.
+_FIGURE = re.compile(
+    r"(?<![0-9])(?:(?:19|20)[0-9]{2}(?![0-9])|([0-9]{1,4})\s?(?:ページ|頁|社|か国|ヶ国|カ国|pages?\b|publishers\b|countries\b))"
+)
+FIGURE_RANK = 8  # the notes among the plan's first sections whose sections may write the figures
+
+
+def figures_in(text: str) -> set[str]:
+    """The years and counted numbers ``text`` writes, as digit strings ({"2022", "18"})."""
+    text = unicodedata.normalize("NFKC", text[:4000])
+    return {m.group(1) or m.group(0) for m in _FIGURE.finditer(text)}
+
+
+def figure_writer(plan: Sequence[Passage], question: str) -> Passage | None:
+    """A section near the top of the plan that writes every year and counted number the question
+    writes, when no section of the lead's note does: "AIで描いた漫画が…2022年のニュース、その後
+    ひっくり返ったの？" is answered by the section dating that registration, not by the later
+    guidance. None when the question writes no figure, the lead's note writes them all, or no
+    section near the top does."""
+    wanted = figures_in(question)
+    if not wanted or not plan:
+        return None
+    # the figures may only say which document is meant ("the consultation that closed in february
+    # 2025"): a lead whose own note writes them elsewhere is that document
+    lead = plan[0].meta.family
+    if any(p.meta.family == lead and wanted <= figures_in(p.text) for p in plan):
+        return None
+    # a note near the top, in whichever of its sections writes them
+    near = {p.meta.family for p in plan[1:FIGURE_RANK]}
+    return next(
+        (p for p in plan[1:] if p.meta.family in near and p.kind != "intro" and wanted <= figures_in(p.text)),
+        None,
+    )
 
 
 def format_date(value: str, language: str) -> str:

@@ -704,6 +704,43 @@ def test_a_when_question_gets_the_dated_section_of_the_lead_s_note() -> None:
     assert dated_sibling(dated, plan, "when did meta start training on EU posts?") is None
 
 
+def test_a_when_question_gets_the_dated_section_of_the_note_a_checklist_is_built_from() -> None:
+    # "roughly when did apple start offering the applebot-extended opt-out?" (the twenty-eighth
+    # blind set): the checklist's limits lead, and Apple's page dating the token follows; the
+    # day kenri checked the checklist ("checked 2026-11-25") dates no event
+    from bot.engine.planning import dated_sibling
+
+    limits = _passage(
+        "optout-apple", "The opt-out steps have these limits (checked 2026-01-01).", fused=0.1, cosine=0.7
+    )
+    limits = replace(limits, meta=replace(limits.meta, sources=("apple-page",)))
+    steps = replace(limits, section=2, text="Disallow Applebot-Extended (checked 2026-01-01).")
+    page = _passage("apple-page", "Applebot-Extended was introduced in June 2024.", fused=0.06, cosine=0.6)
+    other = _passage("google-page", "Google-Extended was announced in September 2023.", fused=0.08, cosine=0.6)
+    plan = [limits, steps, other, page]
+    assert dated_sibling(limits, plan, "when did apple start offering applebot-extended?") is page
+    # a note the checklist is not built from is no date of it
+    assert dated_sibling(limits, [limits, steps, other], "when did apple start offering it?") is None
+
+
+def test_a_year_or_count_the_question_writes_picks_the_section_that_writes_it() -> None:
+    # 「AIで描いた漫画がアメリカで初めて著作権登録されたって2022年のニュース、その後ひっくり返ったの？」
+    # (the twenty-eighth blind set): the later guidance led; the decision dating the 2022
+    # registration answers it
+    from bot.engine.planning import figure_writer, figures_in
+
+    assert figures_in("2022年のニュース、18ページの漫画、出版社17社") == {"2022", "18", "17"}
+    assert figures_in("18 pages; GPT-4 and Sora 2; 30条の4") == {"18"}
+    guidance = _passage("guidance", "Applicants must disclose AI-generated material.", fused=0.10, cosine=0.6)
+    decision = _passage("zarya", "The comic was registered in September 2022, then cut back.", fused=0.07, cosine=0.6)
+    assert figure_writer([guidance, decision], "the AI comic registered in 2022, was that reversed?") is decision
+    assert figure_writer([guidance, decision], "was the AI comic's registration reversed?") is None
+    # the figures only say which document is meant when the lead's own note writes them elsewhere
+    # ("the consultation that closed in february 2025": its responses section leads)
+    dated = replace(guidance, section=2, text="The consultation closed on 25 February 2025.")
+    assert figure_writer([guidance, decision, dated], "how many responses to the one that closed in 2025?") is None
+
+
 _FOLDER = "How do I block an AI crawler from only part of my site?"
 _TOKENS = "Which robots.txt tokens block AI training crawlers?"
 _SEARCH = "Will blocking AI search bots remove my site from AI search answers?"
