@@ -555,6 +555,33 @@ PROBE: list[Case] = [
         "part of my comic is AI-generated; per the 2023 US registration guidance, what application should i file?",
         "us-usco-registration-guidance-2023",
     ),
+    # --- the twenty-eighth blind set, opened (reworded again) -------------------------------------
+    # https://www.nazumi-office.com/post/【著作権】生成aiと著作権問題：読売新聞がperplexityを提訴した背景と日本の課題
+    # (answered from Andersen's note: 「報道」, the publisher of a note read from the press, named
+    # X's notes, and the party before 「の対」 was not read)
+    refuse("読売新聞の対Perplexity訴訟は、日本の報道機関がAI企業を訴えた初めての例？", "読売"),
+    # https://sinsetunapeito.com/entry/xfolio (refused as "that case": 裁判 as a verb is a suit
+    # one would bring)
+    answer("Xの規約では、トラブルで裁判するときはどこの裁判所になるの？", "x-terms-of-service-2024-ai-licence"),
+    # https://www.privacycraft.pro/post/how-to-object-to-meta-ai-europe (refused as "I have no
+    # source on teen")
+    answer(
+        "living in the EU: are teen accounts and private messages left out of meta's AI training?",
+        "meta-eu-ai-training-objection",
+    ),
+    # https://citehustle.com/ai-crawlers/amazonbot (Amazon, in lower case before "reads", was no
+    # name: the noai overview led)
+    answer(
+        "which robots meta tag does amazon read as 'no model training' for a single page?",
+        "amazon-amazonbot",
+        "optout-amazon",
+    ),
+    # https://gigazine.net/news/20220927-copyright-ai-art/ (the later registration guidance led; the
+    # decision writes the 2022 registration)
+    answer(
+        "2022年にAI画像の漫画がアメリカで著作権登録されたニュース、あれってその後どうなった？",
+        "us-usco-zarya-of-the-dawn",
+    ),
 ]
 
 # Kinds not handled yet (strict: a fix makes the test fail until the mark is removed).
