@@ -57,6 +57,7 @@ UNSEEN25 = REPO / "tests" / "eval" / "field_unseen25.yaml"
 UNSEEN26 = REPO / "tests" / "eval" / "field_unseen26.yaml"
 UNSEEN27 = REPO / "tests" / "eval" / "field_unseen27.yaml"
 UNSEEN28 = REPO / "tests" / "eval" / "field_unseen28.yaml"
+UNSEEN29 = REPO / "tests" / "eval" / "field_unseen29.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -345,6 +346,7 @@ LATER_UNSEEN = [
     UNSEEN26,
     UNSEEN27,
     UNSEEN28,
+    UNSEEN29,
 ]
 
 
