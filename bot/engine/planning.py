@@ -344,22 +344,41 @@ def asks_infringement(question: str) -> bool:
     return bool(_INFRINGEMENT.search(question[:2000]))
 
 
-_KEPT_BEFORE = re.compile(r"\bwithout (?:blocking|losing|hurting)\s+(?:the\s+)?$")
+_KEPT_BEFORE = re.compile(
+    r"\bwithout (?:blocking|losing|hurting)\s+(?:the\s+)?$"
+    # ... or whose search the asker fears dropping out of ("does that kick me off google?")
+    r"|\b(?:kicks?|kicked|knocks?|knocked|drops?|dropped|removes?|removed) me (?:off|out of|from) $"
+    r"|\b(?:disappear|vanish|drop out)(?:s|ed)? (?:off|out of|from) $"
+)
+# a search engine whose results the asker fears losing, after its name: "…stop google search too?",
+# 「Google検索にも出なくなる？」「Googleの検索も止まっちゃう？」. Bounded gaps: linear.
+_KEPT_AFTER = re.compile(
+    r"\s?(?:search|results|rankings?)\b[^.?!\n]{0,12}?\b(?:too|as well)\b"
+    r"|(?:の)?検索(?:結果)?(?:に|から|で|も|まで|が|には|からも|にも)?[^。？?！!\n]{0,8}?"
+    r"(?:出なく|表示されなく|載らなく|消え|止ま|引っかからなく|ヒットしなく|影響)"
+)
 
 
 def kept_unblocked(question: str, name: str) -> bool:
     """``name``, written as a whole word, is what the asker wants to keep ("without blocking
-    google", "without losing bing"; not the "bing" of "without blocking bingbot"), looking 24
-    characters before each occurrence: linear."""
+    google", "without losing bing"; not the "bing" of "without blocking bingbot") or fears
+    dropping out of ("does that kick me off google?", 「Google検索にも出なくなる？」), looking 24
+    characters before and 40 after each occurrence: linear. A name also written where it is the
+    subject (「BingのAIには使わせたくない。でもBing検索からは消えたくない」) is the subject."""
     low, alias = question.casefold(), name.casefold()
+    kept = False
     start = low.find(alias)
     while start >= 0:
         end = start + len(alias)
-        whole = end == len(low) or not low[end].isalnum()
-        if whole and _KEPT_BEFORE.search(low[max(0, start - 24) : start]):
-            return True
+        # (a Latin name runs straight into Japanese: 「Google検索」)
+        whole = end == len(low) or not (low[end].isascii() and low[end].isalnum()) or not alias.isascii()
+        if whole:
+            if _KEPT_BEFORE.search(low[max(0, start - 24) : start]) or _KEPT_AFTER.match(low[end : end + 40]):
+                kept = True
+            else:
+                return False
         start = low.find(alias, end)
-    return False
+    return kept
 
 
 # what the asker already has, set aside from what is asked ("besides GPTBot and ClaudeBot lines,

@@ -993,6 +993,28 @@ def test_a_platform_the_asker_wants_left_alone_does_not_steer() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "name", "kept"),
+    [
+        ("is there a robots.txt line for AI, without blocking google?", "google", True),
+        # a search engine whose results the asker fears dropping out of (the twenty-eighth blind
+        # set's f2342 was led by Google-Extended's steps)
+        ("robots.txtで全部拒否したら、AIだけじゃなくGoogleの検索も止まっちゃう？", "Google", True),
+        ("robots.txtで全部拒否したらGoogle検索にも出なくなる？", "Google", True),
+        ("if i block every bot, does that kick me off google?", "google", True),
+        ("does User-agent: * stop google search too?", "google", True),
+        # ... but not a name also written as the subject, nor one asked to be stopped
+        ("BingのAIの学習には使わせたくない。でもBing検索からは消えたくない", "Bing", False),
+        ("how do i stop google search from using my art in AI overviews?", "google", False),
+        ("without blocking bingbot, can i opt out of bing?", "bing", False),
+    ],
+)
+def test_what_the_asker_fears_losing_is_kept_not_the_subject(question: str, name: str, kept: bool) -> None:
+    from bot.engine.planning import kept_unblocked
+
+    assert kept_unblocked(question, name) is kept
+
+
+@pytest.mark.parametrize(
     ("question", "asks"),
     [
         ("will blocking GPTBot hurt my seo?", True),
