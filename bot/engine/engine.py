@@ -8,13 +8,13 @@ import threading
 import time
 import unicodedata
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from bot.engine.models import Answer, Passage, SeeAlso
+from bot.engine.models import Answer, Citation, Passage, SeeAlso
 from bot.errors import EmptyQuestionError, KenriError
 from bot.knowledge.i18n import lookup
 from bot.knowledge.schema import JURISDICTIONS, NoteMeta, jurisdiction_name
@@ -95,6 +95,11 @@ from .text import (
 )
 
 log = logging.getLogger(__name__)
+
+# the publisher of kenri's own overviews and syntheses ("kenri (overview of the cited sources)",
+# 「kenri（出典の概要）」), not of its checklists ("kenri checklist (Meta)"), whose steps link to
+# their own pages already
+_KENRI_OVERVIEW = ("kenri (", "kenri（")
 
 # Refusal thresholds on the best passage's cosine similarity, calibrated per encoder with
 # `python -m bot eval` (see docs/EVALUATION.md). A configured KENRI_MIN_RELEVANCE overrides.
@@ -716,6 +721,7 @@ class Engine:
         body, citations = compose(
             language, cited, len(cited), lead_override=written, prefix=prefix, notes=notes, page_ids=page_ids
         )
+        citations = [_overview_link(c, cited, index.docs, language) for c in citations]
         # sources the shown text points at by name ("(see “…”)") come first in "See also", so the
         # reader can open them; then other sources close to the question
         referenced = referenced_sources(body, index.docs, language)
@@ -1334,6 +1340,23 @@ class Engine:
 _NOT_CONTENT = re.compile(r"[\s\u3040-\u309f、。？！?!.,'\"「」『』()（）]++")
 _ASKING_WORD = re.compile(r"\b(?:what|how|why|when|where|which|who|does|do|did|is|are|can|could|should|will|would)\b")
 _FILLER = frozenset("thing things stuff one right too yeah".split())
+
+
+def _overview_link(
+    citation: Citation, cited: Sequence[Passage], docs: Mapping[str, NoteMeta], language: str
+) -> Citation:
+    """A kenri overview's citation links to the first source its shown section names ("(source:
+    deviantart-noai)"), as a checklist step's links to the step's own page: the note's ``url`` is
+    the page its whole text opens with (the EU Directive for "What an AI-training opt-out does"),
+    no source of a section on noai meta tags. Other citations, and an overview section naming no
+    source or naming its note's own page, keep their URL."""
+    p = next((p for p in cited if p.chunk_id == citation.chunk_id), None)
+    if p is None or not p.meta.publisher.startswith(_KENRI_OVERVIEW):
+        return citation
+    named = referenced_sources(p.text, docs, language)
+    if not named or any(m.url == citation.url for m in named):
+        return citation
+    return replace(citation, url=named[0].url)
 
 
 def _opening_sentence(text: str) -> str:

@@ -8,6 +8,8 @@ lists them all so a maintainer can fix the notes.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 MIN_SHARE_FIRST = 0.95  # measured 0.97 on 2,105 phrasings (2026-11-30)
@@ -1032,6 +1034,21 @@ def test_a_noai_meta_tag_on_the_asker_s_own_site_is_answered_with_its_limits(cor
         answer = corpus_engine.answer(question)
         assert answer.citations[0].source_id.startswith("overview-what-opt-out-does"), answer.citations
         assert "robots.txt" in answer.text and "noimageai" in answer.text
+        # trial 24: its one citation linked to the EU Directive, the page the overview opens with;
+        # it links to the first source the section names, and that source heads "See also"
+        first_named = answer.see_also[0]
+        assert first_named.source_id.startswith("deviantart-noai"), answer.see_also
+        assert answer.citations[0].url == first_named.url != "https://eur-lex.europa.eu/eli/dir/2019/790/oj"
+
+
+def test_a_kenri_overview_section_naming_no_source_keeps_its_note_s_link(corpus_engine) -> None:
+    from bot.engine.engine import _overview_link
+
+    answer = corpus_engine.answer("does a noai meta tag on my art site stop scrapers?")
+    citation = answer.citations[0]
+    note = corpus_engine.sources()
+    url = next(m.url for m in note if m.id == citation.source_id)
+    assert _overview_link(replace(citation, url=url), [], {}, "en").url == url
 
 
 @pytest.mark.parametrize(
