@@ -29,6 +29,7 @@ from .planning import (
     SAME_QUESTION_SIM,
     TERM_MIN_IDF,
     VENDOR_TYPES,
+    about_another_place,
     acts_in,
     adds_a_point,
     asks_about_own_input,
@@ -493,6 +494,14 @@ class Engine:
                 return [a for a, fams in subjects.known_in(text).items() if fams & vendors]
 
             new, old = platforms(q), platforms(e)
+            # the earlier question's names of one country's official bodies ("the US copyright
+            # office"), by the jurisdiction of their notes
+            official = h.index.official_jurisdictions
+            offices = {
+                a: {official[f] for f in fams}
+                for a, fams in subjects.known_in(e).items()
+                if fams and all(f in official for f in fams)
+            }
         finally:
             self._release(h)
 
@@ -505,6 +514,13 @@ class Engine:
                 for name in before:
                     if name.casefold() not in {n.casefold() for n in named}:
                         rewritten = _replace_name(rewritten, name, named[0])
+        # ... and a place asked of anew leaves out the office of the earlier place it replaces: "and
+        # in japan?" after "can i register my comic with the US copyright office…?" asks "…with
+        # japan…", not of a "japan copyright office" the US Office's notes would answer
+        replaced = set(mentioned_jurisdictions(e)) - set(mentioned_jurisdictions(rewritten))
+        for name, where in offices.items():
+            if where <= replaced:
+                rewritten = _replace_name(rewritten, name, "").replace("  ", " ")
         return f"{q}\n{rewritten}"
 
     def _names_a_place(self, text: str) -> bool:
@@ -542,7 +558,7 @@ class Engine:
         """Plan and compose one answer: scope rules, section retrieval, subject and audience
         checks, the lead section (in the asker's language), at most one more, citations."""
         subjects: SubjectIndex = index.subjects(self.dictionary)
-        asked = self._read_question(text, language, subjects, index.vendor_families, index.law_jurisdictions)
+        asked = self._read_question(text, language, subjects, index.vendor_families, index.official_jurisdictions)
         scope_reply = self._scope_reply(asked)
         if scope_reply is not None:
             return scope_reply
@@ -759,7 +775,7 @@ class Engine:
         language: str,
         subjects: SubjectIndex,
         vendor_families: Collection[str],
-        law_jurisdictions: Mapping[str, str],
+        official_jurisdictions: Mapping[str, str],
     ) -> _Asked:
         """The places and known subjects a question names, and the asker's jurisdictions: the
         covered places named, unless the asker says where they are ("I'm in the US, but my
@@ -778,8 +794,10 @@ class Engine:
             asker = list(dict.fromkeys(mine)) or asker
         # a platform the asker is leaving for another is context, not the subject
         named = without_left_platforms(subjects.known_in(text), vendor_families, text)
-        # … and another place's own law is not the covered law its name is an alias of
-        named = without_other_places_laws(named, [(p.surface, p.jurisdiction) for p in places], text, law_jurisdictions)
+        # … and another place's own law or office is not the covered one its name is an alias of
+        named = without_other_places_laws(
+            named, [(p.surface, p.jurisdiction) for p in places], text, official_jurisdictions
+        )
         # a long story told before the question: the subjects its question names are what is asked
         # (a story of leaving Meta's apps, then "does Google-Extended keep my site out of Gemini?")
         asking = last_question(text) if len(text) > STORY_MIN_CHARS else ""
@@ -1173,6 +1191,11 @@ class Engine:
                 and shown.meta.jurisdiction not in (*asked.asker, "INTL")
                 and shown.meta.jurisdiction not in mentioned
             ):
+                return
+            # ... nor a general section whose own question is about such a country (the
+            # comparison overview's "US: can I register a work I made with AI?" after a question
+            # about Japan)
+            if cited and asked.asker and about_another_place(shown.heading, [*asked.asker, *mentioned]):
                 return
             # compared in the asker's language: a checklist's list of steps after one of its
             # steps (chosen by their other-language twins) shows the step twice

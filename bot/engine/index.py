@@ -519,6 +519,13 @@ class OpenIndex:
         # ... and of court-case notes
         self.case_families = frozenset(m.family for m in self.docs.values() if m.type == "case-law")
         self.law_jurisdictions = {m.family: m.jurisdiction for m in self.docs.values() if m.type == "law"}
+        # ... and of one country's official sources (its law, its authorities' guidance and reports):
+        # "copyright office" after another country's name is that country's office, not the USCO
+        self.official_jurisdictions = {
+            m.family: m.jurisdiction
+            for m in self.docs.values()
+            if m.type in ("law", "guidance", "report") and m.jurisdiction != "INTL"
+        }
         # the hand-checked crawler tokens that name a vendor's notes ("gptbot"), case-folded
         self.crawler_tokens = frozenset(t.casefold() for m in self.docs.values() for t in m.crawler_tokens)
         self.chunks: list[ChunkRecord] = read_chunk_table(path, manifest)

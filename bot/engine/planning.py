@@ -446,12 +446,14 @@ def without_other_places_laws(
     question: str,
     law_jurisdictions: Mapping[str, str],
 ) -> dict[str, set[str]]:
-    """``named`` (name as matched → families) without a law's name written right after another
-    place's (「ドイツの著作権法」, "germany's copyright act", 「米国著作権法」): that is the place's own
-    law, not the covered law whose alias the name is (Japan's Copyright Act is aliased 「著作権法」).
-    ``places``: ``(surface, jurisdiction)`` of the places the question names (jurisdiction None
-    when uncovered); ``law_jurisdictions``: family → jurisdiction of the law notes. Only names
-    all of whose families are laws are dropped; each is searched once: linear."""
+    """``named`` (name as matched → families) without a law's or an office's name written right
+    after another place's (「ドイツの著作権法」, "germany's copyright act", 「米国著作権法」, "japan
+    copyright office"): that is the place's own law or office, not the covered one whose alias
+    the name is (Japan's Copyright Act is aliased 「著作権法」, the US Copyright Office's notes
+    "copyright office"). ``places``: ``(surface, jurisdiction)`` of the places the question names
+    (jurisdiction None when uncovered); ``law_jurisdictions``: family → jurisdiction of one
+    country's official notes (law, guidance, reports). Only names all of whose families are such
+    notes are dropped; each is searched once: linear."""
     low = question.casefold()
     dropped = set()
     for name, fams in named.items():
@@ -756,6 +758,10 @@ def plan_sections(
                 # (「日本やアメリカでは、MetaのAI学習を拒否できる？」 for someone in Japan) ranks up;
                 # one naming only other places ("…in the EU?" for someone in the US) ranks down
                 score += HEADING_PLACE_BONUS if places & set(asker) else -HEADING_PLACE_PENALTY
+        elif asker and p.meta.jurisdiction == "INTL" and not _asks_of_place(p.heading, asker):
+            # a general section whose own question is about another place ("US: can I register a
+            # work I made with AI?" for someone in Japan) is not the asker's, whatever is named
+            score -= HEADING_PLACE_PENALTY
         elif elsewhere and named_families and _about_named(p, named_families):
             # the asker lives where the sources cover no law ("i'm in nz, can meta train on my
             # instagram?"): the platform's routes for the EU or the UK are not theirs, its
@@ -907,6 +913,14 @@ def _heading_places(heading: str) -> set[str]:
     """The jurisdictions a section's own question is about: those it names, except where it names
     one only as outside its answer (``_OUTSIDE_PLACE``)."""
     return set(mentioned_jurisdictions(_OUTSIDE_PLACE.sub(" ", heading)))
+
+
+def about_another_place(heading: str, places: Collection[str]) -> bool:
+    """A section's own question (``heading``) is about a place, and none of ``places`` (where the
+    asker is and what the question names): "US: can I register a work I made with AI?" for
+    someone in Japan."""
+    own = _heading_places(heading)
+    return bool(own) and not own & set(places)
 
 
 def _asks_of_place(heading: str, asker: Sequence[str]) -> bool:

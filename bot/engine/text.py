@@ -105,6 +105,12 @@ _JURISDICTION_HINTS = {
         _A
         + r"(?:the\s+us|u\.s\.?|usa|united states|america|american|us copyright office|fair use)"
         + _Z
+        # "US" in capitals is the country ("US: can I register…?", "US illustrator here"); "us" is
+        # the pronoun
+        + r"|"
+        + _A
+        + r"(?-i:US)"
+        + _Z
         + r"|米国|アメリカ",
         re.I,
     ),

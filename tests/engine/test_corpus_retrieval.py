@@ -1018,6 +1018,21 @@ def test_a_follow_up_naming_another_platform_or_place_asks_the_earlier_question_
     assert not any("openai" in c or c.startswith("meta-eu") for c in cited), cited
 
 
+def test_a_follow_up_naming_another_country_leaves_out_the_earlier_country_s_office(corpus_engine) -> None:
+    # trial 25: "and in japan?" after a US Copyright Office question was answered with the US
+    # section of the comparison overview, labelled "International"
+    earlier = "can i register my comic with the US copyright office if i used midjourney for some panels?"
+    searched = corpus_engine.follow_up("and in japan?", earlier)
+    assert "copyright office" not in searched.casefold() and "japan" in searched.split("\n")[1]
+    answer = corpus_engine.answer(searched)
+    assert "United States" not in answer.text, answer.text
+    assert not any(c.source_id.startswith("us-") for c in answer.citations), answer.citations
+    # ... while the office of a place not replaced stays
+    assert "copyright office" in corpus_engine.follow_up(
+        "what about the uk?", "does the copyright office register AI art?"
+    )
+
+
 def test_a_follow_up_naming_nothing_of_the_earlier_kind_is_searched_with_it_whole(corpus_engine) -> None:
     earlier = "how do i opt out of ai training?"
     assert corpus_engine.follow_up("what about instagram?", earlier) == f"what about instagram?\n{earlier}"

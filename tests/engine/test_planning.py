@@ -975,6 +975,32 @@ def test_another_places_law_is_not_the_covered_law_it_shares_a_name_with(questio
     assert set(without_other_places_laws(named, places, question, laws)) == kept
 
 
+def test_another_places_office_is_not_the_covered_office_it_shares_a_name_with() -> None:
+    # trial 25: "and in japan?" after a US Copyright Office question searched "…with japan
+    # copyright office…", and the US Office's notes steered the answer
+    named = {"copyright office": {"usco-guidance", "usco-report"}}
+    official = {"usco-guidance": "US", "usco-report": "US"}
+    places = [("japan", "JP")]
+    question = "can i register my comic with japan copyright office?"
+    assert without_other_places_laws(named, places, question, official) == {}
+    assert without_other_places_laws(named, [], "does the copyright office register AI art?", official) == named
+
+
+@pytest.mark.parametrize(
+    ("heading", "places", "other"),
+    [
+        ("US: can I register a work I made with AI?", ["JP"], True),
+        ("US: can I register a work I made with AI?", ["JP", "US"], False),
+        ("Can I copyright AI-generated art in Japan?", ["JP"], False),
+        ("How do I stop AI training on my art?", ["JP"], False),  # about no place
+    ],
+)
+def test_a_section_about_another_place_than_the_asker_s(heading: str, places: list[str], other: bool) -> None:
+    from bot.engine.planning import about_another_place
+
+    assert about_another_place(heading, places) is other
+
+
 def test_a_platform_the_asker_wants_left_alone_does_not_steer() -> None:
     # trial 16: "…without blocking google and every other bot?" was answered with Google-Extended
     # alone, as if Google were what the asker wanted stopped

@@ -75,6 +75,20 @@ def test_the_questions_one_message_asks(text: str, parts: list[str]) -> None:
     assert question_parts(text) == parts
 
 
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # "US" in capitals is the country (the comparison overview's "US: can I register…?" was
+        # taken for a heading about no place); "us" is the pronoun
+        ("US: can I register a work I made with AI?", ["US"]),
+        ("US illustrator here, is my art safe?", ["US"]),
+        ("can you tell us what japan's law says?", ["JP"]),
+    ],
+)
+def test_us_in_capitals_is_the_country(text: str, where: list[str]) -> None:
+    assert mentioned_jurisdictions(text) == where
+
+
 def test_jurisdiction_names_are_the_places_not_their_law_s_terms() -> None:
     question = "is fair use in the US like the EU's text-and-data-mining rule, or 日本の30条の4?"
     assert jurisdiction_names(question) == ["the US", "EU", "日本"]
