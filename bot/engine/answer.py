@@ -7,7 +7,7 @@ answer-first), and every sentence in it comes from a cited, retrieved passage.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from bot.engine.models import Answer, Citation, Passage
@@ -297,13 +297,15 @@ _STEP_SOURCE = re.compile(
 
 
 def _take_step_sources(
-    text: str, citation: Citation, page_ids: Mapping[str, str] | None = None
+    text: str, citation: Citation, page_ids: Mapping[str, str] | None = None, cited_pages: Collection[str] = ()
 ) -> tuple[str, Citation]:
     """``text`` without its step-source lines, and ``citation`` linking to the step's own page.
 
     The citation keeps its URL when the step names it, else takes the step's first page; pages
     the citation cannot carry stay in one "Source:" line, so every page is shown once, each as
     the id of the note it is (``page_ids``: URL → note id) where there is one, else as its URL.
+    A page the answer cites anyway (``cited_pages``: the cited sections' notes' URLs) is left
+    out of that line: it has its own number below.
     """
     found = list(_STEP_SOURCE.finditer(text))
     if not found:
@@ -311,7 +313,7 @@ def _take_step_sources(
     urls = _step_pages(found)
     text = _STEP_SOURCE.sub("", text).rstrip()
     citation = replace(citation, url=_linked_page(citation.url, urls))
-    rest = [(page_ids or {}).get(u, u) for u in urls if u != citation.url]
+    rest = [(page_ids or {}).get(u, u) for u in urls if u != citation.url and u not in cited_pages]
     return (f"{text}\n\n{found[0].group('label')}: {', '.join(rest)}" if rest else text), citation
 
 
@@ -389,7 +391,7 @@ def compose(
     shown_texts: list[str] = []
     for i, p in enumerate(cited[:lead_count]):
         k = slot[i]
-        shown, citation = _take_step_sources(p.text, citations[k], page_ids)
+        shown, citation = _take_step_sources(p.text, citations[k], page_ids, {q.meta.url for q in cited})
         if k == i or citation.url == citations[k].url:
             citations[k] = citation
         c = citations[k]

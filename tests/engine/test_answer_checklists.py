@@ -105,3 +105,22 @@ def test_a_step_s_other_page_is_named_as_its_note_not_shown_as_a_bare_url() -> N
     assert citations[0].url != usco
     text, _ = compose("en", [passage], 1)
     assert f"Source: {usco}" in text
+
+
+def test_a_step_s_other_page_the_answer_cites_anyway_is_not_named_again() -> None:
+    # trial 25: pixiv's "no setting" step ended with 「出典: 「「AI学習禁止」と書くことに…」」 and the
+    # same note was the answer's next section, cited [2]
+    from dataclasses import replace
+
+    passage = next(p for p in STEPS if p.meta.lang == "en" and "copyright.gov" in p.text and "midjourney" in p.doc_id)
+    usco = "https://www.copyright.gov/ai/Copyright-and-Artificial-Intelligence-Part-2-Copyrightability-Report.pdf"
+    other = replace(
+        passage,
+        chunk_id="usco#1",
+        doc_id="us-usco-ai-part2-copyrightability",
+        text="The Office says prompts alone do not make a user the author.",
+        meta=replace(passage.meta, id="us-usco-ai-part2-copyrightability", url=usco, sources=()),
+    )
+    text, citations = compose("en", [passage, other], 2, page_ids={usco: "us-usco-ai-part2-copyrightability"})
+    assert "Source:" not in text, text
+    assert [c.url for c in citations][1] == usco
