@@ -680,6 +680,7 @@ def plan_sections(
         )
     subjects = distinct_subjects(named) if named else []
     several = subjects if len(subjects) >= 2 else None
+    several_platforms = several is not None and all(fams & set(platforms) for _, fams in several)
     platform_names = [n.casefold() for n, fams in (named or {}).items() if fams & set(platforms)]
     # names of the laws asked about ("30条の4"): every family they name is a law's
     law_families = {p.meta.family for p in passages if p.meta.type == "law"}
@@ -714,7 +715,8 @@ def plan_sections(
             # Promotion Act?"), a subject more specific than any product named beside it
             score += ARTICLE_BONUS
         context = vendors_as_context and p.meta.type in VENDOR_TYPES
-        if several is not None and not context and p.cosine >= best - SUBJECT_BAND and _covers_all(p, several):
+        covers_all = several is not None and _covers_all(p, several)
+        if covers_all and not context and p.cosine >= best - SUBJECT_BAND:
             score += SUBJECT_BONUS + ALL_SUBJECTS_BONUS
         elif named_families:
             heading = p.heading.casefold()
@@ -740,7 +742,10 @@ def plan_sections(
             score -= NOTHING_NAMED_PENALTY
         if p.meta.family in narrow and p.cosine >= best - RELEVANCE_BAND:
             score += NARROW_NAME_BONUS
-        if own_notes and _restates(p, own_notes, subjects):
+        # (a section writing every platform named answers what none of their notes does alone: "how
+        # do i block GPTBot, ClaudeBot and Google-Extended…?" is the overview's one robots.txt block;
+        # the Sora 2 overview asked about CODA's request still restates CODA's note)
+        if own_notes and not (covers_all and several_platforms) and _restates(p, own_notes, subjects):
             score -= RESTATED_PENALTY
         if in_language is not None and p.meta.family not in in_language:
             score -= OTHER_LANGUAGE_PENALTY

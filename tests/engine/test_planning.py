@@ -1077,3 +1077,28 @@ def test_another_platform_s_closer_section_does_not_keep_the_named_platform_out_
     # without the named platform, the closest general section still leads
     plan = plan_sections([pixiv, overview, cara], named_families=set(), asker=[], audience="any", named={})
     assert plan[0].meta.id != "cara-ai-policy"
+
+
+def test_a_section_writing_every_platform_named_is_not_a_restatement_of_one() -> None:
+    # trial 25: "how do i block GPTBot, ClaudeBot and Google-Extended…?" was led by Anthropic's
+    # ClaudeBot steps: the overview's one robots.txt block, citing one vendor page by id, was
+    # ranked down as restating that vendor's note
+    openai = _passage("openai-crawlers", "Disallow GPTBot.", fused=0.055, cosine=0.64, type_="vendor-policy")
+    anthropic = _passage("anthropic-crawlers", "Disallow ClaudeBot.", fused=0.056, cosine=0.64, type_="vendor-policy")
+    overview = _passage(
+        "overview",
+        "User-agent: GPTBot\nDisallow: /\nUser-agent: ClaudeBot\nDisallow: / (source: openai-crawlers)",
+        fused=0.048,
+        cosine=0.69,
+    )
+    overview = replace(overview, meta=replace(overview.meta, sources=("openai-crawlers", "anthropic-crawlers")))
+    named = {"gptbot": {"openai-crawlers"}, "claudebot": {"anthropic-crawlers"}}
+    plan = plan_sections(
+        [anthropic, openai, overview],
+        named_families={"openai-crawlers", "anthropic-crawlers"},
+        asker=[],
+        audience="any",
+        named=named,
+        platforms={"openai-crawlers", "anthropic-crawlers"},
+    )
+    assert plan[0].meta.family == "overview", [p.meta.family for p in plan]
