@@ -33,6 +33,7 @@ from .planning import (
     acts_in,
     adds_a_point,
     asks_about_own_input,
+    asks_about_own_past,
     asks_about_part,
     asks_about_search,
     asks_copyright_status,
@@ -626,6 +627,7 @@ class Engine:
             asks_for=question_types(text),
             asks_part=asks_about_part(text),
             asks_search=asks_about_search(text, question=True),
+            asks_past=asks_about_own_past(text),
             # an article named through a known alias ("30条の4") already steers as a named subject
             articles=article_numbers(text).difference(*(article_numbers(a) for a in asked.named)),
             elsewhere=bool(asked.uncovered) and not asked.asker,

@@ -256,6 +256,24 @@ _SEARCH_ASKED = re.compile(
 )
 
 
+# A section about something the asker already did ("I already registered a work without
+# disclosing AI — what should I do?", 「…登録してしまった。どうすればいい？」) answers only a question
+# that says so ("i filed back in 2022", "already registered", 「申請しちゃった」), not "can i
+# register my comic… do i have to disclose it?". Bounded alternations: linear.
+_OWN_PAST_HEADING = re.compile(r"\bI already\b|してしまった", re.I)
+_OWN_PAST_ASKED = re.compile(
+    r"\b(?:already|i (?:registered|filed|submitted|applied|sent|left)|i've (?:registered|filed|submitted|applied)"
+    r"|back in (?:19|20)\d\d|last (?:year|month))\b"
+    r"|してしまった|しちゃった|済み|登録した|申請した|出した|してた",
+    re.I,
+)
+
+
+def asks_about_own_past(text: str) -> bool:
+    """The text says the asker already did something (``_OWN_PAST_ASKED``, en/ja)."""
+    return bool(_OWN_PAST_ASKED.search(text[:2000]))
+
+
 def asks_about_search(text: str, *, question: bool = False) -> bool:
     """The text mentions search (``_SEARCH``, en/ja); a ``question`` may also name a search
     engine's results or crawler (``_SEARCH_ASKED``)."""
@@ -629,6 +647,7 @@ def plan_sections(
     asks_for: frozenset[str] = frozenset(),
     asks_part: bool = True,
     asks_search: bool = True,
+    asks_past: bool = True,
     articles: Collection[str] = (),
     elsewhere: bool = False,
     unplaced: str | None = None,
@@ -657,6 +676,9 @@ def plan_sections(
     ``NARROWER_PENALTY``: "how do I block AI bots from my site?" is not answered with one folder.
     ``asks_search``: the question mentions search (:func:`asks_about_search`); when it does not,
     a section whose own question does ranks down by ``NARROWER_PENALTY`` too.
+    ``asks_past``: the question says the asker already did something (:func:`asks_about_own_past`);
+    when it does not, a section about what to do after one's own past step ("I already
+    registered…") ranks down by ``NARROWER_PENALTY`` too.
     ``asks_case``: the question mentions a lawsuit, court or ruling
     (:func:`bot.engine.text.asks_about_litigation`); when it does not, a case the question does
     not name ranks below the law and guidance.
@@ -709,6 +731,8 @@ def plan_sections(
         if not asks_part and asks_about_part(p.heading):
             score -= NARROWER_PENALTY
         if not asks_search and asks_about_search(p.heading):
+            score -= NARROWER_PENALTY
+        if not asks_past and _OWN_PAST_HEADING.search(p.heading):
             score -= NARROWER_PENALTY
         if articles and p.cosine >= best - SUBJECT_BAND and article_numbers(p.heading) & set(articles):
             # its own question names the article asked about ("…under Article 16 of the AI

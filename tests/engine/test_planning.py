@@ -1102,3 +1102,31 @@ def test_a_section_writing_every_platform_named_is_not_a_restatement_of_one() ->
         platforms={"openai-crawlers", "anthropic-crawlers"},
     )
     assert plan[0].meta.family == "overview", [p.meta.family for p in plan]
+
+
+@pytest.mark.parametrize(
+    ("question", "past"),
+    [
+        # trial 25: led with what to do after registering without disclosing AI
+        ("can i register my comic with the US copyright office if i used midjourney? do i have to disclose it?", False),
+        ("i already registered my comic without mentioning midjourney, what now?", True),
+        ("i filed back in 2022 and left the AI bits out. can i fix it?", True),
+        ("AIを使ったことを書かずに登録しちゃった。どうすれば？", True),
+        ("アメリカで著作権登録するとき、AIを使ったことは書く必要ある？", False),
+    ],
+)
+def test_a_section_about_the_asker_s_own_past_step_answers_only_a_question_saying_so(question: str, past: bool) -> None:
+    from bot.engine.planning import asks_about_own_past
+
+    assert asks_about_own_past(question) is past
+    after = replace(
+        _passage("guidance", "File a supplementary registration.", fused=0.060, cosine=0.6),
+        heading="I already registered a work without disclosing AI — what should I do?",
+    )
+    how = replace(
+        _passage("guidance", "Disclose AI-generated content.", fused=0.055, cosine=0.6),
+        section=2,
+        heading="How do I register a work with AI-generated parts in the US?",
+    )
+    plan = plan_sections([after, how], named_families=set(), asker=[], audience="any", asks_past=past)
+    assert plan[0] is (after if past else how)
