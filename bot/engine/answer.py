@@ -335,11 +335,18 @@ def _citation_url(p: Passage) -> str:
     return _linked_page(p.meta.url, _step_pages(found)) if found else p.meta.url
 
 
+def _built_from(a: Passage, b: Passage) -> bool:
+    """One of the two sections is a checklist step built from the other's note."""
+    return b.meta.family in a.meta.sources or a.meta.family in b.meta.sources
+
+
 def citation_slots(cited: Sequence[Passage]) -> list[int]:
     """The index of each cited section's citation (its number minus one): two sections of one
     note (a question asking two things, or a second name the lead does not write) share the
     note's citation; a checklist's steps keep one each, since each links to its own page, unless
-    both link to the same page (trial 16: one X checklist numbered [1] and [2] with one link).
+    both link to the same page (trial 16: one X checklist numbered [1] and [2] with one link); and
+    a checklist step and the note it is built from share one citation when the step links to that
+    note's very page (trial 25: the X checklist [1] and the press note [2] linked to one article).
     ``[0, 0]`` for two sections of one note, ``[0, 1]`` for two sources."""
     slot: list[int] = []
     count = 0
@@ -349,7 +356,8 @@ def citation_slots(cited: Sequence[Passage]) -> list[int]:
             (
                 slot[k]
                 for k in range(i)
-                if cited[k].meta.id == p.meta.id and (not checklist or _citation_url(cited[k]) == _citation_url(p))
+                if (cited[k].meta.id == p.meta.id and (not checklist or _citation_url(cited[k]) == _citation_url(p)))
+                or (_built_from(cited[k], p) and _citation_url(cited[k]) == _citation_url(p))
             ),
             None,
         )

@@ -124,3 +124,30 @@ def test_a_step_s_other_page_the_answer_cites_anyway_is_not_named_again() -> Non
     text, citations = compose("en", [passage, other], 2, page_ids={usco: "us-usco-ai-part2-copyrightability"})
     assert "Source:" not in text, text
     assert [c.url for c in citations][1] == usco
+
+
+def test_a_step_linking_to_its_own_note_s_page_shares_that_note_s_citation() -> None:
+    # trial 25: the X checklist's step [1] and the press note it is built from [2] both linked to
+    # one article; one citation numbers both
+    from dataclasses import replace
+
+    sbapp = "https://sbapp.net/?p=167697"
+    step = next(p for p in STEPS if p.meta.lang == "en" and sbapp in p.text)
+    note = replace(
+        step,
+        chunk_id="x-grok-setting-availability#1",
+        doc_id="x-grok-setting-availability",
+        text="The setting is hidden for accounts with no date of birth, according to reports.",
+        meta=replace(
+            step.meta,
+            id="x-grok-setting-availability",
+            url=sbapp,
+            publisher="Press reports (SB Apps)",
+            sources=(),
+            translation_of=None,
+        ),
+    )
+    assert "x-grok-setting-availability" in step.meta.sources
+    text, citations = compose("en", [step, note], 2)
+    assert len(citations) == 1 and citations[0].url == sbapp, citations
+    assert "[2]" not in text and "[1]" in text, text
