@@ -32,6 +32,7 @@ from .planning import (
     about_another_place,
     acts_in,
     adds_a_point,
+    asker_place_section,
     asks_about_own_input,
     asks_about_own_past,
     asks_about_part,
@@ -686,6 +687,11 @@ class Engine:
             if writer is not None:
                 plan = [writer, *(p for p in plan if p is not writer)]
                 top = writer
+            # an asker whose place is known gets that place's step, not every region's
+            placed = asker_place_section(plan, asked.asker)
+            if placed is not None:
+                plan = [placed, *(p for p in plan if p is not placed)]
+                top = placed
         signals = {
             "cosine": round(best_cosine, 4),
             "keyword_coverage": round(coverage, 4),

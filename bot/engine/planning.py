@@ -960,6 +960,36 @@ def _asks_of_place(heading: str, asker: Sequence[str]) -> bool:
     return not (outside & set(asker)) and (not places or bool(places & set(asker)))
 
 
+PLACE_SECTION_RANK = 8  # the plan's first sections searched for the asker's own place's section
+PLACE_QSIM_MARGIN = 0.15  # ... at most this much further from the question than the list of steps
+
+
+def asker_place_section(plan: Sequence[Passage], asker: Sequence[str]) -> Passage | None:
+    """For an asker whose place is known, led by a checklist's list of every region's steps (its
+    section 1), the section of that checklist or of a note it is built from whose own question is
+    about the asker's place (its heading names it, or its note is that jurisdiction's and its
+    heading names no place): 「EUでMetaのAI学習を拒否するには？」 is answered by the EU objection,
+    not by five steps for everywhere. None when no such section is near the top
+    (``PLACE_SECTION_RANK``) and about as close to the question (``PLACE_QSIM_MARGIN``)."""
+    if not asker or not plan:
+        return None
+    lead = plan[0]
+    if not (lead.meta.family.startswith("optout-") and lead.section == 1):
+        return None
+    own = {lead.meta.family, *lead.meta.sources}
+    for p in plan[1:PLACE_SECTION_RANK]:
+        if (
+            p.kind == "intro"
+            or p.meta.family not in own
+            or p.question_cosine < lead.question_cosine - PLACE_QSIM_MARGIN
+        ):
+            continue
+        places = _heading_places(p.heading)
+        if places & set(asker) or (p.meta.jurisdiction in asker and not places):
+            return p
+    return None
+
+
 def near_tie(
     top: Passage, plan: Sequence[Passage], twin_sim: Callable[[tuple[str, int], tuple[str, int]], float]
 ) -> Passage | None:

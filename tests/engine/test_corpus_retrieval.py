@@ -1077,3 +1077,19 @@ def test_a_place_a_heading_names_as_outside_its_answer_is_not_the_section_s_plac
     assert ("EU/EEA" in first or "right to object" in first) and not first.startswith("Outside"), first
     assert "US users" not in answer.text
     assert "meta-ai-training-outside-eu-uk" not in [c.source_id for c in answer.citations], answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        # trials 24 and 25: led by Meta's whole checklist, every region's steps, the EU's second
+        ("EUでMetaのAI学習を拒否するには？", "EU/EEA"),
+        ("日本でMetaのAI学習を拒否するには？", "EU・EEAと英国以外"),
+    ],
+)
+def test_an_asker_in_one_place_gets_that_place_s_step_not_every_region_s(
+    corpus_engine, question: str, opens: str
+) -> None:
+    answer = corpus_engine.answer(question)
+    first = answer.text.split("\n\n", 1)[0]
+    assert opens in first and "1." not in first, first

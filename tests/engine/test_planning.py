@@ -1130,3 +1130,22 @@ def test_a_section_about_the_asker_s_own_past_step_answers_only_a_question_sayin
     )
     plan = plan_sections([after, how], named_families=set(), asker=[], audience="any", asks_past=past)
     assert plan[0] is (after if past else how)
+
+
+def test_an_asker_s_place_section_replaces_a_checklist_s_every_region_list() -> None:
+    from bot.engine.planning import asker_place_section
+
+    steps = _passage("optout-meta", "1. robots.txt 2. EU form 3. UK form", fused=0.12, cosine=0.85)
+    steps = replace(steps, section=1, question_cosine=0.85, meta=replace(steps.meta, sources=("meta-eu",)))
+    eu = replace(
+        _passage("meta-eu", "Object through the form.", fused=0.07, cosine=0.74),
+        heading="How do I object to Meta using my posts in the EU?",
+        question_cosine=0.74,
+    )
+    uk = replace(eu, meta=replace(eu.meta, id="meta-uk"), heading="How do I object in the UK?")
+    plan = [steps, uk, eu]
+    assert asker_place_section(plan, ["EU"]) is eu
+    assert asker_place_section(plan, []) is None  # no place: the whole list
+    assert asker_place_section(plan, ["JP"]) is None  # no section for Japan near the top
+    far = replace(eu, question_cosine=0.6)
+    assert asker_place_section([steps, far], ["EU"]) is None
