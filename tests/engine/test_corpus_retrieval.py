@@ -1093,3 +1093,12 @@ def test_an_asker_in_one_place_gets_that_place_s_step_not_every_region_s(
     answer = corpus_engine.answer(question)
     first = answer.text.split("\n\n", 1)[0]
     assert opens in first and "1." not in first, first
+
+
+def test_how_to_stop_meta_is_not_answered_with_the_viral_notice_fact_check(corpus_engine) -> None:
+    # found while checking trial 25: the commonest creator question was led by the fact-check on
+    # the "Goodbye Meta AI" post, whose aliases included Instagram and Facebook
+    answer = corpus_engine.answer("how do i stop meta training on my instagram art?")
+    assert answer.citations[0].source_id == "optout-meta", answer.citations
+    answer = corpus_engine.answer("is the 'goodbye meta ai' post on instagram real?")
+    assert answer.citations[0].source_id == "meta-viral-permission-notice-factcheck", answer.citations
