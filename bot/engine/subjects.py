@@ -314,6 +314,8 @@ _JA_ORGANISATION = re.compile(
 # 『AI学習禁止』). Bounded (at most 40 characters inside), so linear.
 _JA_TITLE = re.compile(r"『([^』]{2,40})』")
 _JA_NOTICE_END = ("禁止", "拒否", "不可")
+# the endings of a body's name (a society, association, federation, committee)
+_JA_BODY_END = ("会", "協会", "連盟", "連合", "機構", "組合", "財団", "学会", "委員会", "研究会", "協議会")
 _NOT_IN_TITLE = re.compile("[\u3041-\u3067\u3069-\u306d\u306f-\u3096]")  # hiragana but と and の
 # The formal endings of a state's Japanese name in the ISO 3166 catalogue (オーストラリア連邦,
 # モルドバ共和国, ラオス人民民主共和国, ボリビア多民族国, バチカン市国, モンゴル国).
@@ -1484,7 +1486,10 @@ class SubjectIndex:
         out = []
         for m in itertools.islice(_JA_TITLE.finditer(q), MAX_WORDS):
             title = m.group(1).strip()
-            if _NOT_IN_TITLE.search(title) or title.endswith(_JA_NOTICE_END):
+            # ... except a body's name, whose words may be a sentence (『クリエイターとAIの未来を
+            # 考える会』 is a group, named by what it is for)
+            body = title.endswith(_JA_BODY_END)
+            if (_NOT_IN_TITLE.search(title) and not body) or title.endswith(_JA_NOTICE_END):
                 continue
             folded = title.casefold()
             if folded in self.corpus_text or folded in self.body_text or folded in self.known:

@@ -274,6 +274,9 @@ def test_a_country_s_everyday_japanese_name_names_it() -> None:
         ("規約で『API以外の自動収集禁止』ってあるけど効く？", []),
         # a covered platform's own programme, named by a title the notes do not write (f1682)
         ("Metaから『Metaボーナス』って名目で振込があった。何のお金？", []),
+        # a body's name may read as a sentence: a group named by what it is for (f1279 was answered
+        # from the Sora 2 overview)
+        ("『クリエイターとAIの未来を考える会』の提言って何？", ["『クリエイターとAIの未来を考える会』"]),
     ],
 )
 def test_a_japanese_title_the_notes_never_write_is_unknown(
