@@ -1229,7 +1229,7 @@ class Engine:
             and len(distinct_subjects(steering)) >= 2
         )
         other_part = (
-            self._other_part(index, asked.text, top, plan)
+            self._other_part(index, asked.text, top, plan, asked.named_families)
             if self.max_citations >= 2 and len(cited) < 2 and not second_platform
             else None
         )
@@ -1261,7 +1261,14 @@ class Engine:
                 show(tie)
         return cited
 
-    def _other_part(self, index: OpenIndex, text: str, top: Passage, plan: Sequence[Passage]) -> Passage | None:
+    def _other_part(
+        self,
+        index: OpenIndex,
+        text: str,
+        top: Passage,
+        plan: Sequence[Passage],
+        named_families: Collection[str] = (),
+    ) -> Passage | None:
         """For a question that asks two things ("what is Content-Signal and does it stop
         training?"), the section of the lead's subject that answers the part the lead does not:
         the candidate (same note or vendor as the lead) whose own question is closest to that
@@ -1282,7 +1289,14 @@ class Engine:
         # the lead's own sections, or the notes an overview or checklist lead is built from
         # ("…is it illegal? did the government do anything?": the Sora 2 overview, then the
         # government's request it cites)
-        built_from = set(top.meta.sources)
+        # (a platform's note an overview cites answers a part only when the question names that
+        # platform: 「小説家になろうに投稿してる小説を…なろう側で設定できたりする？」 was followed by
+        # Cara's settings)
+        built_from = {
+            f
+            for f in top.meta.sources
+            if f not in index.vendor_families or f in named_families or top.meta.family.startswith("optout-")
+        }
         own = [
             p
             for p in plan[:PART_CANDIDATES]

@@ -1102,3 +1102,13 @@ def test_how_to_stop_meta_is_not_answered_with_the_viral_notice_fact_check(corpu
     assert answer.citations[0].source_id == "optout-meta", answer.citations
     answer = corpus_engine.answer("is the 'goodbye meta ai' post on instagram real?")
     assert answer.citations[0].source_id == "meta-viral-permission-notice-factcheck", answer.citations
+
+
+def test_an_overview_lead_adds_no_platform_the_question_does_not_name(corpus_engine) -> None:
+    # trial 25: the question's second part ("can the site do it?") was answered with Cara's
+    # settings, a platform the overview cites and the asker never named
+    answer = corpus_engine.answer(
+        "小説家になろうに投稿してる小説をAI学習から守る方法ある？なろう側で設定できたりする？"
+    )
+    assert answer.citations[0].source_id.startswith("overview-what-opt-out-does"), answer.citations
+    assert not any(c.source_id.startswith("cara") for c in answer.citations), answer.citations
