@@ -678,19 +678,19 @@ class Engine:
                     )
                 if writer is not None:
                     unknown = []
-                    plan = [writer, *(p for p in plan if p is not writer)]
+                    plan = _leading(plan, writer)
                     top = writer
         if top is not None:
             # a year or counted number the question writes ("2022年のニュース", "18 pages") that
             # the lead does not, written by a section near the top: that section answers it
             writer = figure_writer(plan, text)
             if writer is not None:
-                plan = [writer, *(p for p in plan if p is not writer)]
+                plan = _leading(plan, writer)
                 top = writer
             # an asker whose place is known gets that place's step, not every region's
             placed = asker_place_section(plan, asked.asker)
             if placed is not None:
-                plan = [placed, *(p for p in plan if p is not placed)]
+                plan = _leading(plan, placed)
                 top = placed
         signals = {
             "cosine": round(best_cosine, 4),
@@ -967,7 +967,7 @@ class Engine:
                 verdict.missing, verdict.opening, verdict.top = regime.name(language), "no-regime", None
             elif about[0] is not verdict.top:
                 verdict.top = about[0]
-                verdict.plan = [about[0], *(p for p in verdict.plan if p is not about[0])]
+                verdict.plan = _leading(verdict.plan, about[0])
         if verdict.top is not None and asks_about_own_input(text):
             # "does copilot train on my chats?": the named service's notes speak only to site
             # owners (Bing's crawler controls), never of prompts or conversations
@@ -1041,7 +1041,7 @@ class Engine:
         if fitting and fitting[0] is not general[0]:
             fitting.sort(key=lambda p: -p.question_cosine)
         if fitting:
-            general = [fitting[0], *(p for p in general if p is not fitting[0])]
+            general = _leading(general, fitting[0])
             verdict.plan, verdict.top, verdict.general_rule = general, general[0], True
         else:
             verdict.top = None
@@ -1074,7 +1074,7 @@ class Engine:
             verdict.platform_scope = "・".join(names)
         else:
             verdict.platform_scope = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-        verdict.top, verdict.plan = lead, [lead, *(p for p in verdict.plan if p is not lead)]
+        verdict.top, verdict.plan = lead, _leading(verdict.plan, lead)
 
     def _about_named_platform(
         self,
@@ -1385,6 +1385,11 @@ class Engine:
 _NOT_CONTENT = re.compile(r"[\s\u3040-\u309f、。？！?!.,'\"「」『』()（）]++")
 _ASKING_WORD = re.compile(r"\b(?:what|how|why|when|where|which|who|does|do|did|is|are|can|could|should|will|would)\b")
 _FILLER = frozenset("thing things stuff one right too yeah".split())
+
+
+def _leading(plan: Sequence[Passage], lead: Passage) -> list[Passage]:
+    """``plan`` with ``lead`` moved to the front, the rest in their order."""
+    return [lead, *(p for p in plan if p is not lead)]
 
 
 def _overview_link(

@@ -518,7 +518,6 @@ class OpenIndex:
         self.vendor_families = frozenset(m.family for m in self.docs.values() if m.type in VENDOR_TYPES)
         # ... and of court-case notes
         self.case_families = frozenset(m.family for m in self.docs.values() if m.type == "case-law")
-        self.law_jurisdictions = {m.family: m.jurisdiction for m in self.docs.values() if m.type == "law"}
         # ... and of one country's official sources (its law, its authorities' guidance and reports):
         # "copyright office" after another country's name is that country's office, not the USCO
         self.official_jurisdictions = {

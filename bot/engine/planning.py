@@ -462,22 +462,22 @@ def without_other_places_laws(
     named: Mapping[str, set[str]],
     places: Sequence[tuple[str, str | None]],
     question: str,
-    law_jurisdictions: Mapping[str, str],
+    official_jurisdictions: Mapping[str, str],
 ) -> dict[str, set[str]]:
     """``named`` (name as matched → families) without a law's or an office's name written right
     after another place's (「ドイツの著作権法」, "germany's copyright act", 「米国著作権法」, "japan
     copyright office"): that is the place's own law or office, not the covered one whose alias
     the name is (Japan's Copyright Act is aliased 「著作権法」, the US Copyright Office's notes
     "copyright office"). ``places``: ``(surface, jurisdiction)`` of the places the question names
-    (jurisdiction None when uncovered); ``law_jurisdictions``: family → jurisdiction of one
+    (jurisdiction None when uncovered); ``official_jurisdictions``: family → jurisdiction of one
     country's official notes (law, guidance, reports). Only names all of whose families are such
     notes are dropped; each is searched once: linear."""
     low = question.casefold()
     dropped = set()
     for name, fams in named.items():
-        if not fams or not all(f in law_jurisdictions for f in fams):
+        if not fams or not all(f in official_jurisdictions for f in fams):
             continue
-        own = {law_jurisdictions[f] for f in fams}
+        own = {official_jurisdictions[f] for f in fams}
         i = low.find(name.casefold())
         if i <= 0:
             continue
