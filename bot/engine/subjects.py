@@ -314,8 +314,9 @@ _JA_ORGANISATION = re.compile(
 # 『AI学習禁止』). Bounded (at most 40 characters inside), so linear.
 _JA_TITLE = re.compile(r"『([^』]{2,40})』")
 _JA_NOTICE_END = ("禁止", "拒否", "不可")
-# the endings of a body's name (a society, association, federation, committee)
-_JA_BODY_END = ("会", "協会", "連盟", "連合", "機構", "組合", "財団", "学会", "委員会", "研究会", "協議会")
+# the endings of a body's name (会 also ends 協会, 学会, 委員会, 研究会, 協議会; then a federation,
+# union, organisation, cooperative or foundation)
+_JA_BODY_END = ("会", "連盟", "連合", "機構", "組合", "財団")
 _NOT_IN_TITLE = re.compile("[\u3041-\u3067\u3069-\u306d\u306f-\u3096]")  # hiragana but と and の
 # The formal endings of a state's Japanese name in the ISO 3166 catalogue (オーストラリア連邦,
 # モルドバ共和国, ラオス人民民主共和国, ボリビア多民族国, バチカン市国, モンゴル国).
