@@ -470,6 +470,12 @@ _ASKER_S_OWN = re.compile(
 _ASKER_S_OWN_AFTER = re.compile(r"(?:[0-9]{1,2}日)?(?:頃|ごろ)?に?(?:自分で|私が|僕が|俺が|うちで)")
 _DATE_FOLLOW_JA = re.compile(r"の?([\u3400-\u9fff々ァ-ヴー]{1,12})")  # 「2026年1月の規約改定」
 _DATE_FOLLOW_EN = re.compile(r"'?s?\s([a-z]{3,20})", re.I)  # "march 2027 update"
+# A month written as a cut-off ("models already on the market before aug 2025", 「2025年8月より前に
+# 出たモデル」) dates no event the question asks about: it bounds one. Read just before the date
+# (English) or just after it (Japanese); a named event after the date is still one ("before the
+# march 2027 update").
+_CUTOFF_BEFORE_EN = re.compile(r"\b(?:before|prior to|until|till|up to|by)\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?$", re.I)
+_CUTOFF_AFTER_JA = re.compile(r"(?:[0-9]{1,2}日)?(?:より前|以前|まで)")
 
 
 def _months_in(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -1550,9 +1556,13 @@ def unknown_dates(question: str, written: Collection[tuple[int, int]]) -> list[s
         date = q[start:end].strip()
         japanese = "年" in date
         date = date if japanese else date[0].upper() + date[1:]  # "january 2026" → "January 2026"
+        if japanese and _CUTOFF_AFTER_JA.match(q, end):
+            continue
         follow = _DATE_FOLLOW_JA.match(q, end) or _DATE_FOLLOW_EN.match(q, end)
         if follow and follow.group(1).casefold() not in EN_STOPWORDS:
             out.append(date + q[end : follow.end()].rstrip())
+        elif _CUTOFF_BEFORE_EN.search(q[max(0, start - 24) : start]):
+            continue
         elif japanese:
             out.append(f"{date}の出来事")  # 「2026年1月15日から発効した…」: what happened then
         else:

@@ -820,6 +820,12 @@ def test_news_dated_to_a_month_the_notes_never_write_is_named() -> None:
     assert unknown_dates(own, written) == []
     assert unknown_dates("2024年6月に自分で異議を出したけど、また必要？", written) == []
     assert unknown_dates("did meta change its form in june 2024?", written) == ["events of June 2024"]
+    # a month written as a cut-off bounds what is asked about; it dates no event (the twenty-ninth
+    # blind set's EU summary question, reworded), unless an event is named after it
+    cutoff = "models already on the market before aug 2025, do they owe the EU a summary too?"
+    assert unknown_dates(cutoff, written) == []
+    assert unknown_dates("2025年8月より前に出たモデルも概要を出すの？", written) == []
+    assert unknown_dates("was it allowed before the march 2027 update?", written) == ["March 2027 update"]
 
 
 @pytest.mark.parametrize(
