@@ -98,9 +98,11 @@ _WHICH_FILING = re.compile(r"\b(?:which|what)\b[^.?!]{0,80}?\bshould i file\b", 
 
 
 LAW_WORDS = re.compile(
-    r"\b(?:law|laws|legal|illegal|copyright|regulation|regulations|rules?|act|statute|court|legislation|term)\b"
+    r"\b(?:law|laws|legal|illegal|copyright|regulation|regulations|rules?|act|statute|court|legislation|term|"
+    # what a government does about the law: an exception ruled out, a scheme planned
+    r"exceptions?|governments?|parliament|lawmakers?)\b"
     # 法 but not the 法 of 「方法」 (a way), 「手法」, 「技法」, 「魔法」…: 「止める方法ある？」 asks for steps
-    r"|(?<![方手技魔画作寸用文製])法|著作権|規制|ルール|裁判|合法|違法",
+    r"|(?<![方手技魔画作寸用文製])法|著作権|規制|ルール|裁判|合法|違法|政府|国会|議会",
     re.I,
 )
 

@@ -230,6 +230,10 @@ def test_an_uncovered_country_platform_question_is_answered_with_a_note(section_
         ("韓国在住。Xの学習をオフにする手法は？", None),
         ("台湾の著作権法ではAI学習は違法？", "uncovered-jurisdiction"),
         ("台湾の法律だとどうなる？", "uncovered-jurisdiction"),
+        # what the country's government does about the law is a law question (the twenty-ninth
+        # blind set's Australian question, reworded)
+        ("aussie artist: the government ruled out a TDM exception, so is licensing next?", "uncovered-jurisdiction"),
+        ("台湾政府はAI学習をどうするつもり？", "uncovered-jurisdiction"),
     ],
 )
 def test_steps_asked_from_an_uncovered_country_are_not_a_law_question(question: str, reason: str | None) -> None:
