@@ -58,6 +58,7 @@ UNSEEN26 = REPO / "tests" / "eval" / "field_unseen26.yaml"
 UNSEEN27 = REPO / "tests" / "eval" / "field_unseen27.yaml"
 UNSEEN28 = REPO / "tests" / "eval" / "field_unseen28.yaml"
 UNSEEN29 = REPO / "tests" / "eval" / "field_unseen29.yaml"
+UNSEEN30 = REPO / "tests" / "eval" / "field_unseen30.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -347,6 +348,7 @@ LATER_UNSEEN = [
     UNSEEN27,
     UNSEEN28,
     UNSEEN29,
+    UNSEEN30,
 ]
 
 
