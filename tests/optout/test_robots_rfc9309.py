@@ -577,17 +577,17 @@ def test_robots_check_output_does_not_depend_on_the_hash_seed(tmp_path: Path) ->
 
 
 def test_the_standards_note_says_what_its_group_example_does() -> None:
-    """The RFC 9309 note's example: a crawler with its own group ignores the ``*`` group (GPTBot may
-    fetch /drafts/), every other crawler follows ``*``; by Google's parser and by kenri's model."""
+    """The RFC 9309 note's example: a crawler with its own group ignores the ``*`` group (ClaudeBot may
+    fetch /private/), every other crawler follows ``*``; by Google's parser and by kenri's model."""
     note = (KNOWLEDGE / "en" / "ietf-rfc9309-robots-exclusion-protocol.md").read_text(encoding="utf-8")
     section = note.split("## Does a crawler with its own group in my robots.txt still follow", 1)[1]
     example = section.split("```", 2)[1].strip() + "\n"
-    assert "User-agent: *" in example and "User-agent: GPTBot" in example
+    assert "User-agent: *" in example and "User-agent: ClaudeBot" in example
     for check in (google, model):
-        assert check(example, "GPTBot", "https://example.com/drafts/a.png")
-        assert not check(example, "GPTBot", "https://example.com/gallery/a.png")
-        assert not check(example, "CCBot", "https://example.com/drafts/a.png")
-        assert check(example, "CCBot", "https://example.com/gallery/a.png")
+        assert check(example, "ClaudeBot", "https://example.com/private/a.png")
+        assert not check(example, "ClaudeBot", "https://example.com/wip/a.png")
+        assert not check(example, "CCBot", "https://example.com/private/a.png")
+        assert check(example, "CCBot", "https://example.com/wip/a.png")
         # ... and two groups naming the same crawler are combined into one
-        both = example + "\nUser-agent: GPTBot\nDisallow: /drafts/\n"
-        assert not check(both, "GPTBot", "https://example.com/drafts/a.png")
+        both = example + "\nUser-agent: ClaudeBot\nDisallow: /private/\n"
+        assert not check(both, "ClaudeBot", "https://example.com/private/a.png")
