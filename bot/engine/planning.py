@@ -366,7 +366,7 @@ _KEPT_BEFORE = re.compile(
     r"\bwithout (?:blocking|losing|hurting)\s+(?:the\s+)?$"
     # ... or whose search the asker fears dropping out of ("does that kick me off google?")
     r"|\b(?:kicks?|kicked|knocks?|knocked|drops?|dropped|removes?|removed) me (?:off|out of|from) $"
-    r"|\b(?:disappear|vanish|drop out)(?:s|ed)? (?:off|out of|from) $"
+    r"|\b(?:disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|drop(?:s|ped|ping)? out) (?:off|out of|from) $"
 )
 # a search engine whose results the asker fears losing, after its name: "…stop google search too?",
 # 「Google検索にも出なくなる？」「Googleの検索も止まっちゃう？」. Bounded gaps: linear.

@@ -1028,6 +1028,8 @@ def test_a_platform_the_asker_wants_left_alone_does_not_steer() -> None:
         ("robots.txtで全部拒否したらGoogle検索にも出なくなる？", "Google", True),
         ("if i block every bot, does that kick me off google?", "google", True),
         ("does User-agent: * stop google search too?", "google", True),
+        # fresh-user trial 26: answered with Google's AI Overviews steps (noindex), not the block
+        ("how do i block ai bots on my portfolio site without disappearing from google?", "google", True),
         # ... but not a name also written as the subject, nor one asked to be stopped
         ("BingのAIの学習には使わせたくない。でもBing検索からは消えたくない", "Bing", False),
         ("how do i stop google search from using my art in AI overviews?", "google", False),
