@@ -1235,9 +1235,16 @@ class Engine:
         )
         if other_part is not None:
             show(other_part)
+        # (a question about a work's copyright status is answered by the law, guidance and courts,
+        # or by a section asking it: the tool it was made with adds no point of its own, "used
+        # midjourney for my comic cover, can i register it in japan?" is not followed by
+        # Midjourney's training opt-out)
+        status = asks_copyright_status(asked.text)
         for p in plan[1:]:
             if len(cited) >= min(2, self.max_citations):
                 break
+            if status and p.meta.type not in (*GENERAL_TYPES, "case-law") and not asks_copyright_status(p.heading):
+                continue
             if adds_a_point(top, p, named=steering, asker=asked.asker):
                 show(p)
         if len(cited) == 1 and self.max_citations >= 2:

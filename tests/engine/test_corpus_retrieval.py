@@ -572,6 +572,12 @@ def test_a_tool_named_in_a_copyright_status_question_brings_in_no_section_of_its
     # the case is still found by what it is about
     answer = corpus_engine.answer("did openai lose a lyrics lawsuit in germany?")
     assert answer.answered and answer.citations[0].source_id == "de-gema-v-openai", answer.citations
+    # fresh-user trial 26: asked of Japan, where the Agency's section does not write the tool's
+    # name, the press note on Midjourney's artist opt-out was added as a point of its own
+    answer = corpus_engine.answer("used midjourney for my comic cover, can i even register copyright for it in japan?")
+    cited = [c.source_id for c in answer.citations]
+    assert answer.answered and cited[0].startswith("jp-aca"), cited
+    assert not any(c.startswith("midjourney") for c in cited), cited
 
 
 @pytest.mark.parametrize(
