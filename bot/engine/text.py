@@ -267,6 +267,12 @@ def bare_question(text: str) -> str:
         last = told[-1]
     elif index == 0:
         return ""
+    else:
+        # nothing told before it, only a shorter question ("what about bluesky?" before the
+        # earlier question asked of Bluesky, as a follow-up is searched): the whole is the question
+        before = [t.strip() for t in _SENTENCE_BREAK.split(text) if t and t.strip()][:index]
+        if all(t.endswith(("?", "？")) for t in before):
+            return ""
     return last if len(tokenize(last)) >= MIN_PART_TOKENS else ""
 
 

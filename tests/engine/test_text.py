@@ -178,6 +178,9 @@ def test_the_place_of_a_lawsuit_is_read_from_the_words_before_it() -> None:
         # a question with nothing before it, or too short to stand alone: none
         ("does blocking GPTBot remove my art from trained models?", ""),
         ("I read that pixiv bans AI training。本当？", ""),
+        # only a shorter question before it (a follow-up as searched; fresh-user trial 26 got a
+        # second section answering the question without its "what about bluesky?"): none
+        ("what about bluesky?\ncan i stop ai from training on my art on bluesky?", ""),
     ],
 )
 def test_the_bare_question_after_what_the_asker_tells(text: str, bare: str) -> None:
