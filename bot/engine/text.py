@@ -258,7 +258,9 @@ def bare_question(text: str) -> str:
     and a Japanese question after 「けど、」): 「アクセスログにCCBotが来てた。今から止めても、
     集められた分は残るの？」 → 「今から止めても、集められた分は残るの？」; 「公表できるって
     聞いたけど、守ってくれる法律なの？」 → 「守ってくれる法律なの？」; "" when nothing comes
-    before the question or the question has fewer than ``MIN_PART_TOKENS`` keyword tokens."""
+    before the question, when only questions do ("what about bluesky?\ncan i stop ai from training
+    on my art on bluesky?"), or when the question has fewer than ``MIN_PART_TOKENS`` keyword
+    tokens."""
     last, index, _ = _last_asking(text, _SENTENCE_BREAK)
     if not last:
         return ""
