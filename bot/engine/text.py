@@ -261,7 +261,7 @@ def bare_question(text: str) -> str:
     before the question, when only questions do ("what about bluesky?\ncan i stop ai from training
     on my art on bluesky?"), or when the question has fewer than ``MIN_PART_TOKENS`` keyword
     tokens."""
-    last, index, _ = _last_asking(text, _SENTENCE_BREAK)
+    last, index, sentences = _last_asking(text, _SENTENCE_BREAK)
     if not last:
         return ""
     told = _JA_TOLD.split(last)
@@ -272,18 +272,17 @@ def bare_question(text: str) -> str:
     else:
         # nothing told before it, only a shorter question ("what about bluesky?" before the
         # earlier question asked of Bluesky, as a follow-up is searched): the whole is the question
-        before = [t.strip() for t in _SENTENCE_BREAK.split(text) if t and t.strip()][:index]
-        if all(t.endswith(("?", "？")) for t in before):
+        if all(t.endswith(("?", "？")) for t in sentences[:index]):
             return ""
     return last if len(tokenize(last)) >= MIN_PART_TOKENS else ""
 
 
-def _last_asking(text: str, breaks: re.Pattern[str]) -> tuple[str, int, int]:
+def _last_asking(text: str, breaks: re.Pattern[str]) -> tuple[str, int, list[str]]:
     """The last sentence of ``text`` (split at ``breaks``) that ends in a question mark, its index
-    and the number of sentences: ``("", -1, n)`` when none asks."""
+    and all the sentences: ``("", -1, sentences)`` when none asks."""
     sentences = [t.strip() for t in breaks.split(text) if t and t.strip()]
     asking = [i for i, t in enumerate(sentences) if t.endswith(("?", "？"))]
-    return (sentences[asking[-1]], asking[-1], len(sentences)) if asking else ("", -1, len(sentences))
+    return (sentences[asking[-1]], asking[-1], sentences) if asking else ("", -1, sentences)
 
 
 # 「…って聞いたけど、…なの？」: what the asker heard or does comes before けど, the question after
@@ -457,5 +456,5 @@ _ANY_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 def last_question(text: str) -> str:
     """The last sentence of ``text`` that ends in a question mark (sentences end at . ! ? and
     their Japanese forms), or ""; for long messages, where the story before it would drown it."""
-    last, _, count = _last_asking(text, _ANY_SENTENCE_END)
-    return last if count > 1 else ""
+    last, _, sentences = _last_asking(text, _ANY_SENTENCE_END)
+    return last if len(sentences) > 1 else ""
