@@ -242,6 +242,8 @@ _JOINED_NAME = re.compile(r"\s{0,2}(?:/|&|and\b)\s{0,2}[a-z][a-z0-9.'-]{0,24}+(?
 # what a company may not do: "meta can't use them", "apple won't train on it"
 _DENIED_AFTER = ("can't ", "cannot ", "won't ", "can’t ", "won’t ")
 _PLATFORM_PREPOSITIONS = frozenset("on at from via".split())
+# Verbs that ask someone else to act, before "<name> to": "want amazon to skip…", "tell meta to stop…"
+_ASKING_VERBS = frozenset("want wants wanted ask asks asked asking tell tells told telling get force forced".split())
 # two words of the notes joined by one space or hyphen, each pair found once (overlapping by the
 # lookahead); possessive runs: linear
 _WORD_PAIR = re.compile(r"(?<![a-z0-9])([a-z0-9]++)[ -](?=([a-z0-9]++)(?![a-z0-9]))")
@@ -515,9 +517,17 @@ class Regime:
 
 
 # The regimes by the names creators write in English and Japanese (NFKC-normalised text; no
-# pattern can backtrack: plain alternations of literals and \w runs, linear time). Patent and
-# design law are left out: the UK's "Copyright, Designs and Patents Act" names them in passing.
+# pattern can backtrack: plain alternations of literals and \w runs, linear time). Design law is
+# left out, and patent law is not read in the UK's "Copyright, Designs and Patents Act" (「著作権・
+# 意匠・特許法」), which names both in passing.
 LEGAL_REGIMES = (
+    # an AI named as an inventor (DABUS) is a patent question, however close to Thaler's copyright
+    # one: 「AIを発明者にした特許出願って、日本の裁判所では結局どうなったの？」
+    Regime(
+        "patent law",
+        "特許法",
+        re.compile(r"(?<!designs and )\bpatent(?:s|ed|ing|able|ability)?\b|(?<!意匠・)特許", re.I),
+    ),
     # the US trademark statute (the Lanham Act) and its trade-dress claims are trademark law too
     Regime(
         "trademark law",
@@ -855,7 +865,9 @@ class SubjectIndex:
         # a name (「perplexityに貼った原稿」); "meta" and "note" are left to their rules (「metaタグ」)
         japanese = has_japanese(q)
         for alias, fams in self.case_sensitive.items():
-            as_written = alias in q and _bounded(q, alias)
+            # an everyday word that is a platform's name in lower case ("note") is a common noun
+            # after "a" or "an": "…show buyers a note about how AI was used?"
+            as_written = alias in q and _bounded(q, alias) and not (alias.islower() and _after_article(q, alias))
             low = alias.casefold()
             if (
                 as_written
@@ -1706,7 +1718,10 @@ def _named_lowercase(folded: str, alias: str) -> bool:
             then = re.match(r"\s{0,3}[a-z]{1,12}\s{1,3}([a-z]{1,12})(?![a-z])", folded[m.end() : m.end() + 30])
             nxt = then.group(1) if then and then.group(1) in _PLATFORM_NOUNS else nxt
         # "to" after the word is everyday ("a note to self") unless a platform's preposition
-        # precedes it ("do i have to tick something on cara to get the noai tag?")
+        # precedes it ("do i have to tick something on cara to get the noai tag?") or a verb
+        # asking someone to act ("want amazon to skip training on my gallery pages")
+        if nxt == "to" and before and before[-1] in _ASKING_VERBS:
+            return True
         if nxt in _EVERYDAY_AFTER and not (nxt == "to" and before and before[-1] in _PLATFORM_PREPOSITIONS):
             continue
         if nxt == "'s" or nxt in _NAME_AFTER or nxt in _SUBJECT_AFTER or rest.lstrip().startswith(_DENIED_AFTER):
@@ -1727,6 +1742,13 @@ def _named_lowercase(folded: str, alias: str) -> bool:
             ):
                 return True
     return False
+
+
+def _after_article(text: str, alias: str) -> bool:
+    """Every occurrence of ``alias`` (lower case) in ``text`` follows "a" or "an" ("a note
+    about…"). Linear: one escaped literal per call."""
+    found = list(re.finditer(rf"(?<![A-Za-z0-9])(?:(an?) )?{re.escape(alias)}(?![A-Za-z0-9])", text, re.I))
+    return bool(found) and all(m.group(1) for m in found)
 
 
 def written_as_word(text: str, name: str, exact_case: bool = False) -> bool:

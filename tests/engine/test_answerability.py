@@ -441,6 +441,15 @@ PROBE: list[Case] = [
         "uk-ipo-copyright-ai-consultation-2024",
         "uk-copyright-ai-report-2026",
     ),
+    # https://tokkyoteki.com/2024/05/2024-05-16-r5-gyo-u-55001.html (the opened thirtieth set's
+    # f2472: answered with the AI Promotion Act's penalties)
+    refuse("AIを発明者にした特許出願って、日本の裁判所では結局どうなったの？", "特許法"),
+    # ... and the Cabinet Office material that names patent law answers it
+    answer("内閣府の権利者向け資料って、特許のことも書いてある？", "jp-cao-rights-holder-material-2024"),
+    # --- an everyday word that is a platform's name is a common noun after "a" -----------------
+    # https://techstory.in/?p=560212 (the opened thirtieth set's f2442: "a note" named note.com)
+    refuse("when a dev ticks steam's AI box, does the store page show buyers a note about how AI was used?", "steam"),
+    answer("does note train AI on my articles?", "note-ai-learning-opt-out"),
     # --- what the asking clause asks about, when no note writes it -------------------------------
     # https://note.com/koshijyun/n/nb6c2cc50b134 (a fresh-user trial: answered with pixiv's AI terms)
     refuse("pixivに上げた絵が海外の転載サイトに勝手に載ってた。削除申請ってどうやればいい？", "削除申請"),

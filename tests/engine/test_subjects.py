@@ -52,6 +52,9 @@ def subjects() -> SubjectIndex:
         "someone scraped my gallery and i think it's meta. can i find out?",  # what something is said to be
         "is there a free meta web app to mark my photos as not for training?",  # the kind of app between
         "is there a per-page tag meta reads as 'no training'?",  # what a crawler's company does with it
+        # asked to act (the opened thirtieth set's f2429: "want amazon to skip training…")
+        "want meta to skip training on just my gallery pages. is there a tag?",
+        "how do i tell meta to stop using my photos?",
     ],
 )
 def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: SubjectIndex, question: str) -> None:
@@ -68,6 +71,9 @@ def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: Subje
         "the description says it was meta data only, is that ok?",  # "was" not ending the clause
         "i'm going to have to meta my files again, is that ok?",  # "going" only just before "to"
         "the meta web of links between my pages, does it matter?",  # a kind of app with no app after it
+        # a lower-case platform name after "a" or "an" is the everyday word (the opened thirtieth
+        # set's f2442 was answered from note's notes)
+        "does the store page show buyers a note about how AI was used?",
     ],
 )
 def test_the_everyday_word_itself_names_nothing(subjects: SubjectIndex, question: str) -> None:
@@ -749,6 +755,9 @@ def test_a_katakana_alias_inside_a_longer_katakana_word_names_nothing() -> None:
         ("is an AI parody of me defamatory?", "defamation law"),
         ("AIに勝手に改変されたら同一性保持権の侵害？", "moral rights"),
         ("do performers' rights cover an AI copy of my voice?", "performers' rights"),
+        # an AI named as an inventor is a patent question (the opened thirtieth set's f2472)
+        ("AIを発明者にした特許出願って、日本の裁判所では結局どうなったの？", "patent law"),
+        ("can an AI be listed on a patent?", "patent law"),
     ],
 )
 def test_a_body_of_law_besides_copyright_is_recognised(question: str, regime: str) -> None:
@@ -762,6 +771,7 @@ def test_a_body_of_law_besides_copyright_is_recognised(question: str, regime: st
     [
         "is my AI-assisted comic protected by copyright?",
         "the Copyright, Designs and Patents Act section 29A: does it let AI firms train?",
+        "イギリスの著作権・意匠・特許法の第29A条って、AI学習に使える？",
         "can I stop Meta training on my public posts?",
         "市場で競合する出力って著作権侵害？",
     ],
