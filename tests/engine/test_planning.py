@@ -93,6 +93,10 @@ def test_a_tool_named_in_a_copyright_status_question_is_context() -> None:
     assert asks_copyright_status(
         "if i repaint a midjourney base in photoshop, is it only my edits the us would protect?"
     )
+    # ... and who may be named on the application (the opened thirtieth set's f2438 led with
+    # Midjourney's terms of service)
+    assert asks_copyright_status("can i put midjourney down as a co-author when i file for US copyright?")
+    assert asks_copyright_status("should i list the AI as coauthor?")
     named = {"photoshop": {"adobe-firefly"}, "copyright office": {"usco"}}
     assert planning_subjects(named, {"adobe-firefly"}, q) == {"copyright office": {"usco"}}
     assert planning_subjects(named, {"adobe-firefly"}, "does adobe train on photoshop files?") == named
