@@ -59,6 +59,7 @@ UNSEEN27 = REPO / "tests" / "eval" / "field_unseen27.yaml"
 UNSEEN28 = REPO / "tests" / "eval" / "field_unseen28.yaml"
 UNSEEN29 = REPO / "tests" / "eval" / "field_unseen29.yaml"
 UNSEEN30 = REPO / "tests" / "eval" / "field_unseen30.yaml"
+UNSEEN31 = REPO / "tests" / "eval" / "field_unseen31.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -349,6 +350,7 @@ LATER_UNSEEN = [
     UNSEEN28,
     UNSEEN29,
     UNSEEN30,
+    UNSEEN31,
 ]
 
 
