@@ -758,6 +758,7 @@ def test_a_katakana_alias_inside_a_longer_katakana_word_names_nothing() -> None:
         # an AI named as an inventor is a patent question (the opened thirtieth set's f2472)
         ("AIを発明者にした特許出願って、日本の裁判所では結局どうなったの？", "patent law"),
         ("can an AI be listed on a patent?", "patent law"),
+        ("instagram slapped 'made with AI' on my painting, can i get it off?", "platforms' labels for AI-made work"),
     ],
 )
 def test_a_body_of_law_besides_copyright_is_recognised(question: str, regime: str) -> None:
@@ -774,6 +775,8 @@ def test_a_body_of_law_besides_copyright_is_recognised(question: str, regime: st
         "イギリスの著作権・意匠・特許法の第29A条って、AI学習に使える？",
         "can I stop Meta training on my public posts?",
         "市場で競合する出力って著作権侵害？",
+        # a work made with AI is no label on it (trial 27's follow-up was refused as one)
+        "can i register art i made with AI help at the copyright office?",
     ],
 )
 def test_copyright_questions_name_no_other_body_of_law(question: str) -> None:
