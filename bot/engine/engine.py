@@ -483,7 +483,8 @@ class Engine:
         subject neither steers the answer nor adds a section to it: "what about anthropic?"
         after "how do i stop openai training on my site?" searches "what about anthropic?\nhow do
         i stop anthropic training on my site?"; "and in the UK?" after "…in the EU?" asks about
-        the UK. Both texts are cut to the question limit first; each name is one literal
+        the UK, and leaves out the earlier question's official bodies of another country ("the
+        copyright office", the US one), whether or not it named that country. Both texts are cut to the question limit first; each name is one literal
         replacement, so linear."""
         q, _ = clean_question(question, self.max_question_chars)
         e, _ = clean_question(earlier, self.max_question_chars)
@@ -519,9 +520,12 @@ class Engine:
         # ... and a place asked of anew leaves out the office of the earlier place it replaces: "and
         # in japan?" after "can i register my comic with the US copyright office…?" asks "…with
         # japan…", not of a "japan copyright office" the US Office's notes would answer
+        # ... and so does a place asked of when the earlier question named none: "and in japan?"
+        # after "can i register art i made with AI help at the copyright office?" (trial 27)
         replaced = set(mentioned_jurisdictions(e)) - set(mentioned_jurisdictions(rewritten))
+        asked_where = set(mentioned_jurisdictions(q))
         for name, where in offices.items():
-            if where <= replaced:
+            if where <= replaced or (asked_where and where.isdisjoint(asked_where)):
                 rewritten = _replace_name(rewritten, name, "").replace("  ", " ")
         return f"{q}\n{rewritten}"
 

@@ -783,10 +783,12 @@ def plan_sections(
                 score += JURISDICTION_BONUS
             elif p.meta.jurisdiction != "INTL":
                 score -= OTHER_JURISDICTION_PENALTY
-            elif named_families and (places := _heading_places(p.heading)):
+            elif places := _heading_places(p.heading):
                 # the named platform's section whose own question names where the asker is
                 # (「日本やアメリカでは、MetaのAI学習を拒否できる？」 for someone in Japan) ranks up;
-                # one naming only other places ("…in the EU?" for someone in the US) ranks down
+                # one naming only other places ("…in the EU?" for someone in the US) ranks down;
+                # so does a general one when nothing is named ("US: can I register a work I made
+                # with AI?" for "and in Japan?" after a registration question, trial 27)
                 score += HEADING_PLACE_BONUS if places & set(asker) else -HEADING_PLACE_PENALTY
         elif asker and p.meta.jurisdiction == "INTL" and not _asks_of_place(p.heading, asker):
             # a general section whose own question is about another place ("US: can I register a

@@ -1033,10 +1033,16 @@ def test_a_follow_up_naming_another_country_leaves_out_the_earlier_country_s_off
     answer = corpus_engine.answer(searched)
     assert "United States" not in answer.text, answer.text
     assert not any(c.source_id.startswith("us-") for c in answer.citations), answer.citations
-    # ... while the office of a place not replaced stays
-    assert "copyright office" in corpus_engine.follow_up(
-        "what about the uk?", "does the copyright office register AI art?"
-    )
+    # ... and so does the office of a country the earlier question did not name (trial 27: "and in
+    # japan?" after "…at the copyright office?" repeated the US answer before Japan's)
+    earlier = "can i register art i made with AI help at the copyright office?"
+    searched = corpus_engine.follow_up("and in Japan?", earlier)
+    assert "copyright office" not in searched.casefold(), searched
+    answer = corpus_engine.answer(searched)
+    assert answer.citations and answer.citations[0].source_id.startswith("jp-"), answer.citations
+    assert not any(c.source_id.startswith("us-") for c in answer.citations), answer.citations
+    # ... while the office of the country asked about stays
+    assert "copyright office" in corpus_engine.follow_up("what about the us?", "does the copyright office register AI art?")
 
 
 def test_a_follow_up_naming_nothing_of_the_earlier_kind_is_searched_with_it_whole(corpus_engine) -> None:
