@@ -484,8 +484,8 @@ class Engine:
         after "how do i stop openai training on my site?" searches "what about anthropic?\nhow do
         i stop anthropic training on my site?"; "and in the UK?" after "…in the EU?" asks about
         the UK, and leaves out the earlier question's official bodies of another country ("the
-        copyright office", the US one), whether or not it named that country. Both texts are cut to the question limit first; each name is one literal
-        replacement, so linear."""
+        copyright office", the US one), whether or not it named that country. Both texts are cut
+        to the question limit first; each name is one literal replacement, so linear."""
         q, _ = clean_question(question, self.max_question_chars)
         e, _ = clean_question(earlier, self.max_question_chars)
         h = self._acquire()
