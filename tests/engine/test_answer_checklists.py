@@ -132,7 +132,8 @@ def test_a_step_linking_to_its_own_note_s_page_shares_that_note_s_citation() -> 
     from dataclasses import replace
 
     sbapp = "https://sbapp.net/?p=167697"
-    step = next(p for p in STEPS if p.meta.lang == "en" and sbapp in p.text)
+    # (the step whose only link is the press note's page: the setting's own step also links X's help)
+    step = next(p for p in STEPS if p.meta.lang == "en" and p.text.rstrip().endswith(f"Source: {sbapp}"))
     note = replace(
         step,
         chunk_id="x-grok-setting-availability#1",
