@@ -526,7 +526,12 @@ class Engine:
         asked_where = set(mentioned_jurisdictions(q))
         for name, where in offices.items():
             if where <= replaced or (asked_where and where.isdisjoint(asked_where)):
+                # (an office whose name carried the question's topic leaves the topic: "…register
+                # AI-assisted art at the copyright office?" still asks about registration)
+                status = asks_copyright_status(rewritten)
                 rewritten = _replace_name(rewritten, name, "").replace("  ", " ")
+                if status and not asks_copyright_status(rewritten):
+                    rewritten = f"{rewritten} (copyright registration)"
         return f"{q}\n{rewritten}"
 
     def _names_a_place(self, text: str) -> bool:
