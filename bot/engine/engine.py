@@ -177,6 +177,7 @@ class _Asked:
     uncovered: list[Place]
     named: dict[str, set[str]]
     named_families: set[str]
+    status: bool = False  # asks about a work's copyright status (planning.asks_copyright_status)
 
 
 @dataclass
@@ -631,7 +632,7 @@ class Engine:
             audience=question_audience(text),
             in_language=in_language,
             named=steering,
-            vendors_as_context=asks_copyright_status(text),
+            vendors_as_context=asked.status,
             platforms=index.vendor_families,
             asks_case=asks_about_litigation(text),
             asks_for=question_types(text),
@@ -830,6 +831,7 @@ class Engine:
             uncovered=[p for p in places if p.jurisdiction is None],
             named=named,
             named_families=set().union(*named.values()) if named else set(),
+            status=asks_copyright_status(text),
         )
 
     def _scope_reply(self, asked: _Asked) -> Answer | None:
@@ -952,7 +954,7 @@ class Engine:
             verdict.missing = lookup(TEXT, "national-law", language, country=national.name(language))
             verdict.top = None
             return verdict
-        if verdict.top is not None and asked.asker and asks_copyright_status(text):
+        if verdict.top is not None and asked.asker and asked.status:
             self._status_elsewhere(index, asked, verdict)
             if verdict.missing:
                 return verdict
@@ -1248,11 +1250,11 @@ class Engine:
         # or by a section asking it: the tool it was made with adds no point of its own, "used
         # midjourney for my comic cover, can i register it in japan?" is not followed by
         # Midjourney's training opt-out)
-        status = asks_copyright_status(asked.text)
         for p in plan[1:]:
             if len(cited) >= min(2, self.max_citations):
                 break
-            if status and p.meta.type not in (*GENERAL_TYPES, "case-law") and not asks_copyright_status(p.heading):
+            general = p.meta.type in (*GENERAL_TYPES, "case-law")
+            if asked.status and not general and not asks_copyright_status(p.heading):
                 continue
             if adds_a_point(top, p, named=steering, asker=asked.asker):
                 show(p)
