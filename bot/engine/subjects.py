@@ -297,6 +297,9 @@ _SENTENCE_END = re.compile(r"[?!。？！]++|\.(?=\s)")
 _ABBREVIATIONS = frozenset("v vs inc co ltd corp mr ms dr st jr sr etc no e.g i.e u.s u.k e.u".split())
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+")
 _KANJI_TERM = re.compile(r"[\u3400-\u9fff々]{2,}")
+# suffixes that make a noun a modifier or a predicate, not part of a name: 「著作隣接権的に」 (-like),
+# 「相手次第」 (depending on the other side)
+_JA_MODIFIER_SUFFIX = re.compile(r"(?:的|次第)$")
 # compounds of two or three kanji are mostly ordinary nouns the notes need not write (「作曲者」,
 # 「素案」); four or more name a procedure or right (「削除申請」). 3 refused a fresh-user trial's
 # question on composers' rights; the opened field sets answer the same at 3 and 4 (2026-12-01)
@@ -776,6 +779,7 @@ class SubjectIndex:
     )  # words written in capitals anywhere in the notes ("GPTBot" is not one; "DSM" is)
     body_text: str = ""  # the notes' texts, casefolded: where setting names ("Data Sharing") stand
     dictionary: dict[str, int] = field(default_factory=dict)  # everyday English word -> frequency
+    crawler_tokens: frozenset[str] = frozenset()  # robots.txt product tokens the notes list, casefolded
     _deletes: dict[str, str] = field(default_factory=dict)
     _alias_deletes: dict[str, str] = field(default_factory=dict)  # one-edit neighbours of long aliases
     _name_deletes: dict[str, str] = field(default_factory=dict)  # the same for vocabulary no dictionary has
@@ -799,6 +803,7 @@ class SubjectIndex:
         idx.body_text = "\n".join(unicodedata.normalize("NFKC", t).casefold() for t in bodies)
         idx.acronyms = frozenset(w for t in everything for w in _ACRONYM.findall(t))
         docs = list(docs)
+        idx.crawler_tokens = frozenset(t.casefold() for m in docs for t in m.crawler_tokens)
         publisher_of = {m.id: m.publisher for m in docs}
         # the notes each alias is a note's own name of (not through a checklist built from them)
         own_alias: dict[str, set[str]] = {}
@@ -1161,11 +1166,12 @@ class SubjectIndex:
             # a covered company's name followed by a rare word no note writes ("amazon kdp",
             # "amazon kindle"): one of its products, as "Googleフォト" below; "google photos" and
             # "meta ai" are everyday words, "openai sora" one the notes write, "midjourney rerolls"
-            # a plural
+            # a plural; a crawler's product token makes no products ("gptbot lowercase")
             owner, word = first.group(0).casefold(), second.group(0)
             low = word.casefold()
             if (
                 owner in known
+                and owner not in self.crawler_tokens
                 and q[first.end() : second.start()] == " "
                 and word.isalpha()
                 and 2 <= len(word) <= 12
@@ -1354,13 +1360,14 @@ class SubjectIndex:
         """The kanji compounds of at least ``MIN_ASKED_TERM_CHARS`` characters in the clause that
         asks (:meth:`asking_clause`), when there are some and no note writes any of them
         (「…削除申請ってどうやればいい？」: takedown requests, which the notes never discuss). A
-        trailing 的 is dropped first (「著作隣接権的にアウト？」 asks about 著作隣接権); shorter compounds are
+        trailing 的 or 次第 is dropped first (「著作隣接権的にアウト？」 asks about 著作隣接権, 「相手次第？」
+        about no name); shorter compounds are
         ordinary words the notes need not write (「作曲者」, 「素案」)."""
         clause = unicodedata.normalize("NFKC", self.asking_clause(question))
         # a noun is followed by a particle or punctuation; a run followed by other kana is a verb's
         # stem run into the words before it (「学習全部防げる」), not a term
         terms = [
-            m.group(0).removesuffix("的")
+            _JA_MODIFIER_SUFFIX.sub("", m.group(0))
             for m in itertools.islice(_KANJI_TERM.finditer(clause), MAX_WORDS)
             if m.end() == len(clause) or not ("ぁ" <= clause[m.end()] <= "ゖ") or clause[m.end()] in _AFTER_NOUN
         ]
@@ -1727,6 +1734,10 @@ def _named_lowercase(folded: str, alias: str) -> bool:
         if nxt in _EVERYDAY_AFTER and not (nxt == "to" and before and before[-1] in _PLATFORM_PREPOSITIONS):
             continue
         if nxt == "'s" or nxt in _NAME_AFTER or nxt in _SUBJECT_AFTER or rest.lstrip().startswith(_DENIED_AFTER):
+            return True
+        # opening a sentence before "has", where a common noun would take an article: "meta has
+        # like four crawler names now"
+        if nxt == "has" and _sentence_start(folded, m.start()):
             return True
         if before and before[-1] in _SUBJECT_BEFORE | _STOPPING_VERBS | {"does", "did", "is", "heard"}:
             return True

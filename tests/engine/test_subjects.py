@@ -55,6 +55,8 @@ def subjects() -> SubjectIndex:
         # asked to act (the opened thirtieth set's f2429: "want amazon to skip training…")
         "want meta to skip training on just my gallery pages. is there a tag?",
         "how do i tell meta to stop using my photos?",
+        # opening a sentence before "has" (the opened thirty-first set's f2489 named nothing)
+        "meta has like four crawler names now. which one builds the link preview?",
     ],
 )
 def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: SubjectIndex, question: str) -> None:
@@ -74,6 +76,7 @@ def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: Subje
         # a lower-case platform name after "a" or "an" is the everyday word (the opened thirtieth
         # set's f2442 was answered from note's notes)
         "does the store page show buyers a note about how AI was used?",
+        "the page's meta has no description, is that ok?",  # "has" inside the sentence
     ],
 )
 def test_the_everyday_word_itself_names_nothing(subjects: SubjectIndex, question: str) -> None:
@@ -861,6 +864,9 @@ def test_a_katakana_alias_run_into_another_word_names_nothing(
         # the clause that asks names something no note writes: takedown requests
         ("絵が転載されてた。削除申請ってどうやればいい？", ["削除申請"]),
         ("歌ってみた動画をAIに学習されたら著作隣接権的にアウト？", ["著作隣接権"]),  # a trailing 的 is dropped
+        # ... and a trailing 次第, "depending on": 「相手次第」 names no one (the opened thirty-first
+        # set's f2517 was answered as "no source on 相手次第")
+        ("noaiのメタタグって正式な標準なの？守るかは相手次第？", []),
         # ... a term the notes write, or only compounds of two or three kanji, ordinary nouns the
         # notes need not write (a trial's 「作曲者」 was refused as a subject): nothing
         ("アップロードした絵はAI学習に使われる？", []),
@@ -1025,6 +1031,17 @@ def test_a_covered_company_s_rare_next_word_is_a_feature_no_note_writes(
     subjects: SubjectIndex, question: str, features: list[str]
 ) -> None:
     assert subjects.unknown_features(question) == features
+
+
+def test_a_crawler_s_product_token_makes_no_products() -> None:
+    # the opened thirty-first set's f2498: "gptbot lowercase" was refused as a product of GPTBot's
+    from dataclasses import replace
+
+    docs = [replace(_meta("openai", ("OpenAI", "GPTBot")), crawler_tokens=("GPTBot",))]
+    subjects = SubjectIndex.build(docs, ["How do I block GPTBot?"], {"lowercase": 223, "write": 10_000})
+    assert subjects.unknown_features("does it matter if i write gptbot lowercase in robots.txt?") == []
+    # the company itself still does: a rare word after its name is one of its products
+    assert subjects.unknown_features("does openai sorabox train on my art?") == ["sorabox"]
 
 
 def test_the_press_a_note_was_read_from_is_no_name_of_its_platform() -> None:
