@@ -60,6 +60,7 @@ UNSEEN28 = REPO / "tests" / "eval" / "field_unseen28.yaml"
 UNSEEN29 = REPO / "tests" / "eval" / "field_unseen29.yaml"
 UNSEEN30 = REPO / "tests" / "eval" / "field_unseen30.yaml"
 UNSEEN31 = REPO / "tests" / "eval" / "field_unseen31.yaml"
+UNSEEN32 = REPO / "tests" / "eval" / "field_unseen32.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -351,6 +352,7 @@ LATER_UNSEEN = [
     UNSEEN29,
     UNSEEN30,
     UNSEEN31,
+    UNSEEN32,
 ]
 
 
