@@ -1144,3 +1144,12 @@ def test_checking_that_a_crawler_is_really_its_company_s_is_answered_with_the_pu
         answer = corpus_engine.answer(question)
         assert answer.citations[0].source_id.startswith("openai-crawlers"), answer.citations
         assert "openai.com/gptbot.json" in answer.text.split("\n\n")[0], answer.text
+
+
+def test_a_crawler_s_own_group_beside_the_wildcard_group_is_answered_by_rfc_9309(corpus_engine) -> None:
+    # the opened twenty-ninth set's f2374: GPTBot was the example, and OpenAI's steps led
+    answer = corpus_engine.answer(
+        "got a GPTBot block plus a catch-all * block in robots.txt. do the * rules still apply to gptbot as well?"
+    )
+    assert answer.citations[0].source_id == "ietf-rfc9309-robots-exclusion-protocol", answer.citations
+    assert "ignores the `*` group" in answer.text
