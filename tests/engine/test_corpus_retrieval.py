@@ -1153,3 +1153,14 @@ def test_a_crawler_s_own_group_beside_the_wildcard_group_is_answered_by_rfc_9309
     )
     assert answer.citations[0].source_id == "ietf-rfc9309-robots-exclusion-protocol", answer.citations
     assert "ignores the `*` group" in answer.text
+
+
+def test_chatgpt_named_in_a_japanese_robots_txt_question_gets_the_gptbot_block(corpus_engine) -> None:
+    # fresh-user trial 29: led by the ChatGPT-User section and never showed GPTBot's lines
+    for question in (
+        "ブログのrobots.txtでChatGPTとかGeminiの学習を止めたい、どう書けばいい？",
+        "robots.txtでChatGPTの学習を止めたい",
+    ):
+        answer = corpus_engine.answer(question)
+        assert answer.citations[0].source_id == "openai-crawlers-ja", answer.citations
+        assert "User-agent: GPTBot" in answer.text, answer.text
