@@ -123,6 +123,11 @@ TEXT: Messages = {
         en="whether AI-generated work is protected by copyright in {place}",
         ja="{place}でAI生成物が著作権で保護されるかどうか",
     ),
+    # ... and whether imitating an art style is legal, where no source asks it
+    "style-in": Text(
+        en="whether imitating an art style is legal in {place}",
+        ja="{place}で画風をまねることが違法になるかどうか",
+    ),
     "platform-rule": Text(
         en="I have no source on {subject}. What my sources say about {platform}:",
         ja="{subject}についての出典はありません。{platform}について手元の出典にあるのは次のとおりです。",

@@ -7,7 +7,7 @@ import re
 import threading
 import time
 import unicodedata
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ from .planning import (
     asks_about_own_past,
     asks_about_part,
     asks_about_search,
+    asks_about_style,
     asks_copyright_status,
     contains,
     crawler_is_example,
@@ -955,7 +956,11 @@ class Engine:
             verdict.top = None
             return verdict
         if verdict.top is not None and asked.asker and asked.status:
-            self._status_elsewhere(index, asked, verdict)
+            self._asked_elsewhere(index, asked, verdict, "copyright-status", asks_copyright_status, "status-in")
+            if verdict.missing:
+                return verdict
+        if verdict.top is not None and asked.asker and asks_about_style(text):
+            self._asked_elsewhere(index, asked, verdict, "style", asks_about_style, "style-in")
             if verdict.missing:
                 return verdict
         verdict.party = subjects.unknown_case_party(text, ignore=[p.surface for p in asked.places])
@@ -1059,12 +1064,23 @@ class Engine:
         return verdict
 
     @staticmethod
-    def _status_elsewhere(index: OpenIndex, asked: _Asked, verdict: _Verdict) -> None:
-        """A work's copyright status asked about where no law, guidance, report or court section
-        asks it ("german artist: can AI-generated art get copyright protection in the EU?"; the
-        sources ask it for Japan, the US and the UK): the section that answers it elsewhere,
-        labelled with the places it covers, or none (refuse). Sets ``verdict.missing`` only then."""
-        covered = index.places_asked("copyright-status", asks_copyright_status)
+    def _asked_elsewhere(
+        index: OpenIndex,
+        asked: _Asked,
+        verdict: _Verdict,
+        kind: str,
+        asks: Callable[[str], bool],
+        missing_key: str,
+    ) -> None:
+        """A legal question ``asks`` recognises, asked about a place where no law, guidance, report
+        or court section asks it: a work's copyright status ("german artist: can AI-generated art
+        get copyright protection in the EU?"; the sources ask it for Japan, the US and the UK), or
+        whether imitating an art style is legal ("…copy my art style, is that even illegal in the
+        US?"; only Japan's guidance asks it). Answered by the section that asks it elsewhere,
+        labelled with the places it covers (``TEXT[missing_key]`` names what is missing), or
+        refused when none was retrieved. Sets ``verdict.missing`` only then; ``kind`` keys the
+        index's cache of covered places."""
+        covered = index.places_asked(kind, asks)
         if any(place in covered for place in asked.asker):
             return
         language = asked.language
@@ -1073,8 +1089,8 @@ class Engine:
             written = jurisdiction_name(code, language)
             return f"the {written}" if language == "en" and written.startswith(("European", "United")) else written
 
-        verdict.missing = lookup(TEXT, "status-in", language, place=name(asked.asker[0]))
-        answering = [p for p in verdict.plan if p.meta.type not in VENDOR_TYPES and asks_copyright_status(p.heading)]
+        verdict.missing = lookup(TEXT, missing_key, language, place=name(asked.asker[0]))
+        answering = [p for p in verdict.plan if p.meta.type not in VENDOR_TYPES and asks(p.heading)]
         if not answering:
             verdict.top = None
             return

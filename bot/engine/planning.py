@@ -301,6 +301,26 @@ def question_types(text: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
+# an art style and whether imitating it is lawful ("is copying my art style illegal?", "can they
+# train a model on my style and get away with it legally?", 「画風をまねるのは著作権侵害？」); a
+# style list or "EU-style" asks no such thing. Bounded gaps: linear.
+_STYLE = re.compile(
+    r"(?<![-\w])(?:art ?|drawing |painting |artistic |visual )?styles?\b(?! lists?\b)|画風|作風|絵柄", re.I
+)
+_LAWFUL = re.compile(
+    r"\b(?:legal|illegal|unlawful|lawful|infring\w*|protect\w*|copyright\w*|allowed|sue|against the law)\b"
+    r"|違法|合法|侵害|著作権|保護|アウト(?!プット)|訴え",
+    re.I,
+)
+
+
+def asks_about_style(question: str) -> bool:
+    """The question asks whether imitating an art style is lawful: it names a style (``_STYLE``)
+    and a legal cue (``_LAWFUL``) in the same sentence."""
+    q = question[:2000]
+    return any(_STYLE.search(sentence) and _LAWFUL.search(sentence) for sentence in re.split(r"(?<=[.!?。！？])", q))
+
+
 def asks_copyright_status(question: str) -> bool:
     """The question asks whether a work can be protected or registered (en/ja cues)."""
     return bool(_COPYRIGHT_STATUS.search(question))

@@ -540,6 +540,12 @@ PROBE: list[Case] = [
     refuse("german artist: can AI-generated art get copyright protection in the EU?", "European Union"),
     # https://www.aippi.org/news/approaches-to-ip-protection-for-works-generated-by-artificial-intelligence-european-standards
     refuse("AIで作った絵って、EUだと著作権で保護されるの？", "EUでAI生成物"),
+    # https://www.usefularts.info/post/can-ai-legally-mimic-an-artist-s-style-in-short-yes-at-least-for-now
+    # (fresh-user trial 29: answered with Midjourney's terms; only Japan's guidance asks whether
+    # imitating a style is legal, labelled as Japan's)
+    refuse("someone is using midjourney to copy my art style, is that even illegal in the US?", "United States"),
+    # https://newsdig.tbs.co.jp/articles/withbloomberg/1880145?display=1
+    refuse("アメリカだと、AIで自分の画風をまねされるのって著作権侵害になる？", "米国で画風"),
     # https://view.flodesk.com/emails/653be865cc37a23511c10001 ("Should we be poisoning art?"):
     # the lead section (what Nightshade does) is far from the words, its note's Japanese twin
     # is close; the note is on topic, the question is not weak

@@ -10,6 +10,7 @@ import pytest
 from bot.engine.models import Passage
 from bot.engine.planning import (
     adds_a_point,
+    asks_about_style,
     asks_copyright_status,
     date_note,
     distinct_subjects,
@@ -201,6 +202,25 @@ def test_distinctive_terms_do_not_lift_another_note() -> None:
 )
 def test_authorship_questions_ask_about_copyright_status(question: str) -> None:
     assert asks_copyright_status(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        # fresh-user trial 29: answered with Midjourney's terms of service
+        ("someone is using midjourney to copy my art style, is that even illegal in the US?", True),
+        ("is an art style protected by copyright in the US?", True),
+        ("アメリカで自分の画風をまねされたら著作権侵害になる？", True),
+        # a style with no legal question, a style list, or "EU-style" asks nothing about it
+        ("can i get my style removed from midjourney?", False),
+        ("is my name on the midjourney style list illegal to use?", False),
+        ("i'm in the UK. is there an EU-style opt-out from meta's training?", False),
+        # the style and the legal cue in different sentences
+        ("i draw in a soft pastel style. is it legal for meta to train on my instagram?", False),
+    ],
+)
+def test_a_question_about_imitating_a_style_is_recognised(question: str, asks: bool) -> None:
+    assert asks_about_style(question) is asks
 
 
 def test_a_checklist_and_its_vendor_s_note_are_siblings() -> None:
