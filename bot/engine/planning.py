@@ -9,6 +9,7 @@ question says explicitly: the subjects it names (from the corpus's own aliases),
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -1111,12 +1112,33 @@ def writes_missing_term(
             continue
         if asker and not _asks_of_place(p.heading, asker):
             continue
+        if _repeats_code(lead.text, p.text):
+            continue  # the lead's settings path or robots.txt lines again, in other words around them
         if any(_writes_name(p.text, n) for n in missing_names):
             return p
         words = _words(p.text)
         if rank < TERM_RANK and missing & words and _share(lead_words, words) < SAYS_ELSE_MAX_SHARE:
             return p
     return None
+
+
+# a fenced block's lines: a settings path or robots.txt lines a section shows as code
+_CODE_BLOCK = re.compile(r"^```[^\n]{0,20}\n(.{1,2000}?)^```", re.M | re.S)
+REPEATED_CODE_MIN_CHARS = 20  # shorter lines ("Disallow: /") are shared by unrelated sections
+
+
+def _repeats_code(lead_text: str, other_text: str) -> bool:
+    """``other_text`` writes a line of one of ``lead_text``'s code blocks again (whitespace and
+    case aside), a line of at least ``REPEATED_CODE_MIN_CHARS`` characters: X's checklist step
+    "On X open `Settings and privacy → Privacy and safety → …`" after the note's section showing
+    that path as a block is the same step twice (fresh-user trial 29). Linear in both texts."""
+    other = " ".join(other_text.casefold().split())
+    for block in itertools.islice(_CODE_BLOCK.finditer(lead_text), 8):
+        for line in block.group(1).splitlines():
+            line = " ".join(line.casefold().split())
+            if len(line) >= REPEATED_CODE_MIN_CHARS and line in other:
+                return True
+    return False
 
 
 def _writes_name(text: str, name: str) -> bool:

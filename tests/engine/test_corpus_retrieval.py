@@ -1164,3 +1164,11 @@ def test_chatgpt_named_in_a_japanese_robots_txt_question_gets_the_gptbot_block(c
         answer = corpus_engine.answer(question)
         assert answer.citations[0].source_id == "openai-crawlers-ja", answer.citations
         assert "User-agent: GPTBot" in answer.text, answer.text
+
+
+def test_a_checklist_step_repeating_the_lead_s_settings_path_is_not_added(corpus_engine) -> None:
+    # fresh-user trial 29: the Grok setting's path was shown as the note's block, then again as
+    # the checklist's step ("On X open `Settings and privacy → …`")
+    answer = corpus_engine.answer("how do i turn off grok training on my posts on X?")
+    assert answer.citations[0].source_id == "x-grok-training-setting", answer.citations
+    assert answer.text.count("Privacy and safety → Data sharing and personalization") == 1, answer.text

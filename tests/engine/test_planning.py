@@ -1175,3 +1175,13 @@ def test_an_asker_s_place_section_replaces_a_checklist_s_every_region_list() -> 
     assert asker_place_section(plan, ["JP"]) is None  # no section for Japan near the top
     far = replace(eu, question_cosine=0.6)
     assert asker_place_section([steps, far], ["EU"]) is None
+
+
+def test_a_section_repeating_a_line_of_the_lead_s_code_block_repeats_it() -> None:
+    from bot.engine.planning import _repeats_code
+
+    lead = "Uncheck the box:\n\n```\nSettings and privacy → Privacy and safety → Grok\n```\n"
+    assert _repeats_code(lead, "On X open `Settings and  privacy → Privacy and safety → Grok` and untick it.")
+    assert not _repeats_code(lead, "On X open Settings and privacy, then Grok.")
+    # a line shorter than REPEATED_CODE_MIN_CHARS is shared by unrelated sections
+    assert not _repeats_code("```\nDisallow: /\n```\n", "add Disallow: / under it")
