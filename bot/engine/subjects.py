@@ -270,6 +270,7 @@ _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords
 _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
 _KANJI_RUN = re.compile(r"[\u3400-\u9fff々]{1,3}(?![\u3400-\u9fff々])")  # a name's kanji ending
 _KATAKANA_ONLY = re.compile(r"[ァ-ヴー]++")
+_CAPITALS_RUN = re.compile(r"[A-Z]{2,5}(?![A-Za-z])")  # a name's Latin ending: "イラストAC"
 # a hiragana word of three to six characters right before "posted/uploaded on" (に上げ, に投稿, で公開…)
 # where a work is posted, uploaded or sold (「…に上げた」, 「…で販売」): after a platform's name
 _JA_POSTED_ON = r"(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品|出し)"
@@ -1427,11 +1428,17 @@ class SubjectIndex:
         out = []
         for m in itertools.islice(_KATAKANA_WORD.finditer(q), MAX_WORDS):
             word = m.group(0)
+            # an everyday katakana word with capitals after it is a name of its own ("イラストAC")
+            capitals = _CAPITALS_RUN.match(q, m.end())
+            if capitals and (capitals.group(0) in self.acronyms or capitals.group(0).casefold() in self.known):
+                capitals = None  # a name the notes know after a word ("ピクシブFANBOX"): left to its own rules
+            if capitals:
+                word = q[m.start() : capitals.end()]
             if len(word) > MAX_NAME_CHARS or word in self.katakana or word in NOT_SUBJECTS_JA:
                 continue
             if word.casefold() in skip or any(word in s or s in word for s in skip if not s.isascii()):
                 continue
-            if word.casefold() in self.corpus_text:
+            if word.casefold() in self.corpus_text or (capitals and word in self.cjk_text):
                 continue
             # where a platform stands, or opening a sentence as where it happens or what acts
             # ("ジャンプルーキーでAI漫画が1位に", "ファンティアがAI作品の規制をゆるめた"): a loanword no
@@ -1439,8 +1446,8 @@ class SubjectIndex:
             # Japanese questions of the eval sets: no answerable one flagged; 「カクヨムって…」)
             opens = m.start() == 0 or q[m.start() - 1] in _JA_CLAUSE_START
             # a name may go on in kanji ("ニコニコ静画に投稿した絵"): the cue follows the whole name
-            kanji = _KANJI_RUN.match(q, m.end())
-            end = kanji.end() if kanji else m.end()
+            kanji = None if capitals else _KANJI_RUN.match(q, m.end())
+            end = capitals.end() if capitals else kanji.end() if kanji else m.end()
             # (not what something is made into or becomes: 「グッズにして売りたい」, 「データになる」)
             where = (
                 opens

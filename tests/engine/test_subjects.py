@@ -670,6 +670,10 @@ def test_a_katakana_word_opening_a_sentence_as_where_it_happens_is_unknown(subje
     assert subjects.unknown_in("エックスサーバーにAI設定が増えたけど、オンにすべき？") == ["エックスサーバー"]
     # a name that goes on in kanji is named whole (「ニコニコ静画に投稿した絵」)
     assert subjects.unknown_in("ニコニコ静画に投稿した絵は学習される？") == ["ニコニコ静画"]
+    # ... or in capitals, after a katakana word the notes use (the opened tenth set's f1277:
+    # 「イラストACの規約」 named nothing, as イラスト is an everyday word)
+    assert subjects.unknown_in("AIで作った絵、イラストACの規約だと投稿できる？") == ["イラストAC"]
+    assert subjects.unknown_in("イラストをAIの学習から守るには？") == []
     # ... or with が / は, as what the sentence is about (「ファンティアがAI作品の規制をゆるめた」)
     assert subjects.unknown_in("ファンティアがAI作品の扱いを変えたって本当？") == ["ファンティア"]
     assert subjects.unknown_in("ポートフォリオは学習に使われる？") == []
