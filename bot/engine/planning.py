@@ -302,14 +302,14 @@ def question_types(text: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
-# an art style and whether imitating it is lawful ("is copying my art style illegal?", "can they
-# train a model on my style and get away with it legally?", 「画風をまねるのは著作権侵害？」); a
-# style list or "EU-style" asks no such thing. Bounded gaps: linear.
+# an art style and whether imitating it is lawful ("is copying my art style illegal?", "is a style
+# protected by copyright?", 「画風をまねるのは著作権侵害？」); a style list, "EU-style", or how to
+# protect one's style from AI (Glaze's question) asks no such thing. Bounded gaps: linear.
 _STYLE = re.compile(
     r"(?<![-\w])(?:art ?|drawing |painting |artistic |visual )?styles?\b(?! lists?\b)|画風|作風|絵柄", re.I
 )
 _LAWFUL = re.compile(
-    r"\b(?:legal|illegal|unlawful|lawful|infring\w*|protect\w*|copyright\w*|allowed|sue|against the law)\b"
+    r"\b(?:legal|illegal|unlawful|lawful|infring\w*|protected|protection|copyright\w*|allowed|sue|against the law)\b"
     r"|違法|合法|侵害|著作権|保護|アウト(?!プット)|訴え",
     re.I,
 )

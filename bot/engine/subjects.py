@@ -1362,8 +1362,8 @@ class SubjectIndex:
         asks (:meth:`asking_clause`), when there are some and no note writes any of them
         (「…削除申請ってどうやればいい？」: takedown requests, which the notes never discuss). A
         trailing 的 or 次第 is dropped first (「著作隣接権的にアウト？」 asks about 著作隣接権, 「相手次第？」
-        about no name); shorter compounds are
-        ordinary words the notes need not write (「作曲者」, 「素案」)."""
+        about no name); shorter compounds are ordinary words the notes need not write (「作曲者」,
+        「素案」)."""
         clause = unicodedata.normalize("NFKC", self.asking_clause(question))
         # a noun is followed by a particle or punctuation; a run followed by other kana is a verb's
         # stem run into the words before it (「学習全部防げる」), not a term
@@ -1438,7 +1438,7 @@ class SubjectIndex:
                 continue
             if word.casefold() in skip or any(word in s or s in word for s in skip if not s.isascii()):
                 continue
-            if word.casefold() in self.corpus_text or (capitals and word in self.cjk_text):
+            if word.casefold() in self.corpus_text or (capitals and word.casefold() in self.body_text):
                 continue
             # where a platform stands, or opening a sentence as where it happens or what acts
             # ("ジャンプルーキーでAI漫画が1位に", "ファンティアがAI作品の規制をゆるめた"): a loanword no

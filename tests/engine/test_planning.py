@@ -215,6 +215,8 @@ def test_authorship_questions_ask_about_copyright_status(question: str) -> None:
         ("can i get my style removed from midjourney?", False),
         ("is my name on the midjourney style list illegal to use?", False),
         ("i'm in the UK. is there an EU-style opt-out from meta's training?", False),
+        # how to protect one's style from AI is Glaze's question, wherever the asker is
+        ("i'm a US illustrator. how do i protect my art style from AI mimicry?", False),
         # the style and the legal cue in different sentences
         ("i draw in a soft pastel style. is it legal for meta to train on my instagram?", False),
     ],
