@@ -9,7 +9,6 @@ question says explicitly: the subjects it names (from the corpus's own aliases),
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -18,7 +17,7 @@ from bot.engine.models import Passage
 from bot.knowledge.i18n import Messages, Text, lookup
 from bot.knowledge.schema import jurisdiction_name
 
-from .answer import citation_slots
+from .answer import citation_slots, markdown_blocks
 from .subjects import Place, months_in, written_as_word
 from .text import ROLE_WORDS, article_numbers, asks_about_litigation, mentioned_jurisdictions, placed_between
 
@@ -1122,19 +1121,20 @@ def writes_missing_term(
     return None
 
 
-# a fenced block's lines: a settings path or robots.txt lines a section shows as code
-_CODE_BLOCK = re.compile(r"^```[^\n]{0,20}\n(.{1,2000}?)^```", re.M | re.S)
 REPEATED_CODE_MIN_CHARS = 20  # shorter lines ("Disallow: /") are shared by unrelated sections
 
 
 def _repeats_code(lead_text: str, other_text: str) -> bool:
-    """``other_text`` writes a line of one of ``lead_text``'s code blocks again (whitespace and
-    case aside), a line of at least ``REPEATED_CODE_MIN_CHARS`` characters: X's checklist step
-    "On X open `Settings and privacy → Privacy and safety → …`" after the note's section showing
-    that path as a block is the same step twice (fresh-user trial 29). Linear in both texts."""
+    """``other_text`` writes a line of one of ``lead_text``'s fenced code blocks
+    (:func:`markdown_blocks`) again, whitespace and case aside, a line of at least
+    ``REPEATED_CODE_MIN_CHARS`` characters: X's checklist step "On X open `Settings and privacy →
+    Privacy and safety → …`" after the note's section showing that path as a block is the same step
+    twice (fresh-user trial 29). Linear in both texts."""
     other = " ".join(other_text.casefold().split())
-    for block in itertools.islice(_CODE_BLOCK.finditer(lead_text), 8):
-        for line in block.group(1).splitlines():
+    for block in markdown_blocks(lead_text):
+        if not block.startswith(("```", "~~~")):
+            continue
+        for line in block.splitlines()[1:-1]:
             line = " ".join(line.casefold().split())
             if len(line) >= REPEATED_CODE_MIN_CHARS and line in other:
                 return True

@@ -1445,9 +1445,10 @@ class SubjectIndex:
             # note uses rarely opens a sentence with で, に, が, は or casual って (measured on the
             # Japanese questions of the eval sets: no answerable one flagged; 「カクヨムって…」)
             opens = m.start() == 0 or q[m.start() - 1] in _JA_CLAUSE_START
-            # a name may go on in kanji ("ニコニコ静画に投稿した絵"): the cue follows the whole name
-            kanji = None if capitals else _KANJI_RUN.match(q, m.end())
-            end = capitals.end() if capitals else kanji.end() if kanji else m.end()
+            # a name may go on in kanji ("ニコニコ静画に投稿した絵") or capitals: the cue follows the
+            # whole name
+            tail = capitals or _KANJI_RUN.match(q, m.end())
+            end = tail.end() if tail else m.end()
             # (not what something is made into or becomes: 「グッズにして売りたい」, 「データになる」)
             where = (
                 opens
