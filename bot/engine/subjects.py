@@ -337,6 +337,7 @@ _PLATFORM_BEFORE = frozenset("on at app platform service startup company generat
 # pyspellchecker frequencies: "steam" 14,420, "medium" 9,717, "mastodon" 239; above this a word
 # ("myself" 346,120, "there") is never a name, wherever it stands
 EVERYDAY_MAX_FREQUENCY = 50_000
+CONTRACTION_MIN_FREQUENCY = 10_000  # "when's" 23,456; "egg's" 335: a possessive, not a contraction
 PRODUCT_MAX_FREQUENCY = 500  # a word after a company's name rarer than this may be its product
 _REFLEXIVES = frozenset("itself themselves himself herself".split())
 # Words commoner than this (pyspellchecker's frequency) are function words and the like ("those",
@@ -934,7 +935,12 @@ class SubjectIndex:
                 continue  # (edit neighbourhoods grow with the square of a word's length: cap it)
             if _file_type(low):
                 continue  # "jpgs", "PNG": a kind of file (the standard library's MIME table), no name
-            if any(f"{low[:i]}'{low[i:]}" in self.dictionary for i in range(1, len(low))):
+            name_like = (
+                (word[0].isupper() and m.start() > 0 and not title_case)
+                or any(ch.isupper() for ch in word[1:])
+                or japanese
+            )
+            if _contraction(low, self.dictionary, name_like):
                 continue  # "isnt", "dont": a contraction typed without its apostrophe
             act = _ACT_AFTER.match(q, m.end())  # "the TRAIN act": a bill's name, not emphasis
             if (
@@ -957,11 +963,6 @@ class SubjectIndex:
                 continue  # "training-data": a compound of words, not a name
             if low in self.corpus_text and _bounded(self.corpus_text, low):
                 continue
-            name_like = (
-                (word[0].isupper() and m.start() > 0 and not title_case)
-                or any(ch.isupper() for ch in word[1:])
-                or japanese
-            )
             before = words[k - 1].group(0).casefold() if k else ""
             after = words[k + 1].group(0).casefold().removesuffix("'s") if k + 1 < len(words) else ""
             fair_use = before == "use" and k >= 2 and words[k - 2].group(0).casefold() == "fair"
@@ -1788,6 +1789,22 @@ _SUFFIXES = tuple(
 )
 DERIVED_STEM_MIN_FREQUENCY = 5_000  # the stem is an everyday word (pyspellchecker frequency)
 COMPOUND_PART_MIN_FREQUENCY = 10_000  # each half of a closed compound is an everyday word
+
+
+def _contraction(word: str, dictionary: Mapping[str, int], name_like: bool) -> bool:
+    """Whether ``word`` (casefolded) is a contraction typed without its apostrophe ("isnt", "dont",
+    "wheres") or an everyday plural whose possessive the word list holds ("weekends": "weekend's").
+    A rare ``'s`` form (under ``CONTRACTION_MIN_FREQUENCY``) is no contraction: the word is then a
+    plural, which is no name only when its singular is everyday (over ``PRODUCT_MAX_FREQUENCY``)
+    and it is not written as a name ("Eggs" in a Japanese question, "nepenthes")."""
+    for i in range(1, len(word)):
+        freq = dictionary.get(f"{word[:i]}'{word[i:]}")
+        if freq is None:
+            continue
+        if word[i:] != "s" or freq >= CONTRACTION_MIN_FREQUENCY:
+            return True
+        return not name_like and dictionary.get(word[:i], 0) > PRODUCT_MAX_FREQUENCY
+    return False
 
 
 def _compound(word: str, dictionary: Mapping[str, int]) -> bool:

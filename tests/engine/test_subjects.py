@@ -987,6 +987,19 @@ def test_a_contraction_typed_without_its_apostrophe_is_no_name() -> None:
     assert idx.unknown_in("i dont think a style is copyrightable") == []
 
 
+def test_a_possessive_in_the_word_list_does_not_hide_a_name() -> None:
+    # unseen32 f2595: the word list holds "egg's", so 「Eggsの著作権管理サービス」 was read as a
+    # contraction typed without its apostrophe and answered from the Copyright Office's guidance
+    from bot.engine.subjects import load_dictionary
+
+    idx = SubjectIndex.build([], ["Can I register a song made with AI?", "登録できますか"], load_dictionary())
+    assert idx.unknown_in("Eggsの著作権管理サービスって、AIで作った曲は申請できないの？") == ["Eggs"]
+    assert idx.unknown_in("can nepenthes trap scrapers?") == ["nepenthes"]  # "nepenthe's" is rare
+    # ... while an everyday plural stays a word, and a common contraction stays one
+    assert idx.unknown_in("i only register songs on weekends") == []
+    assert idx.unknown_in("wheres the form to register songs?") == []
+
+
 def test_a_name_with_capitals_is_written_only_in_its_case() -> None:
     from bot.engine.subjects import written_as_word
 
