@@ -151,18 +151,23 @@ _HOLDER_CUES = re.compile(
 # train on my chats?", 「Geminiアプリに小説を貼って相談してる」), and the words a note uses when it
 # covers that (prompts, conversations, interactions): a service whose notes never write them has
 # sources only for websites, crawlers and posts. Bounded alternations: linear time.
-_OWN_INPUT = re.compile(
-    r"\b(?:my|our) (?:chats?|conversations?|prompts?|messages)\b|\bi (?:paste|pasted|type|typed)\b"
-    r"|\bstuff i paste\b|会話|チャット|貼っ|貼り付け|入力し|プロンプト",
+_OWN_INPUT_ACT = re.compile(
+    r"\bi (?:paste|pasted|type|typed)\b|\bstuff i paste\b|貼っ|貼り付け|入力し|プロンプト",
     re.I,
 )
+# ... a chat named is the asker's own input unless the question is about the asker's site: in
+# 「Bingのチャットとかに会社のサイトを使われたくない」 the chat is the product that reads the site
+_OWN_INPUT_THING = re.compile(r"\b(?:my|our) (?:chats?|conversations?|prompts?|messages)\b|会話|チャット", re.I)
+_OWN_SITE = re.compile(r"\b(?:my|our) (?:site|website|blog)\b|サイト|ホームページ|ブログ", re.I)
 OWN_INPUT_WRITTEN = re.compile(r"\b(?:prompts?|conversations?|interactions?)\b|プロンプト|会話|やり取り", re.I)
 
 
 def asks_about_own_input(question: str) -> bool:
     """The question asks what a service does with what the asker types, pastes or uploads into
-    it (en/ja, ``_OWN_INPUT``)."""
-    return bool(_OWN_INPUT.search(question[:2000]))
+    it (en/ja): it says so (``_OWN_INPUT_ACT``), or names the asker's chats without asking about
+    the asker's site (``_OWN_INPUT_THING``, ``_OWN_SITE``)."""
+    q = question[:2000]
+    return bool(_OWN_INPUT_ACT.search(q) or (_OWN_INPUT_THING.search(q) and not _OWN_SITE.search(q)))
 
 
 # A question about a work's own copyright status (can it be protected, registered) is answered by

@@ -10,6 +10,7 @@ import pytest
 from bot.engine.models import Passage
 from bot.engine.planning import (
     adds_a_point,
+    asks_about_own_input,
     asks_about_style,
     asks_copyright_status,
     date_note,
@@ -223,6 +224,24 @@ def test_authorship_questions_ask_about_copyright_status(question: str) -> None:
 )
 def test_a_question_about_imitating_a_style_is_recognised(question: str, asks: bool) -> None:
     assert asks_about_style(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("does copilot train on my chats?", True),
+        ("Geminiアプリに小説を貼って相談してるけど学習される？", True),
+        ("Claudeのシークレットチャットで話した内容は学習に使われる？", True),
+        # unseen32 f2575: the chat is the product that reads the asker's site, refused before as
+        # having no source on what Bing does with what is typed into it
+        ("BingのチャットとかMicrosoftのAI学習に会社のサイトを使われたくないとき、何を設定すればいい？", False),
+        ("bing chat keeps quoting my website, how do i stop it?", False),
+        # ... but pasting into it is still the asker's own input, site or not
+        ("i pasted my blog draft into copilot, will it train on it?", True),
+    ],
+)
+def test_a_question_about_what_the_asker_types_into_a_service_is_recognised(question: str, asks: bool) -> None:
+    assert asks_about_own_input(question) is asks
 
 
 def test_a_checklist_and_its_vendor_s_note_are_siblings() -> None:
