@@ -263,7 +263,8 @@ _ACTING_RUN = re.compile(
     r"(?:^|[.?!,:;]\s*+)(?:why\s|how\s)?(?:does|did|didn't|doesnt|didnt|doesn't|has|hasn't|will|won't|can|could)\s"
     r"(?:the\s)?([a-z]{2,20}+(?:\s[a-z]{2,20}+){1,2}?)\s(?:(?:actually|even|ever|still|also|now|[a-z]{2,16}+ly)\s)?"
     r"(?:do|drop|use|let|allow|ban|train|scrape|sell|license|licence|offer|protect|block|stop|pay|give|keep|bring|"
-    r"add|remove|change|update|say|tell|tag|label|require|plan|want|support|respect|honou?r)\b"
+    r"add|remove|change|update|say|tell|tag|label|require|plan|want|support|respect|honou?r|"
+    r"accept|reject|forbid|permit|prohibit|flag|detect|delete)\b"
 )
 _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords name robots that to".split())
 # Where Japanese puts a platform's name: before a platform noun, or before "post it to / on".
