@@ -221,9 +221,16 @@ def _case_covered(asked: _Asked, verdict: _Verdict) -> bool:
     top, named = verdict.top, asked.named_families
     if top is None:
         return False
+    reference = case_reference(asked.text)
+    parties = [name for name in asked.named if written_as_word(reference, name)]
+    if parties and not any(top.meta.family in asked.named[n] or written_as_word(top.text, n) for n in parties):
+        # the case is named by a party ("the anthropic settlement"): a note about another subject
+        # the question names (the Copyright Office's registration) that never writes the party is
+        # no note about that case
+        return False
     if top.meta.family in named and top.meta.type not in VENDOR_TYPES and not top.meta.family.startswith("optout-"):
         return True
-    described = case_reference(asked.text).split()[1:-1]
+    described = reference.split()[1:-1]
     if (
         top.meta.type not in VENDOR_TYPES
         and not top.meta.family.startswith("optout-")

@@ -559,6 +559,13 @@ PROBE: list[Case] = [
     ),
     # ... and "the judge" alone names no case: a case no note covers is still refused
     refuse("the music publishers' lyrics case against anthropic, did the judge let it continue?", "lyrics case"),
+    # unseen32 f2561: a case named by its party is not answered by the note on another subject the
+    # question names (answered from the Copyright Office's registration guidance)
+    refuse(
+        "self-published: does my book only count for the anthropic settlement if i registered it with the "
+        "copyright office early enough?",
+        "anthropic settlement",
+    ),
     # https://greatmarketvision.com/2025/06/12/disney-and-universal-sue-ai-firm-midjourney-over-bottomless-pit-of-plagiarism
     # (led by Midjourney's artist-side note: "disney/universal" was no name in lower case)
     answer(
