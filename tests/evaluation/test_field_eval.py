@@ -61,6 +61,7 @@ UNSEEN29 = REPO / "tests" / "eval" / "field_unseen29.yaml"
 UNSEEN30 = REPO / "tests" / "eval" / "field_unseen30.yaml"
 UNSEEN31 = REPO / "tests" / "eval" / "field_unseen31.yaml"
 UNSEEN32 = REPO / "tests" / "eval" / "field_unseen32.yaml"
+UNSEEN33 = REPO / "tests" / "eval" / "field_unseen33.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -353,6 +354,7 @@ LATER_UNSEEN = [
     UNSEEN30,
     UNSEEN31,
     UNSEEN32,
+    UNSEEN33,
 ]
 
 
