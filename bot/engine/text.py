@@ -184,11 +184,11 @@ MAX_JURISDICTION_SCAN = 100_000
 _LAW_TERMS = re.compile(_A + r"(?:fair use|dsm)" + _Z, re.I)
 
 
-# A jurisdiction named as a comparison ("an opt-out like the EU's", 「EUみたいに」) is not where
-# the asker is. Bounded repetition only: linear time.
+# A jurisdiction named as a comparison ("an opt-out like the EU's", "heard it's different from the
+# US", 「EUみたいに」) is not where the asker is. Bounded repetition only: linear time.
 _COMPARED = re.compile(
     _A
-    + r"(?:like|unlike|as in|similar to|same as)[ \t]+(?:the[ \t]+)?"
+    + r"(?:like|unlike|as in|similar to|same as|different (?:from|than|to)|differs? from)[ \t]+(?:the[ \t]+)?"
     + r"(?:eu|e\.u\.|europe|us|u\.s\.|usa|uk|u\.k\.|japan|america)(?:'s)?"
     + _Z
     + r"|(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)(?:みたいに|のように|並み|と同じように)",

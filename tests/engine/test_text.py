@@ -42,6 +42,8 @@ def test_a_cut_inside_a_code_block_closes_it() -> None:
         ("australian illustrator. do we get an opt-out like the EU, or what can i do?", []),
         ("is there a form similar to the UK's for artists here?", []),
         ("オーストラリアにもEUみたいにオプトアウトはある？", []),
+        # fresh-user trial 31: led with US fair use for training
+        ("is AI art even copyrighted in the UK? heard its different from the US", ["UK"]),
         ("I'm in the EU, how do I object to Meta training?", ["EU"]),
         ("EUではどうやってオプトアウトする？", ["EU"]),
     ],
