@@ -183,6 +183,9 @@ _COPYRIGHT_STATUS = re.compile(
     r"(?:us|u\.s\.|law|copyright|office) (?:would |will |can |does )?protect|"
     r"(?:make|makes|made|am|be|count as) (?:me |i )?(?:the |an? )?(?:author|copyright owner)|own the copyright)\b"
     r"|\b(?:get|gets|getting) (?:copyright|copyrighted)\b"
+    # "is AI art even copyrighted in the UK?": a work said to be copyrighted, not the copyrighted
+    # works something is trained on ("is training on copyrighted images legal?")
+    r"|\b(?:is|are|was|were|be)\b[^.?!]{0,40}?\bcopyrighted(?=\s*+(?:[?.!,;]|$|(?:in|at|or|under|if|when|by|anywhere)\b))"
     r"|著作物性|著作権(?:は|が)(?:ある|あり|発生|認められ|生まれ|つく|付く)|著作権(?:つく|付く|発生す)"
     r"|著作権で(?:保護|守)|著作権登録|著作権局",
     re.I,

@@ -199,10 +199,16 @@ def test_distinctive_terms_do_not_lift_another_note() -> None:
         "i paint over my AI output in photoshop. doesn't that make me the author under US copyright?",
         "am i the author of an image i generated?",
         "do i own the copyright to my midjourney pictures?",
+        "is AI art even copyrighted in the UK?",
+        "are my drawings copyrighted if i post them on instagram?",
     ],
 )
 def test_authorship_questions_ask_about_copyright_status(question: str) -> None:
     assert asks_copyright_status(question)
+
+
+def test_copyrighted_works_something_is_trained_on_are_no_copyright_status_question() -> None:
+    assert not asks_copyright_status("is training on copyrighted images legal in japan?")
 
 
 @pytest.mark.parametrize(
