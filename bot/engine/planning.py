@@ -429,10 +429,18 @@ def kept_unblocked(question: str, name: str) -> bool:
 
 
 # what the asker already has, set aside from what is asked ("besides GPTBot and ClaudeBot lines,
-# …"), in the same clause; 「GPTBot以外に」「Metaに加えて」. Not "other than" / 「以外の」, which
-# ask about the others as measured against the name ("companies other than X", 「X以外の会社」).
+# …", "my robots.txt only names gptbot and claudebot"), in the same clause; 「GPTBot以外に」
+# 「Metaに加えて」. Not "other than" / 「以外の」, which ask about the others as measured against
+# the name ("companies other than X", 「X以外の会社」).
 # Bounded: the window before each occurrence and the text after it are capped, so linear.
-_ASIDE_BEFORE = re.compile(r"\b(?:besides|apart from|aside from|in addition to|on top of)\b[^,.;:?!\n]{0,40}$", re.I)
+_ASIDE_BEFORE = re.compile(
+    r"\b(?:besides|apart from|aside from|in addition to|on top of"
+    # ... or what the asker's file already has: "my robots.txt only names gptbot and claudebot"
+    # (not "already has cloudflare's content-signal line": what it has may be what is asked about)
+    r"|only (?:names?|has|have|lists?|blocks?|disallows?|covers?)|already (?:names?|lists?|blocks?|disallows?))"
+    r"\b[^,.;:?!\n]{0,40}$",
+    re.I,
+)
 _ASIDE_AFTER = re.compile(r"[^、。,？?!！\s]{0,12}?(?:以外に|のほかに|の他に|に加えて)")
 
 

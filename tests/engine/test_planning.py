@@ -950,6 +950,11 @@ def test_the_tool_an_asker_made_something_with_is_context_in_an_infringement_que
         # the others measured against a name ask about that name too
         ("do companies other than google-extended's owner read CCBot lines?", set()),
         ("GPTBot以外に、CCBotも書いたほうがいい？", {"GPTBot"}),
+        # unseen32 f2547: led with Anthropic's ClaudeBot steps, not Google-Extended
+        ("my robots.txt only names GPTBot and ClaudeBot. does that do anything about CCBot?", {"GPTBot", "ClaudeBot"}),
+        ("i already disallow GPTBot, what about CCBot?", {"GPTBot"}),
+        # what the file "already has" may be what is asked about
+        ("my robots.txt already has a CCBot line, what does it change?", set()),
         # a name asked about together with the others is no aside
         ("should i block GPTBot, ClaudeBot and CCBot?", set()),
         # ... nor one after the clause that sets another aside ends
