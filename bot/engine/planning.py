@@ -402,7 +402,8 @@ _KEPT_BEFORE = re.compile(
 _KEPT_AFTER = re.compile(
     r"\s?(?:search|results|rankings?)\b[^.?!\n]{0,12}?\b(?:too|as well)\b"
     r"|(?:の)?検索(?:結果)?(?:に|から|で|も|まで|が|には|からも|にも)?[^。？?！!\n]{0,8}?"
-    r"(?:出なく|表示されなく|載らなく|消え|止ま|引っかからなく|ヒットしなく|影響)"
+    # (「検索からも消えたい」 wants out of that search: the name is the subject, not kept)
+    r"(?:出なく|表示されなく|載らなく|消え(?!たい)|止ま|引っかからなく|ヒットしなく|影響)"
 )
 
 

@@ -1090,6 +1090,9 @@ def test_a_platform_the_asker_wants_left_alone_does_not_steer() -> None:
         ("BingのAIの学習には使わせたくない。でもBing検索からは消えたくない", "Bing", False),
         ("how do i stop google search from using my art in AI overviews?", "google", False),
         ("without blocking bingbot, can i opt out of bing?", "bing", False),
+        # unseen32 f2576: a search the asker wants out of is the subject (led by the token overview)
+        ("ChatGPTの検索からも完全に消えたい場合、GPTBotのほかに何を拒否すればいい？", "ChatGPT", False),
+        ("AIだけ拒否したいけど、Google検索からは消えたくない", "Google", True),
     ],
 )
 def test_what_the_asker_fears_losing_is_kept_not_the_subject(question: str, name: str, kept: bool) -> None:
