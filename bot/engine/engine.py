@@ -76,6 +76,7 @@ from .subjects import (
     written_as_word,
 )
 from .text import (
+    MIN_PART_TOKENS,
     article_numbers,
     asks_about_litigation,
     bare_question,
@@ -1360,6 +1361,14 @@ class Engine:
         for part in parts[:MAX_PARTS]:
             if not _asks_beyond_names(part, subjects.known_in(part)):
                 continue  # 「…合法なの？30条の4ってやつ？」: the second part only names the subject
+            short = len(tokenize(part)) < MIN_PART_TOKENS
+            if short:
+                # "how do i object": asked of what the message names ("…instagram…? how do i
+                # object" → "how do i object (instagram, UK)")
+                about = [*subjects.known_in(text), *(p.surface for p in self.places.find(text))]
+                if not about:
+                    continue
+                part = f"{part} ({', '.join(about)})"
             part_qv = self.embeddings.embed_query_array(part[:EMBED_MAX_CHARS])
             sims = index.question_similarities(part_qv)
 
@@ -1372,8 +1381,13 @@ class Engine:
                 best = other
             if (best.meta.family, best.section) == (top.meta.family, top.section):
                 continue
-            if index.section_twin_sim((best.doc_id, best.section), (top.doc_id, top.section)) >= SAME_QUESTION_SIM:
-                continue  # the checklist's step asking what the note's section asks: the same fact
+            if not (short and best.meta.family == top.meta.family) and (
+                index.section_twin_sim((best.doc_id, best.section), (top.doc_id, top.section)) >= SAME_QUESTION_SIM
+            ):
+                # the checklist's step asking what the note's section asks: the same fact (but a
+                # short "how do i object" after "is Meta training on my posts in the UK?" asks
+                # for the note's next section, however alike the two sections' own questions)
+                continue
             # a part none of whose words the section writes (as shown, in the part's language) asks
             # nothing it answers in particular (「どう対応すればいい？」 matched whether AI output is
             # protected at all)

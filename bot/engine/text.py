@@ -212,6 +212,7 @@ _CLAUSE_BREAK = re.compile(  # single spaces: clean_question collapses whitespac
     re.I,
 )
 MIN_PART_TOKENS = 3
+_WH_OPENING = re.compile(r"(?:how|where|what|which|who|when)\b", re.I)
 
 
 # What creators call themselves when they say who is asking ("uk illustrator here:", "us novelist:",
@@ -248,7 +249,9 @@ def question_parts(text: str) -> list[str]:
         else:
             context = (context + " " + sentence).strip()
     parts = [c.strip() for a in asking for c in _CLAUSE_BREAK.split(a) if c.strip()]
-    kept = [p for p in parts if len(tokenize(p)) >= MIN_PART_TOKENS]
+    # a short part is kept when a question word opens it: "how do i object" asks for the steps,
+    # "is that true??" asks nothing of its own
+    kept = [p for p in parts if len(tokenize(p)) >= MIN_PART_TOKENS or (_WH_OPENING.match(p) and tokenize(p))]
     return kept or [text.strip()]
 
 

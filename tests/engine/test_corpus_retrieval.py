@@ -431,6 +431,16 @@ def test_how_robots_txt_rules_work_is_answered_from_rfc_9309(corpus_engine, ques
     assert written in answer.text
 
 
+def test_a_short_second_question_is_asked_of_what_the_message_names(corpus_engine) -> None:
+    """Fresh-user trial 32: "…does instagram train on my art?? how do i object" answered only
+    whether Meta trains in the UK; "how do i object" is asked of Instagram in the UK, and the
+    note's section on the objection form follows, though its own question reads much like the
+    lead's."""
+    answer = corpus_engine.answer("uk illustrator, does instagram train on my art?? how do i object")
+    assert [c.source_id for c in answer.citations] == ["meta-uk-ai-training-objection-2024"]
+    assert "Meta offers an objection form" in answer.text
+
+
 def test_a_part_the_lead_s_source_does_not_answer_is_answered_by_a_general_source(corpus_engine) -> None:
     """ "…robots.txtでそういう分け方できる？" asks about splitting training from search in general:
     Google's checklist leads and the robots.txt overview, whose own question asks exactly that,

@@ -70,6 +70,11 @@ def test_a_jurisdiction_named_as_a_comparison_is_not_where_the_asker_is(question
         ),
         # a part too short to ask anything is no part
         ("does glaze stop training on my art? is that true??", ["does glaze stop training on my art?"]),
+        # ... but a short one a question word opens asks for something (fresh-user trial 32)
+        (
+            "uk illustrator, does instagram train on my art?? how do i object",
+            ["uk illustrator, does instagram train on my art?", "how do i object"],
+        ),
         ("how do i block gptbot and ccbot", ["how do i block gptbot and ccbot"]),
     ],
 )
