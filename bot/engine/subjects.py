@@ -573,6 +573,14 @@ LEGAL_REGIMES = (
     ),
     Regime("moral rights", "著作者人格権", re.compile(r"\bmoral rights?\b|著作者人格権|同一性保持権|氏名表示権", re.I)),
     Regime("advertising law", "景品表示法", re.compile(r"\bfalse advertising\b|景品表示法|景表法", re.I)),
+    # not a body of law but a contract term: a promise to pay for a loss or a claim, such as an AI
+    # vendor's to cover its users when an output is said to infringe ("IP indemnity",
+    # 「訴えられたら提供会社が補償してくれる？」); no note writes one
+    Regime(
+        "indemnity or compensation promises",
+        "補償（損害や訴えに対する補償の約束）",
+        re.compile(r"\bindemni\w*+|補償", re.I),
+    ),
     # not a body of law but a topic besides training and copyright: how a platform labels work made
     # with AI ("instagram slapped 'made with AI' on my painting", "vimeo wants AI labels now",
     # 「あらすじにAI使用って書けばOK？」); pixiv's section on its AI-generated flag writes it

@@ -768,6 +768,12 @@ def test_a_katakana_alias_inside_a_longer_katakana_word_names_nothing() -> None:
         ("AIを発明者にした特許出願って、日本の裁判所では結局どうなったの？", "patent law"),
         ("can an AI be listed on a patent?", "patent law"),
         ("instagram slapped 'made with AI' on my painting, can i get it off?", "platforms' labels for AI-made work"),
+        # unseen32 f2600: answered with the AI Promotion Act's duty of transparency
+        (
+            "生成AIの出力が著作権侵害で訴えられたら、AIを提供してる会社が補償してくれるって本当？",
+            "indemnity or compensation promises",
+        ),
+        ("does adobe indemnify me if a firefly image gets me sued?", "indemnity or compensation promises"),
     ],
 )
 def test_a_body_of_law_besides_copyright_is_recognised(question: str, regime: str) -> None:
