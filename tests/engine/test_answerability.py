@@ -422,6 +422,9 @@ PROBE: list[Case] = [
     # --- sixth batch: bodies of law besides copyright (subjects.LEGAL_REGIMES) -------------------
     # unseen32 f2600: a vendor's promise to pay for claims against its users is in no note
     refuse("生成AIの出力が著作権侵害で訴えられたら、AIを提供してる会社が補償してくれるって本当？", "補償"),
+    # ... and a name the question gives that no note writes is named before the regime
+    refuse("『Originals Archive』ってサービス、AI判定で誤判定されたら補償とかあるの？", "Originals Archive"),
+    refuse("TikTokの自動AIラベルって、C2PAのメタデータが残ってる画像しか対象にならないの？", "TikTok"),
     # platforms' labels for AI-made work: none of the notes but pixiv's covers them
     refuse("facebook put an 'AI info' label on my hand-drawn comic. can i get meta to remove it?", "labels"),
     answer("how does pixiv label AI-generated works, and can i hide them?", "pixiv-ai-policies", "optout-pixiv"),
