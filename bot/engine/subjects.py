@@ -276,6 +276,9 @@ _CAPITALS_RUN = re.compile(r"[A-Z]{2,5}(?![A-Za-z])")  # a name's Latin ending: 
 # where a work is posted, uploaded or sold (「…に上げた」, 「…で販売」): after a platform's name
 _JA_POSTED_ON = r"(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品|出し)"
 _HIRAGANA_NAME = re.compile(rf"([ぁ-ゖー]{{3,6}})(?={_JA_POSTED_ON})")
+# ... or opening the message as its topic with casual って (「なろうってAIで書いた小説…」): a word of
+# grammar opens a message so only in two characters (「これって」「それって」)
+_HIRAGANA_TOPIC = re.compile(r"([ぁ-ゖー]{3,6})(?=って)")
 _JA_CLAUSE_START = frozenset("。、？！?! \n「『（(")
 _JA_PLATFORM_AFTER = re.compile(
     r"(?:の|って|は|で|に|へ)?(?:アカウント|ブログ|サーバ|アプリ|規約|利用規約|運営|公式|ガイドライン|サービス)"
@@ -1471,13 +1474,17 @@ class SubjectIndex:
 
     def _unknown_hiragana(self, q: str) -> list[str]:
         """A hiragana name opening a sentence where a platform stands, posted to or uploaded on
-        (「ちちぷいに上げたAI画像」), that no note writes: grammar's hiragana words come before
-        such a cue only as words the notes use too (「ここに上げた」)."""
+        (「ちちぷいに上げたAI画像」), or opening the message as its topic (「なろうって…」), that no
+        note writes: grammar's hiragana words come before such a cue only as words the notes use
+        too (「ここに上げた」), or in two characters (「これって」)."""
         out = []
         for m in itertools.islice(_HIRAGANA_NAME.finditer(q), MAX_WORDS):
             word = m.group(1)
             if (m.start(1) == 0 or q[m.start(1) - 1] in _JA_CLAUSE_START) and word not in self.cjk_text:
                 out.append(word)
+        topic = _HIRAGANA_TOPIC.match(q.lstrip())
+        if topic and topic.group(1) not in self.cjk_text and topic.group(1) not in out:
+            out.append(topic.group(1))
         return out
 
     def unknown_organisations(self, q: str) -> list[str]:

@@ -496,6 +496,8 @@ def test_showing_a_chatbot_one_s_own_illustration_is_answered_from_its_chat_sett
         ("TikTokに上げたダンス動画って、AIの学習に使われてるの？止める設定ある？", "TikTok"),
         # a platform's name in hiragana, where it is posted to
         ("ちちぷいに上げたAI画像って、グッズにして売ったり商用で使ったりしていいの？", "ちちぷい"),
+        # ... or opening the message as its topic (unseen32 f2591, answered from DeviantArt's NoAI tags)
+        ("なろうってAIで書いた小説を投稿するとき、タグ付けとか明記のルールってあるの？", "なろう"),
         # the asker's self-introduction names who asks, not the subject (trial 18)
         ("YouTuberです。YouTube Studioの第三者トレーニングの設定ってオンにしたほうがいい？", "YouTube"),
     ],
