@@ -987,17 +987,16 @@ class Engine:
             about = [
                 p for p in plan[:REGIME_ANSWER_RANK] if regime.pattern.search(unicodedata.normalize("NFKC", p.text))
             ]
-            # a name the question writes as one (capitals, Japanese script) that no note writes
-            # says best what is missing (「『Originals Archive』って…誤判定されたら補償とかあるの？」);
-            # a lower-case word ("voiceovers") is left to the regime's name
-            # (not a term of what is asked, 「商標登録」: the regime names that better)
-            written_names = [
-                u for u in unknown if u not in features and (not u.isascii() or any(c.isupper() for c in u))
-            ]
-            if not about and written_names:
-                verdict.missing, verdict.top = written_names[0], None
-            elif not about:
-                verdict.missing, verdict.opening, verdict.top = regime.name(language), "no-regime", None
+            if not about:
+                # a name the question writes as one (capitals, Japanese script) that no note writes
+                # says best what is missing (「『Originals Archive』って…誤判定されたら補償とかあるの？」);
+                # a lower-case word ("voiceovers") or a term of what is asked (「商標登録」) is left
+                # to the regime's name
+                names = [u for u in unknown if u not in features and (not u.isascii() or u != u.casefold())]
+                if names:
+                    verdict.missing, verdict.top = names[0], None
+                else:
+                    verdict.missing, verdict.opening, verdict.top = regime.name(language), "no-regime", None
             elif about[0] is not verdict.top:
                 verdict.top = about[0]
                 verdict.plan = _leading(verdict.plan, about[0])
