@@ -442,7 +442,10 @@ _ASIDE_BEFORE = re.compile(
     r"\b[^,.;:?!\n]{0,40}$",
     re.I,
 )
-_ASIDE_AFTER = re.compile(r"[^、。,？?!！\s]{0,12}?(?:以外に|のほかに|の他に|に加えて)")
+# ... 「GPTBotだけ止めても」: what the asker alone has blocked, asking about the rest
+_ASIDE_AFTER = re.compile(
+    r"[^、。,？?!！\s]{0,12}?(?:以外に|のほかに|の他に|に加えて)|だけ(?:を)?(?:(?:止め|ブロックし|拒否し|禁止し)て|防いで)も"
+)
 
 
 def set_aside(question: str, name: str) -> bool:

@@ -950,6 +950,9 @@ def test_the_tool_an_asker_made_something_with_is_context_in_an_infringement_que
         # the others measured against a name ask about that name too
         ("do companies other than google-extended's owner read CCBot lines?", set()),
         ("GPTBot以外に、CCBotも書いたほうがいい？", {"GPTBot"}),
+        # fresh-user trial 33: 「GPTBotだけ止めてもGoogleのAI Overviewに使われる？」 got the token list
+        ("GPTBotだけ止めても、CCBotには集められる？", {"GPTBot"}),
+        ("GPTBotだけ止めたい", set()),
         # unseen32 f2547: led with Anthropic's ClaudeBot steps, not Google-Extended
         ("my robots.txt only names GPTBot and ClaudeBot. does that do anything about CCBot?", {"GPTBot", "ClaudeBot"}),
         ("i already disallow GPTBot, what about CCBot?", {"GPTBot"}),
