@@ -90,6 +90,7 @@ from .text import (
     last_question,
     mentioned_jurisdictions,
     named_jurisdictions,
+    placed_between,
     places_of_lawsuits,
     question_parts,
     refers_to_a_case,
@@ -121,6 +122,10 @@ ON_TOPIC_QUESTION_SIM = 0.7
 # 「絵師」「セーフ」, names such as 「ピカチュウ」), unless it names a covered subject (two opened answerable
 # questions with Gemini and Adobe had 4 and 5 everyday words no note writes; 2026-12-02).
 MIN_UNCOVERED_TERMS = 3
+# A name the question asks about as the one that acts ("does ko-fi train…", "can reddit sell…"):
+# after an auxiliary, or before what a platform does with work. Bounded: linear per occurrence.
+_ASKED_OF = re.compile(r"\b(?:does|do|did|can|could|will|would|has|is)\s(?:the\s)?$")
+_ACTS_ON_WORK = re.compile(r"\s(?:trains?|uses?|sells?|scrapes?|licen[cs]es?)\b")
 # Note types whose own names (a law's article, a guidance's title) may head a general rule.
 RULE_TYPES = frozenset({"law", "guidance"})
 # The encoder sees at most this much of a question: its cost grows with length (16 s for a
@@ -580,7 +585,15 @@ class Engine:
         checks, the lead section (in the asker's language), at most one more, citations."""
         subjects: SubjectIndex = index.subjects(self.dictionary)
         asked = self._read_question(text, language, subjects, index.vendor_families, index.official_jurisdictions)
-        scope_reply = self._scope_reply(asked)
+        named_unknown = subjects.unknown_in(text, ignore=[p.surface for p in asked.places])
+        # a name no note writes that the question asks about ("does ko-fi train AI on my uploads?
+        # im in canada btw"): a platform question, refused by that name, not by the country
+        asks_of_unknown = any(
+            placed_between(text.casefold(), n.casefold(), _ACTS_ON_WORK, _ASKED_OF, 16)
+            for n in named_unknown
+            if n.isascii()
+        )
+        scope_reply = self._scope_reply(asked, names_a_subject=bool(asked.named_families) or asks_of_unknown)
         if scope_reply is not None:
             return scope_reply
         steering = planning_subjects(asked.named, index.vendor_families, text, index.case_families)
@@ -621,8 +634,7 @@ class Engine:
                 qsims = index.question_similarities(qv, jurisdictions)
             passages = retrieve_for(steering_families)
         retrieved = [p.chunk_id for p in passages]
-        unknown = subjects.unknown_in(text, ignore=[p.surface for p in asked.places])
-        unknown = subjects.asked_about(text, unknown, asked.named)
+        unknown = subjects.asked_about(text, named_unknown, asked.named)
         # a covered company's product or feature the notes never write ("perplexity's comet"),
         # or what the asking clause asks about when no note writes it (「削除申請ってどうやれば？」)
         features = subjects.unknown_features(text)
@@ -843,18 +855,19 @@ class Engine:
             status=asks_copyright_status(text),
         )
 
-    def _scope_reply(self, asked: _Asked) -> Answer | None:
+    def _scope_reply(self, asked: _Asked, names_a_subject: bool) -> Answer | None:
         """The reply to a question outside what the sources cover (a country they do not cover,
         personal legal advice, …; see :func:`bot.engine.scope.out_of_scope`), or None. A law
-        question from an uncovered country gets the uncovered-jurisdiction reply; a platform
-        question is answered from the platform's own policy, with a note that the country's law
-        is not covered."""
+        question from an uncovered country gets the uncovered-jurisdiction reply; a question about
+        a named subject (``names_a_subject``: a platform the sources cover, answered from its own
+        policy with a note that the country's law is not covered, or one they lack, refused by its
+        name) gets it only when it asks about law."""
         text, language, uncovered = asked.text, asked.language, asked.uncovered
         reason = out_of_scope(
             text,
             covered_named=any(p.jurisdiction for p in asked.places) or bool(named_jurisdictions(text)),
             uncovered_place=bool(uncovered),
-            law_only=bool(asked.named_families),
+            law_only=names_a_subject,
             uncovered_law=any(law_of_place(asked.where, p.surface) for p in uncovered),
         )
         if reason is None:

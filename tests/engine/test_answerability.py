@@ -244,6 +244,9 @@ PROBE: list[Case] = [
     refuse("what's happening with the music publishers' Concord v. Anthropic lyrics case?", "Concord"),
     # https://ised-isde.canada.ca/site/strategic-policy-sector/en/marketplace-framework-policy/consultation-paper-consultation-copyright-age-generative-artificial-intelligence
     refuse("I'm a Canadian artist. does Canada's copyright law let AI companies mine my work for training?", "Canada"),
+    # fresh-user trial 33: a platform no note covers, asked about by an asker who says where they
+    # live, is refused by the platform's name, not answered as a question about Canada's law
+    refuse("does ko-fi train AI on my uploads? im in canada btw", "ko-fi"),
     # https://www.dannemann.com.br/en/noticias/aprovacao-da-lei-de-inteligencia-artificial-pelo-senado-brasileiro
     refuse("Brazil's AI bill says companies must pay artists for training. is that law now?", "Brazil"),
     # https://infojustice.org/archives/45982
