@@ -588,10 +588,9 @@ class Engine:
         named_unknown = subjects.unknown_in(text, ignore=[p.surface for p in asked.places])
         # a name no note writes that the question asks about ("does ko-fi train AI on my uploads?
         # im in canada btw"): a platform question, refused by that name, not by the country
+        folded = text.casefold()
         asks_of_unknown = any(
-            placed_between(text.casefold(), n.casefold(), _ACTS_ON_WORK, _ASKED_OF, 16)
-            for n in named_unknown
-            if n.isascii()
+            placed_between(folded, n.casefold(), _ACTS_ON_WORK, _ASKED_OF, 16) for n in named_unknown if n.isascii()
         )
         scope_reply = self._scope_reply(asked, names_a_subject=bool(asked.named_families) or asks_of_unknown)
         if scope_reply is not None:
