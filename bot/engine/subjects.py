@@ -982,8 +982,9 @@ class SubjectIndex:
             introduced = before in ("called", "named") or (
                 q[m.start() - 1 : m.start()] == "(" and q[m.end() : m.end() + 1] == ")"
             )
-            # "my print shop", "our design studio": the asker's own business, named by its trade
-            own_business = before in ("my", "our") and after in _OWN_BUSINESS
+            # "my print shop", "our design studio": the asker's own business, named by its trade (a
+            # word no dictionary has names where it is: "my etsy shop")
+            own_business = before in ("my", "our") and after in _OWN_BUSINESS and low in self.dictionary
             in_subject_place = (
                 possessive
                 or (before in _SUBJECT_BEFORE and not fair_use)
@@ -1782,10 +1783,15 @@ def _named_lowercase(folded: str, alias: str) -> bool:
     return False
 
 
+# words that count or pick out a common noun: "a note", "one note", "each note", "this note"
+_COUNTING = "an?|one|each|every|any|another|this|single"
+
+
 def _after_article(text: str, alias: str) -> bool:
-    """Every occurrence of ``alias`` (lower case) in ``text`` follows "a" or "an" ("a note
-    about…"). Linear: one escaped literal per call."""
-    found = list(re.finditer(rf"(?<![A-Za-z0-9])(?:(an?) )?{re.escape(alias)}(?![A-Za-z0-9])", text, re.I))
+    """Every occurrence of ``alias`` (lower case) in ``text`` follows an article or a word that
+    counts a common noun ("a note about…", "is one note in the shop enough?"). Linear: one escaped
+    literal per call."""
+    found = list(re.finditer(rf"(?<![A-Za-z0-9])(?:({_COUNTING}) )?{re.escape(alias)}(?![A-Za-z0-9])", text, re.I))
     return bool(found) and all(m.group(1) for m in found)
 
 

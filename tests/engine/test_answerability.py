@@ -458,6 +458,13 @@ PROBE: list[Case] = [
     # https://techstory.in/?p=560212 (the opened thirtieth set's f2442: "a note" named note.com)
     refuse("when a dev ticks steam's AI box, does the store page show buyers a note about how AI was used?", "steam"),
     answer("does note train AI on my articles?", "note-ai-learning-opt-out"),
+    # https://merchguard.app/blog/etsy-creativity-standards-2025 (the opened thirty-third set's f2622:
+    # "one note" named note.com and the shop's platform went unnamed)
+    refuse(
+        "my etsy shop mixes hand-inked pieces with ai-assisted ones. "
+        "do i disclose per listing, or is one note in the shop about section enough?",
+        "etsy",
+    ),
     # --- what the asking clause asks about, when no note writes it -------------------------------
     # https://note.com/koshijyun/n/nb6c2cc50b134 (a fresh-user trial: answered with pixiv's AI terms)
     refuse("pixivに上げた絵が海外の転載サイトに勝手に載ってた。削除申請ってどうやればいい？", "削除申請"),

@@ -76,6 +76,9 @@ def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: Subje
         # a lower-case platform name after "a" or "an" is the everyday word (the opened thirtieth
         # set's f2442 was answered from note's notes)
         "does the store page show buyers a note about how AI was used?",
+        # ... or after a word that counts it (the opened thirty-third set's f2622)
+        "do i disclose per listing, or is one note in the shop about section enough?",
+        "should each note on a listing say AI was used?",
         "the page's meta has no description, is that ok?",  # "has" inside the sentence
     ],
 )
@@ -419,6 +422,9 @@ def test_the_asker_s_own_business_named_by_its_trade_is_no_subject(studio_subjec
     assert studio_subjects.unknown_in("my print shop logs are full of GPTBot. is that training?") == []
     assert studio_subjects.unknown_in("our online store sells prints. is GPTBot scraping it?") == []
     assert "mastodon" in studio_subjects.unknown_in("my mastodon server only blocks GPTBot")
+    # ... but a word no dictionary has, before "shop", names the platform the shop is on (the opened
+    # thirty-third set's f2622 was answered with the Copyright Office's disclosure steps)
+    assert studio_subjects.unknown_in("my etsy shop mixes hand-inked pieces with ai-assisted ones") == ["etsy"]
 
 
 def test_a_capitalised_name_one_letter_from_an_everyday_corpus_word_is_still_a_name(
