@@ -594,7 +594,7 @@ LEGAL_REGIMES = (
             # "made with AI" as a label: quoted or before "label"/"tag" (not "art i made with AI")
             r"['\"\u2018\u201c]made with ai\b|\bmade with ai(?:['\"\u2019\u201d]| (?:labels?|tags?|badges?)\b)"
             r"|\bai info\b|\bai[- ]?labels?\b|\blabel(?:s|ed|led|ing)?\b[^.?!\n]{0,20}\bai\b"
-            r"|\bai (?:disclosure|tag)s?\b|AIラベル|AI(?:使用|生成)(?:の)?(?:表記|表示|申告|明記|タグ)"
+            r"|\bai (?:disclosure|tag)s?\b|AIの?ラベル|AI(?:使用|生成)(?:の)?(?:表記|表示|申告|明記|タグ)"
             r"|AI作品の表示|#AIイラスト",
             re.I,
         ),

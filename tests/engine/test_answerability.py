@@ -430,6 +430,8 @@ PROBE: list[Case] = [
     refuse("TikTokの自動AIラベルって、C2PAのメタデータが残ってる画像しか対象にならないの？", "TikTok"),
     # platforms' labels for AI-made work: none of the notes but pixiv's covers them
     refuse("facebook put an 'AI info' label on my hand-drawn comic. can i get meta to remove it?", "labels"),
+    # https://ai-tag.net (the opened thirty-third set's f2656: 「AIのラベル」 was answered with Meta's opt-out)
+    refuse("スマホの消しゴムマジックで電線を消しただけの写真に、インスタでAIのラベルが付いた。外せる？", "ラベル"),
     answer("how does pixiv label AI-generated works, and can i hide them?", "pixiv-ai-policies", "optout-pixiv"),
     # https://griffithsuazolaw.com/can-i-trademark-my-logo-generated-by-ai
     refuse("if midjourney made my shop's logo, can i still register it as a trademark?", "trademark"),
