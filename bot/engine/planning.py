@@ -1405,7 +1405,10 @@ def see_also_sections(
 _ACTS_VERB = re.compile(
     r"train\w{0,4}|use[sd]?|using|scrap\w{0,4}|crawl\w{0,4}|feed\w{0,4}|sell\w{0,4}|licens\w{0,4}", re.I
 )
-_ACTS_AFTER_JA = re.compile(r"^(?:は|が)[^。？?！!]{0,20}?(?:学習|使っ|使わ|使う|利用)")
+# ... or as whose training the work is put to (「Fireflyの学習に回される」, 「Geminiの学習に使われる」)
+_ACTS_AFTER_JA = re.compile(
+    r"^(?:(?:は|が)[^。？?！!]{0,20}?(?:学習|使っ|使わ|使う|利用)|の学習(?:に|へ)(?:使|回|利用))"
+)
 _WORD = re.compile(r"[a-z]+")
 _ACTS_BEFORE = re.compile(r"\b(?:is|are|does|do|did|will|would|has|have|can|could)\s+$", re.I)
 
@@ -1413,7 +1416,8 @@ _ACTS_BEFORE = re.compile(r"\b(?:is|are|does|do|did|will|would|has|have|can|coul
 def acts_in(clause: str, name: str) -> bool:
     """``clause`` has ``name`` doing the training or using ("is adobe training…", "does meta use
     my…", 「Adobeが作品を学習に使う」): in English after an auxiliary verb, in Japanese as the topic
-    or subject (は/が). Looks 12 characters before and 40 after each occurrence: linear."""
+    or subject (は/が) or as whose training the work goes to (の学習に). Looks 12 characters before
+    and 40 after each occurrence: linear."""
     low, n = clause.casefold(), name.casefold()
     start = low.find(n)
     while start >= 0:

@@ -691,6 +691,14 @@ def test_a_platform_training_on_work_kept_on_a_site_kenri_lacks_is_answered_labe
     assert answer.answered and answer.missing_subject == "behance", answer.text[:200]
     assert answer.text.startswith("I have no source on behance. What my sources say about Adobe")
     assert "Firefly" in answer.text
+    # the opened thirty-third set's f2643: a Japanese asker whose work goes to Firefly's training
+    # (「Fireflyの学習に回される」) was refused as a question about Adobe Fresco
+    answer = corpus_engine.answer(
+        "無料になったAdobe Frescoで描いた絵って全部クラウドに保存されるけど、それでFireflyの学習に回されたりしない？"
+    )
+    assert answer.answered and answer.missing_subject == "Adobe Fresco", answer.text[:200]
+    assert answer.text.startswith("Adobe Frescoについての出典はありません。Adobeについて")
+    assert "account.adobe.com/privacy" in answer.text
 
 
 def test_a_question_mostly_about_what_the_notes_never_write_is_refused_naming_the_names(corpus_engine) -> None:

@@ -977,6 +977,10 @@ def test_what_the_asker_already_has_is_context_not_the_subject(question: str, as
         ("is adobe training firefly on my behance projects?", "adobe", True),
         ("does meta really use my art for llama?", "Meta", True),
         ("Adobeが自分の作品を学習に使うことはある？", "Adobe", True),
+        # ... or as whose training the work goes to (the opened thirty-third set's f2643)
+        ("それでFireflyの学習に回されたりしない？", "Firefly", True),
+        ("Geminiの学習に使われるの？", "Gemini", True),
+        ("pixivの学習禁止タグって意味ある？", "pixiv", False),
         # the platform is where the work is, or what is blocked: not the one training
         ("my mastodon server only blocks GPTBot, what else should i add?", "GPTBot", False),
         ("what starts getting blocked on cloudflare's free plan?", "cloudflare", False),
