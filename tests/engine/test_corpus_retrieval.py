@@ -1170,11 +1170,15 @@ def test_checking_that_a_crawler_is_really_its_company_s_is_answered_with_the_pu
 
 def test_a_crawler_s_own_group_beside_the_wildcard_group_is_answered_by_rfc_9309(corpus_engine) -> None:
     # the opened twenty-ninth set's f2374: GPTBot was the example, and OpenAI's steps led
-    answer = corpus_engine.answer(
-        "got a GPTBot block plus a catch-all * block in robots.txt. do the * rules still apply to gptbot as well?"
-    )
-    assert answer.citations[0].source_id == "ietf-rfc9309-robots-exclusion-protocol", answer.citations
-    assert "ignores the `*` group" in answer.text
+    # ... and the opened thirty-third set's f2613: the `*` group called "the star part"
+    for question in (
+        "got a GPTBot block plus a catch-all * block in robots.txt. do the * rules still apply to gptbot as well?",
+        "our robots.txt says allow-all for everyone, and i just stuck a gptbot disallow section above it. "
+        "does gptbot read the star part too?",
+    ):
+        answer = corpus_engine.answer(question)
+        assert answer.citations[0].source_id == "ietf-rfc9309-robots-exclusion-protocol", answer.citations
+        assert "ignores the `*` group" in answer.text
 
 
 def test_chatgpt_named_in_a_japanese_robots_txt_question_gets_the_gptbot_block(corpus_engine) -> None:
