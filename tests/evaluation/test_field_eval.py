@@ -62,6 +62,7 @@ UNSEEN30 = REPO / "tests" / "eval" / "field_unseen30.yaml"
 UNSEEN31 = REPO / "tests" / "eval" / "field_unseen31.yaml"
 UNSEEN32 = REPO / "tests" / "eval" / "field_unseen32.yaml"
 UNSEEN33 = REPO / "tests" / "eval" / "field_unseen33.yaml"
+UNSEEN34 = REPO / "tests" / "eval" / "field_unseen34.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -355,6 +356,7 @@ LATER_UNSEEN = [
     UNSEEN31,
     UNSEEN32,
     UNSEEN33,
+    UNSEEN34,
 ]
 
 
