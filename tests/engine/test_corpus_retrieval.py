@@ -584,6 +584,11 @@ def test_a_tool_named_in_a_copyright_status_question_brings_in_no_section_of_its
     # the case is still found by what it is about
     answer = corpus_engine.answer("did openai lose a lyrics lawsuit in germany?")
     assert answer.answered and answer.citations[0].source_id == "de-gema-v-openai", answer.citations
+    # ... and by the city of its court (the opened thirty-third set's f2635 was answered with the
+    # Japanese government's request to OpenAI)
+    answer = corpus_engine.answer("ミュンヘンで歌詞の著作権侵害を認められたOpenAI、その後は上の裁判所で争ってるの？")
+    assert answer.answered and answer.citations[0].source_id == "de-gema-v-openai-ja", answer.citations
+    assert "確定していません" in answer.text
     # fresh-user trial 26: asked of Japan, where the Agency's section does not write the tool's
     # name, the press note on Midjourney's artist opt-out was added as a point of its own
     answer = corpus_engine.answer("used midjourney for my comic cover, can i even register copyright for it in japan?")
