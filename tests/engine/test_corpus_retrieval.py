@@ -658,6 +658,14 @@ def test_the_city_a_case_is_heard_in_is_no_party_to_it(corpus_engine) -> None:
     assert answer.citations[0].source_id == "uk-getty-v-stability-ai-judgment-2025", answer.citations
 
 
+def test_whether_a_party_won_is_answered_with_the_outcome_not_the_narrow_part_it_won(corpus_engine) -> None:
+    # fresh-user trial 34: led with "Getty Images won a narrow part of its trade-mark claim", from
+    # a section whose own question asked what Getty won; the reader took it that Getty won
+    answer = corpus_engine.answer("did getty win its case against stability AI in the UK?")
+    assert answer.citations[0].source_id == "uk-getty-v-stability-ai-judgment-2025", answer.citations
+    assert answer.text.startswith("The High Court decided Getty Images v Stability AI mostly in Stability's favour")
+
+
 def test_a_name_another_section_of_the_lead_s_note_writes_is_answered_from_that_section(corpus_engine) -> None:
     # f1356: "DMCA" is in no heading, so the question was refused ("I have no source on DMCA"),
     # though the Andersen note's status section says what became of the DMCA claims
