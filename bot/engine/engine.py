@@ -1318,7 +1318,7 @@ class Engine:
             if extra is not None:
                 show(extra)
         if len(cited) == 1 and self.max_citations >= 2:
-            tie = near_tie(top, plan, index.section_twin_sim)
+            tie = near_tie(top, plan, index.section_twin_sim, asked.text)
             if tie is not None:
                 show(tie)
         return cited

@@ -1034,7 +1034,10 @@ def asker_place_section(plan: Sequence[Passage], asker: Sequence[str]) -> Passag
 
 
 def near_tie(
-    top: Passage, plan: Sequence[Passage], twin_sim: Callable[[tuple[str, int], tuple[str, int]], float]
+    top: Passage,
+    plan: Sequence[Passage],
+    twin_sim: Callable[[tuple[str, int], tuple[str, int]], float],
+    question: str = "",
 ) -> Passage | None:
     """Another section of the lead's subject (its note, translation, vendor or checklist) scored
     within ``NEAR_TIE_GAP`` of a lead shorter than ``NEAR_TIE_LEAD_CHARS``, among the plan's
@@ -1043,9 +1046,12 @@ def near_tie(
     posts), so the runner-up is shown after the lead rather than lost. Never the lead's own
     section, nor one asking the same question (``twin_sim``: the similarity of two sections' own
     questions, by ``(doc_id, section)``, at least ``SAME_QUESTION_SIM``), nor one sharing half
-    its words with the lead."""
+    its words with the lead, nor one asking whether imitating a style is lawful when the
+    ``question`` does not ask it (after "can i copyright a comic i made with midjourney? im in
+    Japan", the Agency's LoRA and style section)."""
     if len(top.text) >= NEAR_TIE_LEAD_CHARS:
         return None
+    style = not question or asks_about_style(question)
     group = sibling_group(top)
     for p in plan[1:NEAR_TIE_RANK]:
         if p.fused < top.fused - NEAR_TIE_GAP:
@@ -1055,6 +1061,8 @@ def near_tie(
         if p.meta.family == top.meta.family and p.section == top.section:
             continue
         if twin_sim((p.doc_id, p.section), (top.doc_id, top.section)) >= SAME_QUESTION_SIM:
+            continue
+        if not style and asks_about_style(p.heading):
             continue
         if _says_something_else(top, p):
             return p

@@ -490,6 +490,21 @@ def test_a_short_lead_s_near_tie_in_its_own_note_is_shown_after_it() -> None:
     assert near_tie(long_lead, [long_lead, setting], twin_sim) is None
 
 
+def test_a_style_section_is_no_near_tie_for_a_question_that_does_not_ask_about_style() -> None:
+    # fresh-user trial 34: "can i copyright a comic i made with midjourney? im in Japan" was
+    # followed by the Agency's section on LoRA and imitating a style
+    def twin_sim(a: tuple[str, int], b: tuple[str, int]) -> float:
+        return 0.5
+
+    lead = _passage("jp-aca", "AI output is protected only with a human creative contribution.", fused=0.1, cosine=0.7)
+    lead.heading = "Can AI-generated art be protected by copyright in Japan?"
+    style = replace(lead, section=3, text="A style as such is an idea; LoRA training may fall outside 30-4.")
+    style.heading = "Is copying an artist's style legal in Japan?"
+    question = "can i copyright a comic i made with midjourney? im in Japan"
+    assert near_tie(lead, [lead, style], twin_sim, question) is None
+    assert near_tie(lead, [lead, style], twin_sim, "is copying my art style with AI legal in japan?") is style
+
+
 def test_guidance_whose_own_question_names_the_law_asked_about_is_about_it() -> None:
     # 「特定の作家の絵だけでLoRAを作るのは30条の4の対象外？」: the ACA's section asking which training
     # falls outside Article 30-4 answers it, though only the Act's note has the alias
