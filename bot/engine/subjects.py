@@ -315,7 +315,7 @@ _JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
 # (日本写真家協会, 日本俳優連合, 読売新聞社, 経産省, 公取委) or a prize it awards (日本国際漫画賞); a bare
 # 出版社 or 各協会 has too few before it. Bounded (at most 16 characters before the word), so linear.
 _JA_ORGANISATION = re.compile(
-    r"[\u3400-\u9fff々ァ-ヴー・]{2,16}?(?:協会|連盟|連合|機構|組合|財団|学会|協議会|新聞社?|クラブ|委員会|研究会|省|庁|委|賞)(?![\u3400-\u9fff々])"
+    r"[\u3400-\u9fff々ァ-ヴー・]{2,16}?(?:協会|連盟|連合|機構|組合|財団|学会|協議会|新聞社?|クラブ|委員会|研究会|省|庁|委|賞|法院|地裁|高裁|裁判所)(?![\u3400-\u9fff々])"
 )
 # A title in Japanese title brackets (『知的財産推進計画2025』, 『アニメ風加工 Plus』): a plan, report,
 # app or work the asker names. A quoted phrase or setting (『学習素材はすべて自作』,

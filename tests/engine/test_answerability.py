@@ -374,6 +374,10 @@ PROBE: list[Case] = [
     # --- fifth batch: Japanese organisations' names ---------------------------------------------
     # https://www.itmedia.co.jp/aiplus/articles/2506/04/news126.html
     refuse("日本新聞協会がAI事業者にrobots.txtを守れって声明出したらしいけど、何を求めてるの？", "日本新聞協会"),
+    # ... and a court no note writes (the opened thirtieth set's f2480 was answered with the AI
+    # Act's dates); a court the notes write answers (ミュンヘン地裁 is GEMA v. OpenAI's)
+    refuse("北京インターネット法院のAI画像の判決って、被告に払わせた賠償額いくらだったの？", "北京インターネット法院"),
+    answer("ミュンヘン地裁の歌詞の判決って確定した？", "de-gema-v-openai"),
     # a club or a committee is an organisation too (the ninth blind set's 「SF作家クラブ」, reworded)
     refuse("ミステリ作家クラブが生成AIについて声明を出したらしい。AI会社に何を求めてるの？", "作家クラブ"),
     # a ministry, an agency or a commission the notes never write, abbreviated as people do (the
