@@ -317,6 +317,16 @@ _JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
 _JA_ORGANISATION = re.compile(
     r"[\u3400-\u9fff々ァ-ヴー・]{2,16}?(?:協会|連盟|連合|機構|組合|財団|学会|協議会|新聞社?|クラブ|委員会|研究会|省|庁|委|賞|法院|地裁|高裁|裁判所)(?![\u3400-\u9fff々])"
 )
+# ... and an English one after "the": words before the kind of body ("the authors guild", "the
+# freelance illustrators' association"), or the kind of body "of" whom ("the society of authors").
+# Bounded: at most three words of at most 20 letters, so linear.
+_EN_ORGANISATION = re.compile(
+    r"\bthe\s+((?:[a-z][a-z'’-]{1,20}\s+){1,3}(?:guild|society|association|union|federation|alliance"
+    r"|coalition|council|institute|league))\b"
+    r"|\bthe\s+((?:guild|society|association|union|federation|alliance|council|institute|league) of"
+    r"(?:\s+[a-z][a-z-]{1,20}){1,3})",
+    re.I,
+)
 # A title in Japanese title brackets (『知的財産推進計画2025』, 『アニメ風加工 Plus』): a plan, report,
 # app or work the asker names. A quoted phrase or setting (『学習素材はすべて自作』,
 # 『生成AIによるクロールを拒否する』) is a sentence: it has hiragana beyond the の and と that join the
@@ -1489,14 +1499,23 @@ class SubjectIndex:
         return out
 
     def unknown_organisations(self, q: str) -> list[str]:
-        """Japanese organisations' names no note writes (「日本写真家協会が見解を出した」): an
-        association, union or newspaper the notes never mention is a subject they have no source
-        on, however close its topic is to theirs."""
+        """Organisations' names no note writes (「日本写真家協会が見解を出した」, "what did the society
+        of authors' survey find?"): an association, union, guild or newspaper the notes never
+        mention is a subject they have no source on, however close its topic is to theirs. An
+        English one is found after "the", in any case."""
         out = []
         for m in itertools.islice(_JA_ORGANISATION.finditer(q), MAX_WORDS):
             name = m.group(0).strip("・")
             if name not in self.cjk_text and name.casefold() not in self.known:
                 out.append(name)
+        for m in itertools.islice(_EN_ORGANISATION.finditer(q), MAX_WORDS):
+            name = (m.group(1) or m.group(2)).rstrip("'’").removesuffix("'s").removesuffix("’s")
+            folded = name.casefold()
+            if folded.split()[0] in EN_STOPWORDS or folded in self.body_text:
+                continue  # "the same association", "the European Union"
+            if any(a in folded and _bounded(folded, a) for a in self.known):
+                continue  # a known body's own name ("the Japan Cartoonists Association")
+            out.append(name)
         return out
 
     def _acting_runs(self, q: str, skip: set[str]) -> list[str]:

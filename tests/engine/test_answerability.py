@@ -378,6 +378,14 @@ PROBE: list[Case] = [
     # Act's dates); a court the notes write answers (ミュンヘン地裁 is GEMA v. OpenAI's)
     refuse("北京インターネット法院のAI画像の判決って、被告に払わせた賠償額いくらだったの？", "北京インターネット法院"),
     answer("ミュンヘン地裁の歌詞の判決って確定した？", "de-gema-v-openai"),
+    # ... and an English body after "the", in any case (the opened tenth set's f1247 was answered
+    # with the UK consultation); a body a note writes is answered
+    refuse(
+        "uk writer: what did the society of authors' AI survey find about illustrators and translators losing work?",
+        "society of authors",
+    ),
+    refuse("does the freelance illustrators guild have a position on AI training?", "freelance illustrators guild"),
+    answer("what did the japan cartoonists association say about sora 2?", "jp-aja-jca-joint-statement-2025"),
     # a club or a committee is an organisation too (the ninth blind set's 「SF作家クラブ」, reworded)
     refuse("ミステリ作家クラブが生成AIについて声明を出したらしい。AI会社に何を求めてるの？", "作家クラブ"),
     # a ministry, an agency or a commission the notes never write, abbreviated as people do (the
