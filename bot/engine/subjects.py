@@ -266,6 +266,11 @@ _ACTING_RUN = re.compile(
     r"add|remove|change|update|say|tell|tag|label|require|plan|want|support|respect|honou?r|"
     r"accept|reject|forbid|permit|prohibit|flag|detect|delete)\b"
 )
+# ... or kept from acting ("can i stop clip studio paint from using my drawings?")
+_STOPPED_RUN = re.compile(
+    r"\b(?:stop|stopping|prevent|keep|block)\s(?:the\s)?([a-z]{2,20}+(?:\s[a-z]{2,20}+){1,2}?)\s"
+    r"from\s(?:using|training|scraping|taking|selling|feeding|crawling|copying)\b"
+)
 _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords name robots that to".split())
 # Where Japanese puts a platform's name: before a platform noun, or before "post it to / on".
 _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
@@ -1520,11 +1525,14 @@ class SubjectIndex:
 
     def _acting_runs(self, q: str, skip: set[str]) -> list[str]:
         """Lower-case names of two or three words standing where a question's subject acts
-        (:data:`_ACTING_RUN`): one the notes never write, with a word they never use, is a
-        platform or body they have no source on ("does fur affinity do anything to stop
-        scrapers?"); a phrase of the notes' own words ("does image training use…") is none."""
+        (:data:`_ACTING_RUN`) or is kept from acting (:data:`_STOPPED_RUN`): one the notes never
+        write, with a word they never use, is a platform or body they have no source on ("does fur
+        affinity do anything to stop scrapers?", "can i stop clip studio paint from using…"); a
+        phrase of the notes' own words ("does image training use…") is none."""
         out = []
-        for m in itertools.islice(_ACTING_RUN.finditer(q.casefold()), MAX_WORDS):
+        folded = q.casefold()
+        found = itertools.chain(_ACTING_RUN.finditer(folded), _STOPPED_RUN.finditer(folded))
+        for m in itertools.islice(found, 2 * MAX_WORDS):
             run = m.group(1)
             words = run.split()
             if any(self.dictionary.get(w, 0) > FUNCTION_WORD_MIN_FREQUENCY for w in words):

@@ -520,6 +520,9 @@ def test_an_everyday_verb_s_ing_form_in_a_subject_s_place_is_no_name() -> None:
     assert idx.unknown_in("does fur affinity still reject anything made with AI?") == ["fur affinity"]
     assert idx.unknown_in("does the unsplash license basically let anyone train AI?") == ["unsplash"]
     assert idx.unknown_in("does banchan itself do anything about scrapers?") == ["banchan"]
+    # ... or is kept from acting (a probe, 2026-12-03: answered with the general opt-out overview)
+    assert idx.unknown_in("can i stop clip studio paint from using my drawings for ai?") == ["clip studio paint"]
+    assert idx.unknown_in("how do i stop my portfolio from training AI?") == []
     # a word derived from an everyday one, missing from the dictionary, is no name either ("assist"
     # → "assistive"); where a platform stands, such a word still is one ("on printful")
     assert idx.unknown_in("i used AI only as an assistive tool for my portfolio") == []
