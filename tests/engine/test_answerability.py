@@ -681,6 +681,27 @@ def test_what_an_uncovered_service_does_with_the_asker_s_work_is_refused_not_gen
     assert not answer.answered and "procreate" in answer.text.casefold()
 
 
+def test_a_lead_sharing_no_term_and_far_in_meaning_is_no_answer(corpus_engine) -> None:
+    # a probe (2026-12-03): answered with the fact check of the "Goodbye Meta AI" posts, a section
+    # sharing none of the question's distinctive terms (cosine 0.42)
+    answer = corpus_engine.answer("did the hollywood writers strike deal ban ai scripts?")
+    assert not answer.answered, answer.text[:120]
+    # the opened eleventh set's f1301: a tool the notes never write, answered with ai.robots.txt
+    answer = corpus_engine.answer(
+        "my little comic archive keeps getting hammered by scrapers and people tell me to put anubis in front of "
+        "it. does that proof-of-work thing stop AI scrapers or just slow them down?"
+    )
+    assert not answer.answered, answer.text[:120]
+    # a question whose words a section shares is still answered
+    answer = corpus_engine.answer("does posting 'i do not give meta permission' stop meta training on my posts?")
+    assert answer.answered and answer.citations[0].source_id == "meta-viral-permission-notice-factcheck"
+    # ... and so is one whose only unused words are everyday ones (the opened thirty-second set's f2556)
+    answer = corpus_engine.answer(
+        "honest question, does a disallow line physically stop an ai scraper, or is it purely on their honour?"
+    )
+    assert answer.answered, answer.text[:120]
+
+
 def test_the_general_rule_for_an_uncovered_platform_is_general_not_one_country_s(corpus_engine) -> None:
     # "How do I opt out of AI training on Patreon?" was answered "The EU is where a machine-readable
     # opt-out has legal effect…" as the general rule: one place's law is no general rule
