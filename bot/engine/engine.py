@@ -61,7 +61,7 @@ from .planning import (
 )
 from .references import name_references, referenced_sources
 from .retrieve import best_in_language, group_by_source, retrieve
-from .scope import asks_to_rank, compares, is_on_topic, law_of_place, out_of_scope
+from .scope import asks_to_rank, compares, court_of_place, is_on_topic, law_of_place, out_of_scope
 from .store import IndexVersions
 from .subjects import (
     Place,
@@ -891,7 +891,9 @@ class Engine:
             covered_named=any(p.jurisdiction for p in asked.places) or bool(named_jurisdictions(text)),
             uncovered_place=bool(uncovered),
             law_only=names_a_subject,
-            uncovered_law=any(law_of_place(asked.where, p.surface) for p in uncovered),
+            uncovered_law=any(
+                law_of_place(asked.where, p.surface) or court_of_place(asked.where, p.surface) for p in uncovered
+            ),
         )
         if reason is None:
             return None

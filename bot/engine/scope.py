@@ -117,6 +117,14 @@ _LAW_AFTER_PLACE = re.compile(
     r"|[^、。？！?!\n法規ル義]{0,16}+(?:(?<![方手技魔画作寸用文製])法|規制|ルール|義務)",
     re.I,
 )
+# ... and a court's decision there ("did a chinese court really say…", "the beijing ai image
+# ruling", 「中国のウルトラマンAI判決」). Bounded: linear.
+_COURT_AFTER_PLACE = re.compile(
+    r"(?:'s|\u2019s)?(?: [A-Za-z\-]{1,20}+){0,3}? (?:courts?|rulings?|judgments?|judgements?|verdicts?)\b"
+    r"|[^、。？！?!\n]{0,16}?(?:判決|裁判|訴訟|法院)",
+    re.I,
+)
+_NEVER = re.compile(r"(?!)")
 _LAW_BEFORE_PLACE = re.compile(r"\b(?:law|laws|rules|regulations?|legislation) (?:in|of) (?:the )?$", re.I)
 
 
@@ -124,6 +132,12 @@ def law_of_place(question: str, surface: str) -> bool:
     """``question`` names a law as the place ``surface``'s own (the patterns above): a question
     about an uncovered country's law is one the sources cannot answer, wherever the asker is."""
     return placed_between(question, surface, _LAW_AFTER_PLACE, _LAW_BEFORE_PLACE, 24)
+
+
+def court_of_place(question: str, surface: str) -> bool:
+    """``question`` names a court decision or case of the place ``surface`` (``_COURT_AFTER_PLACE``):
+    for a country the sources do not cover, another country's law or case is no answer to it."""
+    return placed_between(question, surface, _COURT_AFTER_PLACE, _NEVER, 0)
 
 
 def out_of_scope(

@@ -132,6 +132,10 @@ PROBE: list[Case] = [
     refuse("did a court in Beijing really say that AI images made with prompts get copyright?", "Beijing", "China"),
     # https://ja.chinajusticeobserver.com/a/landmark-ruling-china%27s-court-upholds-copyright-for-ai-generated-images
     refuse("中国の北京インターネット法院がAI生成画像に著作権を認めたって本当？", "中国", "北京インターネット法院"),
+    # ... also when the question compares it with a source kenri has (the opened fourteenth set's
+    # f1515 was answered with the Agency for Cultural Affairs' document alone)
+    refuse("中国のウルトラマンAI判決、文化庁の「考え方」と比べると何が違うの？", "中国"),
+    refuse("the beijing ai image ruling vs the us copyright office, what's different?", "China"),
     # --- countries the corpus has no source on ----------------------------------------------------
     # https://platformeconomyinsights.com/south-koreas-take-on-ai-training-and-copyright-fair-use/
     refuse("I'm an illustrator in South Korea. is AI training on my art fair use under Korean copyright law?", "Korea"),
