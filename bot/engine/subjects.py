@@ -326,10 +326,10 @@ _JA_ORGANISATION = re.compile(
 # freelance illustrators' association"), or the kind of body "of" whom ("the society of authors").
 # Bounded: at most three words of at most 20 letters, so linear.
 _EN_ORGANISATION = re.compile(
-    r"\bthe\s+((?:[a-z][a-z'’-]{1,20}\s+){1,3}(?:guild|society|association|union|federation|alliance"
+    r"\bthe\s+((?:[a-z][a-z'’-]{1,20}+\s){1,3}(?:guild|society|association|union|federation|alliance"
     r"|coalition|council|institute|league))\b"
     r"|\bthe\s+((?:guild|society|association|union|federation|alliance|council|institute|league) of"
-    r"(?:\s+[a-z][a-z-]{1,20}){1,3})",
+    r"(?:\s[a-z][a-z-]{1,20}+){1,3})",
     re.I,
 )
 # A title in Japanese title brackets (『知的財産推進計画2025』, 『アニメ風加工 Plus』): a plan, report,
