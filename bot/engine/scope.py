@@ -124,7 +124,6 @@ _COURT_AFTER_PLACE = re.compile(
     r"|[^、。？！?!\n]{0,16}?(?:判決|裁判|訴訟|法院)",
     re.I,
 )
-_NEVER = re.compile(r"(?!)")
 _LAW_BEFORE_PLACE = re.compile(r"\b(?:law|laws|rules|regulations?|legislation) (?:in|of) (?:the )?$", re.I)
 
 
@@ -137,7 +136,7 @@ def law_of_place(question: str, surface: str) -> bool:
 def court_of_place(question: str, surface: str) -> bool:
     """``question`` names a court decision or case of the place ``surface`` (``_COURT_AFTER_PLACE``):
     for a country the sources do not cover, another country's law or case is no answer to it."""
-    return placed_between(question, surface, _COURT_AFTER_PLACE, _NEVER, 0)
+    return placed_between(question, surface, _COURT_AFTER_PLACE)
 
 
 def out_of_scope(

@@ -347,15 +347,17 @@ _OWN_SUIT = re.compile(
 _BARE_CASE = re.compile(r"(?:the|this|that)\s+(?:case|suit|lawsuit)", re.I)
 
 
-def placed_between(text: str, name: str, after: re.Pattern[str], before: re.Pattern[str], window: int) -> bool:
+def placed_between(
+    text: str, name: str, after: re.Pattern[str], before: re.Pattern[str] | None = None, window: int = 0
+) -> bool:
     """Some occurrence of ``name`` in ``text`` is followed by ``after`` (matched at its end) or
-    preceded by ``before`` (searched in the ``window`` characters before it): a name in a
-    particular place ("Bartz v. …", "china's labelling law"). Linear: each occurrence is looked at
-    once, and ``window`` bounds what is read before it."""
+    preceded by ``before`` (searched in the ``window`` characters before it; None: only ``after``
+    is looked for): a name in a particular place ("Bartz v. …", "china's labelling law"). Linear:
+    each occurrence is looked at once, and ``window`` bounds what is read before it."""
     start = text.find(name)
     while start >= 0:
         end = start + len(name)
-        if after.match(text, end) or before.search(text[max(0, start - window) : start]):
+        if after.match(text, end) or (before is not None and before.search(text[max(0, start - window) : start])):
             return True
         start = text.find(name, end)
     return False
