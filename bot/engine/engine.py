@@ -652,6 +652,9 @@ class Engine:
         features += [
             o for o in subjects.unknown_organisations(unicodedata.normalize("NFKC", text)) if o not in features
         ]
+        # ... and so is a contest or an exhibition no note writes, whose entry rules are its own
+        events = subjects.unknown_events(unicodedata.normalize("NFKC", text))
+        features += [e for e in events if e not in features]
         unknown += [f for f in features if f not in unknown]
         in_language = {f for f, langs in index.families.items() if language in langs}
         plan = plan_sections(
@@ -1098,10 +1101,10 @@ class Engine:
         if introduced and len(unknown) > 1 and unknown[0] in introduced.group(1):
             unknown = [*unknown[1:], unknown[0]]
         verdict.missing = unknown[0]
-        if acts_in(clause, unknown[0]):
+        if acts_in(clause, unknown[0]) or unknown[0] in subjects.unknown_events(unicodedata.normalize("NFKC", text)):
             # what a service the sources lack does with the asker's work ("does procreate use my
             # drawings to train AI?") has no general rule: how opting out works elsewhere is no
-            # answer to it
+            # answer to it; nor have a contest's entry rules (「市の美術展に出す絵、下描きだけAIに…」)
             verdict.top = None
             return verdict
         general = self._general_rule_sections(index, subjects, asked, plan)

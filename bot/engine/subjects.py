@@ -322,6 +322,12 @@ _JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
 _JA_ORGANISATION = re.compile(
     r"[\u3400-\u9fff々ァ-ヴー・]{2,16}?(?:協会|連盟|連合|機構|組合|財団|学会|協議会|新聞社?|クラブ|委員会|研究会|省|庁|委|賞|法院|地裁|高裁|裁判所)(?![\u3400-\u9fff々])"
 )
+# A contest or exhibition by its name (「まんが甲子園」, 「県展」, 「イラストコンテスト」, 「公募展」): its
+# entry rules are a subject no note covers unless one writes its name. Bounded (at most 12
+# characters before the word), so linear.
+_JA_EVENT = re.compile(
+    r"[\u3400-\u9fff々ァ-ヴー]{0,12}?(?:公募展|美術展|県展|展覧会|展示会|コンテスト|コンクール|コンペ|甲子園|新人賞|グランプリ)"
+)
 # ... and an English one after "the": words before the kind of body ("the authors guild", "the
 # freelance illustrators' association"), or the kind of body "of" whom ("the society of authors").
 # Bounded: at most three words of at most 20 letters, so linear.
@@ -1448,7 +1454,10 @@ class SubjectIndex:
             before = re.findall(r"[a-z]+", q[max(0, m.start() - 12) : m.start()].casefold())
             if letters == "px" and before[-1:] != ["on"]:
                 continue
-            if (before and before[-1] in _PLATFORM_PREPOSITIONS) or _JA_PLATFORM_AFTER.match(q, m.end()):
+            # in a Japanese question a Latin word is a name wherever it stands, so one opening with a
+            # digit is a name once its letters are a word rather than a unit (「99designsのロゴコンペ」)
+            japanese = len(letters) >= 4 and has_japanese(q)
+            if japanese or (before and before[-1] in _PLATFORM_PREPOSITIONS) or _JA_PLATFORM_AFTER.match(q, m.end()):
                 out.append(name)
         return out
 
@@ -1521,6 +1530,17 @@ class SubjectIndex:
             if any(a in folded and _bounded(folded, a) for a in self.known):
                 continue  # a known body's own name ("the Japan Cartoonists Association")
             out.append(name)
+        return out
+
+    def unknown_events(self, q: str) -> list[str]:
+        """Contests' and exhibitions' names no note writes (「まんが甲子園ってAI使った作品はダメ？」,
+        「県展みたいな公募展に出す絵」 → ``["甲子園", "県展", "公募展"]``): whether AI-made work may
+        be entered is each organiser's rule, which no note gives."""
+        out = []
+        for m in itertools.islice(_JA_EVENT.finditer(q), MAX_WORDS):
+            name = m.group(0)
+            if name not in self.cjk_text and name.casefold() not in self.known:
+                out.append(name)
         return out
 
     def _acting_runs(self, q: str, skip: set[str]) -> list[str]:

@@ -398,6 +398,11 @@ PROBE: list[Case] = [
     refuse("経産省がゲーム制作向けの生成AIガイドを出したらしい。絵描きにも関係ある？", "経産省"),
     # a prize's rules (the twelfth blind set's 「日本国際漫画賞」, reworded)
     refuse("手塚治虫文化賞って、AIを一部使った漫画でも選考の対象になるの？", "手塚治虫文化賞"),
+    # ... and a contest's or an exhibition's (the opened thirty-fourth set's f2713 and f2714, reworded)
+    refuse("高校生まんが甲子園って、背景だけAIで描いた作品も出せる？", "甲子園"),
+    refuse("市の美術展に出す絵、下描きだけAIに手伝わせたらアウト？", "美術展"),
+    # a name opening with digits is a name in a Japanese question wherever it stands (f2712, reworded)
+    refuse("99designsのコンペにAIで作ったロゴ案を出していい？", "99designs"),
     # an organisation acting on a covered company is the subject, not the company (the thirteenth
     # blind set's 「個人情報保護委員会がOpenAIに…」, reworded)
     refuse("消費者委員会がMetaに意見を出したって、AI学習のこと？", "消費者委員会"),
