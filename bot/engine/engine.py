@@ -143,6 +143,9 @@ EMBED_MAX_CHARS = 2000
 # A question that asks two things: the second section must be this close to its part, and this
 # much closer to it than the lead section is (question-key cosine similarity).
 PART_MIN_QSIM = 0.45
+# a Japanese demonstrative standing for what the message named before it (「あれって守らないといけないの？」),
+# with its particle (not それぞれ, nor the conjunction それに)
+_REFERS_BACK = re.compile(r"(?:あれ|それ|これ)(?:って|は|も|が|を)")
 PART_MARGIN = 0.03
 PART_CANDIDATES = 12
 # a court case's section whose own question is this close to one that refers to a lawsuit without
@@ -1435,6 +1438,16 @@ class Engine:
                 if not about:
                     continue
                 part = f"{part} ({', '.join(about)})"
+            elif _REFERS_BACK.search(part) and not subjects.known_in(part):
+                # 「…EUのAIの行動規範に署名しなかったらしいけど、そもそもあれって守らないといけないもの？」:
+                # a part that names its subject only as あれ・それ・これ asks about the last name the
+                # message gives before it
+                told = text[: text.find(part)] if part in text else text
+                names = subjects.known_in(told)
+                if names:
+                    folded = told.casefold()
+                    last = max(names, key=lambda a: (folded.rfind(a.casefold()) + len(a), len(a)))
+                    part = f"{part} ({last})"
             part_qv = self.embeddings.embed_query_array(part[:EMBED_MAX_CHARS])
             sims = index.question_similarities(part_qv)
 

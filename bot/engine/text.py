@@ -211,6 +211,10 @@ _CLAUSE_BREAK = re.compile(  # single spaces: clean_question collapses whitespac
     r"where|which|who|why|if)\b)",
     re.I,
 )
+# ... and in Japanese, a conjunction that adds a second thing the asker did or asks about
+# (「サブフォルダに置いたrobots.txtで、しかもgptbotって小文字で書いたんだけど、これ効いてる？」)
+# (それに and あと only with their own comma: 「それに合わせて」 and 「あとで」 join nothing)
+_JA_ALSO = re.compile(r"[、,]\s?(?:(?:しかも|さらに)[、,]?|(?:それに|あと)[、,])")
 MIN_PART_TOKENS = 3
 _WH_OPENING = re.compile(r"(?:how|where|what|which|who|when)\b", re.I)
 
@@ -248,7 +252,7 @@ def question_parts(text: str) -> list[str]:
             context = ""
         else:
             context = (context + " " + sentence).strip()
-    parts = [c.strip() for a in asking for c in _CLAUSE_BREAK.split(a) if c.strip()]
+    parts = [c.strip() for a in asking for b in _CLAUSE_BREAK.split(a) for c in _JA_ALSO.split(b) if c.strip()]
     # a short part is kept when a question word opens it: "how do i object" asks for the steps,
     # "is that true??" asks nothing of its own
     kept = [p for p in parts if len(tokenize(p)) >= MIN_PART_TOKENS or (_WH_OPENING.match(p) and tokenize(p))]

@@ -1167,6 +1167,22 @@ def test_an_overview_lead_adds_no_platform_the_question_does_not_name(corpus_eng
     assert not any(c.source_id.startswith("cara") for c in answer.citations), answer.citations
 
 
+def test_a_second_thing_asked_or_referred_back_to_gets_its_own_section(corpus_engine) -> None:
+    # the opened thirty-fourth set: 「しかも」 added the lower-case token to the subfolder (f2696),
+    # and 「あれって」 stood for the Code of Practice after a sentence about Meta not signing it
+    # (f2710); each answer showed only the first thing's section
+    answer = corpus_engine.answer(
+        "サブフォルダに置いたrobots.txtで、しかもgptbotって小文字で書いたんだけど、これ効いてる？"
+    )
+    assert answer.citations[0].source_id.startswith("ietf-rfc9309"), answer.citations
+    assert "大文字と小文字を区別せず" in answer.text, answer.text
+    answer = corpus_engine.answer(
+        "MetaはEUのAIの行動規範に署名しなかったらしいけど、そもそもあれって守らないといけないものなの？"
+    )
+    assert answer.citations[0].source_id.startswith("eu-gpai-code-of-practice"), answer.citations
+    assert "任意のもの" in answer.text, answer.text
+
+
 def test_checking_that_a_crawler_is_really_its_company_s_is_answered_with_the_published_ranges(
     corpus_engine,
 ) -> None:

@@ -76,6 +76,13 @@ def test_a_jurisdiction_named_as_a_comparison_is_not_where_the_asker_is(question
             ["uk illustrator, does instagram train on my art?", "how do i object"],
         ),
         ("how do i block gptbot and ccbot", ["how do i block gptbot and ccbot"]),
+        # 「しかも」 adds a second thing the asker did (the opened thirty-fourth set's f2696)
+        (
+            "サブフォルダに置いたrobots.txtで、しかもgptbotって小文字で書いたんだけど、これ効いてる?",
+            ["サブフォルダに置いたrobots.txtで", "gptbotって小文字で書いたんだけど、これ効いてる?"],
+        ),
+        ("それぞれのサイトで、それに合わせて設定する?", ["それぞれのサイトで、それに合わせて設定する?"]),
+        ("Glazeをかけた、あとでNightshadeもかける?", ["Glazeをかけた、あとでNightshadeもかける?"]),
     ],
 )
 def test_the_questions_one_message_asks(text: str, parts: list[str]) -> None:
