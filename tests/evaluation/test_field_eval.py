@@ -63,6 +63,7 @@ UNSEEN31 = REPO / "tests" / "eval" / "field_unseen31.yaml"
 UNSEEN32 = REPO / "tests" / "eval" / "field_unseen32.yaml"
 UNSEEN33 = REPO / "tests" / "eval" / "field_unseen33.yaml"
 UNSEEN34 = REPO / "tests" / "eval" / "field_unseen34.yaml"
+UNSEEN35 = REPO / "tests" / "eval" / "field_unseen35.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -357,6 +358,7 @@ LATER_UNSEEN = [
     UNSEEN32,
     UNSEEN33,
     UNSEEN34,
+    UNSEEN35,
 ]
 
 
