@@ -264,7 +264,8 @@ def bare_question(text: str) -> str:
     tells (sentences as :func:`question_parts` splits them, after "?", "!" and Japanese "。",
     and a Japanese question after 「けど、」): 「アクセスログにCCBotが来てた。今から止めても、
     集められた分は残るの？」 → 「今から止めても、集められた分は残るの？」; 「公表できるって
-    聞いたけど、守ってくれる法律なの？」 → 「守ってくれる法律なの？」; "" when nothing comes
+    聞いたけど、守ってくれる法律なの？」 → 「守ってくれる法律なの？」; "after the joint statement, did
+    openai flip sora to opt-in?" → "did openai flip sora to opt-in?"; "" when nothing comes
     before the question, when only questions do ("what about bluesky?\ncan i stop ai from training
     on my art on bluesky?"), or when the question has fewer than ``MIN_PART_TOKENS`` keyword
     tokens."""
@@ -272,8 +273,11 @@ def bare_question(text: str) -> str:
     if not last:
         return ""
     told = _JA_TOLD.split(last)
+    opening = _EN_TOLD.match(last)
     if len(told) > 1:
         last = told[-1]
+    elif opening:
+        last = last[opening.end() :]
     elif index == 0:
         return ""
     else:
@@ -294,6 +298,13 @@ def _last_asking(text: str, breaks: re.Pattern[str]) -> tuple[str, int, list[str
 
 # 「…って聞いたけど、…なの？」: what the asker heard or does comes before けど, the question after
 _JA_TOLD = re.compile(r"(?:けど|けれど|けれども|んだが)[、,]")
+# "after the publishers' joint statement, did openai…?": when it happened comes before the comma,
+# the question after. Bounded (at most 80 characters before the comma): linear.
+_EN_TOLD = re.compile(
+    r"(?:after|since|now that|following)\b[^,?]{3,80}+,\s*+(?=(?:did|does|do|is|are|was|were|can|could|will|would"
+    r"|should|has|have|how|what|where|which|who|why)\b)",
+    re.I,
+)
 
 
 def named_jurisdictions(text: str) -> list[str]:

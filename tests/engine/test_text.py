@@ -189,8 +189,15 @@ def test_the_place_of_a_lawsuit_is_read_from_the_words_before_it() -> None:
             "AI推進法で事業者を公表できるって聞いたけど、無断学習から絵を守ってくれる法律なの？",
             "無断学習から絵を守ってくれる法律なの？",
         ),
+        # when it happened, then a comma and the question (the opened thirty-fourth set's f2664)
+        (
+            "after the publishers' joint statement, did openai really switch sora to opt-in?",
+            "did openai really switch sora to opt-in?",
+        ),
+        ("since the EU AI Act passed, can I opt out of Meta training?", "can I opt out of Meta training?"),
         # a question with nothing before it, or too short to stand alone: none
         ("does blocking GPTBot remove my art from trained models?", ""),
+        ("after i opted out does meta still train on my old posts?", ""),
         ("I read that pixiv bans AI training。本当？", ""),
         # only a shorter question before it (a follow-up as searched; fresh-user trial 26 got a
         # second section answering the question without its "what about bluesky?"): none
