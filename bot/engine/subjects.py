@@ -317,10 +317,12 @@ MIN_ASKED_TERM_CHARS = 4
 _AFTER_NOUN = frozenset("はがをのにでともやへだじっかな")  # particles and copulas after a noun
 _JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
 # A Japanese organisation's name: two or more kanji or katakana, then a word that names a body
-# (日本写真家協会, 日本俳優連合, 読売新聞社, 経産省, 公取委) or a prize it awards (日本国際漫画賞); a bare
-# 出版社 or 各協会 has too few before it. Bounded (at most 16 characters before the word), so linear.
+# (日本写真家協会, 日本俳優連合, 読売新聞社, 経産省, 公取委), a company named for its house (集英社, 小学館,
+# 任天堂; not a …会社) or a prize it awards (日本国際漫画賞); a bare 各協会 has too few before it.
+# Bounded (at most 16 characters before the word), so linear.
 _JA_ORGANISATION = re.compile(
-    r"[\u3400-\u9fff々ァ-ヴー・]{2,16}?(?:協会|連盟|連合|機構|組合|財団|学会|協議会|新聞社?|クラブ|委員会|研究会|省|庁|委|賞|法院|地裁|高裁|裁判所)(?![\u3400-\u9fff々])"
+    r"[\u3400-\u9fff々ァ-ヴー・]{2,16}?(?:協会|連盟|連合|機構|組合|財団|学会|協議会|新聞社?|クラブ|委員会|研究会|省|庁|委|賞"
+    r"|法院|地裁|高裁|裁判所|(?<!会)社|館|堂)(?![\u3400-\u9fff々])"
 )
 # A contest or exhibition by its name (「まんが甲子園」, 「県展」, 「イラストコンテスト」, 「公募展」): its
 # entry rules are a subject no note covers unless one writes its name. Bounded (at most 12

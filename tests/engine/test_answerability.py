@@ -398,6 +398,10 @@ PROBE: list[Case] = [
     refuse("経産省がゲーム制作向けの生成AIガイドを出したらしい。絵描きにも関係ある？", "経産省"),
     # a prize's rules (the twelfth blind set's 「日本国際漫画賞」, reworded)
     refuse("手塚治虫文化賞って、AIを一部使った漫画でも選考の対象になるの？", "手塚治虫文化賞"),
+    # a company named for its house, as publishers and game makers are (the thirty-fourth set's
+    # f2716, reworded); a publisher the notes write is answered
+    refuse("集英社ってAIで描いた漫画の持ち込みを受け付けてる？", "集英社"),
+    answer("講談社の漫画をAIに学習させるのは日本だと合法？", "jp-copyright-act-art30-4-47-5"),
     # ... and a contest's or an exhibition's (the opened thirty-fourth set's f2713 and f2714, reworded)
     refuse("高校生まんが甲子園って、背景だけAIで描いた作品も出せる？", "甲子園"),
     refuse("市の美術展に出す絵、下描きだけAIに手伝わせたらアウト？", "美術展"),
