@@ -1307,13 +1307,23 @@ class Engine:
         # section, not by a general source or another section of the lead's answering the
         # message's other sentence
         lead_text = top.text.casefold()
+        second_families = {
+            f
+            for name, fams in steering.items()
+            if fams & index.vendor_families and top.meta.family not in fams and name.casefold() not in lead_text
+            for f in fams
+        }
+        # named side by side with the lead's subject ("claude and perplexity", 「ChatGPTとかGemini」),
+        # the second platform is asked the same thing
+        lead_names = [n for n, fams in steering.items() if top.meta.family in fams]
+        side_by_side = {
+            f
+            for name, fams in steering.items()
+            if fams & second_families and any(_side_by_side(asked.text, name, n) for n in lead_names)
+            for f in fams
+        }
         second_platform = (
-            top.meta.type in VENDOR_TYPES
-            and any(
-                fams & index.vendor_families and top.meta.family not in fams and name.casefold() not in lead_text
-                for name, fams in steering.items()
-            )
-            and len(distinct_subjects(steering)) >= 2
+            top.meta.type in VENDOR_TYPES and bool(second_families) and len(distinct_subjects(steering)) >= 2
         )
         other_part = (
             self._other_part(index, asked.text, top, plan, asked.named_families)
@@ -1326,7 +1336,11 @@ class Engine:
         # or by a section asking it: the tool it was made with adds no point of its own, "used
         # midjourney for my comic cover, can i register it in japan?" is not followed by
         # Midjourney's training opt-out)
-        for p in plan[1:]:
+        # ... and comes before a general section that answers as directly ("what do i put in
+        # robots.txt to block claude and perplexity?" was followed by the AI-crawler token list,
+        # which has no PerplexityBot)
+        candidates = sorted(plan[1:], key=lambda p: not (second_platform and p.meta.family in side_by_side))
+        for p in candidates:
             if len(cited) >= min(2, self.max_citations):
                 break
             general = p.meta.type in (*GENERAL_TYPES, "case-law")
@@ -1548,6 +1562,26 @@ def _opening_sentence(text: str) -> str:
     first = text.strip().split("\n\n", 1)[0].replace("\n", " ")
     sentences = split_sentences(first)
     return sentences[0] if sentences else ""
+
+
+# what joins two names asked the same thing: "claude and perplexity", "gptbot or ccbot", 「ChatGPTとかGemini」
+# (the look-behind keeps a search linear over a run of spaces: only the run's first space starts a join)
+_NAME_JOIN = re.compile(r"(?<!\s)\s*+(?:,|、|/|&|and|or|と|や|とか|か)\s*+(?:the\s)?", re.I)
+
+
+def _side_by_side(text: str, one: str, other: str) -> bool:
+    """``one`` and ``other`` are written next to each other in ``text`` (either order), joined by
+    a comma, "and", "or" or 「と・や・とか」 (``_NAME_JOIN``). Case-insensitive; linear in ``text``."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    a, b = one.casefold(), other.casefold()
+    for first, second in ((a, b), (b, a)):
+        start = folded.find(first)
+        while start >= 0:
+            join = _NAME_JOIN.match(folded, start + len(first))
+            if join and folded.startswith(second, join.end()):
+                return True
+            start = folded.find(first, start + 1)
+    return False
 
 
 def _asks_beyond_names(part: str, named: Mapping[str, Any]) -> bool:

@@ -1167,6 +1167,14 @@ def test_an_overview_lead_adds_no_platform_the_question_does_not_name(corpus_eng
     assert not any(c.source_id.startswith("cara") for c in answer.citations), answer.citations
 
 
+def test_two_platforms_named_side_by_side_are_both_answered(corpus_engine) -> None:
+    # fresh-user trial 36: Perplexity was left to "see also" behind the AI-crawler token list,
+    # which has no PerplexityBot
+    answer = corpus_engine.answer("what do i put in robots.txt to block claude and perplexity?")
+    assert [c.source_id for c in answer.citations][:1] == ["anthropic-crawlers"], answer.citations
+    assert any(c.source_id.startswith("perplexity") for c in answer.citations), answer.citations
+
+
 def test_a_second_thing_asked_or_referred_back_to_gets_its_own_section(corpus_engine) -> None:
     # the opened thirty-fourth set: 「しかも」 added the lower-case token to the subfolder (f2696),
     # and 「あれって」 stood for the Code of Practice after a sentence about Meta not signing it
