@@ -88,6 +88,9 @@ def test_answers_name_sources_by_title_not_by_note_id(corpus_engine) -> None:
             "jp-aca-ai-copyright-general-understanding",
             "LoRA",
         ),
+        # asked whether training is legal in an EU country, the answer is the Article 4 exception
+        # itself, not how to opt out of it (fresh-user trial 36: "is it legal … in Germany")
+        ("is it legal for AI to train on my art in Germany", "eu-dsm-directive-art3-art4", "without asking"),
     ],
 )
 def test_the_section_asking_the_question_leads(corpus_engine, question: str, family: str, heading_has: str) -> None:
