@@ -52,6 +52,7 @@ from .planning import (
     question_audience,
     question_types,
     quotes_own_setup,
+    repeats_lead,
     see_also_sections,
     sibling_group,
     without_left_platforms,
@@ -1295,6 +1296,10 @@ class Engine:
             # compared in the asker's language: a checklist's list of steps after one of its
             # steps (chosen by their other-language twins) shows the step twice
             if cited and contains(cited[0], shown):
+                return
+            # ... nor a section asking what the lead asks (a checklist step and its note's section:
+            # 「robots.txtでGPTBotを止める書き方」 showed the Disallow lines, then the same fact again)
+            if cited and repeats_lead(cited[0], shown, index.section_twin_sim):
                 return
             cited.append(shown)
 

@@ -1197,6 +1197,28 @@ CONTAINED_SHARE = 0.7
 SAYS_ELSE_MAX_SHARE = 0.5
 
 
+# A section of another note (a checklist step and its note, a translation) that asks what the
+# lead asks and shares this much of its words says the same fact again: 「robots.txtでGPTBotを止める
+# 書き方」 showed the Disallow lines from the OpenAI checklist, then the crawler note's section
+# saying it again (0.57 of the shorter one's words, questions at 0.85); the ArtStation NoAI tag
+# likewise (0.45, 0.85). Opened field sets (2026-12-03, 2,228 questions): 14 answers lose a repeated
+# section, no key point lost; on the questions alone (no word share) 35 changed and 4 lost a key point
+# the other note's section carried (Bytespider's own note at 0.42, the Zarya decision at 0.31).
+REPEAT_SHARE = 0.45
+
+
+def repeats_lead(lead: Passage, other: Passage, twin_sim: Callable[[tuple[str, int], tuple[str, int]], float]) -> bool:
+    """``other``, a section of another document than the ``lead``'s, asks the same question
+    (``twin_sim`` of their ``(doc_id, section)`` keys at least ``SAME_QUESTION_SIM``) and shares
+    at least ``REPEAT_SHARE`` of the shorter one's keyword tokens: shown after the lead, it would
+    say the same fact twice."""
+    return (
+        other.doc_id != lead.doc_id
+        and twin_sim((other.doc_id, other.section), (lead.doc_id, lead.section)) >= SAME_QUESTION_SIM
+        and _shared_words(lead, other) >= REPEAT_SHARE
+    )
+
+
 def _says_something_else(lead: Passage, other: Passage) -> bool:
     """Fewer than half (``SAYS_ELSE_MAX_SHARE``) of the shorter section's words are in the other."""
     return _shared_words(lead, other) < SAYS_ELSE_MAX_SHARE

@@ -8,6 +8,7 @@ lists them all so a maintainer can fix the notes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -1238,3 +1239,24 @@ def test_a_checklist_step_repeating_the_lead_s_settings_path_is_not_added(corpus
     answer = corpus_engine.answer("how do i turn off grok training on my posts on X?")
     assert answer.citations[0].source_id == "x-grok-training-setting", answer.citations
     assert answer.text.count("Privacy and safety → Data sharing and personalization") == 1, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # fresh-user trial 37: the checklist step, then its note's section saying it again
+        "robots.txtでGPTBotを止める書き方教えて",
+        "how do i put the NoAI tag on my artstation portfolio",
+    ],
+)
+def test_a_checklist_step_and_its_notes_section_are_not_both_shown(corpus_engine, question: str) -> None:
+    from bot.engine.text import tokenize
+
+    answer = corpus_engine.answer(question)
+    assert answer.answered, question
+    # the sections shown, each opening with a paragraph that carries its citation number
+    cited = [set(tokenize(p)) for p in answer.text.split("\n\n") if re.search(r" \[\d+\]$", p)]
+    cited = [words for words in cited if len(words) >= 8]  # not the "Applies to" line
+    for i, a in enumerate(cited):
+        for b in cited[i + 1 :]:
+            assert len(a & b) / min(len(a), len(b)) < 0.45, answer.text
