@@ -58,6 +58,7 @@ from .planning import (
     without_left_platforms,
     without_other_places_laws,
     without_own_setup,
+    writes_beyond_pointer,
     writes_missing_term,
 )
 from .references import name_references, referenced_sources
@@ -1315,7 +1316,9 @@ class Engine:
         second_families = {
             f
             for name, fams in steering.items()
-            if fams & index.vendor_families and top.meta.family not in fams and name.casefold() not in lead_text
+            if fams & index.vendor_families
+            and top.meta.family not in fams
+            and not writes_beyond_pointer(lead_text, name.casefold(), fams)
             for f in fams
         }
         # named side by side with the lead's subject ("claude and perplexity", 「ChatGPTとかGemini」),

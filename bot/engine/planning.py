@@ -909,6 +909,23 @@ def sibling_group(p: Passage) -> str:
     return "publisher:" + (m.group(1) if m else p.meta.publisher)
 
 
+def writes_beyond_pointer(text: str, name: str, families: Collection[str]) -> bool:
+    """``text`` writes ``name`` (both casefolded) somewhere other than as a pointer to the note
+    of one of ``families``, written as the name then the note's id in parentheses ("…blocks for
+    AI companies' own crawlers, such as GPTBot (openai-crawlers) or ClaudeBot
+    (anthropic-crawlers)"; full-width parentheses in Japanese): a section pointing to another
+    note for a subject does not answer it. Linear: one scan per occurrence of ``name``, each a
+    fixed-length look after it."""
+    pointers = tuple(p for f in families for p in (f"({f})", f"（{f}）"))
+    start = text.find(name)
+    while start >= 0:
+        after = text[start + len(name) : start + len(name) + 80].lstrip()
+        if not after.startswith(pointers):
+            return True
+        start = text.find(name, start + 1)
+    return False
+
+
 def adds_a_point(
     lead: Passage,
     other: Passage,
@@ -950,7 +967,7 @@ def adds_a_point(
     vendor = other.meta.type in VENDOR_TYPES
     # (a name of the lead's own subject is none: "meta ai" after a lead on Meta's EU form)
     second_subject = any(
-        n.casefold() not in lead_text
+        not writes_beyond_pointer(lead_text, n.casefold(), fams)
         and lead.meta.family not in fams
         and (other.meta.family in fams or (not vendor and n.casefold() in other_text))
         for n, fams in named.items()

@@ -1179,6 +1179,13 @@ def test_two_platforms_named_side_by_side_are_both_answered(corpus_engine) -> No
     assert any(c.source_id.startswith("perplexity") for c in answer.citations), answer.citations
 
 
+def test_a_crawler_the_lead_only_points_to_gets_its_own_lines(corpus_engine) -> None:
+    # fresh-user trial 37: the CCBot section names ClaudeBot only as a pointer to Anthropic's
+    # note, so ClaudeBot's own Disallow lines were never shown
+    answer = corpus_engine.answer("what do i put in robots.txt to block claudebot and ccbot?")
+    assert "User-agent: CCBot" in answer.text and "User-agent: ClaudeBot" in answer.text, answer.text
+
+
 def test_a_second_thing_asked_or_referred_back_to_gets_its_own_section(corpus_engine) -> None:
     # the opened thirty-fourth set: 「しかも」 added the lower-case token to the subfolder (f2696),
     # and 「あれって」 stood for the Code of Practice after a sentence about Meta not signing it

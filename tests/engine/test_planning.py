@@ -24,6 +24,7 @@ from bot.engine.planning import (
     question_types,
     without_left_platforms,
     without_other_places_laws,
+    writes_beyond_pointer,
     writes_missing_term,
 )
 from bot.knowledge.schema import NoteMeta
@@ -1242,3 +1243,13 @@ def test_a_section_repeating_a_line_of_the_lead_s_code_block_repeats_it() -> Non
     assert not _repeats_code(lead, "On X open Settings and privacy, then Grok.")
     # a line shorter than REPEATED_CODE_MIN_CHARS is shared by unrelated sections
     assert not _repeats_code("```\nDisallow: /\n```\n", "add Disallow: / under it")
+
+
+def test_a_name_written_only_as_a_pointer_to_its_note_is_not_covered() -> None:
+    fams = {"anthropic-crawlers", "optout-anthropic"}
+    pointer = "often combined with blocks for gptbot (openai-crawlers) or claudebot (anthropic-crawlers)."
+    assert not writes_beyond_pointer(pointer, "claudebot", fams)
+    assert not writes_beyond_pointer("claudebot（anthropic-crawlers）も止めるには", "claudebot", fams)
+    # written once more as itself, the name is covered
+    assert writes_beyond_pointer(pointer + " user-agent: claudebot", "claudebot", fams)
+    assert not writes_beyond_pointer("no mention here", "claudebot", fams)
