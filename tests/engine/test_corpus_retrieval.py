@@ -92,6 +92,8 @@ def test_answers_name_sources_by_title_not_by_note_id(corpus_engine) -> None:
         # asked whether training is legal in an EU country, the answer is the Article 4 exception
         # itself, not how to opt out of it (fresh-user trial 36: "is it legal … in Germany")
         ("is it legal for AI to train on my art in Germany", "eu-dsm-directive-art3-art4", "without asking"),
+        # fresh-user trial 37: led by the UK's decision not to adopt an opt-out, which shares the words
+        ("can i opt my art out of sora?", "optout-sora", "Sora"),
     ],
 )
 def test_the_section_asking_the_question_leads(corpus_engine, question: str, family: str, heading_has: str) -> None:
