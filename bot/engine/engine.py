@@ -46,6 +46,7 @@ from .planning import (
     distinct_subjects,
     figure_writer,
     jurisdiction_notes,
+    named_platform_steps,
     near_tie,
     plan_sections,
     planning_subjects,
@@ -735,6 +736,11 @@ class Engine:
                 plan = _leading(plan, writer)
                 top = writer
             # an asker whose place is known gets that place's step, not every region's
+            # a message asking to opt out of the one platform it names gets that platform's steps
+            steps = named_platform_steps(plan, steering, index.vendor_families, text)
+            if steps is not None:
+                plan = _leading(plan, steps)
+                top = steps
             placed = asker_place_section(plan, asked.asker)
             if placed is not None:
                 plan = _leading(plan, placed)

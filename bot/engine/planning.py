@@ -909,6 +909,39 @@ def sibling_group(p: Passage) -> str:
     return "publisher:" + (m.group(1) if m else p.meta.publisher)
 
 
+# asking to opt out: "can i opt my art out of claude?", "opt-out", 「オプトアウト」 (bounded gaps of
+# at most four words between "opt" and "out": linear)
+# the asker's own work or action: "my art", "can i…", 「自分の絵」
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|me|we|our|us)\b|自分|私|僕|俺|うち", re.I)
+_OPT_OUT = re.compile(
+    r"\bopt(?:s|ed|ing)?(?:[\s\-]++[\w']{1,20}+){0,4}?[\s\-]++out\b|\bopt-?outs?\b|オプトアウト", re.I
+)
+
+
+def named_platform_steps(
+    plan: Sequence[Passage], named: Mapping[str, set[str]], platforms: Collection[str], question: str
+) -> Passage | None:
+    """The named platform's own section to lead with when the ``question`` asks to opt out
+    (``_OPT_OUT``) of the asker's own work (``_FIRST_PERSON``; "did OpenAI tell rights holders
+    about the opt-out?" asks about it as news), names one subject, a platform (``named``: names
+    → families; ``platforms``: the vendor families), and the plan's lead is another source's:
+    "can i opt my art out of claude?" was led by the UK's report on not adopting an opt-out,
+    which shares its words, while Anthropic's checklist ranked below it. The platform's first
+    section in ``plan`` (a vendor policy or checklist), or None."""
+    q = question[:2000]
+    if not plan or not _OPT_OUT.search(q) or not _FIRST_PERSON.search(q):
+        return None
+    # (a second subject, the CODA or a regulator beside the platform, makes the opt-out a topic:
+    # "why does CODA say Sora's opt-out does not work in Japan?")
+    subjects = [fams for _, fams in distinct_subjects(named)]
+    if len(subjects) != 1 or not subjects[0] & set(platforms) or plan[0].meta.family in subjects[0]:
+        return None
+    return next(
+        (p for p in plan if p.kind != "intro" and p.meta.family in subjects[0] and p.meta.type in VENDOR_TYPES),
+        None,
+    )
+
+
 def writes_beyond_pointer(text: str, name: str, families: Collection[str]) -> bool:
     """``text`` writes ``name`` (both casefolded) somewhere other than as a pointer to the note
     of one of ``families``, written as the name then the note's id in parentheses ("…blocks for

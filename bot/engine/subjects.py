@@ -1816,6 +1816,10 @@ def _named_lowercase(folded: str, alias: str) -> bool:
             return True
         if before and before[-1] in _SUBJECT_BEFORE | _STOPPING_VERBS | {"does", "did", "is", "heard"}:
             return True
+        # ... or what one keeps a work out of ("can i opt my art out of meta?", "keep my site out
+        # of google")
+        if before[-2:] == ["out", "of"]:
+            return True
         # ... or what something is said to be, ending the clause ("i think it's sora.", "it was
         # meta?"; not "it's note-worthy")
         if before and before[-1] in ("it's", "was") and (not rest.strip() or rest.lstrip()[0] in ".,;:!?)"):

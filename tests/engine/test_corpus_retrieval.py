@@ -93,7 +93,8 @@ def test_answers_name_sources_by_title_not_by_note_id(corpus_engine) -> None:
         # itself, not how to opt out of it (fresh-user trial 36: "is it legal … in Germany")
         ("is it legal for AI to train on my art in Germany", "eu-dsm-directive-art3-art4", "without asking"),
         # fresh-user trial 37: led by the UK's decision not to adopt an opt-out, which shares the words
-        ("can i opt my art out of sora?", "optout-sora", "Sora"),
+        # (Sora's own note or its checklist, which counts for it)
+        ("can i opt my art out of sora?", "openai-sora-rightsholder-controls", "Sora"),
     ],
 )
 def test_the_section_asking_the_question_leads(corpus_engine, question: str, family: str, heading_has: str) -> None:
@@ -1269,3 +1270,21 @@ def test_a_checklist_step_and_its_notes_section_are_not_both_shown(corpus_engine
     for i, a in enumerate(cited):
         for b in cited[i + 1 :]:
             assert len(a & b) / min(len(a), len(b)) < 0.45, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "family"),
+    [
+        # fresh-user trial 37's probe: led by the UK's 2026 report, the opt-out overview or the
+        # comparison of jurisdictions, while the platform's own checklist ranked below
+        ("can i opt my art out of claude?", "anthropic"),
+        ("can i opt my art out of amazon?", "amazon"),
+        ("can i opt my art out of linkedin?", "linkedin"),
+        # a lower-case everyday word is a name where a work is kept out of it
+        ("can i opt my art out of apple?", "apple"),
+    ],
+)
+def test_asked_to_opt_out_of_one_platform_its_own_steps_lead(corpus_engine, question: str, family: str) -> None:
+    answer = corpus_engine.answer(question)
+    assert answer.answered and answer.citations, question
+    assert family in answer.citations[0].source_id, (question, answer.citations)
