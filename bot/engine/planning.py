@@ -909,12 +909,15 @@ def sibling_group(p: Passage) -> str:
     return "publisher:" + (m.group(1) if m else p.meta.publisher)
 
 
-# asking to opt out: "can i opt my art out of claude?", "opt-out", 「オプトアウト」 (bounded gaps of
-# at most four words between "opt" and "out": linear)
 # the asker's own work or action: "my art", "can i…", 「自分の絵」
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|me|we|our|us)\b|自分|私|僕|俺|うち", re.I)
+# asking to opt out: "can i opt my art out of claude?", "opt-out", "how do i stop perplexity from
+# training on my art?", 「オプトアウト」 (bounded gaps: at most four words between "opt" and "out",
+# 40 characters between "stop" and what it stops: linear)
 _OPT_OUT = re.compile(
-    r"\bopt(?:s|ed|ing)?(?:[\s\-]++[\w']{1,20}+){0,4}?[\s\-]++out\b|\bopt-?outs?\b|オプトアウト", re.I
+    r"\bopt(?:s|ed|ing)?(?:[\s\-]++[\w']{1,20}+){0,4}?[\s\-]++out\b|\bopt-?outs?\b|オプトアウト"
+    r"|\bstop\b[^.?!]{0,40}?\b(?:training|using|scraping)\b",
+    re.I,
 )
 
 

@@ -1282,6 +1282,8 @@ def test_a_checklist_step_and_its_notes_section_are_not_both_shown(corpus_engine
         ("can i opt my art out of linkedin?", "linkedin"),
         # a lower-case everyday word is a name where a work is kept out of it
         ("can i opt my art out of apple?", "apple"),
+        # ... and so is "stop <platform> from training on my art"
+        ("how do i stop skeb from training on my art?", "skeb"),
     ],
 )
 def test_asked_to_opt_out_of_one_platform_its_own_steps_lead(corpus_engine, question: str, family: str) -> None:
