@@ -15,6 +15,7 @@ import numpy as np
 
 from .index import OpenIndex
 from .models import Passage
+from .planning import SAME_QUESTION_SIM
 from .text import mentioned_jurisdictions, tokenize
 
 RRF_K = 60
@@ -224,6 +225,17 @@ def best_in_language(
     keys = [(doc_id, n) for n in index.doc_sections.get(doc_id, ()) if n > 0]
     if not keys:
         return None
+    # the twin of a section that gives lines in a code block gives them too (Anthropic's Japanese
+    # "how do I block ClaudeBot?" section was shown as the English list of its three bots)
     own = (passage.doc_id, passage.section)
+    # (only a section asking the same question: Apple's English section on the Googlebot fallback
+    # quotes lines, its Japanese twin does not, and the Applebot-Extended block is no twin of it)
+    if "```" in passage.text:
+        keys = [
+            k
+            for k in keys
+            if "```" in index.chunks[index.section_rows[k][0]].text
+            and index.section_twin_sim(k, own) >= SAME_QUESTION_SIM
+        ] or keys
     best = max(keys, key=lambda k: index.section_question_sim(k, qv) + index.section_twin_sim(k, own))
     return section_passage(index, best, qv, question_sims, passage.fused)

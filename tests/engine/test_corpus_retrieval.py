@@ -1189,6 +1189,13 @@ def test_a_crawler_the_lead_only_points_to_gets_its_own_lines(corpus_engine) -> 
     assert "User-agent: CCBot" in answer.text and "User-agent: ClaudeBot" in answer.text, answer.text
 
 
+def test_asked_for_the_robots_txt_lines_each_named_crawler_gets_them(corpus_engine) -> None:
+    # fresh-user trial 38: led by Anthropic's list of its three bots, the English neighbour of
+    # the Japanese section with the lines, and ClaudeBot's Disallow lines were never shown
+    answer = corpus_engine.answer("what robots.txt lines block GPTBot and ClaudeBot on my portfolio site")
+    assert "User-agent: ClaudeBot" in answer.text and "User-agent: GPTBot" in answer.text, answer.text
+
+
 def test_a_second_thing_asked_or_referred_back_to_gets_its_own_section(corpus_engine) -> None:
     # the opened thirty-fourth set: 「しかも」 added the lower-case token to the subfolder (f2696),
     # and 「あれって」 stood for the Code of Practice after a sentence about Meta not signing it
