@@ -1056,7 +1056,10 @@ def _asks_of_place(heading: str, asker: Sequence[str]) -> bool:
     return not (outside & set(asker)) and (not places or bool(places & set(asker)))
 
 
-PLACE_SECTION_RANK = 8  # the plan's first sections searched for the asker's own place's section
+# the plan's first sections searched for the asker's own place's section: 12 since fresh-user
+# trials 36 and 38 (a US asker's Instagram question found Meta's US section tenth, after the UK and
+# EU forms, and got every region's steps); no opened answer changed from 8
+PLACE_SECTION_RANK = 12
 PLACE_QSIM_MARGIN = 0.15  # ... at most this much further from the question than the list of steps
 
 

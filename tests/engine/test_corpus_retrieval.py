@@ -95,6 +95,12 @@ def test_answers_name_sources_by_title_not_by_note_id(corpus_engine) -> None:
         # fresh-user trial 37: led by the UK's decision not to adopt an opt-out, which shares the words
         # (Sora's own note or its checklist, which counts for it)
         ("can i opt my art out of sora?", "openai-sora-rightsholder-controls", "Sora"),
+        # trials 36 and 38: a US asker got every region's steps, the US one fourth
+        (
+            "im in the US, how do i stop instagram from using my art to train meta ai??",
+            "meta-ai-training-outside-eu-uk",
+            "US",
+        ),
     ],
 )
 def test_the_section_asking_the_question_leads(corpus_engine, question: str, family: str, heading_has: str) -> None:
