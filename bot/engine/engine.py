@@ -758,7 +758,7 @@ class Engine:
             and coverage < OFF_TOPIC_MAX_COVERAGE
             and (top is None or top.question_cosine < ON_TOPIC_QUESTION_SIM)
         )
-        verdict = self._judge(index, subjects, asked, plan, unknown, features)
+        verdict = self._judge(index, subjects, asked, plan, unknown, features, events)
         top, plan = verdict.top, verdict.plan
         # too far from every section of the lead's note, in either language, to be on its topic:
         # the lead section alone may be far from the words while its twin is close ("the uchicago
@@ -976,10 +976,13 @@ class Engine:
         plan: list[Passage],
         unknown: list[str],
         features: list[str],
+        events: Collection[str] = (),
     ) -> _Verdict:
         """Whether the sources answer the question, and from which section: the plan's first,
         the named platform's own section labelled as not being about a name they lack, the
-        general rule labelled as such, or none (``top`` None: refuse, naming ``missing``)."""
+        general rule labelled as such, or none (``top`` None: refuse, naming ``missing``).
+        ``events``: the contests and exhibitions the question names that no note writes
+        (:meth:`SubjectIndex.unknown_events`, found once by the caller)."""
         text, language = asked.text, asked.language
         verdict = _Verdict(top=plan[0] if plan else None, plan=plan)
         uncovered_terms, n_terms = subjects.uncovered_terms(text) if language == "ja" else ([], 0)
@@ -1112,7 +1115,7 @@ class Engine:
         if introduced and len(unknown) > 1 and unknown[0] in introduced.group(1):
             unknown = [*unknown[1:], unknown[0]]
         verdict.missing = unknown[0]
-        if acts_in(clause, unknown[0]) or unknown[0] in subjects.unknown_events(unicodedata.normalize("NFKC", text)):
+        if acts_in(clause, unknown[0]) or unknown[0] in events:
             # what a service the sources lack does with the asker's work ("does procreate use my
             # drawings to train AI?") has no general rule: how opting out works elsewhere is no
             # answer to it; nor have a contest's entry rules (「市の美術展に出す絵、下描きだけAIに…」)
