@@ -1519,11 +1519,7 @@ class SubjectIndex:
         of authors' survey find?"): an association, union, guild or newspaper the notes never
         mention is a subject they have no source on, however close its topic is to theirs. An
         English one is found after "the", in any case."""
-        out = []
-        for m in itertools.islice(_JA_ORGANISATION.finditer(q), MAX_WORDS):
-            name = m.group(0).strip("・")
-            if name not in self.cjk_text and name.casefold() not in self.known:
-                out.append(name)
+        out = self._unwritten_ja(_JA_ORGANISATION, q)
         for m in itertools.islice(_EN_ORGANISATION.finditer(q), MAX_WORDS):
             name = (m.group(1) or m.group(2)).rstrip("'’").removesuffix("'s").removesuffix("’s")
             folded = name.casefold()
@@ -1538,9 +1534,14 @@ class SubjectIndex:
         """Contests' and exhibitions' names no note writes (「まんが甲子園ってAI使った作品はダメ？」,
         「県展みたいな公募展に出す絵」 → ``["甲子園", "県展", "公募展"]``): whether AI-made work may
         be entered is each organiser's rule, which no note gives."""
+        return self._unwritten_ja(_JA_EVENT, q)
+
+    def _unwritten_ja(self, pattern: re.Pattern[str], q: str) -> list[str]:
+        """The names ``pattern`` finds in ``q`` (the first ``MAX_WORDS``, each without a leading or
+        trailing 「・」) that no note's text writes and no alias is."""
         out = []
-        for m in itertools.islice(_JA_EVENT.finditer(q), MAX_WORDS):
-            name = m.group(0)
+        for m in itertools.islice(pattern.finditer(q), MAX_WORDS):
+            name = m.group(0).strip("・")
             if name not in self.cjk_text and name.casefold() not in self.known:
                 out.append(name)
         return out
