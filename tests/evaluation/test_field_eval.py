@@ -64,6 +64,7 @@ UNSEEN32 = REPO / "tests" / "eval" / "field_unseen32.yaml"
 UNSEEN33 = REPO / "tests" / "eval" / "field_unseen33.yaml"
 UNSEEN34 = REPO / "tests" / "eval" / "field_unseen34.yaml"
 UNSEEN35 = REPO / "tests" / "eval" / "field_unseen35.yaml"
+UNSEEN36 = REPO / "tests" / "eval" / "field_unseen36.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -359,6 +360,7 @@ LATER_UNSEEN = [
     UNSEEN33,
     UNSEEN34,
     UNSEEN35,
+    UNSEEN36,
 ]
 
 
