@@ -242,6 +242,8 @@ _JOINED_NAME = re.compile(r"\s{0,2}(?:/|&|and\b)\s{0,2}[a-z][a-z0-9.'-]{0,24}+(?
 # what a company may not do: "meta can't use them", "apple won't train on it"
 _DENIED_AFTER = ("can't ", "cannot ", "won't ", "can’t ", "won’t ")
 _PLATFORM_PREPOSITIONS = frozenset("on at from via".split())
+# who stands behind a platform, before its name: "who founded cara", "who runs note"
+_OWNER_VERBS = frozenset("founded cofounded owns runs".split())
 # Verbs that ask someone else to act, before "<name> to": "want amazon to skip…", "tell meta to stop…"
 _ASKING_VERBS = frozenset("want wants wanted ask asks asked asking tell tells told telling get force forced".split())
 # two words of the notes joined by one space or hyphen, each pair found once (overlapping by the
@@ -277,6 +279,8 @@ _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
 _KANJI_RUN = re.compile(r"[\u3400-\u9fff々]{1,3}(?![\u3400-\u9fff々])")  # a name's kanji ending
 _KATAKANA_ONLY = re.compile(r"[ァ-ヴー]++")
 _CAPITALS_RUN = re.compile(r"[A-Z]{2,5}(?![A-Za-z])")  # a name's Latin ending: "イラストAC"
+# ... or a kanji name's: 「写真AC」 (bounded runs: linear)
+_KANJI_CAPITALS = re.compile(r"([\u3400-\u9fff々]{2,6}+)([A-Z]{2,5})(?![A-Za-z])")
 # a hiragana word of three to six characters right before "posted/uploaded on" (に上げ, に投稿, で公開…)
 # where a work is posted, uploaded or sold (「…に上げた」, 「…で販売」): after a platform's name
 _JA_POSTED_ON = r"(?:に|で|へ)(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品|出し)"
@@ -324,11 +328,12 @@ _JA_ORGANISATION = re.compile(
     r"[\u3400-\u9fff々ァ-ヴー・]{2,16}?(?:協会|連盟|連合|機構|組合|財団|学会|協議会|新聞社?|クラブ|委員会|研究会|省|庁|委|賞"
     r"|法院|地裁|高裁|裁判所|(?<!会)社|館|堂)(?![\u3400-\u9fff々])"
 )
-# A contest or exhibition by its name (「まんが甲子園」, 「県展」, 「イラストコンテスト」, 「公募展」): its
-# entry rules are a subject no note covers unless one writes its name. Bounded (at most 12
-# characters before the word), so linear.
+# A contest, exhibition or fair by its name (「まんが甲子園」, 「県展」, 「イラストコンテスト」, 「公募展」,
+# 「ふたば★学園祭」, 「同人誌即売会」): its entry rules are a subject no note covers unless one writes
+# its name. Bounded (at most 12 characters before the word), so linear.
 _JA_EVENT = re.compile(
-    r"[\u3400-\u9fff々ァ-ヴー]{0,12}?(?:公募展|美術展|県展|展覧会|展示会|コンテスト|コンクール|コンペ|甲子園|新人賞|グランプリ)"
+    r"[\u3400-\u9fff々ァ-ヴー]{0,12}?(?:公募展|美術展|県展|展覧会|展示会|コンテスト|コンクール|コンペ|甲子園|新人賞|グランプリ"
+    r"|学園祭|文化祭|即売会)"
 )
 # ... and an English one after "the": words before the kind of body ("the authors guild", "the
 # freelance illustrators' association"), or the kind of body "of" whom ("the society of authors").
@@ -599,6 +604,15 @@ LEGAL_REGIMES = (
     ),
     Regime("moral rights", "著作者人格権", re.compile(r"\bmoral rights?\b|著作者人格権|同一性保持権|氏名表示権", re.I)),
     Regime("advertising law", "景品表示法", re.compile(r"\bfalse advertising\b|景品表示法|景表法", re.I)),
+    # what an artist's AI income or subscriptions mean for their taxes ("can i deduct my midjourney
+    # subscription?", 「Midjourneyの月額って経費にできる？確定申告いる？」)
+    Regime(
+        "tax rules",
+        "税金（確定申告・経費）",
+        re.compile(
+            r"\btax(?:es|ed|ing|able)?\b|\bdeduct(?:ible|ion|ions|ed|ing)?\b|確定申告|経費|税金|所得税|消費税", re.I
+        ),
+    ),
     # not a body of law but a contract term: a promise to pay for a loss or a claim, such as an AI
     # vendor's to cover its users when an output is said to infringe ("IP indemnity",
     # 「訴えられたら提供会社が補償してくれる？」); no note writes one
@@ -1082,6 +1096,7 @@ class SubjectIndex:
         out += self._unknown_digit_names(q)
         if japanese:
             out += self._unknown_katakana(q, skip)
+            out += self._unknown_kanji_capitals(q)
             out += self._unknown_hiragana(q)
             out += self.unknown_organisations(q)
             out += self.unknown_titles(q)
@@ -1499,6 +1514,20 @@ class SubjectIndex:
                 out.append(q[m.start() : end])
         return out
 
+    def _unknown_kanji_capitals(self, q: str) -> list[str]:
+        """A kanji word run into capitals that opens a sentence where a platform stands or as what
+        acts (「写真ACでAI素材の投稿が止まってる」), when the notes write neither the name nor the
+        capitals as a word of their own (「生成AIで」, 「学習NGって」 are not names)."""
+        out = []
+        for m in itertools.islice(_KANJI_CAPITALS.finditer(q), MAX_WORDS):
+            if m.start() and q[m.start() - 1] not in _JA_CLAUSE_START:
+                continue
+            if m.group(2) in self.acronyms or m.group(2).casefold() in self.known or m.group(0) in self.cjk_text:
+                continue
+            if q.startswith(("で", "に", "が", "は", "って"), m.end()) or _JA_PLATFORM_AFTER.match(q, m.end()):
+                out.append(m.group(0))
+        return out
+
     def _unknown_hiragana(self, q: str) -> list[str]:
         """A hiragana name opening a sentence where a platform stands, posted to or uploaded on
         (「ちちぷいに上げたAI画像」), or opening the message as its topic (「なろうって…」), that no
@@ -1815,7 +1844,7 @@ def _named_lowercase(folded: str, alias: str) -> bool:
         # like four crawler names now"
         if nxt == "has" and _sentence_start(folded, m.start()):
             return True
-        if before and before[-1] in _SUBJECT_BEFORE | _STOPPING_VERBS | {"does", "did", "is", "heard"}:
+        if before and before[-1] in _SUBJECT_BEFORE | _STOPPING_VERBS | _OWNER_VERBS | {"does", "did", "is", "heard"}:
             return True
         # ... or what one keeps a work out of ("can i opt my art out of meta?", "keep my site out
         # of google")

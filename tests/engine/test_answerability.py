@@ -405,6 +405,13 @@ PROBE: list[Case] = [
     # ... and a contest's or an exhibition's (the opened thirty-fourth set's f2713 and f2714, reworded)
     refuse("高校生まんが甲子園って、背景だけAIで描いた作品も出せる？", "甲子園"),
     refuse("市の美術展に出す絵、下描きだけAIに手伝わせたらアウト？", "美術展"),
+    # ... and a fair's (the opened thirty-fifth set's f2775, reworded)
+    refuse("文化祭でAIで描いたイラスト集を売るなら、AI使用って書かないとダメ？", "文化祭"),
+    refuse("同人誌即売会にAIで描いた本を出すのってルール違反？", "即売会"),
+    # a kanji name run into capitals opening the message (the opened thirty-fifth set's f2772,
+    # reworded); a kanji word before capitals the notes write is no name
+    refuse("写真ACってAIで作った素材の投稿をまた受け付けてる？", "写真AC"),
+    answer("生成AIで作った絵って日本だと著作物になるの？", "jp-aca-ai-copyright-general-understanding"),
     # a name opening with digits is a name in a Japanese question wherever it stands (f2712, reworded)
     refuse("99designsのコンペにAIで作ったロゴ案を出していい？", "99designs"),
     # an organisation acting on a covered company is the subject, not the company (the thirteenth
@@ -458,6 +465,10 @@ PROBE: list[Case] = [
     # https://ai-tag.net (the opened thirty-third set's f2656: 「AIのラベル」 was answered with Meta's opt-out)
     refuse("スマホの消しゴムマジックで電線を消しただけの写真に、インスタでAIのラベルが付いた。外せる？", "ラベル"),
     answer("how does pixiv label AI-generated works, and can i hide them?", "pixiv-ai-policies", "optout-pixiv"),
+    # what AI income or an AI subscription means for taxes (the opened thirty-fifth set's f2771,
+    # reworded): no note covers tax
+    refuse("can i write off my midjourney subscription as a tax deduction?", "tax"),
+    refuse("AIイラストの売上って確定申告しないといけない？", "税金"),
     # https://griffithsuazolaw.com/can-i-trademark-my-logo-generated-by-ai
     refuse("if midjourney made my shop's logo, can i still register it as a trademark?", "trademark"),
     # https://gadget-compass.com/articles/ai-generated-images-copyright-portrait-rights
