@@ -150,6 +150,9 @@ PART_MIN_QSIM = 0.45
 # with its particle (not それぞれ, nor the conjunction それに)
 _REFERS_BACK = re.compile(r"(?:あれ|それ|これ)(?:って|は|も|が|を)")
 PART_MARGIN = 0.03
+# ... and how much more closely than the lead's when the two sections' own questions are alike
+# (section_twin_sim at least SAME_QUESTION_SIM)
+DISTINCT_PART_MARGIN = 0.1
 PART_CANDIDATES = 12
 # a court case's section whose own question is this close to one that refers to a lawsuit without
 # naming it answers it (Thaler's section: 0.70 for 「AIを著作者にして登録しようとした人の裁判」;
@@ -1493,6 +1496,11 @@ class Engine:
                 continue
             if not (short and best.meta.family == top.meta.family) and (
                 index.section_twin_sim((best.doc_id, best.section), (top.doc_id, top.section)) >= SAME_QUESTION_SIM
+                # (but another section of the lead's own note that the part asks clearly more
+                # closely answers another question, however alike the two sections' own questions:
+                # "…did the code get past the draft stage? and is there an intake date?" asks for
+                # the final code's section dating the intake)
+                and not (best.meta.family == top.meta.family and sim(best) >= sim(top) + DISTINCT_PART_MARGIN)
             ):
                 # the checklist's step asking what the note's section asks: the same fact (but a
                 # short "how do i object" after "is Meta training on my posts in the UK?" asks

@@ -468,6 +468,21 @@ def test_a_part_the_lead_s_source_does_not_answer_is_answered_by_a_general_sourc
     assert not any(c.source_id.startswith("optout-perplexity") for c in answer.citations), answer.citations
 
 
+def test_a_part_asking_another_section_of_the_lead_s_note_is_answered_by_it(corpus_engine) -> None:
+    """The opened thirty-fifth set's f2738: whether Japan's Principle Code got past the draft stage,
+    then "is there an intake date…?": the final code's section on whether it was finalised leads
+    and its section dating the intake of requests follows, however alike the two sections' own
+    questions are, not the draft's section on disclosure."""
+    answer = corpus_engine.answer(
+        "did japan's soft-law code telling ai firms to disclose training data ever get past the draft stage? "
+        "and is there an intake date for requests from creators?"
+    )
+    assert [(c.source_id, c.heading) for c in answer.citations][:1] == [
+        ("jp-ip-hq-principle-code-final-2026", "Has Japan's Principle Code for generative AI been finalised?")
+    ]
+    assert "26 October 2026" in " ".join(answer.text.split()), answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "name"),
     [
