@@ -1042,8 +1042,16 @@ class Engine:
             # a body of law besides copyright is answered by a section that mentions it, one of
             # the best few ("…personality rights or digital replicas?"); when none does ("is an
             # AI logo trademarkable?"), no copyright section is its answer, nor a general rule
+            # (a platform's own rule answers only when the question names the platform: Cara's
+            # screening of uploads is no answer to "an ai detector flagged my drawing")
             about = [
-                p for p in plan[:REGIME_ANSWER_RANK] if regime.pattern.search(unicodedata.normalize("NFKC", p.text))
+                p
+                for p in plan[:REGIME_ANSWER_RANK]
+                if regime.pattern.search(unicodedata.normalize("NFKC", p.text))
+                and (
+                    p.meta.family in asked.named_families
+                    or not (p.meta.family in index.vendor_families or p.meta.family.startswith("optout-"))
+                )
             ]
             if not about:
                 # a name the question writes as one (capitals, Japanese script) that no note writes

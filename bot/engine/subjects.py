@@ -604,6 +604,32 @@ LEGAL_REGIMES = (
     ),
     Regime("moral rights", "著作者人格権", re.compile(r"\bmoral rights?\b|著作者人格権|同一性保持権|氏名表示権", re.I)),
     Regime("advertising law", "景品表示法", re.compile(r"\bfalse advertising\b|景品表示法|景表法", re.I)),
+    # not a body of law but a kind of tool: detectors that judge whether a work was made with AI
+    # ("gptzero flagged my story as ai", 「AI判定ツールで手描きがAI扱いされた」); Cara's and Skeb's
+    # screening of uploads write it
+    Regime(
+        "AI-detection tools",
+        "AI判定ツール",
+        re.compile(
+            r"\bai[- ]?(?:content |text |image |art )?detect(?:ors?|ion|ing)\b|\bdetectors?\b"
+            r"|\bdetection (?:tools?|services?|software)\b|\bdetects ai\b|\bgptzero\b"
+            r"|AI判定|AI検出|AI検知|AIチェッカー|検出(?:する|の)?AI|(?:検出|判定)(?:サービス|ツール)",
+            re.I,
+        ),
+    ),
+    # not a body of law but the asker's own agreements: a client's or a publisher's contract and
+    # its clauses on AI (「クライアントとの契約書に生成AI禁止って入ってる」); whether a contract can
+    # override an exception for text and data mining is a question of that law, not of this
+    Regime(
+        "contracts with clients and publishers",
+        "クライアントや出版社との契約",
+        re.compile(
+            r"\b(?:my|our|a|the) (?:client'?s?|publisher'?s?|freelance|commission|employment) contracts?\b"
+            r"|\b(?:client|publisher|freelance|commission)(?:'s)? contracts?\b"
+            r"|\bclauses? in (?:my|the|our|a) contract\b|契約書|契約条項|(?:クライアント|出版社|取引先|依頼主)との契約",
+            re.I,
+        ),
+    ),
     # what an artist's AI income or subscriptions mean for their taxes ("can i deduct my midjourney
     # subscription?", 「Midjourneyの月額って経費にできる？確定申告いる？」)
     Regime(

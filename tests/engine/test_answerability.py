@@ -465,6 +465,19 @@ PROBE: list[Case] = [
     # https://ai-tag.net (the opened thirty-third set's f2656: 「AIのラベル」 was answered with Meta's opt-out)
     refuse("スマホの消しゴムマジックで電線を消しただけの写真に、インスタでAIのラベルが付いた。外せる？", "ラベル"),
     answer("how does pixiv label AI-generated works, and can i hide them?", "pixiv-ai-policies", "optout-pixiv"),
+    # an AI detector's verdict on the asker's own work (fresh-user trials 36 to 38: answered with
+    # the opt-out overview); a platform's screening answers when the question names the platform
+    refuse(
+        "an ai detector flagged my hand-drawn illustration as ai and the client won't pay. what can i do?", "detection"
+    ),
+    refuse("AI判定ツールで自分の手描きイラストがAI生成って判定された。どうすればいい？", "AI判定ツール"),
+    answer("does skeb use an ai detector on deliveries?", "skeb-ai-policy"),
+    answer("CaraってAI判定でAIの絵を自動で弾いてるの？", "cara-ai-policy"),
+    # the asker's contract with a client or a publisher (fresh-user trials 37 and 38: answered with
+    # Article 30-4); whether a contract can override the UK's exception is answered
+    refuse("my client contract bans ai even for reference gathering. is that clause enforceable?", "contracts"),
+    refuse("クライアントとの契約書に「生成AI使用禁止」って入ってる。資料集めに使うのもダメ？", "契約"),
+    answer("can a contract override the uk text and data mining exception?", "uk-cdpa-s29a"),
     # what AI income or an AI subscription means for taxes (the opened thirty-fifth set's f2771,
     # reworded): no note covers tax
     refuse("can i write off my midjourney subscription as a tax deduction?", "tax"),
