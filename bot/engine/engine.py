@@ -39,6 +39,7 @@ from .planning import (
     asks_about_search,
     asks_about_style,
     asks_copyright_status,
+    asks_for_robots_lines,
     contains,
     crawler_is_example,
     date_note,
@@ -46,6 +47,7 @@ from .planning import (
     distinct_subjects,
     figure_writer,
     jurisdiction_notes,
+    lines_preference,
     named_platform_steps,
     near_tie,
     plan_sections,
@@ -54,6 +56,7 @@ from .planning import (
     question_types,
     quotes_own_setup,
     repeats_lead,
+    robots_lines_section,
     see_also_sections,
     sibling_group,
     without_left_platforms,
@@ -744,6 +747,11 @@ class Engine:
             if steps is not None:
                 plan = _leading(plan, steps)
                 top = steps
+            # ... and one asking for robots.txt lines for the companies it names gets their lines
+            lines = robots_lines_section(plan, steering, text)
+            if lines is not None:
+                plan = _leading(plan, lines)
+                top = lines
             placed = asker_place_section(plan, asked.asker)
             if placed is not None:
                 plan = _leading(plan, placed)
@@ -1367,7 +1375,18 @@ class Engine:
         # ... and comes before a general section that answers as directly ("what do i put in
         # robots.txt to block claude and perplexity?" was followed by the AI-crawler token list,
         # which has no PerplexityBot)
-        candidates = sorted(plan[1:], key=lambda p: not (second_platform and p.meta.family in side_by_side))
+        # (... and so is a second company whose robots.txt lines are asked for: "…block anthropic's
+        # crawler and common crawl?" gets Common Crawl's lines, not every company's tokens)
+        lines_asked = second_platform and asks_for_robots_lines(asked.text)
+
+        def second_first(p: Passage) -> tuple[bool, bool, bool, float]:
+            giving_lines = lines_asked and p.meta.family in second_families and "```" in p.text
+            # (of those giving the lines, the one answering best: a checklist's single step first)
+            step, single, closeness = lines_preference(p) if giving_lines else (False, False, 0.0)
+            first = second_platform and (p.meta.family in side_by_side or giving_lines)
+            return not first, not step, not single, -closeness
+
+        candidates = sorted(plan[1:], key=second_first)
         for p in candidates:
             if len(cited) >= min(2, self.max_citations):
                 break

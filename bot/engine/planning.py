@@ -945,6 +945,56 @@ def named_platform_steps(
     )
 
 
+# A message asking for the robots.txt lines themselves: what to put, write or add there, its lines
+# or rules, how to block with it ("what do i put in robots.txt to block anthropic's crawler and
+# common crawl?", 「robots.txtに何て書けばいい？」). Bounded gaps: linear.
+_ROBOTS_LINES = re.compile(
+    r"\b(?:what|which)\b[^.?!\n]{0,30}\b(?:put|write|add|lines?|rules?|entr(?:y|ies))\b[^.?!\n]{0,30}robots\.txt"
+    r"|robots\.txt\b[^.?!\n]{0,15}\b(?:lines?|rules?|entr(?:y|ies)|snippet)\b"
+    r"|robots\.txt(?:に|で|には)?[^。？?\n]{0,40}(?:何[をて]?書|どう書|書き方|記述)",
+    re.I,
+)
+
+
+_NUMBERED_STEP = re.compile(r"^1\. ", re.M)  # a list of steps, numbered from one
+
+
+def asks_for_robots_lines(question: str) -> bool:
+    """The message asks for robots.txt lines themselves (``_ROBOTS_LINES``)."""
+    return bool(_ROBOTS_LINES.search(question[:2000]))
+
+
+def robots_lines_section(plan: Sequence[Passage], named: Mapping[str, set[str]], question: str) -> Passage | None:
+    """For a message asking for robots.txt lines (``_ROBOTS_LINES``) that names the companies
+    (``named``: names → families) whose crawlers it means, when the plan's lead gives no lines
+    (no fenced block): of the plan's sections that are those companies' own and give them, the
+    first-named company's, a checklist's step before a note's and one step before a numbered list
+    of them, then the one whose own question is closest. "…block anthropic's
+    crawler and common crawl?" was led by the list of every company's tokens, without a line to
+    copy. None otherwise."""
+    if not asks_for_robots_lines(question) or not plan or not named or "```" in plan[0].text:
+        return None
+    families = set().union(*named.values())
+    giving = [
+        p
+        for p in plan
+        if p.kind != "intro" and p.meta.family in families and p.meta.type in VENDOR_TYPES and "```" in p.text
+    ]
+    # the company the message names first, a checklist's step before a note's (Anthropic's step
+    # blocking ClaudeBot, not its note on legacy tokens) and one step before a whole list of them
+    # (OpenAI's GPTBot step, not all four of its steps), then the one whose own question is closest
+    folded = question[:2000].casefold()
+    first = min(named.items(), key=lambda item: folded.find(item[0].casefold()) % (len(folded) + 1))[1]
+    return max(giving, key=lambda p: (p.meta.family in first, *lines_preference(p)), default=None)
+
+
+def lines_preference(p: Passage) -> tuple[bool, bool, float]:
+    """How well a section giving robots.txt lines answers a request for them, as a sort key (the
+    larger the better): a checklist's step before a note's, one step before a numbered list of
+    steps, then its own question's closeness to the message's."""
+    return p.meta.family.startswith("optout-"), not _NUMBERED_STEP.search(p.text), p.question_cosine
+
+
 def writes_beyond_pointer(text: str, name: str, families: Collection[str]) -> bool:
     """``text`` writes ``name`` (both casefolded) somewhere other than as a pointer to the note
     of one of ``families``, written as the name then the note's id in parentheses ("…blocks for
@@ -1267,9 +1317,20 @@ def repeats_lead(lead: Passage, other: Passage, twin_sim: Callable[[tuple[str, i
     """``other``, a section of another document than the ``lead``'s, asks the same question
     (``twin_sim`` of their ``(doc_id, section)`` keys at least ``SAME_QUESTION_SIM``) and shares
     at least ``REPEAT_SHARE`` of the shorter one's keyword tokens: shown after the lead, it would
-    say the same fact twice."""
+    say the same fact twice. Two platforms' own sections, of different publishers and neither
+    built from the other, never repeat each other: Anthropic's step blocking ClaudeBot does not
+    repeat Common Crawl's blocking CCBot, however alike the two."""
+    built_from = other.meta.family in lead.meta.sources or lead.meta.family in other.meta.sources
+    two_platforms = (
+        lead.meta.type in VENDOR_TYPES
+        and other.meta.type in VENDOR_TYPES
+        and lead.meta.family != other.meta.family
+        and lead.meta.publisher != other.meta.publisher
+        and not built_from
+    )
     return (
         other.doc_id != lead.doc_id
+        and not two_platforms
         and twin_sim((other.doc_id, other.section), (lead.doc_id, lead.section)) >= SAME_QUESTION_SIM
         and _shared_words(lead, other) >= REPEAT_SHARE
     )

@@ -468,6 +468,29 @@ def test_a_part_the_lead_s_source_does_not_answer_is_answered_by_a_general_sourc
     assert not any(c.source_id.startswith("optout-perplexity") for c in answer.citations), answer.citations
 
 
+@pytest.mark.parametrize(
+    ("question", "tokens"),
+    [
+        # fresh-user trials 37 and 38: the list of every company's tokens led, without a line
+        ("what do i put in robots.txt to block anthropic's crawler and common crawl?", ["ClaudeBot", "CCBot"]),
+        ("robots.txtにAnthropicとCommon Crawlを止めるには何て書けばいい？", ["ClaudeBot", "CCBot"]),
+        # one step, not the whole checklist: the ChatGPT settings are no robots.txt line
+        ("what user-agent line goes in robots.txt so openai stops training on my writing?", ["GPTBot"]),
+    ],
+)
+def test_robots_txt_lines_asked_for_named_companies_are_their_own_lines(
+    corpus_engine, question: str, tokens: list[str]
+) -> None:
+    """A message asking what to put in robots.txt for the companies it names gets each company's
+    own Disallow lines, the first-named company's first."""
+    answer = corpus_engine.answer(question)
+    body = answer.text.split("\n\nApplies to")[0].split("\n\n適用範囲")[0]
+    for token in tokens:
+        assert f"User-agent: {token}\nDisallow: /" in body, (token, answer.text)
+    assert body.index(f"User-agent: {tokens[0]}") == body.index("User-agent:"), answer.text
+    assert "Improve the model for everyone" not in body, answer.text
+
+
 def test_a_part_asking_another_section_of_the_lead_s_note_is_answered_by_it(corpus_engine) -> None:
     """The opened thirty-fifth set's f2738: whether Japan's Principle Code got past the draft stage,
     then "is there an intake date…?": the final code's section on whether it was finalised leads
@@ -1198,9 +1221,11 @@ def test_an_overview_lead_adds_no_platform_the_question_does_not_name(corpus_eng
 def test_two_platforms_named_side_by_side_are_both_answered(corpus_engine) -> None:
     # fresh-user trial 36: Perplexity was left to "see also" behind the AI-crawler token list,
     # which has no PerplexityBot
+    # (Perplexity's own note or its checklist's step: either gives its lines)
     answer = corpus_engine.answer("what do i put in robots.txt to block claude and perplexity?")
     assert [c.source_id for c in answer.citations][:1] == ["anthropic-crawlers"], answer.citations
-    assert any(c.source_id.startswith("perplexity") for c in answer.citations), answer.citations
+    assert any("perplexity" in c.source_id for c in answer.citations), answer.citations
+    assert "User-agent: PerplexityBot" in answer.text, answer.text
 
 
 def test_a_crawler_the_lead_only_points_to_gets_its_own_lines(corpus_engine) -> None:
