@@ -643,10 +643,23 @@ LEGAL_REGIMES = (
     # vendor's to cover its users when an output is said to infringe ("IP indemnity",
     # 「訴えられたら提供会社が補償してくれる？」); no note writes one
     Regime(
-        "indemnity or compensation promises",
-        "補償（損害や訴えに対する補償の約束）",
-        re.compile(r"\bindemni\w*+|補償", re.I),
+        "indemnity, insurance or compensation promises",
+        "補償・保険（損害や訴えに対する補償の約束）",
+        re.compile(r"\bindemni\w*+|\binsur(?:ance|ed|er|ers|ing)\b|補償|保険", re.I),
     ),
+    # who owns what an employee makes at work: "can my employer claim copyright on art i made with
+    # ai at work?", "work made for hire", 「職務著作」
+    Regime(
+        "works made for an employer",
+        "職務著作（会社の業務で作った作品）",
+        re.compile(
+            r"\bemployers?\b[^.?!\n]{0,40}\b(?:own|owns|claim|claims|copyright|rights)\b"
+            r"|\bworks? (?:made )?for hire\b|\bwork-for-hire\b|職務著作",
+            re.I,
+        ),
+    ),
+    # not a body of law but a market: tokens sold on a blockchain ("can i sell ai art as an NFT?")
+    Regime("NFTs", "NFT", re.compile(r"(?<![a-z0-9])nfts?(?![a-z0-9])", re.I)),
     # not a body of law but a topic besides training and copyright: how a platform labels work made
     # with AI ("instagram slapped 'made with AI' on my painting", "vimeo wants AI labels now",
     # 「あらすじにAI使用って書けばOK？」); pixiv's section on its AI-generated flag writes it
@@ -657,6 +670,8 @@ LEGAL_REGIMES = (
             # "made with AI" as a label: quoted or before "label"/"tag" (not "art i made with AI")
             r"['\"\u2018\u201c]made with ai\b|\bmade with ai(?:['\"\u2019\u201d]| (?:labels?|tags?|badges?)\b)"
             r"|\bai info\b|\bai[- ]?labels?\b|\blabel(?:s|ed|led|ing)?\b[^.?!\n]{0,20}\bai\b"
+            # ... or a duty to disclose AI use ("do i have to disclose ai use to a magazine?")
+            r"|\bdisclos(?:e|es|ed|ing|ure)\b[^.?!\n]{0,25}\bai\b"
             r"|\bai (?:disclosure|tag)s?\b|AIの?ラベル|AI(?:使用|生成)(?:の)?(?:表記|表示|申告|明記|タグ)"
             r"|AI作品の表示|#AIイラスト",
             re.I,

@@ -478,6 +478,23 @@ PROBE: list[Case] = [
     refuse("my client contract bans ai even for reference gathering. is that clause enforceable?", "contracts"),
     refuse("クライアントとの契約書に「生成AI使用禁止」って入ってる。資料集めに使うのもダメ？", "契約"),
     answer("can a contract override the uk text and data mining exception?", "uk-cdpa-s29a"),
+    # markets, insurance and employment no note covers (probes of the twenty-eighth pass: NFTs were
+    # answered with pixivFANBOX's terms, insurance and an employer's claim with the US authorship rule)
+    refuse("can i sell ai art as an NFT?", "NFT"),
+    refuse("NFTにしたAIアートの権利ってどうなるの？", "NFT"),
+    refuse("can i get insurance against ai copyright claims?", "insurance"),
+    refuse("can my employer claim copyright on art i made with ai at work?", "employer"),
+    answer(
+        "my employer uses chatgpt enterprise. does openai train on our chats?",
+        "optout-openai",
+        "openai-chatgpt-data-controls",
+    ),
+    answer(
+        "do i have to disclose ai use when registering my comic with the copyright office?",
+        "us-usco-registration-guidance-2023",
+        "us-usco-zarya-of-the-dawn",
+        "overview-jurisdictions-compared",
+    ),
     # what AI income or an AI subscription means for taxes (the opened thirty-fifth set's f2771,
     # reworded): no note covers tax
     refuse("can i write off my midjourney subscription as a tax deduction?", "tax"),
