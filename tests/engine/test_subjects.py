@@ -782,9 +782,9 @@ def test_a_katakana_alias_inside_a_longer_katakana_word_names_nothing() -> None:
         # unseen32 f2600: answered with the AI Promotion Act's duty of transparency
         (
             "生成AIの出力が著作権侵害で訴えられたら、AIを提供してる会社が補償してくれるって本当？",
-            "indemnity or compensation promises",
+            "indemnity, insurance or compensation promises",
         ),
-        ("does adobe indemnify me if a firefly image gets me sued?", "indemnity or compensation promises"),
+        ("does adobe indemnify me if a firefly image gets me sued?", "indemnity, insurance or compensation promises"),
     ],
 )
 def test_a_body_of_law_besides_copyright_is_recognised(question: str, regime: str) -> None:
