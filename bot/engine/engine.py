@@ -67,7 +67,15 @@ from .planning import (
 )
 from .references import name_references, referenced_sources
 from .retrieve import best_in_language, group_by_source, retrieve
-from .scope import asks_to_rank, compares, court_of_place, is_on_topic, law_of_place, out_of_scope
+from .scope import (
+    asks_about_site_measures,
+    asks_to_rank,
+    compares,
+    court_of_place,
+    is_on_topic,
+    law_of_place,
+    out_of_scope,
+)
 from .store import IndexVersions
 from .subjects import (
     Place,
@@ -613,7 +621,12 @@ class Engine:
         asks_of_unknown = any(
             placed_between(folded, n.casefold(), _ACTS_ON_WORK, _ASKED_OF, 16) for n in named_unknown if n.isascii()
         )
-        scope_reply = self._scope_reply(asked, names_a_subject=bool(asked.named_families) or asks_of_unknown)
+        # (a site's own robots.txt or block works wherever the asker is: only its law is a question
+        # of the asker's country)
+        scope_reply = self._scope_reply(
+            asked,
+            names_a_subject=bool(asked.named_families) or asks_of_unknown or asks_about_site_measures(text),
+        )
         if scope_reply is not None:
             return scope_reply
         steering = planning_subjects(asked.named, index.vendor_families, text, index.case_families)
@@ -686,7 +699,12 @@ class Engine:
             # an article named through a known alias ("30条の4") already steers as a named subject
             articles=article_numbers(text).difference(*(article_numbers(a) for a in asked.named)),
             elsewhere=bool(asked.uncovered) and not asked.asker,
-            unplaced=None if (steering or asked.asker or asked.uncovered) else HOME_JURISDICTION.get(language, ""),
+            # (a country the sources cover no law of says nothing of where a site's own measures
+            # work: "illustrator in canada here, how do i stop my portfolio site from getting
+            # scraped…?" was led by the EU's opt-out rule)
+            unplaced=None
+            if (steering or asked.asker or (asked.uncovered and not asks_about_site_measures(text)))
+            else HOME_JURISDICTION.get(language, ""),
         )
         groups = group_by_source(passages)
         ranked = tuple(dict.fromkeys([p.meta.family for p in plan] + [g.family for g in groups]))[:10]

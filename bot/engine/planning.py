@@ -613,6 +613,10 @@ def crawler_is_example(
     example, not its subject."""
     if not named or not all(n.casefold() in crawler_tokens for n in named):
         return False
+    if question and asks_for_robots_lines(question) and not _GIVEN_AS_EXAMPLE.search(question[:2000]):
+        # the lines for the crawler it names are what it asks for ("what robots.txt lines block
+        # gptbot?" was answered with every company's tokens and no line)
+        return False
     if question and (asks_about_other_crawlers(question) or quotes_own_setup(question, [n.casefold() for n in named])):
         return True
     families = set().union(*named.values())
@@ -956,6 +960,8 @@ _ROBOTS_LINES = re.compile(
 )
 
 
+# a name given as an example of a kind ("AI crawlers like GPTBot", "such as CCBot", 「GPTBotなど」)
+_GIVEN_AS_EXAMPLE = re.compile(r"\b(?:like|such as|e\.g\.|for example|for instance|including)\s|など|とか", re.I)
 _NUMBERED_STEP = re.compile(r"^1\. ", re.M)  # a list of steps, numbered from one
 
 
@@ -1369,6 +1375,7 @@ NOTES: Messages = {
     ),
     # {what} in "uncovered", by the jurisdiction of the first cited source
     "uncovered_INTL": Text(en="the platform's own policy", ja="事業者・プラットフォーム自身の方針"),
+    "uncovered_general": Text(en="general guidance that does not depend on the country", ja="国によらない一般的な情報"),
     "uncovered_other": Text(en="the rule in {where}", ja="{where}のルール"),
     "asker_sep": Text(en=" / ", ja="・"),  # between the asker's jurisdictions in {asker}
     "dated": Text(en="“{title}” is dated {date}. [{n}]", ja="「{title}」の日付は{date}です。 [{n}]"),
@@ -1490,6 +1497,8 @@ def jurisdiction_notes(
     if uncovered and not asker:
         first = cited[0].meta.jurisdiction if cited else "INTL"
         kind = "INTL" if first == "INTL" else "other"
+        if first == "INTL" and cited and cited[0].meta.type not in VENDOR_TYPES:
+            kind = "general"  # robots.txt, a standard, an overview: no platform's policy
         what = lookup(NOTES, f"uncovered_{kind}", language, where=jurisdiction_name(first, language))
         lines.append(lookup(NOTES, "uncovered", language, place=uncovered[0].name(language), what=what))
         return lines

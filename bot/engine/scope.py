@@ -139,6 +139,33 @@ def court_of_place(question: str, surface: str) -> bool:
     return placed_between(question, surface, _COURT_AFTER_PLACE)
 
 
+# What a site owner does on their own site to keep AI crawlers out, which works the same wherever
+# they live: robots.txt, blocking crawlers and scrapers, user agents, noai tags ("illustrator in
+# canada here, how do i stop my portfolio site from getting scraped for ai training?" was given
+# the uncovered-country reply). Plain alternations of literals: linear.
+SITE_MEASURES = re.compile(
+    r"robots\.txt|\bscrap(?:e|ed|es|ing|er|ers)\b|\bcrawl(?:s|ed|er|ers|ing)?\b|\bblock(?:s|ed|ing)?\b"
+    r"|\buser[- ]?agents?\b|\bnoai\b|スクレイピ|クローラ|ブロック",
+    re.I,
+)
+
+
+# ... asked as how to take them (not whether scraping is lawful there: "jakarta illustrator: can an
+# AI company legally scrape our portfolios?" asks about Indonesia's law)
+_HOW_TO = re.compile(
+    r"\bhow (?:do|can|would|should) (?:i|we|you)\b|\bhow to\b|\bwhat (?:do|should|can) (?:i|we) (?:put|write|add|use)\b"
+    r"|\bways? to\b|\b(?:can|should) (?:i|we) (?:block|stop)\b|方法|どうすれば|どうやって|書き方|には[？?]",
+    re.I,
+)
+
+
+def asks_about_site_measures(question: str) -> bool:
+    """The question asks how to keep AI crawlers off the asker's site (``SITE_MEASURES`` and
+    ``_HOW_TO``)."""
+    q = question[:MAX_SCAN_CHARS]
+    return bool(SITE_MEASURES.search(q) and _HOW_TO.search(q))
+
+
 def out_of_scope(
     question: str,
     covered_named: bool = False,

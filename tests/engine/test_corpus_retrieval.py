@@ -468,6 +468,32 @@ def test_a_part_the_lead_s_source_does_not_answer_is_answered_by_a_general_sourc
     assert not any(c.source_id.startswith("optout-perplexity") for c in answer.citations), answer.citations
 
 
+def test_a_site_s_own_measures_asked_from_an_uncovered_country_are_answered(corpus_engine) -> None:
+    """Fresh-user trial 39: "illustrator in canada here, how do i stop my portfolio site from
+    getting scraped…?" got the uncovered-country reply, and once answered was led by the EU's
+    opt-out rule; robots.txt works the same anywhere. Whether scraping is lawful there is still
+    the uncovered country's law."""
+    answer = corpus_engine.answer(
+        "illustrator in canada here, how do i stop my portfolio site from getting scraped for ai training?"
+    )
+    assert answer.answered, answer.text
+    assert answer.citations[0].source_id == "overview-robots-txt-ai-crawlers", answer.citations
+    assert "does not depend on the country" in answer.text, answer.text
+    answer = corpus_engine.answer("im in canada, is it legal for ai companies to scrape my site?")
+    assert not answer.answered, answer.text
+
+
+def test_robots_txt_lines_for_one_named_crawler_are_its_own(corpus_engine) -> None:
+    """Fresh-user trial 39: "what robots.txt lines block gptbot?" read GPTBot as the example of a
+    robots.txt question and gave every company's tokens without a line; a crawler given as an
+    example ("AI crawlers like GPTBot") still is one."""
+    for question in ("what robots.txt lines block gptbot?", "im in canada, what robots.txt lines block gptbot?"):
+        answer = corpus_engine.answer(question)
+        assert "User-agent: GPTBot\nDisallow: /" in answer.text, answer.text
+    answer = corpus_engine.answer("what robots.txt lines block ai crawlers like gptbot?")
+    assert answer.citations[0].source_id == "overview-robots-txt-ai-crawlers", answer.citations
+
+
 @pytest.mark.parametrize(
     ("question", "tokens"),
     [
