@@ -914,7 +914,12 @@ def sibling_group(p: Passage) -> str:
 
 
 # the asker's own work or action: "my art", "can i…", 「自分の絵」
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|me|we|our|us)\b|自分|私|僕|俺|うち", re.I)
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|im|my|me|we|our|us)\b|自分|私|僕|俺|うち"
+    # ... or how rights holders, for whom the asker speaks, opt out (「権利者はどうやってオプトアウトするの？」)
+    r"|\bhow (?:do|can|would) (?:rights? ?holders|artists|creators)\b|権利者は(?:どうやって|どうすれば|どう)",
+    re.I,
+)
 # asking to opt out: "can i opt my art out of claude?", "opt-out", "how do i stop perplexity from
 # training on my art?", 「オプトアウト」 (bounded gaps: at most four words between "opt" and "out",
 # 40 characters between "stop" and what it stops: linear)
@@ -923,6 +928,12 @@ _OPT_OUT = re.compile(
     r"|\bstop\b[^.?!]{0,40}?\b(?:training|using|scraping)\b",
     re.I,
 )
+# ... or asking how to keep the work out of training (「AI学習に使われないようにするには？」): only
+# enough to take the platform's checklist over its own policy note
+_KEEP_OUT = re.compile(r"学習に使われないよう|学習されないよう|学習させないよう|学習を拒否")
+# how to do it: the steps, not what the policy says (「どうすればいい？」, "how do i…")
+_HOW_STEPS = re.compile(r"\bhow (?:do|can) (?:i|we)\b|\bhow to\b|どうすれば|どうやって|方法|には[？?]", re.I)
+PLATFORM_STEPS_RANK = 3  # how near the top a platform's checklist is taken over its own policy note
 
 
 def named_platform_steps(
@@ -936,12 +947,32 @@ def named_platform_steps(
     which shares its words, while Anthropic's checklist ranked below it. The platform's first
     section in ``plan`` (a vendor policy or checklist), or None."""
     q = question[:2000]
-    if not plan or not _OPT_OUT.search(q) or not _FIRST_PERSON.search(q):
+    # (a question asking how is asked for the asker, whether or not it says 「自分」)
+    opting_out = bool(_OPT_OUT.search(q))
+    if not plan or not (opting_out or _KEEP_OUT.search(q)) or not (_FIRST_PERSON.search(q) or _HOW_STEPS.search(q)):
         return None
     # (a second subject, the CODA or a regulator beside the platform, makes the opt-out a topic:
     # "why does CODA say Sora's opt-out does not work in Japan?")
     subjects = [fams for _, fams in distinct_subjects(named)]
-    if len(subjects) != 1 or not subjects[0] & set(platforms) or plan[0].meta.family in subjects[0]:
+    # (a lead of the name's own that is no platform's policy, such as the Sora 2 overview the name
+    # "Sora 2" also points to, still gives way to the platform's steps)
+    if len(subjects) != 1 or not subjects[0] & set(platforms):
+        return None
+    if plan[0].meta.family in subjects[0] and plan[0].meta.type in VENDOR_TYPES:
+        # the platform's own policy leads: asked how, its checklist near the top gives the steps
+        # (「pixivに上げてる絵がAI学習に使われないようにするにはどうすればいい？」 was answered with
+        # pixiv's terms alone, not the checklist saying there is no setting)
+        if not opting_out and _HOW_STEPS.search(q) and not plan[0].meta.family.startswith("optout-"):
+            return next(
+                (
+                    p
+                    for p in plan[:PLATFORM_STEPS_RANK]
+                    if p.kind != "intro" and p.meta.family.startswith("optout-") and p.meta.family in subjects[0]
+                ),
+                None,
+            )
+        return None
+    if not opting_out:
         return None
     return next(
         (p for p in plan if p.kind != "intro" and p.meta.family in subjects[0] and p.meta.type in VENDOR_TYPES),

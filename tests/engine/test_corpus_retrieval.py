@@ -483,6 +483,25 @@ def test_a_site_s_own_measures_asked_from_an_uncovered_country_are_answered(corp
     assert not answer.answered, answer.text
 
 
+def test_how_rights_holders_opt_out_of_a_named_platform_is_its_own_section(corpus_engine) -> None:
+    """Fresh-user trial 39: 「…権利者はどうやってオプトアウトするの？」 about Sora 2 was led by the
+    Sora 2 overview's Article 30-4 section; OpenAI's own section on rights holders answers it."""
+    answer = corpus_engine.answer(
+        "Sora 2で日本のアニメキャラの動画が勝手に作られてるけど、権利者はどうやってオプトアウトするの？"
+    )
+    assert answer.citations[0].source_id in ("openai-sora-rightsholder-controls-ja", "optout-sora-ja"), answer.citations
+
+
+def test_asked_how_to_keep_work_out_of_training_a_platform_s_checklist_leads(corpus_engine) -> None:
+    """Fresh-user trial 39: 「pixivに上げてる絵が…どうすればいい？」 was answered with pixiv's terms
+    alone, never saying what its checklist says first: there is no opt-out setting. An artist
+    asking Midjourney for a route still gets the artist-side note, not the tool's terms."""
+    answer = corpus_engine.answer("pixivに上げてる絵がAI学習に使われないようにするにはどうすればいい？")
+    assert answer.citations[0].source_id == "optout-pixiv-ja", answer.citations
+    answer = corpus_engine.answer("Midjourneyに自分の絵を学習させないよう、描き手側から申請する方法ってある？")
+    assert answer.citations[0].source_id == "midjourney-artist-side-ja", answer.citations
+
+
 def test_robots_txt_lines_for_one_named_crawler_are_its_own(corpus_engine) -> None:
     """Fresh-user trial 39: "what robots.txt lines block gptbot?" read GPTBot as the example of a
     robots.txt question and gave every company's tokens without a line; a crawler given as an
