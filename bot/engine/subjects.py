@@ -259,14 +259,17 @@ _UNITS = frozenset("k p dpi ppi mb gb kb tb x am pm th st nd rd s fps hz khz mhz
 _STOPPING_VERBS = _STOPPED_BEFORE | frozenset("stopped blocked keep keeps prevent".split())
 _PLACED_PAIR = re.compile(r"\b(?:on|at|via)\s([a-z]{2,20}\s[a-z]{3,20})(?=\s*+[?.!,]|$)")  # bounded: linear
 # A lower-case name of two or three words as the subject of a question, between its auxiliary and
-# what it does ("does fur affinity do anything…", "didn't clip studio paint drop its generator…").
+# what it does ("does fur affinity do anything…", "didn't clip studio paint drop its generator…",
+# "does clip studio paint's ai feature train…").
 # Bounded runs, one optional adverb: linear.
 _ACTING_RUN = re.compile(
     r"(?:^|[.?!,:;]\s*+)(?:why\s|how\s)?(?:does|did|didn't|doesnt|didnt|doesn't|has|hasn't|will|won't|can|could)\s"
-    r"(?:the\s)?([a-z]{2,20}+(?:\s[a-z]{2,20}+){1,2}?)\s(?:(?:actually|even|ever|still|also|now|[a-z]{2,16}+ly)\s)?"
+    r"(?:the\s)?([a-z]{2,20}+(?:\s[a-z]{2,20}+){1,2}?)(?:\s(?:(?:actually|even|ever|still|also|now|[a-z]{2,16}+ly)\s)?"
     r"(?:do|drop|use|let|allow|ban|train|scrape|sell|license|licence|offer|protect|block|stop|pay|give|keep|bring|"
     r"add|remove|change|update|say|tell|tag|label|require|plan|want|support|respect|honou?r|"
     r"accept|reject|forbid|permit|prohibit|flag|detect|delete)\b"
+    # ... or whose feature, app or terms act ("does clip studio paint's ai feature train…")
+    r"|['\u2019]s\s(?:ai\s|new\s|own\s)?(?:feature|features|app|generator|tool|tools|terms|policy|model)\b)"
 )
 # ... or kept from acting ("can i stop clip studio paint from using my drawings?")
 _STOPPED_RUN = re.compile(
@@ -293,8 +296,9 @@ _JA_PLATFORM_AFTER = re.compile(
     r"(?:の|って|は|で|に|へ)?(?:アカウント|ブログ|サーバ|アプリ|規約|利用規約|運営|公式|ガイドライン|サービス)"
     # ... or its product's terms: "ミリキャンバスのAIツールの規約"
     r"|の(?:生成AI|AI)?(?:ツール|機能|アプリ|サービス)の(?:規約|利用規約|ルール|ガイドライン)"
-    # ... or its AI feature: "クリスタのAIパレット", "アイビスペイントのAI学習妨害フィルター"
-    r"|の(?:生成AI|AI)[ぁ-んァ-ヶー一-龠A-Za-z]{0,8}?(?:機能|ツール|パレット|アシスタント|フィルタ|モデル|タグ|ラベル)"
+    # ... or its AI feature: "クリスタのAIパレット", "アイビスペイントのAI学習妨害フィルター",
+    # 「クリスタの画像生成AI機能」
+    r"|の(?:画像|動画)?(?:生成AI|AI)[ぁ-んァ-ヶー一-龠A-Za-z]{0,8}?(?:機能|ツール|パレット|アシスタント|フィルタ|モデル|タグ|ラベル)"
     rf"|{_JA_POSTED_ON}"
     # where the asker moves to: "クロスフォリオに移れば", "ブルスカへ乗り換え"
     r"|(?:に|へ)(?:移|乗り換え|引っ越|移行)"

@@ -265,6 +265,8 @@ PROBE: list[Case] = [
     refuse("does fur affinity actually do anything about AI scrapers on our galleries?", "fur affinity"),
     # https://origin.80.lv/articles/clip-studio-paint-rolls-back-ai-image-generator-amidst-artist-backlash/
     refuse("did clip studio paint ever bring its AI image generator back?", "clip studio paint"),
+    # ... and one whose feature acts (fresh-user trial 39: answered with the EU's Article 4)
+    refuse("does clip studio paint's ai feature train on my drawings?", "clip studio paint"),
     # ... and one word of it alone is named by the whole name
     refuse("does royal road do anything to stop AI scrapers taking our serials?", "royal road"),
     # https://sites.google.com/view/anime-filter-terms-of-service/ (an app named by its title)
