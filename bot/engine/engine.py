@@ -934,8 +934,12 @@ class Engine:
             covered_named=any(p.jurisdiction for p in asked.places) or bool(named_jurisdictions(text)),
             uncovered_place=bool(uncovered),
             law_only=names_a_subject,
+            # (each form the place is written in: "korean webtoon artist here, does korea have an
+            # exception…?" names the law after "korea", not "korean")
             uncovered_law=any(
-                law_of_place(asked.where, p.surface) or court_of_place(asked.where, p.surface) for p in uncovered
+                law_of_place(asked.where, form) or court_of_place(asked.where, form)
+                for p in uncovered
+                for form in self.places.written_forms(asked.where, p.code) or [p.surface]
             ),
         )
         if reason is None:

@@ -113,6 +113,8 @@ LAW_WORDS = re.compile(
 _LAW_AFTER_PLACE = re.compile(
     r"(?:'s|\u2019s)?(?: [A-Za-z\-]{1,20}+){0,3}? "
     r"(?:law|laws|rules?|regulations?|act|statute|legislation|bill|[ash]b ?[0-9]{1,5})\b"  # "AB 2013": a bill
+    # ... or an exception the place has ("does korea have an exception like japan's article 30-4?")
+    r"| (?:have|has|got) (?:an? |any |its own )?(?:[A-Za-z\-]{1,20}+ )?(?:exceptions?|exemptions?|equivalent)\b"
     # 法 but not the 法 of 「方法」 (a way) and its kin, as in LAW_WORDS
     r"|[^、。？！?!\n法規ル義]{0,16}+(?:(?<![方手技魔画作寸用文製])法|規制|ルール|義務)",
     re.I,

@@ -502,6 +502,14 @@ def test_asked_how_to_keep_work_out_of_training_a_platform_s_checklist_leads(cor
     assert answer.citations[0].source_id == "midjourney-artist-side-ja", answer.citations
 
 
+def test_an_uncovered_country_s_exception_asked_by_its_demonym_first_is_refused(corpus_engine) -> None:
+    # fresh-user trial 39: the place was first written "korean", and only "korea" has the law after it
+    answer = corpus_engine.answer(
+        "korean webtoon artist here, does korea have an exception like japan's article 30-4 for ai training?"
+    )
+    assert not answer.answered and "South Korea" in answer.text, answer.text
+
+
 def test_robots_txt_lines_for_one_named_crawler_are_its_own(corpus_engine) -> None:
     """Fresh-user trial 39: "what robots.txt lines block gptbot?" read GPTBot as the example of a
     robots.txt question and gave every company's tokens without a line; a crawler given as an

@@ -253,6 +253,8 @@ def test_steps_asked_from_an_uncovered_country_are_not_a_law_question(question: 
         ),
         ("i'm in the US but sell to china. does china's new AI labelling law apply to my art?", "china", True),
         ("what are the rules in korea for AI art?", "korea", True),
+        # an exception the place has (fresh-user trial 39: answered with Japan's Article 30-4)
+        ("does korea have an exception like japan's article 30-4 for ai training?", "korea", True),
         # a state's bill, by its number (the twelfth blind set's California question)
         ("california's AB 2013 makes AI developers post their training data. will it show my art?", "california", True),
         # the country is where a company or a buyer is, and the law asked about is another's
