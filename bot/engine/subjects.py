@@ -165,6 +165,7 @@ AMBIGUOUS_NAMES = frozenset(
 NOT_SUBJECTS = frozenset(
     "lol lmao pls plz idk tbh imo imho btw omg ngl rn wtf smh fyi thx ty u ur ppl bc cuz gonna wanna gotta "
     "kinda ok okay hi hey yo asap irl iirc afaik aka etc vs ai oc ocs dm dms pfp nsfw sfw wip fanart fanarts "
+    "fanfic fanfics fanfiction fanfictions fic fics "
     "webcomic webcomics lora loras chatbot chatbots genai dataset datasets deepfake deepfakes finetune "
     "finetuning finetuned llm llms img2img txt2img i2i t2i i2v t2v controlnet inpainting outpainting upscale "
     "upscaling diffusion scraper scrapers crawler "

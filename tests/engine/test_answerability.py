@@ -267,6 +267,9 @@ PROBE: list[Case] = [
     refuse("did clip studio paint ever bring its AI image generator back?", "clip studio paint"),
     # ... and one whose feature acts (fresh-user trial 39: answered with the EU's Article 4)
     refuse("does clip studio paint's ai feature train on my drawings?", "clip studio paint"),
+    # a fan writer's word for their work is no platform: the archive is (fresh-user trial 39 was told
+    # "I have no source on fanfic")
+    refuse("fanfic writer, ao3 got scraped and put on hugging face. can i get my fics removed?", "ao3"),
     # ... and one word of it alone is named by the whole name
     refuse("does royal road do anything to stop AI scrapers taking our serials?", "royal road"),
     # https://sites.google.com/view/anime-filter-terms-of-service/ (an app named by its title)
