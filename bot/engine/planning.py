@@ -18,6 +18,7 @@ from bot.knowledge.i18n import Messages, Text, lookup
 from bot.knowledge.schema import jurisdiction_name
 
 from .answer import citation_slots, markdown_blocks
+from .scope import asks_how_to
 from .subjects import Place, months_in, written_as_word
 from .text import ROLE_WORDS, article_numbers, asks_about_litigation, mentioned_jurisdictions, placed_between
 
@@ -931,8 +932,6 @@ _OPT_OUT = re.compile(
 # ... or asking how to keep the work out of training (「AI学習に使われないようにするには？」): only
 # enough to take the platform's checklist over its own policy note
 _KEEP_OUT = re.compile(r"学習に使われないよう|学習されないよう|学習させないよう|学習を拒否")
-# how to do it: the steps, not what the policy says (「どうすればいい？」, "how do i…")
-_HOW_STEPS = re.compile(r"\bhow (?:do|can) (?:i|we)\b|\bhow to\b|どうすれば|どうやって|方法|には[？?]", re.I)
 PLATFORM_STEPS_RANK = 3  # how near the top a platform's checklist is taken over its own policy note
 
 
@@ -949,7 +948,7 @@ def named_platform_steps(
     q = question[:2000]
     # (a question asking how is asked for the asker, whether or not it says 「自分」)
     opting_out = bool(_OPT_OUT.search(q))
-    if not plan or not (opting_out or _KEEP_OUT.search(q)) or not (_FIRST_PERSON.search(q) or _HOW_STEPS.search(q)):
+    if not plan or not (opting_out or _KEEP_OUT.search(q)) or not (_FIRST_PERSON.search(q) or asks_how_to(q)):
         return None
     # (a second subject, the CODA or a regulator beside the platform, makes the opt-out a topic:
     # "why does CODA say Sora's opt-out does not work in Japan?")
@@ -962,7 +961,7 @@ def named_platform_steps(
         # the platform's own policy leads: asked how, its checklist near the top gives the steps
         # (「pixivに上げてる絵がAI学習に使われないようにするにはどうすればいい？」 was answered with
         # pixiv's terms alone, not the checklist saying there is no setting)
-        if not opting_out and _HOW_STEPS.search(q) and not plan[0].meta.family.startswith("optout-"):
+        if not opting_out and asks_how_to(q) and not plan[0].meta.family.startswith("optout-"):
             return next(
                 (
                     p

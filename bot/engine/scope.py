@@ -161,11 +161,16 @@ _HOW_TO = re.compile(
 )
 
 
+def asks_how_to(question: str) -> bool:
+    """The question asks how to do something (``_HOW_TO``: "how do i…", "how to", "what do i put",
+    「どうすれば」, 「方法」, 「…には？」), not what a rule or a policy says."""
+    return bool(_HOW_TO.search(question[:MAX_SCAN_CHARS]))
+
+
 def asks_about_site_measures(question: str) -> bool:
     """The question asks how to keep AI crawlers off the asker's site (``SITE_MEASURES`` and
     ``_HOW_TO``)."""
-    q = question[:MAX_SCAN_CHARS]
-    return bool(SITE_MEASURES.search(q) and _HOW_TO.search(q))
+    return bool(SITE_MEASURES.search(question[:MAX_SCAN_CHARS])) and asks_how_to(question)
 
 
 def out_of_scope(
