@@ -46,6 +46,7 @@ from .planning import (
     dated_sibling,
     distinct_subjects,
     figure_writer,
+    gives_code,
     jurisdiction_notes,
     lines_preference,
     named_platform_steps,
@@ -623,9 +624,9 @@ class Engine:
         )
         # (a site's own robots.txt or block works wherever the asker is: only its law is a question
         # of the asker's country)
+        site_measures = asks_about_site_measures(text)
         scope_reply = self._scope_reply(
-            asked,
-            names_a_subject=bool(asked.named_families) or asks_of_unknown or asks_about_site_measures(text),
+            asked, names_a_subject=bool(asked.named_families) or asks_of_unknown or site_measures
         )
         if scope_reply is not None:
             return scope_reply
@@ -703,7 +704,7 @@ class Engine:
             # work: "illustrator in canada here, how do i stop my portfolio site from getting
             # scraped…?" was led by the EU's opt-out rule)
             unplaced=None
-            if (steering or asked.asker or (asked.uncovered and not asks_about_site_measures(text)))
+            if (steering or asked.asker or (asked.uncovered and not site_measures))
             else HOME_JURISDICTION.get(language, ""),
         )
         groups = group_by_source(passages)
@@ -1078,10 +1079,7 @@ class Engine:
                 p
                 for p in plan[:REGIME_ANSWER_RANK]
                 if regime.pattern.search(unicodedata.normalize("NFKC", p.text))
-                and (
-                    p.meta.family in asked.named_families
-                    or not (p.meta.family in index.vendor_families or p.meta.family.startswith("optout-"))
-                )
+                and (p.meta.family in asked.named_families or p.meta.family not in index.vendor_families)
             ]
             if not about:
                 # a name the question writes as one (capitals, Japanese script) that no note writes
@@ -1402,7 +1400,7 @@ class Engine:
         lines_asked = second_platform and asks_for_robots_lines(asked.text)
 
         def second_first(p: Passage) -> tuple[bool, bool, bool, float]:
-            giving_lines = lines_asked and p.meta.family in second_families and "```" in p.text
+            giving_lines = lines_asked and p.meta.family in second_families and gives_code(p.text)
             # (of those giving the lines, the one answering best: a checklist's single step first)
             step, single, closeness = lines_preference(p) if giving_lines else (False, False, 0.0)
             first = second_platform and (p.meta.family in side_by_side or giving_lines)

@@ -995,6 +995,11 @@ _GIVEN_AS_EXAMPLE = re.compile(r"\b(?:like|such as|e\.g\.|for example|for instan
 _NUMBERED_STEP = re.compile(r"^1\. ", re.M)  # a list of steps, numbered from one
 
 
+def gives_code(text: str) -> bool:
+    """``text`` (a section's) has a fenced code block: robots.txt lines to copy."""
+    return "```" in text
+
+
 def asks_for_robots_lines(question: str) -> bool:
     """The message asks for robots.txt lines themselves (``_ROBOTS_LINES``)."""
     return bool(_ROBOTS_LINES.search(question[:2000]))
@@ -1008,19 +1013,24 @@ def robots_lines_section(plan: Sequence[Passage], named: Mapping[str, set[str]],
     of them, then the one whose own question is closest. "…block anthropic's
     crawler and common crawl?" was led by the list of every company's tokens, without a line to
     copy. None otherwise."""
-    if not asks_for_robots_lines(question) or not plan or not named or "```" in plan[0].text:
+    if not asks_for_robots_lines(question) or not plan or not named or gives_code(plan[0].text):
         return None
     families = set().union(*named.values())
     giving = [
         p
         for p in plan
-        if p.kind != "intro" and p.meta.family in families and p.meta.type in VENDOR_TYPES and "```" in p.text
+        if p.kind != "intro" and p.meta.family in families and p.meta.type in VENDOR_TYPES and gives_code(p.text)
     ]
     # the company the message names first, a checklist's step before a note's (Anthropic's step
     # blocking ClaudeBot, not its note on legacy tokens) and one step before a whole list of them
     # (OpenAI's GPTBot step, not all four of its steps), then the one whose own question is closest
     folded = question[:2000].casefold()
-    first = min(named.items(), key=lambda item: folded.find(item[0].casefold()) % (len(folded) + 1))[1]
+
+    def written_at(name: str) -> int:
+        at = folded.find(name.casefold())
+        return at if at >= 0 else len(folded)
+
+    first = min(named.items(), key=lambda item: written_at(item[0]))[1]
     return max(giving, key=lambda p: (p.meta.family in first, *lines_preference(p)), default=None)
 
 

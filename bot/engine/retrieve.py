@@ -15,7 +15,7 @@ import numpy as np
 
 from .index import OpenIndex
 from .models import Passage
-from .planning import SAME_QUESTION_SIM
+from .planning import SAME_QUESTION_SIM, gives_code
 from .text import mentioned_jurisdictions, tokenize
 
 RRF_K = 60
@@ -230,11 +230,11 @@ def best_in_language(
     own = (passage.doc_id, passage.section)
     # (only a section asking the same question: Apple's English section on the Googlebot fallback
     # quotes lines, its Japanese twin does not, and the Applebot-Extended block is no twin of it)
-    if "```" in passage.text:
+    if gives_code(passage.text):
         keys = [
             k
             for k in keys
-            if "```" in index.chunks[index.section_rows[k][0]].text
+            if gives_code(index.chunks[index.section_rows[k][0]].text)
             and index.section_twin_sim(k, own) >= SAME_QUESTION_SIM
         ] or keys
     best = max(keys, key=lambda k: index.section_question_sim(k, qv) + index.section_twin_sim(k, own))
