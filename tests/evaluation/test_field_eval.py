@@ -65,6 +65,7 @@ UNSEEN33 = REPO / "tests" / "eval" / "field_unseen33.yaml"
 UNSEEN34 = REPO / "tests" / "eval" / "field_unseen34.yaml"
 UNSEEN35 = REPO / "tests" / "eval" / "field_unseen35.yaml"
 UNSEEN36 = REPO / "tests" / "eval" / "field_unseen36.yaml"
+UNSEEN37 = REPO / "tests" / "eval" / "field_unseen37.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -361,6 +362,7 @@ LATER_UNSEEN = [
     UNSEEN34,
     UNSEEN35,
     UNSEEN36,
+    UNSEEN37,
 ]
 
 
