@@ -1599,7 +1599,8 @@ def see_also_sections(
 # A company the asking clause has doing what creators fear ("is adobe training firefly on…",
 # "does meta use my…", 「Adobeが…学習に使う」): the actor, not context. Bounded gaps: linear.
 _ACTS_VERB = re.compile(
-    r"train\w{0,4}|use[sd]?|using|scrap\w{0,4}|crawl\w{0,4}|feed\w{0,4}|sell\w{0,4}|licens\w{0,4}", re.I
+    r"train\w{0,4}|use[sd]?|using|scrap\w{0,4}|crawl\w{0,4}|feed\w{0,4}|sell\w{0,4}|licens\w{0,4}|send\w{0,3}|shar\w{0,4}",
+    re.I,
 )
 # ... or as whose training the work is put to (「Fireflyの学習に回される」, 「Geminiの学習に使われる」)
 _ACTS_AFTER_JA = re.compile(

@@ -298,8 +298,9 @@ _JA_PLATFORM_AFTER = re.compile(
     # ... or its product's terms: "ミリキャンバスのAIツールの規約"
     r"|の(?:生成AI|AI)?(?:ツール|機能|アプリ|サービス)の(?:規約|利用規約|ルール|ガイドライン)"
     # ... or its AI feature: "クリスタのAIパレット", "アイビスペイントのAI学習妨害フィルター",
-    # 「クリスタの画像生成AI機能」
-    r"|の(?:画像|動画)?(?:生成AI|AI)[ぁ-んァ-ヶー一-龠A-Za-z]{0,8}?(?:機能|ツール|パレット|アシスタント|フィルタ|モデル|タグ|ラベル)"
+    # 「クリスタの画像生成AI機能」, or its setting against AI crawlers (「エックスサーバーのAIクローラー遮断」)
+    r"|の(?:画像|動画)?(?:生成AI|AI)[ぁ-んァ-ヶー一-龠A-Za-z]{0,8}?"
+    r"(?:機能|ツール|パレット|アシスタント|フィルタ|モデル|タグ|ラベル|遮断|ブロック|拒否|設定)"
     rf"|{_JA_POSTED_ON}"
     # where the asker moves to: "クロスフォリオに移れば", "ブルスカへ乗り換え"
     r"|(?:に|へ)(?:移|乗り換え|引っ越|移行)"
@@ -660,6 +661,21 @@ LEGAL_REGIMES = (
         re.compile(
             r"\bemployers?\b[^.?!\n]{0,40}\b(?:own|owns|claim|claims|copyright|rights)\b"
             r"|\bworks? (?:made )?for hire\b|\bwork-for-hire\b|職務著作",
+            re.I,
+        ),
+    ),
+    # not a body of law but a detective's question: whose work an AI image was made from
+    # (「AIイラストの元にした絵師さんって特定できる？」, "can you trace an ai image back to the
+    # artists it copied?"); no note says how, nor that it can be done
+    Regime(
+        "tracing an AI image back to the artists it was made from",
+        "AI画像の元になった作者の特定",
+        re.compile(
+            r"(?:元に(?:した|なった|された)|学習元|元ネタ)[^。？?！!\n]{0,15}?(?:絵師|作家|作者|イラストレーター|アーティスト|クリエイター)"
+            r"[^。？?！!\n]{0,15}?(?:特定|調べ|わか|分か|突き止)"
+            r"|\b(?:trace|identify|find out|figure out|tell)\b[^.?!\n]{0,40}?"
+            r"\b(?:original|source|underlying) artists?\b"
+            r"|\b(?:trace|track)\b[^.?!\n]{0,30}?\bback to\b[^.?!\n]{0,20}?\bartists?\b",
             re.I,
         ),
     ),
@@ -1078,6 +1094,8 @@ class SubjectIndex:
                 )
                 or after in _ACTS_AFTER  # "vimeo wants AI labels now": what acts is a company
                 or introduced
+                # ... or given a version number, as a model or product is ("krea 2 weights")
+                or (low not in self.dictionary and _NAME_NUMBER.match(q, m.end()) is not None)
             )
             if low in self.dictionary:
                 # an everyday word ("medium", "steam") names a subject only when written or
@@ -1633,8 +1651,13 @@ class SubjectIndex:
         for m in itertools.islice(found, 2 * MAX_WORDS):
             run = m.group(1)
             words = run.split()
-            if any(self.dictionary.get(w, 0) > FUNCTION_WORD_MIN_FREQUENCY for w in words):
-                continue  # "do other companies…", "does allowing those change…"
+            # "do other companies…", "does allowing those change…", "does US fair use…"; not "does big
+            # cartel…", whose last word is rare and one the notes never use
+            rare_last = self.dictionary.get(words[-1], 0) <= EVERYDAY_MAX_FREQUENCY and not _bounded(
+                self.body_text, words[-1]
+            )
+            if any(self.dictionary.get(w, 0) > FUNCTION_WORD_MIN_FREQUENCY for w in words) and not rare_last:
+                continue
             if words[0].endswith("ing") and words[0] in self.dictionary:
                 continue  # "does hosting my…": what is done, not who does it
             if words[-1] in _REFLEXIVES:

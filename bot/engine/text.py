@@ -348,10 +348,11 @@ _ASCII_WORD = re.compile(r"[a-z]++")
 _CASE_REFERENCE = re.compile(
     r"\b(?:the|their|this|that)\s++(?:[\w'$.,-]++\s++){0,6}?(?:lawsuits?|case|suit|class action|settlement)\b"
     r"|\bcase against\b|\bsu(?:ed|ing)\b|訴訟|訴状|提訴|和解"
-    r"|裁判(?!所|官|する|して|になる|になった(?:ら|とき|時)|を起こ)",
+    r"|裁判(?!所|官|する|して|になる|になった(?:ら|とき|時)|を起こ|じゃな|ではな|でな|か仲裁)",
     re.I,
 )
-# (裁判 as a verb, 「もめた時に裁判するのは」「裁判になったら」, is a suit someone would bring, not one to look up)
+# (裁判 as a verb, 「もめた時に裁判するのは」「裁判になったら」, is a suit someone would bring, not one to look up;
+# nor is 裁判 set against arbitration, 「揉めたら裁判じゃなくて仲裁？」, a way disputes are settled)
 # A suit the asker would bring ("if i wanted to take them to court…", "could we sue x…"): "that
 # case" after it is the asker's own, not a particular lawsuit to look up. Bounded lazy gaps: linear.
 _OWN_SUIT = re.compile(

@@ -267,6 +267,17 @@ PROBE: list[Case] = [
     refuse("did clip studio paint ever bring its AI image generator back?", "clip studio paint"),
     # ... and one whose feature acts (fresh-user trial 39: answered with the EU's Article 4)
     refuse("does clip studio paint's ai feature train on my drawings?", "clip studio paint"),
+    # ... and one whose first word is everyday, when its last is a word the notes never use (the
+    # opened thirty-sixth set's f2807, reworded); a run of the notes' own words is no name
+    refuse("does big cartel stop AI scrapers on my shop for me, or do i switch it on?", "big cartel"),
+    answer("do big companies scrape my art for AI training even if i block them?", "overview-what-opt-out-does"),
+    # a service the asking clause has acting on the asker's work is what is asked about, beside the
+    # AI companies it names (f2808, reworded: answered from Anthropic's crawler page)
+    refuse("writer here, does notion share my drafts with openai or anthropic for training?", "notion"),
+    # a lower-case word with a version number is a model's or product's name (f2804, reworded)
+    refuse("can i sell images i make with krea 2 after training a lora on my own art?", "krea"),
+    # tracing an AI image back to the artists it was made from: no note says how (f2837, reworded)
+    refuse("このAIイラスト、元にした絵師さんを特定する方法ってある？", "AI画像の元になった作者の特定"),
     # a fan writer's word for their work is no platform: the archive is (fresh-user trial 39 was told
     # "I have no source on fanfic")
     refuse("fanfic writer, ao3 got scraped and put on hugging face. can i get my fics removed?", "ao3"),
@@ -417,6 +428,9 @@ PROBE: list[Case] = [
     # reworded); a kanji word before capitals the notes write is no name
     refuse("写真ACってAIで作った素材の投稿をまた受け付けてる？", "写真AC"),
     answer("生成AIで作った絵って日本だと著作物になるの？", "jp-aca-ai-copyright-general-understanding"),
+    # a katakana name whose setting against AI crawlers is asked about (the opened thirty-sixth set's
+    # f2840, reworded): named, with the general rule at most
+    refuse("エックスサーバーのAIクローラー遮断って、オンにしても大丈夫？", "エックスサーバー"),
     # a name opening with digits is a name in a Japanese question wherever it stands (f2712, reworded)
     refuse("99designsのコンペにAIで作ったロゴ案を出していい？", "99designs"),
     # an organisation acting on a covered company is the subject, not the company (the thirteenth
