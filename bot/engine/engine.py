@@ -305,6 +305,25 @@ def _case_covered(asked: _Asked, verdict: _Verdict) -> bool:
     )
 
 
+_RECIPIENT_CUE = re.compile(r"\b(?:to|with|into)\b")
+
+
+def _only_recipients(clause: str, actor: str, named: Mapping[str, set[str]]) -> bool:
+    """Every known name in ``clause`` comes after ``actor`` with "to", "with" or "into" between
+    them: where the actor sends the asker's work, not another actor ("does notion send my pages
+    to openai or anthropic?"). Each name is found once: linear."""
+    low = clause.casefold()
+    start = low.find(actor.casefold())
+    if start < 0:
+        return False
+    after = start + len(actor)
+    places = [low.find(n.casefold()) for n in named]
+    places = [p for p in places if p >= 0]
+    if not places or min(places) < after:
+        return False
+    return all(_RECIPIENT_CUE.search(low[after:p]) is not None for p in places)
+
+
 def _platform_acts(index: OpenIndex, clause: str, asked: _Asked) -> bool:
     """A known platform or vendor the question names is doing the training or using in its asking
     ``clause`` (:meth:`SubjectIndex.asking_clause`; :func:`acts_in`)."""
@@ -1249,6 +1268,12 @@ class Engine:
         # adobe training firefly on my behance projects?": Adobe, labelled as not about Behance)
         if not about and acting:
             about = not party
+        # ... but an unknown name the asking clause has acting on the asker's work, with the known
+        # names only where that work goes, is what it asks about: "does notion send my pages to
+        # openai or anthropic…?" is about Notion ("does doodlemaker train on my art like picturebook
+        # does?" still compares the two)
+        if about and not acting and any(acts_in(clause, w) and _only_recipients(clause, w, named) for w in unknown):
+            about = False
         return about
 
     @staticmethod
@@ -1489,10 +1514,13 @@ class Engine:
             for f in top.meta.sources
             if f not in index.vendor_families or f in named_families or top.meta.family.startswith("optout-")
         }
+        # (the lead's own note counts wherever its sections rank: the part the lead leaves is asked
+        # less like the whole message, which its sections were ranked by)
         own = [
             p
-            for p in plan[:PART_CANDIDATES]
-            if p.kind != "intro" and (sibling_group(p) == group or p.meta.family in built_from)
+            for k, p in enumerate(plan)
+            if p.kind != "intro"
+            and (sibling_group(p) == group or (k < PART_CANDIDATES and p.meta.family in built_from))
         ]
         # another source answers a part only as general guidance: not another platform's policy or
         # checklist ("does bing train on my site? can i opt out without losing search?" is not
