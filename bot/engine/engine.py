@@ -60,6 +60,7 @@ from .planning import (
     robots_lines_section,
     see_also_sections,
     sibling_group,
+    unplaced_twin,
     without_left_platforms,
     without_other_places_laws,
     without_own_setup,
@@ -794,6 +795,14 @@ class Engine:
             if placed is not None:
                 plan = _leading(plan, placed)
                 top = placed
+            # ... and one naming no place gets a general source before one country's, when both ask
+            # the same question
+            general_twin = unplaced_twin(
+                plan, bool(asked.places or asked.asker), asked.named_families, index.section_twin_sim
+            )
+            if general_twin is not None:
+                plan = _leading(plan, general_twin)
+                top = general_twin
         signals = {
             "cosine": round(best_cosine, 4),
             "keyword_coverage": round(coverage, 4),

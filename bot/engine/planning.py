@@ -1000,6 +1000,9 @@ def gives_code(text: str) -> bool:
     return "```" in text
 
 
+MIN_COMBINED_BLOCK_SUBJECTS = 3  # companies named at once whose lines one block gives (two get a section each)
+
+
 def asks_for_robots_lines(question: str) -> bool:
     """The message asks for robots.txt lines themselves (``_ROBOTS_LINES``)."""
     return bool(_ROBOTS_LINES.search(question[:2000]))
@@ -1013,7 +1016,27 @@ def robots_lines_section(plan: Sequence[Passage], named: Mapping[str, set[str]],
     of them, then the one whose own question is closest. "…block anthropic's
     crawler and common crawl?" was led by the list of every company's tokens, without a line to
     copy. None otherwise."""
-    if not asks_for_robots_lines(question) or not plan or not named or gives_code(plan[0].text):
+    if not plan or not named:
+        return None
+    lines_asked = asks_for_robots_lines(question)
+    # three companies or more are more than two sections' lines: one block that writes every one
+    # of them ("how do i block GPTBot, ClaudeBot and Google-Extended in robots.txt?" got two)
+    subjects = distinct_subjects(named)
+    if len(subjects) >= MIN_COMBINED_BLOCK_SUBJECTS and (lines_asked or "robots" in question[:2000].casefold()):
+        # (robots.txt groups, not a list of tokens; of those, the one with the fewest groups: the
+        # least beyond what was asked)
+        covering = [
+            p
+            for p in plan
+            if p.kind != "intro"
+            and gives_code(p.text)
+            and p.text.casefold().count("user-agent:") >= len(subjects)
+            and all(any(n.casefold() in p.text.casefold() for n in names) for names, _ in subjects)
+        ]
+        combined = min(covering, key=lambda p: p.text.casefold().count("user-agent:"), default=None)
+        if combined is not None:
+            return None if combined is plan[0] else combined
+    if not lines_asked or gives_code(plan[0].text):
         return None
     families = set().union(*named.values())
     giving = [
@@ -1181,6 +1204,38 @@ def asker_place_section(plan: Sequence[Passage], asker: Sequence[str]) -> Passag
             continue
         places = _heading_places(p.heading)
         if places & set(asker) or (p.meta.jurisdiction in asker and not places):
+            return p
+    return None
+
+
+UNPLACED_TWIN_RANK = 3  # how near the top a general twin of a one-country lead must be
+
+
+def unplaced_twin(
+    plan: Sequence[Passage],
+    places_named: bool,
+    named_families: Collection[str],
+    twin_sim: Callable[[tuple[str, int], tuple[str, int]], float],
+) -> Passage | None:
+    """For a question that names no place (``places_named`` False: no country, no asker's
+    place), led by one country's law, guidance or report, the named company's own section among
+    the next few (``UNPLACED_TWIN_RANK``) that asks the same question (``twin_sim`` at least
+    ``SAME_QUESTION_SIM``) for everywhere (jurisdiction INTL): "does blocking Google-Extended keep
+    my webcomic out of AI Overviews?" is answered by Google's own page, not by the UK regulator's
+    note, which made the answer say it applies to the United Kingdom. None otherwise."""
+    if places_named or not plan:
+        return None
+    lead = plan[0]
+    if lead.meta.jurisdiction == "INTL" or lead.meta.type in VENDOR_TYPES:
+        return None
+    for p in plan[1:UNPLACED_TWIN_RANK]:
+        if (
+            p.kind != "intro"
+            and p.meta.jurisdiction == "INTL"
+            and p.meta.type in VENDOR_TYPES
+            and p.meta.family in named_families
+            and twin_sim((lead.doc_id, lead.section), (p.doc_id, p.section)) >= SAME_QUESTION_SIM
+        ):
             return p
     return None
 

@@ -544,6 +544,23 @@ def test_robots_txt_lines_asked_for_named_companies_are_their_own_lines(
     assert "Improve the model for everyone" not in body, answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # fresh-user trial 40: two of the three crawlers' lines, as an answer shows two sections
+        "how do i block GPTBot, ClaudeBot and Google-Extended in robots.txt?",
+        "robots.txtでGPTBotとClaudeBotとGoogle-Extendedをまとめて拒否するには？",
+    ],
+)
+def test_three_crawlers_named_get_one_block_blocking_all_three(corpus_engine, question: str) -> None:
+    """Three companies' crawlers named in one robots.txt question are more than two sections'
+    lines: the answer gives one block with a Disallow group for each of them."""
+    answer = corpus_engine.answer(question)
+    body = answer.text.split("\n\nApplies to")[0].split("\n\n適用範囲")[0]
+    for token in ("GPTBot", "ClaudeBot", "Google-Extended"):
+        assert f"User-agent: {token}\nDisallow: /" in body, (token, answer.text)
+
+
 def test_a_part_asking_another_section_of_the_lead_s_note_is_answered_by_it(corpus_engine) -> None:
     """The opened thirty-fifth set's f2738: whether Japan's Principle Code got past the draft stage,
     then "is there an intake date…?": the final code's section on whether it was finalised leads
@@ -1396,3 +1413,13 @@ def test_asked_to_opt_out_of_one_platform_its_own_steps_lead(corpus_engine, ques
     answer = corpus_engine.answer(question)
     assert answer.answered and answer.citations, question
     assert family in answer.citations[0].source_id, (question, answer.citations)
+
+
+def test_a_question_naming_no_place_is_answered_by_the_company_s_own_page_not_one_country_s(corpus_engine) -> None:
+    """Fresh-user trial 40: "does blocking Google-Extended keep … out of AI Overviews?" was cited to
+    the UK regulator's note, so the answer said it applies to the United Kingdom; Google's own
+    page asks the same question for everywhere. A UK asker still gets the UK note."""
+    answer = corpus_engine.answer("does blocking Google-Extended keep my webcomic out of AI Overviews?")
+    assert answer.citations[0].source_id == "google-extended", answer.citations
+    uk = corpus_engine.answer("uk artist here: does blocking Google-Extended keep my webcomic out of AI Overviews?")
+    assert uk.citations[0].source_id == "uk-cma-google-publisher-controls-2026", uk.citations
