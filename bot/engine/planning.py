@@ -931,7 +931,9 @@ _OPT_OUT = re.compile(
 )
 # ... or asking how to keep the work out of training (「AI学習に使われないようにするには？」): only
 # enough to take the platform's checklist over its own policy note
-_KEEP_OUT = re.compile(r"学習に使われないよう|学習されないよう|学習させないよう|学習を拒否")
+_KEEP_OUT = re.compile(
+    r"学習に使われないよう|学習されないよう|学習させないよう|学習を拒否|学習させない(?:方法|には)|学習させたくない|学習されたくない"
+)
 PLATFORM_STEPS_RANK = 3  # how near the top a platform's checklist is taken over its own policy note
 
 
@@ -1195,7 +1197,11 @@ def asker_place_section(plan: Sequence[Passage], asker: Sequence[str]) -> Passag
     if not (lead.meta.family.startswith("optout-") and lead.section == 1):
         return None
     own = {lead.meta.family, *lead.meta.sources}
-    for p in plan[1:PLACE_SECTION_RANK]:
+    # (the checklist's own step for the asker's place counts wherever it ranks: 「日本在住です。
+    # Instagramの投稿を…使わせない手順を教えて」 ranked the EU and UK objections above it)
+    for k, p in enumerate(plan[1:], start=1):
+        if k >= PLACE_SECTION_RANK and p.meta.family != lead.meta.family:
+            continue
         if (
             p.kind == "intro"
             or p.meta.family not in own

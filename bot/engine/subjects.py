@@ -1002,6 +1002,13 @@ class SubjectIndex:
                 or (japanese and len(alias) >= 5 and alias.isascii() and low in q and _bounded(q, low))
             ):
                 out[alias] = fams
+        # ... and one listed after a name found ("block openai, anthropic and google from…"): a
+        # list of companies names each of them
+        found = {w for a in out for w in a.casefold().split()}
+        for alias, fams in self.case_sensitive.items():
+            low = alias.casefold()
+            if alias not in out and len(alias) >= 4 and low in folded and _listed_after(folded, low, found):
+                out[alias] = fams
         # a one-letter slip in a long name still names it ("instgram", "deviantrt")
         for m in itertools.islice(_LATIN_WORD.finditer(folded), MAX_WORDS):
             word = m.group(0)
@@ -1879,6 +1886,20 @@ def _bounded(text: str, alias: str) -> bool:
         if ok:
             return True
         start = text.find(alias, start + 1)
+    return False
+
+
+_LIST_TAIL = re.compile(r"([a-z0-9][a-z0-9.'-]{0,24}+)\s{0,2}(?:,|/|&|,?\s(?:and|or))\s{0,2}$")
+
+
+def _listed_after(folded: str, alias: str, names: Collection[str]) -> bool:
+    """``alias`` (casefolded) follows one of ``names`` (casefolded words of names found) in a
+    list: "openai, anthropic and google", "claude or gemini". Reads 40 characters before each
+    occurrence: linear."""
+    for m in re.finditer(rf"(?<![a-z0-9])({re.escape(alias)})(?![a-z0-9])", folded):
+        tail = _LIST_TAIL.search(folded[max(0, m.start() - 40) : m.start()])
+        if tail and tail.group(1) in names:
+            return True
     return False
 
 

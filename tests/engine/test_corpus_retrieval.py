@@ -1423,3 +1423,34 @@ def test_a_question_naming_no_place_is_answered_by_the_company_s_own_page_not_on
     assert answer.citations[0].source_id == "google-extended", answer.citations
     uk = corpus_engine.answer("uk artist here: does blocking Google-Extended keep my webcomic out of AI Overviews?")
     assert uk.citations[0].source_id == "uk-cma-google-publisher-controls-2026", uk.citations
+
+
+def test_companies_listed_in_lower_case_are_each_named(corpus_engine) -> None:
+    """Fresh-user trial 41: "…block openai, anthropic and google from training on it?" lost Google,
+    as a lower-case "google" counted as a name only where a platform stands; in a list after a
+    name found, it is one."""
+    answer = corpus_engine.answer(
+        "what exact robots.txt lines do i add to block openai, anthropic and google from training on my site?"
+    )
+    body = answer.text.split("\n\nApplies to")[0]
+    for token in ("GPTBot", "ClaudeBot", "Google-Extended"):
+        assert f"User-agent: {token}\nDisallow: /" in body, (token, answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "fact"),
+    [
+        # fresh-user trial 41: every region's steps led, the EU and UK forms first
+        (
+            "日本在住です。Instagramの投稿をMeta AIの学習に使わせない手順を教えて",
+            "optout-meta-ja",
+            "フォームを用意していません",
+        ),
+        # ... and the GPTBot block led for an asker who named no website
+        ("ChatGPTに自分の絵を学習させない方法は？", "optout-openai-ja", "Improve the model for everyone"),
+    ],
+)
+def test_a_platform_s_steps_lead_with_the_one_for_the_asker(corpus_engine, question: str, lead: str, fact: str) -> None:
+    answer = corpus_engine.answer(question)
+    assert answer.citations[0].source_id == lead, answer.citations
+    assert fact in answer.text.split("\n\n")[0], answer.text
