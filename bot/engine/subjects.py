@@ -1575,12 +1575,7 @@ class SubjectIndex:
             # whole name
             tail = capitals or _KANJI_RUN.match(q, m.end())
             end = tail.end() if tail else m.end()
-            # (not what something is made into or becomes: 「グッズにして売りたい」, 「データになる」)
-            where = (
-                opens
-                and q.startswith(("で", "に", "が", "は", "って"), end)
-                and not q.startswith(("です", "にして", "にする", "にした", "になる", "になっ", "になり"), end)
-            )
+            where = opens and _platform_particle(q, end)
             if _JA_PLATFORM_AFTER.match(q, end) or where:
                 out.append(q[m.start() : end])
         return out
@@ -1595,7 +1590,7 @@ class SubjectIndex:
                 continue
             if m.group(2) in self.acronyms or m.group(2).casefold() in self.known or m.group(0) in self.cjk_text:
                 continue
-            if q.startswith(("で", "に", "が", "は", "って"), m.end()) or _JA_PLATFORM_AFTER.match(q, m.end()):
+            if _platform_particle(q, m.end()) or _JA_PLATFORM_AFTER.match(q, m.end()):
                 out.append(m.group(0))
         return out
 
@@ -1890,6 +1885,15 @@ def _bounded(text: str, alias: str) -> bool:
 
 
 _LIST_TAIL = re.compile(r"([a-z0-9][a-z0-9.'-]{0,24}+)\s{0,2}(?:,|/|&|,?\s(?:and|or))\s{0,2}$")
+
+
+def _platform_particle(q: str, end: int) -> bool:
+    """A particle at ``end`` of ``q`` that puts the word before it where a platform stands or
+    acts (で, に, が, は, casual って), not what something is made into or becomes
+    (「グッズにして売りたい」, 「データになる」) nor what something is (「…です」)."""
+    return q.startswith(("で", "に", "が", "は", "って"), end) and not q.startswith(
+        ("です", "にして", "にする", "にした", "になる", "になっ", "になり"), end
+    )
 
 
 def _listed_after(folded: str, alias: str, names: Collection[str]) -> bool:
