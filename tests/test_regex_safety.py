@@ -169,10 +169,17 @@ def _reference_growth(n: int = RUN) -> float:
 
 def test_the_growth_measure_tells_quadratic_from_linear() -> None:
     # re.search(r"a*b", "aaa…") tries every start and scans to the end from each: quadratic
-    reference = _reference_growth(8000)
-    _, quadratic = _growth(re.compile(r"a*b"), ("a",), n=8000, min_timed=0.0)
-    _, linear = _growth(re.compile("|".join(f"a{{{i}}}[bc]" for i in range(1, 60))), ("a",), n=8000, min_timed=0.0)
-    assert quadratic > GROWTH_FACTOR * reference > linear, (quadratic, linear, reference)
+    # (timings on a shared machine jump now and then: the measure must tell them apart in one of
+    # three tries, as each growth already takes the fastest of several timings)
+    tries = []
+    for _ in range(3):
+        reference = _reference_growth(8000)
+        _, quadratic = _growth(re.compile(r"a*b"), ("a",), n=8000, min_timed=0.0)
+        _, linear = _growth(re.compile("|".join(f"a{{{i}}}[bc]" for i in range(1, 60))), ("a",), n=8000, min_timed=0.0)
+        tries.append((quadratic, linear, reference))
+        if quadratic > GROWTH_FACTOR * reference > linear:
+            return
+    raise AssertionError(f"quadratic, linear, reference growth in three tries: {tries}")
 
 
 def test_every_pattern_is_linear_on_runs_of_one_character() -> None:
