@@ -1017,7 +1017,9 @@ def robots_lines_section(plan: Sequence[Passage], named: Mapping[str, set[str]],
     first-named company's, a checklist's step before a note's and one step before a numbered list
     of them, then the one whose own question is closest. "…block anthropic's
     crawler and common crawl?" was led by the list of every company's tokens, without a line to
-    copy. None otherwise."""
+    copy. Three companies or more (``MIN_COMBINED_BLOCK_SUBJECTS``) in a message about robots.txt,
+    whether or not it asks for lines, get the section whose block has a group for each of them,
+    the one with the fewest groups (the lead itself: None). None otherwise."""
     if not plan or not named:
         return None
     lines_asked = asks_for_robots_lines(question)
