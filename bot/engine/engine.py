@@ -307,6 +307,13 @@ def _case_covered(asked: _Asked, verdict: _Verdict) -> bool:
 
 
 _RECIPIENT_CUE = re.compile(r"\b(?:to|with|into)\b")
+# A message asking to stay in (AI) search while blocking training ("…but keep my site showing up in
+# ChatGPT search", 「検索には表示されたまま」). Bounded gap: linear.
+_STAY_IN_SEARCH = re.compile(
+    r"\b(?:keep|stay|still|remain)\w{0,4}\b[^.?!\n]{0,40}?\b(?:search|show(?:ing|s)? up|visible|indexed)\b"
+    r"|検索に(?:は)?(?:残|表示|出)",
+    re.I,
+)
 
 
 def _only_recipients(clause: str, actor: str, named: Mapping[str, set[str]]) -> bool:
@@ -1441,11 +1448,17 @@ class Engine:
             return not first, not step, not single, -closeness
 
         candidates = sorted(plan[1:], key=second_first)
+        # (a message asking to stay in AI search gets no company's Disallow block second: "block AI
+        # training but keep my site showing up in ChatGPT search and Perplexity" was followed by
+        # the PerplexityBot block, which takes the site out of Perplexity)
+        staying = _STAY_IN_SEARCH.search(asked.text[:2000]) is not None
         for p in candidates:
             if len(cited) >= min(2, self.max_citations):
                 break
             general = p.meta.type in (*GENERAL_TYPES, "case-law")
             if asked.status and not general and not asks_copyright_status(p.heading):
+                continue
+            if staying and p.meta.type in VENDOR_TYPES and gives_code(p.text) and "disallow:" in p.text.casefold():
                 continue
             if adds_a_point(top, p, named=steering, asker=asked.asker):
                 show(p)

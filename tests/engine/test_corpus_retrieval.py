@@ -1454,3 +1454,16 @@ def test_a_platform_s_steps_lead_with_the_one_for_the_asker(corpus_engine, quest
     answer = corpus_engine.answer(question)
     assert answer.citations[0].source_id == lead, answer.citations
     assert fact in answer.text.split("\n\n")[0], answer.text
+
+
+def test_staying_in_ai_search_never_gets_a_block_that_removes_the_site_from_it(corpus_engine) -> None:
+    """Fresh-user trial 42: "…block AI training but keep my site showing up in ChatGPT search and
+    Perplexity?" was followed by Perplexity's `Disallow: /` block, which takes the site out of
+    Perplexity: a copied answer would have done the opposite of what was asked."""
+    answer = corpus_engine.answer(
+        "can u give me robots.txt lines that block AI training but keep my site showing up in ChatGPT search and "
+        "Perplexity?"
+    )
+    body = answer.text.split("\n\nApplies to")[0]
+    assert "User-agent: PerplexityBot\nDisallow: /" not in body, answer.text
+    assert "User-agent: OAI-SearchBot\nAllow: /" in body, answer.text
