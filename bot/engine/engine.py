@@ -40,6 +40,7 @@ from .planning import (
     asks_about_style,
     asks_copyright_status,
     asks_for_robots_lines,
+    asks_to_stay_in_search,
     contains,
     crawler_is_example,
     date_note,
@@ -307,13 +308,6 @@ def _case_covered(asked: _Asked, verdict: _Verdict) -> bool:
 
 
 _RECIPIENT_CUE = re.compile(r"\b(?:to|with|into)\b")
-# A message asking to stay in (AI) search while blocking training ("…but keep my site showing up in
-# ChatGPT search", 「検索には表示されたまま」). Bounded gap: linear.
-_STAY_IN_SEARCH = re.compile(
-    r"\b(?:keep|stay|still|remain)\w{0,4}\b[^.?!\n]{0,40}?\b(?:search|show(?:ing|s)? up|visible|indexed)\b"
-    r"|検索に(?:は)?(?:残|表示|出)",
-    re.I,
-)
 
 
 def _only_recipients(clause: str, actor: str, named: Mapping[str, set[str]]) -> bool:
@@ -1451,7 +1445,7 @@ class Engine:
         # (a message asking to stay in AI search gets no company's Disallow block second: "block AI
         # training but keep my site showing up in ChatGPT search and Perplexity" was followed by
         # the PerplexityBot block, which takes the site out of Perplexity)
-        staying = _STAY_IN_SEARCH.search(asked.text[:2000]) is not None
+        staying = asks_to_stay_in_search(asked.text)
         for p in candidates:
             if len(cited) >= min(2, self.max_citations):
                 break

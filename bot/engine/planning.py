@@ -291,6 +291,20 @@ def asks_about_search(text: str, *, question: bool = False) -> bool:
     return bool(_SEARCH.search(text) or (question and _SEARCH_ASKED.search(text)))
 
 
+# A message asking to stay in (AI) search while blocking training ("…but keep my site showing up in
+# ChatGPT search", 「検索には表示されたまま」). Bounded gap: linear.
+_STAY_IN_SEARCH = re.compile(
+    r"\b(?:keep|stay|still|remain)\w{0,4}\b[^.?!\n]{0,40}?\b(?:search|show(?:ing|s)? up|visible|indexed)\b"
+    r"|検索に(?:は)?(?:残|表示|出)",
+    re.I,
+)
+
+
+def asks_to_stay_in_search(text: str) -> bool:
+    """The text asks to stay in search, or to keep showing up there (``_STAY_IN_SEARCH``, en/ja)."""
+    return _STAY_IN_SEARCH.search(text[:2000]) is not None
+
+
 def asks_about_part(text: str) -> bool:
     """The text asks about part of a site, not all of it (``_PART_OF_SITE``, en/ja)."""
     return bool(_PART_OF_SITE.search(text[:2000]))
