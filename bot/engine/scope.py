@@ -228,7 +228,7 @@ AI_TOPIC = re2.compile(
     r"suno|udio|elevenlabs|novelai|nijijourney|ideogram|kling|hailuo|copilot|"
     r"i2i|img2img|t2i|txt2img|controlnet|inpainting|outpainting|"
     r"content credentials|c2pa|spawning|perplexity|applebot_W*|google-extended|ccbot|bytespider|"
-    r"glaz(?:e|es|ed|ing)|nightshad(?:e|ed|ing)|poison(?:s|ed|ing)?|text and data analysis|mined|mining|"
+    r"glaz(?:e|es|ed|ing)|nightshad(?:e|ed|ing)|poison(?:s|ed|ing)?|(?:text and )?data analysis|mined|mining|"
     r"meta-external_W*|_W+-user|_W+-searchbot|"
     r"disallow(?:s|ed|ing)?|(?:block(?:s|ed|ing)?|every|all|each) (?:the )?user[- ]?agents?)".replace("_W", _W)
     + _Z

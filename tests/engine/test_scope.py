@@ -15,6 +15,8 @@ from bot.engine.scope import is_on_topic
         # text and data analysis, the UK's name for mining (the opened nineteenth field set's f1208)
         "イギリスの非商用研究のためのテキスト・データ分析の例外って、出典を示さないといけないの？",
         "does the UK exception for text and data analysis cover my novel?",
+        # ... and by its last words alone (the opened thirty-seventh set's f2843)
+        "can my site's terms override the uk exception that lets researchers run data analysis on my work?",
         # mining named by its verb (the nineteenth blind set's f1775)
         "can a university that mined my art under the research exception hand the copies to a startup?",
         # robots.txt by its own vocabulary, user agents and Disallow lines (the twenty-fourth set's f2064)
