@@ -216,7 +216,8 @@ _CLAUSE_BREAK = re.compile(  # single spaces: clean_question collapses whitespac
 # (それに and あと only with their own comma: 「それに合わせて」 and 「あとで」 join nothing)
 _JA_ALSO = re.compile(r"[、,]\s?(?:(?:しかも|さらに)[、,]?|(?:それに|あと)[、,])")
 MIN_PART_TOKENS = 3
-_WH_OPENING = re.compile(r"(?:how|where|what|which|who|when)\b", re.I)
+# (... or asks whether any exists: "are there any limits at all?")
+_WH_OPENING = re.compile(r"(?:how|where|what|which|who|when|(?:are|is) there (?:any|an?)\b)", re.I)
 
 
 # What creators call themselves when they say who is asking ("uk illustrator here:", "us novelist:",
@@ -253,8 +254,8 @@ def question_parts(text: str) -> list[str]:
         else:
             context = (context + " " + sentence).strip()
     parts = [c.strip() for a in asking for b in _CLAUSE_BREAK.split(a) for c in _JA_ALSO.split(b) if c.strip()]
-    # a short part is kept when a question word opens it: "how do i object" asks for the steps,
-    # "is that true??" asks nothing of its own
+    # a short part is kept when a question word opens it: "how do i object" asks for the steps, "are
+    # there any limits at all?" whether any exist; "is that true??" asks nothing of its own
     kept = [p for p in parts if len(tokenize(p)) >= MIN_PART_TOKENS or (_WH_OPENING.match(p) and tokenize(p))]
     return kept or [text.strip()]
 

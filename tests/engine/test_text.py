@@ -76,6 +76,11 @@ def test_a_jurisdiction_named_as_a_comparison_is_not_where_the_asker_is(question
             ["uk illustrator, does instagram train on my art?", "how do i object"],
         ),
         ("how do i block gptbot and ccbot", ["how do i block gptbot and ccbot"]),
+        # ... and so does one asking whether any exists (the opened thirty-seventh set's f2851)
+        (
+            "can companies in japan train on my art commercially? are there any limits at all?",
+            ["can companies in japan train on my art commercially?", "are there any limits at all?"],
+        ),
         # 「しかも」 adds a second thing the asker did (the opened thirty-fourth set's f2696)
         (
             "サブフォルダに置いたrobots.txtで、しかもgptbotって小文字で書いたんだけど、これ効いてる?",
