@@ -930,7 +930,8 @@ def sibling_group(p: Passage) -> str:
 
 # the asker's own work or action: "my art", "can i…", 「自分の絵」
 _FIRST_PERSON = re.compile(
-    r"\b(?:i|i'm|im|my|me|we|our|us)\b|自分|私|僕|俺|うち"
+    # ("us" in lower case only: "the US" is a country)
+    r"\b(?:i|i'm|im|my|me|we|our)\b|\b(?-i:us|Us)\b|自分|私|僕|俺|うち"
     # ... or how rights holders, for whom the asker speaks, opt out (「権利者はどうやってオプトアウトするの？」)
     r"|\bhow (?:do|can|would) (?:rights? ?holders|artists|creators)\b|権利者は(?:どうやって|どうすれば|どう)",
     re.I,
@@ -948,6 +949,7 @@ _OPT_OUT = re.compile(
 _KEEP_OUT = re.compile(
     r"学習に使われないよう|学習されないよう|学習させないよう|学習を拒否|学習させない(?:方法|には)|学習させたくない|学習されたくない"
 )
+_SENTENCE_SPLIT = re.compile(r"(?<=[.?!。？！])\s*")
 PLATFORM_STEPS_RANK = 3  # how near the top a platform's checklist is taken over its own policy note
 
 
@@ -964,7 +966,14 @@ def named_platform_steps(
     q = question[:2000]
     # (a question asking how is asked for the asker, whether or not it says 「自分」)
     opting_out = bool(_OPT_OUT.search(q))
-    if not plan or not (opting_out or _KEEP_OUT.search(q)) or not (_FIRST_PERSON.search(q) or asks_how_to(q)):
+    # (the asker's own opt-out is asked in the sentence that asks about opting out: "were japanese
+    # anime studios offered sora 2's opt-out? the reports i saw…" asks about it as news)
+    own = any(
+        _FIRST_PERSON.search(sentence)
+        for sentence in _SENTENCE_SPLIT.split(q)
+        if _OPT_OUT.search(sentence) or _KEEP_OUT.search(sentence)
+    )
+    if not plan or not (opting_out or _KEEP_OUT.search(q)) or not (own or asks_how_to(q)):
         return None
     # (a second subject, the CODA or a regulator beside the platform, makes the opt-out a topic:
     # "why does CODA say Sora's opt-out does not work in Japan?")

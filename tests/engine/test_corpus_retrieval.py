@@ -1415,6 +1415,20 @@ def test_asked_to_opt_out_of_one_platform_its_own_steps_lead(corpus_engine, ques
     assert family in answer.citations[0].source_id, (question, answer.citations)
 
 
+def test_an_opt_out_asked_about_as_news_is_not_answered_with_the_platform_s_steps(corpus_engine) -> None:
+    """The opened thirty-seventh set's f2853: "the reports i saw…" told in another sentence, and "the
+    US" read as "us", made a question about whom OpenAI offered Sora 2's opt-out a request for the
+    asker's own opt-out, led by OpenAI's rights-holder controls. The news report answering it is
+    shown; the asker's own opt-out still gets the steps."""
+    answer = corpus_engine.answer(
+        "were japanese anime studios offered sora 2's opt-out before launch? the reports i saw only mention the US."
+    )
+    cited = [c.source_id for c in answer.citations]
+    assert "jp-sora2-news-context" in cited and "openai-sora-rightsholder-controls" not in cited, cited
+    own = corpus_engine.answer("the reports i saw only mention the US. can i opt my characters out of sora 2?")
+    assert own.citations[0].source_id in ("optout-sora", "openai-sora-rightsholder-controls"), own.citations
+
+
 def test_a_question_naming_no_place_is_answered_by_the_company_s_own_page_not_one_country_s(corpus_engine) -> None:
     """Fresh-user trial 40: "does blocking Google-Extended keep … out of AI Overviews?" was cited to
     the UK regulator's note, so the answer said it applies to the United Kingdom; Google's own
