@@ -66,6 +66,7 @@ UNSEEN34 = REPO / "tests" / "eval" / "field_unseen34.yaml"
 UNSEEN35 = REPO / "tests" / "eval" / "field_unseen35.yaml"
 UNSEEN36 = REPO / "tests" / "eval" / "field_unseen36.yaml"
 UNSEEN37 = REPO / "tests" / "eval" / "field_unseen37.yaml"
+UNSEEN38 = REPO / "tests" / "eval" / "field_unseen38.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -363,6 +364,7 @@ LATER_UNSEEN = [
     UNSEEN35,
     UNSEEN36,
     UNSEEN37,
+    UNSEEN38,
 ]
 
 
