@@ -1622,6 +1622,11 @@ class SubjectIndex:
                 continue  # "the same association", "the European Union"
             if any(a in folded and _bounded(folded, a) for a in self.known):
                 continue  # a known body's own name ("the Japan Cartoonists Association")
+            # ... or its words in another order, as translations of a name vary ("the animation
+            # association" for the Association of Japanese Animations)
+            words = {w.removesuffix("s") for w in folded.split()}
+            if any(words <= {w.removesuffix("s") for w in a.split()} for a in self.known if " " in a):
+                continue
             out.append(name)
         return out
 

@@ -406,6 +406,13 @@ PROBE: list[Case] = [
     ),
     refuse("does the freelance illustrators guild have a position on AI training?", "freelance illustrators guild"),
     answer("what did the japan cartoonists association say about sora 2?", "jp-aja-jca-joint-statement-2025"),
+    # ... and so is one named in another order, as translations vary (the opened thirty-seventh set's
+    # f2860: "the animation association" is the Association of Japanese Animations)
+    answer(
+        "what did the animation association demand from AI companies after sora 2?",
+        "jp-aja-jca-joint-statement-2025",
+        "overview-sora2-japan",
+    ),
     # a club or a committee is an organisation too (the ninth blind set's 「SF作家クラブ」, reworded)
     refuse("ミステリ作家クラブが生成AIについて声明を出したらしい。AI会社に何を求めてるの？", "作家クラブ"),
     # a ministry, an agency or a commission the notes never write, abbreviated as people do (the
