@@ -348,6 +348,8 @@ _ASCII_WORD = re.compile(r"[a-z]++")
 # have to be filed?"). Possessive, bounded quantifiers: linear time.
 _CASE_REFERENCE = re.compile(
     r"\b(?:the|their|this|that)\s++(?:[\w'$.,-]++\s++){0,6}?(?:lawsuits?|case|suit|class action|settlement)\b"
+    # ... or opening the message as its topic, with no determiner ("anthropic book settlement: if i…")
+    r"|(?P<topic>^(?:[a-z][\w'$.-]*+\s++){1,3}?(?:lawsuits?|class action|settlement)(?=\s*+[:?,]))"
     r"|\bcase against\b|\bsu(?:ed|ing)\b|訴訟|訴状|提訴|和解"
     r"|裁判(?!所|官|する|して|になる|になった(?:ら|とき|時)|を起こ|じゃな|ではな|でな|か仲裁)",
     re.I,
@@ -417,6 +419,8 @@ def case_reference(text: str) -> str:
     if m is None or not m.group(0)[:1].isalpha() or not m.group(0).isascii():
         return ""
     words = m.group(0).split()
+    if m.group("topic"):
+        words = ["the", *words]
     # from the last determiner: "the works list for that $1.5bn authors settlement" names the settlement
     last = max((i for i, w in enumerate(words[:-1]) if w.casefold() in ("the", "their", "this", "that")), default=0)
     words = words[last:]

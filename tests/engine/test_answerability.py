@@ -675,6 +675,12 @@ PROBE: list[Case] = [
         "copyright office early enough?",
         "anthropic settlement",
     ),
+    # ... and one named as the message's topic, with no determiner (the opened thirty-seventh set's f2864,
+    # answered with Anthropic's crawler opt-out)
+    refuse(
+        "anthropic book settlement: if i opt out instead of claiming, can i still bring my own suit later?",
+        "anthropic book settlement",
+    ),
     # https://greatmarketvision.com/2025/06/12/disney-and-universal-sue-ai-firm-midjourney-over-bottomless-pit-of-plagiarism
     # (led by Midjourney's artist-side note: "disney/universal" was no name in lower case)
     answer(

@@ -279,6 +279,11 @@ def test_a_particular_lawsuit_is_told_from_lawsuits_in_general(question: str, re
             "how do i check if it's on the works list for that $1.5bn authors settlement?",
             "the $1.5bn authors settlement",
         ),
+        # ... and one opening the message as its topic (the opened thirty-seventh set's f2864)
+        (
+            "anthropic book settlement: if i opt out of it, can i still sue later?",
+            "the anthropic book settlement",
+        ),
         ("has anyone sued midjourney over style?", ""),
         ("ミュージシャンの訴訟はどうなった？", ""),
     ],
