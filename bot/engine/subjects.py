@@ -272,6 +272,12 @@ _ACTING_RUN = re.compile(
     # ... or whose feature, app or terms act ("does clip studio paint's ai feature train…")
     r"|['\u2019]s\s(?:ai\s|new\s|own\s)?(?:feature|features|app|generator|tool|tools|terms|policy|model)\b)"
 )
+# ... or told of as having acted, opening the message ("stack overflow signed an AI data deal with
+# openai…")
+_TOLD_RUN = re.compile(
+    r"^([a-z]{2,20}+(?:\s[a-z]{2,20}+){1,2}?)\s(?:just\s|now\s|apparently\s|reportedly\s)?"
+    r"(?:signed|sold|licensed|partnered|struck|announced|agreed|started|updated|changed)\b"
+)
 # ... or kept from acting ("can i stop clip studio paint from using my drawings?")
 _STOPPED_RUN = re.compile(
     r"\b(?:stop|stopping|prevent|keep|block)\s(?:the\s)?([a-z]{2,20}+(?:\s[a-z]{2,20}+){1,2}?)\s"
@@ -392,7 +398,11 @@ _CASE_AFTER = re.compile(r"(?:'s)? ?(?:v|vs|versus)\b\.?|(?:'s)? (?:suing|sued|s
 _CASE_BEFORE = re.compile(r"(?:\b(?:v|vs|versus)\.?|\bsued by|\bsuing|\bsued|\bsues)\s++(?:the\s++)?$")
 # A party to a deal with a named company: "google paying reddit", "openai's deal with shutterstock",
 # "reddit's licensing deal"; the deal is the subject, and the corpus has no source on it
-_DEAL_AFTER = re.compile(r"(?:'s)? (?:licens\w{0,4} )?(?:deal|deals|partnership|agreement|contract)\b")
+# ("X's deal", "X licensing deal", or one X made: "stack overflow signed an AI data deal with openai")
+_DEAL_AFTER = re.compile(
+    r"(?:'s)? (?:(?:signed|struck|inked|cut|made) (?:an? |the )?)?(?:(?:ai|data|content|training|licens\w{0,4}+) ){0,3}"
+    r"(?:deal|deals|partnership|agreement|contract)\b"
+)
 _DEAL_BEFORE = re.compile(
     r"\b(?:pay|pays|paying|paid|(?:deal|deals|partnership|partnered|agreement|contract|signed|teamed up) with)"
     r"\s++(?:the\s++)?$"
@@ -1648,13 +1658,14 @@ class SubjectIndex:
 
     def _acting_runs(self, q: str, skip: set[str]) -> list[str]:
         """Lower-case names of two or three words standing where a question's subject acts
-        (:data:`_ACTING_RUN`) or is kept from acting (:data:`_STOPPED_RUN`): one the notes never
+        (:data:`_ACTING_RUN`), is kept from acting (:data:`_STOPPED_RUN`) or is told of as having
+        acted, opening the message (:data:`_TOLD_RUN`): one the notes never
         write, with a word they never use, is a platform or body they have no source on ("does fur
         affinity do anything to stop scrapers?", "can i stop clip studio paint from using…"); a
         phrase of the notes' own words ("does image training use…") is none."""
         out = []
         folded = q.casefold()
-        found = itertools.chain(_ACTING_RUN.finditer(folded), _STOPPED_RUN.finditer(folded))
+        found = itertools.chain(_ACTING_RUN.finditer(folded), _STOPPED_RUN.finditer(folded), _TOLD_RUN.finditer(folded))
         for m in itertools.islice(found, 2 * MAX_WORDS):
             run = m.group(1)
             words = run.split()

@@ -588,6 +588,12 @@ PROBE: list[Case] = [
     # company is what is asked about, as a party to a case is)
     refuse("is openai's deal with shutterstock why my stock photos ended up in dall-e?", "shutterstock"),
     refuse("google is paying reddit for its posts. do the people who wrote them get anything?", "reddit"),
+    # ... and so is a lower-case one told of as having signed it (the opened thirty-seventh set's f2863,
+    # answered with OpenAI's opt-out steps)
+    refuse(
+        "stack overflow signed an AI data deal with openai. can i opt my old answers out of the training?",
+        "stack overflow",
+    ),
     # https://intellectualpropertycasesasadamisuzu.blogspot.com/2025/06/chatgptai-asada-misuzu.html
     # (「…の訴え」 names a suit as 「…の訴訟」 does)
     refuse("日経の訴えって、Perplexityの回答の誤りも争点になってる？", "日経"),
