@@ -351,6 +351,9 @@ _OWN_LAW_AFTER_PLACE = re.compile(
 # law_of_place looks
 _BILL_AFTER_PLACE = re.compile(r"(?:の|で)[^。？！?!\n]{0,30}?法案")
 _LAW_OF_PLACE = re.compile(r"\b(?:law|laws|legislation) of $")
+# a service's own terms, asked about: 「規約的に」, "their terms of service" (no quantifier: linear)
+_ASKS_TERMS = re.compile(r"規約|\bterms of (?:service|use)\b|\btos\b", re.I)
+MAX_TERMS_SCAN = 2000
 # a Japanese message opening with who the asker is (「YouTuberです。」, 「イラストレーターやってます、」):
 # anchored, bounded
 _SELF_INTRODUCTION = re.compile(
@@ -1183,10 +1186,11 @@ class Engine:
         if introduced and len(unknown) > 1 and unknown[0] in introduced.group(1):
             unknown = [*unknown[1:], unknown[0]]
         verdict.missing = unknown[0]
-        if acts_in(clause, unknown[0]) or unknown[0] in events:
+        if acts_in(clause, unknown[0]) or unknown[0] in events or _ASKS_TERMS.search(text[:MAX_TERMS_SCAN]):
             # what a service the sources lack does with the asker's work ("does procreate use my
             # drawings to train AI?") has no general rule: how opting out works elsewhere is no
-            # answer to it; nor have a contest's entry rules (「市の美術展に出す絵、下描きだけAIに…」)
+            # answer to it; nor have a contest's entry rules (「市の美術展に出す絵、下描きだけAIに…」),
+            # nor its own terms (「小説家になろうに、AIで作った挿絵を載せても規約的に問題ない？」)
             verdict.top = None
             return verdict
         general = self._general_rule_sections(index, subjects, asked, plan)

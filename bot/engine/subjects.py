@@ -298,6 +298,13 @@ _HIRAGANA_NAME = re.compile(rf"([ぁ-ゖー]{{3,6}})(?={_JA_POSTED_ON})")
 # ... or opening the message as its topic with casual って (「なろうってAIで書いた小説…」): a word of
 # grammar opens a message so only in two characters (「これって」「それって」)
 _HIRAGANA_TOPIC = re.compile(r"([ぁ-ゖー]{3,6})(?=って)")
+# ... or a name of kanji then hiragana opening the message, where something is posted, the place
+# set off by a comma (「小説家になろうに、AIで作った挿絵を載せても…」; without it, 「小説家になろうに
+# 投稿してる小説を…」 names the place as part of a longer clause); bounded runs, matched at the start
+# only: linear
+_OPENING_POSTED_ON = re.compile(
+    r"([\u3400-\u9fff々]{1,4}[ぁ-ゖー]{2,5})(?:に|で|へ)[、,][^。？！?!\n]{0,20}?(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品)"
+)
 _JA_CLAUSE_START = frozenset("。、？！?! \n「『（(")
 _JA_PLATFORM_AFTER = re.compile(
     r"(?:の|って|は|で|に|へ)?(?:アカウント|ブログ|サーバ|アプリ|規約|利用規約|運営|公式|ガイドライン|サービス)"
@@ -1606,7 +1613,8 @@ class SubjectIndex:
 
     def _unknown_hiragana(self, q: str) -> list[str]:
         """A hiragana name opening a sentence where a platform stands, posted to or uploaded on
-        (「ちちぷいに上げたAI画像」), or opening the message as its topic (「なろうって…」), that no
+        (「ちちぷいに上げたAI画像」), or opening the message as its topic (「なろうって…」), or a kanji
+        and hiragana one opening the message where something is posted (「小説家になろうに、…載せても」), that no
         note writes: grammar's hiragana words come before such a cue only as words the notes use
         too (「ここに上げた」), or in two characters (「これって」)."""
         out = []
@@ -1614,6 +1622,9 @@ class SubjectIndex:
             word = m.group(1)
             if (m.start(1) == 0 or q[m.start(1) - 1] in _JA_CLAUSE_START) and word not in self.cjk_text:
                 out.append(word)
+        opening = _OPENING_POSTED_ON.match(q.lstrip())
+        if opening and opening.group(1) not in self.cjk_text and opening.group(1).casefold() not in self.known:
+            out.append(opening.group(1))
         topic = _HIRAGANA_TOPIC.match(q.lstrip())
         if topic and topic.group(1) not in self.cjk_text and topic.group(1) not in out:
             out.append(topic.group(1))

@@ -438,6 +438,11 @@ PROBE: list[Case] = [
     # a katakana name whose setting against AI crawlers is asked about (the opened thirty-sixth set's
     # f2840, reworded): named, with the general rule at most
     refuse("エックスサーバーのAIクローラー遮断って、オンにしても大丈夫？", "エックスサーバー"),
+    # a kanji and hiragana name opening the message where something is posted, asked about its own
+    # terms (the opened thirty-seventh set's f2899, answered from the Agency for Cultural Affairs'
+    # guidance, then with the labelled general rule on opting out): refused, as no general rule
+    # gives a service's terms
+    refuse("小説家になろうに、AIで描いた表紙を載せても規約的にセーフ？", "小説家になろう"),
     # a name opening with digits is a name in a Japanese question wherever it stands (f2712, reworded)
     refuse("99designsのコンペにAIで作ったロゴ案を出していい？", "99designs"),
     # an organisation acting on a covered company is the subject, not the company (the thirteenth
@@ -735,11 +740,18 @@ KNOWN_MISSES = {
         "a subject named only in a neighbouring section's phrasing counts as covered"
     ),
     # a Japanese name written in kanji and kana ("小説家になろう") cannot be told from ordinary
-    # words without a Japanese word segmenter
+    # words without a Japanese word segmenter, unless a comma sets it off as where the work goes
     "小説家になろうにAIで書いた小説を投稿してもいいの？": "a Japanese platform name not written in katakana",
     # retrieval: the AI Promotion Act note outranks the Agency for Cultural Affairs' view
     "全部AIに書かせた小説には著作権がないって本当？": "section choice, not answerability",
 }
+
+
+def test_a_service_s_own_terms_get_no_general_rule(corpus_engine) -> None:
+    """The opened thirty-seventh set's f2899: whether a service's terms allow AI-made work is that
+    service's rule, which no note gives; the general rule on opting out was shown instead."""
+    answer = corpus_engine.answer("小説家になろうに、AIで描いた表紙を載せても規約的にセーフ？")
+    assert not answer.answered and "小説家になろう" in answer.text, answer.text[:200]
 
 
 @pytest.mark.parametrize(
