@@ -305,6 +305,11 @@ _HIRAGANA_TOPIC = re.compile(r"([ぁ-ゖー]{3,6})(?=って)")
 _OPENING_POSTED_ON = re.compile(
     r"([\u3400-\u9fff々]{1,4}[ぁ-ゖー]{2,5})(?:に|で|へ)[、,][^。？！?!\n]{0,20}?(?:上げ|アップ|あげ|投稿|公開|載せ|のせ|掲載|販売|出品)"
 )
+# ... or a hiragana one opening the message, a few words before what is posted there
+# (「なろうにAIで下書きした小説を上げたい」; bounded, matched at the start only: linear)
+_OPENING_HIRAGANA_POSTED_ON = re.compile(
+    r"([ぁ-ゖー]{3,6})(?:に|へ)[^。？！?!\n、]{0,16}?(?:上げ|アップ|投稿|公開|載せ|掲載)"
+)
 _JA_CLAUSE_START = frozenset("。、？！?! \n「『（(")
 _JA_PLATFORM_AFTER = re.compile(
     r"(?:の|って|は|で|に|へ)?(?:アカウント|ブログ|サーバ|アプリ|規約|利用規約|運営|公式|ガイドライン|サービス)"
@@ -352,7 +357,7 @@ _JA_ORGANISATION = re.compile(
 # its name. Bounded (at most 12 characters before the word), so linear.
 _JA_EVENT = re.compile(
     r"[\u3400-\u9fff々ァ-ヴー]{0,12}?(?:公募展|美術展|県展|展覧会|展示会|コンテスト|コンクール|コンペ|甲子園|新人賞|グランプリ"
-    r"|学園祭|文化祭|即売会)"
+    r"|学園祭|文化祭|即売会|祭)"
 )
 # ... and an English one after "the": words before the kind of body ("the authors guild", "the
 # freelance illustrators' association"), or the kind of body "of" whom ("the society of authors").
@@ -1622,7 +1627,7 @@ class SubjectIndex:
             word = m.group(1)
             if (m.start(1) == 0 or q[m.start(1) - 1] in _JA_CLAUSE_START) and word not in self.cjk_text:
                 out.append(word)
-        opening = _OPENING_POSTED_ON.match(q.lstrip())
+        opening = _OPENING_POSTED_ON.match(q.lstrip()) or _OPENING_HIRAGANA_POSTED_ON.match(q.lstrip())
         if opening and opening.group(1) not in self.cjk_text and opening.group(1).casefold() not in self.known:
             out.append(opening.group(1))
         topic = _HIRAGANA_TOPIC.match(q.lstrip())

@@ -431,6 +431,8 @@ PROBE: list[Case] = [
     # ... and a fair's (the opened thirty-fifth set's f2775, reworded)
     refuse("文化祭でAIで描いたイラスト集を売るなら、AI使用って書かないとダメ？", "文化祭"),
     refuse("同人誌即売会にAIで描いた本を出すのってルール違反？", "即売会"),
+    # ... and a festival's (the opened seventh set's f1060, reworded)
+    refuse("ボカロ童祭に、AIを少し使った動画で参加してもいい？", "童祭"),
     # a kanji name run into capitals opening the message (the opened thirty-fifth set's f2772,
     # reworded); a kanji word before capitals the notes write is no name
     refuse("写真ACってAIで作った素材の投稿をまた受け付けてる？", "写真AC"),
@@ -443,6 +445,8 @@ PROBE: list[Case] = [
     # guidance, then with the labelled general rule on opting out): refused, as no general rule
     # gives a service's terms
     refuse("小説家になろうに、AIで描いた表紙を載せても規約的にセーフ？", "小説家になろう"),
+    # ... and a hiragana name opening the message a few words before 上げ (the opened fourth set's f752)
+    refuse("なろうにAIで下書きした小説を上げたいけど、あらすじに書けばOK？", "なろう"),
     # a name opening with digits is a name in a Japanese question wherever it stands (f2712, reworded)
     refuse("99designsのコンペにAIで作ったロゴ案を出していい？", "99designs"),
     # an organisation acting on a covered company is the subject, not the company (the thirteenth
