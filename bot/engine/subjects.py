@@ -342,6 +342,9 @@ _JA_MODIFIER_SUFFIX = re.compile(r"(?:的|次第)$")
 # 「素案」); four or more name a procedure or right (「削除申請」). 3 refused a fresh-user trial's
 # question on composers' rights; the opened field sets answer the same at 3 and 4 (2026-12-01)
 MIN_ASKED_TERM_CHARS = 4
+# ... and a trailing 禁止, 可能 or 不可 is said of the noun before it: 「納品禁止」 asks whether delivery is
+# banned, which a section writing 「納品できません」 answers (fresh-user trial 43)
+_JA_PREDICATE_SUFFIX = re.compile(r"(?:禁止|可能|不可)$")
 _AFTER_NOUN = frozenset("はがをのにでともやへだじっかな")  # particles and copulas after a noun
 _JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
 # A Japanese organisation's name: two or more kanji or katakana, then a word that names a body
@@ -1507,13 +1510,13 @@ class SubjectIndex:
         asks (:meth:`asking_clause`), when there are some and no note writes any of them
         (「…削除申請ってどうやればいい？」: takedown requests, which the notes never discuss). A
         trailing 的 or 次第 is dropped first (「著作隣接権的にアウト？」 asks about 著作隣接権, 「相手次第？」
-        about no name); shorter compounds are ordinary words the notes need not write (「作曲者」,
-        「素案」)."""
+        about no name), and so is a trailing 禁止, 可能 or 不可 (「納品禁止？」 asks about 納品); shorter
+        compounds are ordinary words the notes need not write (「作曲者」, 「素案」)."""
         clause = unicodedata.normalize("NFKC", self.asking_clause(question))
         # a noun is followed by a particle or punctuation; a run followed by other kana is a verb's
         # stem run into the words before it (「学習全部防げる」), not a term
         terms = [
-            _JA_MODIFIER_SUFFIX.sub("", m.group(0))
+            _JA_PREDICATE_SUFFIX.sub("", _JA_MODIFIER_SUFFIX.sub("", m.group(0)))
             for m in itertools.islice(_KANJI_TERM.finditer(clause), MAX_WORDS)
             if m.end() == len(clause) or not ("ぁ" <= clause[m.end()] <= "ゖ") or clause[m.end()] in _AFTER_NOUN
         ]
