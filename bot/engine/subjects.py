@@ -360,7 +360,9 @@ _JA_ORGANISATION = re.compile(
 # its name. Bounded (at most 12 characters before the word), so linear.
 _JA_EVENT = re.compile(
     r"[\u3400-\u9fff々ァ-ヴー]{0,12}?(?:公募展|美術展|県展|展覧会|展示会|コンテスト|コンクール|コンペ|甲子園|新人賞|グランプリ"
-    r"|学園祭|文化祭|即売会|祭)"
+    r"|学園祭|文化祭|即売会)"
+    # ... or a festival's name (「東方ニコ童祭」): at least two characters before 祭, and not 祭り
+    r"|[\u3400-\u9fff々ァ-ヴー]{2,12}?祭(?!り)"
 )
 # ... and an English one after "the": words before the kind of body ("the authors guild", "the
 # freelance illustrators' association"), or the kind of body "of" whom ("the society of authors").
@@ -1621,19 +1623,21 @@ class SubjectIndex:
 
     def _unknown_hiragana(self, q: str) -> list[str]:
         """A hiragana name opening a sentence where a platform stands, posted to or uploaded on
-        (「ちちぷいに上げたAI画像」), or opening the message as its topic (「なろうって…」), or a kanji
-        and hiragana one opening the message where something is posted (「小説家になろうに、…載せても」), that no
-        note writes: grammar's hiragana words come before such a cue only as words the notes use
-        too (「ここに上げた」), or in two characters (「これって」)."""
+        (「ちちぷいに上げたAI画像」), or opening the message as its topic (「なろうって…」) or as where
+        something is posted, a few words on (「なろうにAIで下書きした小説を上げたい」; kanji then
+        hiragana, set off by a comma: 「小説家になろうに、…載せても」), that no note writes: grammar's
+        hiragana words come before such a cue only as words the notes use too (「ここに上げた」), or in
+        two characters (「これって」)."""
         out = []
         for m in itertools.islice(_HIRAGANA_NAME.finditer(q), MAX_WORDS):
             word = m.group(1)
             if (m.start(1) == 0 or q[m.start(1) - 1] in _JA_CLAUSE_START) and word not in self.cjk_text:
                 out.append(word)
-        opening = _OPENING_POSTED_ON.match(q.lstrip()) or _OPENING_HIRAGANA_POSTED_ON.match(q.lstrip())
+        head = q.lstrip()
+        opening = _OPENING_POSTED_ON.match(head) or _OPENING_HIRAGANA_POSTED_ON.match(head)
         if opening and opening.group(1) not in self.cjk_text and opening.group(1).casefold() not in self.known:
             out.append(opening.group(1))
-        topic = _HIRAGANA_TOPIC.match(q.lstrip())
+        topic = _HIRAGANA_TOPIC.match(head)
         if topic and topic.group(1) not in self.cjk_text and topic.group(1) not in out:
             out.append(topic.group(1))
         return out
