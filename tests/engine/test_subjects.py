@@ -1119,3 +1119,17 @@ def test_the_press_a_note_was_read_from_is_no_name_of_its_platform() -> None:
 )
 def test_who_holds_an_account_is_no_platform(studio_subjects: SubjectIndex, question: str, unknown: list[str]) -> None:
     assert studio_subjects.unknown_in(question) == unknown
+
+
+@pytest.mark.parametrize(
+    ("question", "events"),
+    [
+        # a festival named is an event with its own entry rules (the opened seventh set's f1060)
+        ("東方ニコ童祭に、AIを補助的に使った動画で参加してもいいの？", ["東方ニコ童祭"]),
+        # ... but a festival in general is none: 祭り, or 祭 with nothing naming it
+        ("夏祭りのポスターをAIで作ったら著作権はどうなる？", []),
+        ("祭のチラシをAIで作った", []),
+    ],
+)
+def test_a_festival_named_is_an_event(subjects: SubjectIndex, question: str, events: list[str]) -> None:
+    assert subjects.unknown_events(question) == events
