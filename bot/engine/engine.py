@@ -693,6 +693,11 @@ class Engine:
             passages = retrieve_for(steering_families)
         retrieved = [p.chunk_id for p in passages]
         unknown = subjects.asked_about(text, named_unknown, asked.named)
+        # what the asker asks to opt out of, when the notes write it only outside any platform's own
+        # source ("can i opt my songs out of suno training?": Suno only as a party to GEMA's case)
+        target = subjects.opt_out_target(text) if not steering_families & index.vendor_families else ""
+        if target and not index.families_writing_word(target) & index.vendor_families and target not in unknown:
+            unknown.append(target)
         # a covered company's product or feature the notes never write ("perplexity's comet"),
         # or what the asking clause asks about when no note writes it (「削除申請ってどうやれば？」)
         features = subjects.unknown_features(text)

@@ -662,6 +662,14 @@ class OpenIndex:
             )
         return self._writing[name]
 
+    def families_writing_word(self, word: str) -> frozenset[str]:
+        """The source families whose sections' texts write ``word`` as a word, any case (not
+        cached: one scan of the sections, for a word a question asks about)."""
+        pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", re.I)
+        return frozenset(
+            self.docs[c.doc_id].family for c in self.chunks if c.kind != "question" and pattern.search(c.text)
+        )
+
     def places_asked(self, name: str, asks: Callable[[str], bool]) -> frozenset[str]:
         """The jurisdictions of law, guidance, report and court sections whose own question (the
         section heading) ``asks`` is true of, and those that such a section of an international

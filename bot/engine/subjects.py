@@ -278,6 +278,13 @@ _TOLD_RUN = re.compile(
     r"^([a-z]{2,20}+(?:\s[a-z]{2,20}+){1,2}?)\s(?:just\s|now\s|apparently\s|reportedly\s)?"
     r"(?:signed|sold|licensed|partnered|struck|announced|agreed|started|updated|changed)\b"
 )
+# What a question asks to opt the asker's work out of: "opt my songs out of suno (training)", "stop
+# udio from training on…" (bounded gaps: linear)
+_OPT_OUT_OF = re.compile(
+    r"\bopt\b[^.?!]{0,40}?\bout of (?:the )?([a-z][a-z0-9-]{1,20}+)(?:'s)?(?: ([a-z]{1,20}+))?"
+    r"|\bstop ([a-z][a-z0-9-]{1,20}+) from (?:training|using|scraping)\b"
+)
+_OPT_OUT_OF_KIND = frozenset("ai model models data dataset datasets".split())
 # ... or kept from acting ("can i stop clip studio paint from using my drawings?")
 _STOPPED_RUN = re.compile(
     r"\b(?:stop|stopping|prevent|keep|block)\s(?:the\s)?([a-z]{2,20}+(?:\s[a-z]{2,20}+){1,2}?)\s"
@@ -1255,6 +1262,28 @@ class SubjectIndex:
         is a deal it has no source on."""
         q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
         return placed_between(q.casefold(), name.casefold(), _DEAL_AFTER, _DEAL_BEFORE, 24)
+
+    def opt_out_target(self, question: str) -> str:
+        """The lower-case word a question asks to opt the asker's work out of, when it is no
+        known name and no everyday word ("can i opt my songs out of suno training?" → "suno"), else
+        "". Whether the notes have a platform's own source on it is the caller's to decide
+        (:meth:`OpenIndex.families_writing_word`)."""
+        m = _OPT_OUT_OF.search(question[: MAX_WORDS * MAX_NAME_CHARS].casefold())
+        if m is None:
+            return ""
+        word, after = m.group(1) or m.group(3), m.group(2) or ""
+        if (
+            len(word) < 3
+            or word in EN_STOPWORDS
+            or word in NOT_SUBJECTS
+            or word in self.known
+            or any(word == a.casefold() for a in self.case_sensitive)
+            or word.endswith("ing")
+            or after in _OPT_OUT_OF_KIND
+            or self.dictionary.get(word, 0) > EVERYDAY_MAX_FREQUENCY
+        ):
+            return ""
+        return word
 
     def unknown_features(self, question: str) -> list[str]:
         """Products or features the question names that no note writes, as written: "comet" in

@@ -597,6 +597,12 @@ PROBE: list[Case] = [
     # company is what is asked about, as a party to a case is)
     refuse("is openai's deal with shutterstock why my stock photos ended up in dall-e?", "shutterstock"),
     refuse("google is paying reddit for its posts. do the people who wrote them get anything?", "reddit"),
+    # what the asker asks to opt out of, written by the notes only as a party to a case (fresh-user
+    # trial 43: Suno, in GEMA's second case, got the opt-out overview, unlabelled) or not at all; a
+    # known platform's name still gets its own sources
+    refuse("indie musician, can i opt my songs out of suno training?", "suno"),
+    refuse("can i opt my tracks out of udio?", "udio"),
+    answer("can i opt my photos out of laion?", "de-kneschke-v-laion", "spawning-dntr-aitxt"),
     # ... and so is a lower-case one told of as having signed it (the opened thirty-seventh set's f2863,
     # answered with OpenAI's opt-out steps)
     refuse(

@@ -1133,3 +1133,20 @@ def test_who_holds_an_account_is_no_platform(studio_subjects: SubjectIndex, ques
 )
 def test_a_festival_named_is_an_event(subjects: SubjectIndex, question: str, events: list[str]) -> None:
     assert subjects.unknown_events(question) == events
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        # a word that is no known name and no everyday word (fresh-user trial 43)
+        ("indie musician, can i opt my songs out of suno training?", "suno"),
+        ("how do i stop udio from training on my tracks?", "udio"),
+        # ... not a known name, a kind of thing, or everyday words
+        ("can i opt my art out of meta?", ""),
+        ("how do i opt my art out of ai training?", ""),
+        ("can i opt my work out of the dataset?", ""),
+        ("can i opt out of everything at once?", ""),
+    ],
+)
+def test_what_a_question_asks_to_opt_out_of(subjects: SubjectIndex, question: str, target: str) -> None:
+    assert subjects.opt_out_target(question) == target
