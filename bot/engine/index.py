@@ -657,15 +657,16 @@ class OpenIndex:
         """The source families whose sections' texts match ``pattern``, computed once per
         ``name`` (a cache key for the pattern)."""
         if name not in self._writing:
-            self._writing[name] = frozenset(
-                self.docs[c.doc_id].family for c in self.chunks if c.kind != "question" and pattern.search(c.text)
-            )
+            self._writing[name] = self._families_matching(pattern)
         return self._writing[name]
 
     def families_writing_word(self, word: str) -> frozenset[str]:
         """The source families whose sections' texts write ``word`` as a word, any case (not
-        cached: one scan of the sections, for a word a question asks about)."""
-        pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", re.I)
+        cached: a cache keyed by every word questions ask about would grow without bound)."""
+        return self._families_matching(re.compile(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", re.I))
+
+    def _families_matching(self, pattern: re.Pattern[str]) -> frozenset[str]:
+        """One scan of the sections' texts (not their ``asked:`` phrasings) for ``pattern``."""
         return frozenset(
             self.docs[c.doc_id].family for c in self.chunks if c.kind != "question" and pattern.search(c.text)
         )

@@ -278,6 +278,11 @@ _TOLD_RUN = re.compile(
     r"^([a-z]{2,20}+(?:\s[a-z]{2,20}+){1,2}?)\s(?:just\s|now\s|apparently\s|reportedly\s)?"
     r"(?:signed|sold|licensed|partnered|struck|announced|agreed|started|updated|changed)\b"
 )
+# ... or kept from acting ("can i stop clip studio paint from using my drawings?")
+_STOPPED_RUN = re.compile(
+    r"\b(?:stop|stopping|prevent|keep|block)\s(?:the\s)?([a-z]{2,20}+(?:\s[a-z]{2,20}+){1,2}?)\s"
+    r"from\s(?:using|training|scraping|taking|selling|feeding|crawling|copying)\b"
+)
 # What a question asks to opt the asker's work out of: "opt my songs out of suno (training)", "stop
 # udio from training on…" (bounded gaps: linear)
 _OPT_OUT_OF = re.compile(
@@ -285,11 +290,6 @@ _OPT_OUT_OF = re.compile(
     r"|\bstop ([a-z][a-z0-9-]{1,20}+) from (?:training|using|scraping)\b"
 )
 _OPT_OUT_OF_KIND = frozenset("ai model models data dataset datasets".split())
-# ... or kept from acting ("can i stop clip studio paint from using my drawings?")
-_STOPPED_RUN = re.compile(
-    r"\b(?:stop|stopping|prevent|keep|block)\s(?:the\s)?([a-z]{2,20}+(?:\s[a-z]{2,20}+){1,2}?)\s"
-    r"from\s(?:using|training|scraping|taking|selling|feeding|crawling|copying)\b"
-)
 _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords name robots that to".split())
 # Where Japanese puts a platform's name: before a platform noun, or before "post it to / on".
 _KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
