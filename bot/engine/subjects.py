@@ -356,11 +356,14 @@ _AFTER_NOUN = frozenset("はがをのにでともやへだじっかな")  # part
 _JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
 # A Japanese organisation's name: two or more kanji or katakana, then a word that names a body
 # (日本写真家協会, 日本俳優連合, 読売新聞社, 経産省, 公取委), a company named for its house (集英社, 小学館,
-# 任天堂; not a …会社) or a prize it awards (日本国際漫画賞); a bare 各協会 has too few before it.
+# 任天堂; not a …会社), a prize it awards (日本国際漫画賞) or a city or prefecture whose own rules are asked
+# (松本市, 静岡県; not 都市 or 都道府県); a bare 各協会 or 同市 has too few before it.
 # Bounded (at most 16 characters before the word), so linear.
 _JA_ORGANISATION = re.compile(
     r"[\u3400-\u9fff々ァ-ヴー・]{2,16}?(?:協会|連盟|連合|機構|組合|財団|学会|協議会|新聞社?|クラブ|委員会|研究会|省|庁|委|賞"
-    r"|法院|地裁|高裁|裁判所|(?<!会)社|館|堂)(?![\u3400-\u9fff々])"
+    r"|法院|地裁|高裁|裁判所|(?<!会)社|館|堂|(?<!都)市|(?<!府)県)(?![\u3400-\u9fff々])"
+    # ... or a consortium, whose name may run Latin letters into it (日本画像生成AIコンソーシアム)
+    r"|[\u3400-\u9fff々ァ-ヴー・A-Za-z]{2,16}?コンソーシアム"
 )
 # A contest, exhibition or fair by its name (「まんが甲子園」, 「県展」, 「イラストコンテスト」, 「公募展」,
 # 「ふたば★学園祭」, 「同人誌即売会」): its entry rules are a subject no note covers unless one writes
@@ -376,7 +379,7 @@ _JA_EVENT = re.compile(
 # Bounded: at most three words of at most 20 letters, so linear.
 _EN_ORGANISATION = re.compile(
     r"\bthe\s+((?:[a-z][a-z'’-]{1,20}+\s){1,3}(?:guild|society|association|union|federation|alliance"
-    r"|coalition|council|institute|league))\b"
+    r"|coalition|council|institute|league|consortium))\b"
     r"|\bthe\s+((?:guild|society|association|union|federation|alliance|council|institute|league) of"
     r"(?:\s[a-z][a-z-]{1,20}+){1,3})",
     re.I,

@@ -433,6 +433,20 @@ PROBE: list[Case] = [
     refuse("同人誌即売会にAIで描いた本を出すのってルール違反？", "即売会"),
     # ... and a festival's (the opened seventh set's f1060, reworded)
     refuse("ボカロ童祭に、AIを少し使った動画で参加してもいい？", "童祭"),
+    # ... and a city's or a prefecture's own rules (the opened thirty-eighth set's f2957 was answered
+    # with the Principle Code, reworded); a city in general is no name
+    refuse("横浜市のAI利用ガイドラインだと、広報ポスターを生成AIで作るのはOK？", "横浜市"),
+    refuse("長野県が生成AIで作ったパンフレットって、絵の権利は誰のもの？", "長野県"),
+    answer(
+        "大都市の広告でAIイラストが増えてるけど、日本だと著作権的に問題ない？",
+        "jp-aca-ai-copyright-general-understanding",
+    ),
+    # ... and a consortium's, whose name may run Latin letters into it (the opened thirty-eighth
+    # set's f2952, reworded); the general rule may follow, labelled
+    refuse("クリエイター生成AIコンソーシアムって何をしてるところ？学習を断る仕組みは作ってる？", "コンソーシアム"),
+    refuse(
+        "what is the content provenance consortium doing about artists opting out?", "content provenance consortium"
+    ),
     # a kanji name run into capitals opening the message (the opened thirty-fifth set's f2772,
     # reworded); a kanji word before capitals the notes write is no name
     refuse("写真ACってAIで作った素材の投稿をまた受け付けてる？", "写真AC"),
