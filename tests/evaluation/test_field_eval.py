@@ -67,6 +67,7 @@ UNSEEN35 = REPO / "tests" / "eval" / "field_unseen35.yaml"
 UNSEEN36 = REPO / "tests" / "eval" / "field_unseen36.yaml"
 UNSEEN37 = REPO / "tests" / "eval" / "field_unseen37.yaml"
 UNSEEN38 = REPO / "tests" / "eval" / "field_unseen38.yaml"
+UNSEEN39 = REPO / "tests" / "eval" / "field_unseen39.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -365,6 +366,7 @@ LATER_UNSEEN = [
     UNSEEN36,
     UNSEEN37,
     UNSEEN38,
+    UNSEEN39,
 ]
 
 
