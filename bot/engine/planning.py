@@ -527,10 +527,13 @@ def without_other_places_laws(
     "copyright office"). ``places``: ``(surface, jurisdiction)`` of the places the question names
     (jurisdiction None when uncovered); ``official_jurisdictions``: family → jurisdiction of one
     country's official notes (law, guidance, reports). Only names all of whose families are such
-    notes are dropped; each is searched once: linear."""
+    notes are dropped. A name several places' laws share (「AI法」 for Japan's AI Promotion Act and
+    the EU AI Act) written after one of those places keeps only that place's families (「EUのAI法」
+    is the EU's). Each name is searched once: linear."""
     low = question.casefold()
-    dropped = set()
+    out: dict[str, set[str]] = {}
     for name, fams in named.items():
+        out[name] = fams
         if not fams or not all(f in official_jurisdictions for f in fams):
             continue
         own = {official_jurisdictions[f] for f in fams}
@@ -540,9 +543,12 @@ def without_other_places_laws(
         before = low[max(0, i - 24) : i]
         m = _PLACE_THEN.search(before)
         head = before[: m.start()] if m else before
-        if any(j not in own and head.endswith(surface.casefold()) for surface, j in places):
-            dropped.add(name)
-    return {n: f for n, f in named.items() if n not in dropped}
+        after = {j for surface, j in places if head.endswith(surface.casefold())}
+        if any(j not in own for j in after):
+            del out[name]
+        elif len(own) > 1 and after:
+            out[name] = {f for f in fams if official_jurisdictions[f] in after}
+    return out
 
 
 # A crawler's token named as the example in a question about how robots.txt itself works ("i keep

@@ -1065,6 +1065,21 @@ def test_another_places_office_is_not_the_covered_office_it_shares_a_name_with()
     assert without_other_places_laws(named, [], "does the copyright office register AI art?", official) == named
 
 
+def test_a_law_name_two_places_share_is_the_law_of_the_place_written_before_it() -> None:
+    # 「AI法」 is Japan's AI Promotion Act and the EU AI Act alike: 「EUのAI法」 names the EU's only
+    # (the opened twenty-seventh set's f2282 added a section of Japan's Act after the EU's);
+    # written alone it stays both, left to the question's other words
+    named = {"ai法": {"jp-ai-promotion-act-2025", "eu-ai-act-art53"}}
+    official = {"jp-ai-promotion-act-2025": "JP", "eu-ai-act-art53": "EU"}
+    places = [("日本", "JP"), ("EU", "EU")]
+    question = "日本の会社がEUでAIモデルを提供する場合も、EUのAI法の著作権の義務はかかるの？"
+    assert without_other_places_laws(named, places, question, official) == {"ai法": {"eu-ai-act-art53"}}
+    assert without_other_places_laws(named, [("日本", "JP")], "日本のAI法に罰則はある？", official) == {
+        "ai法": {"jp-ai-promotion-act-2025"}
+    }
+    assert without_other_places_laws(named, [], "AI法って何？", official) == named
+
+
 @pytest.mark.parametrize(
     ("heading", "places", "other"),
     [
