@@ -163,6 +163,13 @@ PART_MIN_QSIM = 0.45
 # a Japanese demonstrative standing for what the message named before it (「あれって守らないといけないの？」),
 # with its particle (not それぞれ, nor the conjunction それに)
 _REFERS_BACK = re.compile(r"(?:あれ|それ|これ)(?:って|は|も|が|を)")
+# a message speaking of a lawsuit ("the artists' case", "the judge", 「判決」), whose findings on a
+# body of law besides copyright may answer it (plain alternation of literals: linear)
+_OF_A_LAWSUIT = re.compile(
+    r"\b(?:lawsuits?|suits?|sued|suing|cases?|courts?|judges?|rulings?|judgments?|trials?|claims?|appeals?)\b"
+    r"|訴訟|裁判|判決|訴え|控訴",
+    re.I,
+)
 PART_MARGIN = 0.03
 # ... and how much more closely than the lead's when the two sections' own questions are alike
 # (section_twin_sim at least SAME_QUESTION_SIM)
@@ -1111,12 +1118,19 @@ class Engine:
             # the best few ("…personality rights or digital replicas?"); when none does ("is an
             # AI logo trademarkable?"), no copyright section is its answer, nor a general rule
             # (a platform's own rule answers only when the question names the platform: Cara's
-            # screening of uploads is no answer to "an ai detector flagged my drawing")
+            # screening of uploads is no answer to "an ai detector flagged my drawing"); so is a
+            # court case's only when the question names it or speaks of a lawsuit: the trade-mark
+            # findings on Getty's watermarks are no answer to "can I trademark a character name I
+            # came up with using chatgpt?" (fresh-user trial 44)
+            of_a_case = bool(_OF_A_LAWSUIT.search(text))
             about = [
                 p
                 for p in plan[:REGIME_ANSWER_RANK]
                 if regime.pattern.search(unicodedata.normalize("NFKC", p.text))
-                and (p.meta.family in asked.named_families or p.meta.family not in index.vendor_families)
+                and (
+                    p.meta.family in asked.named_families
+                    or (p.meta.family not in index.vendor_families and (of_a_case or p.meta.type != "case-law"))
+                )
             ]
             if not about:
                 # a name the question writes as one (capitals, Japanese script) that no note writes

@@ -550,6 +550,14 @@ PROBE: list[Case] = [
     refuse("AIイラストの売上って確定申告しないといけない？", "税金"),
     # https://griffithsuazolaw.com/can-i-trademark-my-logo-generated-by-ai
     refuse("if midjourney made my shop's logo, can i still register it as a trademark?", "trademark"),
+    # ... and a court case's trade-mark findings answer only a question about the case (fresh-user
+    # trial 44 got Getty's watermark findings and a ChatGPT setting)
+    refuse("can I trademark a character name I came up with using chatgpt?", "trademark"),
+    answer("did getty win anything on trademarks in the uk case?", "uk-getty-v-stability-ai-judgment-2025"),
+    answer(
+        "following the artists' case: which trademark-type claims did the judge let go forward?",
+        "us-andersen-v-stability-ai",
+    ),
     # https://gadget-compass.com/articles/ai-generated-images-copyright-portrait-rights
     refuse("知り合いの写真をAIで加工してXに上げたら、肖像権の侵害になるの？", "肖像権"),
     # https://internetandtechnologylaw.com/ai-generated-voices-what-to-know
