@@ -309,8 +309,8 @@ def _take_step_sources(
     The citation keeps its URL when the step names it, else takes the step's first page; pages
     the citation cannot carry stay in one "Source:" line, so every page is shown once, each as
     the id of the note it is (``page_ids``: URL → note id) where there is one, else as its URL.
-    A page the answer cites anyway (``cited_pages``: the cited sections' notes' URLs) is left
-    out of that line: it has its own number below.
+    A page the answer cites anyway (``cited_pages``: the cited sections' notes' URLs and the pages
+    their citations link to) is left out of that line: it has its own number below.
     """
     found = list(_STEP_SOURCE.finditer(text))
     if not found:
@@ -404,7 +404,10 @@ def compose(
     shown_texts: list[str] = []
     for i, p in enumerate(cited[:lead_count]):
         k = slot[i]
-        shown, citation = _take_step_sources(p.text, citations[k], page_ids, {q.meta.url for q in cited})
+        # (a page another cited step links to has its own number too: trial 44's X answer wrote
+        # 「出典: 『XのGrok学習設定…』」 under the first step though the second step's [2] linked to it)
+        cited_pages = {q.meta.url for q in cited} | {_citation_url(q) for q in cited}
+        shown, citation = _take_step_sources(p.text, citations[k], page_ids, cited_pages)
         if k == i or citation.url == citations[k].url:
             citations[k] = citation
         c = citations[k]

@@ -126,6 +126,18 @@ def test_a_step_s_other_page_the_answer_cites_anyway_is_not_named_again() -> Non
     assert [c.url for c in citations][1] == usco
 
 
+def test_a_step_s_other_page_another_cited_step_links_to_is_not_named_again() -> None:
+    # trial 44: the X checklist's settings step ended with 「出典: 「XのGrok学習設定…」」 though the
+    # next step, cited [2], linked to that very article
+    sbapp = "https://sbapp.net/?p=167697"
+    steps = [p for p in STEPS if p.meta.lang == "ja" and p.doc_id.startswith("optout-x-grok")]
+    both = next(p for p in steps if sbapp in p.text and "help.x.com" in p.text)
+    only = next(p for p in steps if p.text.rstrip().endswith(f"出典: {sbapp}"))
+    text, citations = compose("ja", [both, only], 2, page_ids={sbapp: "x-grok-setting-availability"})
+    assert [c.url for c in citations] == ["https://help.x.com/en/using-x/about-grok", sbapp]
+    assert "出典:" not in text and "x-grok-setting-availability" not in text, text
+
+
 def test_a_step_linking_to_its_own_note_s_page_shares_that_note_s_citation() -> None:
     # trial 25: the X checklist's step [1] and the press note it is built from [2] both linked to
     # one article; one citation numbers both
