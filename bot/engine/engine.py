@@ -163,13 +163,6 @@ PART_MIN_QSIM = 0.45
 # a Japanese demonstrative standing for what the message named before it (「あれって守らないといけないの？」),
 # with its particle (not それぞれ, nor the conjunction それに)
 _REFERS_BACK = re.compile(r"(?:あれ|それ|これ)(?:って|は|も|が|を)")
-# a message speaking of a lawsuit ("the artists' case", "the judge", 「判決」), whose findings on a
-# body of law besides copyright may answer it (plain alternation of literals: linear)
-_OF_A_LAWSUIT = re.compile(
-    r"\b(?:lawsuits?|suits?|sued|suing|cases?|courts?|judges?|rulings?|judgments?|trials?|claims?|appeals?)\b"
-    r"|訴訟|裁判|判決|訴え|控訴",
-    re.I,
-)
 PART_MARGIN = 0.03
 # ... and how much more closely than the lead's when the two sections' own questions are alike
 # (section_twin_sim at least SAME_QUESTION_SIM)
@@ -199,6 +192,13 @@ GENERAL_RULE_RANK = 3
 # a question about a body of law besides copyright is answered only by a section this high that
 # mentions it (see subjects.LEGAL_REGIMES)
 REGIME_ANSWER_RANK = 4
+# ... and a court case's section only when the message names the case or speaks of a lawsuit ("the
+# artists' case", "the judge", 「判決」; plain alternation of literals: linear)
+_OF_A_LAWSUIT = re.compile(
+    r"\b(?:lawsuits?|suits?|sued|suing|cases?|courts?|judges?|rulings?|judgments?|trials?|claims?|appeals?)\b"
+    r"|訴訟|裁判|判決|訴え|控訴",
+    re.I,
+)
 MAX_PARTS = 4
 # a message this long (characters) is read with its last question weighted as much as the whole
 LONG_MESSAGE_CHARS = 600
