@@ -402,11 +402,11 @@ def compose(
         parts.append(lead_override.strip())
         lead_count = 0
     shown_texts: list[str] = []
+    # (a page another cited step links to has its own number too: trial 44's X answer wrote
+    # 「出典: 『XのGrok学習設定…』」 under the first step though the second step's [2] linked to it)
+    cited_pages = {q.meta.url for q in cited} | {_citation_url(q) for q in cited}
     for i, p in enumerate(cited[:lead_count]):
         k = slot[i]
-        # (a page another cited step links to has its own number too: trial 44's X answer wrote
-        # 「出典: 『XのGrok学習設定…』」 under the first step though the second step's [2] linked to it)
-        cited_pages = {q.meta.url for q in cited} | {_citation_url(q) for q in cited}
         shown, citation = _take_step_sources(p.text, citations[k], page_ids, cited_pages)
         if k == i or citation.url == citations[k].url:
             citations[k] = citation
