@@ -95,6 +95,7 @@ from .subjects import (
 from .text import (
     MIN_PART_TOKENS,
     article_numbers,
+    asking_sentences,
     asks_about_litigation,
     bare_question,
     case_reference,
@@ -736,6 +737,7 @@ class Engine:
             # an article named through a known alias ("30条の4") already steers as a named subject
             articles=article_numbers(text).difference(*(article_numbers(a) for a in asked.named)),
             elsewhere=bool(asked.uncovered) and not asked.asker,
+            asking=asking_sentences(text),
             # (a country the sources cover no law of says nothing of where a site's own measures
             # work: "illustrator in canada here, how do i stop my portfolio site from getting
             # scraped…?" was led by the EU's opt-out rule)

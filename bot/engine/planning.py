@@ -44,6 +44,11 @@ ALL_SUBJECTS_BONUS = 0.015
 # its sections rank up within RELEVANCE_BAND. Opened field sets (2026-12-01): +1 at 0.02, none
 # lost; 0.03 lost one; any strict subset (not one note) or only within SUBJECT_BAND: +2 −1
 NARROW_NAME_BONUS = 0.02
+# ... and more for a section of that note whose own question writes the name (「「Midjourney Style
+# List」（作家名リスト）とは？」 for 「Midjourney Style Listっていうスプレッドシートは誰が…作ったの？」,
+# which a "who" heading of Midjourney's terms outranked). Opened field sets (2026-12-04): +1 at
+# 0.01, none lost; 0.03 also moved two leads to another section of the same note
+NARROW_HEADING_BONUS = 0.01
 # a section of a note built from other notes (an overview; ``sources`` in its front matter) that
 # restates a named subject's own note, citing it ("…sent OpenAI a written request (source:
 # jp-coda-sora2-request)"), for a question naming that subject ("CODAの要望書って…"): the note
@@ -143,8 +148,16 @@ _HOLDER_CUES = re.compile(
     r"manga|characters?|style|novels?|books?|writing|music|songs?|site|website|portfolio|posts?)|"
     r"train(?:ing|ed)? on|scrap(?:e|ed|ing)|opt (?:my|out)|artists?|rights ?holders?|copyright holders?)\b"
     r"|私の(?:絵|作品|イラスト|漫画|マンガ|キャラ|サイト)|自分の(?:絵|作品|イラスト|漫画|マンガ|キャラ|絵柄|画風|サイト)"
-    r"|学習させ|学習に使|無断|権利者|作者",
+    r"|学習させ|学習に使|無断|権利者|作者"
+    # ... as Japanese writes the English "artists" and "training on": 「アーティスト向けに学習から外してもらう」
+    r"|アーティスト|学習から(?:外|除)",
     re.I,
+)
+
+
+# what a vendor offers rights holders: "an opt-out for artists", 「アーティスト向けのオプトアウト」 (en/ja)
+_FOR_HOLDERS = re.compile(
+    r"\bfor (?:artists|creators|rights ?holders|copyright holders)\b|(?:アーティスト|クリエイター|権利者)向け", re.I
 )
 
 
@@ -657,10 +670,13 @@ def crawler_is_example(
 def question_audience(question: str) -> str:
     """``rights-holder``, ``user`` or ``any``: who the question is asked as (cues, en and ja). The
     asker's opening self-description ("concept artist: can midjourney hand my generated images
-    on…") says who they are, not which side of a tool they ask from: it is no cue."""
-    holder = bool(_HOLDER_CUES.search(_SELF_DESCRIPTION.sub("", question[:2000], count=1)))
+    on…") says who they are, not which side of a tool they ask from: it is no cue. What a vendor
+    offers artists (``_FOR_HOLDERS``) is asked as one, whatever user setting is named beside it
+    (「アーティスト向けに学習から外してもらうオプトアウトある？Stealth Modeってそれのこと？」)."""
+    question = question[:2000]
+    holder = bool(_HOLDER_CUES.search(_SELF_DESCRIPTION.sub("", question, count=1)))
     user = bool(_USER_CUES.search(question))
-    if holder and not user:
+    if holder and (not user or _FOR_HOLDERS.search(question)):
         return "rights-holder"
     if user and not holder:
         return "user"
@@ -717,6 +733,7 @@ def plan_sections(
     articles: Collection[str] = (),
     elsewhere: bool = False,
     unplaced: str | None = None,
+    asking: str = "",
 ) -> list[Passage]:
     """Answerable sections (a note's opening is never an answer), best first after re-ranking.
 
@@ -775,6 +792,17 @@ def plan_sections(
     law_names = [n.casefold() for n, fams in (named or {}).items() if fams and fams <= law_families]
     named_case = any(p.meta.type == "case-law" and p.meta.family in named_families for p in passages)
     narrow = _narrowest_named(named or {})
+    # (... a longer name of another named subject, "Midjourney Style List" beside "Midjourney", not
+    # an alias one note has to itself, "Stealth Mode" or "facebook"; written where the question
+    # asks, not in what the asker says of themselves: "uk artist whose name is on the midjourney
+    # style list. can i just join the US artists' class action…?")
+    narrow_names = [
+        n.casefold()
+        for n, fams in (named or {}).items()
+        if fams <= narrow
+        and written_as_word(asking, n)
+        and any(len(m) < len(n) and written_as_word(n, m) for m in named or {})
+    ]
     # the named subjects other than tools and platforms: a registration asked about a named decision
     # (「Zaryaのケースだと」) is the decision's, one of a work made with Midjourney is the guidance's
     named_works = set().union(*(fams for fams in (named or {}).values() if not fams & set(platforms)))
@@ -832,6 +860,8 @@ def plan_sections(
             score -= NOTHING_NAMED_PENALTY
         if p.meta.family in narrow and p.cosine >= best - RELEVANCE_BAND:
             score += NARROW_NAME_BONUS
+            if any(n in p.heading.casefold() for n in narrow_names):
+                score += NARROW_HEADING_BONUS
         # (a section writing every platform named answers what none of their notes does alone: "how
         # do i block GPTBot, ClaudeBot and Google-Extended…?" is the overview's one robots.txt block;
         # the Sora 2 overview asked about CODA's request still restates CODA's note)

@@ -479,6 +479,15 @@ def article_numbers(text: str) -> set[str]:
 _ANY_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 
 
+def asking_sentences(text: str) -> str:
+    """The sentences of ``text`` that ask (ending in "?" or 「？」; sentences as
+    :func:`last_question` splits them), joined by spaces; the whole text when none does ("how do
+    i opt out of meta ai")."""
+    text = text[:MAX_JURISDICTION_SCAN]
+    asking = [s for s in _ANY_SENTENCE_END.split(text) if s.rstrip().endswith(("?", "？"))]
+    return " ".join(asking) or text
+
+
 def last_question(text: str) -> str:
     """The last sentence of ``text`` that ends in a question mark (sentences end at . ! ? and
     their Japanese forms), or ""; for long messages, where the story before it would drown it."""

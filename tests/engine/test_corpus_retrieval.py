@@ -1278,6 +1278,23 @@ def test_how_to_stop_meta_is_not_answered_with_the_viral_notice_fact_check(corpu
     assert answer.citations[0].source_id == "meta-viral-permission-notice-factcheck", answer.citations
 
 
+def test_a_longer_name_asked_about_leads_with_the_section_that_names_it(corpus_engine) -> None:
+    # the thirty-ninth field set's f3002: "Midjourney Style List" picks out the artist-side note
+    # among Midjourney's, and its section on the list answers; a "who" heading of Midjourney's
+    # terms led, and the court filing mentioned then refused the whole question
+    answer = corpus_engine.answer(
+        "Midjourney Style Listっていうスプレッドシートは誰が何のために作ったの？裁判の資料にも出てきたって本当？"
+    )
+    assert answer.citations[0].source_id == "midjourney-artist-side-ja", answer.citations
+    assert "1万6,000人" in answer.text.split("\n\n")[0], answer.text
+    # ... asked where the question asks, not in what the asker says of themselves
+    answer = corpus_engine.answer(
+        "uk artist whose name is on the midjourney style list. can i just join the US artists' class action "
+        "against midjourney and stability, or am i automatically in it?"
+    )
+    assert answer.citations[0].source_id == "us-andersen-v-stability-ai", answer.citations
+
+
 def test_an_overview_lead_adds_no_platform_the_question_does_not_name(corpus_engine) -> None:
     # trial 25: the question's second part ("can the site do it?") was answered with Cara's
     # settings, a platform the overview cites and the asker never named

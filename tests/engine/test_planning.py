@@ -547,6 +547,14 @@ def test_guidance_whose_own_question_names_the_law_asked_about_is_about_it() -> 
         ),
         ("i'm an artist: how do i stop midjourney training on my work?", "rights-holder"),
         ("do artists get any say when midjourney trains on their art?", "rights-holder"),
+        # what a vendor offers artists is asked as one, whatever user setting is named beside it
+        # (the thirty-ninth field set's f3001 was led by Midjourney's Stealth Mode)
+        (
+            "Midjourneyってアーティスト向けに学習から外してもらうオプトアウトある？Stealth Modeってそれのこと？",
+            "rights-holder",
+        ),
+        ("is there an opt-out for artists at midjourney, or is stealth mode it?", "rights-holder"),
+        ("does stealth mode keep my midjourney generations private?", "user"),
     ],
 )
 def test_who_a_question_is_asked_as(question: str, audience: str) -> None:
