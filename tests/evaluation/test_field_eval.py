@@ -68,6 +68,7 @@ UNSEEN36 = REPO / "tests" / "eval" / "field_unseen36.yaml"
 UNSEEN37 = REPO / "tests" / "eval" / "field_unseen37.yaml"
 UNSEEN38 = REPO / "tests" / "eval" / "field_unseen38.yaml"
 UNSEEN39 = REPO / "tests" / "eval" / "field_unseen39.yaml"
+UNSEEN40 = REPO / "tests" / "eval" / "field_unseen40.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -367,6 +368,7 @@ LATER_UNSEEN = [
     UNSEEN37,
     UNSEEN38,
     UNSEEN39,
+    UNSEEN40,
 ]
 
 
