@@ -647,9 +647,16 @@ def crawler_is_example(
     example, not its subject."""
     if not named or not all(n.casefold() in crawler_tokens for n in named):
         return False
-    if question and asks_for_robots_lines(question) and not _GIVEN_AS_EXAMPLE.search(question[:2000]):
+    if (
+        question
+        and (asks_for_robots_lines(question) or (asks_how_to(question) and _blocks_named(question, named)))
+        and not _GIVEN_AS_EXAMPLE.search(question[:2000])
+    ):
         # the lines for the crawler it names are what it asks for ("what robots.txt lines block
-        # gptbot?" was answered with every company's tokens and no line)
+        # gptbot?" was answered with every company's tokens and no line), and so they are when it
+        # asks how to block that crawler ("how do I block GPTBot on my portfolio site?", fresh-user
+        # check 45: the site's words made the token list the lead; not "…do i also have to block
+        # ChatGPT-User?", which asks whether)
         return False
     if question and (asks_about_other_crawlers(question) or quotes_own_setup(question, [n.casefold() for n in named])):
         return True
@@ -664,6 +671,24 @@ def crawler_is_example(
         and p.aspect - own_aspect >= EXAMPLE_ASPECT_MARGIN
         and p.question_cosine >= own_qsim - EXAMPLE_QSIM_SLACK
         for p in passages
+    )
+
+
+# blocking a crawler by its name: "block GPTBot", "disallow the CCBot", 「GPTBotをブロック」; not a
+# file that does ("a robots.txt blocking GPTBot") nor a condition ("if i block GPTBot, …"). A name is
+# put between the halves; bounded: linear.
+_BLOCK_BEFORE = r"(?<!\bif i )(?<!\bif you )(?<!\bif we )\b(?:block|disallow|ban)\s++(?:the\s++)?"
+_BLOCK_AFTER_JA = r"\s*+(?:を|は|も)?\s*+(?:ブロック|拒否|禁止|遮断|弾)"
+
+
+def _blocks_named(question: str, named: Mapping[str, set[str]]) -> bool:
+    """The ``question`` asks to block one of the ``named`` crawlers by its name (en/ja); one
+    search per name over the first 2,000 characters: linear."""
+    q = question[:2000]
+    return any(
+        re.search(_BLOCK_BEFORE + re.escape(n) + r"(?![\w-])", q, re.I)
+        or re.search(re.escape(n) + _BLOCK_AFTER_JA, q, re.I)
+        for n in named
     )
 
 

@@ -522,6 +522,22 @@ def test_robots_txt_lines_for_one_named_crawler_are_its_own(corpus_engine) -> No
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "how do I block GPTBot on my portfolio site?",
+        "how do I block GPTBot on my site?",
+        "自分のサイトでGPTBotをブロックするには？",
+    ],
+)
+def test_blocking_a_crawler_by_name_gets_its_own_lines(corpus_engine, question: str) -> None:
+    # fresh-user check 45: the site's words made the token list of every company the lead, with
+    # no line to copy, and OpenAI's own step only a "See also"
+    answer = corpus_engine.answer(question)
+    assert answer.citations[0].source_id.startswith("openai-crawlers"), answer.citations
+    assert "User-agent: GPTBot\nDisallow: /" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "tokens"),
     [
         # fresh-user trials 37 and 38: the list of every company's tokens led, without a line
