@@ -272,6 +272,12 @@ _ACTING_RUN = re.compile(
     # ... or whose feature, app or terms act ("does clip studio paint's ai feature train…")
     r"|['\u2019]s\s(?:ai\s|new\s|own\s)?(?:feature|features|app|generator|tool|tools|terms|policy|model)\b)"
 )
+# ... or a name of a word and a number ("does side 7 allow AI-assisted art…?": a site no note
+# writes), before what a platform allows or bans (bounded runs: linear)
+_NUMBERED_ACTING = re.compile(
+    r"(?:^|[.?!,:;]\s*+)(?:does|did|will|can|could)\s(?:the\s)?([a-z]{2,20}+\s[0-9]{1,3})(?![0-9a-z.])\s"
+    r"(?:(?:actually|even|still|now|really)\s)?(?:allow|let|ban|permit|accept|forbid|prohibit)\b"
+)
 # ... or told of as having acted, opening the message ("stack overflow signed an AI data deal with
 # openai…")
 _TOLD_RUN = re.compile(
@@ -1740,6 +1746,15 @@ class SubjectIndex:
             if all(_bounded(self.body_text, w) for w in words):
                 continue  # every word is one the notes use
             out.append(run)
+        for m in itertools.islice(_NUMBERED_ACTING.finditer(folded), MAX_WORDS):
+            run = m.group(1)
+            word = run.split()[0]
+            # ("does article 7 allow…", "does option 3 allow…": the notes write them; "does gpt 4…":
+            # a name they know)
+            if word in EN_STOPWORDS or word in skip or word in self.known or run in self.corpus_text:
+                continue
+            if run not in self.body_text:
+                out.append(run)
         return out
 
     def _phrase_of_words(self, phrase: str, skip: set[str]) -> bool:

@@ -461,6 +461,10 @@ PROBE: list[Case] = [
     refuse("小説家になろうに、AIで描いた表紙を載せても規約的にセーフ？", "小説家になろう"),
     # ... and a hiragana name opening the message a few words before 上げ (the opened fourth set's f752)
     refuse("なろうにAIで下書きした小説を上げたいけど、あらすじに書けばOK？", "なろう"),
+    # a word and a number before what a platform allows (the opened thirty-ninth set's f2983,
+    # reworded); a law's article the notes write is no name
+    refuse("does pixel 9 allow AI-painted backgrounds in uploads?", "pixel 9"),
+    answer("does article 4 allow AI companies to train on my art in the EU?", "eu-dsm-directive-art3-art4"),
     # a name opening with digits is a name in a Japanese question wherever it stands (f2712, reworded)
     refuse("99designsのコンペにAIで作ったロゴ案を出していい？", "99designs"),
     # an organisation acting on a covered company is the subject, not the company (the thirteenth
