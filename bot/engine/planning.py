@@ -217,7 +217,7 @@ _QUESTION_TYPES = {
         r"|\b(?:how long|in force|deadline|what date)\b|いつ|期限|施行|何日",
         re.I,
     ),
-    "amount": re.compile(r"\bhow (?:much|many)\b|\bfines\b|\bpenalt(?:y|ies)\b|いくら|罰金|金額", re.I),
+    "amount": re.compile(r"\bhow (?:much|many)\b|\bfines\b|\bpenalt(?:y|ies)\b|いくら|罰金|罰則|金額", re.I),
     # "who" asks at the start of a clause ("…, who decides?", "and who owns it?"), not after the
     # noun it describes ("that inventor who named his AI…")
     "who": re.compile(

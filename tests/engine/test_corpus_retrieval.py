@@ -1514,3 +1514,12 @@ def test_staying_in_ai_search_never_gets_a_block_that_removes_the_site_from_it(c
     body = answer.text.split("\n\nApplies to")[0]
     assert "User-agent: PerplexityBot\nDisallow: /" not in body, answer.text
     assert "User-agent: OAI-SearchBot\nAllow: /" in body, answer.text
+
+
+def test_penalties_asked_of_two_laws_are_answered_by_their_penalty_sections(corpus_engine) -> None:
+    # fresh-user check 45: 「罰則」 was no question of penalties, so the EU AI Act's duties led and
+    # its fines were left out; Japan's AI Promotion Act, asked about first, came second
+    answer = corpus_engine.answer("日本のAI法に罰則ってある？EUのAI法とは違うの？")
+    assert answer.citations[0].source_id == "jp-ai-promotion-act-2025-ja", answer.citations
+    assert "罰則規定がありません" in answer.text.split("\n\n")[0], answer.text
+    assert "1,500万ユーロ" in answer.text, answer.text
