@@ -65,6 +65,7 @@ from .planning import (
     without_left_platforms,
     without_other_places_laws,
     without_own_setup,
+    without_search_kept,
     writes_beyond_pointer,
     writes_missing_term,
 )
@@ -946,6 +947,8 @@ class Engine:
             asker = list(dict.fromkeys(mine)) or asker
         # a platform the asker is leaving for another is context, not the subject
         named = without_left_platforms(subjects.known_in(text), vendor_families, text)
+        # ... and so is a search engine the asker only wants to stay in
+        named = without_search_kept(named, text)
         # … and another place's own law or office is not the covered one its name is an alias of
         named = without_other_places_laws(
             named, [(p.surface, p.jurisdiction) for p in places], text, official_jurisdictions

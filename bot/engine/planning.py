@@ -326,7 +326,7 @@ def asks_about_part(text: str) -> bool:
 def question_types(text: str) -> frozenset[str]:
     """The kinds of answer ``text`` asks for: a subset of {"when", "amount", "who",
     "registration", "protected", "infringes", "policy"} (``_QUESTION_TYPES``; "protected" and
-    "infringes" Japanese only)."""
+    "infringes" Japanese only) and "stay-in-search" (``_STAY_IN_SEARCH``)."""
     text = text[:2000]
     kinds = {t for t, pattern in _QUESTION_TYPES.items() if pattern.search(text)}
     if _FILED.search(text) and not asks_about_litigation(text):
@@ -334,6 +334,11 @@ def question_types(text: str) -> frozenset[str]:
     if _REGISTRY.search(text) and not _COPYRIGHT_REGISTRATION.search(text):
         # signing up to a registry (「レジストリって、登録しとけば…」) is no copyright registration
         kinds.discard("registration")
+    if _STAY_IN_SEARCH.search(text):
+        # blocking AI while staying in search ("…want to keep google search"): the section whose
+        # own question asks that ("What robots.txt should I use to block AI training but stay in
+        # search?") answers it (fresh-user trial 46)
+        kinds.add("stay-in-search")
     return frozenset(kinds)
 
 
@@ -522,6 +527,26 @@ def without_left_platforms(
     if not left or left == set(named):
         return dict(named)
     return {n: f for n, f in named.items() if n not in left}
+
+
+def without_search_kept(named: Mapping[str, set[str]], question: str) -> dict[str, set[str]]:
+    """``named`` (name as matched → families) without the search engines the message only asks to
+    stay in ("how do i block ai scrapers on my art portfolio site? … want to keep google search",
+    「Google検索には出したいけど…学習用クローラーだけ弾きたい」): every place the name is written lies in
+    a stay-in-search clause (``_STAY_IN_SEARCH``) or just before it (「Google検索」, 「Googleの検索」).
+    What to block is the subject; where to stay is a condition on it (fresh-user trial 46 was given
+    Google's AI Overviews controls). One scan per name over the first 2,000 characters: linear."""
+    text = question[:2000]
+    spans = [(m.start(), m.end()) for m in _STAY_IN_SEARCH.finditer(text)]
+    if not spans:
+        return dict(named)
+    low = text.casefold()
+
+    def kept_only(name: str) -> bool:
+        hits = [m.start() for m in re.finditer(re.escape(name.casefold()), low)]
+        return bool(hits) and all(any(a <= i < b or 0 <= a - (i + len(name)) <= 1 for a, b in spans) for i in hits)
+
+    return {n: f for n, f in named.items() if not kept_only(n)}
 
 
 _PLACE_THEN = re.compile(r"(?:の|'s|\u2019s)?\s?$")
@@ -843,6 +868,10 @@ def plan_sections(
         # is the case's question, not the registration guidance's; nor is one asked about a named
         # decision's registration, 「Zaryaのケースだと」)
         kinds = asks_for
+        if named_families:
+            # (staying in search is the subject's own question when a company is named: "GoogleのAI
+            # 学習だけ止めたいけど、検索には出たい" is Google-Extended's, not every company's block)
+            kinds = kinds - {"stay-in-search"}
         if "registration" in asks_for and (asks_case or (named_works and not _about_named(p, named_works))):
             kinds = asks_for - {"registration"}
         if kinds and kinds & question_types(p.heading):

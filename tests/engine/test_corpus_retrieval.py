@@ -456,12 +456,16 @@ def test_a_short_second_question_is_asked_of_what_the_message_names(corpus_engin
 
 def test_a_part_the_lead_s_source_does_not_answer_is_answered_by_a_general_source(corpus_engine) -> None:
     """ "…robots.txtでそういう分け方できる？" asks about splitting training from search in general:
-    Google's checklist leads and the robots.txt overview, whose own question asks exactly that,
-    follows. Another platform's steps never answer a part (they are not general guidance)."""
+    Google's checklist leads when Google's training is what is stopped; when Google is only the
+    search the asker wants to stay in, the robots.txt overview, whose own question asks exactly
+    that, leads (fresh-user trial 46). Another platform's steps never answer a part (they are not
+    general guidance)."""
+    answer = corpus_engine.answer("GoogleのAI学習だけ止めたいけど、検索には出たい。robots.txtでそういう分け方できる？")
+    assert answer.citations[0].source_id == "optout-google-ja", answer.citations
     answer = corpus_engine.answer(
         "Googleの検索には出たいけど、AIの学習だけ止めたい。robots.txtでそういう分け方できる？"
     )
-    assert [c.source_id for c in answer.citations] == ["optout-google-ja", "overview-robots-txt-ai-crawlers-ja"]
+    assert answer.citations[0].source_id == "overview-robots-txt-ai-crawlers-ja", answer.citations
     answer = corpus_engine.answer(
         "does bing train AI on my site too? can i opt out without blocking bingbot and losing search?"
     )
@@ -1523,3 +1527,18 @@ def test_penalties_asked_of_two_laws_are_answered_by_their_penalty_sections(corp
     assert answer.citations[0].source_id == "jp-ai-promotion-act-2025-ja", answer.citations
     assert "罰則規定がありません" in answer.text.split("\n\n")[0], answer.text
     assert "1,500万ユーロ" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i block ai scrapers on my art portfolio site? i host it myself, want to keep google search",
+        "会社のサイト、Google検索には出したいけど生成AIの学習用クローラーだけ弾くことってできる？",
+    ],
+)
+def test_blocking_ai_while_staying_in_search_gets_every_training_token(corpus_engine, question: str) -> None:
+    # fresh-user trial 46: the search engine the asker wants to stay in was read as the subject,
+    # and Google's AI Overviews controls (nosnippet, noindex) led
+    answer = corpus_engine.answer(question)
+    assert answer.citations[0].source_id.startswith("overview-robots-txt-ai-crawlers"), answer.citations
+    assert "Google-Extended" in answer.text and "nosnippet" not in answer.text, answer.text

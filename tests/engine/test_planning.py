@@ -1276,3 +1276,15 @@ def test_a_name_written_only_as_a_pointer_to_its_note_is_not_covered() -> None:
     # written once more as itself, the name is covered
     assert writes_beyond_pointer(pointer + " user-agent: claudebot", "claudebot", fams)
     assert not writes_beyond_pointer("no mention here", "claudebot", fams)
+
+
+def test_a_search_engine_the_asker_only_wants_to_stay_in_is_no_subject() -> None:
+    from bot.engine.planning import without_search_kept
+
+    google = {"Google": {"google-extended", "optout-google"}}
+    assert without_search_kept(google, "how do i block ai scrapers on my site? want to keep google search") == {}
+    assert without_search_kept(google, "Google検索には出したいけど学習用クローラーだけ弾きたい") == {}
+    # named outside that clause too, it is asked about
+    both = "how do i stop google training gemini on my site but keep google search?"
+    assert without_search_kept(google, both) == google
+    assert without_search_kept(google, "how do i block google-extended?") == google
