@@ -360,8 +360,13 @@ _OWN_LAW_AFTER_PLACE = re.compile(
 # law_of_place looks
 _BILL_AFTER_PLACE = re.compile(r"(?:の|で)[^。？！?!\n]{0,30}?法案")
 _LAW_OF_PLACE = re.compile(r"\b(?:law|laws|legislation) of $")
-# a service's own terms, asked about: 「規約的に」, "their terms of service" (no quantifier: linear)
-_ASKS_TERMS = re.compile(r"規約|\bterms of (?:service|use)\b|\btos\b", re.I)
+# a service's own terms or its own reporting process, asked about: 「規約的に」, "their terms of
+# service", 「BOOTHに通報できる？」, "can i report the listing to etsy?" (no quantifier: linear)
+_ASKS_TERMS = re.compile(
+    r"規約|通報|\bterms of (?:service|use)\b|\btos\b"
+    r"|\breport(?:ing)? (?:it|them|this|that|the (?:seller|listing|shop|account|post|user)) to\b",
+    re.I,
+)
 MAX_TERMS_SCAN = 2000
 # a Japanese message opening with who the asker is (「YouTuberです。」, 「イラストレーターやってます、」):
 # anchored, bounded
@@ -1214,7 +1219,9 @@ class Engine:
             # what a service the sources lack does with the asker's work ("does procreate use my
             # drawings to train AI?") has no general rule: how opting out works elsewhere is no
             # answer to it; nor have a contest's entry rules (「市の美術展に出す絵、下描きだけAIに…」),
-            # nor its own terms (「小説家になろうに、AIで作った挿絵を載せても規約的に問題ない？」)
+            # nor its own terms (「小説家になろうに、AIで作った挿絵を載せても規約的に問題ない？」) or
+            # reports (「BOOTHで…AI絵が売られてる、BOOTHに通報できる？」 got the opt-out overview,
+            # fresh-user trial 46)
             verdict.top = None
             return verdict
         general = self._general_rule_sections(index, subjects, asked, plan)

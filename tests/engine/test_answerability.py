@@ -459,6 +459,10 @@ PROBE: list[Case] = [
     # guidance, then with the labelled general rule on opting out): refused, as no general rule
     # gives a service's terms
     refuse("小説家になろうに、AIで描いた表紙を載せても規約的にセーフ？", "小説家になろう"),
+    # ... nor its own reporting process, which no general rule gives (fresh-user trial 46 was given
+    # the opt-out overview as the general rule)
+    refuse("BOOTHで自分の絵柄を真似したAI絵が売られてる、BOOTHに通報できる？", "BOOTH"),
+    refuse("someone is selling ai prints of my art on etsy, can i report the listing to etsy?", "etsy"),
     # ... and a hiragana name opening the message a few words before 上げ (the opened fourth set's f752)
     refuse("なろうにAIで下書きした小説を上げたいけど、あらすじに書けばOK？", "なろう"),
     # a word and a number before what a platform allows (the opened thirty-ninth set's f2983,
