@@ -1459,7 +1459,11 @@ def writes_missing_term(
             break
         if p.kind == "intro" or p.meta.lang != language or (p.doc_id, p.section) == (lead.doc_id, lead.section):
             continue
-        if sibling_group(p) not in groups and p.meta.family not in top.meta.sources:
+        # (a note an overview cites is no part of its subject: the jurisdictions overview's "US: is
+        # AI training fair use?" was followed by Thaler's authorship ruling for the word "art",
+        # fresh-user trial 46; a checklist's notes are its own)
+        built_from = p.meta.family in top.meta.sources and top.meta.type in VENDOR_TYPES
+        if sibling_group(p) not in groups and not built_from:
             continue
         if p.meta.sources and p.section == 1:
             continue
