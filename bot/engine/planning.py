@@ -804,6 +804,9 @@ def plan_sections(
     ``unplaced``: for a question that names no subject and no place, the jurisdiction its
     language implies (``"JP"`` for Japanese, else ``""``); vendor sections and other national
     sources then rank down by ``NOTHING_NAMED_PENALTY``. None when it names something.
+    ``asking``: the question's sentences that ask (:func:`bot.engine.text.asking_sentences`); a
+    longer name of a named subject written there lifts the section whose own question writes it
+    (``NARROW_HEADING_BONUS``).
     ``asks_part``: the question asks about part of a site (:func:`asks_about_part`); when it
     does not, a section whose own question does ("…from only part of my site?") ranks down by
     ``NARROWER_PENALTY``: "how do I block AI bots from my site?" is not answered with one folder.
