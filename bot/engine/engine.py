@@ -1645,6 +1645,10 @@ class Engine:
             kinds = question_types(part)
             if kinds and question_types(shown.heading) - kinds:
                 continue
+            # nor one asking about part of a site, for a part that does not ("how do i block ai
+            # scrapers on my art portfolio site?" got RFC 9309's one-folder rule, fresh-user trial 46)
+            if asks_about_part(shown.heading) and not asks_about_part(part):
+                continue
             if sim(best) >= PART_MIN_QSIM and sim(best) >= sim(top) + PART_MARGIN:
                 return best
         return None

@@ -413,6 +413,11 @@ def test_a_named_subject_s_own_note_leads_the_overview_that_restates_it(corpus_e
         # fresh-user trial 8: a blog or a site led with the everywhere-overview
         "how do i stop AI training on my blog?",
         "自分のブログとかサイトをAIに学習させない方法ってある？",
+        # fresh-user trial 46: the search engine the asker wants to stay in was read as the subject
+        # (Google's AI Overviews controls led), then RFC 9309's one-folder rule answered the first
+        # sentence as a part of its own
+        "how do i block ai scrapers on my art portfolio site? i host it myself, want to keep google search",
+        "会社のサイト、Google検索には出したいけど生成AIの学習用クローラーだけ弾くことってできる？",
     ],
 )
 def test_blocking_ai_crawlers_from_a_whole_site_is_answered_with_the_tokens(corpus_engine, question: str) -> None:
@@ -518,27 +523,19 @@ def test_robots_txt_lines_for_one_named_crawler_are_its_own(corpus_engine) -> No
     """Fresh-user trial 39: "what robots.txt lines block gptbot?" read GPTBot as the example of a
     robots.txt question and gave every company's tokens without a line; a crawler given as an
     example ("AI crawlers like GPTBot") still is one."""
-    for question in ("what robots.txt lines block gptbot?", "im in canada, what robots.txt lines block gptbot?"):
+    # ... and so are they for "how do I block GPTBot…", whatever the site is (fresh-user check 45:
+    # "…on my portfolio site?" was led by every company's token list, without a line to copy)
+    for question in (
+        "what robots.txt lines block gptbot?",
+        "im in canada, what robots.txt lines block gptbot?",
+        "how do I block GPTBot on my portfolio site?",
+        "how do I block GPTBot on my site?",
+        "自分のサイトでGPTBotをブロックするには？",
+    ):
         answer = corpus_engine.answer(question)
         assert "User-agent: GPTBot\nDisallow: /" in answer.text, answer.text
     answer = corpus_engine.answer("what robots.txt lines block ai crawlers like gptbot?")
     assert answer.citations[0].source_id == "overview-robots-txt-ai-crawlers", answer.citations
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "how do I block GPTBot on my portfolio site?",
-        "how do I block GPTBot on my site?",
-        "自分のサイトでGPTBotをブロックするには？",
-    ],
-)
-def test_blocking_a_crawler_by_name_gets_its_own_lines(corpus_engine, question: str) -> None:
-    # fresh-user check 45: the site's words made the token list of every company the lead, with
-    # no line to copy, and OpenAI's own step only a "See also"
-    answer = corpus_engine.answer(question)
-    assert answer.citations[0].source_id.startswith("openai-crawlers"), answer.citations
-    assert "User-agent: GPTBot\nDisallow: /" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
@@ -1527,21 +1524,6 @@ def test_penalties_asked_of_two_laws_are_answered_by_their_penalty_sections(corp
     assert answer.citations[0].source_id == "jp-ai-promotion-act-2025-ja", answer.citations
     assert "罰則規定がありません" in answer.text.split("\n\n")[0], answer.text
     assert "1,500万ユーロ" in answer.text, answer.text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "how do i block ai scrapers on my art portfolio site? i host it myself, want to keep google search",
-        "会社のサイト、Google検索には出したいけど生成AIの学習用クローラーだけ弾くことってできる？",
-    ],
-)
-def test_blocking_ai_while_staying_in_search_gets_every_training_token(corpus_engine, question: str) -> None:
-    # fresh-user trial 46: the search engine the asker wants to stay in was read as the subject,
-    # and Google's AI Overviews controls (nosnippet, noindex) led
-    answer = corpus_engine.answer(question)
-    assert answer.citations[0].source_id.startswith("overview-robots-txt-ai-crawlers"), answer.citations
-    assert "Google-Extended" in answer.text and "nosnippet" not in answer.text, answer.text
 
 
 def test_an_overview_lead_is_not_followed_by_a_cited_note_for_a_word_it_leaves_out(corpus_engine) -> None:
