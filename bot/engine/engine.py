@@ -1576,6 +1576,10 @@ class Engine:
         # another source answers a part only as general guidance: not another platform's policy or
         # checklist ("does bing train on my site? can i opt out without losing search?" is not
         # answered by Perplexity's steps)
+        # ... nor as a comparison of places for a question that names one at most ("EU artist here
+        # (France) - can I legally reserve my work from AI training and how do i actually do it?"
+        # was followed by the jurisdictions overview's Japan/EU/US/UK answer, fresh-user trial 46)
+        one_place = len(set(mentioned_jurisdictions(text))) <= 1
         others = [
             p
             for p in plan[:PART_CANDIDATES]
@@ -1583,6 +1587,7 @@ class Engine:
             and p not in own
             and p.meta.type not in VENDOR_TYPES
             and not p.meta.family.startswith("optout-")
+            and not (one_place and len(set(mentioned_jurisdictions(_opening_sentence(p.text)))) > 2)
         ]
         if not own or (len(own) < 2 and not others):
             return None

@@ -1138,6 +1138,12 @@ def test_a_second_section_is_for_where_the_asker_is_or_asks_about(corpus_engine)
         "against midjourney and stability, or am i automatically in it?"
     )
     assert answer.citations[0].source_id == "us-andersen-v-stability-ai", answer.citations
+    # ... nor is a comparison of places for a question asked of one (fresh-user trial 46: the
+    # jurisdictions overview's Japan/EU/US/UK answer followed the EU's opt-out section)
+    answer = corpus_engine.answer(
+        "EU artist here (France) - can I legally reserve my work from AI training and how do i actually do it?"
+    )
+    assert [c.source_id for c in answer.citations] == ["eu-dsm-directive-art3-art4"], answer.citations
 
 
 def test_subjects_named_only_in_the_story_before_the_question_are_context(corpus_engine) -> None:
