@@ -360,11 +360,14 @@ _OWN_LAW_AFTER_PLACE = re.compile(
 # law_of_place looks
 _BILL_AFTER_PLACE = re.compile(r"(?:の|で)[^。？！?!\n]{0,30}?法案")
 _LAW_OF_PLACE = re.compile(r"\b(?:law|laws|legislation) of $")
-# a service's own terms or its own reporting process, asked about: 「規約的に」, "their terms of
-# service", 「BOOTHに通報できる？」, "can i report the listing to etsy?" (no quantifier: linear)
+# a service's own terms, its own reporting process or what it allows, asked about: 「規約的に」,
+# "their terms of service", 「BOOTHに通報できる？」, "can i report the listing to etsy?", "does … allow"
+# (no quantifier: linear)
 _ASKS_TERMS = re.compile(
     r"規約|通報|\bterms of (?:service|use)\b|\btos\b"
-    r"|\breport(?:ing)? (?:it|them|this|that|the (?:seller|listing|shop|account|post|user)) to\b",
+    r"|\breport(?:ing)? (?:it|them|this|that|the (?:seller|listing|shop|account|post|user)) to\b"
+    # ... or what it allows or bans ("does side 7 allow AI-assisted art?", fresh-user check 47)
+    r"|\b(?:allow|allows|ban|bans|permit|permits|prohibit|prohibits|forbid|forbids)\b",
     re.I,
 )
 MAX_TERMS_SCAN = 2000

@@ -808,21 +808,24 @@ def test_answerability(corpus_engine, case: Case) -> None:
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "name"),
     [
         # https://appleinsider.com/articles/24/08/19/procreate-tells-users-ai-is-not-our-future/amp
-        "does procreate use my drawings to train AI?",
+        ("does procreate use my drawings to train AI?", "procreate"),
         # https://dwipanks.xyz/procreate-takes-a-tough-stance-in-opposition-to-generative-ai/
-        "is procreate training its AI on the art i make in the app?",
+        ("is procreate training its AI on the art i make in the app?", "procreate"),
+        # ... nor does it say what a site allows (fresh-user check 47 got the overview after "I have
+        # no source on side 7")
+        ("does side 7 allow AI-assisted art?", "side 7"),
     ],
 )
 def test_what_an_uncovered_service_does_with_the_asker_s_work_is_refused_not_generalised(
-    corpus_engine, question: str
+    corpus_engine, question: str, name: str
 ) -> None:
     # trial 14: every unknown app got the opt-out overview as "the general rule"; how opting out
     # works elsewhere says nothing of what this app does with the drawings made in it
     answer = corpus_engine.answer(question)
-    assert not answer.answered and "procreate" in answer.text.casefold()
+    assert not answer.answered and name in answer.text.casefold()
 
 
 def test_a_lead_sharing_no_term_and_far_in_meaning_is_no_answer(corpus_engine) -> None:
