@@ -861,6 +861,9 @@ def plan_sections(
     named_works = set().union(*(fams for fams in (named or {}).values() if not fams & set(platforms)))
     # named subjects whose own notes were retrieved, as an overview would cite them
     own_notes = {p.meta.family for p in passages if p.meta.family in named_families and not p.meta.sources}
+    # (staying in search is the subject's own question when a company is named: "GoogleのAI学習だけ
+    # 止めたいけど、検索には出たい" is Google-Extended's, not every company's block)
+    asked_kinds = asks_for - {"stay-in-search"} if named_families else asks_for
     for i, p in enumerate(passages):
         if p.kind == "intro":
             continue
@@ -870,13 +873,9 @@ def plan_sections(
         # (a registration asked about in a court case, 「AIを著作者にして登録しようとした人の裁判」,
         # is the case's question, not the registration guidance's; nor is one asked about a named
         # decision's registration, 「Zaryaのケースだと」)
-        kinds = asks_for
-        if named_families:
-            # (staying in search is the subject's own question when a company is named: "GoogleのAI
-            # 学習だけ止めたいけど、検索には出たい" is Google-Extended's, not every company's block)
-            kinds = kinds - {"stay-in-search"}
-        if "registration" in asks_for and (asks_case or (named_works and not _about_named(p, named_works))):
-            kinds = asks_for - {"registration"}
+        kinds = asked_kinds
+        if "registration" in asked_kinds and (asks_case or (named_works and not _about_named(p, named_works))):
+            kinds = asked_kinds - {"registration"}
         if kinds and kinds & question_types(p.heading):
             score += QUESTION_TYPE_BONUS
         if not asks_part and asks_about_part(p.heading):
