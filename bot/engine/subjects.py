@@ -1540,10 +1540,15 @@ class SubjectIndex:
 
     def _written_ja(self, term: str) -> bool:
         """A Japanese term some note writes, in its text or as an alias, or with の between two
-        of its words (「著作権方針」 as 「著作権の方針」; each part at least two characters)."""
+        of its words (「著作権方針」 as 「著作権の方針」; each part at least two characters), or with な
+        after a first word ending in 的 (「技術的対策」 as 「技術的な対策」)."""
         if term in self.cjk_text or term.casefold() in self.known:
             return True
-        return any(f"{term[:i]}の{term[i:]}" in self.cjk_text for i in range(2, len(term) - 1))
+        return any(
+            f"{term[:i]}{'な' if term[i - 1] == '的' else 'の'}{term[i:]}" in self.cjk_text
+            or f"{term[:i]}の{term[i:]}" in self.cjk_text
+            for i in range(2, len(term) - 1)
+        )
 
     def uncovered_asked_terms(self, question: str) -> list[str]:
         """The kanji compounds of at least ``MIN_ASKED_TERM_CHARS`` characters in the clause that

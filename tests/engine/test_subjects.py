@@ -917,8 +917,12 @@ def test_a_japanese_compound_the_notes_write_with_no_between_its_words_is_writte
     # the opened nineteenth set's f1746: 「著作権方針が要る？」 was answered as a general rule "with
     # no source on 著作権方針" from the notes that write 「著作権の方針」
     docs = [_meta("ai-act", ("AI法",))]
-    subjects = SubjectIndex.build(docs, [], DICTIONARY, ["汎用AIモデルの提供者は著作権の方針を定めます。"])
+    notes = ["汎用AIモデルの提供者は著作権の方針を定めます。", "資料は技術的な対策を挙げています。"]
+    subjects = SubjectIndex.build(docs, [], DICTIONARY, notes)
     assert subjects.uncovered_asked_terms("EU市場に出すなら著作権方針が要るの？") == []
+    # ... or with な after a word ending in 的 (the opened fortieth set's f3061: 「…どんな技術的対策を
+    # 挙げてるの？」 got the opt-out overview as the general rule "with no source on 技術的対策")
+    assert subjects.uncovered_asked_terms("内閣府の資料はどんな技術的対策を挙げてるの？") == []
     # ... not a term whose parts the notes write only apart (の must join them)
     assert subjects.uncovered_asked_terms("EU市場に出すなら著作権提供者が要るの？") == ["著作権提供者"]
 
