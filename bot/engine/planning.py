@@ -172,7 +172,11 @@ _OWN_INPUT_ACT = re.compile(
 # ... a chat named is the asker's own input unless the question is about the asker's site: in
 # 「Bingのチャットとかに会社のサイトを使われたくない」 the chat is the product that reads the site
 _OWN_INPUT_THING = re.compile(r"\b(?:my|our) (?:chats?|conversations?|prompts?|messages)\b|会話|チャット", re.I)
-_OWN_SITE = re.compile(r"\b(?:my|our) (?:site|website|blog)\b|サイト|ホームページ|ブログ", re.I)
+# (and a meta tag or robots.txt is put on a site: 「BingのAIチャットに使われたくないからnoarchiveのメタタグを
+# 付けたい」 is about the asker's pages)
+_OWN_SITE = re.compile(
+    r"\b(?:my|our) (?:site|website|blog)\b|\bmeta ?tags?\b|robots\.txt|サイト|ホームページ|ブログ|メタタグ", re.I
+)
 OWN_INPUT_WRITTEN = re.compile(r"\b(?:prompts?|conversations?|interactions?)\b|プロンプト|会話|やり取り", re.I)
 
 

@@ -243,6 +243,9 @@ def test_a_question_about_imitating_a_style_is_recognised(question: str, asks: b
         # having no source on what Bing does with what is typed into it
         ("BingのチャットとかMicrosoftのAI学習に会社のサイトを使われたくないとき、何を設定すればいい？", False),
         ("bing chat keeps quoting my website, how do i stop it?", False),
+        # the opened fortieth set's f3054: a meta tag is put on the asker's pages
+        ("BingのAIチャットに使われたくないからnoarchiveのメタタグを付けたいけど、Bing検索からも消えちゃう？", False),
+        ("will a noarchive meta tag keep bing chat off my art?", False),
         # ... but pasting into it is still the asker's own input, site or not
         ("i pasted my blog draft into copilot, will it train on it?", True),
     ],
