@@ -87,6 +87,7 @@ from .subjects import (
     SubjectIndex,
     asked_first,
     load_dictionary,
+    only_in_concession,
     platform_name,
     regimes_named,
     unknown_dates,
@@ -720,9 +721,13 @@ class Engine:
         features = subjects.unknown_features(text)
         features += [t for t in subjects.uncovered_asked_terms(text) if t not in features]
         # an organisation no note writes (「個人情報保護委員会がOpenAIに…」) is what the question is about,
-        # not context beside the company it names: answered, if at all, as the labelled platform answer
+        # not context beside the company it names: answered, if at all, as the labelled platform answer;
+        # but not one written only in a concessive clause beside a subject the notes cover
+        # (「新聞協会がプリンシプル・コード案に意見出してたけど、確定版のコードって守らないと違法？」)
         features += [
-            o for o in subjects.unknown_organisations(unicodedata.normalize("NFKC", text)) if o not in features
+            o
+            for o in subjects.unknown_organisations(unicodedata.normalize("NFKC", text))
+            if o not in features and not (asked.named_families and only_in_concession(text, o))
         ]
         # ... and so is a contest or an exhibition no note writes, whose entry rules are its own
         events = subjects.unknown_events(unicodedata.normalize("NFKC", text))

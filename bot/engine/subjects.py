@@ -1903,6 +1903,20 @@ def asked_first(question: str, word: str) -> bool:
     )
 
 
+# how a Japanese clause that concedes ends, before the clause that asks (「…意見出してたけど、」, 「…らしいが、」)
+_CONCESSIVE_ENDS = ("けど", "けれど", "けれども", "だが", "ですが", "のに")
+
+
+def only_in_concession(question: str, name: str) -> bool:
+    """``name`` stands only in clauses (split at 「、」 or ",") that concede (end in
+    ``_CONCESSIVE_ENDS``), so the question asks about something else: in 「新聞協会がコード案に意見
+    出してたけど、確定版のコードって守らないと違法？」 the association is context. False when no clause
+    writes ``name``."""
+    clauses = re.split(r"[、,]", unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS])
+    holding = [c for c in clauses if name in c]
+    return bool(holding) and all(c.rstrip().endswith(_CONCESSIVE_ENDS) for c in holding)
+
+
 def written_as_name(question: str, word: str) -> bool:
     """``word`` (a Latin word of ``question``) is written the way a proper name is: capitalised
     where a sentence does not start ("its own DreamUp generator"), with an inner capital

@@ -474,6 +474,12 @@ PROBE: list[Case] = [
     # an organisation acting on a covered company is the subject, not the company (the thirteenth
     # blind set's 「個人情報保護委員会がOpenAIに…」, reworded)
     refuse("消費者委員会がMetaに意見を出したって、AI学習のこと？", "消費者委員会"),
+    # ... but not one written only in a clause that concedes, before one asking about a covered
+    # subject (the opened fortieth set's f3067, refused as having no source on 新聞協会; reworded)
+    answer(
+        "新聞協会がプリンシプル・コード案に注文をつけてたけど、確定版のコードは守らないと違法なの？",
+        "jp-ip-hq-principle-code-final-2026",
+    ),
     # a US state's own law is not the federal law the notes cover
     refuse("does tennessee's new AI voice law protect a singer like me?", "Tennessee state law"),
     # ... nor an EU member state's own law the notes never write about the EU law they cover (the
