@@ -69,6 +69,7 @@ UNSEEN37 = REPO / "tests" / "eval" / "field_unseen37.yaml"
 UNSEEN38 = REPO / "tests" / "eval" / "field_unseen38.yaml"
 UNSEEN39 = REPO / "tests" / "eval" / "field_unseen39.yaml"
 UNSEEN40 = REPO / "tests" / "eval" / "field_unseen40.yaml"
+UNSEEN41 = REPO / "tests" / "eval" / "field_unseen41.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -369,6 +370,7 @@ LATER_UNSEEN = [
     UNSEEN38,
     UNSEEN39,
     UNSEEN40,
+    UNSEEN41,
 ]
 
 
