@@ -221,6 +221,12 @@ _QUESTION_TYPES = {
         r"|\b(?:how long|in force|deadline|what date)\b|いつ|期限|施行|何日",
         re.I,
     ),
+    # a place among several: "in which of those does an opt-out have legal effect?", 「どの国なら…？」
+    "place": re.compile(
+        r"\b(?:which|what) (?:countr(?:y|ies)|jurisdictions?)\b|\bin which of (?:those|these|them)\b"
+        r"|どの国|どこの国|国はどこ",
+        re.I,
+    ),
     "amount": re.compile(r"\bhow (?:much|many)\b|\bfines\b|\bpenalt(?:y|ies)\b|いくら|罰金|罰則|金額", re.I),
     # "who" asks at the start of a clause ("…, who decides?", "and who owns it?"), not after the
     # noun it describes ("that inventor who named his AI…")

@@ -376,6 +376,11 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         ("is the uk government really going to let ai companies train on my books unless i opt out?", {"policy"}),
         ("Did the UK adopt an opt-out for AI training in 2026?", {"policy"}),
         ("is cloudflare's managed robots.txt on the free plan?", set()),
+        # a place among several (the opened fortieth set's f3021 was led by Japan's Article 30-4)
+        ("japan, the EU or the US: in which of those does an opt-out from AI training have legal effect?", {"place"}),
+        ("In which countries can creators opt out of AI training by law?", {"place"}),
+        ("どの国ならAI学習のオプトアウトに法的な効果がある？", {"place"}),
+        ("where do i find the opt-out form?", set()),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) -> None:
