@@ -505,6 +505,9 @@ PROBE: list[Case] = [
     answer("フランスでもAI学習は違法？", "eu-dsm-directive-art3-art4"),
     answer("i'm in italy. does the EU AI act make AI companies respect my opt-out?", "eu-ai-act-art53"),
     answer("which german tdm section did the court apply in the laion case?", "de-kneschke-v-laion"),
+    # a minister's name as English reports misspelled it, which the note gives (the opened fortieth
+    # set's f3027 was refused; reworded)
+    answer("is 'konai' still japan's IP minister? what's his real name?", "jp-gov-sora2-request"),
     # 文化庁 is written by the notes: answered
     answer(
         "文化庁の「AIと著作権に関する考え方」って、画風をまねるのは侵害って言ってるの？",
