@@ -508,6 +508,12 @@ PROBE: list[Case] = [
     # a minister's name as English reports misspelled it, which the note gives (the opened fortieth
     # set's f3027 was refused; reworded)
     answer("is 'konai' still japan's IP minister? what's his real name?", "jp-gov-sora2-request"),
+    # ... and so is its English name as the news writes it (the opened fortieth set's f3022 was led by
+    # the statute's section on outputs; reworded)
+    answer(
+        "per japan's culture agency, is a LoRA trained on one artist's work still under article 30-4?",
+        "jp-aca-ai-copyright-general-understanding",
+    ),
     # 文化庁 is written by the notes: answered
     answer(
         "文化庁の「AIと著作権に関する考え方」って、画風をまねるのは侵害って言ってるの？",
