@@ -19,7 +19,7 @@ from bot.knowledge.schema import jurisdiction_name
 
 from .answer import citation_slots, markdown_blocks
 from .scope import asks_how_to
-from .subjects import Place, months_in, written_as_word
+from .subjects import Place, months_in, platform_name, written_as_word
 from .text import ROLE_WORDS, article_numbers, asks_about_litigation, mentioned_jurisdictions, placed_between
 
 # Re-ranking weights, in reciprocal-rank-fusion units (a first place in one ranking is 1/61).
@@ -854,7 +854,12 @@ def plan_sections(
     law_families = {p.meta.family for p in passages if p.meta.type == "law"}
     law_names = [n.casefold() for n, fams in (named or {}).items() if fams and fams <= law_families]
     named_case = any(p.meta.type == "case-law" and p.meta.family in named_families for p in passages)
-    narrow = _narrowest_named(named or {})
+    # (a vendor's notes and its checklist, in either language, are one subject: its platform)
+    subject_of = {
+        p.meta.family: platform_name(p.meta.publisher) if p.meta.type in VENDOR_TYPES else p.meta.family
+        for p in passages
+    }
+    narrow = _narrowest_named(named or {}, asking, subject_of)
     # (... a longer name of another named subject, "Midjourney Style List" beside "Midjourney", not
     # an alias one note has to itself, "Stealth Mode" or "facebook"; written where the question
     # asks, not in what the asker says of themselves: "uk artist whose name is on the midjourney
@@ -1009,13 +1014,33 @@ def _restates(p: Passage, notes: set[str], subjects: Sequence[tuple[list[str], s
     return bool(cited) and sum(1 for fams in others if fams & cited) <= 1
 
 
-def _narrowest_named(named: Mapping[str, set[str]]) -> set[str]:
+def _narrowest_named(
+    named: Mapping[str, set[str]], asking: str = "", groups: Mapping[str, str] | None = None
+) -> set[str]:
     """The notes a name picks out alone among another named subject's notes: "disney and universal
     vs midjourney" names the case's note among Midjourney's, "goodbye meta ai" the fact-check
-    among Meta's (``named``: name as matched → the families about it)."""
+    among Meta's (``named``: name as matched → the families about it).
+
+    A name that ``asking`` (the sentences that ask) writes only as part of a longer name about
+    several subjects (``groups``: family → its subject, a vendor's platform name) picks out nothing: the "Sora" of
+    "Sora 2" is not a second name, and "Sora 2でアニメ…日本政府は何か対応してるの？" is about every
+    Sora 2 note, not OpenAI's controls alone. Within one vendor's notes it still does: the
+    "Claude" of "Claude-User" picks Anthropic's crawler note over its checklist."""
     out: set[str] = set()
+    folded = asking.casefold()
     for n, fams in named.items():
         if len(fams) == 1 and any(fams < other for m, other in named.items() if m != n):
+            longer = [
+                m.casefold()
+                for m, other in named.items()
+                if len(m) > len(n) and written_as_word(m, n) and len({(groups or {}).get(f, f) for f in other}) > 1
+            ]
+            if longer and folded:
+                rest = folded
+                for m in sorted(longer, key=len, reverse=True):
+                    rest = rest.replace(m, " ")
+                if not written_as_word(rest, n):
+                    continue
             out |= fams
     return out
 

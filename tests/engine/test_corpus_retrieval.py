@@ -1316,6 +1316,17 @@ def test_a_longer_name_asked_about_leads_with_the_section_that_names_it(corpus_e
         "against midjourney and stability, or am i automatically in it?"
     )
     assert answer.citations[0].source_id == "us-andersen-v-stability-ai", answer.citations
+    # ... but the shorter name written inside a longer one about several subjects is no second name:
+    # the "Sora" of "Sora 2" led with OpenAI's watermark section (trial 46's government question)
+    answer = corpus_engine.answer("Sora 2でアニメっぽい動画が作られまくってるけど、日本政府は何か対応してるの？")
+    assert answer.citations[0].source_id != "openai-sora-rightsholder-controls-ja", answer.text[:300]
+    assert "Sora 2" in answer.text.split("\n\n")[0], answer.text[:300]
+    # ... while within one vendor's notes it still picks one: the "Claude" of "Claude-User" (the
+    # third set's f410) keeps Anthropic's crawler note ahead of its checklist
+    answer = corpus_engine.answer(
+        "if i block ClaudeBot but leave Claude-SearchBot and Claude-User alone, do i stay in claude's search answers?"
+    )
+    assert answer.citations[0].source_id == "anthropic-crawlers", answer.citations
 
 
 def test_an_overview_lead_adds_no_platform_the_question_does_not_name(corpus_engine) -> None:
