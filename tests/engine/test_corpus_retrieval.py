@@ -1319,8 +1319,8 @@ def test_a_longer_name_asked_about_leads_with_the_section_that_names_it(corpus_e
     # ... but the shorter name written inside a longer one about several subjects is no second name:
     # the "Sora" of "Sora 2" led with OpenAI's watermark section (trial 46's government question)
     answer = corpus_engine.answer("Sora 2でアニメっぽい動画が作られまくってるけど、日本政府は何か対応してるの？")
-    assert answer.citations[0].source_id != "openai-sora-rightsholder-controls-ja", answer.text[:300]
-    assert "Sora 2" in answer.text.split("\n\n")[0], answer.text[:300]
+    japan_notes = {"overview-sora2-japan-ja", "jp-gov-sora2-request-ja", "jp-diet-sora2-written-answers-ja"}
+    assert answer.citations[0].source_id in japan_notes, answer.text[:300]
     # ... while within one vendor's notes it still picks one: the "Claude" of "Claude-User" (the
     # third set's f410) keeps Anthropic's crawler note ahead of its checklist
     answer = corpus_engine.answer(
