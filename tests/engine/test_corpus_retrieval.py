@@ -327,6 +327,10 @@ def test_the_section_writing_what_the_lead_leaves_out_follows_it(corpus_engine) 
     )
     assert "Objection Form" in answer.text, answer.text
     assert len(answer.citations) <= 2
+    # ... but not the word asking whether it is legal, which the lead answers in its own words:
+    # fresh-user trial 49's LoRA question was followed by the ACA's robots.txt section for 違法
+    answer = corpus_engine.answer("特定の絵師の絵柄をLoRAで学習させるのって違法じゃないの?")
+    assert "LoRA" in answer.text and "robots.txt" not in answer.text, answer.text
 
 
 def test_a_platform_question_from_an_uncovered_country_gets_the_platform_s_route_for_elsewhere(corpus_engine) -> None:
