@@ -816,7 +816,8 @@ def plan_sections(
     sources then rank down by ``NOTHING_NAMED_PENALTY``. None when it names something.
     ``asking``: the question's sentences that ask (:func:`bot.engine.text.asking_sentences`); a
     longer name of a named subject written there lifts the section whose own question writes it
-    (``NARROW_HEADING_BONUS``).
+    (``NARROW_HEADING_BONUS``); a name written there only inside a longer one picks out no note
+    (:func:`_narrowest_named`).
     ``asks_part``: the question asks about part of a site (:func:`asks_about_part`); when it
     does not, a section whose own question does ("…from only part of my site?") ranks down by
     ``NARROWER_PENALTY``: "how do I block AI bots from my site?" is not answered with one folder.
@@ -1022,10 +1023,10 @@ def _narrowest_named(
     among Meta's (``named``: name as matched → the families about it).
 
     A name that ``asking`` (the sentences that ask) writes only as part of a longer name about
-    several subjects (``groups``: family → its subject, a vendor's platform name) picks out nothing: the "Sora" of
-    "Sora 2" is not a second name, and "Sora 2でアニメ…日本政府は何か対応してるの？" is about every
-    Sora 2 note, not OpenAI's controls alone. Within one vendor's notes it still does: the
-    "Claude" of "Claude-User" picks Anthropic's crawler note over its checklist."""
+    several subjects (``groups``: family → its subject, a vendor's platform name) picks out
+    nothing: the "Sora" of "Sora 2" is not a second name, and "Sora 2でアニメ…日本政府は何か対応
+    してるの？" is about every Sora 2 note, not OpenAI's controls alone. Within one vendor's notes it
+    still does: the "Claude" of "Claude-User" picks Anthropic's crawler note over its checklist."""
     out: set[str] = set()
     folded = asking.casefold()
     for n, fams in named.items():
@@ -1445,13 +1446,13 @@ def near_tie(
 # (eleventh pass): IDF 3.5-3.8 +4 to +5 and none lost (43 answers gain a section at 3.5; 3.2 loses
 # one), 4.0-5.0 no change; a gap of 0.1 and rank 16 as well, +8 but 82 answers changed.
 TERM_MIN_IDF = 3.5
+TERM_GAP = 0.06
+TERM_RANK = 10
+NAME_RANK = 16
 # whether something is legal, as a question asks it: the lead answers that in its own words (「…の対象外
 # になる」), so a section writing the word is no missing part (「特定の絵師の絵柄をLoRAで学習させるのって
 # 違法じゃないの?」 was followed by the ACA's robots.txt section, whose own question writes 違法)
 VERDICT_WORDS = frozenset({"違法", "合法", "illegal", "legal", "unlawful", "lawful"})
-TERM_GAP = 0.06
-TERM_RANK = 10
-NAME_RANK = 16
 
 
 def writes_missing_term(
@@ -1468,7 +1469,8 @@ def writes_missing_term(
 
     ``lead``: the lead as shown (in the asker's ``language``); ``top``: the plan's first section
     (``lead`` or its other-language twin); ``terms``: the question's rare keyword tokens
-    (:func:`bot.engine.text.tokenize`, IDF at least ``TERM_MIN_IDF``). A candidate is another
+    (:func:`bot.engine.text.tokenize`, IDF at least ``TERM_MIN_IDF``; ``VERDICT_WORDS``, which ask
+    whether something is legal, never count as left out). A candidate is another
     section of the lead's subject (:func:`sibling_group` of either, or a note a checklist lead is
     built from) in the asker's language, for the same audience, within ``TERM_GAP`` of ``top``
     among the plan's first ``TERM_RANK``; it must write one of ``terms`` that ``lead`` does not

@@ -1545,9 +1545,9 @@ class SubjectIndex:
         if term in self.cjk_text or term.casefold() in self.known:
             return True
         return any(
-            f"{term[:i]}{'な' if term[i - 1] == '的' else 'の'}{term[i:]}" in self.cjk_text
-            or f"{term[:i]}の{term[i:]}" in self.cjk_text
+            f"{term[:i]}{join}{term[i:]}" in self.cjk_text
             for i in range(2, len(term) - 1)
+            for join in ("のな" if term[i - 1] == "的" else "の")
         )
 
     def uncovered_asked_terms(self, question: str) -> list[str]:
