@@ -221,9 +221,11 @@ _QUESTION_TYPES = {
         r"|\b(?:how long|in force|deadline|what date)\b|いつ|期限|施行|何日",
         re.I,
     ),
-    # a place among several: "in which of those does an opt-out have legal effect?", 「どの国なら…？」
+    # a place among several: "in which of those does an opt-out have legal effect?", "where does an
+    # opt-out count legally?", 「どの国なら…？」 (a bounded gap: linear)
     "place": re.compile(
         r"\b(?:which|what) (?:countr(?:y|ies)|jurisdictions?)\b|\bin which of (?:those|these|them)\b"
+        r"|\bwhere\b[^.?!]{0,80}?\b(?:legally|by law|legal effect)\b"
         r"|どの国|どこの国|国はどこ",
         re.I,
     ),

@@ -1331,6 +1331,10 @@ def test_a_longer_name_asked_about_leads_with_the_section_that_names_it(corpus_e
         "if i block ClaudeBot but leave Claude-SearchBot and Claude-User alone, do i stay in claude's search answers?"
     )
     assert answer.citations[0].source_id == "anthropic-crawlers", answer.citations
+    # a misspelling of a minister's name, which the note gives, is answered by the section that
+    # explains it, not by another minister's remarks (fresh-user check 50)
+    answer = corpus_engine.answer("is 'konai' still japan's IP minister?")
+    assert "Kiuchi" in answer.text.split("\n\n")[0], answer.text[:300]
 
 
 def test_an_overview_lead_adds_no_platform_the_question_does_not_name(corpus_engine) -> None:

@@ -380,6 +380,8 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         ("japan, the EU or the US: in which of those does an opt-out from AI training have legal effect?", {"place"}),
         ("In which countries can creators opt out of AI training by law?", {"place"}),
         ("どの国ならAI学習のオプトアウトに法的な効果がある？", {"place"}),
+        # ... or where one counts legally (fresh-user check 50, which the overview's section answers)
+        ("japan, the EU or the US: where does an opt-out from AI training count legally?", {"place"}),
         ("where do i find the opt-out form?", set()),
     ],
 )
