@@ -1017,9 +1017,7 @@ def _restates(p: Passage, notes: set[str], subjects: Sequence[tuple[list[str], s
     return bool(cited) and sum(1 for fams in others if fams & cited) <= 1
 
 
-def _narrowest_named(
-    named: Mapping[str, set[str]], asking: str = "", groups: Mapping[str, str] | None = None
-) -> set[str]:
+def _narrowest_named(named: Mapping[str, set[str]], asking: str, groups: Mapping[str, str]) -> set[str]:
     """The notes a name picks out alone among another named subject's notes: "disney and universal
     vs midjourney" names the case's note among Midjourney's, "goodbye meta ai" the fact-check
     among Meta's (``named``: name as matched → the families about it).
@@ -1036,7 +1034,7 @@ def _narrowest_named(
             longer = [
                 m.casefold()
                 for m, other in named.items()
-                if len(m) > len(n) and written_as_word(m, n) and len({(groups or {}).get(f, f) for f in other}) > 1
+                if len(m) > len(n) and written_as_word(m, n) and len({groups.get(f, f) for f in other}) > 1
             ]
             if longer and folded:
                 rest = folded
