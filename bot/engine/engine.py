@@ -724,13 +724,14 @@ class Engine:
         # not context beside the company it names: answered, if at all, as the labelled platform answer;
         # but not one written only in a concessive clause beside a subject the notes cover
         # (「新聞協会がプリンシプル・コード案に意見出してたけど、確定版のコードって守らないと違法？」)
+        normalized = unicodedata.normalize("NFKC", text)
         features += [
             o
-            for o in subjects.unknown_organisations(unicodedata.normalize("NFKC", text))
-            if o not in features and not (asked.named_families and only_in_concession(text, o))
+            for o in subjects.unknown_organisations(normalized)
+            if o not in features and not (asked.named_families and only_in_concession(normalized, o))
         ]
         # ... and so is a contest or an exhibition no note writes, whose entry rules are its own
-        events = subjects.unknown_events(unicodedata.normalize("NFKC", text))
+        events = subjects.unknown_events(normalized)
         features += [e for e in events if e not in features]
         unknown += [f for f in features if f not in unknown]
         in_language = {f for f, langs in index.families.items() if language in langs}
