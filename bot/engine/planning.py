@@ -229,6 +229,15 @@ _QUESTION_TYPES = {
         r"|どの国|どこの国|国はどこ",
         re.I,
     ),
+    # where a case or a process stands now: "what's the status of…", "has the final ruling come
+    # out yet?", 「今どうなっている？」, 「最終的な判決はもう出た？」 (a case note's own "What is the
+    # status of…?" answers it, not what the lower courts decided)
+    "status": re.compile(
+        r"\bstatus\b|\bstill (?:ongoing|pending|going on|in court)\b|\bwhere (?:does|do|is|are) [^.?!]{1,60}? stand\b"
+        r"|\bfinal (?:ruling|judgment|judgement|decision|verdict)\b|\b(?:ruling|judgment|verdict|decision) yet\b"
+        r"|今どう|その後|最終的な判決|判決(?:は|って)?もう出た|確定した",
+        re.I,
+    ),
     "amount": re.compile(r"\bhow (?:much|many)\b|\bfines\b|\bpenalt(?:y|ies)\b|いくら|罰金|罰則|金額", re.I),
     # "who" asks at the start of a clause ("…, who decides?", "and who owns it?"), not after the
     # noun it describes ("that inventor who named his AI…")
@@ -337,7 +346,7 @@ def asks_about_part(text: str) -> bool:
 
 def question_types(text: str) -> frozenset[str]:
     """The kinds of answer ``text`` asks for: a subset of {"when", "amount", "who",
-    "registration", "protected", "infringes", "policy"} (``_QUESTION_TYPES``; "protected" and
+    "registration", "protected", "infringes", "policy", "status"} (``_QUESTION_TYPES``; "protected" and
     "infringes" Japanese only) and "stay-in-search" (``_STAY_IN_SEARCH``)."""
     text = text[:2000]
     kinds = {t for t, pattern in _QUESTION_TYPES.items() if pattern.search(text)}

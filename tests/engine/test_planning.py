@@ -383,6 +383,13 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         # ... or where one counts legally (fresh-user check 50, which the overview's section answers)
         ("japan, the EU or the US: where does an opt-out from AI training count legally?", {"place"}),
         ("where do i find the opt-out form?", set()),
+        # where a case stands now (the opened forty-first set's f3113 was led by what the lower
+        # courts decided); a ruling the asker only reports is no status question
+        ("クネシュケさんが上告したって聞いた。最終的な判決はもう出た？", {"status"}),
+        ("クネシュケ対LAION訴訟は今どうなっている？", {"status"}),
+        ("What is the status of Kneschke v. LAION?", {"status"}),
+        ("has the getty case got a final ruling yet?", {"status"}),
+        ("英国で判決出たから決着ついたわけじゃないの？", set()),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) -> None:
