@@ -103,6 +103,7 @@ from .text import (
     case_reference,
     clean_question,
     detect_language,
+    excludes_place,
     has_japanese,
     has_searchable_text,
     judges_named,
@@ -751,7 +752,7 @@ class Engine:
             asks_past=asks_about_own_past(text),
             # an article named through a known alias ("30条の4") already steers as a named subject
             articles=article_numbers(text).difference(*(article_numbers(a) for a in asked.named)),
-            elsewhere=bool(asked.uncovered) and not asked.asker,
+            elsewhere=(bool(asked.uncovered) or excludes_place(text)) and not asked.asker,
             asking=asking_sentences(text),
             # (a country the sources cover no law of says nothing of where a site's own measures
             # work: "illustrator in canada here, how do i stop my portfolio site from getting

@@ -196,10 +196,33 @@ _COMPARED = re.compile(
 )
 
 
+# ... nor is one named as where the asker is not ("i'm outside the EU", "non-EU artists",
+# 「欧州以外のユーザー」, 「EU外」): the asker is elsewhere. Bounded alternations only: linear time.
+_PLACE_WORDS_EN = r"(?:eu|e\.u\.|europe|european union|eea|(?-i:US)|u\.s\.|usa|america|uk|u\.k\.|britain|japan)"
+_EXCLUDED = re.compile(
+    _A
+    + r"(?:(?:outside|other than|except|excluding)(?:[ \t]+of)?[ \t]+(?:the[ \t]+)?"
+    + _PLACE_WORDS_EN
+    + r"|non-?"
+    + _PLACE_WORDS_EN
+    + r"|non-european)"
+    + _Z
+    + r"|(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)(?:圏)?(?:以外|外の|外に|外で|外から|を除く)",
+    re.I,
+)
+
+
 def without_comparisons(text: str) -> str:
     """``text`` without the jurisdictions it names only as a comparison ("do we get an opt-out
-    like the EU?", 「EUみたいに」), which say nothing about where the asker is."""
-    return _COMPARED.sub(" ", text)
+    like the EU?", 「EUみたいに」) or as where the asker is not ("outside the EU", 「欧州以外」),
+    which say nothing about where the asker is."""
+    return _EXCLUDED.sub(" ", _COMPARED.sub(" ", text))
+
+
+def excludes_place(text: str) -> bool:
+    """``text`` names a covered jurisdiction only to say the asker is outside it ("i'm outside the
+    EU", "non-EU", 「欧州以外」, 「EU外に住んでる」): the asker is elsewhere (``_EXCLUDED``)."""
+    return bool(_EXCLUDED.search(text[:MAX_JURISDICTION_SCAN]))
 
 
 # Where one message asks two things: each sentence that asks (ends in "?"), and within one, a

@@ -285,6 +285,28 @@ def test_the_platform_s_section_for_where_the_asker_lives_leads(corpus_engine) -
     assert "EU・EEAと英国以外" in answer.text.split("\n\n")[0], answer.text[:300]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i'm outside the EU, can meta train on my instagram posts?",
+        "EU以外に住んでるけど、MetaのAI学習を拒否できる？",
+        # the opened forty-first set's f3122 was told there was no source on 欧州以外, then given
+        # the EU form
+        "Meta AIはオフにできないらしいけど、日本とか欧州以外のユーザーの投稿ってMetaのAI学習にどこまで使われてるの？",
+    ],
+)
+def test_an_asker_outside_europe_gets_meta_s_answer_for_everywhere_else(corpus_engine, question: str) -> None:
+    """ "outside the EU" and 「欧州以外」 say where the asker is not: they were read as the EU, and
+    the EU objection form led."""
+    answer = corpus_engine.answer(question)
+    assert answer.answered and not answer.general_rule, answer.text[:300]
+    assert "欧州以外について" not in answer.text
+    outside = {"meta-ai-training-outside-eu-uk", "optout-meta"}
+    assert answer.citations[0].source_id.removesuffix("-ja") in outside, answer.text[:300]
+    lead = answer.text.split("\n\n")[0]
+    assert not lead.startswith(("In the EU", "EU/EEAのMeta利用者")), answer.text[:300]
+
+
 def test_a_us_asker_who_says_the_opt_out_is_eu_only_gets_the_us_answer_first(corpus_engine) -> None:
     """ "I'm in the US … the opt-out seems EU only" led with the EU procedure the asker had just
     said does not apply (a second fresh-user trial; reworded from

@@ -890,6 +890,9 @@ def test_a_katakana_alias_run_into_another_word_names_nothing(
         # ... and a trailing 次第, "depending on": 「相手次第」 names no one (the opened thirty-first
         # set's f2517 was answered as "no source on 相手次第")
         ("noaiのメタタグって正式な標準なの？守るかは相手次第？", []),
+        # ... and a trailing 以外, "other than": 「欧州以外」 asks about Europe (the opened forty-first
+        # set's f3122 was answered as "no source on 欧州以外")
+        ("日本とか欧州以外のユーザーの投稿ってどこまで使われてるの？", []),
         # ... and a trailing 禁止 says the noun before it is banned (fresh-user trial 43: 「…納品禁止だよね？」
         # was labelled "no source on 納品禁止" above Skeb's own rule)
         ("Skebって生成AIで描いたものの納品禁止だよね？", []),

@@ -6,6 +6,7 @@ import pytest
 
 from bot.engine.text import (
     asks_about_litigation,
+    excludes_place,
     jurisdiction_names,
     mentioned_jurisdictions,
     question_parts,
@@ -46,10 +47,20 @@ def test_a_cut_inside_a_code_block_closes_it() -> None:
         ("is AI art even copyrighted in the UK? heard its different from the US", ["UK"]),
         ("I'm in the EU, how do I object to Meta training?", ["EU"]),
         ("EUではどうやってオプトアウトする？", ["EU"]),
+        # ... nor is one named as where the asker is not (the opened forty-first set's f3122:
+        # 「欧州以外」 was read as the EU)
+        ("i'm outside the EU, can meta train on my instagram posts?", []),
+        ("non-EU artist here, does the AI act help me?", []),
+        ("日本とか欧州以外のユーザーの投稿ってどこまで使われてるの？", ["JP"]),
+        ("EU外に住んでる", []),
+        ("other than us artists, who cares about this?", []),  # "us", the pronoun: no place named
+        ("I'm in the US, other than that?", ["US"]),
     ],
 )
 def test_a_jurisdiction_named_as_a_comparison_is_not_where_the_asker_is(question: str, where: list[str]) -> None:
     assert mentioned_jurisdictions(without_comparisons(question)) == where
+    outside = any(w in question for w in ("outside", "non-EU", "以外", "EU外"))
+    assert excludes_place(question) is outside
 
 
 @pytest.mark.parametrize(
