@@ -734,6 +734,8 @@ class Engine:
         # ... and so is a contest or an exhibition no note writes, whose entry rules are its own
         events = subjects.unknown_events(normalized)
         features += [e for e in events if e not in features]
+        # ... and so are a rights holder's rules for fan works (「二次創作ガイドライン」)
+        features += [k for k in subjects.unknown_fan_work_rules(normalized) if k not in features]
         unknown += [f for f in features if f not in unknown]
         in_language = {f for f, langs in index.families.items() if language in langs}
         plan = plan_sections(

@@ -381,6 +381,14 @@ _JA_EVENT = re.compile(
     # ... or a festival's name (「東方ニコ童祭」): at least two characters before 祭, and not 祭り
     r"|[\u3400-\u9fff々ァ-ヴー]{2,12}?祭(?!り)"
 )
+# A rights holder's rules for fan works (「ウマ娘の二次創作ガイドライン」, "the studio's fan art
+# policy", 「本人側のガイドライン的に」 about fan art): each rights holder's own, which no note gives
+# while none writes the kind of work. Group 1 or 2 is the kind of work; bounded gaps: linear.
+_FAN_WORK = r"(二次創作|ファンアート|fan ?art|fan[- ]?works?|fan ?fic(?:tion)?)"
+_RULES = r"(?:ガイドライン|guidelines?|polic(?:y|ies)|規約|方針|ルール|rules)"
+_FAN_WORK_RULES = re.compile(
+    _FAN_WORK + r"[^.。？?！!\n]{0,40}?" + _RULES + "|" + _RULES + r"[^.。？?！!\n]{0,40}?" + _FAN_WORK, re.I
+)
 # ... and an English one after "the": words before the kind of body ("the authors guild", "the
 # freelance illustrators' association"), or the kind of body "of" whom ("the society of authors").
 # Bounded: at most three words of at most 20 letters, so linear.
@@ -464,6 +472,9 @@ _NOT_PARTY = frozenset(
     "settle settled settles end ended ends win won wins lose lost loses head heads headed".split()
 )
 _PARTY_WORDS = 3
+# ... and a verb of what a party did with its own lawsuit: the words before it name the party ("did
+# the new york times win its lawsuit against openai?", fresh-user trial 52)
+_OWN_SUIT_VERBS = frozenset("win won wins lose lost loses settle settled settles drop dropped drops file filed".split())
 # Japanese: "XがYを訴えた", "XもYを訴えた", "Xの訴訟", "X訴訟", "Yを提訴", "Xから訴えられた",
 # "Xの訴え": the run of non-hiragana before the cue
 _JA_SUIT = re.compile(
@@ -1425,7 +1436,10 @@ class SubjectIndex:
             cue = litigation or w in ("v", "sued", "suing", "sues") or w.startswith(("lawsuit", "litigation"))
             if (w in _SUIT_VERBS or w in _SUIT_NOUNS) and cue:
                 before: list[str] = []
-                for k in range(i - 1, max(-1, i - 1 - _PARTY_WORDS), -1):
+                last = i - 1
+                if i >= 3 and words[i - 1] in _POSSESSIVES and words[i - 2] in _OWN_SUIT_VERBS and joined[i - 1]:
+                    last = i - 3  # "the new york times win its lawsuit": the party before the verb
+                for k in range(last, max(-1, last - _PARTY_WORDS), -1):
                     if words[k] in _NOT_PARTY or not joined[k + 1]:
                         # "his ai-as-author case": a possessive before the words makes them a
                         # description of the case of someone named already, not a party
@@ -1713,6 +1727,19 @@ class SubjectIndex:
         「県展みたいな公募展に出す絵」 → ``["甲子園", "県展", "公募展"]``): whether AI-made work may
         be entered is each organiser's rule, which no note gives."""
         return self._unwritten_ja(_JA_EVENT, q)
+
+    def unknown_fan_work_rules(self, q: str) -> list[str]:
+        """The kind of fan work whose rules a question asks about, when no note writes it
+        (「ウマ娘の二次創作ガイドラインが更新されたけど…」 → ``["二次創作"]``, "is AI fan art against
+        the studio's policy?" → ``["fan art"]``): each rights holder's fan-work rules are its own,
+        which no note gives (the opened forty-first set's f3132 was answered from the ACA's
+        guidance). At most one, the first found (``_FAN_WORK_RULES``)."""
+        m = _FAN_WORK_RULES.search(q[: MAX_WORDS * MAX_NAME_CHARS])
+        if m is None:
+            return []
+        kind = m.group(1) or m.group(2)
+        written = kind in self.cjk_text if has_japanese(kind) else _bounded(self.body_text, kind.casefold())
+        return [] if written else [kind]
 
     def _unwritten_ja(self, pattern: re.Pattern[str], q: str) -> list[str]:
         """The names ``pattern`` finds in ``q`` (the first ``MAX_WORDS``, each without a leading or

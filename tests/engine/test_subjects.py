@@ -663,6 +663,10 @@ def case_subjects() -> SubjectIndex:
         # a verb after a party ends it: the party is Stability AI's "stability", not "stability goes"
         ("one site says the artists' case against stability goes to trial in 2026. which is it?", ""),
         ("the case against the new york times will settle?", "new york times"),
+        # ... and before a verb of what the party did with its own lawsuit (fresh-user trial 52:
+        # answered from GEMA v. OpenAI)
+        ("did the new york times win its lawsuit against openai?", "new york times"),
+        ("did getty win its lawsuit against stability?", ""),
         # 「Xの対Y訴訟」: the party before 「の対」 (the twenty-eighth blind set's f2360)
         ("読売の対OpenAI訴訟って、日本のメディアで初めての例？", "読売"),
         ("ゲッティの対Stability AI訴訟はどうなった？", ""),
@@ -1157,3 +1161,29 @@ def test_a_festival_named_is_an_event(subjects: SubjectIndex, question: str, eve
 )
 def test_what_a_question_asks_to_opt_out_of(subjects: SubjectIndex, question: str, target: str) -> None:
     assert subjects.opt_out_target(question) == target
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        # a rights holder's rules for fan works, which no note gives (the opened forty-first set's
+        # f3132 was answered from the ACA's guidance)
+        (
+            "ウマ娘の二次創作ガイドラインが更新されたけど、生成AIで描いたウマ娘の絵を同人誌で頒布するのはアウト？",
+            ["二次創作"],
+        ),
+        (
+            "VTuberのファンアートを画像生成AIで作って上げるのって、本人側のガイドライン的にはだいたいNG？",
+            ["ファンアート"],
+        ),
+        ("is AI fan art against the studio's policy?", ["fan art"]),
+        # fan art without anyone's rules asked about is a copyright question the notes answer
+        ("推しの二次創作っぽい絵をAIで出力してXに載せたい。文化庁の資料だと投稿前に確認しとくべきことってある？", []),
+        # rules in another sentence than the fan work
+        ("i draw fan art. does the EU AI act's policy apply to me?", []),
+    ],
+)
+def test_a_rights_holder_s_fan_work_rules_are_a_subject_no_note_covers(
+    subjects: SubjectIndex, question: str, kinds: list[str]
+) -> None:
+    assert subjects.unknown_fan_work_rules(question) == kinds
