@@ -70,6 +70,7 @@ UNSEEN38 = REPO / "tests" / "eval" / "field_unseen38.yaml"
 UNSEEN39 = REPO / "tests" / "eval" / "field_unseen39.yaml"
 UNSEEN40 = REPO / "tests" / "eval" / "field_unseen40.yaml"
 UNSEEN41 = REPO / "tests" / "eval" / "field_unseen41.yaml"
+UNSEEN42 = REPO / "tests" / "eval" / "field_unseen42.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -371,6 +372,7 @@ LATER_UNSEEN = [
     UNSEEN39,
     UNSEEN40,
     UNSEEN41,
+    UNSEEN42,
 ]
 
 
