@@ -238,6 +238,17 @@ _QUESTION_TYPES = {
         r"|今どう|その後|最終的な判決|判決(?:は|って)?もう出た|確定した",
         re.I,
     ),
+    # what was used before the asker acted: "does that pull my art out of chatgpt's existing
+    # training?", "…what they already trained on?", 「すでに学習された分も消える？」 (the section
+    # whose own question asks it, "Does blocking GPTBot remove my work from models that were
+    # already trained?", answers it, not how to block; fresh-user trial 52)
+    "retroactive": re.compile(
+        r"\balready (?:trained|used|scraped|collected|taken|in (?:the |their )?(?:models?|datasets?|training))\b"
+        r"|\bexisting (?:training|models?|datasets?)\b|\bold (?:[a-z]+ )?(?:data|crawls?|archives?)\b"
+        r"|\bretroactiv\w*|\bremove (?:my|our|it)\b[^.?!]{0,40}?\bfrom\b[^.?!]{0,30}?\b(?:ai|models?)\b"
+        r"|(?:すでに|既に|もう)(?:学習|使われ|収集)|学習済み|過去の(?:データ|作品|分|アーカイブ)|(?:学習|使われ)た分",
+        re.I,
+    ),
     "amount": re.compile(r"\bhow (?:much|many)\b|\bfines\b|\bpenalt(?:y|ies)\b|いくら|罰金|罰則|金額", re.I),
     # "who" asks at the start of a clause ("…, who decides?", "and who owns it?"), not after the
     # noun it describes ("that inventor who named his AI…")
@@ -346,7 +357,7 @@ def asks_about_part(text: str) -> bool:
 
 def question_types(text: str) -> frozenset[str]:
     """The kinds of answer ``text`` asks for: a subset of {"when", "amount", "who",
-    "registration", "protected", "infringes", "policy", "status"} (``_QUESTION_TYPES``; "protected" and
+    "registration", "protected", "infringes", "policy", "status", "retroactive"} (``_QUESTION_TYPES``; "protected" and
     "infringes" Japanese only) and "stay-in-search" (``_STAY_IN_SEARCH``)."""
     text = text[:2000]
     kinds = {t for t, pattern in _QUESTION_TYPES.items() if pattern.search(text)}

@@ -390,6 +390,13 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         ("What is the status of Kneschke v. LAION?", {"status"}),
         ("has the getty case got a final ruling yet?", {"status"}),
         ("英国で判決出たから決着ついたわけじゃないの？", set()),
+        # what was used before the asker acted (fresh-user trial 52 was led by how to block GPTBot)
+        ("if i block gptbot in robots.txt does that pull my art out of chatgpt's existing training?", {"retroactive"}),
+        ("Does blocking GPTBot remove my work from models that were already trained?", {"retroactive"}),
+        ("Does objecting remove my art from Meta's AI?", {"retroactive"}),
+        ("GPTBotをブロックすれば、すでに学習されたモデルからも自分の作品は消える？", {"retroactive"}),
+        ("would a screenshot or jpeg recompression undo it?", set()),  # undoing a filter
+        ("GPTBotはもうブロックしてる。他に何を書けばいい？", set()),  # what the asker already did
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) -> None:
