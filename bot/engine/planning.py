@@ -356,9 +356,10 @@ def asks_about_part(text: str) -> bool:
 
 
 def question_types(text: str) -> frozenset[str]:
-    """The kinds of answer ``text`` asks for: a subset of {"when", "amount", "who",
-    "registration", "protected", "infringes", "policy", "status", "retroactive"} (``_QUESTION_TYPES``; "protected" and
-    "infringes" Japanese only) and "stay-in-search" (``_STAY_IN_SEARCH``)."""
+    """The kinds of answer ``text`` asks for: a subset of {"when", "place", "status",
+    "retroactive", "amount", "who", "registration", "protected", "infringes", "policy"}
+    (``_QUESTION_TYPES``; "protected" and "infringes" Japanese only) and "stay-in-search"
+    (``_STAY_IN_SEARCH``)."""
     text = text[:2000]
     kinds = {t for t, pattern in _QUESTION_TYPES.items() if pattern.search(text)}
     if _FILED.search(text) and not asks_about_litigation(text):

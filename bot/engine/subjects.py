@@ -1571,8 +1571,8 @@ class SubjectIndex:
         (「…削除申請ってどうやればいい？」: takedown requests, which the notes never discuss). A
         trailing 的, 次第 or 以外 is dropped first (「著作隣接権的にアウト？」 asks about 著作隣接権,
         「相手次第？」 about no name, 「欧州以外」 about 欧州), and so is a trailing 禁止, 可能 or 不可
-        (「納品禁止？」 asks about 納品); shorter
-        compounds are ordinary words the notes need not write (「作曲者」, 「素案」)."""
+        (「納品禁止？」 asks about 納品); shorter compounds are ordinary words the notes need not
+        write (「作曲者」, 「素案」)."""
         clause = unicodedata.normalize("NFKC", self.asking_clause(question))
         # a noun is followed by a particle or punctuation; a run followed by other kana is a verb's
         # stem run into the words before it (「学習全部防げる」), not a term
