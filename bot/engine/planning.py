@@ -249,6 +249,15 @@ _QUESTION_TYPES = {
         r"|(?:すでに|既に|もう)(?:学習|使われ|収集)|学習済み|過去の(?:データ|作品|分|アーカイブ)|(?:学習|使われ)た分",
         re.I,
     ),
+    # the steps to do something: "can i stop meta training on my posts?", "how do i…", 「オフにするには？」,
+    # 「…方法は？」 (the section whose own question asks how, "How do I object to Meta using my posts
+    # for AI training in the UK?", answers it, not whether Meta trains there; fresh-user trial 52)
+    "how-to": re.compile(
+        r"\bhow (?:do|can|would|should) (?:i|we|you)\b"
+        r"|\bcan (?:i|we) (?:stop|opt|block|object|turn|keep|prevent|remove|exclude|refuse)\b"
+        r"|どうすれば|どうやって|どうやれば|方法|するには|には[？?]|やり方|手順|設定(?:は|って)?どこ",
+        re.I,
+    ),
     "amount": re.compile(r"\bhow (?:much|many)\b|\bfines\b|\bpenalt(?:y|ies)\b|いくら|罰金|罰則|金額", re.I),
     # "who" asks at the start of a clause ("…, who decides?", "and who owns it?"), not after the
     # noun it describes ("that inventor who named his AI…")
@@ -290,7 +299,8 @@ _FILED = re.compile(r"\bfil(?:ed|ing)\b", re.I)
 # only such a question, not "how do I block AI bots from my site?". Bounded alternations and
 # runs: linear.
 _PART_OF_SITE = re.compile(
-    r"\bonly (?:part|some|one)\b|\bjust (?:one|some|part|certain)\b|\b(?:sub)?folders?\b|\bdirector(?:y|ies)\b"
+    r"\bonly (?:part|some|one)\b(?! (?:ai |of the )?(?:bots?|crawlers?|scrapers?|compan(?:y|ies))\b)"
+    r"|\bjust (?:one|some|part|certain)\b|\b(?:sub)?folders?\b|\bdirector(?:y|ies)\b"
     r"|\bpart of (?:my|our|the|a|this) (?:site|website|blog|portfolio)\b"
     r"|\b(?:some|certain|specific|particular) (?:pages|sections|posts|galleries)\b"
     r"|(?<![\w/.:])/[A-Za-z0-9_][A-Za-z0-9_.\-]{0,60}+|一部|フォルダ|ディレクトリ",
@@ -903,6 +913,11 @@ def plan_sections(
     # (staying in search is the subject's own question when a company is named: "GoogleのAI学習だけ
     # 止めたいけど、検索には出たい" is Google-Extended's, not every company's block)
     asked_kinds = asks_for - {"stay-in-search"} if named_families else asks_for
+    # (how to do something chooses among a named subject's sections, its objection form over whether
+    # it trains; with nothing named, every vendor's "How do I block…?" would outrank the overview's
+    # answer for all of them: "how do i keep ai scrapers off my portfolio site?")
+    if not named_families:
+        asked_kinds = asked_kinds - {"how-to"}
     for i, p in enumerate(passages):
         if p.kind == "intro":
             continue
@@ -915,9 +930,12 @@ def plan_sections(
         kinds = asked_kinds
         if "registration" in asked_kinds and (asks_case or (named_works and not _about_named(p, named_works))):
             kinds = asked_kinds - {"registration"}
-        if kinds and kinds & question_types(p.heading):
+        narrower = not asks_part and asks_about_part(p.heading)
+        if kinds and kinds & question_types(p.heading) and not narrower:
+            # (a narrower section asking the same kind is no better for it: "can i stop other AI
+            # crawlers…?" is not asked by "How do I block an AI crawler from only part of my site?")
             score += QUESTION_TYPE_BONUS
-        if not asks_part and asks_about_part(p.heading):
+        if narrower:
             score -= NARROWER_PENALTY
         if not asks_search and asks_about_search(p.heading):
             score -= NARROWER_PENALTY

@@ -1214,11 +1214,18 @@ def test_a_server_s_default_jurisdiction_applies_only_to_questions_that_name_no_
             "anthropic-crawlers",
         ),
         ("does meta train on my instagram posts in the EU?", "and in the UK?", "posts in the UK?", "meta-uk"),
-        ("EUでMetaのAI学習を拒否するには？", "じゃあ日本では？", "日本でMetaのAI学習を拒否するには", "meta-"),
+        # (Meta's note for everywhere outside Europe, or its checklist's step asking the same:
+        # 「米国や日本など、ヨーロッパ以外でMetaのAI学習をオプトアウトする方法はある？」)
+        (
+            "EUでMetaのAI学習を拒否するには？",
+            "じゃあ日本では？",
+            "日本でMetaのAI学習を拒否するには",
+            ("meta-", "optout-meta"),
+        ),
     ],
 )
 def test_a_follow_up_naming_another_platform_or_place_asks_the_earlier_question_of_it(
-    corpus_engine, earlier: str, follow_up: str, searched: str, lead: str
+    corpus_engine, earlier: str, follow_up: str, searched: str, lead: str | tuple[str, ...]
 ) -> None:
     text = corpus_engine.follow_up(follow_up, earlier)
     assert text.splitlines()[0] == corpus_engine.follow_up(follow_up, "").splitlines()[0]

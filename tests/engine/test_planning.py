@@ -397,6 +397,14 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         ("GPTBotをブロックすれば、すでに学習されたモデルからも自分の作品は消える？", {"retroactive"}),
         ("would a screenshot or jpeg recompression undo it?", set()),  # undoing a filter
         ("GPTBotはもうブロックしてる。他に何を書けばいい？", set()),  # what the asker already did
+        # the steps to do something (fresh-user trial 52: "uk artist here, can i stop meta…?" was led
+        # by whether Meta trains in the UK, 「…オフにするには？」 by Temporary Chat)
+        ("uk artist here, can i stop meta training on my instagram posts?", {"how-to"}),
+        ("How do I object to Meta using my posts for AI training in the UK?", {"how-to"}),
+        ("ChatGPTに自分の小説貼ったら学習に使われる？オフにするには？", {"how-to"}),
+        ("自分のサイトの絵をAppleのAI学習に使わせない方法は？", {"how-to"}),
+        ("How does pixiv label AI-generated works?", set()),
+        ("is there any way to glaze my art without a beefy computer?", set()),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) -> None:
@@ -857,6 +865,8 @@ _TRAINING = "How can I stop AI companies from training on my art?"
         # ... said in words (trial 14: "part of my site (my art pages)")
         (_FOLDER, _TOKENS, "can i block chatgpt from part of my site but keep google?", True),
         (_FOLDER, _TOKENS, "how do i keep AI bots off certain pages of my portfolio?", True),
+        # "only one" of the bots is no part of a site (the opened twentieth set's f1842)
+        (_FOLDER, _TOKENS, "can i block only one AI bot and leave the others alone?", False),
         # ... and one about AI search only a question that mentions search
         (_SEARCH, _TRAINING, "Can I stop AI training on my mastodon server?", False),
         (_SEARCH, _TRAINING, "will blocking AI bots hurt my search ranking?", True),
@@ -872,6 +882,7 @@ def test_a_section_asking_something_narrower_ranks_down_for_a_question_that_does
 ) -> None:
     from bot.engine.planning import asks_about_part, asks_about_search
 
+    # (a narrower section asking the same kind of question, "How do I…?", gets no bonus for it)
     narrow = _passage("narrow", "The narrower answer.", fused=0.110, cosine=0.7)
     narrow.heading = narrow_heading
     other = _passage("other", "The broader answer.", fused=0.100, cosine=0.7)
@@ -883,6 +894,7 @@ def test_a_section_asking_something_narrower_ranks_down_for_a_question_that_does
         audience="any",
         asks_part=asks_about_part(question),
         asks_search=asks_about_search(question, question=True),
+        asks_for=question_types(question),
     )
     assert (plan[0].doc_id == "narrow") is narrow_leads, question
 
