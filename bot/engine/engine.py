@@ -1424,6 +1424,15 @@ class Engine:
             # about Japan)
             if cited and asked.asker and about_another_place(shown.heading, [*asked.asker, *mentioned]):
                 return
+            # ... nor, for an asker who said only where they are not ("i'm outside the EU…"), a
+            # section whose own question is about a place ("…in the EU?", fresh-user check 53)
+            if (
+                cited
+                and not asked.asker
+                and excludes_place(asked.text)
+                and about_another_place(shown.heading, mentioned_jurisdictions(asked.where))
+            ):
+                return
             # compared in the asker's language: a checklist's list of steps after one of its
             # steps (chosen by their other-language twins) shows the step twice
             if cited and contains(cited[0], shown):

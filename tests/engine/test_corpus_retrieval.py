@@ -305,6 +305,8 @@ def test_an_asker_outside_europe_gets_meta_s_answer_for_everywhere_else(corpus_e
     assert answer.citations[0].source_id.removesuffix("-ja") in outside, answer.text[:300]
     lead = answer.text.split("\n\n")[0]
     assert not lead.startswith(("In the EU", "EU/EEAのMeta利用者")), answer.text[:300]
+    # ... nor does the EU form follow it (fresh-user check 53)
+    assert "In the EU/EEA, Meta began" not in answer.text and "EU/EEAのMeta利用者は" not in answer.text
 
 
 def test_a_us_asker_who_says_the_opt_out_is_eu_only_gets_the_us_answer_first(corpus_engine) -> None:
