@@ -544,7 +544,6 @@ TWINS_SHORT_OF_SECTIONS = frozenset(
         "apple-applebot-extended",
         "eu-dsm-directive-art3-art4",
         "jp-aja-jca-joint-statement-2025",
-        "jp-copyright-act-art30-4-47-5",
         "jp-gov-sora2-request",
         "openai-chatgpt-data-controls",
         "openai-sora-rightsholder-controls",
