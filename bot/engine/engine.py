@@ -228,6 +228,7 @@ class _Asked:
     named: dict[str, set[str]]
     named_families: set[str]
     status: bool = False  # asks about a work's copyright status (planning.asks_copyright_status)
+    outside: bool = False  # names a covered place only as where the asker is not (text.excludes_place)
 
 
 @dataclass
@@ -754,7 +755,7 @@ class Engine:
             asks_past=asks_about_own_past(text),
             # an article named through a known alias ("30条の4") already steers as a named subject
             articles=article_numbers(text).difference(*(article_numbers(a) for a in asked.named)),
-            elsewhere=(bool(asked.uncovered) or excludes_place(text)) and not asked.asker,
+            elsewhere=(bool(asked.uncovered) or asked.outside) and not asked.asker,
             asking=asking_sentences(text),
             # (a country the sources cover no law of says nothing of where a site's own measures
             # work: "illustrator in canada here, how do i stop my portfolio site from getting
@@ -986,6 +987,7 @@ class Engine:
             named=named,
             named_families=set().union(*named.values()) if named else set(),
             status=asks_copyright_status(text),
+            outside=excludes_place(text),
         )
 
     def _scope_reply(self, asked: _Asked, names_a_subject: bool) -> Answer | None:
@@ -1429,7 +1431,7 @@ class Engine:
             if (
                 cited
                 and not asked.asker
-                and excludes_place(asked.text)
+                and asked.outside
                 and about_another_place(shown.heading, mentioned_jurisdictions(asked.where))
             ):
                 return

@@ -367,7 +367,7 @@ def asks_about_part(text: str) -> bool:
 
 def question_types(text: str) -> frozenset[str]:
     """The kinds of answer ``text`` asks for: a subset of {"when", "place", "status",
-    "retroactive", "amount", "who", "registration", "protected", "infringes", "policy"}
+    "retroactive", "how-to", "amount", "who", "registration", "protected", "infringes", "policy"}
     (``_QUESTION_TYPES``; "protected" and "infringes" Japanese only) and "stay-in-search"
     (``_STAY_IN_SEARCH``)."""
     text = text[:2000]

@@ -1738,8 +1738,7 @@ class SubjectIndex:
         if m is None:
             return []
         kind = m.group(1) or m.group(2)
-        written = kind in self.cjk_text if has_japanese(kind) else _bounded(self.body_text, kind.casefold())
-        return [] if written else [kind]
+        return [] if self.notes_write(kind) else [kind]
 
     def _unwritten_ja(self, pattern: re.Pattern[str], q: str) -> list[str]:
         """The names ``pattern`` finds in ``q`` (the first ``MAX_WORDS``, each without a leading or
