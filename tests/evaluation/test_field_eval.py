@@ -71,6 +71,7 @@ UNSEEN39 = REPO / "tests" / "eval" / "field_unseen39.yaml"
 UNSEEN40 = REPO / "tests" / "eval" / "field_unseen40.yaml"
 UNSEEN41 = REPO / "tests" / "eval" / "field_unseen41.yaml"
 UNSEEN42 = REPO / "tests" / "eval" / "field_unseen42.yaml"
+UNSEEN43 = REPO / "tests" / "eval" / "field_unseen43.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -373,6 +374,7 @@ LATER_UNSEEN = [
     UNSEEN40,
     UNSEEN41,
     UNSEEN42,
+    UNSEEN43,
 ]
 
 
