@@ -226,7 +226,7 @@ _QUESTION_TYPES = {
     "place": re.compile(
         r"\b(?:which|what) (?:countr(?:y|ies)|jurisdictions?)\b|\bin which of (?:those|these|them)\b"
         r"|\bwhere\b[^.?!]{0,80}?\b(?:legally|by law|legal effect)\b"
-        r"|どの国|どこの国|国はどこ",
+        r"|どの国|どこの国|国(?:は|って)どこ",
         re.I,
     ),
     # where a case or a process stands now: "what's the status of…", "has the final ruling come
@@ -256,6 +256,17 @@ _QUESTION_TYPES = {
         r"\bhow (?:do|can|would|should) (?:i|we|you)\b"
         r"|\bcan (?:i|we) (?:stop|opt|block|object|turn|keep|prevent|remove|exclude|refuse)\b"
         r"|どうすれば|どうやって|どうやれば|方法|するには|には[？?]|やり方|手順|設定(?:は|って)?どこ",
+        re.I,
+    ),
+    # where the official record is, rather than news about it: "where's the actual official record
+    # of what the government said?", 「報道じゃなくて公式の情報はどこ？」 (the section whose own question
+    # asks it, "Where can I find official information on Japan and Sora 2 rather than news?",
+    # answers it, not the request the record holds)
+    "record": re.compile(
+        r"\bwhere(?:'s| is| are| can (?:i|we|you)| do (?:i|we|you)| to)(?: (?:find|read|see|get))?(?: the)?"
+        r"(?: actual| real)? (?:official|primary)\b"
+        r"|\b(?:find|read|see) (?:the )?(?:official|primary) (?:records?|sources?|info|information|documents?)\b"
+        r"|(?:公式の?|一次)(?:情報|記録|文書|資料|ソース)(?:は|って|を)?(?:どこ|読みたい|見たい)|どこで読め",
         re.I,
     ),
     "amount": re.compile(r"\bhow (?:much|many)\b|\bfines\b|\bpenalt(?:y|ies)\b|いくら|罰金|罰則|金額", re.I),
@@ -367,7 +378,7 @@ def asks_about_part(text: str) -> bool:
 
 def question_types(text: str) -> frozenset[str]:
     """The kinds of answer ``text`` asks for: a subset of {"when", "place", "status",
-    "retroactive", "how-to", "amount", "who", "registration", "protected", "infringes", "policy"}
+    "retroactive", "how-to", "record", "amount", "who", "registration", "protected", "infringes", "policy"}
     (``_QUESTION_TYPES``; "protected" and "infringes" Japanese only) and "stay-in-search"
     (``_STAY_IN_SEARCH``)."""
     text = text[:2000]

@@ -191,6 +191,11 @@ _COMPARED = re.compile(
     + r"(?:like|unlike|as in|similar to|same as|different (?:from|than|to)|differs? from)[ \t]+(?:the[ \t]+)?"
     + r"(?:eu|e\.u\.|europe|us|u\.s\.|usa|uk|u\.k\.|japan|america)(?:'s)?"
     + _Z
+    # ... and so is one named as the model of something ("with no EU-style form", "a japan-like law")
+    + r"|"
+    + _A
+    + r"(?:eu|europe|(?-i:US)|uk|japan|gdpr)-(?:style|like|type)"
+    + _Z
     + r"|(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)(?:みたいに|のように|並み|と同じように)",
     re.I,
 )
@@ -205,7 +210,10 @@ _EXCLUDED = re.compile(
     + _PLACE_WORDS_EN
     + r"|non-?"
     + _PLACE_WORDS_EN
-    + r"|non-european)"
+    + r"|non-european"
+    + r"|(?:not|never) (?:in|from|based in|living in|located in)[ \t]+(?:the[ \t]+)?"
+    + _PLACE_WORDS_EN
+    + r")"
     + _Z
     + r"|(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)(?:圏)?(?:以外|外の|外に|外で|外から|を除く)",
     re.I,
@@ -461,6 +469,9 @@ def case_reference(text: str) -> str:
 _CASE_IDIOM = re.compile(
     r"\b(?:in (?:all|any|most|some|many|few|each|every|such|either|both|other|those|these) "
     r"|(?:use|edge|worst|best|test|corner|special|just in) )cases?\b|\bcase[- ]by[- ]case\b|\bin case\b"
+    # ... nor does a country set against a company or another country ("japan vs sora 2", "EU vs US
+    # rules"): a stance or a comparison, not a lawsuit
+    r"|\b(?:japan|the eu|eu|europe|the us|usa|uk|the uk|america|britain)\s(?:vs|versus|v)\b"
 )
 
 

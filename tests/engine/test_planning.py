@@ -405,6 +405,14 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         ("自分のサイトの絵をAppleのAI学習に使わせない方法は？", {"how-to"}),
         ("How does pixiv label AI-generated works?", set()),
         ("is there any way to glaze my art without a beefy computer?", set()),
+        # where the official record is, not what it records (the opened forty-second set's f3146 was
+        # led by the government's request); finding a form is no such question
+        ("where's the actual official record of what the government said?", {"record"}),
+        ("Where can I find official information on Japan and Sora 2 rather than news?", {"record"}),
+        ("Sora 2と日本について、報道ではなく公式の情報はどこで読める？", {"record"}),
+        ("正確に何月何日に行ったかって公式の資料で分かるの？", {"when"}),
+        # a place among several asked as 「国ってどこ？」 (the same set's f3182)
+        ("AI学習を法律でオプトアウトできる国ってどこ？", {"place"}),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) -> None:

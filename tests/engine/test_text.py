@@ -55,11 +55,15 @@ def test_a_cut_inside_a_code_block_closes_it() -> None:
         ("EU外に住んでる", []),
         ("other than us artists, who cares about this?", []),  # "us", the pronoun: no place named
         ("I'm in the US, other than that?", ["US"]),
+        # the opened forty-second set: "not in europe" (f3158) and "no EU-style form" (f3155) were
+        # read as the EU
+        ("not in europe: if i flip my instagram to private now, does that pull my posts out?", []),
+        ("as someone in the US with no EU-style form, what's left?", ["US"]),
     ],
 )
 def test_a_jurisdiction_named_as_a_comparison_is_not_where_the_asker_is(question: str, where: list[str]) -> None:
     assert mentioned_jurisdictions(without_comparisons(question)) == where
-    outside = any(w in question for w in ("outside", "non-EU", "以外", "EU外"))
+    outside = any(w in question for w in ("outside", "non-EU", "以外", "EU外", "not in"))
     assert excludes_place(question) is outside
 
 
@@ -139,6 +143,10 @@ def test_jurisdiction_names_are_the_places_not_their_law_s_terms() -> None:
         ("is my use case covered by the exception?", False),
         ("which case did the court decide?", True),
         ("what happened in that case after the appeal?", True),
+        # a country set against a company is a stance, not a lawsuit (the opened forty-second set's
+        # f3146: "japan vs sora 2"); two parties are one
+        ("everything i've read about japan vs sora 2 is news articles", False),
+        ("getty vs stability, who won?", True),
     ],
 )
 def test_a_question_about_a_court_or_lawsuit(question: str, asks: bool) -> None:
