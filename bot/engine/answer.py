@@ -212,9 +212,10 @@ def without_repeats(text: str, shown: list[str]) -> str:
             lines = [ln.strip() for ln in block.splitlines()[1:-1] if ln.strip()]
             if lines and all(ln in seen_code for ln in lines):
                 if out and out[-1].rstrip().endswith((":", "：")):
-                    # the paragraph introduced the block left out: it ends as a sentence
+                    # the paragraph introduced the block left out: it points to the block shown
+                    # (ending it at the colon left "…make sure your robots.txt contains.", trial 55)
                     head = out[-1].rstrip()
-                    out[-1] = head[:-1] + ("。" if head.endswith("：") else ".")
+                    out[-1] = head + ("上に示した行です。" if head.endswith("：") else " the lines shown above.")
                 continue
             out.append(block)
             continue

@@ -235,6 +235,7 @@ _QUESTION_TYPES = {
     "status": re.compile(
         r"\bstatus\b|\bstill (?:ongoing|pending|going on|in court)\b|\bwhere (?:does|do|is|are) [^.?!]{1,60}? stand\b"
         r"|\bfinal (?:ruling|judgment|judgement|decision|verdict)\b|\b(?:ruling|judgment|verdict|decision) yet\b"
+        r"|\bwhat(?:'s| is) (?:happening|going on) (?:with|in)\b|\bany (?:news|updates?) on\b|\blatest on\b"
         r"|今どう|その後|最終的な判決|判決(?:は|って)?もう出た|確定した",
         re.I,
     ),
@@ -253,7 +254,7 @@ _QUESTION_TYPES = {
     # 「…方法は？」 (the section whose own question asks how, "How do I object to Meta using my posts
     # for AI training in the UK?", answers it, not whether Meta trains there; fresh-user trial 52)
     "how-to": re.compile(
-        r"\bhow (?:do|can|would|should) (?:i|we|you)\b"
+        r"\bhow (?:do|can|would|should) (?:i|we|you)\b|(?:^|[.?!]\s*+)how\s*+\?"
         r"|\bcan (?:i|we) (?:stop|opt|block|object|turn|keep|prevent|remove|exclude|refuse)\b"
         r"|どうすれば|どうやって|どうやれば|方法|するには|には[？?]|やり方|手順|設定(?:は|って)?どこ",
         re.I,

@@ -165,6 +165,8 @@ AMBIGUOUS_NAMES = frozenset(
 NOT_SUBJECTS = frozenset(
     "lol lmao pls plz idk tbh imo imho btw omg ngl rn wtf smh fyi thx ty u ur ppl bc cuz gonna wanna gotta "
     "kinda ok okay hi hey yo asap irl iirc afaik aka etc vs ai oc ocs dm dms pfp nsfw sfw wip fanart fanarts "
+    # everyday abbreviations ("the UK govt wants…", fresh-user trial 55)
+    "govt gov't dept govts "
     "fanfic fanfics fanfiction fanfictions fic fics "
     "webcomic webcomics lora loras chatbot chatbots genai dataset datasets deepfake deepfakes finetune "
     "finetuning finetuned llm llms img2img txt2img i2i t2i i2v t2v controlnet inpainting outpainting upscale "
@@ -430,6 +432,7 @@ _REFLEXIVES = frozenset("itself themselves himself herself".split())
 # "other", "people"): never part of a lower-case name.
 FUNCTION_WORD_MIN_FREQUENCY = 500_000
 RARE_WORD_MAX_FREQUENCY = 100  # pyspellchecker's rarest words: a name written in lower case ("thaler")
+MIN_COMPOUND_PART = 3  # a hyphenated word's parts that are no stop words make a compound this long ("Ci-en")
 MAX_NAME_CHARS = 40  # longer "words" are not names (and hostile input must stay linear)
 MAX_WORDS = 200  # a question's words examined for unknown names
 TYPO_ALIAS_MIN = 6  # aliases this long are recognised with one letter wrong
@@ -1132,8 +1135,13 @@ class SubjectIndex:
             tokens = tokenize(low)
             if tokens and all(t in self.vocab for t in tokens):
                 continue
-            if "-" in low and all(part in self.vocab or part in self.dictionary for part in low.split("-")):
-                continue  # "training-data": a compound of words, not a name
+            if "-" in low and all(
+                part in self.vocab
+                or part in EN_STOPWORDS  # "no-mining", "proof-of-work", "built-in"
+                or (part in self.dictionary and len(part) >= MIN_COMPOUND_PART)
+                for part in low.split("-")
+            ):
+                continue  # "training-data": a compound of words, not a name; "Ci-en" is one
             if low in self.corpus_text and _bounded(self.corpus_text, low):
                 continue
             before = words[k - 1].group(0).casefold() if k else ""

@@ -413,6 +413,11 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         ("正確に何月何日に行ったかって公式の資料で分かるの？", {"when"}),
         # a place among several asked as 「国ってどこ？」 (the same set's f3182)
         ("AI学習を法律でオプトアウトできる国ってどこ？", {"place"}),
+        # what is happening with a case asks where it stands; a bare "how?" asks for the steps
+        # (fresh-user trial 55)
+        ("what's happening with the artists' class action against stability ai?", {"status"}),
+        ("does the AI Act let me opt out of my art being used for training? how?", {"how-to"}),
+        ("and how did that end?", set()),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) -> None:

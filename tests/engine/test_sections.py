@@ -312,10 +312,11 @@ def test_a_later_section_does_not_repeat_what_the_answer_already_says() -> None:
     out = without_repeats(later, [lead])
     assert out.startswith("The setting covers crawling")  # the point it was added for stays
     assert "choose to obey" not in out and "reposted elsewhere" in out
-    # a code block already shown goes, and the paragraph that introduced it ends as a sentence
+    # a code block already shown goes, and the paragraph that introduced it points to the one shown
+    # (fresh-user trial 55 met "…so make sure your robots.txt contains." with nothing after it)
     steps = "To block training, disallow GPTBot:\n\n```\nUser-agent: GPTBot\nDisallow: /\n```\n\nThat is all."
     out = without_repeats(steps, [lead])
-    assert "```" not in out and out.startswith("To block training, disallow GPTBot.")
+    assert "```" not in out and out.startswith("To block training, disallow GPTBot: the lines shown above.")
     # Japanese sentences are compared by character bigrams
     ja = without_repeats(
         "対象は学習と回答生成の両方です。\n\nこの設定は守るクローラーにしか効かない要請です。",

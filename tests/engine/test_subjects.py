@@ -103,6 +103,23 @@ def test_a_katakana_platform_name_the_corpus_lacks_is_unknown(subjects: SubjectI
 
 
 @pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        # a hyphenated name of two short parts is a name, not a compound of everyday words
+        # (fresh-user trial 55: 「Ci-enに載せた作品は…」 was answered without naming Ci-en)
+        ("Ci-enに載せた作品はAI学習から守られてる？", ["Ci-en"]),
+        ("is my art on ci-en protected from ai training?", ["ci-en"]),
+        # ... while stop words join everyday words into one ("no-mining", "built-in")
+        ("can a no-mining clause in my licence stop that?", []),
+        # an everyday abbreviation is no name (trial 55: "no source on govt")
+        ("does the govt want to let them train on everything?", []),
+    ],
+)
+def test_hyphenated_names_and_abbreviations(studio_subjects: SubjectIndex, question: str, unknown: list[str]) -> None:
+    assert studio_subjects.unknown_in(question) == unknown
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "イラストをポートフォリオに上げたらAI学習される？",  # loanwords the notes use
