@@ -432,6 +432,8 @@ _REFLEXIVES = frozenset("itself themselves himself herself".split())
 # "other", "people"): never part of a lower-case name.
 FUNCTION_WORD_MIN_FREQUENCY = 500_000
 RARE_WORD_MAX_FREQUENCY = 100  # pyspellchecker's rarest words: a name written in lower case ("thaler")
+# a compound ending in a time word asks when (「対応期限」, 「施行時期」, 「適用開始日」)
+_TIME_ASKED = re.compile(r"(?:期限|期日|時期|期間|日程|開始日|予定日)$")
 MIN_COMPOUND_PART = 3  # a hyphenated word's parts that are no stop words make a compound this long ("Ci-en")
 MAX_NAME_CHARS = 40  # longer "words" are not names (and hostile input must stay linear)
 MAX_WORDS = 200  # a question's words examined for unknown names
@@ -1591,8 +1593,12 @@ class SubjectIndex:
             if m.end() == len(clause) or not ("ぁ" <= clause[m.end()] <= "ゖ") or clause[m.end()] in _AFTER_NOUN
         ]
         # a question word (「何月何日」, 「何年何月」, 「結局何曲分」) asks for what the notes state, it
-        # names nothing
-        terms = [t for t in terms if MIN_ASKED_TERM_CHARS <= len(t) <= MAX_NAME_CHARS and "何" not in t]
+        # names nothing; nor does a time asked for (「Google側の対応期限は？」: a date the notes give)
+        terms = [
+            t
+            for t in terms
+            if MIN_ASKED_TERM_CHARS <= len(t) <= MAX_NAME_CHARS and "何" not in t and not _TIME_ASKED.search(t)
+        ]
         if not terms or any(self._written_ja(t) for t in terms):
             return []
         return list(dict.fromkeys(terms))

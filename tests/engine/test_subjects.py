@@ -931,6 +931,9 @@ def test_a_katakana_alias_run_into_another_word_names_nothing(
         # ... wherever it stands in the compound (the opened twenty-first set's f1925 was refused
         # with "no source on 結局何曲分", "how many songs in the end")
         ("GEMAの件って、結局何曲分の歌詞が問題になったの？", []),
+        # ... and so does a time asked for (the opened forty-second set's f3172 was refused with "no
+        # source on 対応期限", the deadline the CMA note gives)
+        ("要件っていつ決まったの？Google側の対応期限は？", []),
         ("手描きなら要らないの？", []),
         ("J-POPを大量に学習させたAIで曲を作った場合、元の曲の作曲者に何か権利あるの？", []),
         # a verb's stem run into the words before it is no term (「学習全部防げる」)

@@ -543,7 +543,6 @@ TWINS_SHORT_OF_SECTIONS = frozenset(
     {
         "apple-applebot-extended",
         "eu-dsm-directive-art3-art4",
-        "jp-aja-jca-joint-statement-2025",
         "jp-gov-sora2-request",
         "openai-chatgpt-data-controls",
         "openai-sora-rightsholder-controls",
