@@ -34,6 +34,7 @@ QUESTION_TYPE_BONUS = 0.03
 SIBLING_ASPECT_WEIGHT = 0.02
 SIBLING_ASPECT_MIN = 0.15
 HEADING_PLACE_PENALTY = 0.02  # … and one naming only other places ranks down
+ALL_PLACES_BONUS = 0.02  # … and more when its own question names every place the question does
 HEADING_PLACE_BONUS = 0.02  # see plan_sections: the named platform's section naming where the asker is
 ARTICLE_BONUS = 0.06  # the section's own question names the law article the question names
 SUBJECT_BONUS = 0.03  # the section's note (or the note a checklist is built from) is about a named subject
@@ -832,6 +833,7 @@ def plan_sections(
     platforms: Collection[str] = (),
     asks_case: bool = True,
     asks_for: frozenset[str] = frozenset(),
+    places_listed: bool = False,
     asks_part: bool = True,
     asks_search: bool = True,
     asks_past: bool = True,
@@ -874,6 +876,9 @@ def plan_sections(
     ``asks_case``: the question mentions a lawsuit, court or ruling
     (:func:`bot.engine.text.asks_about_litigation`); when it does not, a case the question does
     not name ranks below the law and guidance.
+    ``places_listed``: the question names the places it asks about side by side
+    (:func:`bot.engine.text.lists_places`, "…in japan, the US and the UK"); a general section
+    whose own question names every one of them ranks up by ``ALL_PLACES_BONUS``.
     """
     scored: list[tuple[int, float, int, Passage]] = []
     best = max((p.cosine for p in passages if p.kind != "intro"), default=0.0)
@@ -1010,6 +1015,10 @@ def plan_sections(
                 # so does a general one when nothing is named ("US: can I register a work I made
                 # with AI?" for "and in Japan?" after a registration question, trial 27)
                 score += HEADING_PLACE_BONUS if places & set(asker) else -HEADING_PLACE_PENALTY
+                if places_listed and len(asker) > 1 and places >= set(asker):
+                    # a question about several places ("…handled differently in japan, the US and
+                    # the UK") is answered by the section comparing them all, not one country's
+                    score += ALL_PLACES_BONUS
         elif asker and p.meta.jurisdiction == "INTL" and not _asks_of_place(p.heading, asker):
             # a general section whose own question is about another place ("US: can I register a
             # work I made with AI?" for someone in Japan) is not the asker's, whatever is named

@@ -158,6 +158,25 @@ def places_of_lawsuits(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# What stands between two places named side by side in a list ("japan, the US and the UK", "EU or
+# US", 「日本とアメリカ」): a separator and an article at most. Bounded: linear.
+_LIST_GAP = re.compile(r"\s*+(?:,|、|・|/|&|\band\b|\bor\b|と|や)?\s*+(?:,\s*+)?(?:(?:and|or)\s++)?(?:the\s++)?", re.I)
+
+
+def lists_places(text: str) -> bool:
+    """``text`` names two or more jurisdictions side by side, as a list ("handled differently in
+    japan, the US and the UK", 「日本とアメリカ」), not one as where a firm is and another as asked
+    about ("a japanese law firm says the UK's exception…")."""
+    text = text[:MAX_JURISDICTION_SCAN]
+    spans = sorted(
+        (m.start(), m.end(), j) for j, pattern in _JURISDICTION_HINTS.items() for m in pattern.finditer(text)
+    )
+    return any(
+        a[2] != b[2] and (gap := _LIST_GAP.match(text, a[1])) is not None and gap.end() == b[0]
+        for a, b in itertools.pairwise(spans)
+    )
+
+
 def mentioned_jurisdictions(text: str) -> list[str]:
     """Jurisdictions a question names explicitly ("in the US", "日本では")."""
     return [j for j, pattern in _JURISDICTION_HINTS.items() if pattern.search(text)]

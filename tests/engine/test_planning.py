@@ -424,6 +424,25 @@ def test_the_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) 
     assert question_types(question) == kinds
 
 
+def test_a_question_listing_places_is_led_by_the_section_comparing_them() -> None:
+    # the opened forty-second set's f3151: "…do i own it? heard it's handled differently in japan,
+    # the US and the UK" was led by a Japanese note's section on Sora 2
+    def lead(listed: bool) -> str:
+        national = _passage("sora-japan", "Japanese creators can use these routes.", fused=0.066, cosine=0.56)
+        national.meta = replace(national.meta, jurisdiction="JP")
+        national.heading = "What can I do as a Japanese creator about AI video tools?"
+        compared = _passage("compared", "It differs between Japan, the US and the UK.", fused=0.045, cosine=0.58)
+        compared.meta = replace(compared.meta, jurisdiction="INTL")
+        compared.heading = "Is AI-generated output protected by copyright in Japan, the US and the UK?"
+        plan = plan_sections(
+            [national, compared], named_families=set(), asker=["JP", "US", "UK"], audience="any", places_listed=listed
+        )
+        return plan[0].meta.family
+
+    assert lead(True) == "compared"
+    assert lead(False) == "sora-japan"  # places named apart ("a japanese firm says the UK's…")
+
+
 def test_a_registration_asked_about_in_a_court_case_is_the_case_s_question() -> None:
     # f841: 「AIを著作者にして登録しようとした人の裁判…最高裁はなんて判断したの？」 was led by the
     # registration guidance (its heading asks about registering), then refused as an unknown case

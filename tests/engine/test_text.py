@@ -8,6 +8,7 @@ from bot.engine.text import (
     asks_about_litigation,
     excludes_place,
     jurisdiction_names,
+    lists_places,
     mentioned_jurisdictions,
     question_parts,
     self_location,
@@ -121,6 +122,20 @@ def test_the_questions_one_message_asks(text: str, parts: list[str]) -> None:
 )
 def test_us_in_capitals_is_the_country(text: str, where: list[str]) -> None:
     assert mentioned_jurisdictions(text) == where
+
+
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        ("do i own it? heard it's handled differently in japan, the US and the UK", True),
+        ("日本とアメリカで扱いは違うの？", True),
+        ("EU or US, which is stricter?", True),
+        ("a japanese law firm says the UK's exception covers only research", False),
+        ("i'm in japan, what does the EU say?", False),
+    ],
+)
+def test_places_listed_side_by_side(question: str, listed: bool) -> None:
+    assert lists_places(question) is listed
 
 
 def test_jurisdiction_names_are_the_places_not_their_law_s_terms() -> None:
