@@ -237,7 +237,8 @@ _QUESTION_TYPES = {
         r"\bstatus\b|\bstill (?:ongoing|pending|going on|in court)\b|\bwhere (?:does|do|is|are) [^.?!]{1,60}? stand\b"
         r"|\bfinal (?:ruling|judgment|judgement|decision|verdict)\b|\b(?:ruling|judgment|verdict|decision) yet\b"
         r"|\bwhat(?:'s| is) (?:happening|going on) (?:with|in)\b|\bany (?:news|updates?) on\b|\blatest on\b"
-        r"|今どう|その後|最終的な判決|判決(?:は|って)?もう出た|確定した",
+        r"|\b(?:supreme|highest|top) court\b|\bappeal(?:ed)? (?:to|further|again)\b"
+        r"|今どう|その後|最終的な判決|判決(?:は|って)?もう出た|確定した|上告|最高裁|(?:一番上|最上位|最高)の裁判所|まで(?:行|い)って",
         re.I,
     ),
     # what was used before the asker acted: "does that pull my art out of chatgpt's existing

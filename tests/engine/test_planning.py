@@ -416,6 +416,11 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         # what is happening with a case asks where it stands; a bare "how?" asks for the steps
         # (fresh-user trial 55)
         ("what's happening with the artists' class action against stability ai?", {"status"}),
+        # ... and so does how far up the courts it went (the opened sixteenth set's f1629 was led by
+        # the appeal court's ruling, not by what the Supreme Court did)
+        ("アメリカの最高裁が『AIは著作者になれない』って判決を出したって本当？", {"status"}),
+        ("クネシュケ対LAIONってドイツの一番上の裁判所まで行ってるんだっけ？", {"status"}),
+        ("did thaler appeal to the supreme court?", {"status"}),
         ("does the AI Act let me opt out of my art being used for training? how?", {"how-to"}),
         ("and how did that end?", set()),
     ],
