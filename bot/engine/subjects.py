@@ -194,7 +194,7 @@ _MOVE_VERBS = frozenset(
 # SubjectIndex.in_platform_place), and what a platform has or publishes ("medium's terms")
 _PLATFORM_NOUNS = frozenset(
     "server servers instance account accounts blog blogs profile app platform page community forum shop store"
-    " seller sellers listing listings".split()
+    " seller sellers listing listings portfolio portfolios gallery galleries".split()
 )
 # who holds an account, before the noun ("teen accounts", "creator accounts"): a kind of account on
 # the platform the question names, not a platform

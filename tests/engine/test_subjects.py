@@ -143,6 +143,9 @@ def test_everyday_katakana_is_not_an_unknown_subject(subjects: SubjectIndex, que
         # a marketplace named by who sells on it, or by what is listed there (unseen20's f1850)
         ("etsy seller: if midjourney made my print, do i pick 'made by'?", "etsy", True),
         ("do my redbubble listings need an AI tag?", "redbubble", True),
+        # ... or by the portfolio kept there (fresh-user trial 55: "does adobe train firefly on my
+        # behance portfolio?" was answered from Adobe's checklist without naming Behance)
+        ("does adobe train firefly on my behance portfolio?", "behance", True),
     ],
 )
 def test_a_platform_s_place_in_a_question(subjects: SubjectIndex, question: str, name: str, placed: bool) -> None:
