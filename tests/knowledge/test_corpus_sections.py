@@ -542,7 +542,6 @@ def test_no_shown_text_refers_to_the_note_itself(notes: list[Note]) -> None:
 TWINS_SHORT_OF_SECTIONS = frozenset(
     {
         "apple-applebot-extended",
-        "eu-dsm-directive-art3-art4",
         "jp-gov-sora2-request",
         "openai-chatgpt-data-controls",
         "openai-sora-rightsholder-controls",
