@@ -434,7 +434,9 @@ FUNCTION_WORD_MIN_FREQUENCY = 500_000
 RARE_WORD_MAX_FREQUENCY = 100  # pyspellchecker's rarest words: a name written in lower case ("thaler")
 # a compound ending in a time word asks when (「対応期限」, 「施行時期」, 「適用開始日」)
 _TIME_ASKED = re.compile(r"(?:期限|期日|時期|期間|日程|開始日|予定日)$")
-MIN_COMPOUND_PART = 3  # a hyphenated word's parts that are no stop words make a compound this long ("Ci-en")
+# a hyphenated word is a compound of everyday words only if each part is a stop word, a word the
+# notes use, or a dictionary word at least this long: "no-mining" is one, "Ci-en" is a name
+MIN_COMPOUND_PART = 3
 MAX_NAME_CHARS = 40  # longer "words" are not names (and hostile input must stay linear)
 MAX_WORDS = 200  # a question's words examined for unknown names
 TYPO_ALIAS_MIN = 6  # aliases this long are recognised with one letter wrong
