@@ -157,6 +157,27 @@ MIN_UNCOVERED_TERMS = 3
 # after an auxiliary, or before what a platform does with work. Bounded: linear per occurrence.
 _ASKED_OF = re.compile(r"\b(?:does|do|did|can|could|will|would|has|is)\s(?:the\s)?$")
 _ACTS_ON_WORK = re.compile(r"\s(?:trains?|uses?|sells?|scrapes?|licen[cs]es?)\b")
+# ... or that its own clause has training on work a few words on ("Pinterest changed its privacy
+# policy to train AI on pins", fresh-user check 56): see _trains_soon_after
+_TRAINING_WORDS = frozenset("train trains training scrape scrapes scraping".split())
+TRAINING_WORD_WINDOW = 7  # words after the name, within its clause
+_CLAUSE_END = re.compile(r"[,.;:!?、。]")
+
+
+def _trains_soon_after(text: str, name: str) -> bool:
+    """Some occurrence of ``name`` in ``text`` (both casefolded) is followed, within
+    ``TRAINING_WORD_WINDOW`` words and before the clause ends, by a word for training or scraping.
+    Linear: each occurrence reads at most 120 characters after it."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        clause = _CLAUSE_END.split(text[end : end + 120], maxsplit=1)[0]
+        if not _TRAINING_WORDS.isdisjoint(clause.split()[:TRAINING_WORD_WINDOW]):
+            return True
+        start = text.find(name, end)
+    return False
+
+
 # Note types whose own names (a law's article, a guidance's title) may head a general rule.
 RULE_TYPES = frozenset({"law", "guidance"})
 # The encoder sees at most this much of a question: its cost grows with length (16 s for a
@@ -665,7 +686,10 @@ class Engine:
         # im in canada btw"): a platform question, refused by that name, not by the country
         folded = text.casefold()
         asks_of_unknown = any(
-            placed_between(folded, n.casefold(), _ACTS_ON_WORK, _ASKED_OF, 16) for n in named_unknown if n.isascii()
+            placed_between(folded, n.casefold(), _ACTS_ON_WORK, _ASKED_OF, 16)
+            or _trains_soon_after(folded, n.casefold())
+            for n in named_unknown
+            if n.isascii()
         )
         # (a site's own robots.txt or block works wherever the asker is: only its law is a question
         # of the asker's country)

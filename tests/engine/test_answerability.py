@@ -251,6 +251,12 @@ PROBE: list[Case] = [
     # fresh-user trial 33: a platform no note covers, asked about by an asker who says where they
     # live, is refused by the platform's name, not answered as a question about Canada's law
     refuse("does ko-fi train AI on my uploads? im in canada btw", "ko-fi"),
+    # ... and so is one whose own clause has it training a few words on (fresh-user check 56 was told
+    # only that Australia's law is not covered)
+    refuse(
+        "photographer in Australia, Pinterest changed its privacy policy to train AI on pins, how do I opt out?",
+        "Pinterest",
+    ),
     # https://www.dannemann.com.br/en/noticias/aprovacao-da-lei-de-inteligencia-artificial-pelo-senado-brasileiro
     refuse("Brazil's AI bill says companies must pay artists for training. is that law now?", "Brazil"),
     # https://infojustice.org/archives/45982
