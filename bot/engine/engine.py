@@ -161,17 +161,18 @@ _ACTS_ON_WORK = re.compile(r"\s(?:trains?|uses?|sells?|scrapes?|licen[cs]es?)\b"
 # policy to train AI on pins", fresh-user check 56): see _trains_soon_after
 _TRAINING_WORDS = frozenset("train trains training scrape scrapes scraping".split())
 TRAINING_WORD_WINDOW = 7  # words after the name, within its clause
+TRAINING_CLAUSE_CHARS = 120  # characters read after each occurrence of the name
 _CLAUSE_END = re.compile(r"[,.;:!?、。]")
 
 
 def _trains_soon_after(text: str, name: str) -> bool:
     """Some occurrence of ``name`` in ``text`` (both casefolded) is followed, within
     ``TRAINING_WORD_WINDOW`` words and before the clause ends, by a word for training or scraping.
-    Linear: each occurrence reads at most 120 characters after it."""
+    Linear: each occurrence reads at most ``TRAINING_CLAUSE_CHARS`` characters after it."""
     start = text.find(name)
     while start >= 0:
         end = start + len(name)
-        clause = _CLAUSE_END.split(text[end : end + 120], maxsplit=1)[0]
+        clause = _CLAUSE_END.split(text[end : end + TRAINING_CLAUSE_CHARS], maxsplit=1)[0]
         if not _TRAINING_WORDS.isdisjoint(clause.split()[:TRAINING_WORD_WINDOW]):
             return True
         start = text.find(name, end)
