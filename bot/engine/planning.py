@@ -1369,9 +1369,18 @@ def _extends_name(name: str, shorter: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(shorter.casefold())}(?![a-z])", name.casefold()) is not None
 
 
+# a section's own question asking across countries ("In which countries can creators opt out…?",
+# 「AIで作った絵の著作権は、国によってどう違う？」) is about every place the sources cover
+_EVERY_COUNTRY = re.compile(r"\b(?:which|what) countries\b|どの国|国によって|国ごと|各国", re.I)
+_COVERED_PLACES = frozenset({"JP", "EU", "US", "UK"})
+
+
 def _heading_places(heading: str) -> set[str]:
     """The jurisdictions a section's own question is about: those it names, except where it names
-    one only as outside its answer (``_OUTSIDE_PLACE``)."""
+    one only as outside its answer (``_OUTSIDE_PLACE``); every covered one when it asks across
+    countries (``_EVERY_COUNTRY``)."""
+    if _EVERY_COUNTRY.search(heading):
+        return set(_COVERED_PLACES)
     return set(mentioned_jurisdictions(_OUTSIDE_PLACE.sub(" ", heading)))
 
 

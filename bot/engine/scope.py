@@ -230,10 +230,12 @@ AI_TOPIC = re2.compile(
     r"content credentials|c2pa|spawning|perplexity|applebot_W*|google-extended|ccbot|bytespider|"
     r"glaz(?:e|es|ed|ing)|nightshad(?:e|ed|ing)|poison(?:s|ed|ing)?|(?:text and )?data analysis|mined|mining|"
     r"meta-external_W*|_W+-user|_W+-searchbot|"
-    r"disallow(?:s|ed|ing)?|(?:block(?:s|ed|ing)?|every|all|each) (?:the )?user[- ]?agents?)".replace("_W", _W)
+    r"disallow(?:s|ed|ing)?|(?:block(?:s|ed|ing)?|every|all|each) (?:the )?user[- ]?agents?|"
+    # a rights reservation in machine-readable form is the EU's opt-out (DSM Article 4(3))
+    r"machine[- ]readable|reserv(?:e|es|ed|ing|ation) (?:of )?(?:their |my |your |our |all )?rights)".replace("_W", _W)
     + _Z
     + r"|ＡＩ|生成|学習|クローラ|スクレイピ|機械学習|プロンプト|オプトアウト|オプトイン|データセット|ボット"
-    r"|画風|作風|絵柄|データ分析|情報解析|データマイニング|ポイズニング"
+    r"|画風|作風|絵柄|データ分析|情報解析|データマイニング|ポイズニング|機械可読|権利留保"
     r"|(?:拒否|ブロック|全部|すべて|全て)[^。？?]{0,10}ユーザー?エージェント|ユーザー?エージェント[^。？?]{0,10}(?:拒否|ブロック)"
 )
 

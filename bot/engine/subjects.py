@@ -29,7 +29,7 @@ import gettext
 import itertools
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.knowledge.schema import NoteMeta
@@ -1081,7 +1081,16 @@ class SubjectIndex:
                 if typo_of is not None and typo_of not in out:
                     out[typo_of] = self.known[typo_of]
                     break
+        # a lone letter between two names is the collaboration sign, not a platform: "the disney x
+        # sora deal" names Disney and Sora, not X
+        for alias in [a for a in out if len(a) == 1 and a.isalpha()]:
+            if _only_between_names(folded, alias.casefold(), self._is_name):
+                del out[alias]
         return out
+
+    def _is_name(self, word: str) -> bool:
+        """``word`` (casefolded, one word) is one of the corpus's names of two letters or more."""
+        return len(word) >= 2 and (word in self.known or any(a.casefold() == word for a in self.case_sensitive))
 
     def unknown_in(self, question: str, ignore: Iterable[str] = ()) -> list[str]:
         """Name-like words of the question that the corpus never uses (as written)."""
@@ -2044,6 +2053,20 @@ def _platform_particle(q: str, end: int) -> bool:
     return q.startswith(("で", "に", "が", "は", "って"), end) and not q.startswith(
         ("です", "にして", "にする", "にした", "になる", "になっ", "になり"), end
     )
+
+
+def _only_between_names(folded: str, letter: str, is_name: Callable[[str], bool]) -> bool:
+    """Every whole-word occurrence of ``letter`` in ``folded`` stands between two words that
+    ``is_name`` accepts ("disney x sora"), so it is the collaboration sign, not a name. Reads one
+    word either side of each occurrence: linear."""
+    seen = False
+    for m in re.finditer(rf"(?<![a-z0-9])({re.escape(letter)})(?![a-z0-9'])", folded):
+        seen = True
+        before = re.search(r"([a-z0-9]{2,30})\s{1,3}$", folded[max(0, m.start() - 34) : m.start()])
+        after = re.match(r"\s{1,3}([a-z0-9]{2,30})", folded[m.end() : m.end() + 34])
+        if not (before and after and is_name(before.group(1)) and is_name(after.group(1))):
+            return False
+    return seen
 
 
 def _listed_after(folded: str, alias: str, names: Collection[str]) -> bool:

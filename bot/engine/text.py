@@ -281,9 +281,12 @@ ROLE_WORDS = (
 
 
 # the asker's role with where they are: "US illustrator on insta", "uk photographer:", "german
-# photographer:" (the message's opening words), "illustrator in the Netherlands"
+# photographer:" (the message's opening words), "illustrator in the Netherlands"; not a statement
+# about the creators of a place ("EU artists can reserve their rights…, does any such thing exist in
+# japan…?" asks about other places)
 _ROLE_PLACE = re.compile(
     rf"^\W{{0,3}}+([A-Za-z.]{{2,20}})\s++(?:[a-z]{{1,20}}\s++)?(?i:{ROLE_WORDS})\b"
+    r"(?!\s{1,3}(?i:can|could|may|might|must|should|will|would|are|were|have|had|get|got)\b)"
     rf"|\b(?i:{ROLE_WORDS}\s++(?:based\s++)?(?:in|from)\s++)((?i:the\s+)?[A-Za-z.]{{2,20}}(?:\s+[A-Z][A-Za-z.]{{1,19}})?)"
 )
 
