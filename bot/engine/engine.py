@@ -840,7 +840,9 @@ class Engine:
         if top is not None:
             # a year or counted number the question writes ("2022年のニュース", "18 pages") that
             # the lead does not, written by a section near the top: that section answers it
-            writer = figure_writer(plan, text)
+            # (a figure told as background before the question says when, not what is asked:
+            # "japan's PM talked in 2023 about rules for AI firms. did that turn into a code…?")
+            writer = figure_writer(plan, asking_sentences(text))
             if writer is not None:
                 plan = _leading(plan, writer)
                 top = writer

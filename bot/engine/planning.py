@@ -238,6 +238,10 @@ _QUESTION_TYPES = {
         r"|\bfinal (?:ruling|judgment|judgement|decision|verdict)\b|\b(?:ruling|judgment|verdict|decision) yet\b"
         r"|\bwhat(?:'s| is) (?:happening|going on) (?:with|in)\b|\bany (?:news|updates?) on\b|\blatest on\b"
         r"|\b(?:supreme|highest|top) court\b|\bappeal(?:ed)? (?:to|further|again)\b"
+        # … and where a plan or process ended up: "where did that end up?", "what happened after
+        # the consultation?", "what came of it?"
+        r"|\bwhere did (?:that|it|this|they|those|these|things) end up\b|\bwhat came of\b"
+        r"|\bwhat(?:ever)? happened (?:to|with|after|next)\b"
         r"|今どう|その後|最終的な判決|判決(?:は|って)?もう出た|確定した|上告|最高裁|(?:一番上|最上位|最高)の裁判所|まで(?:行|い)って",
         re.I,
     ),
