@@ -72,6 +72,7 @@ UNSEEN40 = REPO / "tests" / "eval" / "field_unseen40.yaml"
 UNSEEN41 = REPO / "tests" / "eval" / "field_unseen41.yaml"
 UNSEEN42 = REPO / "tests" / "eval" / "field_unseen42.yaml"
 UNSEEN43 = REPO / "tests" / "eval" / "field_unseen43.yaml"
+UNSEEN44 = REPO / "tests" / "eval" / "field_unseen44.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -375,6 +376,7 @@ LATER_UNSEEN = [
     UNSEEN41,
     UNSEEN42,
     UNSEEN43,
+    UNSEEN44,
 ]
 
 
