@@ -253,7 +253,9 @@ _QUESTION_TYPES = {
         r"\balready (?:trained|used|scraped|collected|taken|in (?:the |their )?(?:models?|datasets?|training))\b"
         r"|\bexisting (?:training|models?|datasets?)\b|\bold (?:[a-z]+ )?(?:data|crawls?|archives?)\b"
         r"|\bretroactiv\w*|\bremove (?:my|our|it)\b[^.?!]{0,40}?\bfrom\b[^.?!]{0,30}?\b(?:ai|models?)\b"
-        r"|(?:すでに|既に|もう)(?:学習|使われ|収集)|学習済み|過去の(?:データ|作品|分|アーカイブ)|(?:学習|使われ)た分",
+        r"|\b(?:only|just) (?:going forward|from now on|for (?:the )?future)\b"
+        r"|(?:すでに|既に|もう)(?:学習|使われ|収集)|学習済み|過去の(?:データ|作品|分|アーカイブ)|(?:学習|使われ)た分"
+        r"|(?:今後|これから)の分だけ",
         re.I,
     ),
     # the steps to do something: "can i stop meta training on my posts?", "how do i…", 「オフにするには？」,
@@ -1009,7 +1011,11 @@ def plan_sections(
         # Where the asker is chooses among the named platform's sources (Meta's UK route or its
         # EU form); it does not pull in the country's law when the question is about a platform.
         if asker and (not named_families or _about_named(p, named_families)):
-            if p.meta.jurisdiction in asker:
+            if p.meta.jurisdiction in asker and places_listed and len(asker) > 1:
+                # one country's source answers only part of a question about several places side
+                # by side (「日本やEUだと法律上の意味って何かあるの？」)
+                score -= HEADING_PLACE_PENALTY
+            elif p.meta.jurisdiction in asker:
                 score += JURISDICTION_BONUS
             elif p.meta.jurisdiction != "INTL":
                 score -= OTHER_JURISDICTION_PENALTY
