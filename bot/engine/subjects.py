@@ -300,7 +300,10 @@ _OPT_OUT_OF = re.compile(
 _OPT_OUT_OF_KIND = frozenset("ai model models data dataset datasets".split())
 _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords name robots that to".split())
 # Where Japanese puts a platform's name: before a platform noun, or before "post it to / on".
-_KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
+# (a name's parts may be joined by 「・」: 「ニコニ・コモンズ」 is one name)
+_KATAKANA_WORD = re.compile(r"[ァ-ヴー](?:[ァ-ヴー]|・(?=[ァ-ヴー])){2,}")
+# a katakana word opening the message as the head of its topic: 「ハリウッドの脚本家のストって…」
+_OPENING_TOPIC_AFTER = re.compile(r"の[^、。？?！!\s]{1,12}?(?:って|は)")
 _KANJI_RUN = re.compile(r"[\u3400-\u9fff々]{1,3}(?![\u3400-\u9fff々])")  # a name's kanji ending
 _KATAKANA_ONLY = re.compile(r"[ァ-ヴー]++")
 _CAPITALS_RUN = re.compile(r"[A-Z]{2,5}(?![A-Za-z])")  # a name's Latin ending: "イラストAC"
@@ -415,6 +418,8 @@ _NOT_IN_TITLE = re.compile("[\u3041-\u3067\u3069-\u306d\u306f-\u3096]")  # hirag
 # The formal endings of a state's Japanese name in the ISO 3166 catalogue (オーストラリア連邦,
 # モルドバ共和国, ラオス人民民主共和国, ボリビア多民族国, バチカン市国, モンゴル国).
 _JA_STATE_SUFFIX = re.compile(r"(?:連邦|人民民主共和国|民主共和国|共和国|多民族国|市国|国)$")
+# A court named by its level only (「上級裁判所」, 「高等裁判所」, 「地方裁判所」): the word for a court, not one.
+_COURT_LEVEL = re.compile(r"(?:上級|高等|地方|最高|控訴|上訴|連邦|地区)裁判所")
 # Katakana words for devices and the web itself: never a platform's name.
 NOT_SUBJECTS_JA = frozenset(
     "スマホ スマートフォン パソコン タブレット ネット インターネット ウェブ クラウド サイト".split()
@@ -1581,6 +1586,8 @@ class SubjectIndex:
         after a first word ending in 的 (「技術的対策」 as 「技術的な対策」)."""
         if term in self.cjk_text or term.casefold() in self.known:
             return True
+        if _COURT_LEVEL.fullmatch(term) and "裁判所" in self.cjk_text:
+            return True  # a court by its level alone (「上級裁判所」) names no court of its own
         return any(
             f"{term[:i]}{join}{term[i:]}" in self.cjk_text
             for i in range(2, len(term) - 1)
@@ -1688,7 +1695,8 @@ class SubjectIndex:
             tail = capitals or _KANJI_RUN.match(q, m.end())
             end = tail.end() if tail else m.end()
             where = opens and _platform_particle(q, end)
-            if _JA_PLATFORM_AFTER.match(q, end) or where:
+            topic = m.start() == 0 and _OPENING_TOPIC_AFTER.match(q, end) is not None
+            if _JA_PLATFORM_AFTER.match(q, end) or where or topic:
                 out.append(q[m.start() : end])
         return out
 
@@ -1772,7 +1780,7 @@ class SubjectIndex:
         out = []
         for m in itertools.islice(pattern.finditer(q), MAX_WORDS):
             name = m.group(0).strip("・")
-            if name not in self.cjk_text and name.casefold() not in self.known:
+            if name not in self.cjk_text and name.casefold() not in self.known and not _COURT_LEVEL.fullmatch(name):
                 out.append(name)
         return out
 
