@@ -278,6 +278,14 @@ _QUESTION_TYPES = {
         r"|(?:公式の?|一次)(?:情報|記録|文書|資料|ソース)(?:は|って|を)?(?:どこ|読みたい|見たい)|どこで読め",
         re.I,
     ),
+    # whether a protection still works: "do glaze and nightshade actually work or is it pointless
+    # now?", 「GlazeとNightshadeって効果あるの？」 (the sections asking whether a tool was broken or made
+    # useless answer it, not what each tool does; fresh-user trial 58)
+    "effective": re.compile(
+        r"\b(?:actually|really|even|still) work\b|\buseless\b|\bbroken\b|\bkeep working\b"
+        r"|\bworth (?:it|using)\b|\beffective(?:ness)?\b|効果|無意味|破られ",
+        re.I,
+    ),
     "amount": re.compile(r"\bhow (?:much|many)\b|\bfines\b|\bpenalt(?:y|ies)\b|いくら|罰金|罰則|金額", re.I),
     # "who" asks at the start of a clause ("…, who decides?", "and who owns it?"), not after the
     # noun it describes ("that inventor who named his AI…")
@@ -387,7 +395,7 @@ def asks_about_part(text: str) -> bool:
 
 def question_types(text: str) -> frozenset[str]:
     """The kinds of answer ``text`` asks for: a subset of {"when", "place", "status",
-    "retroactive", "how-to", "record", "amount", "who", "registration", "protected", "infringes", "policy"}
+    "retroactive", "how-to", "record", "effective", "amount", "who", "registration", "protected", "infringes", "policy"}
     (``_QUESTION_TYPES``; "protected" and "infringes" Japanese only) and "stay-in-search"
     (``_STAY_IN_SEARCH``)."""
     text = text[:2000]
