@@ -335,6 +335,8 @@ _PART_OF_SITE = re.compile(
     re.I,
 )
 NARROWER_PENALTY = 0.02
+# a section asking about AI-generated works, for a question whether one's own works are trained on
+OTHER_QUESTION_PENALTY = 0.04
 # A question about AI search (answers, AI Overviews, 検索): a section whose own question is about
 # search ("Will blocking AI search bots remove my site from AI search answers?") answers only such
 # a question, not "can I stop AI training on my server?".
@@ -353,6 +355,18 @@ _SEARCH_ASKED = re.compile(
 # disclosing AI — what should I do?", 「…登録してしまった。どうすればいい？」) answers only a question
 # that says so ("i filed back in 2022", "already registered", 「申請しちゃった」), not "can i
 # register my comic… do i have to disclose it?". Bounded alternations: linear.
+# Whether one's works are trained on ("does pixiv train on my posts?", 「…AI学習に使われるって本当？」) is
+# not a question about AI-generated works ("Can AI-generated works be sold on pixivFANBOX?");
+# bounded alternations: linear.
+_TRAINING_ON = re.compile(
+    r"\btrain(?:s|ed|ing)? (?:(?:ai|its ai|their ai|models?|on) )?on\b|\bused (?:for|to|in) (?:ai )?train"
+    r"|\bscrap(?:e|es|ed|ing)\b|学習に使|学習され|学習させ|学習対象",
+    re.I,
+)
+_GENERATED_WORKS = re.compile(
+    r"\bai[- ]generated\b|\bai (?:art|works?|images?)\b|AI生成|AI作品|AIイラスト|AI絵|AIで(?:作|描|生成)",
+    re.I,
+)
 _OWN_PAST_HEADING = re.compile(r"\bI already\b|してしまった", re.I)
 _OWN_PAST_ASKED = re.compile(
     r"\b(?:already|i (?:registered|filed|submitted|applied|sent|left)|i've (?:registered|filed|submitted|applied)"
@@ -913,6 +927,7 @@ def plan_sections(
             default=best,
         )
     subjects = distinct_subjects(named) if named else []
+    training_asked = bool(_TRAINING_ON.search(asking[:2000])) and not _GENERATED_WORKS.search(asking[:2000])
     several = subjects if len(subjects) >= 2 else None
     several_platforms = several is not None and all(fams & set(platforms) for _, fams in several)
     platform_names = [n.casefold() for n, fams in (named or {}).items() if fams & set(platforms)]
@@ -973,6 +988,10 @@ def plan_sections(
             score -= NARROWER_PENALTY
         if not asks_past and _OWN_PAST_HEADING.search(p.heading):
             score -= NARROWER_PENALTY
+        if training_asked and _GENERATED_WORKS.search(p.heading) and not _TRAINING_ON.search(p.heading):
+            # a section on AI-generated works (selling or posting them) does not answer whether
+            # one's own works are trained on (「FANBOXの支援者限定の絵がAI学習に使われるって本当？」)
+            score -= OTHER_QUESTION_PENALTY
         if articles and p.cosine >= best - SUBJECT_BAND and article_numbers(p.heading) & set(articles):
             # its own question names the article asked about ("…under Article 16 of the AI
             # Promotion Act?"), a subject more specific than any product named beside it
