@@ -1052,7 +1052,12 @@ def plan_sections(
                 # one naming only other places ("…in the EU?" for someone in the US) ranks down;
                 # so does a general one when nothing is named ("US: can I register a work I made
                 # with AI?" for "and in Japan?" after a registration question, trial 27)
-                score += HEADING_PLACE_BONUS if places & set(asker) else -HEADING_PLACE_PENALTY
+                # (a section comparing three places or more is not the one place asked about: "us artist
+                # here: is it fair use…?" is the US section's, not the four-country comparison's)
+                named_places = mentioned_jurisdictions(_OUTSIDE_PLACE.sub(" ", p.heading))
+                comparing = len(named_places) >= 3 and len(asker) == 1 and not places_listed
+                if not comparing:
+                    score += HEADING_PLACE_BONUS if places & set(asker) else -HEADING_PLACE_PENALTY
                 if places_listed and len(asker) > 1 and places >= set(asker):
                     # a question about several places ("…handled differently in japan, the US and
                     # the UK") is answered by the section comparing them all, not one country's
