@@ -52,6 +52,7 @@ from .planning import (
     lines_preference,
     named_platform_steps,
     near_tie,
+    only_compared,
     plan_sections,
     planning_subjects,
     question_audience,
@@ -1336,6 +1337,12 @@ class Engine:
         ``acting``: a known platform is doing the training in it (:func:`_platform_acts`)."""
         text, named = asked.text, asked.named
         if not asked.named_families & index.vendor_families:
+            return False
+        # a known platform named only as what the unknown one is set against is not what is asked:
+        # "artgram got pitched as the anti-AI artstation alternative. do they really screen out
+        # generated uploads?" is about Artgram
+        platforms = [n for n, fams in named.items() if fams & index.vendor_families]
+        if all(only_compared(text.casefold(), n.casefold()) for n in platforms):
             return False
         # ... unless the unknown name is where the platform asked about stands and no known one
         # is: "my mastodon server only blocks GPTBot" is about Mastodon, not OpenAI

@@ -589,6 +589,35 @@ _LEAVING_BEFORE = re.compile(
 _LEAVING_AFTER = re.compile(r"^(?:を|は)?(?:やめ|辞め|離れ|卒業|退会)")
 
 
+# a platform the question sets something else against: "the artstation alternative", "an
+# alternative to pixiv", "like deviantart" (bounded: linear)
+_COMPARED_AFTER = re.compile(r"[- ]?(?:alternatives?|replacements?|clones?|competitors?|rivals?|killers?)\b")
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:alternatives? to|instead of|replacements? for|rivals? to|competitors? (?:to|of)|version of)\s{1,3}$"
+)
+
+
+def only_compared(folded: str, name: str) -> bool:
+    """Every occurrence of ``name`` (casefolded) in ``folded`` names what something else is set
+    against ("the anti-AI artstation alternative", "an alternative to pixiv"), none what is asked
+    about. Reads 24 characters before and 14 after each occurrence: linear."""
+    seen = False
+    start = folded.find(name)
+    while start >= 0:
+        end = start + len(name)
+        before = folded[start - 1] if start else " "
+        after = folded[end] if end < len(folded) else " "
+        if not (before.isalnum() or after.isalnum()):
+            seen = True
+            if not (
+                _COMPARED_AFTER.match(folded[end : end + 14])
+                or _COMPARED_BEFORE.search(folded[max(0, start - 24) : start])
+            ):
+                return False
+        start = folded.find(name, end)
+    return seen
+
+
 def without_left_platforms(
     named: Mapping[str, set[str]], vendor_families: Collection[str], question: str
 ) -> dict[str, set[str]]:
@@ -605,8 +634,12 @@ def without_left_platforms(
         i = low.find(name.casefold())
         if i < 0:
             continue
-        if _LEAVING_BEFORE.search(low[max(0, i - 20) : i]) or _LEAVING_AFTER.match(
-            low[i + len(name) : i + len(name) + 4]
+        if (
+            _LEAVING_BEFORE.search(low[max(0, i - 20) : i])
+            or _LEAVING_AFTER.match(low[i + len(name) : i + len(name) + 4])
+            # ... and so is one named only as what another is set against ("is cara a good
+            # artstation alternative?")
+            or only_compared(low, name.casefold())
         ):
             left.add(name)
     if not left or left == set(named):
