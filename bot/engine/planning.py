@@ -280,10 +280,11 @@ _QUESTION_TYPES = {
     ),
     # whether a protection still works: "do glaze and nightshade actually work or is it pointless
     # now?", 「GlazeとNightshadeって効果あるの？」 (the sections asking whether a tool was broken or made
-    # useless answer it, not what each tool does; fresh-user trial 58)
+    # useless answer it, not what each tool does; fresh-user trial 58); a legal effect (法的な効果) is
+    # no such question
     "effective": re.compile(
         r"\b(?:actually|really|even|still) work\b|\buseless\b|\bbroken\b|\bkeep working\b"
-        r"|\bworth (?:it|using)\b|\beffective(?:ness)?\b|効果|無意味|破られ",
+        r"|\bworth (?:it|using)\b|\beffective(?:ness)?\b|(?<!法的な)(?<!法的)(?<!法律上の)効果|無意味|破られ",
         re.I,
     ),
     "amount": re.compile(r"\bhow (?:much|many)\b|\bfines\b|\bpenalt(?:y|ies)\b|いくら|罰金|罰則|金額", re.I),
@@ -309,7 +310,7 @@ _QUESTION_TYPES = {
     # ("is the uk government really going to let ai companies train…", 「法改正の予定は？」)
     "policy": re.compile(
         r"\b(?:going to|plans? to|planning|planned|propos\w*|reforms?|adopt\w*|bring in|(?:happen|work on|do) next)\b"
-        r"|改正|見直し|法案|予定|方針|意見募集|導入|今後",
+        r"|改正|見直し|法案|予定|方針|意見募集|導入|今後(?!の分)",
         re.I,
     ),
 }

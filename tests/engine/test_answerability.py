@@ -791,6 +791,18 @@ PROBE: list[Case] = [
         "2022年にAI画像の漫画がアメリカで著作権登録されたニュース、あれってその後どうなった？",
         "us-usco-zarya-of-the-dawn",
     ),
+    # --- the opened forty-first and forty-third sets ---------------------------------------------
+    # https://brushwarriors.com/art-websites-that-ban-ai/ (a known platform named only as what the
+    # unknown one is set against)
+    refuse("artgram got pitched as the anti-AI artstation alternative. do they really screen out uploads?", "artgram"),
+    # https://news.yahoo.co.jp/articles/3f6f8ef222bd0a8722481ab4bff71b6f8beee5dd?page=2
+    refuse("ハリウッドの脚本家のストって、AIの使い方について最終的にどんな合意になったの？", "ハリウッド"),
+    # http://help.nicovideo.jp/niconicommons/tos/ (a katakana name joined by ・)
+    refuse("ニコニ・コモンズに登録されてる素材って、AIの学習に使ってもいいことになってるの？", "ニコニ・コモンズ"),
+    # https://ja.wikipedia.org./wiki/LAION (a court by its level alone is no unknown court)
+    answer(
+        "ハンブルクの上級裁判所は、写真エージェンシーが規約に書いたTDMの留保をどう扱ったの？", "de-kneschke-v-laion"
+    ),
 ]
 
 # Kinds not handled yet (strict: a fix makes the test fail until the mark is removed).

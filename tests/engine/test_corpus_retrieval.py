@@ -101,6 +101,35 @@ def test_answers_name_sources_by_title_not_by_note_id(corpus_engine) -> None:
             "meta-ai-training-outside-eu-uk",
             "US",
         ),
+        # a figure told as background before the question is not what is asked (the opened
+        # forty-third set's f3218 was led by a section on pixiv's 2023 terms)
+        (
+            "japan's PM talked in 2023 about rules for AI firms. did that turn into a code companies must follow?",
+            "jp-ip-hq-principle-code-final-2026",
+            "follow",
+        ),
+        # a lone x between two names is the collaboration sign (its f3207 was answered from X's notes)
+        (
+            "the disney x sora character deal, how long does the licence run?",
+            "openai-sora-rightsholder-controls",
+            "Disney",
+        ),
+        # whether a protection still works (fresh-user trial 58 was told how the two tools differ)
+        ("do glaze and nightshade actually work or is it pointless now?", "uchicago-glaze", "broken"),
+        # whether one's works are trained on, not whether AI-generated works may be sold (trial 58)
+        ("FANBOXの支援者限定の絵がAI学習に使われるって本当？", "pixiv-ai-policies", "AI学習"),
+        # the US section, not the four-country summary (trial 58)
+        (
+            "us artist here: is it fair use for ai companies to train on my art without asking?",
+            "us-usco-ai-part3-training",
+            "fair use",
+        ),
+        # one place's source answers only part of a question listing places (its f3232)
+        (
+            "robots.txtでAIのクローラーを断っても結局お願いでしょ？日本やEUだと法律上の意味って何かあるの？",
+            "overview-robots-txt-ai-crawlers",
+            "EU",
+        ),
     ],
 )
 def test_the_section_asking_the_question_leads(corpus_engine, question: str, family: str, heading_has: str) -> None:

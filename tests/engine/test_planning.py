@@ -18,6 +18,7 @@ from bot.engine.planning import (
     format_date,
     jurisdiction_notes,
     near_tie,
+    only_compared,
     plan_sections,
     planning_subjects,
     question_audience,
@@ -423,6 +424,19 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         ("did thaler appeal to the supreme court?", {"status"}),
         ("does the AI Act let me opt out of my art being used for training? how?", {"how-to"}),
         ("and how did that end?", set()),
+        # where a plan ended up asks where it stands (the opened forty-third set's f3216 was led by
+        # the consultation's response figures)
+        ("the UK wanted a mining exception back in 2022. where did that end up?", {"status"}),
+        ("What happened after the UK consultation on copyright and AI?", {"status"}),
+        # ... and whether a step stops only future use asks whether past training is undone (its f3236)
+        ("LinkedInで生成AI向けのデータ提供を止めても止まるのは今後の分だけ？", {"retroactive"}),
+        ("is linkedin's opt-out only going forward?", {"retroactive"}),
+        # whether a protection still works (fresh-user trial 58); a legal effect asks no such thing
+        ("do glaze and nightshade actually work or is it pointless now?", {"effective"}),
+        ("GlazeとNightshadeって効果あるの？", {"effective"}),
+        ("Does LightShed make Glaze and Nightshade useless?", {"effective"}),
+        ("Glazeはもう破られた？効果がないって本当？", {"effective"}),
+        ("robots.txtの「AI学習お断り」に法律上の効果はある？", set()),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) -> None:
@@ -446,6 +460,82 @@ def test_a_question_listing_places_is_led_by_the_section_comparing_them() -> Non
 
     assert lead(True) == "compared"
     assert lead(False) == "sora-japan"  # places named apart ("a japanese firm says the UK's…")
+
+
+def test_one_country_s_source_answers_only_part_of_a_question_listing_places() -> None:
+    # the opened forty-third set's f3232: 「robots.txtで…断っても結局お願いでしょ？日本やEUだと法律上の意味
+    # って何かあるの？」 was led by the Japanese guidance, not by the section asking it for Japan and the EU
+    def lead(listed: bool) -> str:
+        national = _passage("aca", "robots.txt matters only through the proviso.", fused=0.061, cosine=0.73)
+        national.meta = replace(national.meta, jurisdiction="JP")
+        national.heading = "robots.txtでAIクローラーを拒否していれば、無断の学習は違法になる？"
+        both = _passage("overview", "It differs by place.", fused=0.045, cosine=0.75)
+        both.meta = replace(both.meta, jurisdiction="INTL")
+        both.heading = "robots.txtの「AI学習お断り」に法的な意味はある？（日本・EU）"
+        plan = plan_sections(
+            [national, both], named_families=set(), asker=["JP", "EU"], audience="any", places_listed=listed
+        )
+        return plan[0].meta.family
+
+    assert lead(True) == "overview"
+    assert lead(False) == "aca"
+
+
+def test_a_section_asking_across_countries_is_about_every_covered_place() -> None:
+    # the opened forty-third set's f3212 ("…does any such thing exist in law in japan, britain or
+    # america?") was led by the four-country summary, not by "In which countries can creators opt out…?"
+    summary = _passage(
+        "overview", "Japan broadly allows it; the EU allows it unless you opt out.", fused=0.055, cosine=0.58
+    )
+    summary.meta = replace(summary.meta, jurisdiction="INTL")
+    summary.heading = "Can AI be trained on my work without permission in Japan, the EU, the US and the UK?"
+    which = _passage("overview-opt-out", "Only the EU gives creators an opt-out.", fused=0.058, cosine=0.56)
+    which.meta = replace(which.meta, jurisdiction="INTL")
+    which.heading = "In which countries can creators opt out of AI training by law?"
+    plan = plan_sections(
+        [summary, which], named_families=set(), asker=["EU", "JP", "UK", "US"], audience="any", places_listed=True
+    )
+    assert plan[0].meta.family == "overview-opt-out"
+
+
+def test_a_comparison_of_many_places_is_not_the_one_place_asked_about() -> None:
+    # fresh-user trial 58: "us artist here: is it fair use for ai companies to train on my art…?" was
+    # led by the four-country summary, which says only "reportedly a case-by-case fair-use question"
+    summary = _passage("overview", "Japan broadly allows it; in the US it is case by case.", fused=0.070, cosine=0.70)
+    summary.meta = replace(summary.meta, jurisdiction="INTL")
+    summary.heading = "Can AI be trained on my work without permission in Japan, the EU, the US and the UK?"
+    us = _passage("usco", "Training is often transformative, the Office says.", fused=0.064, cosine=0.67)
+    us.heading = "Is AI training fair use in the US?"
+    plan = plan_sections([summary, us], named_families=set(), asker=["US"], audience="any")
+    assert plan[0].meta.family == "usco"
+
+
+def test_whether_one_s_works_are_trained_on_is_not_a_question_about_ai_generated_works() -> None:
+    # fresh-user trial 58: 「FANBOXの支援者限定の絵がAI学習に使われるって本当？」 was led by the rule on
+    # selling AI-generated works on FANBOX
+    def lead(asking: str) -> str:
+        sales = _passage("pixiv", "FANBOX stopped handling AI-generated works.", fused=0.060, cosine=0.64)
+        sales.heading = "Can AI-generated works be sold on pixivFANBOX or pixiv Request?"
+        terms = _passage("pixiv-terms", "pixiv's terms forbid some analysis of posted works.", fused=0.050, cosine=0.64)
+        terms.heading = "pixivの規約では、投稿した作品をAI学習に使うことは禁止されている？"
+        plan = plan_sections([sales, terms], named_families=set(), asker=[], audience="any", asking=asking)
+        return plan[0].meta.family
+
+    assert lead("FANBOXの支援者限定の絵がAI学習に使われるって本当？") == "pixiv-terms"
+    assert lead("FANBOXでAI生成の絵は売れる？") == "pixiv"
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "compared"),
+    [
+        ("artgram got pitched as the anti-AI artstation alternative. do they screen uploads?", "artstation", True),
+        ("is there an alternative to pixiv that keeps scrapers off?", "pixiv", True),
+        ("is cara a good artstation alternative, and does artstation train on my art?", "artstation", False),
+        ("does artstation train on my art?", "artstation", False),
+    ],
+)
+def test_a_platform_named_only_as_what_another_is_set_against(question: str, name: str, compared: bool) -> None:
+    assert only_compared(question.casefold(), name) is compared
 
 
 def test_a_registration_asked_about_in_a_court_case_is_the_case_s_question() -> None:

@@ -1216,3 +1216,50 @@ def test_a_rights_holder_s_fan_work_rules_are_a_subject_no_note_covers(
     subjects: SubjectIndex, question: str, kinds: list[str]
 ) -> None:
     assert subjects.unknown_fan_work_rules(question) == kinds
+
+
+@pytest.fixture(scope="module")
+def collab_subjects() -> SubjectIndex:
+    docs = [_meta("x-grok", ("X", "x", "Grok")), _meta("disney", ("Disney",)), _meta("sora", ("Sora",))]
+    texts = [
+        "Does X use my posts to train Grok?",
+        "ハンブルクの裁判所は写真エージェンシーの請求を退けた。",
+        "クリエイティブ・コモンズのライセンス",
+    ]
+    return SubjectIndex.build(docs, texts, DICTIONARY)
+
+
+@pytest.mark.parametrize(
+    ("question", "x_named"),
+    [
+        # a lone x between two names is the collaboration sign (the opened forty-third set's f3207:
+        # "the disney x sora character deal…" was answered from X's notes)
+        ("the disney x sora character deal, are actors' faces part of it?", False),
+        ("does x use my posts for grok?", True),
+        ("disney x sora and x's terms: can x train on my art?", True),
+    ],
+)
+def test_a_lone_x_between_two_names_is_no_platform(collab_subjects: SubjectIndex, question: str, x_named: bool) -> None:
+    named = collab_subjects.known_in(question)
+    assert ("x" in named) is x_named
+    assert "disney" in named or "disney" not in question
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        # a court by its level alone names no court (the opened forty-third set's f3238 was refused
+        # as "no source on 上級裁判所"); a court with its place's name is one
+        ("ハンブルクの上級裁判所は、写真エージェンシーの規約をどう扱ったの？", []),
+        ("大阪地方裁判所の判決でAIの画像はどうなった？", ["大阪地方裁判所"]),
+        # katakana names joined by ・ are one name (its f3260)
+        ("ニコニ・コモンズに登録されてる素材って、AIの学習に使っていいの？", ["ニコニ・コモンズ"]),
+        ("クリエイティブ・コモンズの素材はAIの学習に使っていいの？", []),
+        # a katakana word no note writes, opening the message as its topic's head (its f3258)
+        ("ハリウッドの脚本家のストって、AIについてどんな合意になったの？", ["ハリウッド"]),
+    ],
+)
+def test_japanese_names_of_courts_and_joined_katakana(
+    collab_subjects: SubjectIndex, question: str, unknown: list[str]
+) -> None:
+    assert collab_subjects.unknown_in(question) == unknown

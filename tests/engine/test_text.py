@@ -201,6 +201,10 @@ def test_a_part_that_only_names_the_subject_asks_nothing_more(part: str, named: 
         ("uk photographer: can AI firms mine my photos?", "uk"),
         ("I'm an illustrator in the Netherlands and post on Instagram", "the Netherlands"),
         ("concept artist: is this allowed in the EU?", "concept"),  # no place: the engine keeps the EU
+        # a statement about a place's creators is not where the asker is (the opened forty-third
+        # set's f3212 asked about Japan, Britain and America and was read as from the EU)
+        ("EU artists can reserve their rights with a machine-readable signal. does japan have that?", ""),
+        ("uk artists here: can AI firms mine our photos?", "uk"),
     ],
 )
 def test_where_the_asker_says_they_are(question: str, where: str) -> None:
