@@ -408,6 +408,21 @@ def asks_about_part(text: str) -> bool:
     return bool(_PART_OF_SITE.search(text[:2000]))
 
 
+# "can it be stopped?" as a Japanese question asks for the steps (「Xの新しい規約でGrokに絵を学習される
+# の止められる？」, fresh-user trial 58); a section's own question written so (「…他社のAI学習に使われる
+# のを止められる？」) asks whether, and is read by :func:`question_types` alone
+_HOW_TO_ASKED = re.compile(r"(?:止め|防げ|防ぎ)られ(?:る|ます)(?:の|か)?[？?]")
+
+
+def asked_types(question: str) -> frozenset[str]:
+    """The kinds of answer a question asks for (:func:`question_types`), with "how-to" for a
+    Japanese question asking whether something can be stopped (``_HOW_TO_ASKED``)."""
+    kinds = question_types(question)
+    if _HOW_TO_ASKED.search(question[:2000]):
+        kinds |= {"how-to"}
+    return kinds
+
+
 def question_types(text: str) -> frozenset[str]:
     """The kinds of answer ``text`` asks for: a subset of {"when", "place", "status",
     "retroactive", "how-to", "record", "effective", "amount", "who", "registration", "protected", "infringes", "policy"}

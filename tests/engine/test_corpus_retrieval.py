@@ -124,6 +124,8 @@ def test_answers_name_sources_by_title_not_by_note_id(corpus_engine) -> None:
             "us-usco-ai-part3-training",
             "fair use",
         ),
+        # whether it can be stopped asks for the steps (trial 58 was led by what X's terms allow)
+        ("Xの新しい規約でGrokに絵を学習されるの止められる？", "x-grok-training-setting", "Grok"),
         # one place's source answers only part of a question listing places (its f3232)
         (
             "robots.txtでAIのクローラーを断っても結局お願いでしょ？日本やEUだと法律上の意味って何かあるの？",

@@ -10,6 +10,7 @@ import pytest
 from bot.engine.models import Passage
 from bot.engine.planning import (
     adds_a_point,
+    asked_types,
     asks_about_own_input,
     asks_about_style,
     asks_copyright_status,
@@ -1451,3 +1452,11 @@ def test_a_search_engine_the_asker_only_wants_to_stay_in_is_no_subject() -> None
     both = "how do i stop google training gemini on my site but keep google search?"
     assert without_search_kept(google, both) == google
     assert without_search_kept(google, "how do i block google-extended?") == google
+
+
+def test_a_japanese_question_whether_it_can_be_stopped_asks_for_the_steps() -> None:
+    # fresh-user trial 58: 「Xの新しい規約でGrokに絵を学習されるの止められる？」 was led by what X's terms
+    # allow; a section's own question written so asks only whether
+    assert "how-to" in asked_types("Xの新しい規約でGrokに絵を学習されるの止められる？")
+    assert "how-to" not in question_types("Xの投稿が、Grok以外の他社のAI学習に使われるのを止められる？")
+    assert "how-to" not in asked_types("robots.txtで学習は止まる？")
