@@ -34,6 +34,7 @@ from .planning import (
     adds_a_point,
     asked_types,
     asker_place_section,
+    asker_place_sibling,
     asks_about_own_input,
     asks_about_own_past,
     asks_about_part,
@@ -1518,6 +1519,10 @@ class Engine:
         )
         if other_part is not None:
             show(other_part)
+        if len(cited) < min(2, self.max_citations) and not second_platform:
+            placed = asker_place_sibling(top, plan, asked.asker)
+            if placed is not None:
+                show(placed)
         # (a question about a work's copyright status is answered by the law, guidance and courts,
         # or by a section asking it: the tool it was made with adds no point of its own, "used
         # midjourney for my comic cover, can i register it in japan?" is not followed by

@@ -1528,6 +1528,22 @@ def asker_place_section(plan: Sequence[Passage], asker: Sequence[str]) -> Passag
     return None
 
 
+def asker_place_sibling(lead: Passage, plan: Sequence[Passage], asker: Sequence[str]) -> Passage | None:
+    """For an asker whose place is known and a platform's lead that does not write it, a section of
+    the lead's note, among the plan's first ``PLACE_SECTION_RANK``, whose own question is about that place:
+    "im in the uk, can i turn off linkedin using my posts…?" is led by the setting's steps and
+    followed by "Does LinkedIn's AI training setting apply in the EU and UK?" (fresh-user trial
+    58). None otherwise."""
+    if not asker or lead.meta.type not in VENDOR_TYPES or set(mentioned_jurisdictions(lead.text)) & set(asker):
+        return None
+    for p in plan[1:PLACE_SECTION_RANK]:
+        if p.kind == "intro" or p.meta.family != lead.meta.family or p.section == lead.section:
+            continue
+        if _heading_places(p.heading) & set(asker) and not _EVERY_COUNTRY.search(p.heading):
+            return p
+    return None
+
+
 UNPLACED_TWIN_RANK = 3  # how near the top a general twin of a one-country lead must be
 
 

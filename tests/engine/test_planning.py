@@ -11,6 +11,7 @@ from bot.engine.models import Passage
 from bot.engine.planning import (
     adds_a_point,
     asked_types,
+    asker_place_sibling,
     asks_about_own_input,
     asks_about_style,
     asks_copyright_status,
@@ -1460,3 +1461,22 @@ def test_a_japanese_question_whether_it_can_be_stopped_asks_for_the_steps() -> N
     assert "how-to" in asked_types("Xの新しい規約でGrokに絵を学習されるの止められる？")
     assert "how-to" not in question_types("Xの投稿が、Grok以外の他社のAI学習に使われるのを止められる？")
     assert "how-to" not in asked_types("robots.txtで学習は止まる？")
+
+
+def test_a_platform_s_section_for_the_asker_s_place_follows_a_lead_that_does_not_name_it() -> None:
+    # fresh-user trial 58: "im in the uk, can i turn off linkedin using my posts to train ai?" got the
+    # setting's steps without the section saying it has applied in the UK since November 2025
+    def section(heading: str, text: str, n: int) -> Passage:
+        p = _passage("linkedin", text, fused=0.1, cosine=0.6, type_="platform-setting")
+        p.meta = replace(p.meta, jurisdiction="INTL")
+        p.heading, p.section = heading, n
+        return p
+
+    steps = section("How do I stop LinkedIn using my posts to train AI?", "Turn off the setting.", 1)
+    uk = section("Does LinkedIn's AI training setting apply in the EU and UK?", "It has applied since 2025.", 2)
+    plan = [steps, uk]
+    assert asker_place_sibling(steps, plan, ["UK"]) is uk
+    assert asker_place_sibling(steps, plan, ["JP"]) is None
+    assert asker_place_sibling(steps, plan, []) is None
+    named = section("How do I stop LinkedIn using my posts to train AI in the UK?", "In the UK, turn it off.", 1)
+    assert asker_place_sibling(named, [named, uk], ["UK"]) is None  # the lead already writes the place
