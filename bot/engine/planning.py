@@ -262,7 +262,8 @@ _QUESTION_TYPES = {
     # 「…方法は？」 (the section whose own question asks how, "How do I object to Meta using my posts
     # for AI training in the UK?", answers it, not whether Meta trains there; fresh-user trial 52)
     "how-to": re.compile(
-        r"\bhow (?:do|can|would|should) (?:i|we|you)\b|(?:^|[.?!]\s*+)how\s*+\?"
+        # ("how can I tell whether a video was made with Sora?" asks how to recognise one, not steps)
+        r"\bhow (?:do|can|would|should) (?:i|we|you)\b(?! (?:tell|know)\b)|(?:^|[.?!]\s*+)how\s*+\?"
         r"|\bcan (?:i|we) (?:stop|opt|block|object|turn|keep|prevent|remove|exclude|refuse)\b"
         r"|どうすれば|どうやって|どうやれば|方法|するには|には[？?]|やり方|手順|設定(?:は|って)?どこ",
         re.I,
@@ -285,6 +286,13 @@ _QUESTION_TYPES = {
     "effective": re.compile(
         r"\b(?:actually|really|even|still) work\b|\buseless\b|\bbroken\b|\bkeep working\b"
         r"|\bworth (?:it|using)\b|\beffective(?:ness)?\b|(?<!法的な)(?<!法的)(?<!法律上の)効果|無意味|破られ",
+        re.I,
+    ),
+    # whether something is what it says it is: "how can I tell whether a video was made with Sora?",
+    # "how do i check it's actually CCBot?", 「本物かどうか見分けるには？」
+    "identify": re.compile(
+        r"\bhow (?:do|can|would|could) (?:i|we|you) (?:tell|know|check|verify|confirm|spot)\b"
+        r"|\b(?:is|it's|its) (?:really|actually|genuinely)\b|見分け|本物(?:か|かどうか)|確かめ",
         re.I,
     ),
     "amount": re.compile(r"\bhow (?:much|many)\b|\bfines\b|\bpenalt(?:y|ies)\b|いくら|罰金|罰則|金額", re.I),
@@ -425,7 +433,7 @@ def asked_types(question: str) -> frozenset[str]:
 
 def question_types(text: str) -> frozenset[str]:
     """The kinds of answer ``text`` asks for: a subset of {"when", "place", "status",
-    "retroactive", "how-to", "record", "effective", "amount", "who", "registration", "protected", "infringes", "policy"}
+    "retroactive", "how-to", "record", "effective", "identify", "amount", "who", "registration", "protected", "infringes", "policy"}
     (``_QUESTION_TYPES``; "protected" and "infringes" Japanese only) and "stay-in-search"
     (``_STAY_IN_SEARCH``)."""
     text = text[:2000]

@@ -124,6 +124,12 @@ def test_answers_name_sources_by_title_not_by_note_id(corpus_engine) -> None:
             "us-usco-ai-part3-training",
             "fair use",
         ),
+        # the steps, not how to recognise a Sora video
+        (
+            "how do i stop sora from making videos of my original characters?",
+            "openai-sora-rightsholder-controls",
+            "characters",
+        ),
         # whether it can be stopped asks for the steps (trial 58 was led by what X's terms allow)
         ("Xの新しい規約でGrokに絵を学習されるの止められる？", "x-grok-training-setting", "Grok"),
         # one place's source answers only part of a question listing places (its f3232)
