@@ -433,9 +433,9 @@ def asked_types(question: str) -> frozenset[str]:
 
 def question_types(text: str) -> frozenset[str]:
     """The kinds of answer ``text`` asks for: a subset of {"when", "place", "status",
-    "retroactive", "how-to", "record", "effective", "identify", "amount", "who", "registration", "protected", "infringes", "policy"}
-    (``_QUESTION_TYPES``; "protected" and "infringes" Japanese only) and "stay-in-search"
-    (``_STAY_IN_SEARCH``)."""
+    "retroactive", "how-to", "record", "effective", "identify", "amount", "who", "registration",
+    "protected", "infringes", "policy"} (``_QUESTION_TYPES``; "protected" and "infringes" Japanese
+    only), "style" (:func:`asks_about_style`) and "stay-in-search" (``_STAY_IN_SEARCH``)."""
     text = text[:2000]
     kinds = {t for t, pattern in _QUESTION_TYPES.items() if pattern.search(text)}
     if _FILED.search(text) and not asks_about_litigation(text):
@@ -443,6 +443,10 @@ def question_types(text: str) -> frozenset[str]:
     if _REGISTRY.search(text) and not _COPYRIGHT_REGISTRATION.search(text):
         # signing up to a registry (「レジストリって、登録しとけば…」) is no copyright registration
         kinds.discard("registration")
+    if asks_about_style(text):
+        # whether imitating a style is lawful (「AIで絵柄を真似されるのって日本だと著作権侵害になる？」): the
+        # section asking it answers, not the general similarity test (fresh-user check 59)
+        kinds.add("style")
     if _STAY_IN_SEARCH.search(text):
         # blocking AI while staying in search ("…want to keep google search"): the section whose
         # own question asks that ("What robots.txt should I use to block AI training but stay in
@@ -1035,10 +1039,15 @@ def plan_sections(
         if "registration" in asked_kinds and (asks_case or (named_works and not _about_named(p, named_works))):
             kinds = asked_kinds - {"registration"}
         narrower = not asks_part and asks_about_part(p.heading)
-        if kinds and kinds & question_types(p.heading) and not narrower:
+        heading_kinds = question_types(p.heading)
+        if kinds and kinds & heading_kinds and not narrower:
             # (a narrower section asking the same kind is no better for it: "can i stop other AI
             # crawlers…?" is not asked by "How do I block an AI crawler from only part of my site?")
             score += QUESTION_TYPE_BONUS
+            if "style" in kinds & heading_kinds and len(kinds & heading_kinds) > 1:
+                # (whether a style may be imitated is narrower than whether a use infringes, which
+                # every infringement section asks too)
+                score += QUESTION_TYPE_BONUS
         if narrower:
             score -= NARROWER_PENALTY
         if not asks_search and asks_about_search(p.heading):

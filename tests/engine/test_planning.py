@@ -445,6 +445,9 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         ("how do i check it's actually CCBot?", {"identify", "how-to"}),
         ("ログに来てるボットが本物かどうか見分ける方法ってある？", {"identify", "how-to"}),
         ("how do i stop sora from making videos of my original characters?", {"how-to"}),
+        # whether imitating a style is lawful (fresh-user check 59 was led by the similarity test)
+        ("AIで絵柄を真似されるのって日本だと著作権侵害になる？", {"style", "infringes"}),
+        ("画風をまねるのは著作権侵害？", {"style", "infringes"}),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) -> None:
