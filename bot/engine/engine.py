@@ -1712,8 +1712,9 @@ class Engine:
                 continue
             # nor one asking another kind of question than the part (whether a work is protected,
             # for 「…そっくりなAIイラスト…侵害になる？」)
+            # (whether a style may be imitated is one way of asking whether a use infringes)
             kinds = question_types(part)
-            if kinds and question_types(shown.heading) - kinds:
+            if kinds and question_types(shown.heading) - kinds - {"style"}:
                 continue
             # nor one asking about part of a site, for a part that does not ("how do i block ai
             # scrapers on my art portfolio site?" got RFC 9309's one-folder rule, fresh-user trial 46)
