@@ -68,6 +68,7 @@ from .planning import (
     without_left_platforms,
     without_other_places_laws,
     without_own_setup,
+    without_premise_laws,
     without_search_kept,
     writes_beyond_pointer,
     writes_missing_term,
@@ -255,6 +256,8 @@ class _Asked:
     named_families: set[str]
     status: bool = False  # asks about a work's copyright status (planning.asks_copyright_status)
     outside: bool = False  # names a covered place only as where the asker is not (text.excludes_place)
+    # the question itself, when a sentence before it only names another place's law (its premise)
+    asking_only: str = ""
 
 
 @dataclass
@@ -784,7 +787,7 @@ class Engine:
             asks_search=asks_about_search(text, question=True),
             asks_past=asks_about_own_past(text),
             # an article named through a known alias ("30条の4") already steers as a named subject
-            articles=article_numbers(text).difference(*(article_numbers(a) for a in asked.named)),
+            articles=article_numbers(asked.asking_only or text).difference(*(article_numbers(a) for a in asked.named)),
             elsewhere=(bool(asked.uncovered) or asked.outside) and not asked.asker,
             asking=asking_sentences(text),
             # (a country the sources cover no law of says nothing of where a site's own measures
@@ -1003,6 +1006,11 @@ class Engine:
         named = without_other_places_laws(
             named, [(p.surface, p.jurisdiction) for p in places], text, official_jurisdictions
         )
+        # ... nor is one place's law named only in a premise before a question about another place:
+        # the question's place is then where it asks about, and its articles are the ones asked
+        named, asking_only = without_premise_laws(named, text, official_jurisdictions)
+        if asking_only:
+            asker = [j for j in asker if j in mentioned_jurisdictions(asking_only)] or asker
         # a long story told before the question: the subjects its question names are what is asked
         # (a story of leaving Meta's apps, then "does Google-Extended keep my site out of Gemini?")
         asking = last_question(text) if len(text) > STORY_MIN_CHARS else ""
@@ -1020,6 +1028,7 @@ class Engine:
             named_families=set().union(*named.values()) if named else set(),
             status=asks_copyright_status(text),
             outside=excludes_place(text),
+            asking_only=asking_only,
         )
 
     def _scope_reply(self, asked: _Asked, names_a_subject: bool) -> Answer | None:

@@ -698,6 +698,39 @@ def without_search_kept(named: Mapping[str, set[str]], question: str) -> dict[st
 _PLACE_THEN = re.compile(r"(?:の|'s|\u2019s)?\s?$")
 
 
+# a sentence pointing back at what an earlier one names ("this", "that", 「この」, 「それ」): bounded
+_POINTS_BACK = re.compile(r"\b(?:this|that|these|those|it|they|them)\b|この|その|あの|これ|それ|あれ", re.I)
+
+
+def without_premise_laws(
+    named: Mapping[str, set[str]], question: str, official_jurisdictions: Mapping[str, str]
+) -> tuple[dict[str, set[str]], str]:
+    """``named`` (name as matched → families) without the laws and official documents of one place
+    that only a sentence before the question names, when the question itself asks about another
+    place and names none of them: 「日本の30条の4って商用でも学習OKなんでしょ？イギリスのデータ分析の例外だ
+    とどうなってるの？」 asks about the UK's exception, and Article 30-4 is its premise (the opened
+    forty-second set's f3187). ``official_jurisdictions``: family → jurisdiction of one country's
+    official notes. Returns the names kept and, when some were left out, the question's last
+    sentence (else ""). Reads the question's sentences once: linear."""
+    sentences = [t for t in re.split(r"(?<=[.!?。！？])", question[:2000]) if t.strip()]
+    if len(sentences) < 2:
+        return dict(named), ""
+    asking = sentences[-1]
+    places = set(mentioned_jurisdictions(asking))
+    # (a question pointing back at what the premise names asks about it: 「…『AI学習禁止』って書いて
+    # る。EUのAI会社に対しては、この書き方で拒否したことになる？」)
+    if not places or _POINTS_BACK.search(asking):
+        return dict(named), ""
+    folded = asking.casefold()
+    out = {}
+    for name, fams in named.items():
+        own = {official_jurisdictions.get(f) for f in fams}
+        if fams and None not in own and not own & places and name.casefold() not in folded:
+            continue
+        out[name] = fams
+    return out, (asking.strip() if len(out) < len(named) else "")
+
+
 def without_other_places_laws(
     named: Mapping[str, set[str]],
     places: Sequence[tuple[str, str | None]],

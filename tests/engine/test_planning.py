@@ -27,6 +27,7 @@ from bot.engine.planning import (
     question_types,
     without_left_platforms,
     without_other_places_laws,
+    without_premise_laws,
     writes_beyond_pointer,
     writes_missing_term,
 )
@@ -1489,3 +1490,20 @@ def test_a_platform_s_section_for_the_asker_s_place_follows_a_lead_that_does_not
     assert asker_place_sibling(steps, plan, []) is None
     named = section("How do I stop LinkedIn using my posts to train AI in the UK?", "In the UK, turn it off.", 1)
     assert asker_place_sibling(named, [named, uk], ["UK"]) is None  # the lead already writes the place
+
+
+def test_one_place_s_law_named_only_in_a_premise_does_not_steer_a_question_about_another_place() -> None:
+    # the opened forty-second set's f3187 was led by Article 30-4, the premise of a question about the
+    # UK's exception
+    named = {"30条の4": {"jp-copyright-act"}}
+    official = {"jp-copyright-act": "JP", "uk-cdpa-s29a": "UK"}
+    question = "日本の30条の4って商用でも学習OKなんでしょ？イギリスのデータ分析の例外だとどうなってるの？"
+    kept, asking = without_premise_laws(named, question, official)
+    assert kept == {} and asking.startswith("イギリス")
+    # ... but a question pointing back at it, or naming it, or naming no place, still asks about it
+    for q in (
+        "日本の30条の4って商用でも学習OKなんでしょ？イギリスだとこれはどうなる？",
+        "日本の30条の4って商用でもOKなんでしょ？イギリスの例外と30条の4はどう違う？",
+        "日本の30条の4って商用でも学習OKなんでしょ？本当に？",
+    ):
+        assert without_premise_laws(named, q, official) == (named, ""), q
