@@ -790,6 +790,7 @@ class Engine:
             articles=article_numbers(asked.asking_only or text).difference(*(article_numbers(a) for a in asked.named)),
             elsewhere=(bool(asked.uncovered) or asked.outside) and not asked.asker,
             asking=asking_sentences(text),
+            question=text,
             # (a country the sources cover no law of says nothing of where a site's own measures
             # work: "illustrator in canada here, how do i stop my portfolio site from getting
             # scraped…?" was led by the EU's opt-out rule)

@@ -702,6 +702,17 @@ _PLACE_THEN = re.compile(r"(?:の|'s|\u2019s)?\s?$")
 _POINTS_BACK = re.compile(r"\b(?:this|that|these|those|it|they|them)\b|この|その|あの|これ|それ|あれ", re.I)
 
 
+# a term a section's own question quotes: "Improve the model for everyone", 「AI学習禁止」 (bounded)
+_QUOTED = re.compile(r"[\"“「『]([^\"”」』]{3,60})[\"”」』]")
+
+
+def _unasked_quote(heading: str, asking: str) -> bool:
+    """``heading`` quotes a term of four words or more that ``asking`` does not write (casefolded):
+    a named setting or phrase the question does not ask about."""
+    folded = asking.casefold()
+    return any(len(m.group(1).split()) >= 4 and m.group(1).casefold() not in folded for m in _QUOTED.finditer(heading))
+
+
 def without_premise_laws(
     named: Mapping[str, set[str]], question: str, official_jurisdictions: Mapping[str, str]
 ) -> tuple[dict[str, set[str]], str]:
@@ -964,6 +975,7 @@ def plan_sections(
     elsewhere: bool = False,
     unplaced: str | None = None,
     asking: str = "",
+    question: str = "",
 ) -> list[Passage]:
     """Answerable sections (a note's opening is never an answer), best first after re-ranking.
 
@@ -999,6 +1011,9 @@ def plan_sections(
     ``asks_case``: the question mentions a lawsuit, court or ruling
     (:func:`bot.engine.text.asks_about_litigation`); when it does not, a case the question does
     not name ranks below the law and guidance.
+    ``question``: the whole message (``asking`` is only its asking sentences); a section whose own
+    question quotes a term of four words or more that the message does not write (a setting's name,
+    :func:`_unasked_quote`) ranks down by ``NARROWER_PENALTY``.
     ``places_listed``: the question names the places it asks about side by side
     (:func:`bot.engine.text.lists_places`, "…in japan, the US and the UK"); a general section
     whose own question names every one of them ranks up by ``ALL_PLACES_BONUS``.
@@ -1086,6 +1101,11 @@ def plan_sections(
         if not asks_search and asks_about_search(p.heading):
             score -= NARROWER_PENALTY
         if not asks_past and _OWN_PAST_HEADING.search(p.heading):
+            score -= NARROWER_PENALTY
+        if _unasked_quote(p.heading, question or asking):
+            # a section whose own question quotes a setting or term the question does not write
+            # ('Does turning off "Improve the model for everyone" stop GPTBot…?') is about that
+            # ("is a single GPTBot line in robots.txt enough?" is not)
             score -= NARROWER_PENALTY
         if training_asked and _GENERATED_WORKS.search(p.heading) and not _TRAINING_ON.search(p.heading):
             # a section on AI-generated works (selling or posting them) does not answer whether

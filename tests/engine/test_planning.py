@@ -1507,3 +1507,18 @@ def test_one_place_s_law_named_only_in_a_premise_does_not_steer_a_question_about
         "日本の30条の4って商用でも学習OKなんでしょ？本当に？",
     ):
         assert without_premise_laws(named, q, official) == (named, ""), q
+
+
+def test_a_section_quoting_a_setting_the_question_does_not_write_ranks_down() -> None:
+    # the opened twenty-fourth set's f2061 ("…is a single GPTBot line in robots.txt really all it
+    # takes?") was led by whether turning off ChatGPT's "Improve the model for everyone" stops GPTBot
+    def lead(question: str) -> str:
+        toggle = _passage("chatgpt", "Turning the toggle off does not stop GPTBot.", fused=0.060, cosine=0.62)
+        toggle.heading = 'Does turning off "Improve the model for everyone" stop GPTBot crawling my website?'
+        crawlers = _passage("crawlers", "Disallow GPTBot in robots.txt.", fused=0.055, cosine=0.60)
+        crawlers.heading = "How do I stop OpenAI from training on my website (GPTBot)?"
+        plan = plan_sections([toggle, crawlers], named_families=set(), asker=[], audience="any", question=question)
+        return plan[0].meta.family
+
+    assert lead("is a single GPTBot line in robots.txt really all it takes?") == "crawlers"
+    assert lead("i switched off 'improve the model for everyone'. does that keep GPTBot off my site?") == "chatgpt"
