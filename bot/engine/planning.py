@@ -285,7 +285,7 @@ _QUESTION_TYPES = {
     # no such question
     "effective": re.compile(
         r"\b(?:actually|really|even|still) work\b|\buseless\b|\bbroken\b|\bkeep working\b"
-        r"|\bworth (?:it|using)\b|\beffective(?:ness)?\b|(?<!法的な)(?<!法的)(?<!法律上の)効果|無意味|破られ",
+        r"|\bworth (?:it|using)\b|\beffective(?:ness)?\b|\bwast(?:ed|e of) (?:effort|time)\b|(?<!法的な)(?<!法的)(?<!法律上の)効果|無意味|破られ",
         re.I,
     ),
     # whether something is what it says it is: "how can I tell whether a video was made with Sora?",

@@ -440,6 +440,7 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         ("Does LightShed make Glaze and Nightshade useless?", {"effective"}),
         ("Glazeはもう破られた？効果がないって本当？", {"effective"}),
         ("robots.txtの「AI学習お断り」に法律上の効果はある？", set()),
+        ("if i keep glazing my portfolio is it just wasted effort now?", {"effective"}),
         # whether something is what it says it is: not the steps to do something ("how do i stop sora
         # from making videos of my original characters?" was led by how to tell a Sora video)
         ("How can I tell whether a video was made with Sora?", {"identify"}),
