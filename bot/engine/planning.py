@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from bot.engine.models import Passage
 from bot.knowledge.i18n import Messages, Text, lookup
-from bot.knowledge.schema import jurisdiction_name
+from bot.knowledge.schema import JURISDICTIONS, jurisdiction_name
 
 from .answer import citation_slots, markdown_blocks
 from .scope import asks_how_to
@@ -285,7 +285,8 @@ _QUESTION_TYPES = {
     # no such question
     "effective": re.compile(
         r"\b(?:actually|really|even|still) work\b|\buseless\b|\bbroken\b|\bkeep working\b"
-        r"|\bworth (?:it|using)\b|\beffective(?:ness)?\b|\bwast(?:ed|e of) (?:effort|time)\b|(?<!法的な)(?<!法的)(?<!法律上の)効果|無意味|破られ",
+        r"|\bworth (?:it|using)\b|\beffective(?:ness)?\b|\bwast(?:ed|e of) (?:effort|time)\b"
+        r"|(?<!法的な)(?<!法的)(?<!法律上の)効果|無意味|破られ",
         re.I,
     ),
     # whether something is what it says it is: "how can I tell whether a video was made with Sora?",
@@ -360,10 +361,6 @@ _SEARCH_ASKED = re.compile(
 )
 
 
-# A section about something the asker already did ("I already registered a work without
-# disclosing AI — what should I do?", 「…登録してしまった。どうすればいい？」) answers only a question
-# that says so ("i filed back in 2022", "already registered", 「申請しちゃった」), not "can i
-# register my comic… do i have to disclose it?". Bounded alternations: linear.
 # Whether one's works are trained on ("does pixiv train on my posts?", 「…AI学習に使われるって本当？」) is
 # not a question about AI-generated works ("Can AI-generated works be sold on pixivFANBOX?");
 # bounded alternations: linear.
@@ -376,6 +373,10 @@ _GENERATED_WORKS = re.compile(
     r"\bai[- ]generated\b|\bai (?:art|works?|images?)\b|AI生成|AI作品|AIイラスト|AI絵|AIで(?:作|描|生成)",
     re.I,
 )
+# A section about something the asker already did ("I already registered a work without
+# disclosing AI — what should I do?", 「…登録してしまった。どうすればいい？」) answers only a question
+# that says so ("i filed back in 2022", "already registered", 「申請しちゃった」), not "can i
+# register my comic… do i have to disclose it?". Bounded alternations: linear.
 _OWN_PAST_HEADING = re.compile(r"\bI already\b|してしまった", re.I)
 _OWN_PAST_ASKED = re.compile(
     r"\b(?:already|i (?:registered|filed|submitted|applied|sent|left)|i've (?:registered|filed|submitted|applied)"
@@ -618,7 +619,7 @@ _LEAVING_AFTER = re.compile(r"^(?:を|は)?(?:やめ|辞め|離れ|卒業|退会
 
 
 # a platform the question sets something else against: "the artstation alternative", "an
-# alternative to pixiv", "like deviantart" (bounded: linear)
+# alternative to pixiv", "instead of deviantart" (bounded: linear)
 _COMPARED_AFTER = re.compile(r"[- ]?(?:alternatives?|replacements?|clones?|competitors?|rivals?|killers?)\b")
 _COMPARED_BEFORE = re.compile(
     r"\b(?:alternatives? to|instead of|replacements? for|rivals? to|competitors? (?:to|of)|version of)\s{1,3}$"
@@ -706,10 +707,10 @@ _POINTS_BACK = re.compile(r"\b(?:this|that|these|those|it|they|them)\b|この|�
 _QUOTED = re.compile(r"[\"“「『]([^\"”」』]{3,60})[\"”」』]")
 
 
-def _unasked_quote(heading: str, asking: str) -> bool:
-    """``heading`` quotes a term of four words or more that ``asking`` does not write (casefolded):
+def _unasked_quote(heading: str, question: str) -> bool:
+    """``heading`` quotes a term of four words or more that ``question`` does not write (casefolded):
     a named setting or phrase the question does not ask about."""
-    folded = asking.casefold()
+    folded = question.casefold()
     return any(len(m.group(1).split()) >= 4 and m.group(1).casefold() not in folded for m in _QUOTED.finditer(heading))
 
 
@@ -1533,7 +1534,7 @@ def _extends_name(name: str, shorter: str) -> bool:
 # a section's own question asking across countries ("In which countries can creators opt out…?",
 # 「AIで作った絵の著作権は、国によってどう違う？」) is about every place the sources cover
 _EVERY_COUNTRY = re.compile(r"\b(?:which|what) countries\b|どの国|国によって|国ごと|各国", re.I)
-_COVERED_PLACES = frozenset({"JP", "EU", "US", "UK"})
+_COVERED_PLACES = frozenset(JURISDICTIONS) - {"INTL"}
 
 
 def _heading_places(heading: str) -> set[str]:
