@@ -401,7 +401,7 @@ def asks_about_search(text: str, *, question: bool = False) -> bool:
 # A message asking to stay in (AI) search while blocking training ("…but keep my site showing up in
 # ChatGPT search", 「検索には表示されたまま」). Bounded gap: linear.
 _STAY_IN_SEARCH = re.compile(
-    r"\b(?:keep|stay|still|remain)\w{0,4}\b[^.?!\n]{0,40}?\b(?:search|show(?:ing|s)? up|visible|indexed)\b"
+    r"\b(?:keep|stay|still|remain)\w{0,4}\b[^.?!\n]{0,40}?\b(?:search|show(?:ing|s)? up|visible|index(?:ed|ing)?)\b"
     r"|検索に(?:は)?(?:残|表示|出)",
     re.I,
 )

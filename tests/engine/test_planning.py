@@ -1460,6 +1460,10 @@ def test_a_search_engine_the_asker_only_wants_to_stay_in_is_no_subject() -> None
     google = {"Google": {"google-extended", "optout-google"}}
     assert without_search_kept(google, "how do i block ai scrapers on my site? want to keep google search") == {}
     assert without_search_kept(google, "Google検索には出したいけど学習用クローラーだけ弾きたい") == {}
+    # ... or to stay indexed in (fresh-user check 60: "…i still want google to index it" got Google's
+    # snippet controls, noindex among them)
+    indexed = "how do i block AI crawlers with robots.txt on my art portfolio site? i still want google to index it"
+    assert without_search_kept(google, indexed) == {}
     # named outside that clause too, it is asked about
     both = "how do i stop google training gemini on my site but keep google search?"
     assert without_search_kept(google, both) == google
