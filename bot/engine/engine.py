@@ -50,6 +50,7 @@ from .planning import (
     distinct_subjects,
     figure_writer,
     gives_code,
+    heading_types,
     jurisdiction_notes,
     lines_preference,
     named_platform_steps,
@@ -1724,7 +1725,7 @@ class Engine:
             # for 「…そっくりなAIイラスト…侵害になる？」)
             # (whether a style may be imitated is one way of asking whether a use infringes)
             kinds = question_types(part)
-            if kinds and question_types(shown.heading) - kinds - {"style"}:
+            if kinds and heading_types(shown.heading) - kinds - {"style"}:
                 continue
             # nor one asking about part of a site, for a part that does not ("how do i block ai
             # scrapers on my art portfolio site?" got RFC 9309's one-folder rule, fresh-user trial 46)

@@ -9,6 +9,7 @@ question says explicitly: the subjects it names (from the corpus's own aliases),
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -345,6 +346,8 @@ _PART_OF_SITE = re.compile(
     re.I,
 )
 NARROWER_PENALTY = 0.02
+# headings whose kinds are remembered (:func:`heading_types`); the corpus has about 2,600 sections
+HEADING_CACHE_SIZE = 8192
 # a section asking about AI-generated works, for a question whether one's own works are trained on
 OTHER_QUESTION_PENALTY = 0.04
 # A question about AI search (answers, AI Overviews, 検索): a section whose own question is about
@@ -430,6 +433,14 @@ def asked_types(question: str) -> frozenset[str]:
     if _HOW_TO_ASKED.search(question[:2000]):
         kinds |= {"how-to"}
     return kinds
+
+
+@functools.lru_cache(maxsize=HEADING_CACHE_SIZE)
+def heading_types(heading: str) -> frozenset[str]:
+    """:func:`question_types` of a section's own question, remembered: the same few thousand
+    headings are read for every candidate of every question (about a fifth of the answer's time
+    before this memo). Pure; bounded by ``HEADING_CACHE_SIZE`` entries."""
+    return question_types(heading)
 
 
 def question_types(text: str) -> frozenset[str]:
@@ -1088,7 +1099,7 @@ def plan_sections(
         if "registration" in asked_kinds and (asks_case or (named_works and not _about_named(p, named_works))):
             kinds = asked_kinds - {"registration"}
         narrower = not asks_part and asks_about_part(p.heading)
-        heading_kinds = question_types(p.heading)
+        heading_kinds = heading_types(p.heading)
         if kinds and kinds & heading_kinds and not narrower:
             # (a narrower section asking the same kind is no better for it: "can i stop other AI
             # crawlers…?" is not asked by "How do I block an AI crawler from only part of my site?")
