@@ -725,6 +725,9 @@ def _unasked_quote(heading: str, question: str) -> bool:
     return any(len(m.group(1).split()) >= 4 and m.group(1).casefold() not in folded for m in _QUOTED.finditer(heading))
 
 
+_PREMISE_BREAK = re.compile(r"(?<=[?？。!！])\s*|(?<=\.)\s+")
+
+
 def without_premise_laws(
     named: Mapping[str, set[str]], question: str, official_jurisdictions: Mapping[str, str]
 ) -> tuple[dict[str, set[str]], str]:
@@ -735,7 +738,8 @@ def without_premise_laws(
     forty-second set's f3187). ``official_jurisdictions``: family → jurisdiction of one country's
     official notes. Returns the names kept and, when some were left out, the question's last
     sentence (else ""). Reads the question's sentences once: linear."""
-    sentences = [t for t in re.split(r"(?<=[.!?。！？])", question[:2000]) if t.strip()]
+    # (a full stop ends a sentence only before a space: "robots.txt" and "u.s." are one word each)
+    sentences = [t for t in _PREMISE_BREAK.split(question[:2000]) if t.strip()]
     if len(sentences) < 2:
         return dict(named), ""
     asking = sentences[-1]

@@ -1510,6 +1510,8 @@ def test_one_place_s_law_named_only_in_a_premise_does_not_steer_a_question_about
         "日本の30条の4って商用でも学習OKなんでしょ？イギリスだとこれはどうなる？",
         "日本の30条の4って商用でもOKなんでしょ？イギリスの例外と30条の4はどう違う？",
         "日本の30条の4って商用でも学習OKなんでしょ？本当に？",
+        # a full stop inside a word ends no sentence
+        "does japan's 30条の4 care about robots.txt or is the EU better?",
     ):
         assert without_premise_laws(named, q, official) == (named, ""), q
 
