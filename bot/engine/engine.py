@@ -772,6 +772,7 @@ class Engine:
         features += [k for k in subjects.unknown_fan_work_rules(normalized) if k not in features]
         unknown += [f for f in features if f not in unknown]
         in_language = {f for f, langs in index.families.items() if language in langs}
+        asking = asking_sentences(text)  # the sentences that ask, for planning and the figure check
         plan = plan_sections(
             passages,
             named_families=steering_families,
@@ -790,7 +791,7 @@ class Engine:
             # an article named through a known alias ("30条の4") already steers as a named subject
             articles=article_numbers(asked.asking_only or text).difference(*(article_numbers(a) for a in asked.named)),
             elsewhere=(bool(asked.uncovered) or asked.outside) and not asked.asker,
-            asking=asking_sentences(text),
+            asking=asking,
             question=text,
             # (a country the sources cover no law of says nothing of where a site's own measures
             # work: "illustrator in canada here, how do i stop my portfolio site from getting
@@ -850,7 +851,7 @@ class Engine:
             # the lead does not, written by a section near the top: that section answers it
             # (a figure told as background before the question says when, not what is asked:
             # "japan's PM talked in 2023 about rules for AI firms. did that turn into a code…?")
-            writer = figure_writer(plan, asking_sentences(text))
+            writer = figure_writer(plan, asking)
             if writer is not None:
                 plan = _leading(plan, writer)
                 top = writer

@@ -1189,8 +1189,7 @@ def plan_sections(
                 # with AI?" for "and in Japan?" after a registration question, trial 27)
                 # (a section comparing three places or more is not the one place asked about: "us artist
                 # here: is it fair use…?" is the US section's, not the four-country comparison's)
-                named_places = mentioned_jurisdictions(_OUTSIDE_PLACE.sub(" ", p.heading))
-                comparing = len(named_places) >= 3 and len(asker) == 1 and not places_listed
+                comparing = len(_named_places(p.heading)) >= 3 and len(asker) == 1 and not places_listed
                 if not comparing:
                     score += HEADING_PLACE_BONUS if places & set(asker) else -HEADING_PLACE_PENALTY
                 if places_listed and len(asker) > 1 and places >= set(asker):
@@ -1552,13 +1551,18 @@ _EVERY_COUNTRY = re.compile(r"\b(?:which|what) countries\b|どの国|国によ�
 _COVERED_PLACES = frozenset(JURISDICTIONS) - {"INTL"}
 
 
+def _named_places(heading: str) -> set[str]:
+    """The jurisdictions a section's own question names, except where it names one only as outside
+    its answer (``_OUTSIDE_PLACE``)."""
+    return set(mentioned_jurisdictions(_OUTSIDE_PLACE.sub(" ", heading)))
+
+
 def _heading_places(heading: str) -> set[str]:
-    """The jurisdictions a section's own question is about: those it names, except where it names
-    one only as outside its answer (``_OUTSIDE_PLACE``); every covered one when it asks across
-    countries (``_EVERY_COUNTRY``)."""
+    """The jurisdictions a section's own question is about: those it names (:func:`_named_places`);
+    every covered one when it asks across countries (``_EVERY_COUNTRY``)."""
     if _EVERY_COUNTRY.search(heading):
         return set(_COVERED_PLACES)
-    return set(mentioned_jurisdictions(_OUTSIDE_PLACE.sub(" ", heading)))
+    return _named_places(heading)
 
 
 def about_another_place(heading: str, places: Collection[str]) -> bool:
