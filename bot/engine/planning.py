@@ -1545,9 +1545,11 @@ def _extends_name(name: str, shorter: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(shorter.casefold())}(?![a-z])", name.casefold()) is not None
 
 
-# a section's own question asking across countries ("In which countries can creators opt out…?",
-# 「AIで作った絵の著作権は、国によってどう違う？」) is about every place the sources cover
-_EVERY_COUNTRY = re.compile(r"\b(?:which|what) countries\b|どの国|国によって|国ごと|各国", re.I)
+# a section's own question asking which countries ("In which countries can creators opt out…?",
+# 「どの国なら…？」) is about every place the sources cover; one asking how the rule differs by
+# country (「AIで作った絵の著作権は、国によってどう違う？」) is not, or it would lead every comparison of
+# two places (fresh-user check 61: 「日本とアメリカってAI学習と著作権の扱いどう違うの？」)
+_EVERY_COUNTRY = re.compile(r"\b(?:which|what) countries\b|どの国", re.I)
 _COVERED_PLACES = frozenset(JURISDICTIONS) - {"INTL"}
 
 

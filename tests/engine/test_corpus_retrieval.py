@@ -132,6 +132,9 @@ def test_answers_name_sources_by_title_not_by_note_id(corpus_engine) -> None:
         ),
         # whether a style may be imitated, not the general similarity test (check 59)
         ("AIで絵柄を真似されるのって日本だと著作権侵害になる？", "jp-aca-ai-copyright-general-understanding", "画風"),
+        # two places compared on training are led by the training rules, not by how output copyright
+        # differs by country (fresh-user check 61)
+        ("日本とアメリカってAI学習と著作権の扱いどう違うの？", "overview-jurisdictions-compared", "AI学習"),
         # whether it can be stopped asks for the steps (trial 58 was led by what X's terms allow)
         ("Xの新しい規約でGrokに絵を学習されるの止められる？", "x-grok-training-setting", "Grok"),
         # one place's source answers only part of a question listing places (its f3232)
