@@ -1191,13 +1191,19 @@ class Engine:
             # findings on Getty's watermarks are no answer to "can I trademark a character name I
             # came up with using chatgpt?" (fresh-user trial 44)
             of_a_case = bool(_OF_A_LAWSUIT.search(text))
+            # (a section of a platform the message names answers wherever it ranks: "skeb bans AI
+            # deliveries, but is that … about fraud? and whose tech runs their AI detector?")
             about = [
                 p
-                for p in plan[:REGIME_ANSWER_RANK]
+                for k, p in enumerate(plan)
                 if regime.pattern.search(unicodedata.normalize("NFKC", p.text))
                 and (
                     p.meta.family in asked.named_families
-                    or (p.meta.family not in index.vendor_families and (of_a_case or p.meta.type != "case-law"))
+                    or (
+                        k < REGIME_ANSWER_RANK
+                        and p.meta.family not in index.vendor_families
+                        and (of_a_case or p.meta.type != "case-law")
+                    )
                 )
             ]
             if not about:

@@ -255,6 +255,7 @@ _QUESTION_TYPES = {
         r"|\bexisting (?:training|models?|datasets?)\b|\bold (?:[a-z]+ )?(?:data|crawls?|archives?)\b"
         r"|\bretroactiv\w*|\bremove (?:my|our|it)\b[^.?!]{0,40}?\bfrom\b[^.?!]{0,30}?\b(?:ai|models?)\b"
         r"|\b(?:only|just) (?:going forward|from now on|for (?:the )?future)\b"
+        r"|\bstill (?:baked )?in(?:to|side)? (?:the |their |its )?(?:ai |trained )?models?\b"
         r"|(?:すでに|既に|もう)(?:学習|使われ|収集)|学習済み|過去の(?:データ|作品|分|アーカイブ)|(?:学習|使われ)た分"
         r"|(?:今後|これから)の分だけ",
         re.I,
@@ -294,7 +295,9 @@ _QUESTION_TYPES = {
     # "how do i check it's actually CCBot?", 「本物かどうか見分けるには？」
     "identify": re.compile(
         r"\bhow (?:do|can|would|could) (?:i|we|you) (?:tell|know|check|verify|confirm|spot)\b"
-        r"|\b(?:is|it's|its) (?:really|actually|genuinely)\b|見分け|本物(?:か|かどうか)|確かめ",
+        # (not after a question word: "who is actually in charge of…" asks who)
+        r"|(?<!who )(?<!what )(?<!which )(?<!where )\b(?:is|it's|its) (?:really|actually|genuinely)\b"
+        r"|見分け|本物(?:か|かどうか)|確かめ",
         re.I,
     ),
     "amount": re.compile(r"\bhow (?:much|many)\b|\bfines\b|\bpenalt(?:y|ies)\b|いくら|罰金|罰則|金額", re.I),

@@ -304,6 +304,10 @@ _EVERYDAY_AFTER = frozenset("tag tags element elements data description keywords
 _KATAKANA_WORD = re.compile(r"[ァ-ヴー](?:[ァ-ヴー]|・(?=[ァ-ヴー])){2,}")
 # a katakana word opening the message as the head of its topic: 「ハリウッドの脚本家のストって…」
 _OPENING_TOPIC_AFTER = re.compile(r"の[^、。？?！!\s]{1,12}?(?:って|は)")
+# a name written with a decorative symbol between two script runs (「マンガ★ゲット」, "Pixel☆Art"):
+# everyday words are never joined so, so the whole is one name (single runs each side: linear)
+_SYMBOL_SIDE = r"(?:[ァ-ヴー]{1,12}+|[\u3400-\u9fff々]{1,8}+|[A-Za-z0-9]{1,16}+)"
+_SYMBOL_NAME = re.compile(rf"{_SYMBOL_SIDE}[★☆♪♡]{_SYMBOL_SIDE}")
 _KANJI_RUN = re.compile(r"[\u3400-\u9fff々]{1,3}(?![\u3400-\u9fff々])")  # a name's kanji ending
 _KATAKANA_ONLY = re.compile(r"[ァ-ヴー]++")
 _CAPITALS_RUN = re.compile(r"[A-Z]{2,5}(?![A-Za-z])")  # a name's Latin ending: "イラストAC"
@@ -1246,6 +1250,9 @@ class SubjectIndex:
                 else:
                     out.append(run)
         out += self._unknown_digit_names(q)
+        symbol_names = self._unknown_symbol_names(q)
+        # (a word of such a name is named by it: "Get" of 「マンガ☆Get」)
+        out = [w for w in out if not any(w in n for n in symbol_names)] + symbol_names
         if japanese:
             out += self._unknown_katakana(q, skip)
             out += self._unknown_kanji_capitals(q)
@@ -1698,6 +1705,18 @@ class SubjectIndex:
             topic = m.start() == 0 and _OPENING_TOPIC_AFTER.match(q, end) is not None
             if _JA_PLATFORM_AFTER.match(q, end) or where or topic:
                 out.append(q[m.start() : end])
+        return out
+
+    def _unknown_symbol_names(self, q: str) -> list[str]:
+        """Names written with a decorative symbol inside (「マンガ★ゲットの作家規約だと…」) that no
+        note writes, with or without the symbol."""
+        out = []
+        for m in itertools.islice(_SYMBOL_NAME.finditer(q), MAX_WORDS):
+            name = m.group(0)
+            bare = re.sub(r"[★☆♪♡]", "", name).casefold()
+            if any(v in self.corpus_text or v in self.known for v in (name.casefold(), bare)):
+                continue
+            out.append(name)
         return out
 
     def _unknown_kanji_capitals(self, q: str) -> list[str]:

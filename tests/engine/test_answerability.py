@@ -550,6 +550,11 @@ PROBE: list[Case] = [
     ),
     refuse("AI判定ツールで自分の手描きイラストがAI生成って判定された。どうすればいい？", "AI判定ツール"),
     answer("does skeb use an ai detector on deliveries?", "skeb-ai-policy"),
+    # ... wherever its section ranks, when the message asks something else of the platform first (the
+    # opened forty-fourth set's f3274 was refused as a question about AI-detection tools)
+    answer(
+        "skeb bans AI deliveries, but is that about fraud? and whose tech runs their AI detector?", "skeb-ai-policy"
+    ),
     answer("CaraってAI判定でAIの絵を自動で弾いてるの？", "cara-ai-policy"),
     # the asker's contract with a client or a publisher (fresh-user trials 37 and 38: answered with
     # Article 30-4); whether a contract can override the UK's exception is answered

@@ -434,6 +434,9 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         # ... and whether a step stops only future use asks whether past training is undone (its f3236)
         ("LinkedInで生成AI向けのデータ提供を止めても止まるのは今後の分だけ？", {"retroactive"}),
         ("is linkedin's opt-out only going forward?", {"retroactive"}),
+        # (the opened forty-fourth set's Meta UK questions: whether an old objection counts is not this)
+        ("got the objection email. is everything scraped before that still baked into their models?", {"retroactive"}),
+        ("does my old objection to meta still count in the uk?", set()),
         # whether a protection still works (fresh-user trial 58); a legal effect asks no such thing
         ("do glaze and nightshade actually work or is it pointless now?", {"effective"}),
         ("GlazeとNightshadeって効果あるの？", {"effective"}),
@@ -447,6 +450,9 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         ("how do i check it's actually CCBot?", {"identify", "how-to"}),
         ("ログに来てるボットが本物かどうか見分ける方法ってある？", {"identify", "how-to"}),
         ("how do i stop sora from making videos of my original characters?", {"how-to"}),
+        # ... nor is "who is actually…" (the opened forty-fourth set's f3269 was led by who the ministers
+        # were rather than the AI Promotion Act's headquarters)
+        ("who is actually in charge of japan's AI strategy HQ?", {"who"}),
         # whether imitating a style is lawful (fresh-user check 59 was led by the similarity test)
         ("AIで絵柄を真似されるのって日本だと著作権侵害になる？", {"style", "infringes"}),
         ("画風をまねるのは著作権侵害？", {"style", "infringes"}),

@@ -1257,6 +1257,10 @@ def test_a_lone_x_between_two_names_is_no_platform(collab_subjects: SubjectIndex
         ("クリエイティブ・コモンズの素材はAIの学習に使っていいの？", []),
         # a katakana word no note writes, opening the message as its topic's head (its f3258)
         ("ハリウッドの脚本家のストって、AIについてどんな合意になったの？", ["ハリウッド"]),
+        # a name written with a decorative symbol inside is one name (its f3319 was answered with the
+        # US registration guidance)
+        ("マンガ★ゲットの作家規約だと、AIで作った漫画を登録して配信してもらえる？", ["マンガ★ゲット"]),
+        ("マンガ☆Getって、AI漫画も載せられる？", ["マンガ☆Get"]),
     ],
 )
 def test_japanese_names_of_courts_and_joined_katakana(
