@@ -117,6 +117,7 @@ VENDOR_TYPES = frozenset({"vendor-policy", "platform-setting"})
 RELEVANCE_BAND = 0.15
 ASKER_BAND = 0.3  # wider for a source of the jurisdiction the asker is in
 SUBJECT_BAND = 0.12  # a named subject lifts only sections this close to the best
+SUBJECT_ASPECT_MIN = 0.4  # ... or within RELEVANCE_BAND, sharing this much of the question's terms
 
 # a section's own question about the places its sources do not name ("…outside Europe?",
 # 「…EUや英国以外で…」)
@@ -1093,6 +1094,10 @@ def plan_sections(
     # answer for all of them: "how do i keep ai scrapers off my portfolio site?")
     if not named_families:
         asked_kinds = asked_kinds - {"how-to"}
+    # (whether any of a named subject's sections is as close as SUBJECT_BAND)
+    named_in_band = any(
+        p.kind != "intro" and _about_named(p, named_families) and p.cosine >= best - SUBJECT_BAND for p in passages
+    )
     for i, p in enumerate(passages):
         if p.kind == "intro":
             continue
@@ -1146,7 +1151,12 @@ def plan_sections(
             body = p.text.casefold()
             interprets = p.meta.type == "guidance" and any(n in heading or n in body for n in law_names)
             if _about_named(p, named_families) or any(n in heading for n in platform_names) or interprets:
-                if p.cosine >= best - SUBJECT_BAND:
+                # (or, a little further down, one sharing the question's distinctive terms most:
+                # 「Midjourneyって、robots.txtで止められるクローラー名とか、…窓口ってあるの？」 is
+                # Midjourney's artist-side section, not RFC 9309's on crawler names)
+                if p.cosine >= best - SUBJECT_BAND or (
+                    not named_in_band and p.aspect >= SUBJECT_ASPECT_MIN and p.cosine >= best - RELEVANCE_BAND
+                ):
                     score += SUBJECT_BONUS
             elif p.meta.type in VENDOR_TYPES or (p.meta.type == "case-law" and named_case):
                 # another platform's section; another court case's when the question names a case

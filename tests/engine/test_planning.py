@@ -1535,3 +1535,20 @@ def test_a_section_quoting_a_setting_the_question_does_not_write_ranks_down() ->
 
     assert lead("is a single GPTBot line in robots.txt really all it takes?") == "crawlers"
     assert lead("i switched off 'improve the model for everyone'. does that keep GPTBot off my site?") == "chatgpt"
+
+
+def test_a_named_subjects_section_sharing_the_questions_terms_is_lifted_a_little_further_down() -> None:
+    # the opened forty-fourth set's f3294: 「Midjourneyって、robots.txtで止められるクローラー名とか、
+    # 絵描きが学習から外してもらう窓口ってあるの？」 was led by RFC 9309's section on crawler names, with
+    # Midjourney's artist-side section just outside SUBJECT_BAND
+    def lead(aspect: float) -> str:
+        names = _passage("rfc", "A crawler follows the group of its product token.", fused=0.045, cosine=0.609)
+        names.aspect = 0.27
+        block_all = _passage("overview", "List each company's token.", fused=0.033, cosine=0.672)
+        artist = _passage("mj", "No artist opt-out was found.", fused=0.039, cosine=0.538, type_="vendor-policy")
+        artist.aspect = aspect
+        plan = plan_sections([names, block_all, artist], named_families={"mj"}, asker=[], audience="any")
+        return plan[0].meta.id
+
+    assert lead(0.56) == "mj"
+    assert lead(0.1) == "rfc"
