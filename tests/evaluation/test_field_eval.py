@@ -73,6 +73,7 @@ UNSEEN41 = REPO / "tests" / "eval" / "field_unseen41.yaml"
 UNSEEN42 = REPO / "tests" / "eval" / "field_unseen42.yaml"
 UNSEEN43 = REPO / "tests" / "eval" / "field_unseen43.yaml"
 UNSEEN44 = REPO / "tests" / "eval" / "field_unseen44.yaml"
+UNSEEN45 = REPO / "tests" / "eval" / "field_unseen45.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -377,6 +378,7 @@ LATER_UNSEEN = [
     UNSEEN42,
     UNSEEN43,
     UNSEEN44,
+    UNSEEN45,
 ]
 
 
