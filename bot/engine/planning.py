@@ -117,7 +117,7 @@ VENDOR_TYPES = frozenset({"vendor-policy", "platform-setting"})
 RELEVANCE_BAND = 0.15
 ASKER_BAND = 0.3  # wider for a source of the jurisdiction the asker is in
 SUBJECT_BAND = 0.12  # a named subject lifts only sections this close to the best
-SUBJECT_ASPECT_MIN = 0.4  # ... or within RELEVANCE_BAND, sharing this much of the question's terms
+SUBJECT_ASPECT_MIN = 0.5  # ... or within RELEVANCE_BAND, sharing this much of the question's terms
 
 # a section's own question about the places its sources do not name ("…outside Europe?",
 # 「…EUや英国以外で…」)
@@ -268,6 +268,8 @@ _QUESTION_TYPES = {
         # ("how can I tell whether a video was made with Sora?" asks how to recognise one, not steps)
         r"\bhow (?:do|can|would|should) (?:i|we|you)\b(?! (?:tell|know)\b)|(?:^|[.?!]\s*+)how\s*+\?"
         r"|\bcan (?:i|we) (?:stop|opt|block|object|turn|keep|prevent|remove|exclude|refuse)\b"
+        # ("what can I do?", 「…何ができるの？」: not 「…何ができるとされている？」, what a guidance says)
+        r"|\bwhat can (?:i|we) do\b|何ができる(?:の|[？?])"
         r"|どうすれば|どうやって|どうやれば|方法|するには|には[？?]|やり方|手順|設定(?:は|って)?どこ",
         re.I,
     ),
@@ -287,8 +289,9 @@ _QUESTION_TYPES = {
     # useless answer it, not what each tool does; fresh-user trial 58); a legal effect (法的な効果) is
     # no such question
     "effective": re.compile(
-        r"\b(?:actually|really|even|still) work\b|\buseless\b|\bbroken\b|\bkeep working\b"
-        r"|\bworth (?:it|using)\b|\beffective(?:ness)?\b|\bwast(?:ed|e of) (?:effort|time)\b"
+        r"\b(?:actually|really|even|still) (?:work|stops?|prevents?|protects?)\b"
+        r"|\buseless\b|\bbroken\b|\bkeep working\b|\bworth (?:it|using)\b|\beffective(?:ness)?\b"
+        r"|\bwast(?:ed|e of) (?:effort|time)\b"
         r"|(?<!法的な)(?<!法的)(?<!法律上の)効果|無意味|破られ",
         re.I,
     ),
@@ -1154,8 +1157,13 @@ def plan_sections(
                 # (or, a little further down, one sharing the question's distinctive terms most:
                 # 「Midjourneyって、robots.txtで止められるクローラー名とか、…窓口ってあるの？」 is
                 # Midjourney's artist-side section, not RFC 9309's on crawler names)
+                # (never another place's law for someone who said where they are: the EU's "TDM
+                # exception" for a UK photographer)
                 if p.cosine >= best - SUBJECT_BAND or (
-                    not named_in_band and p.aspect >= SUBJECT_ASPECT_MIN and p.cosine >= best - RELEVANCE_BAND
+                    not named_in_band
+                    and p.aspect >= SUBJECT_ASPECT_MIN
+                    and p.cosine >= best - RELEVANCE_BAND
+                    and (not asker or p.meta.jurisdiction in (*asker, "INTL"))
                 ):
                     score += SUBJECT_BONUS
             elif p.meta.type in VENDOR_TYPES or (p.meta.type == "case-law" and named_case):

@@ -444,12 +444,19 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         ("Glazeはもう破られた？効果がないって本当？", {"effective"}),
         ("robots.txtの「AI学習お断り」に法律上の効果はある？", set()),
         ("if i keep glazing my portfolio is it just wasted effort now?", {"effective"}),
+        # (fresh-user trial 62: "…does turning on the NoAI tag actually stop AI companies…?" was led by
+        # the steps to turn it on)
+        ("does turning on the NoAI tag actually stop AI companies from using my stuff?", {"effective"}),
         # whether something is what it says it is: not the steps to do something ("how do i stop sora
         # from making videos of my original characters?" was led by how to tell a Sora video)
         ("How can I tell whether a video was made with Sora?", {"identify"}),
         ("how do i check it's actually CCBot?", {"identify", "how-to"}),
         ("ログに来てるボットが本物かどうか見分ける方法ってある？", {"identify", "how-to"}),
         ("how do i stop sora from making videos of my original characters?", {"how-to"}),
+        # what one can do asks for the steps (fresh-user trial 62: 「Sora2で日本のアニメキャラが生成されまくって
+        # るけど、権利者側は何ができるの？」 was led by the Sora 2 timeline)
+        ("Sora2でアニメキャラが生成されまくってるけど、権利者側は何ができるの？", {"how-to"}),
+        ("what can i do if my art shows up in an ai dataset?", {"how-to"}),
         # ... nor is "who is actually…" (the opened forty-fourth set's f3269 was led by who the ministers
         # were rather than the AI Promotion Act's headquarters)
         ("who is actually in charge of japan's AI strategy HQ?", {"who"}),
