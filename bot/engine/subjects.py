@@ -307,7 +307,9 @@ _OPENING_TOPIC_AFTER = re.compile(r"の[^、。？?！!\s]{1,12}?(?:って|は)"
 # a name written with a decorative symbol between two script runs (「マンガ★ゲット」, "Pixel☆Art"):
 # everyday words are never joined so, so the whole is one name (single runs each side: linear)
 _SYMBOL_SIDE = r"(?:[ァ-ヴー]{1,12}+|[\u3400-\u9fff々]{1,8}+|[A-Za-z0-9]{1,16}+)"
-_SYMBOL_NAME = re.compile(rf"{_SYMBOL_SIDE}[★☆♪♡]{_SYMBOL_SIDE}")
+_NAME_SYMBOL = r"[★☆♪♡]"
+_SYMBOL_NAME = re.compile(rf"{_SYMBOL_SIDE}{_NAME_SYMBOL}{_SYMBOL_SIDE}")
+_NAME_SYMBOLS = re.compile(_NAME_SYMBOL)
 _KANJI_RUN = re.compile(r"[\u3400-\u9fff々]{1,3}(?![\u3400-\u9fff々])")  # a name's kanji ending
 _KATAKANA_ONLY = re.compile(r"[ァ-ヴー]++")
 _CAPITALS_RUN = re.compile(r"[A-Z]{2,5}(?![A-Za-z])")  # a name's Latin ending: "イラストAC"
@@ -1713,7 +1715,7 @@ class SubjectIndex:
         out = []
         for m in itertools.islice(_SYMBOL_NAME.finditer(q), MAX_WORDS):
             name = m.group(0)
-            bare = re.sub(r"[★☆♪♡]", "", name).casefold()
+            bare = _NAME_SYMBOLS.sub("", name).casefold()
             if any(v in self.corpus_text or v in self.known for v in (name.casefold(), bare)):
                 continue
             out.append(name)
