@@ -1586,6 +1586,7 @@ class Engine:
                 names=list(asked.named),
                 audience=question_audience(asked.text),
                 asker=asked.asker,
+                tokens=index.crawler_tokens,
             )
             if extra is not None:
                 show(extra)

@@ -107,6 +107,9 @@ MAX_SEE_ALSO = 3
 # a second section of the lead's note; 0.04 the same +2.
 NEAR_TIE_GAP = 0.03
 NEAR_TIE_LEAD_CHARS = 800
+# ... and a longer lead only a runner-up scored this close (opened field sets, 2026-12-04: +1 at
+# 0.003, 0.005 and 0.008, with 5, 9 and 9 answers changed of 2,828)
+LONG_LEAD_TIE_GAP = 0.003
 NEAR_TIE_RANK = 4  # among the plan's first sections only
 # a section whose own question is this close to the lead's asks the same thing (a checklist step
 # and its note's section, or translations): never the same fact twice
@@ -289,10 +292,10 @@ _QUESTION_TYPES = {
     # useless answer it, not what each tool does; fresh-user trial 58); a legal effect (法的な効果) is
     # no such question
     "effective": re.compile(
-        r"\b(?:actually|really|even|still) (?:work|stops?|prevents?|protects?)\b"
+        r"\b(?:actually|really|even|still) (?:work|stops?|prevents?|protects?|keeps?)\b"
         r"|\buseless\b|\bbroken\b|\bkeep working\b|\bworth (?:it|using)\b|\beffective(?:ness)?\b"
         r"|\bwast(?:ed|e of) (?:effort|time)\b"
-        r"|(?<!法的な)(?<!法的)(?<!法律上の)効果|無意味|破られ",
+        r"|(?<!法的な)(?<!法的に)(?<!法的)(?<!法律上の)(?<!法律上)効果|無意味|破られ",
         re.I,
     ),
     # whether something is what it says it is: "how can I tell whether a video was made with Sora?",
@@ -1696,7 +1699,8 @@ def near_tie(
     question: str = "",
 ) -> Passage | None:
     """Another section of the lead's subject (its note, translation, vendor or checklist) scored
-    within ``NEAR_TIE_GAP`` of a lead shorter than ``NEAR_TIE_LEAD_CHARS``, among the plan's
+    within ``NEAR_TIE_GAP`` of a lead shorter than ``NEAR_TIE_LEAD_CHARS`` (within
+    ``LONG_LEAD_TIE_GAP`` of a longer one), among the plan's
     first ``NEAR_TIE_RANK``: sections of one note often score within hundredths of each other
     ("is there a setting on bluesky to say my posts aren't for AI?" led with who can read Bluesky
     posts), so the runner-up is shown after the lead rather than lost. Never the lead's own
@@ -1705,12 +1709,11 @@ def near_tie(
     its words with the lead, nor one asking whether imitating a style is lawful when the
     ``question`` does not ask it (after "can i copyright a comic i made with midjourney? im in
     Japan", the Agency's LoRA and style section)."""
-    if len(top.text) >= NEAR_TIE_LEAD_CHARS:
-        return None
+    gap = NEAR_TIE_GAP if len(top.text) < NEAR_TIE_LEAD_CHARS else LONG_LEAD_TIE_GAP
     style = not question or asks_about_style(question)
     group = sibling_group(top)
     for p in plan[1:NEAR_TIE_RANK]:
-        if p.fused < top.fused - NEAR_TIE_GAP:
+        if p.fused < top.fused - gap:
             break
         if sibling_group(p) != group or p.kind == "intro":
             continue
@@ -1754,6 +1757,7 @@ def writes_missing_term(
     names: Collection[str] = (),
     audience: str = "rights-holder",
     asker: Sequence[str] = (),
+    tokens: Collection[str] = (),
 ) -> Passage | None:
     """The section that writes what the question asks and the lead leaves out, or None.
 
@@ -1773,7 +1777,9 @@ def writes_missing_term(
 
     ``names``: the names the question gives (aliases as matched: "OAI-AdsBot"); a section writing
     one the lead does not is that name's answer, however many words it shares with the lead
-    (OpenAI's list of tokens repeats the GPTBot section's words), among the first ``NAME_RANK``.
+    (OpenAI's list of tokens repeats the GPTBot section's words), among the first ``NAME_RANK``;
+    a name that is a crawler's product token (``tokens``, casefolded) wherever the lead's own
+    note's section writing it ranks.
 
     ``asker``: where the asker is or asks about; a section whose own question is about another
     place (:func:`_asks_of_place`) is none of theirs."""
@@ -1786,10 +1792,18 @@ def writes_missing_term(
     ]
     if not missing and not missing_names:
         return None
+    missing_tokens = [n for n in missing_names if n.casefold() in tokens]
     groups = {sibling_group(top), sibling_group(lead)}
-    for rank, p in enumerate(plan[1:NAME_RANK], start=1):
-        if p.fused < top.fused - TERM_GAP:
+    near = True  # (until the first section below TERM_GAP or past NAME_RANK)
+    for rank, p in enumerate(plan[1:], start=1):
+        near = near and rank < NAME_RANK and p.fused >= top.fused - TERM_GAP
+        if not near and not missing_tokens:
             break
+        # (a crawler's token the lead does not write is answered by the lead's own note's section
+        # writing it, wherever that ranks: "got a bunch of hits from OAI-AdsBot…" is OpenAI's list
+        # of tokens)
+        if not near and not (missing_tokens and sibling_group(p) in groups):
+            continue
         if p.kind == "intro" or p.meta.lang != language or (p.doc_id, p.section) == (lead.doc_id, lead.section):
             continue
         # (a note an overview cites is no part of its subject: the jurisdictions overview's "US: is
@@ -1806,8 +1820,10 @@ def writes_missing_term(
             continue
         if _repeats_code(lead.text, p.text):
             continue  # the lead's settings path or robots.txt lines again, in other words around them
-        if any(_writes_name(p.text, n) for n in missing_names):
+        if any(_writes_name(p.text, n) for n in (missing_names if near else missing_tokens)):
             return p
+        if not near:
+            continue
         words = _words(p.text)
         if rank < TERM_RANK and missing & words and _share(lead_words, words) < SAYS_ELSE_MAX_SHARE:
             return p

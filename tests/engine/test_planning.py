@@ -447,6 +447,9 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         # (fresh-user trial 62: "…does turning on the NoAI tag actually stop AI companies…?" was led by
         # the steps to turn it on)
         ("does turning on the NoAI tag actually stop AI companies from using my stuff?", {"effective"}),
+        ("if i tick the noai box does that actually keep my deviations out of AI datasets?", {"effective"}),
+        # ... and 法的に効果 asks for a legal effect, as 法的な効果 does (fresh-user check 63)
+        ("pixivの作品に「AI学習禁止」って書いとけば法的に効果あるの？", set()),
         # whether something is what it says it is: not the steps to do something ("how do i stop sora
         # from making videos of my original characters?" was led by how to tell a Sora video)
         ("How can I tell whether a video was made with Sora?", {"identify"}),
@@ -671,9 +674,12 @@ def test_a_short_lead_s_near_tie_in_its_own_note_is_shown_after_it() -> None:
     assert near_tie(lead, [lead, other_note, behind], twin_sim) is None
     # not when it asks the same question as the lead (a translation or checklist twin)
     assert near_tie(lead, [lead, setting], lambda a, b: 0.9) is None
-    # not when the lead is already long
+    # not when the lead is already long, unless the runner-up is all but level with it (the opened
+    # forty-third set's f3214: the ACA guide's overview led its rights-holder section by 0.001)
     long_lead = replace(lead, text="Bluesky posts are public. " * 40)
     assert near_tie(long_lead, [long_lead, setting], twin_sim) is None
+    level = replace(setting, fused=0.098)
+    assert near_tie(long_lead, [long_lead, level], twin_sim) is level
 
 
 def test_a_style_section_is_no_near_tie_for_a_question_that_does_not_ask_about_style() -> None:
@@ -772,6 +778,25 @@ def test_a_section_of_the_lead_s_subject_writing_a_term_the_lead_lacks_is_added(
     # section: the same fact twice)
     restating = replace(contact, text="Disallow ClaudeBot in robots.txt, and email the crawler team.")
     assert writes_missing_term(lead, lead, [lead, restating], {"email"}, "en") is None
+
+
+def test_a_crawler_token_the_lead_lacks_is_answered_by_its_own_note_wherever_that_ranks() -> None:
+    # the opened sixth set's f901: "got a bunch of hits from OAI-AdsBot on my print shop's product
+    # pages…" was led by the GPTBot section; OpenAI's list of tokens, which writes OAI-AdsBot, ranked
+    # below TERM_GAP
+    lead = _passage("openai", "Disallow GPTBot to stop training.", fused=0.100, cosine=0.6)
+    tokens = replace(lead, section=5, text="OAI-AdsBot only visits ad landing pages.", fused=0.030)
+    other = _passage("overview", "Many companies run crawlers.", fused=0.060, cosine=0.6)
+    plan = [lead, other, tokens]
+    assert writes_missing_term(lead, lead, plan, set(), "en", names=["OAI-AdsBot"]) is None
+    got = writes_missing_term(lead, lead, plan, set(), "en", names=["OAI-AdsBot"], tokens={"oai-adsbot"})
+    assert got is tokens
+    # ... but another note's section far down is no answer for it
+    elsewhere = _passage("other-note", "OAI-AdsBot is listed here too.", fused=0.030, cosine=0.6)
+    got = writes_missing_term(
+        lead, lead, [lead, other, elsewhere], set(), "en", names=["OAI-AdsBot"], tokens={"oai-adsbot"}
+    )
+    assert got is None
 
 
 def test_an_asker_from_an_uncovered_country_gets_the_platform_s_section_for_elsewhere() -> None:
