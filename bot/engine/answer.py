@@ -184,13 +184,14 @@ def _is_whole_block(block: str) -> bool:
 # bigrams) with a sentence already shown says the same thing again ("…binds only crawlers that obey
 # it" in both of a note's sections): it is left out.
 REPEAT_MIN_OVERLAP = 0.6
+OPENING_REPEAT_MIN_SHARE = 0.8
 
 
 def without_repeats(text: str, shown: list[str]) -> str:
     """``text`` (a later section as shown) without what ``shown`` (the earlier sections' shown
-    texts) already says: its opening paragraph stays whole (it is why the section was added);
-    later sentences sharing at least ``REPEAT_MIN_OVERLAP`` of their keyword tokens with a shown
-    sentence are dropped, a paragraph left empty goes, and a code block whose every line is
+    texts) already says: its opening sentence stays (it is why the section was added); later
+    sentences, the opening paragraph's included, sharing at least ``REPEAT_MIN_OVERLAP`` of their
+    keyword tokens with a shown sentence are dropped, a paragraph left empty goes, and a code block whose every line is
     already in a shown code block goes. Lists are kept whole."""
     seen_blocks = [b for t in shown for b in markdown_blocks(t)]
     seen_sentences = [
@@ -219,24 +220,70 @@ def without_repeats(text: str, shown: list[str]) -> str:
                 continue
             out.append(block)
             continue
-        if i == 0 or _is_whole_block(block):
+        if _is_whole_block(block):
             out.append(block)
             continue
         kept = []
-        for sent in split_sentences(block.replace("\n", " ")):
+        sentences = split_sentences(block.replace("\n", " "))
+        for j, sent in enumerate(sentences):
+            if i == 0 and (j == 0 or not _droppable(sentences[j - 1], sent)):
+                kept.append(sent)  # the opening sentence is why the section was added
+                continue
             tokens = set(tokenize(sent))
+            # (in the opening paragraph, only a sentence whose own words were nearly all shown)
             repeated = tokens and any(
-                seen and len(tokens & seen) >= REPEAT_MIN_OVERLAP * min(len(tokens), len(seen))
+                seen
+                and (
+                    len(tokens & seen) >= OPENING_REPEAT_MIN_SHARE * len(tokens)
+                    if i == 0
+                    else len(tokens & seen) >= REPEAT_MIN_OVERLAP * min(len(tokens), len(seen))
+                )
                 for seen in seen_sentences
             )
             if not repeated:
                 kept.append(sent)
-        if kept:
+        if i == 0:
+            # (the opening paragraph as written when nothing is left out; else each sentence joined
+            # as its script runs: 「…Warner Bros.」 ends no Japanese paragraph's sentence)
+            out.append(block if len(kept) == len(sentences) else _joined(kept))
+        elif kept:
             joined = "".join(kept) if _is_cjk_end(kept[0]) else " ".join(kept)
             out.append(joined)
     while out and out[-1].rstrip().endswith((":", "：")) and len(out) > 1:
         out.pop()
     return "\n\n".join(out)
+
+
+def _joined(sentences: Sequence[str]) -> str:
+    """Sentences joined back into a paragraph: no space after one ending in Japanese script."""
+    out = ""
+    for sent in sentences:
+        out += sent if not out or _is_cjk_end(out) else " " + sent
+    return out
+
+
+def _ends_in_abbreviation(text: str) -> bool:
+    """Whether ``text``'s last word is an abbreviation ("v.", "D.C.", "U.S."): a break after it may
+    be inside a sentence. Linear."""
+    words = text.split()
+    if not words or not words[-1].endswith("."):
+        return False
+    pieces = words[-1].lstrip("(").split(".")[:-1]
+    return 1 <= len(pieces) <= 3 and all(1 <= len(p) <= 2 and p.isascii() and p.isalpha() for p in pieces)
+
+
+def _droppable(previous: str, sentence: str) -> bool:
+    """Whether ``sentence`` of a later section's opening paragraph may be left out as a repeat:
+    a whole sentence (both it and the one before end a sentence, not an abbreviation: "…Thaler
+    v." / "Perlmutter (18 March 2025)…" is one sentence split) of three keyword tokens or more,
+    that introduces no block (no closing colon: "That content is:" before a list)."""
+    end = sentence.rstrip()
+    if end.endswith((":", "：")) or len(tokenize(end)) < 3:
+        return False
+    return all(
+        s.rstrip().endswith((".", "!", "?", "。", "！", "？")) and not _ends_in_abbreviation(s.rstrip())
+        for s in (previous, end)
+    )
 
 
 def _cut_paragraph(text: str, max_chars: int) -> str:

@@ -327,6 +327,32 @@ def test_a_later_section_does_not_repeat_what_the_answer_already_says() -> None:
     assert without_repeats(later, []) == later
 
 
+def test_a_later_section_s_opening_paragraph_keeps_its_first_sentence_and_drops_whole_repeats() -> None:
+    # fresh-user trial 64: a later section's opening paragraph repeated a status line the lead had
+    # already given ("Status as of 30 November 2026: that judgment is not final.")
+    lead = "The court found the lyrics memorised.\n\nStatus as of 30 November 2026: that judgment is not final."
+    later = (
+        "The court rejected the mining exception for memorised lyrics. "
+        "Status as of 30 November 2026: that judgment is not final. "
+        "The damages are to be assessed separately."
+    )
+    out = without_repeats(later, [lead])
+    assert out == (
+        "The court rejected the mining exception for memorised lyrics. The damages are to be assessed separately."
+    )
+    # the opening sentence stays even when it repeats: it is why the section was added
+    again = "Status as of 30 November 2026: that judgment is not final. The damages are to be assessed separately."
+    assert without_repeats(again, [lead]).startswith("Status as of 30 November 2026")
+    # a sentence introducing a block, a piece of a sentence split after an abbreviation, and a
+    # paragraph with nothing repeated are left as written
+    intro = "The judgment is final in part. That judgment is not final:\n\n- damages\n- costs"
+    assert "That judgment is not final:" in without_repeats(intro, [lead])
+    split = "In Thaler v. Status as of 30 November 2026: that judgment is not final. More follows."
+    assert without_repeats(split, [lead]) == split
+    ja = "対象は学習です（Warner Bros. Discovery v. Midjourney）。対象はキャラクターです。"
+    assert without_repeats(ja, ["別の話です。"]) == ja
+
+
 def test_asked_phrasings_are_retrieval_keys(section_engine) -> None:
     ans = section_engine.answer("hide the images i generate on picturebook")
     assert "Private Mode" in _body(ans)
