@@ -636,7 +636,8 @@ _LEAVING_BEFORE = re.compile(
     r"\b(?:leav(?:e|ing)|left|quit(?:ting)?|ditch(?:ing|ed)?|after[ \t]+the|away[ \t]+from)[ \t]+(?:the[ \t]+)?$",
     re.I,
 )
-_LEAVING_AFTER = re.compile(r"^(?:を|は)?(?:やめ|辞め|離れ|卒業|退会)")
+# (「Xから移住考えてる」, 「インスタから乗り換え」: moving away from it, fresh-user trial 64)
+_LEAVING_AFTER = re.compile(r"^(?:を|は)?(?:やめ|辞め|離れ|卒業|退会)|^から(?:移|引っ|乗り|逃げ)")
 
 
 # a platform the question sets something else against: "the artstation alternative", "an

@@ -822,6 +822,8 @@ def test_an_asker_from_an_uncovered_country_gets_the_platform_s_section_for_else
         ("moving to cara after the instagram mess. can i post AI backgrounds there?", {"cara"}),
         ("leaving twitter for bluesky, will bluesky train AI on my art?", {"bluesky"}),
         ("インスタやめてCaraに移ろうか迷ってる。Caraなら守られる？", {"cara"}),
+        # (fresh-user trial 64: the X/Grok checklist followed Cara's answer)
+        ("Caraって本当にAI対策してる？Xから移住考えてる", {"cara"}),
         # both are asked about
         ("is cara safer than instagram for my art?", {"cara", "instagram"}),
         # the only platform named stays the subject, whatever the asker does with it
@@ -835,6 +837,7 @@ def test_the_platform_an_asker_is_leaving_is_not_the_subject(question: str, kept
         "インスタ": {"optout-meta"},
         "meta": {"optout-meta"},
         "twitter": {"x-terms"},
+        "x": {"x-terms"},
         "bluesky": {"bluesky-stance"},
     }
     found = {n: f for n, f in named.items() if n.casefold() in question.casefold()}
