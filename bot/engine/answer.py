@@ -184,14 +184,20 @@ def _is_whole_block(block: str) -> bool:
 # bigrams) with a sentence already shown says the same thing again ("…binds only crawlers that obey
 # it" in both of a note's sections): it is left out.
 REPEAT_MIN_OVERLAP = 0.6
+# ... and a whole sentence of its opening paragraph after the first whose keyword tokens were this
+# much shown already (a status line the lead gave; fresh-user trial 64). Opened field sets
+# (2026-12-04): none lost, 34 of 2,828 answers lose a repeated sentence; the looser measure above
+# there lost four key points and changed 222 answers.
 OPENING_REPEAT_MIN_SHARE = 0.8
 
 
 def without_repeats(text: str, shown: list[str]) -> str:
     """``text`` (a later section as shown) without what ``shown`` (the earlier sections' shown
-    texts) already says: its opening sentence stays (it is why the section was added); later
-    sentences, the opening paragraph's included, sharing at least ``REPEAT_MIN_OVERLAP`` of their
-    keyword tokens with a shown sentence are dropped, a paragraph left empty goes, and a code block whose every line is
+    texts) already says: its opening sentence stays (it is why the section was added); a later
+    sentence of its opening paragraph goes when at least ``OPENING_REPEAT_MIN_SHARE`` of its
+    keyword tokens are in one shown sentence (:func:`_droppable` sentences only); a sentence of a
+    later paragraph goes when it shares at least ``REPEAT_MIN_OVERLAP`` of the smaller token set
+    with a shown sentence; a paragraph left empty goes, and a code block whose every line is
     already in a shown code block goes. Lists are kept whole."""
     seen_blocks = [b for t in shown for b in markdown_blocks(t)]
     seen_sentences = [
@@ -227,7 +233,7 @@ def without_repeats(text: str, shown: list[str]) -> str:
         sentences = split_sentences(block.replace("\n", " "))
         for j, sent in enumerate(sentences):
             if i == 0 and (j == 0 or not _droppable(sentences[j - 1], sent)):
-                kept.append(sent)  # the opening sentence is why the section was added
+                kept.append(sent)  # the opening sentence, or one that may not be left out
                 continue
             tokens = set(tokenize(sent))
             # (in the opening paragraph, only a sentence whose own words were nearly all shown)

@@ -1803,7 +1803,7 @@ def writes_missing_term(
         # (a crawler's token the lead does not write is answered by the lead's own note's section
         # writing it, wherever that ranks: "got a bunch of hits from OAI-AdsBot…" is OpenAI's list
         # of tokens)
-        if not near and not (missing_tokens and sibling_group(p) in groups):
+        if not near and sibling_group(p) not in groups:
             continue
         if p.kind == "intro" or p.meta.lang != language or (p.doc_id, p.section) == (lead.doc_id, lead.section):
             continue
