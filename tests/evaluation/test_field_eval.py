@@ -74,6 +74,7 @@ UNSEEN42 = REPO / "tests" / "eval" / "field_unseen42.yaml"
 UNSEEN43 = REPO / "tests" / "eval" / "field_unseen43.yaml"
 UNSEEN44 = REPO / "tests" / "eval" / "field_unseen44.yaml"
 UNSEEN45 = REPO / "tests" / "eval" / "field_unseen45.yaml"
+UNSEEN46 = REPO / "tests" / "eval" / "field_unseen46.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -379,6 +380,7 @@ LATER_UNSEEN = [
     UNSEEN43,
     UNSEEN44,
     UNSEEN45,
+    UNSEEN46,
 ]
 
 
