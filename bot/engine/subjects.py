@@ -247,6 +247,8 @@ _DENIED_AFTER = ("can't ", "cannot ", "won't ", "can’t ", "won’t ")
 _PLATFORM_PREPOSITIONS = frozenset("on at from via".split())
 # who stands behind a platform, before its name: "who founded cara", "who runs note"
 _OWNER_VERBS = frozenset("founded cofounded owns runs".split())
+# modals that open a yes/no question before its subject ("can cara catch…", "will meta use…")
+_QUESTION_MODALS = frozenset("can could will would should".split())
 # Verbs that ask someone else to act, before "<name> to": "want amazon to skip…", "tell meta to stop…"
 _ASKING_VERBS = frozenset("want wants wanted ask asks asked asking tell tells told telling get force forced".split())
 # two words of the notes joined by one space or hyphen, each pair found once (overlapping by the
@@ -1097,7 +1099,7 @@ class SubjectIndex:
         for alias in [a for a in out if len(a) == 1 and a.isalpha()]:
             if _only_between_names(folded, alias.casefold(), self._is_name):
                 del out[alias]
-        return out
+        return _without_nested(folded, out)
 
     def _is_name(self, word: str) -> bool:
         """``word`` (casefolded, one word) is one of the corpus's names of two letters or more."""
@@ -2030,6 +2032,33 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
+def _without_nested(folded: str, found: dict[str, set[str]]) -> dict[str, set[str]]:
+    """``found`` (``{alias: families}``) without a name written only inside a longer name found
+    that names other notes: "meta ai" and "Meta" in "goodbye meta ai" name the fact-check of that
+    post, not Meta's settings (the longest match names the subject, as in entity linking). A name
+    the longer one opens with is kept: "stability ai" is Stability, whose registry Spawning's note
+    names. ``folded``: the casefolded question. Linear in the question for each pair of the few
+    names found."""
+    out = dict(found)
+    spaced = folded.replace("-", " ")  # a hyphen and a space join a name's words alike (known_in)
+    for longer, longer_families in found.items():
+        long_low = longer.casefold().replace("-", " ")
+        if " " not in long_low:
+            continue
+        rest = spaced.replace(long_low, " ")
+        for shorter in list(out):
+            low = shorter.casefold().replace("-", " ")
+            if (
+                shorter != longer
+                and not out[shorter] & longer_families
+                and not long_low.startswith(low + " ")
+                and _bounded(long_low, low)
+                and not _bounded(rest, low)
+            ):
+                del out[shorter]
+    return out
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     """``pos`` starts a sentence: nothing but spaces and opening quotes since the last full stop."""
     before = text[max(0, pos - 8) : pos].rstrip(" \"'(*")
@@ -2141,6 +2170,10 @@ def _named_lowercase(folded: str, alias: str) -> bool:
         if nxt == "has" and _sentence_start(folded, m.start()):
             return True
         if before and before[-1] in _SUBJECT_BEFORE | _STOPPING_VERBS | _OWNER_VERBS | {"does", "did", "is", "heard"}:
+            return True
+        # ... or the subject of a question opened by a modal, where a common noun would take an
+        # article: "can cara catch an AI piece…?" (not "i can note that…")
+        if before and before[-1] in _QUESTION_MODALS and _sentence_start(folded, m.start() - len(before[-1]) - 1):
             return True
         # ... or what one keeps a work out of ("can i opt my art out of meta?", "keep my site out
         # of google")

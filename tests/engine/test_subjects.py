@@ -59,6 +59,10 @@ def subjects() -> SubjectIndex:
         "meta has like four crawler names now. which one builds the link preview?",
         # who stands behind it (the opened thirty-fifth set's f2722: "who founded cara…" was refused)
         "who founded meta and when did it start?",
+        # the subject of a question opened by a modal (the opened forty-fifth set's f3330: "can
+        # cara catch an AI piece…?" was refused)
+        "can meta catch an AI piece even when the uploader doesn't label it?",
+        "Will meta use my old posts?",
     ],
 )
 def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: SubjectIndex, question: str) -> None:
@@ -82,6 +86,7 @@ def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: Subje
         "do i disclose per listing, or is one note in the shop about section enough?",
         "should each note on a listing say AI was used?",
         "the page's meta has no description, is that ok?",  # "has" inside the sentence
+        "so i can meta tag every page, right?",  # a modal inside the sentence, not opening a question
     ],
 )
 def test_the_everyday_word_itself_names_nothing(subjects: SubjectIndex, question: str) -> None:
@@ -1267,3 +1272,20 @@ def test_japanese_names_of_courts_and_joined_katakana(
     collab_subjects: SubjectIndex, question: str, unknown: list[str]
 ) -> None:
     assert collab_subjects.unknown_in(question) == unknown
+
+
+def test_a_name_inside_a_longer_name_of_another_subject_names_only_the_longer() -> None:
+    """The longest match names the subject: "goodbye meta ai" is the fact-check of that post, not
+    Meta's settings (the opened forty-fifth set's f3328 was led by Meta's US opt-out); a name the
+    longer one opens with stays ("stability ai" is Stability)."""
+    docs = [
+        _meta("meta-ai", ("Meta", "Meta AI")),
+        _meta("factcheck", ("Goodbye Meta AI",)),
+        _meta("spawning", ("Spawning", "stability")),
+        _meta("getty", ("Stability AI",)),
+    ]
+    index = SubjectIndex.build(docs, ["Does the Goodbye Meta AI post work?"], DICTIONARY)
+    assert set(index.known_in("does reposting the 'goodbye meta AI' text do anything?")) == {"goodbye meta ai"}
+    both = index.known_in("the goodbye meta ai post does nothing, so how do i stop meta ai training?")
+    assert {"goodbye meta ai", "meta ai"} <= set(both)
+    assert {"stability ai", "stability"} <= set(index.known_in("where do i ask stability ai to leave my art out?"))
