@@ -291,6 +291,11 @@ def _replace_name(text: str, name: str, by: str) -> str:
     return re.sub(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", lambda _: by, text, flags=re.I)
 
 
+# a case as a note writes it, and the end of a sentence (a split point: linear)
+_CASE_NOUN = re.compile(r"\b(?:case|proceedings|lawsuit|suit)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
+
+
 def _case_covered(asked: _Asked, verdict: _Verdict) -> bool:
     """The lead answers a question that refers to a particular lawsuit: it is the note of a court
     case the question names (by a party, the case's name or a name its text writes), or of a
@@ -311,6 +316,14 @@ def _case_covered(asked: _Asked, verdict: _Verdict) -> bool:
     if top.meta.family in named and top.meta.type not in VENDOR_TYPES and not top.meta.family.startswith("optout-"):
         return True
     described = reference.split()[1:-1]
+    if top.meta.family in named and any(
+        _CASE_NOUN.search(sentence) and any(len(w) >= 4 and written_as_word(sentence, w) for w in described)
+        for sentence in _SENTENCE_END.split(top.text)
+    ):
+        # a named platform's section that speaks of the case itself, in the words the question
+        # describes it by ("…when did the irish watchdog close its case?": X's Grok section on "the
+        # Irish Data Protection Commission's case")
+        return True
     if (
         top.meta.type not in VENDOR_TYPES
         and not top.meta.family.startswith("optout-")

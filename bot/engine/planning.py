@@ -391,6 +391,8 @@ _GENERATED_WORKS = re.compile(
 # that says so ("i filed back in 2022", "already registered", 「申請しちゃった」), not "can i
 # register my comic… do i have to disclose it?". Bounded alternations: linear.
 _OWN_PAST_HEADING = re.compile(r"\bI already\b|してしまった", re.I)
+# a section's own question asking since when something holds
+_SINCE_WHEN_HEADING = re.compile(r"\bsince when\b|いつから", re.I)
 _OWN_PAST_ASKED = re.compile(
     r"\b(?:already|i (?:registered|filed|submitted|applied|sent|left)|i've (?:registered|filed|submitted|applied)"
     r"|back in (?:19|20)\d\d|last (?:year|month))\b"
@@ -1132,6 +1134,11 @@ def plan_sections(
         if not asks_search and asks_about_search(p.heading):
             score -= NARROWER_PENALTY
         if not asks_past and _OWN_PAST_HEADING.search(p.heading):
+            score -= NARROWER_PENALTY
+        if "when" not in asks_for and heading_kinds == {"when"} and _SINCE_WHEN_HEADING.search(p.heading):
+            # a section asking only since when something holds answers with a date, which a
+            # question asking no time does not want first (「日本だとAI学習って無断でもOKなの？30条の4ってやつ」
+            # is not 「いつから…認められているの？」; fresh-user trial 66)
             score -= NARROWER_PENALTY
         if _unasked_quote(p.heading, question or asking):
             # a section whose own question quotes a setting or term the question does not write

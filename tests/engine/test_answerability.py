@@ -556,6 +556,14 @@ PROBE: list[Case] = [
         "skeb bans AI deliveries, but is that about fraud? and whose tech runs their AI detector?", "skeb-ai-policy"
     ),
     answer("CaraってAI判定でAIの絵を自動で弾いてるの？", "cara-ai-policy"),
+    # a lower-case platform opening a question after a modal (the opened forty-fifth set's f3330
+    # was refused)
+    answer("can cara tell when an upload is AI even if nobody tagged it?", "cara-ai-policy"),
+    # a regulator's case the named platform's note speaks of is no other court case (its f3336 was
+    # refused as "the irish watchdog close case")
+    answer(
+        "did the irish watchdog drop its case once X stopped training grok on EU posts?", "x-grok-setting-availability"
+    ),
     # the asker's contract with a client or a publisher (fresh-user trials 37 and 38: answered with
     # Article 30-4); whether a contract can override the UK's exception is answered
     refuse("my client contract bans ai even for reference gathering. is that clause enforceable?", "contracts"),

@@ -1456,6 +1456,29 @@ def test_a_section_about_the_asker_s_own_past_step_answers_only_a_question_sayin
     assert plan[0] is (after if past else how)
 
 
+@pytest.mark.parametrize(
+    ("asks_for", "since_first"),
+    [
+        # fresh-user trial 66: 「日本だとAI学習って無断でもOKなの？30条の4ってやつ」 was led by the date the
+        # article took effect
+        (frozenset(), False),
+        (frozenset({"when"}), True),
+    ],
+)
+def test_a_since_when_section_leads_only_a_question_asking_when(asks_for: frozenset[str], since_first: bool) -> None:
+    since = replace(
+        _passage("law", "Article 30-4 took effect on 1 January 2019.", fused=0.060, cosine=0.6),
+        heading="日本では、いつからAIの学習が許諾なしで認められているの？（第30条の4）",
+    )
+    rule = replace(
+        _passage("law", "Training is allowed unless it unreasonably prejudices the owner.", fused=0.055, cosine=0.6),
+        section=2,
+        heading="日本では、自分の絵を無断でAIの学習に使われても違法にならないの？",
+    )
+    plan = plan_sections([since, rule], named_families=set(), asker=[], audience="any", asks_for=asks_for)
+    assert plan[0] is (since if since_first else rule)
+
+
 def test_an_asker_s_place_section_replaces_a_checklist_s_every_region_list() -> None:
     from bot.engine.planning import asker_place_section
 
