@@ -21,7 +21,14 @@ from bot.knowledge.schema import JURISDICTIONS, jurisdiction_name
 from .answer import citation_slots, markdown_blocks
 from .scope import asks_how_to
 from .subjects import Place, months_in, platform_name, written_as_word
-from .text import ROLE_WORDS, article_numbers, asks_about_litigation, mentioned_jurisdictions, placed_between
+from .text import (
+    ROLE_WORDS,
+    article_numbers,
+    asking_sentences,
+    asks_about_litigation,
+    mentioned_jurisdictions,
+    placed_between,
+)
 
 # Re-ranking weights, in reciprocal-rank-fusion units (a first place in one ranking is 1/61).
 
@@ -440,9 +447,13 @@ _HOW_TO_ASKED = re.compile(r"(?:止め|防げ|防ぎ)られ(?:る|ます)(?:の|
 
 def asked_types(question: str) -> frozenset[str]:
     """The kinds of answer a question asks for (:func:`question_types`), with "how-to" for a
-    Japanese question asking whether something can be stopped (``_HOW_TO_ASKED``)."""
-    kinds = question_types(question)
-    if _HOW_TO_ASKED.search(question[:2000]):
+    Japanese question asking whether something can be stopped (``_HOW_TO_ASKED``). Steps are asked
+    for only in a sentence that asks (:func:`~bot.engine.text.asking_sentences`): in
+    「ChatGPTのオプトアウト申請、手順が多すぎる。一時チャットなら学習されないって本当？」 the steps are
+    the asker's complaint, and what is asked is whether Temporary Chats are trained on."""
+    asking = asking_sentences(question)
+    kinds = question_types(question) - {"how-to"} | question_types(asking) & {"how-to"}
+    if _HOW_TO_ASKED.search(asking[:2000]):
         kinds |= {"how-to"}
     return kinds
 

@@ -1542,6 +1542,18 @@ def test_a_japanese_question_whether_it_can_be_stopped_asks_for_the_steps() -> N
     assert "how-to" not in asked_types("robots.txtで学習は止まる？")
 
 
+def test_steps_are_asked_for_only_in_a_sentence_that_asks() -> None:
+    # the opened forty-fifth set's f3366: the asker's complaint about the opt-out's steps led the
+    # answer with ChatGPT's training toggle, not whether Temporary Chats are trained on
+    complaint = "ChatGPTのオプトアウト申請、手順が多すぎる。とりあえず一時チャットを使えば学習されないって本当？"
+    assert "how-to" not in asked_types(complaint)
+    assert "how-to" in asked_types("ChatGPTのオプトアウト申請が面倒。手順を短くまとめると？")
+    assert "how-to" in asked_types("how do i opt out of meta ai")  # no sentence asks: the whole message
+    # ... while other kinds are read from the whole message ("registering my book…, a few spreads had
+    # AI help. do i have to flag that?" asks about registration)
+    assert "registration" in asked_types("registering my picture book in the US. do i have to flag the AI parts?")
+
+
 def test_a_platform_s_section_for_the_asker_s_place_follows_a_lead_that_does_not_name_it() -> None:
     # fresh-user trial 58: "im in the uk, can i turn off linkedin using my posts to train ai?" got the
     # setting's steps without the section saying it has applied in the UK since November 2025
