@@ -10,6 +10,8 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+import snowballstemmer
+
 from bot.engine.models import Answer, Citation, Passage
 from bot.errors import CitationIntegrityError
 from bot.knowledge.checklists import LABELS as CHECKLIST_LABELS
@@ -199,13 +201,23 @@ def without_repeats(text: str, shown: list[str]) -> str:
     later paragraph goes when it shares at least ``REPEAT_MIN_OVERLAP`` of the smaller token set
     with a shown sentence; a paragraph left empty goes, and a code block whose every line is
     already in a shown code block goes. Lists are kept whole."""
+    # (the opening paragraph's sentences are compared by their words' Snowball stems, "reached" as
+    # "reach", "objection" as "object": a sentence restating the lead in other inflections is a
+    # repeat; a later paragraph's by the words as written, since its looser measure would take a
+    # long sentence for a short one it contains)
+    stem = snowballstemmer.stemmer("english").stemWords
     seen_blocks = [b for t in shown for b in markdown_blocks(t)]
-    seen_sentences = [
-        set(tokenize(sent))
+    # (a shown "(reported)" tag or two-word label says no fact: a sentence of fewer than three
+    # keyword tokens repeats nothing)
+    seen_words = [
+        words
         for block in seen_blocks
         if not block.startswith(("```", "~~~"))
         for sent in split_sentences(block.replace("\n", " "))
+        if len(words := tokenize(sent)) >= 3
     ]
+    seen_sentences = [set(words) for words in seen_words]
+    seen_stems = [set(stem(words)) for words in seen_words]
     seen_code = {
         line.strip()
         for block in seen_blocks
@@ -235,17 +247,20 @@ def without_repeats(text: str, shown: list[str]) -> str:
             if i == 0 and (j == 0 or not _droppable(sentences[j - 1], sent)):
                 kept.append(sent)  # the opening sentence, or one that may not be left out
                 continue
-            tokens = set(tokenize(sent))
+            if _ends_in_abbreviation(sent.rstrip()) or (j and _ends_in_abbreviation(sentences[j - 1].rstrip())):
+                # a sentence split at an abbreviation ("…by the U.S." / "Copyright Office's…") is
+                # kept in halves or not at all: a half left out leaves a fragment
+                kept.append(sent)
+                continue
             # (in the opening paragraph, only a sentence whose own words were nearly all shown)
-            repeated = tokens and any(
-                seen
-                and (
-                    len(tokens & seen) >= OPENING_REPEAT_MIN_SHARE * len(tokens)
-                    if i == 0
-                    else len(tokens & seen) >= REPEAT_MIN_OVERLAP * min(len(tokens), len(seen))
+            if i == 0:
+                stems = set(stem(tokenize(sent)))
+                repeated = any(len(stems & seen) >= OPENING_REPEAT_MIN_SHARE * len(stems) for seen in seen_stems)
+            else:
+                tokens = set(tokenize(sent))
+                repeated = bool(tokens) and any(
+                    len(tokens & seen) >= REPEAT_MIN_OVERLAP * min(len(tokens), len(seen)) for seen in seen_sentences
                 )
-                for seen in seen_sentences
-            )
             if not repeated:
                 kept.append(sent)
         if i == 0:
@@ -268,6 +283,11 @@ def _joined(sentences: Sequence[str]) -> str:
     return out
 
 
+# short forms written with one full stop that the notes use inside sentences ("Thaler v.
+# Perlmutter", "No. 25-449", "Getty Images (US), Inc.", "Art. 53")
+_ABBREVIATIONS = frozenset("v vs no nos inc ltd co corp art arts para sec cf jr sr dr mr ms mrs st al".split())
+
+
 def _ends_in_abbreviation(text: str) -> bool:
     """Whether ``text``'s last word is an abbreviation ("v.", "D.C.", "U.S."): a break after it may
     be inside a sentence. Linear."""
@@ -275,7 +295,11 @@ def _ends_in_abbreviation(text: str) -> bool:
     if not words or not words[-1].endswith("."):
         return False
     pieces = words[-1].lstrip("(").split(".")[:-1]
-    return 1 <= len(pieces) <= 3 and all(1 <= len(p) <= 2 and p.isascii() and p.isalpha() for p in pieces)
+    if not (1 <= len(pieces) <= 3 and all(1 <= len(p) <= 3 and p.isascii() and p.isalpha() for p in pieces)):
+        return False
+    # dotted letters ("U.S.", "D.C.", "e.g."), an initial ("J."), or a short form that is no word
+    # ("v.", "No.", "Inc."); an ordinary short word ends its sentence ("…crawlers that obey it.")
+    return len(pieces) > 1 or (pieces[0].isupper() and len(pieces[0]) == 1) or pieces[0].casefold() in _ABBREVIATIONS
 
 
 def _droppable(previous: str, sentence: str) -> bool:

@@ -353,6 +353,31 @@ def test_a_later_section_s_opening_paragraph_keeps_its_first_sentence_and_drops_
     assert without_repeats(ja, ["別の話です。"]) == ja
 
 
+def test_a_repeat_in_other_inflections_goes_and_a_tag_or_a_split_sentence_stays() -> None:
+    # fresh-user trial 66: the UK Meta answer's second section ended by restating the lead's form
+    # in other inflections ("reach" / "reached", "use" / "usable", "objection" / "object")
+    lead = (
+        "In the UK, Meta offers an objection form: UK adults receive in-app notices on Facebook and "
+        "Instagram explaining how to reach the form, and can use it at any time. (reported)"
+    )
+    later = (
+        "Meta trains on public posts of UK adults. "
+        "UK adults can object through a form, reached from in-app notices on Facebook and Instagram and usable "
+        "at any time."
+    )
+    assert without_repeats(later, [lead]) == "Meta trains on public posts of UK adults."
+    # a shown "(reported)" tag repeats nothing: the long sentence after it says what was not shown
+    tagged = "Meta honours earlier objections.\n\nAccording to press reports, one objection covers linked accounts."
+    assert "one objection covers linked accounts" in without_repeats(tagged, [lead])
+    # a later paragraph's sentence split after an abbreviation is kept whole, never left a fragment
+    # (the Thaler answers read "…and the U.S. 25-449), leaving that ruling in place.")
+    shown = ["The Supreme Court denied review (No. 25-449), leaving the ruling in place."]
+    split = (
+        "Thaler lost.\n\nThe district court ruled against him, and the U.S. Supreme Court denied review (No. 25-449)."
+    )
+    assert without_repeats(split, shown) == split
+
+
 def test_asked_phrasings_are_retrieval_keys(section_engine) -> None:
     ans = section_engine.answer("hide the images i generate on picturebook")
     assert "Private Mode" in _body(ans)
