@@ -161,10 +161,23 @@ _HOW_TO = re.compile(
 )
 
 
+# ... but "a way to" that a company offered someone else is news about it, not the asker's how-to
+# ("did openai offer studios a way to opt their stuff out?"; "does meta offer me a way to…?" is
+# the asker's). Bounded gap: linear.
+_OFFERED_WAY = re.compile(
+    r"\b(?:offer(?:s|ed|ing)?|g(?:ive|ives|ave|iven|iving))\s(?!(?:me|us)\b)[a-z' ]{1,30}ways?\sto$", re.I
+)
+
+
 def asks_how_to(question: str) -> bool:
     """The question asks how to do something (``_HOW_TO``: "how do i…", "how to", "what do i put",
-    「どうすれば」, 「方法」, 「…には？」), not what a rule or a policy says."""
-    return bool(_HOW_TO.search(question[:MAX_SCAN_CHARS]))
+    「どうすれば」, 「方法」, 「…には？」), not what a rule or a policy says, nor whether a company offered
+    others a way (``_OFFERED_WAY``)."""
+    q = question[:MAX_SCAN_CHARS]
+    return any(
+        not (m.group(0)[:3].casefold() == "way" and _OFFERED_WAY.search(q[max(0, m.start() - 45) : m.end()]))
+        for m in _HOW_TO.finditer(q)
+    )
 
 
 def asks_about_site_measures(question: str) -> bool:

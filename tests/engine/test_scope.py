@@ -43,3 +43,21 @@ def test_a_question_about_training_or_its_tools_is_on_topic(question: str) -> No
 )
 def test_a_question_with_no_word_of_ai_is_off_topic(question: str) -> None:
     assert not is_on_topic(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "how_to"),
+    [
+        ("is there a way to opt out of meta ai?", True),
+        ("does meta offer me a way to opt out?", True),  # offered to the asker
+        ("how do i keep my art out of sora?", True),
+        # a way a company offered others is news about it (the opened forty-fifth set's f3340 was led
+        # by Sora's rights-holder steps, not the report of who was contacted before launch)
+        ("before sora 2 launched, did openai offer studios a way to opt their stuff out?", False),
+        ("did they give artists any way to object?", False),
+    ],
+)
+def test_a_way_offered_to_others_is_no_how_to_question(question: str, how_to: bool) -> None:
+    from bot.engine.scope import asks_how_to
+
+    assert asks_how_to(question) is how_to
