@@ -440,7 +440,14 @@ def citation_slots(cited: Sequence[Passage]) -> list[int]:
                 slot[k]
                 for k in range(i)
                 if (cited[k].meta.id == p.meta.id and (not checklist or _citation_url(cited[k]) == _citation_url(p)))
-                or (_built_from(cited[k], p) and _citation_url(cited[k]) == _citation_url(p))
+                # (a checklist step only: an overview built from the DSM Directive's note that
+                # links to the same EUR-Lex page says more than the Directive, and is cited as
+                # itself; fresh-user check 67)
+                or (
+                    (checklist or cited[k].meta.family.startswith("optout-"))
+                    and _built_from(cited[k], p)
+                    and _citation_url(cited[k]) == _citation_url(p)
+                )
             ),
             None,
         )

@@ -164,3 +164,37 @@ def test_a_step_linking_to_its_own_note_s_page_shares_that_note_s_citation() -> 
     text, citations = compose("en", [step, note], 2)
     assert len(citations) == 1 and citations[0].url == sbapp, citations
     assert "[2]" not in text and "[1]" in text, text
+
+
+def test_an_overview_sharing_its_source_s_page_is_cited_as_itself() -> None:
+    # fresh-user check 67: the opt-out overview, built from the DSM Directive's note and linking to
+    # the same EUR-Lex page, was shown under the Directive's [1] (its list of every platform's
+    # switch attributed to the Directive) and appeared in neither citations nor see_also
+    from dataclasses import replace
+
+    from bot.engine.models import Passage
+    from bot.knowledge.schema import NoteMeta
+
+    eurlex = "https://eur-lex.europa.eu/eli/dir/2019/790/oj"
+    meta = NoteMeta(
+        id="eu-dsm",
+        title="Directive (EU) 2019/790",
+        publisher="EU",
+        url=eurlex,
+        jurisdiction="EU",
+        type="law",
+        published="2019-04-17",
+        verified="2026-11-30",
+        lang="en",
+    )
+    law = Passage(chunk_id="eu-dsm#1", doc_id="eu-dsm", heading="h", text="Article 4(3) lets you reserve.", meta=meta)
+    overview = Passage(
+        chunk_id="overview#1",
+        doc_id="overview",
+        heading="h2",
+        text="There is no single switch: robots.txt, platform settings, registries.",
+        meta=replace(meta, id="overview", title="What an opt-out does", type="overview", sources=("eu-dsm",)),
+    )
+    text, citations = compose("en", [law, overview], 2)
+    assert [c.source_id for c in citations] == ["eu-dsm", "overview"], citations
+    assert "[1]" in text and "[2]" in text, text
