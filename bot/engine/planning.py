@@ -503,11 +503,29 @@ _LAWFUL = re.compile(
 )
 
 
+# someone taking a style (a LoRA of it, copying it) and the asker asking what they can do about it
+# ("someone trained a LoRA on my art style… can I do anything?"). Bounded alternations: linear.
+_STYLE_TAKEN = re.compile(
+    r"\b(?:loras?|cop(?:y|ying|ied|ies)|imitat\w{0,5}|mimic\w{0,5}|trained|clon\w{0,4})\b|真似|まね|模倣", re.I
+)
+_RECOURSE = re.compile(
+    r"\b(?:can|could) (?:i|we) do (?:anything|something)\b|\bwhat can (?:i|we) do\b|\banything (?:i|we) can do\b"
+    r"|\brecourse\b|何か(?:でき|手)|何ができ|対処",
+    re.I,
+)
+
+
 def asks_about_style(question: str) -> bool:
     """The question asks whether imitating an art style is lawful: it names a style (``_STYLE``)
-    and a legal cue (``_LAWFUL``) in the same sentence."""
+    and a legal cue (``_LAWFUL``) in the same sentence, or tells of a style taken (``_STYLE_TAKEN``:
+    a LoRA of it, copying it) and asks what the asker can do about it (``_RECOURSE``; fresh-user
+    check 67: "someone trained a LoRA on my art style… I'm in the US, can I do anything?" was
+    answered with the registration rules)."""
     q = question[:2000]
-    return any(_STYLE.search(sentence) and _LAWFUL.search(sentence) for sentence in re.split(r"(?<=[.!?。！？])", q))
+    sentences = re.split(r"(?<=[.!?。！？])", q)
+    if any(_STYLE.search(sentence) and _LAWFUL.search(sentence) for sentence in sentences):
+        return True
+    return bool(_RECOURSE.search(q)) and any(_STYLE.search(s) and _STYLE_TAKEN.search(s) for s in sentences)
 
 
 def asks_copyright_status(question: str) -> bool:

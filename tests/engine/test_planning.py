@@ -231,6 +231,12 @@ def test_copyrighted_works_something_is_trained_on_are_no_copyright_status_quest
         ("i'm a US illustrator. how do i protect my art style from AI mimicry?", False),
         # the style and the legal cue in different sentences
         ("i draw in a soft pastel style. is it legal for meta to train on my instagram?", False),
+        # a style taken, and what the asker can do about it (fresh-user check 67: answered with the
+        # registration rules)
+        ("someone trained a LoRA on my art style and is selling commissions. I'm in the US, can I do anything?", True),
+        ("自分の絵柄をまねたLoRAが配られてる。何かできることある？", True),
+        # ... not protecting one's own style, nor a style with nothing taken
+        ("i'm a US illustrator and i love my pastel style. what can i do to keep AI off my site?", False),
     ],
 )
 def test_a_question_about_imitating_a_style_is_recognised(question: str, asks: bool) -> None:
