@@ -1630,3 +1630,13 @@ def test_an_overview_lead_is_not_followed_by_a_cited_note_for_a_word_it_leaves_o
     answer = corpus_engine.answer("is training AI on copyrighted art fair use in the US?")
     assert "fair use" in answer.text.split("\n\n")[0], answer.text
     assert not any(c.source_id.startswith("us-thaler") for c in answer.citations), answer.citations
+
+
+def test_the_second_section_answers_the_part_the_lead_leaves(corpus_engine) -> None:
+    # fresh-user check 67: the objection form led, and the second section answered the first part
+    # again (the opt-out overview) instead of whether old posts are covered
+    answer = corpus_engine.answer(
+        "how do i opt out of meta AI training and does it cover my old posts too? netherlands"
+    )
+    assert answer.citations[0].source_id == "meta-eu-ai-training-objection", answer.citations
+    assert "stops only future use" in answer.text, answer.text
