@@ -1689,7 +1689,7 @@ class Engine:
         if not own or (len(own) < 2 and not others):
             return None
         subjects = index.subjects(self.dictionary)
-        asked: list[tuple[str, bool, Any, Mapping[tuple[str, int], tuple[float, int]]]] = []
+        part_sims: list[tuple[str, bool, Any, Mapping[tuple[str, int], tuple[float, int]]]] = []
         for part in parts[:MAX_PARTS]:
             if not _asks_beyond_names(part, subjects.known_in(part)):
                 continue  # 「…合法なの？30条の4ってやつ？」: the second part only names the subject
@@ -1712,13 +1712,13 @@ class Engine:
                     last = max(names, key=lambda a: (folded.rfind(a.casefold()) + len(a), len(a)))
                     part = f"{part} ({last})"
             part_qv = self.embeddings.embed_query_array(part[:EMBED_MAX_CHARS])
-            asked.append((part, short, part_qv, index.question_similarities(part_qv)))
+            part_sims.append((part, short, part_qv, index.question_similarities(part_qv)))
         # the part the lead answers least first: "how do i opt out of meta AI training and does it
         # cover my old posts too?" is led by the objection form, and its second section answers
         # whether old posts are covered, not the first part again (fresh-user check 67)
         top_key = (top.doc_id, top.section)
-        asked.sort(key=lambda a: a[3].get(top_key, (0.0, -1))[0])
-        for part, short, part_qv, sims in asked:
+        part_sims.sort(key=lambda a: a[3].get(top_key, (0.0, -1))[0])
+        for part, short, part_qv, sims in part_sims:
 
             def sim(p: Passage, sims: Mapping[tuple[str, int], tuple[float, int]] = sims) -> float:
                 return sims.get((p.doc_id, p.section), (0.0, -1))[0]

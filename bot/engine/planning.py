@@ -452,7 +452,7 @@ def asked_types(question: str) -> frozenset[str]:
     「ChatGPTのオプトアウト申請、手順が多すぎる。一時チャットなら学習されないって本当？」 the steps are
     the asker's complaint, and what is asked is whether Temporary Chats are trained on."""
     asking = asking_sentences(question)
-    kinds = question_types(question) - {"how-to"} | question_types(asking) & {"how-to"}
+    kinds = (question_types(question) - {"how-to"}) | (question_types(asking) & {"how-to"})
     if _HOW_TO_ASKED.search(asking[:2000]):
         kinds |= {"how-to"}
     return kinds

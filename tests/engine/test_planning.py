@@ -1449,17 +1449,20 @@ def test_a_section_about_the_asker_s_own_past_step_answers_only_a_question_sayin
     from bot.engine.planning import asks_about_own_past
 
     assert asks_about_own_past(question) is past
-    after = replace(
-        _passage("guidance", "File a supplementary registration.", fused=0.060, cosine=0.6),
-        heading="I already registered a work without disclosing AI — what should I do?",
-    )
-    how = replace(
-        _passage("guidance", "Disclose AI-generated content.", fused=0.055, cosine=0.6),
-        section=2,
-        heading="How do I register a work with AI-generated parts in the US?",
+    after, how = _two_sections(
+        ("I already registered a work without disclosing AI — what should I do?", "File a supplementary registration."),
+        ("How do I register a work with AI-generated parts in the US?", "Disclose AI-generated content."),
     )
     plan = plan_sections([after, how], named_families=set(), asker=[], audience="any", asks_past=past)
     assert plan[0] is (after if past else how)
+
+
+def _two_sections(first: tuple[str, str], second: tuple[str, str]) -> tuple[Passage, Passage]:
+    """Two sections of one note as ``(heading, text)`` pairs, the first a little ahead (fused
+    0.060 against 0.055, cosine 0.6 both): a rule that ranks the first down puts the second first."""
+    a = replace(_passage("note", first[1], fused=0.060, cosine=0.6), heading=first[0])
+    b = replace(_passage("note", second[1], fused=0.055, cosine=0.6), section=2, heading=second[0])
+    return a, b
 
 
 @pytest.mark.parametrize(
@@ -1472,14 +1475,12 @@ def test_a_section_about_the_asker_s_own_past_step_answers_only_a_question_sayin
     ],
 )
 def test_a_since_when_section_leads_only_a_question_asking_when(asks_for: frozenset[str], since_first: bool) -> None:
-    since = replace(
-        _passage("law", "Article 30-4 took effect on 1 January 2019.", fused=0.060, cosine=0.6),
-        heading="日本では、いつからAIの学習が許諾なしで認められているの？（第30条の4）",
-    )
-    rule = replace(
-        _passage("law", "Training is allowed unless it unreasonably prejudices the owner.", fused=0.055, cosine=0.6),
-        section=2,
-        heading="日本では、自分の絵を無断でAIの学習に使われても違法にならないの？",
+    since, rule = _two_sections(
+        ("日本では、いつからAIの学習が許諾なしで認められているの？（第30条の4）", "Article 30-4 took effect in 2019."),
+        (
+            "日本では、自分の絵を無断でAIの学習に使われても違法にならないの？",
+            "Training is allowed unless it prejudices.",
+        ),
     )
     plan = plan_sections([since, rule], named_families=set(), asker=[], audience="any", asks_for=asks_for)
     assert plan[0] is (since if since_first else rule)
