@@ -172,28 +172,22 @@ def test_an_overview_sharing_its_source_s_page_is_cited_as_itself() -> None:
     # switch attributed to the Directive) and appeared in neither citations nor see_also
     from dataclasses import replace
 
-    from bot.engine.models import Passage
-    from bot.knowledge.schema import NoteMeta
-
     eurlex = "https://eur-lex.europa.eu/eli/dir/2019/790/oj"
-    meta = NoteMeta(
-        id="eu-dsm",
-        title="Directive (EU) 2019/790",
-        publisher="EU",
-        url=eurlex,
-        jurisdiction="EU",
-        type="law",
-        published="2019-04-17",
-        verified="2026-11-30",
-        lang="en",
+    # (two non-checklist notes made from a checklist step: the Directive, and an overview built from it)
+    step = STEPS[0]
+    law = replace(
+        step,
+        chunk_id="eu-dsm#1",
+        doc_id="eu-dsm",
+        text="Article 4(3) lets you reserve.",
+        meta=replace(step.meta, id="eu-dsm", url=eurlex, type="law", sources=(), translation_of=None),
     )
-    law = Passage(chunk_id="eu-dsm#1", doc_id="eu-dsm", heading="h", text="Article 4(3) lets you reserve.", meta=meta)
-    overview = Passage(
+    overview = replace(
+        law,
         chunk_id="overview#1",
         doc_id="overview",
-        heading="h2",
         text="There is no single switch: robots.txt, platform settings, registries.",
-        meta=replace(meta, id="overview", title="What an opt-out does", type="overview", sources=("eu-dsm",)),
+        meta=replace(law.meta, id="overview", type="overview", sources=("eu-dsm",)),
     )
     text, citations = compose("en", [law, overview], 2)
     assert [c.source_id for c in citations] == ["eu-dsm", "overview"], citations
