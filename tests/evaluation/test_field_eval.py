@@ -75,6 +75,7 @@ UNSEEN43 = REPO / "tests" / "eval" / "field_unseen43.yaml"
 UNSEEN44 = REPO / "tests" / "eval" / "field_unseen44.yaml"
 UNSEEN45 = REPO / "tests" / "eval" / "field_unseen45.yaml"
 UNSEEN46 = REPO / "tests" / "eval" / "field_unseen46.yaml"
+UNSEEN47 = REPO / "tests" / "eval" / "field_unseen47.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -381,6 +382,7 @@ LATER_UNSEEN = [
     UNSEEN44,
     UNSEEN45,
     UNSEEN46,
+    UNSEEN47,
 ]
 
 
