@@ -112,7 +112,9 @@ LAW_WORDS = re.compile(
 # each place the question names, within sixteen characters (three words in English): linear.
 _LAW_AFTER_PLACE = re.compile(
     r"(?:'s|\u2019s)?(?: [A-Za-z\-]{1,20}+){0,3}? "
-    r"(?:law|laws|rules?|regulations?|act|statute|legislation|bill|[ash]b ?[0-9]{1,5})\b"  # "AB 2013": a bill
+    # (a "law firm", "law school" or "law blog" is no law: "a french law firm blog says…")
+    r"(?:law(?! (?:firms?|schools?|students?|professors?|blogs?|journals?|reviews?)\b)|laws|rules?|regulations?"
+    r"|act|statute|legislation|bill|[ash]b ?[0-9]{1,5})\b"  # "AB 2013": a bill
     # ... or an exception the place has ("does korea have an exception like japan's article 30-4?")
     r"| (?:have|has|got) (?:an? |any |its own )?(?:[A-Za-z\-]{1,20}+ )?(?:exceptions?|exemptions?|equivalent)\b"
     # 法 but not the 法 of 「方法」 (a way) and its kin, as in LAW_WORDS

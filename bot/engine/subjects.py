@@ -394,6 +394,21 @@ _JA_EVENT = re.compile(
     # ... or a festival's name (「東方ニコ童祭」): at least two characters before 祭, and not 祭り
     r"|[\u3400-\u9fff々ァ-ヴー]{2,12}?祭(?!り)"
 )
+# ... and in English: a contest, competition, awards, show or exhibition ("entering the people next
+# door student contest…", "the AI creativity awards want…"), with up to four words of its name
+# before it; market competition and the Competition and Markets Authority are none. Bounded: linear.
+_EN_EVENT = re.compile(
+    r"\b((?:[a-z0-9][a-z0-9'&-]{0,20}+ ){0,4}?)"
+    r"(?:contests?|competitions?(?! (?:and markets|law|laws|authorit|regulat|rules|act\b))|awards|art shows?"
+    r"|exhibitions?|art fairs?(?! use\b)|juried shows?)\b",
+    re.I,
+)
+# the words that open what comes before an event's name ("the", "entering", "runs a"): the name
+# is what follows the last of them
+_BEFORE_EVENT_NAME = frozenset(
+    "the a an my our this that these those their his her its your some any in to for at of on into "
+    "entering enter entered runs run ran holds held hosts hosting".split()
+)
 # A rights holder's rules for fan works (「ウマ娘の二次創作ガイドライン」, "the studio's fan art
 # policy", 「本人側のガイドライン的に」 about fan art): each rights holder's own, which no note gives
 # while none writes the kind of work. Group 1 or 2 is the kind of work; bounded gaps: linear.
@@ -1773,7 +1788,8 @@ class SubjectIndex:
                 continue  # a known body's own name ("the Japan Cartoonists Association")
             # ... or its words in another order, as translations of a name vary ("the animation
             # association" for the Association of Japanese Animations)
-            words = {w.removesuffix("s") for w in folded.split()}
+            # (a plural possessive's apostrophe too: "the cartoonists' association")
+            words = {w.strip("'’").removesuffix("s") for w in folded.split()}
             if any(words <= {w.removesuffix("s") for w in a.split()} for a in self.known if " " in a):
                 continue
             out.append(name)
@@ -1783,7 +1799,17 @@ class SubjectIndex:
         """Contests' and exhibitions' names no note writes (「まんが甲子園ってAI使った作品はダメ？」,
         「県展みたいな公募展に出す絵」 → ``["甲子園", "県展", "公募展"]``): whether AI-made work may
         be entered is each organiser's rule, which no note gives."""
-        return self._unwritten_ja(_JA_EVENT, q)
+        found = self._unwritten_ja(_JA_EVENT, q)
+        # ... and English ones, named from the first word after the last that opens what comes before
+        for m in itertools.islice(_EN_EVENT.finditer(q), MAX_WORDS):
+            words = m.group(0).split()
+            last = max((i for i, w in enumerate(words[:-1]) if w.casefold() in _BEFORE_EVENT_NAME), default=-1)
+            name = " ".join(words[last + 1 :])
+            if len(words) - last <= 2:
+                continue  # "did the contest change…": a bare word refers to one named before
+            if not (name.casefold() in self.corpus_text and _bounded(self.corpus_text, name.casefold())):
+                found.append(name)
+        return found
 
     def unknown_fan_work_rules(self, q: str) -> list[str]:
         """The kind of fan work whose rules a question asks about, when no note writes it
