@@ -20,7 +20,7 @@ from bot.knowledge.i18n import Messages, Text, lookup
 from bot.knowledge.schema import NoteMeta, jurisdiction_name
 
 from .subjects import platform_name
-from .text import shorten, split_sentences, tokenize
+from .text import ends_in_abbreviation, shorten, split_sentences, tokenize
 
 LEAD_MAX_CHARS = 900
 # platforms named in a refusal's "my sources cover" line: all of them (a fresh-user trial could not
@@ -247,7 +247,7 @@ def without_repeats(text: str, shown: list[str]) -> str:
             if i == 0 and (j == 0 or not _droppable(sentences[j - 1], sent)):
                 kept.append(sent)  # the opening sentence, or one that may not be left out
                 continue
-            if _ends_in_abbreviation(sent.rstrip()) or (j and _ends_in_abbreviation(sentences[j - 1].rstrip())):
+            if ends_in_abbreviation(sent.rstrip()) or (j and ends_in_abbreviation(sentences[j - 1].rstrip())):
                 # a sentence split at an abbreviation ("…by the U.S." / "Copyright Office's…") is
                 # kept in halves or not at all: a half left out leaves a fragment
                 kept.append(sent)
@@ -283,25 +283,6 @@ def _joined(sentences: Sequence[str]) -> str:
     return out
 
 
-# short forms written with one full stop that the notes use inside sentences ("Thaler v.
-# Perlmutter", "No. 25-449", "Getty Images (US), Inc.", "Art. 53")
-_ABBREVIATIONS = frozenset("v vs no nos inc ltd co corp art arts para sec cf jr sr dr mr ms mrs st al".split())
-
-
-def _ends_in_abbreviation(text: str) -> bool:
-    """Whether ``text``'s last word is an abbreviation ("v.", "D.C.", "U.S."): a break after it may
-    be inside a sentence. Linear."""
-    words = text.split()
-    if not words or not words[-1].endswith("."):
-        return False
-    pieces = words[-1].lstrip("(").split(".")[:-1]
-    if not (1 <= len(pieces) <= 3 and all(1 <= len(p) <= 3 and p.isascii() and p.isalpha() for p in pieces)):
-        return False
-    # dotted letters ("U.S.", "D.C.", "e.g."), an initial ("J."), or a short form that is no word
-    # ("v.", "No.", "Inc."); an ordinary short word ends its sentence ("…crawlers that obey it.")
-    return len(pieces) > 1 or (pieces[0].isupper() and len(pieces[0]) == 1) or pieces[0].casefold() in _ABBREVIATIONS
-
-
 def _droppable(previous: str, sentence: str) -> bool:
     """Whether ``sentence`` of a later section's opening paragraph may be left out as a repeat:
     a whole sentence (both it and the one before end a sentence, not an abbreviation: "…Thaler
@@ -311,7 +292,7 @@ def _droppable(previous: str, sentence: str) -> bool:
     if end.endswith((":", "：")) or len(tokenize(end)) < 3:
         return False
     return all(
-        s.rstrip().endswith((".", "!", "?", "。", "！", "？")) and not _ends_in_abbreviation(s.rstrip())
+        s.rstrip().endswith((".", "!", "?", "。", "！", "？")) and not ends_in_abbreviation(s.rstrip())
         for s in (previous, end)
     )
 

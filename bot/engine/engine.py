@@ -123,6 +123,7 @@ from .text import (
     refers_to_a_case,
     self_location,
     split_sentences,
+    tells_before_asking,
     tokenize,
     without_comparisons,
 )
@@ -294,6 +295,42 @@ def _replace_name(text: str, name: str, by: str) -> str:
 # a case as a note writes it, and the end of a sentence (a split point: linear)
 _CASE_NOUN = re.compile(r"\b(?:case|proceedings|lawsuit|suit)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
+
+
+# what refers back to a case told of before ("does that mean…", 「それって…」), in an asking sentence.
+# Plain alternations: linear.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:does|did|do|will|would|could|can|is|was|means?) (?:that|this|it)\b|\b(?:that|this) means\b"
+    r"|それ|これ|その(?:裁判|訴訟|判決|件)|この(?:裁判|訴訟|判決|件)",
+    re.I,
+)
+
+
+def _case_only_told(subjects: SubjectIndex, text: str) -> bool:
+    """A lawsuit the message speaks of only in a sentence that does not ask, before an asking
+    sentence that names a subject the notes cover and neither speaks of a lawsuit nor refers back
+    to one (「新聞社がPerplexityを訴えてるって聞いた。robots.txtでPerplexityBotを断っても、…止まらな
+    いの？」): the case is what the asker heard, the question is about the covered subject.
+    Linear: each pattern runs once over the asking sentences."""
+    if not tells_before_asking(text):
+        return False
+    asking = asking_sentences(text)
+    return not (refers_to_a_case(asking) or _BACK_REFERENCE.search(asking)) and bool(subjects.known_in(asking))
+
+
+# the asker's own site or server, by the software or network it runs on ("my fediverse server")
+_OWN_HOST_NOUNS = "(?:server|instance|site|website|blog|forum|wiki)s?"
+
+
+def _told_own_host(text: str, name: str) -> bool:
+    """``name`` is written only in a sentence that does not ask, as what the asker's own site or
+    server runs on ("my fediverse server ships the community ai.robots.txt list. does matching
+    user agents from that list stop scrapers…?"): where the asker applies a measure the notes
+    describe, not a platform the question is about. Linear: one escaped literal pattern."""
+    if name.casefold() in asking_sentences(text).casefold() or not tells_before_asking(text):
+        return False
+    own = re.compile(rf"\b(?:my|our) (?:own )?{re.escape(name)} {_OWN_HOST_NOUNS}\b", re.I)
+    return own.search(text[:MAX_TERMS_SCAN]) is not None
 
 
 def _case_covered(asked: _Asked, verdict: _Verdict) -> bool:
@@ -1186,6 +1223,12 @@ class Engine:
             if verdict.missing:
                 return verdict
         verdict.party = subjects.unknown_case_party(text, ignore=[p.surface for p in asked.places])
+        case_told = bool(verdict.party or refers_to_a_case(text)) and _case_only_told(subjects, text)
+        if case_told:
+            # ... and so are the names written only where it is told (「朝日新聞」): no label for them
+            verdict.party = ""
+            asking = asking_sentences(text)
+            unknown = [u for u in unknown if u in asking]
         if verdict.party:
             # a lawsuit with a party no note writes is a case the notes have no source on,
             # whatever party it shares with one they have (GEMA v. OpenAI is not the New York
@@ -1249,7 +1292,7 @@ class Engine:
                 name = next(n for n, fams in asked.named.items() if fams & services)
                 verdict.missing, verdict.opening, verdict.top = name, "no-own-input", None
                 return verdict
-        if verdict.top is not None and refers_to_a_case(text) and not _case_covered(asked, verdict):
+        if verdict.top is not None and refers_to_a_case(text) and not case_told and not _case_covered(asked, verdict):
             # "the music publishers' lyrics case against anthropic, did the judge let it keep
             # going?": no note is about that case, and another case or a press note is no answer
             named_case = case_reference(text) if language == "en" else ""
@@ -1279,7 +1322,10 @@ class Engine:
                 self._platform_answer(index, asked, verdict)
             return verdict
         if asked.named_families - index.vendor_families and not any(
-            w in features or written_as_name(text, w) or subjects.in_platform_place(text, w) for w in unknown
+            w in features
+            or written_as_name(text, w)
+            or (subjects.in_platform_place(text, w) and not _told_own_host(text, w))
+            for w in unknown
         ):
             # a law, guidance or case the question names is what it asks about; an unknown word
             # beside it, in lower case and not where a platform stands, is a term of art the notes

@@ -544,6 +544,36 @@ def asking_sentences(text: str) -> str:
     return " ".join(asking) or text
 
 
+# short forms written with one full stop inside sentences ("Thaler v. Perlmutter", "No. 25-449",
+# "Getty Images (US), Inc.", "Art. 53"), in the notes and in questions ("the Bartz v. Anthropic
+# settlement")
+_ABBREVIATIONS = frozenset("v vs no nos inc ltd co corp art arts para sec cf jr sr dr mr ms mrs st al".split())
+
+
+def ends_in_abbreviation(text: str) -> bool:
+    """Whether ``text``'s last word is an abbreviation ("v.", "D.C.", "U.S."): a break after it may
+    be inside a sentence. Linear."""
+    words = text.split()
+    if not words or not words[-1].endswith("."):
+        return False
+    pieces = words[-1].lstrip("(").split(".")[:-1]
+    if not (1 <= len(pieces) <= 3 and all(1 <= len(p) <= 3 and p.isascii() and p.isalpha() for p in pieces)):
+        return False
+    # dotted letters ("U.S.", "D.C.", "e.g."), an initial ("J."), or a short form that is no word
+    # ("v.", "No.", "Inc."); an ordinary short word ends its sentence ("…crawlers that obey it.")
+    return len(pieces) > 1 or (pieces[0].isupper() and len(pieces[0]) == 1) or pieces[0].casefold() in _ABBREVIATIONS
+
+
+def tells_before_asking(text: str) -> bool:
+    """``text`` has a sentence that does not ask (sentences as :func:`asking_sentences` splits
+    them) as well as one that does: the asker tells something, then asks."""
+    sentences = [s for s in _ANY_SENTENCE_END.split(text[:MAX_JURISDICTION_SCAN]) if s.strip()]
+    # a break after an abbreviation is inside a sentence ("is my book in the Bartz v. Anthropic
+    # settlement?")
+    told = [s for s in sentences if not s.rstrip().endswith(("?", "？")) and not ends_in_abbreviation(s.rstrip())]
+    return bool(told) and len(told) < len(sentences)
+
+
 def last_question(text: str) -> str:
     """The last sentence of ``text`` that ends in a question mark (sentences end at . ! ? and
     their Japanese forms), or ""; for long messages, where the story before it would drown it."""

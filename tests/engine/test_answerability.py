@@ -419,6 +419,15 @@ PROBE: list[Case] = [
         "jp-aja-jca-joint-statement-2025",
         "overview-sora2-japan",
     ),
+    # ... and so is one named by a plural possessive (the opened forty-sixth set's f3387 was refused
+    # as having no source on "cartoonists' association")
+    # https://itbusinesstoday.com/tech/business-analytics/japanese-creators-call-for-action-on-ai-copyright-issues
+    answer(
+        "what did the cartoonists' association say about sora 2?",
+        "jp-aja-jca-joint-statement-2025",
+        "overview-sora2-japan",
+        "jp-sora2-news-context",
+    ),
     # a club or a committee is an organisation too (the ninth blind set's 「SF作家クラブ」, reworded)
     refuse("ミステリ作家クラブが生成AIについて声明を出したらしい。AI会社に何を求めてるの？", "作家クラブ"),
     # a ministry, an agency or a commission the notes never write, abbreviated as people do (the
@@ -439,6 +448,49 @@ PROBE: list[Case] = [
     refuse("同人誌即売会にAIで描いた本を出すのってルール違反？", "即売会"),
     # ... and a festival's (the opened seventh set's f1060, reworded)
     refuse("ボカロ童祭に、AIを少し使った動画で参加してもいい？", "童祭"),
+    # ... and in English, a contest's or awards' rules, named by the words before it (the opened
+    # forty-sixth set's f3402, f3404 and f3405, reworded); a bare "the contest" names nothing, and
+    # the Competition and Markets Authority is no contest
+    # https://www.peoplenextdoor.org/guidelines/policy-on-use-of-a-i
+    refuse(
+        "can i enter the riverbend youth poetry contest with a poem i drafted with chatgpt?", "youth poetry contest"
+    ),
+    # https://aicreativityawards.com/rules
+    refuse("do the brightlight design awards let me submit work made partly with firefly?", "design awards"),
+    # https://art.10botics.com/competition-rules/
+    refuse("is a midjourney image i painted over allowed in a weekly AI art competition?", "AI art competition"),
+    answer(
+        "what did the competition and markets authority make google offer publishers about AI overviews?",
+        "uk-cma-google-publisher-controls-2026",
+        "google-search-console-search-generative-ai-control",
+    ),
+    # ... while the software the asker's own server runs, told of before the question, is where a
+    # measure the notes describe is applied, not a platform asked about (the opened forty-sixth
+    # set's f3386, reworded, was refused as having no source on "fediverse"); asked about itself,
+    # it is still the named missing subject
+    # https://git.m0e.space/qugalet/gotosocial/blame/commit/baed591a1d19942ec553baed41a8048ab9dd18ca/docs/admin/robots.md
+    answer(
+        "our pleroma server uses the ai.robots.txt blocklist. will it catch crawlers that lie about their user agent?",
+        "ai-robots-txt-community-list",
+    ),
+    refuse("our pleroma server uses the ai.robots.txt blocklist. does pleroma itself block AI crawlers?", "pleroma"),
+    # ... while a law firm is no law of the country it is in (the opened forty-sixth set's f3397,
+    # reworded: Japan's act was refused as "Italy's own national law")
+    # https://en.ddg.fr/actualite/japans-2025-ai-promotion-act-structuring-innovation-through-soft-regulation
+    answer(
+        "an italian law firm blog says japan's AI promotion act has no penalties. is that true?",
+        "jp-ai-promotion-act-2025",
+    ),
+    # ... and a lawsuit the asker only heard of, before an asking sentence about a covered subject
+    # that neither speaks of it nor refers back to it, is no question about that case (the opened
+    # forty-sixth set's f3416, reworded); a question referring back to it is still refused
+    # https://www.so-right.jp/?p=213
+    answer(
+        "朝日新聞がPerplexityを訴えたって見た。PerplexityBotをrobots.txtで拒否すれば学習は止まる？",
+        "perplexity-crawlers",
+        "optout-perplexity",
+    ),
+    refuse("朝日新聞がPerplexityを訴えたって見た。その裁判ってどうなった？", "朝日新聞"),
     # ... and a city's or a prefecture's own rules (the opened thirty-eighth set's f2957 was answered
     # with the Principle Code, reworded); a city in general is no name
     refuse("横浜市のAI利用ガイドラインだと、広報ポスターを生成AIで作るのはOK？", "横浜市"),
