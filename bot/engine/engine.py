@@ -1317,7 +1317,11 @@ class Engine:
                 or asked_first(text, w)
                 or (acting and subjects.in_platform_place(text, w))
             ]
-            if beyond:
+            if beyond and beyond[0] in events:
+                # a contest's or an award's entry rules are its organiser's, whatever tool the entry
+                # was made with ("SFWA changed the nebula award rules… if i only used chatgpt…")
+                verdict.missing, verdict.top = beyond[0], None
+            elif beyond:
                 verdict.missing = beyond[0]
                 self._platform_answer(index, asked, verdict)
             return verdict

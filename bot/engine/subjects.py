@@ -399,7 +399,9 @@ _JA_EVENT = re.compile(
 # before it; market competition and the Competition and Markets Authority are none. Bounded: linear.
 _EN_EVENT = re.compile(
     r"\b((?:[a-z0-9][a-z0-9'&-]{0,20}+ ){0,4}?)"
-    r"(?:contests?|competitions?(?! (?:and markets|law|laws|authorit|regulat|rules|act\b))|awards|art shows?"
+    r"(?:contests?|competitions?(?! (?:and markets|law|laws|authorit|regulat|rules|act\b))|awards"
+    # ... and one award, by its rules ("SFWA changed the nebula award rules…"), not the verb
+    r"|award(?= (?:rules?|entr|submission|categor|guideline|eligib))|art shows?"
     r"|exhibitions?|art fairs?(?! use\b)|juried shows?)\b",
     re.I,
 )

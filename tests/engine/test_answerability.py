@@ -459,6 +459,10 @@ PROBE: list[Case] = [
     refuse("do the brightlight design awards let me submit work made partly with firefly?", "design awards"),
     # https://art.10botics.com/competition-rules/
     refuse("is a midjourney image i painted over allowed in a weekly AI art competition?", "AI art competition"),
+    # ... and an award's, whatever tool the entry was made with (the opened forty-fifth set's f3343,
+    # reworded: answered with ChatGPT's Temporary Chats, labelled)
+    # https://www.sfwa.org/2025/12/19/press-release-december-19-2025-2/
+    refuse("do the hugo award rules let me enter a story i brainstormed with claude?", "hugo award"),
     answer(
         "what did the competition and markets authority make google offer publishers about AI overviews?",
         "uk-cma-google-publisher-controls-2026",
