@@ -1424,6 +1424,12 @@ def named_platform_steps(
         return None
     if not opting_out:
         return None
+    if plan[0].meta.family in subjects[0] and plan[0].question_cosine >= SAME_QUESTION_SIM:
+        # a section of the platform's own notes that asks the question itself leads, whatever its
+        # type: "can an artist opt out of Midjourney training?" answers 「Midjourneyに自分の絵が
+        # 学習されてたらオプトアウトできる？」 (there is no opt-out), not the checklist's caveats
+        # (fresh-user trial 69)
+        return None
     return next(
         (p for p in plan if p.kind != "intro" and p.meta.family in subjects[0] and p.meta.type in VENDOR_TYPES),
         None,

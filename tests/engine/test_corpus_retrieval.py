@@ -1640,3 +1640,11 @@ def test_the_second_section_answers_the_part_the_lead_leaves(corpus_engine) -> N
     )
     assert answer.citations[0].source_id == "meta-eu-ai-training-objection", answer.citations
     assert "stops only future use" in answer.text, answer.text
+
+
+def test_a_platform_note_asking_the_question_itself_leads_over_its_checklist(corpus_engine) -> None:
+    # fresh-user trial 69: led by the Midjourney checklist's caveats (「…次の限界があります」), with
+    # the answer (Midjourney offers artists no opt-out) in the second section
+    answer = corpus_engine.answer("Midjourneyに自分の絵が学習されてたらオプトアウトできる？")
+    assert answer.citations[0].source_id == "midjourney-artist-side-ja", answer.citations
+    assert "オプトアウトを提供していません" in answer.text.split("\n\n")[0], answer.text[:300]
