@@ -1375,6 +1375,11 @@ _OPT_OUT = re.compile(
 _KEEP_OUT = re.compile(
     r"学習に使われないよう|学習されないよう|学習させないよう|学習を拒否|学習させない(?:方法|には)|学習させたくない|学習されたくない"
 )
+# ... but "stop … using" asked of something other than the asker ("does pasting a notice in my bio
+# stop meta from using my drawings?") asks whether that thing works, not how to opt out. Bounded
+# gap: linear.
+_WHETHER_IT_STOPS = re.compile(r"\b(?:does|do|did|will|would|could|can)\s(?!(?:i|we)\b)[^.?!]{1,90}?\bstop\b", re.I)
+WHETHER_STOPS_CHARS = 100  # how far before "stop" the thing asked about is looked for
 _SENTENCE_SPLIT = re.compile(r"(?<=[.?!。？！])\s*")
 PLATFORM_STEPS_RANK = 3  # how near the top a platform's checklist is taken over its own policy note
 
@@ -1391,7 +1396,13 @@ def named_platform_steps(
     section in ``plan`` (a vendor policy or checklist), or None."""
     q = question[:2000]
     # (a question asking how is asked for the asker, whether or not it says 「自分」)
-    opting_out = bool(_OPT_OUT.search(q))
+    opting_out = any(
+        not (
+            m.group(0)[:4].casefold() == "stop"
+            and _WHETHER_IT_STOPS.search(q, max(0, m.start() - WHETHER_STOPS_CHARS), m.start() + 4)
+        )
+        for m in _OPT_OUT.finditer(q)
+    )
     # (the asker's own opt-out is asked in the sentence that asks about opting out: "were japanese
     # anime studios offered sora 2's opt-out? the reports i saw…" asks about it as news)
     own = any(

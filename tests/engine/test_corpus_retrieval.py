@@ -1648,3 +1648,15 @@ def test_a_platform_note_asking_the_question_itself_leads_over_its_checklist(cor
     answer = corpus_engine.answer("Midjourneyに自分の絵が学習されてたらオプトアウトできる？")
     assert answer.citations[0].source_id == "midjourney-artist-side-ja", answer.citations
     assert "オプトアウトを提供していません" in answer.text.split("\n\n")[0], answer.text[:300]
+
+
+def test_whether_a_thing_stops_a_platform_is_not_asking_for_its_opt_out_steps(corpus_engine) -> None:
+    # the opened forty-sixth set's f3391 (reworded): "does pasting a notice … stop meta from using
+    # my drawings?" asks whether the notice works, and was led by Meta's checklist
+    answer = corpus_engine.answer(
+        "would a 'meta has no permission' notice in my instagram bio stop meta from using my art? i'm in the US"
+    )
+    assert answer.citations[0].source_id == "meta-viral-permission-notice-factcheck", answer.citations
+    # ... while the asker stopping it is still asking for the steps
+    answer = corpus_engine.answer("how can i stop meta from using my art for AI? i'm in the US")
+    assert answer.citations[0].source_id.startswith(("optout-meta", "meta-")), answer.citations
