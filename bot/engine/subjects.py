@@ -232,7 +232,7 @@ _CASE_NAME = re.compile(
 _NAME_AFTER = frozenset(
     "ai train trains training trained use uses using used scrape scrapes scraping opt "
     "says said told tells announced admitted confirmed wants plans "
-    "rejected rejects denied denies refused refuses changed changes updated updates "  # "meta rejected the form"
+    "rejected rejects denied denies refused refuses changed changes updated updates update "  # "meta rejected the form"
     "case cases lawsuit lawsuits suit ruling decision judgment v vs".split()  # "the thaler case"
     + "complaint sued sues suing".split()  # "the disney complaint", "disney sued midjourney"
     # what a crawler's company does with a site's signals ("a meta tag amazon reads as…", "does
@@ -451,7 +451,7 @@ NOT_SUBJECTS_JA = frozenset(
 )
 # ... and after "on"/"at", or right after the kind of thing it names ("the chinese video app hailuo",
 # "the startup …")
-_PLATFORM_BEFORE = frozenset("on at app platform service startup company generator".split())
+_PLATFORM_BEFORE = frozenset("on at into app platform service startup company generator".split())
 # pyspellchecker frequencies: "steam" 14,420, "medium" 9,717, "mastodon" 239; above this a word
 # ("myself" 346,120, "there") is never a name, wherever it stands
 EVERYDAY_MAX_FREQUENCY = 50_000
@@ -560,6 +560,9 @@ _JA_INTRODUCED_NAME = re.compile(r"[「『]([^「」『』ぁ-ゖ\n]{2,30})[」�
 # Reddit" are two): a run of capitalised words stops at them.
 _RUN_BREAKERS = frozenset("i i'm i've i'd ai and or but if so".split())
 _NAME_NUMBER = re.compile(r" [0-9]{1,4}(?![0-9A-Za-z])")
+# ... and a version number before what a model release is made of ("the open ideogram 4 weights"):
+# a model's name even when the word is an everyday one
+_MODEL_NUMBER = re.compile(r" [0-9]{1,4}(?:\.[0-9]{1,2})? (?:weights|models?|checkpoints?|loras?)\b", re.I)
 MIN_RUN_WORDS = 2  # "Clip Studio Paint", "Hugging Face": several capitalised words naming one thing
 _US_UPPER = re.compile(r"(?<![A-Za-z])U\.?S\.?(?:A\.?)?(?![A-Za-z])")
 _UK_DOTTED = re.compile(r"(?<![A-Za-z])[Uu]\.[Kk]\.?")
@@ -1209,6 +1212,7 @@ class SubjectIndex:
                 or introduced
                 # ... or given a version number, as a model or product is ("krea 2 weights")
                 or (low not in self.dictionary and _NAME_NUMBER.match(q, m.end()) is not None)
+                or _MODEL_NUMBER.match(q, m.end()) is not None
             )
             if low in self.dictionary:
                 # an everyday word ("medium", "steam") names a subject only when written or

@@ -478,6 +478,14 @@ PROBE: list[Case] = [
         "ai-robots-txt-community-list",
     ),
     refuse("our pleroma server uses the ai.robots.txt blocklist. does pleroma itself block AI crawlers?", "pleroma"),
+    # ... and a model named by an everyday word before its version and weights (the opened
+    # thirty-fifth set's f2749, reworded: answered with the jurisdictions overview)
+    # https://fast.hugflare.com/ideogram-ai/ideogram-4-fp8/discussions/14
+    refuse("can i sell game art i made with the open lantern 3 weights, or does its licence forbid it?", "lantern"),
+    # ... and an app a feature is coming into, asked after a known company's news (the opened
+    # forty-first set's f3104, reworded: answered with Anthropic's opt-out)
+    # https://completeaitraining.com/news/blender-limits-anthropic-to-one-time-donation-and-reaffirms/
+    refuse("after all the openai news, is a gen-AI feature coming into inkscape?", "inkscape"),
     # ... while a law firm is no law of the country it is in (the opened forty-sixth set's f3397,
     # reworded: Japan's act was refused as "Italy's own national law")
     # https://en.ddg.fr/actualite/japans-2025-ai-promotion-act-structuring-innovation-through-soft-regulation
