@@ -1803,8 +1803,10 @@ class SubjectIndex:
 
     def unknown_events(self, q: str) -> list[str]:
         """Contests' and exhibitions' names no note writes (「まんが甲子園ってAI使った作品はダメ？」,
-        「県展みたいな公募展に出す絵」 → ``["甲子園", "県展", "公募展"]``): whether AI-made work may
-        be entered is each organiser's rule, which no note gives."""
+        「県展みたいな公募展に出す絵」 → ``["甲子園", "県展", "公募展"]``; "do the brightlight design
+        awards let me…?" → ``["brightlight design awards"]``, ``_EN_EVENT``; a bare "the contest"
+        is none): whether AI-made work may be entered is each organiser's rule, which no note
+        gives. Linear: each pattern runs once over the question."""
         found = self._unwritten_ja(_JA_EVENT, q)
         # ... and English ones, named from the first word after the last that opens what comes before
         for m in itertools.islice(_EN_EVENT.finditer(q), MAX_WORDS):
