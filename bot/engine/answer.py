@@ -98,6 +98,12 @@ TEXT: Messages = {
         en="I have no source on {subject}, so I won't answer from another platform's or country's rules.",
         ja="{subject}についての出典は手元にないため、別のプラットフォームや国のルールで代わりに答えることはしません。",
     ),
+    "no-event": Text(
+        en="I have no source on {subject}: whether AI-made work may be entered is each organiser's own rule, "
+        "so I won't guess it from other rules.",
+        ja="{subject}についての出典は手元にありません。AIを使った作品を出せるかは主催者ごとのルールなので、"
+        "ほかのルールから推測して答えることはしません。",
+    ),
     "no-regime": Text(
         en="I have no source on {subject}, so I won't answer from my copyright and AI-training sources instead.",
         ja="{subject}についての出典は手元にないため、著作権やAI学習についての出典で代わりに答えることはしません。",

@@ -966,7 +966,10 @@ class Engine:
         )
         weak = weak or unrelated
         if top is None or off_topic or weak or unranked:
-            body = refusal(language, index.docs.values(), missing=verdict.missing, opening_key=verdict.opening)
+            # a contest or an exhibition is refused as the organiser's own rule, not another
+            # platform's or country's
+            opening = "no-event" if verdict.missing in events and verdict.opening == "no-source-on" else verdict.opening
+            body = refusal(language, index.docs.values(), missing=verdict.missing, opening_key=opening)
             if unranked and not (off_topic or weak):
                 body = lookup(TEXT, "comparison", language)
             return Answer(

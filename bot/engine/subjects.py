@@ -395,10 +395,10 @@ _JA_EVENT = re.compile(
     r"|[\u3400-\u9fff々ァ-ヴー]{2,12}?祭(?!り)"
 )
 # ... and in English: a contest, competition, awards, show or exhibition ("entering the people next
-# door student contest…", "the AI creativity awards want…"), with up to four words of its name
+# door student contest…", "the AI creativity awards want…"), with up to five words of its name
 # before it; market competition and the Competition and Markets Authority are none. Bounded: linear.
 _EN_EVENT = re.compile(
-    r"\b((?:[a-z0-9][a-z0-9'&-]{0,20}+ ){0,4}?)"
+    r"\b((?:[a-z0-9][a-z0-9'&-]{0,20}+ ){0,5}?)"
     r"(?:contests?|competitions?(?! (?:and markets|law|laws|authorit|regulat|rules|act\b))|awards"
     # ... and one award, by its rules ("SFWA changed the nebula award rules…"), not the verb
     r"|award(?= (?:rules?|entr|submission|categor|guideline|eligib))|art shows?"

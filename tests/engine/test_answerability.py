@@ -968,3 +968,14 @@ def test_the_general_rule_for_an_uncovered_platform_is_general_not_one_country_s
         assert ans.general_rule
         opening = ans.text.split("\n\n")[1]
         assert "EU" not in opening and "European" not in opening, opening
+
+
+def test_a_contest_is_refused_as_its_organiser_s_own_rule(corpus_engine) -> None:
+    # fresh-user check 70: "is AI art allowed in the colorado state fair fine arts competition…?"
+    # was refused as "state fair fine arts competition", in the words for another platform's or
+    # country's rules
+    answer = corpus_engine.answer("is AI art allowed in the colorado state fair fine arts competition now?")
+    assert not answer.answered
+    assert "colorado state fair fine arts competition" in answer.text and "organiser" in answer.text, answer.text
+    answer = corpus_engine.answer("高校生まんが甲子園って、背景だけAIで描いた作品も出せる？")
+    assert not answer.answered and "主催者" in answer.text, answer.text[:120]
