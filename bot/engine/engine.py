@@ -306,15 +306,16 @@ _BACK_REFERENCE = re.compile(
 )
 
 
-def _case_only_told(subjects: SubjectIndex, text: str) -> bool:
+def _case_only_told(subjects: SubjectIndex, asking: str, told: bool) -> bool:
     """A lawsuit the message speaks of only in a sentence that does not ask, before an asking
     sentence that names a subject the notes cover and neither speaks of a lawsuit nor refers back
     to one (「新聞社がPerplexityを訴えてるって聞いた。robots.txtでPerplexityBotを断っても、…止まらな
     いの？」): the case is what the asker heard, the question is about the covered subject.
-    Linear: each pattern runs once over the asking sentences."""
-    if not tells_before_asking(text):
+    ``asking``: the message's asking sentences (:func:`asking_sentences`); ``told``: whether a
+    sentence tells before one asks (:func:`tells_before_asking`). Linear: each pattern runs once
+    over the asking sentences."""
+    if not told:
         return False
-    asking = asking_sentences(text)
     return not (refers_to_a_case(asking) or _BACK_REFERENCE.search(asking)) and bool(subjects.known_in(asking))
 
 
@@ -322,12 +323,13 @@ def _case_only_told(subjects: SubjectIndex, text: str) -> bool:
 _OWN_HOST_NOUNS = "(?:server|instance|site|website|blog|forum|wiki)s?"
 
 
-def _told_own_host(text: str, name: str) -> bool:
+def _told_own_host(text: str, name: str, asking: str, told: bool) -> bool:
     """``name`` is written only in a sentence that does not ask, as what the asker's own site or
     server runs on ("my fediverse server ships the community ai.robots.txt list. does matching
     user agents from that list stop scrapers…?"): where the asker applies a measure the notes
-    describe, not a platform the question is about. Linear: one escaped literal pattern."""
-    if name.casefold() in asking_sentences(text).casefold() or not tells_before_asking(text):
+    describe, not a platform the question is about (``asking`` and ``told`` as for
+    :func:`_case_only_told`). Linear: one escaped literal pattern."""
+    if name.casefold() in asking.casefold() or not told:
         return False
     own = re.compile(rf"\b(?:my|our) (?:own )?{re.escape(name)} {_OWN_HOST_NOUNS}\b", re.I)
     return own.search(text[:MAX_TERMS_SCAN]) is not None
@@ -1226,11 +1228,12 @@ class Engine:
             if verdict.missing:
                 return verdict
         verdict.party = subjects.unknown_case_party(text, ignore=[p.surface for p in asked.places])
-        case_told = bool(verdict.party or refers_to_a_case(text)) and _case_only_told(subjects, text)
+        # the sentences that ask, and whether one tells before them: read once for the two rules below
+        asking, told = asking_sentences(text), tells_before_asking(text)
+        case_told = bool(verdict.party or refers_to_a_case(text)) and _case_only_told(subjects, asking, told)
         if case_told:
             # ... and so are the names written only where it is told (「朝日新聞」): no label for them
             verdict.party = ""
-            asking = asking_sentences(text)
             unknown = [u for u in unknown if u in asking]
         if verdict.party:
             # a lawsuit with a party no note writes is a case the notes have no source on,
@@ -1331,7 +1334,7 @@ class Engine:
         if asked.named_families - index.vendor_families and not any(
             w in features
             or written_as_name(text, w)
-            or (subjects.in_platform_place(text, w) and not _told_own_host(text, w))
+            or (subjects.in_platform_place(text, w) and not _told_own_host(text, w, asking, told))
             for w in unknown
         ):
             # a law, guidance or case the question names is what it asks about; an unknown word
