@@ -126,6 +126,7 @@ from .text import (
     tells_before_asking,
     tokenize,
     without_comparisons,
+    without_news_outlets,
 )
 
 log = logging.getLogger(__name__)
@@ -1045,7 +1046,10 @@ class Engine:
         covered places named, unless the asker says where they are ("I'm in the US, but my
         client is in Germany"): then only theirs."""
         where = without_comparisons(text)
-        places = self.places.find(where)
+        # a country named only as a news outlet's is neither the asker's nor the law asked about,
+        # unless the question names it again ("a mexican paper says mexico will…")
+        reported = {p.code for p in self.places.find(without_news_outlets(where))}
+        places = [p for p in self.places.find(where) if p.jurisdiction or p.code in reported]
         asker = list(dict.fromkeys([p.jurisdiction for p in places if p.jurisdiction] + mentioned_jurisdictions(where)))
         said = self_location(where)
         if said and len(asker) > 1:

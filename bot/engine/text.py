@@ -246,6 +246,32 @@ def without_comparisons(text: str) -> str:
     return _EXCLUDED.sub(" ", _COMPARED.sub(" ", text))
 
 
+# A country named only as where a news outlet is ("a mexican paper quoted…", "per gamereactor's
+# german site", 「韓国の新聞によると」) says where the news came from, not where the asker is nor
+# whose law is asked. Bounded repetition only: linear time.
+_NEWS_OUTLET = re.compile(
+    r"(?:(?<![A-Za-z0-9])(?:per|in|on|from|read|according to)[ \t]+(?:an?[ \t]+|the[ \t]+)?)?"
+    + _A
+    + r"[a-z]{3,20}+(?:-language)?[ \t]+(?:(?:news|tech|gaming|game|business|regional|local|online|daily"
+    + r"|financial|anime|music|art|culture|entertainment|trade|language)[ \t]+){0,2}+"
+    + r"(?:paper|newspaper|news ?site|site|outlet|magazine|blog|broadcaster|tv|media|daily|podcast|news)"
+    # ... reporting (the outlet says, quotes or wrote), or read in ("per X's german site"); not
+    # newspapers as a party ("korean newspapers wanted a clause…", 「カナダの新聞社が訴えた」)
+    + r"(?:(?<=^)|(?<=[ \t]))?(?=[ \t]+(?:says?|said|quot|report|wr(?:ote|ites)|claim|ran|cover|article|piece|story)"
+    + r"|[ \t]*[,.:;])"
+    + r"|[\u30a0-\u30ff\u4e00-\u9fff]{1,8}+の(?:新聞|メディア|ニュースサイト|ニュース|報道|雑誌)(?!社)(?:記事)?"
+    + r"(?=によると|によれば|で読|で見|が報じ|の記事|に(?:出|載)|を読)",
+    re.I,
+)
+
+
+def without_news_outlets(text: str) -> str:
+    """``text`` without the countries it names only as where a news outlet is ("a mexican paper
+    quoted an LDP lawmaker…" → " quoted an LDP lawmaker…"): the outlet's country is not where the
+    asker is (``_NEWS_OUTLET``)."""
+    return _NEWS_OUTLET.sub(" ", text[:MAX_JURISDICTION_SCAN])
+
+
 def excludes_place(text: str) -> bool:
     """``text`` names a covered jurisdiction only to say the asker is outside it ("i'm outside the
     EU", "non-EU", 「欧州以外」, 「EU外に住んでる」): the asker is elsewhere (``_EXCLUDED``)."""

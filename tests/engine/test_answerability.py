@@ -979,3 +979,43 @@ def test_a_contest_is_refused_as_its_organiser_s_own_rule(corpus_engine) -> None
     assert "colorado state fair fine arts competition" in answer.text and "organiser" in answer.text, answer.text
     answer = corpus_engine.answer("高校生まんが甲子園って、背景だけAIで描いた作品も出せる？")
     assert not answer.answered and "主催者" in answer.text, answer.text[:120]
+
+
+def test_a_prize_or_a_festival_is_refused_as_its_organiser_s_own_rule(corpus_engine) -> None:
+    # opened forty-seventh set (https://www.ascentnovelprize.com/writing-advice,
+    # https://electricfilmfestival.co.uk/category/events-updates/page/2): a novel prize's and a
+    # film festival's entry rules were answered with OpenAI's opt-out and the overview of opt-outs
+    for question, name in [
+        (
+            "the ascent novel prize bans AI. is my manuscript eligible if chatgpt drafted the synopsis?",
+            "ascent novel prize",
+        ),
+        (
+            "is AI-generated music allowed in a short film entered in the electric film festival?",
+            "electric film festival",
+        ),
+    ]:
+        answer = corpus_engine.answer(question)
+        assert not answer.answered, answer.text[:120]
+        assert name in answer.text and "organiser" in answer.text, answer.text[:200]
+    # ... while a prize-winning piece is no event
+    answer = corpus_engine.answer(
+        "the copyright office refused a prize-winning midjourney image. does piling on prompts never count?"
+    )
+    assert answer.answered, answer.text[:120]
+
+
+def test_a_country_named_only_as_a_news_outlet_s_is_not_the_asker_s(corpus_engine) -> None:
+    # opened forty-seventh set (https://mimorelia.com/noticias/mundo/anime-bajo-amenaza-jap%C3%B3n-presiona-a-openai-por-videos-generados-con-ia):
+    # "mexican paper quoted an LDP lawmaker…" got the uncovered-country reply for Mexico
+    answer = corpus_engine.answer(
+        "a mexican paper quoted an LDP lawmaker who tried sora 2. who was he and what did he find?"
+    )
+    assert answer.answered and answer.citations[0].source_id == "jp-sora2-news-context", answer.text[:120]
+    # ... while the outlet's country asked about, or a newspaper that sues, is still the subject
+    for question in [
+        "read in a brazilian paper that brazil will make AI firms pay artists. is that true?",
+        "korean newspapers wanted a training-data disclosure clause in the ai basic act. did it pass?",
+    ]:
+        answer = corpus_engine.answer(question)
+        assert not answer.answered, answer.text[:120]

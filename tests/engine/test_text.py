@@ -14,6 +14,7 @@ from bot.engine.text import (
     self_location,
     shorten,
     without_comparisons,
+    without_news_outlets,
 )
 
 
@@ -330,3 +331,22 @@ def test_a_lawsuit_is_named_as_the_question_names_it(question: str, named: str) 
     from bot.engine.text import case_reference
 
     assert case_reference(question) == named
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # the opened forty-seventh set's f3445: the outlet's country is where the news came from
+        ("mexican paper quoted an LDP lawmaker calling sora 2 a problem", False),
+        ("per gamereactor's german site, japan's agency said", False),
+        ("a brazilian news site says the bill", False),
+        ("韓国の新聞によると、日本政府は", False),
+        # ... not newspapers as a party, nor a country asked about
+        ("korean newspapers wanted a training-data disclosure clause", True),
+        ("カナダの新聞社がOpenAIを訴えた裁判", True),
+        ("is a mexican illustrator's art safe from openai?", True),
+    ],
+)
+def test_a_country_named_only_as_a_news_outlet_s_is_removed(question: str, kept: bool) -> None:
+    country = next(w for w in ("mexican", "german", "brazilian", "韓国", "korean", "カナダ") if w in question)
+    assert (country in without_news_outlets(question)) is kept
