@@ -123,6 +123,7 @@ from .text import (
     refers_to_a_case,
     self_location,
     split_sentences,
+    sued_party_case,
     tells_before_asking,
     tokenize,
     without_comparisons,
@@ -1305,7 +1306,7 @@ class Engine:
         if verdict.top is not None and refers_to_a_case(text) and not case_told and not _case_covered(asked, verdict):
             # "the music publishers' lyrics case against anthropic, did the judge let it keep
             # going?": no note is about that case, and another case or a press note is no answer
-            named_case = case_reference(text) if language == "en" else ""
+            named_case = (case_reference(text) or sued_party_case(text)) if language == "en" else ""
             verdict.missing = named_case or lookup(TEXT, "that-case", language)
             verdict.opening, verdict.top = "no-case", None
             return verdict

@@ -693,13 +693,15 @@ LEGAL_REGIMES = (
         "実演家の権利（著作隣接権）",
         re.compile(r"\bperformers?['\u2019]? rights?\b|\bneighbou?ring rights?\b|著作隣接権|実演家", re.I),
     ),
-    # a person's voice is no copyright work: training a voice model, voice clones, narrators
+    # a person's voice is no copyright work: training a voice model, voice clones ("cloned my singing
+    # voice"), narrators
     Regime(
         "rights in a person's voice",
         "声の権利（声優・ナレーターの声）",
         re.compile(
             r"\bvoice ?actors?\b|\bvoice ?(?:clon\w*+|rights?|likeness)|\bnarrators?\b|\bai voices?\b"
-            r"|\bclon(?:e|es|ed|ing) (?:my|his|her|their|our|your|someone'?s|a person'?s) voices?\b"
+            r"|\bclon(?:e|es|ed|ing) (?:my|his|her|their|our|your|someone'?s|a person'?s)"
+            r" (?:singing |speaking )?voices?\b"
             r"|\bvoiceovers?\b|\bdigital replicas?\b|声優|ナレーター|声の権利|自分の声|音声合成",
             re.I,
         ),

@@ -512,6 +512,44 @@ def case_reference(text: str) -> str:
     return " ".join(["the", *words[1:]]) if len(words) >= 3 else ""
 
 
+# the party a suit is brought against, named after the verb ("the labels suing suno and udio?"):
+# up to four words, ending at a word that opens what follows, and up to four more of what the suit
+# is over. Bounded: linear (at most 200 characters read after the verb).
+_SUED_PARTY = re.compile(r"\b(?:su(?:ed|ing)|case against)\s++([a-z0-9])", re.I)
+MAX_SUED_NAME_WORDS = 4
+_AFTER_SUED_PARTY = frozenset(
+    "by over for because in on about after last this yet since under with from at to is are was were has "
+    "have had did does do could can will would should but so if or who which that what when me us you him "
+    "her them it i we they my our their his its a an the".split()
+)
+
+
+def sued_party_case(text: str) -> str:
+    """The lawsuit named by the party it is brought against, for a refusal to repeat when
+    :func:`case_reference` finds no name: "the case against suno and udio" in "whats going on
+    with the record labels suing suno and udio?"; "" when the verb names no party ("sued them",
+    "was sued by…")."""
+    m = _SUED_PARTY.search(text[:MAX_JURISDICTION_SCAN])
+    if m is None:
+        return ""
+    following = re.findall(r"[\w.&'-]+|[^\w\s]", text[m.start(1) : m.start(1) + 200])
+    words: list[str] = []
+    over = False  # ... and what it is over ("the case against anthropic over song lyrics")
+    for w in following:
+        if not w[0].isalnum():
+            break
+        if w.casefold() in _AFTER_SUED_PARTY:
+            if w.casefold() != "over" or over or not words or len(words) >= MAX_SUED_NAME_WORDS:
+                break
+            over = True
+        words.append(w)
+        if len(words) >= MAX_SUED_NAME_WORDS + 4:
+            break
+    while words and words[-1].casefold() in ("and", "over"):
+        words.pop()
+    return "the case against " + " ".join(words) if words else ""
+
+
 # "case" in an idiom names no lawsuit: "in all cases", "case by case", "a use case", "just in case"
 # ("in that case", "in this case" may be the lawsuit asked about: left to count)
 _CASE_IDIOM = re.compile(

@@ -1019,3 +1019,17 @@ def test_a_country_named_only_as_a_news_outlet_s_is_not_the_asker_s(corpus_engin
     ]:
         answer = corpus_engine.answer(question)
         assert not answer.answered, answer.text[:120]
+
+
+def test_a_cloned_singing_voice_and_an_unknown_suit_are_refused_by_name(corpus_engine) -> None:
+    # fresh-user trial 71: a cloned singing voice was answered with the US rule on AI output's
+    # copyright as "the general rule" for youtube, and the labels' suit against Suno and Udio was
+    # refused only as "that case"
+    answer = corpus_engine.answer(
+        "someone cloned my singing voice with AI for a cover on youtube, can i sue them? im in the US"
+    )
+    assert not answer.answered and "voice" in answer.text, answer.text[:160]
+    answer = corpus_engine.answer(
+        "musician here, whats going on with the record labels suing suno and udio? could i join in?"
+    )
+    assert not answer.answered and "suno and udio" in answer.text, answer.text[:160]

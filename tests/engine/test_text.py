@@ -13,6 +13,7 @@ from bot.engine.text import (
     question_parts,
     self_location,
     shorten,
+    sued_party_case,
     without_comparisons,
     without_news_outlets,
 )
@@ -350,3 +351,22 @@ def test_a_lawsuit_is_named_as_the_question_names_it(question: str, named: str) 
 def test_a_country_named_only_as_a_news_outlet_s_is_removed(question: str, kept: bool) -> None:
     country = next(w for w in ("mexican", "german", "brazilian", "韓国", "korean", "カナダ") if w in question)
     assert (country in without_news_outlets(question)) is kept
+
+
+@pytest.mark.parametrize(
+    ("question", "case"),
+    [
+        # fresh-user trial 71: the Suno and Udio suit was refused as "that case", unnamed
+        ("musician here, whats going on with the record labels suing suno and udio? could i join in?", "suno and udio"),
+        (
+            "music publishers suing anthropic over song lyrics in claude, where is that case now?",
+            "anthropic over song lyrics",
+        ),
+        ("authors sued stability ai and midjourney over the laion data set", "stability ai and midjourney"),
+        # ... and a verb with no party after it names nothing
+        ("the paper was sued by a photographer, what happened?", ""),
+        ("they sued them last year", ""),
+    ],
+)
+def test_a_suit_is_named_by_the_party_it_is_against(question: str, case: str) -> None:
+    assert sued_party_case(question) == (f"the case against {case}" if case else "")
