@@ -76,6 +76,7 @@ UNSEEN44 = REPO / "tests" / "eval" / "field_unseen44.yaml"
 UNSEEN45 = REPO / "tests" / "eval" / "field_unseen45.yaml"
 UNSEEN46 = REPO / "tests" / "eval" / "field_unseen46.yaml"
 UNSEEN47 = REPO / "tests" / "eval" / "field_unseen47.yaml"
+UNSEEN48 = REPO / "tests" / "eval" / "field_unseen48.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -383,6 +384,7 @@ LATER_UNSEEN = [
     UNSEEN45,
     UNSEEN46,
     UNSEEN47,
+    UNSEEN48,
 ]
 
 
