@@ -1540,6 +1540,15 @@ class SubjectIndex:
                     and _KATAKANA_ONLY.match(q, begin - 2)
                 ):
                     begin -= 1
+            # ... and a Latin-script name the bound cut is read whole (「Midjourney対ディズニー・
+            # ユニバーサル訴訟」 is not 「journey」's)
+            while (
+                begin > 0
+                and start - begin < 2 * _JA_PARTY_MAX
+                and q[begin - 1 : begin + 1].isascii()
+                and q[begin - 1 : begin + 1].isalnum()
+            ):
+                begin -= 1
             written = q[begin:start]
             ja_sides = written.split("対")
             if len(ja_sides) == 2 and not ja_sides[0] and begin > 1 and q[begin - 1] == "の":

@@ -1033,3 +1033,12 @@ def test_a_cloned_singing_voice_and_an_unknown_suit_are_refused_by_name(corpus_e
         "musician here, whats going on with the record labels suing suno and udio? could i join in?"
     )
     assert not answer.answered and "suno and udio" in answer.text, answer.text[:160]
+
+
+def test_a_latin_party_before_a_long_japanese_one_is_read_whole(corpus_engine) -> None:
+    # opened forty-seventh set's f3479 (https://doitong.com/news/ja/disney-and-universal-file-lawsuit-against-midjourney):
+    # 「Midjourney対ディズニー・ユニバーサル訴訟」 was refused as 「journeyの裁判」: the party's
+    # twenty-character bound cut the name
+    answer = corpus_engine.answer("Midjourney対ディズニー・ユニバーサル訴訟で、Midjourneyはどう反論してるの？")
+    assert answer.answered, answer.text[:120]
+    assert answer.citations[0].source_id == "us-disney-universal-v-midjourney-ja", answer.text[:120]
