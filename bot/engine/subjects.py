@@ -553,6 +553,12 @@ def _next_word(text: str, pos: int) -> str:
 _FEATURE_WORDS = (2, 4)  # a quoted feature name has two to four words, none a function word
 # Japanese quotes around a feature's name follow a possessive の and hold no hiragana
 # (「Xfolioの「Bot対策機能」」); quoted claims and notices do not (「プロフに「無断転載禁止」と書けば」)
+# what a quoted title can head instead of a feature: a message sent to users ("meta's 'new AI
+# features' notice")
+_MESSAGE_NOUNS = frozenset(
+    "notice notices notification notifications email emails message messages popup popups banner "
+    "banners warning warnings alert alerts".split()
+)
 _JA_QUOTED_NAME = re.compile(r"(?<=の)[「『]([^「」『』ぁ-ゖ\n]{2,30})[」』]")  # 「Xfolioの「Bot対策機能」」
 # ... and a quoted name the asker introduces as one (「『emamori』っていうツール」, 「「X」という名前の」)
 _LATIN_THEN_KATAKANA = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]++)([ァ-ヴー]{2,})")  # 「Googleフォト」
@@ -1406,6 +1412,8 @@ class SubjectIndex:
                 continue
             if before.endswith((" the ", " a ", " an ")) and _next_word(q, m.end()) not in _PRODUCT_NOUNS:
                 continue  # "is japan still the 'machine learning paradise'?": a nickname, not a feature
+            if _next_word(q, m.end()) in _MESSAGE_NOUNS:
+                continue  # "meta's 'new AI features' notice": a message's title, not a feature
             name = m.group(1).strip()
             words = name.casefold().split()
             if not _FEATURE_WORDS[0] <= len(words) <= _FEATURE_WORDS[1]:

@@ -765,6 +765,10 @@ def test_a_katakana_word_opening_a_sentence_as_where_it_happens_is_unknown(subje
         ("is it just a 'polite request' to scrapers?", []),
         # ... or introduced as new (the twelfth blind set's "these new 'CC signals'")
         ("creative commons has these new 'CC signals'. does anyone honour them?", ["CC signals"]),
+        # ... but a quoted title before a message noun is the message's (the opened forty-seventh
+        # set's f3454: "meta's 'new AI features' notice" was labelled a feature no source covers)
+        ("uk users are getting meta's 'smart brush fill' notice, do i object again?", []),
+        ("uk users are getting meta's 'smart brush fill' tool, do i object again?", ["smart brush fill"]),
         # a quoted name the asker introduces as one (「『X』っていう」), unless the notes write it
         ("『emamori』っていう加工ツールはGlazeの代わりになる？", ["emamori"]),
         ("「ポートフォリオ」っていうページは学習される？", []),
