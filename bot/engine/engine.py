@@ -1312,6 +1312,11 @@ class Engine:
             return verdict
         if verdict.top is None or not unknown:
             return verdict
+        if events:
+            # a contest no note writes is what is missing, not a word of its own name ("twist in the
+            # tale's story contests say AI content is prohibited…" lacks the contest, not "tale")
+            unknown = [next((e for e in events if u in e), u) for u in unknown]
+            unknown = list(dict.fromkeys(unknown))
         clause = subjects.asking_clause(text)
         acting = _platform_acts(index, clause, asked)
         if self._about_named_platform(index, subjects, asked, unknown, clause, acting):

@@ -1042,3 +1042,16 @@ def test_a_latin_party_before_a_long_japanese_one_is_read_whole(corpus_engine) -
     answer = corpus_engine.answer("Midjourney対ディズニー・ユニバーサル訴訟で、Midjourneyはどう反論してるの？")
     assert answer.answered, answer.text[:120]
     assert answer.citations[0].source_id == "us-disney-universal-v-midjourney-ja", answer.text[:120]
+
+
+def test_a_contest_is_named_whole_not_by_a_word_of_its_name(corpus_engine) -> None:
+    # opened forty-seventh set (https://twistinthetale.com/faq): "twist in the tale's story
+    # contests…" was answered with a robots.txt section as the general rule for "tale"; "the BCLF
+    # writing contest" was refused as "BCLF", in the words for another platform's rules
+    for question, name in [
+        ("twist in the tale's story contests ban AI content. can i still brainstorm with AI?", "tale's story contests"),
+        ("the BCLF writing contest bans generative AI. do grammar suggestions count?", "BCLF writing contest"),
+    ]:
+        answer = corpus_engine.answer(question)
+        assert not answer.answered and not answer.citations, answer.text[:160]
+        assert name in answer.text and "organiser" in answer.text, answer.text[:160]
