@@ -1374,11 +1374,18 @@ _OPT_OUT = re.compile(
 # enough to take the platform's checklist over its own policy note
 _KEEP_OUT = re.compile(
     r"学習に使われないよう|学習されないよう|学習させないよう|学習を拒否|学習させない(?:方法|には)|学習させたくない|学習されたくない"
+    # (「AI学習から守る設定ってある？」, fresh-user trial 71)
+    r"|学習から守"
 )
 # ... but "stop … using" asked of something other than the asker ("does pasting a notice in my bio
 # stop meta from using my drawings?") asks whether that thing works, not how to opt out. Bounded
 # gap: linear.
 _WHETHER_IT_STOPS = re.compile(r"\b(?:does|do|did|will|would|could|can)\s(?!(?:i|we)\b)[^.?!]{1,90}?\bstop\b", re.I)
+# ... and asking whether a setting exists asks for the steps as "how" does (「AI学習から守る設定って
+# ある？」, "is there a setting to…", fresh-user trial 71)
+_ASKS_SETTING = re.compile(
+    r"設定(?:って|は|が)?(?:ある|あります|でき)|\bis there (?:a|an|any) (?:setting|option|toggle|switch)\b", re.I
+)
 WHETHER_STOPS_CHARS = 100  # how far before "stop" the thing asked about is looked for
 _SENTENCE_SPLIT = re.compile(r"(?<=[.?!。？！])\s*")
 PLATFORM_STEPS_RANK = 3  # how near the top a platform's checklist is taken over its own policy note
@@ -1410,7 +1417,8 @@ def named_platform_steps(
         for sentence in _SENTENCE_SPLIT.split(q)
         if _OPT_OUT.search(sentence) or _KEEP_OUT.search(sentence)
     )
-    if not plan or not (opting_out or _KEEP_OUT.search(q)) or not (own or asks_how_to(q)):
+    how = asks_how_to(q) or bool(_ASKS_SETTING.search(q))
+    if not plan or not (opting_out or _KEEP_OUT.search(q)) or not (own or how):
         return None
     # (a second subject, the CODA or a regulator beside the platform, makes the opt-out a topic:
     # "why does CODA say Sora's opt-out does not work in Japan?")
@@ -1423,7 +1431,7 @@ def named_platform_steps(
         # the platform's own policy leads: asked how, its checklist near the top gives the steps
         # (「pixivに上げてる絵がAI学習に使われないようにするにはどうすればいい？」 was answered with
         # pixiv's terms alone, not the checklist saying there is no setting)
-        if not opting_out and asks_how_to(q) and not plan[0].meta.family.startswith("optout-"):
+        if not opting_out and how and not plan[0].meta.family.startswith("optout-"):
             return next(
                 (
                     p

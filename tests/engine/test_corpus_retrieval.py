@@ -577,6 +577,10 @@ def test_asked_how_to_keep_work_out_of_training_a_platform_s_checklist_leads(cor
     asking Midjourney for a route still gets the artist-side note, not the tool's terms."""
     answer = corpus_engine.answer("pixivに上げてる絵がAI学習に使われないようにするにはどうすればいい？")
     assert answer.citations[0].source_id == "optout-pixiv-ja", answer.citations
+    # ... and asked whether a setting exists (fresh-user trial 71: 「…守る設定ってある？」 led with
+    # pixiv's terms, the answer that there is none in its third paragraph)
+    answer = corpus_engine.answer("pixivに上げてる絵をAI学習から守る設定ってある？")
+    assert answer.citations[0].source_id == "optout-pixiv-ja", answer.citations
     answer = corpus_engine.answer("Midjourneyに自分の絵を学習させないよう、描き手側から申請する方法ってある？")
     assert answer.citations[0].source_id == "midjourney-artist-side-ja", answer.citations
 
