@@ -1273,6 +1273,10 @@ def plan_sections(
                 fits_elsewhere = True
             elif heading_places:
                 score -= HEADING_PLACE_PENALTY
+        elif elsewhere and named_families & set(platforms) and p.meta.jurisdiction != "INTL":
+            # ... and one covered country's law is no answer for them about a named platform ("i'm
+            # a mexican illustrator, can openai train on my art?" was led by Japan's Article 30-4)
+            score -= OTHER_JURISDICTION_PENALTY
         elif not asker and p.meta.type in VENDOR_TYPES and p.meta.jurisdiction != "INTL":
             score -= NATIONAL_VENDOR_PENALTY
         if not asks_case and p.meta.type == "case-law" and not _about_named(p, named_families):

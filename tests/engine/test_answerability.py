@@ -1055,3 +1055,15 @@ def test_a_contest_is_named_whole_not_by_a_word_of_its_name(corpus_engine) -> No
         answer = corpus_engine.answer(question)
         assert not answer.answered and not answer.citations, answer.text[:160]
         assert name in answer.text and "organiser" in answer.text, answer.text[:160]
+
+
+def test_a_platform_question_from_an_uncovered_country_is_not_led_by_one_covered_country_s_law(
+    corpus_engine,
+) -> None:
+    # found while checking the news-outlet rule: "i'm a mexican illustrator, can openai train on my
+    # art?" was led by Japan's Article 30-4, as if the asker were in Japan
+    answer = corpus_engine.answer("i'm a mexican illustrator, can openai train on my art?")
+    assert answer.answered and "Mexico" in answer.text, answer.text[:160]
+    assert all(c.jurisdiction == "INTL" for c in answer.citations), [
+        (c.source_id, c.jurisdiction) for c in answer.citations
+    ]
