@@ -2005,8 +2005,9 @@ NOTES: Messages = {
         ja="[{n}]は{where}についての情報です。{asker}とのことなので、ご自身に当てはまるか確認してください。",
     ),
     "uncovered": Text(
-        en="My sources do not cover the law of {place}; what follows is {what}, not {place}'s law.",
-        ja="{place}の法律は手元の出典の範囲外です。以下は{what}であり、{place}の法律ではありません。",
+        # (a note after the answer: "this answer", not "what follows")
+        en="My sources do not cover the law of {place}; this answer gives {what}, not {place}'s law.",
+        ja="{place}の法律は手元の出典の範囲外です。この回答は{what}であり、{place}の法律ではありません。",
     ),
     # {what} in "uncovered", by the jurisdiction of the first cited source
     "uncovered_INTL": Text(en="the platform's own policy", ja="事業者・プラットフォーム自身の方針"),
