@@ -394,16 +394,17 @@ _JA_EVENT = re.compile(
     # ... or a festival's name (「東方ニコ童祭」): at least two characters before 祭, and not 祭り
     r"|[\u3400-\u9fff々ァ-ヴー]{2,12}?祭(?!り)"
 )
-# ... and in English: a contest, competition, awards, prize, festival, show or exhibition ("entering
-# the people next door student contest…", "the AI creativity awards want…", "the electric film
-# festival"), with up to five words of its name before it; market competition and the Competition
-# and Markets Authority are none. Bounded: linear.
+# ... and in English: a contest, competition, awards, prize, festival or fest, an art, juried,
+# annual, gallery or group show, or an exhibition ("entering the people next door student
+# contest…", "the AI creativity awards want…", "the electric film festival"), with up to five words
+# of its name before it; market competition and the Competition and Markets Authority are none.
+# Bounded: linear.
 _EN_EVENT = re.compile(
     r"\b((?:[a-z0-9][a-z0-9'&-]{0,20}+ ){0,5}?)"
     r"(?:contests?|competitions?(?! (?:and markets|law|laws|authorit|regulat|rules|act\b))|awards"
     # ... and one award, by its rules ("SFWA changed the nebula award rules…"), not the verb
     r"|award(?= (?:rules?|entr|submission|categor|guideline|eligib))|art shows?"
-    r"|exhibitions?|art fairs?(?! use\b)|juried shows?|prizes?(?!-)|festivals?)\b",
+    r"|exhibitions?|art fairs?(?! use\b)|(?:juried|annual|gallery|group) shows?|prizes?(?!-)|festivals?|fests?)\b",
     re.I,
 )
 # the words that open what comes before an event's name ("the", "entering", "runs a"): the name
