@@ -994,6 +994,9 @@ def test_a_prize_or_a_festival_is_refused_as_its_organiser_s_own_rule(corpus_eng
             "is AI-generated music allowed in a short film entered in the electric film festival?",
             "electric film festival",
         ),
+        # ... and a fest or a gallery show, found trying events the notes lack
+        ("my local library's zine fest bans AI covers, is a traced AI sketch ok?", "zine fest"),
+        ("can i enter an AI-assisted piece in the riverside gallery show?", "riverside gallery show"),
     ]:
         answer = corpus_engine.answer(question)
         assert not answer.answered, answer.text[:120]
