@@ -1377,7 +1377,7 @@ _OPT_OUT = re.compile(
 # ... or asking how to keep the work out of training (「AI学習に使われないようにするには？」): only
 # enough to take the platform's checklist over its own policy note
 _KEEP_OUT = re.compile(
-    r"学習に使われないよう|学習されないよう|学習させないよう|学習を拒否|学習させない(?:方法|には)|学習させたくない|学習されたくない"
+    r"学習に使われないよう|学習されないよう|学習させないよう|学習を拒否|学習させない(?:方法|には|設定)|学習させたくない|学習されたくない"
     # (「AI学習から守る設定ってある？」, fresh-user trial 71)
     r"|学習から守"
 )
@@ -1436,13 +1436,11 @@ def named_platform_steps(
         # (「pixivに上げてる絵がAI学習に使われないようにするにはどうすればいい？」 was answered with
         # pixiv's terms alone, not the checklist saying there is no setting)
         if not opting_out and how and not plan[0].meta.family.startswith("optout-"):
-            return next(
-                (
-                    p
-                    for p in plan[:PLATFORM_STEPS_RANK]
-                    if p.kind != "intro" and p.meta.family.startswith("optout-") and p.meta.family in subjects[0]
-                ),
-                None,
+            # (or the platform's own section asking how: 「Xの規約変わったけど、絵をGrokに学習させない
+            # 設定ある？」 is "How do I turn off Grok training on X?", not the terms' licence)
+            near = [p for p in plan[1:PLATFORM_STEPS_RANK] if p.kind != "intro" and p.meta.family in subjects[0]]
+            return next((p for p in near if p.meta.family.startswith("optout-")), None) or next(
+                (p for p in near if asks_how_to(p.heading)), None
             )
         return None
     if not opting_out:

@@ -581,6 +581,10 @@ def test_asked_how_to_keep_work_out_of_training_a_platform_s_checklist_leads(cor
     # pixiv's terms, the answer that there is none in its third paragraph)
     answer = corpus_engine.answer("pixivに上げてる絵をAI学習から守る設定ってある？")
     assert answer.citations[0].source_id == "optout-pixiv-ja", answer.citations
+    # ... or by the platform's own section asking how (found trying questions after trial 71:
+    # 「Xの規約変わったけど…設定ある？」 led with X's terms licence, the setting second)
+    answer = corpus_engine.answer("Xの規約変わったけど、絵をGrokに学習させない設定ある？")
+    assert answer.citations[0].source_id in ("x-grok-training-setting-ja", "optout-x-grok-ja"), answer.citations
     answer = corpus_engine.answer("Midjourneyに自分の絵を学習させないよう、描き手側から申請する方法ってある？")
     assert answer.citations[0].source_id == "midjourney-artist-side-ja", answer.citations
 
