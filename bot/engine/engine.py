@@ -1278,7 +1278,9 @@ class Engine:
                 # says best what is missing (「『Originals Archive』って…誤判定されたら補償とかあるの？」);
                 # a lower-case word ("voiceovers") or a term of what is asked (「商標登録」) is left
                 # to the regime's name
-                names = [u for u in unknown if u not in features and (not u.isascii() or u != u.casefold())]
+                # (so does a contest's, whose organiser's rule it is: 「文化祭で…AI使用って書かないとダメ？」)
+                names = [e for e in events if e in unknown]
+                names += [u for u in unknown if u not in features and (not u.isascii() or u != u.casefold())]
                 if names:
                     verdict.missing, verdict.top = names[0], None
                 else:

@@ -799,7 +799,9 @@ LEGAL_REGIMES = (
             # ... or a duty to disclose AI use ("do i have to disclose ai use to a magazine?")
             r"|\bdisclos(?:e|es|ed|ing|ure)\b[^.?!\n]{0,25}\bai\b"
             r"|\bai (?:disclosure|tag)s?\b|AIの?ラベル|AI(?:使用|生成)(?:の)?(?:表記|表示|申告|明記|タグ)"
-            r"|AI作品の表示|#AIイラスト",
+            r"|AI作品の表示|#AIイラスト"
+            # (「AI生成って書かずに投稿したら規約違反？」: whether to write that it is AI-made)
+            r"|AI(?:使用|生成|製)(?:って|と)(?:書|明記|表記)",
             re.I,
         ),
     ),

@@ -821,6 +821,9 @@ def test_a_katakana_alias_inside_a_longer_katakana_word_names_nothing() -> None:
         ("AIを発明者にした特許出願って、日本の裁判所では結局どうなったの？", "patent law"),
         ("can an AI be listed on a patent?", "patent law"),
         ("instagram slapped 'made with AI' on my painting, can i get it off?", "platforms' labels for AI-made work"),
+        # ... and whether one must write that a work is AI-made (found trying Japanese questions:
+        # 「AI生成って書かずに投稿したら規約違反？」 was answered with the ACA's general understanding)
+        ("AI生成って書かずに投稿したら規約違反になる？", "platforms' labels for AI-made work"),
         # unseen32 f2600: answered with the AI Promotion Act's duty of transparency
         (
             "生成AIの出力が著作権侵害で訴えられたら、AIを提供してる会社が補償してくれるって本当？",
