@@ -257,7 +257,7 @@ _NEWS_OUTLET = re.compile(
     + r"(?:paper|newspaper|news ?site|site|outlet|magazine|blog|broadcaster|tv|media|daily|podcast|news)"
     # ... reporting (the outlet says, quotes or wrote), or read in ("per X's german site"); not
     # newspapers as a party ("korean newspapers wanted a clause…", 「カナダの新聞社が訴えた」)
-    + r"(?:(?<=^)|(?<=[ \t]))?(?=[ \t]+(?:says?|said|quot|report|wr(?:ote|ites)|claim|ran|cover|article|piece|story)"
+    + r"(?=[ \t]+(?:says?|said|quot|report|wr(?:ote|ites)|claim|ran|cover|article|piece|story)"
     + r"|[ \t]*[,.:;])"
     + r"|[\u30a0-\u30ff\u4e00-\u9fff]{1,8}+の(?:新聞|メディア|ニュースサイト|ニュース|報道|雑誌)(?!社)(?:記事)?"
     + r"(?=によると|によれば|で読|で見|が報じ|の記事|に(?:出|載)|を読)",
@@ -516,6 +516,7 @@ def case_reference(text: str) -> str:
 # up to four words, ending at a word that opens what follows, and up to four more of what the suit
 # is over. Bounded: linear (at most 200 characters read after the verb).
 _SUED_PARTY = re.compile(r"\b(?:su(?:ed|ing)|case against)\s++([a-z0-9])", re.I)
+_SUED_TOKEN = re.compile(r"[\w.&'-]+|[^\w\s]")  # a word, or one mark that ends the name
 MAX_SUED_NAME_WORDS = 4
 _AFTER_SUED_PARTY = frozenset(
     "by over for because in on about after last this yet since under with from at to is are was were has "
@@ -532,19 +533,18 @@ def sued_party_case(text: str) -> str:
     m = _SUED_PARTY.search(text[:MAX_JURISDICTION_SCAN])
     if m is None:
         return ""
-    following = re.findall(r"[\w.&'-]+|[^\w\s]", text[m.start(1) : m.start(1) + 200])
     words: list[str] = []
-    over = False  # ... and what it is over ("the case against anthropic over song lyrics")
-    for w in following:
+    over = 0  # where "over" starts what the suit is over ("the case against anthropic over song lyrics")
+    for w in _SUED_TOKEN.findall(text, m.start(1), m.start(1) + 200):
         if not w[0].isalnum():
             break
         if w.casefold() in _AFTER_SUED_PARTY:
-            if w.casefold() != "over" or over or not words or len(words) >= MAX_SUED_NAME_WORDS:
+            if w.casefold() != "over" or over or not words:
                 break
-            over = True
+            over = len(words)
+        elif len(words) - over >= MAX_SUED_NAME_WORDS:
+            break  # the party's name, or what it is over, is at most four words
         words.append(w)
-        if len(words) >= MAX_SUED_NAME_WORDS + 4:
-            break
     while words and words[-1].casefold() in ("and", "over"):
         words.pop()
     return "the case against " + " ".join(words) if words else ""
