@@ -1414,6 +1414,21 @@ def named_platform_steps(
         )
         for m in _OPT_OUT.finditer(q)
     )
+    whether = not opting_out and any(m.group(0)[:4].casefold() == "stop" for m in _OPT_OUT.finditer(q))
+    if whether and plan and plan[0].meta.family.startswith("optout-"):
+        # asked whether the platform's measure works ("does turning off the grok toggle… actually
+        # stop them training on my art?"), its own note says what the measure does; the checklist
+        # says where it is (fresh-user check 72)
+        subjects = [fams for _, fams in distinct_subjects(named)]
+        if len(subjects) == 1 and plan[0].meta.family in subjects[0]:
+            return next(
+                (
+                    p
+                    for p in plan[1:PLATFORM_STEPS_RANK]
+                    if p.kind != "intro" and p.meta.family in subjects[0] and not p.meta.family.startswith("optout-")
+                ),
+                None,
+            )
     # (the asker's own opt-out is asked in the sentence that asks about opting out: "were japanese
     # anime studios offered sora 2's opt-out? the reports i saw…" asks about it as news)
     own = any(

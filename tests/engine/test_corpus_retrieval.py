@@ -1668,3 +1668,14 @@ def test_whether_a_thing_stops_a_platform_is_not_asking_for_its_opt_out_steps(co
     # ... while the asker stopping it is still asking for the steps
     answer = corpus_engine.answer("how can i stop meta from using my art for AI? i'm in the US")
     assert answer.citations[0].source_id.startswith(("optout-meta", "meta-")), answer.citations
+
+
+def test_asked_whether_a_platform_s_measure_works_its_own_note_leads(corpus_engine) -> None:
+    """Fresh-user check 72: "does turning off the grok toggle in X settings actually stop them
+    training on my art?" was led by the checklist's step saying where the toggle is; X's own note
+    says what unchecking it stops."""
+    answer = corpus_engine.answer(
+        "does turning off the grok toggle in X settings actually stop them training on my art? im in canada"
+    )
+    assert answer.citations[0].source_id == "x-grok-training-setting", answer.citations
+    assert "stops your posts" in answer.text.split("\n\n")[0], answer.text[:300]
