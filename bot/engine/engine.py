@@ -1049,8 +1049,10 @@ class Engine:
         where = without_comparisons(text)
         # a country named only as a news outlet's is neither the asker's nor the law asked about,
         # unless the question names it again ("a mexican paper says mexico will…")
-        reported = {p.code for p in self.places.find(without_news_outlets(where))}
-        places = [p for p in self.places.find(where) if p.jurisdiction or p.code in reported]
+        places = self.places.find(where)
+        if any(p.jurisdiction is None for p in places):
+            reported = {p.code for p in self.places.find(without_news_outlets(where))}
+            places = [p for p in places if p.jurisdiction or p.code in reported]
         asker = list(dict.fromkeys([p.jurisdiction for p in places if p.jurisdiction] + mentioned_jurisdictions(where)))
         said = self_location(where)
         if said and len(asker) > 1:

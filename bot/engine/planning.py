@@ -1414,21 +1414,28 @@ def named_platform_steps(
         )
         for m in _OPT_OUT.finditer(q)
     )
+    # (a second subject, the CODA or a regulator beside the platform, makes the opt-out a topic:
+    # "why does CODA say Sora's opt-out does not work in Japan?")
+    subjects = [fams for _, fams in distinct_subjects(named)]
     whether = not opting_out and any(m.group(0)[:4].casefold() == "stop" for m in _OPT_OUT.finditer(q))
-    if whether and plan and plan[0].meta.family.startswith("optout-"):
-        # asked whether the platform's measure works ("does turning off the grok toggle… actually
-        # stop them training on my art?"), its own note says what the measure does; the checklist
-        # says where it is (fresh-user check 72)
-        subjects = [fams for _, fams in distinct_subjects(named)]
-        if len(subjects) == 1 and plan[0].meta.family in subjects[0]:
-            return next(
-                (
-                    p
-                    for p in plan[1:PLATFORM_STEPS_RANK]
-                    if p.kind != "intro" and p.meta.family in subjects[0] and not p.meta.family.startswith("optout-")
-                ),
-                None,
-            )
+    # asked whether the platform's measure works ("does turning off the grok toggle… actually stop
+    # them training on my art?"), its own note says what the measure does; the checklist says where
+    # it is (fresh-user check 72)
+    if (
+        whether
+        and plan
+        and plan[0].meta.family.startswith("optout-")
+        and len(subjects) == 1
+        and plan[0].meta.family in subjects[0]
+    ):
+        return next(
+            (
+                p
+                for p in plan[1:PLATFORM_STEPS_RANK]
+                if p.kind != "intro" and p.meta.family in subjects[0] and not p.meta.family.startswith("optout-")
+            ),
+            None,
+        )
     # (the asker's own opt-out is asked in the sentence that asks about opting out: "were japanese
     # anime studios offered sora 2's opt-out? the reports i saw…" asks about it as news)
     own = any(
@@ -1439,9 +1446,6 @@ def named_platform_steps(
     how = asks_how_to(q) or bool(_ASKS_SETTING.search(q))
     if not plan or not (opting_out or _KEEP_OUT.search(q)) or not (own or how):
         return None
-    # (a second subject, the CODA or a regulator beside the platform, makes the opt-out a topic:
-    # "why does CODA say Sora's opt-out does not work in Japan?")
-    subjects = [fams for _, fams in distinct_subjects(named)]
     # (a lead of the name's own that is no platform's policy, such as the Sora 2 overview the name
     # "Sora 2" also points to, still gives way to the platform's steps)
     if len(subjects) != 1 or not subjects[0] & set(platforms):
