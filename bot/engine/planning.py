@@ -1407,17 +1407,19 @@ def named_platform_steps(
     section in ``plan`` (a vendor policy or checklist), or None."""
     q = question[:2000]
     # (a question asking how is asked for the asker, whether or not it says 「自分」)
+    opt_outs = list(_OPT_OUT.finditer(q))
     opting_out = any(
         not (
             m.group(0)[:4].casefold() == "stop"
             and _WHETHER_IT_STOPS.search(q, max(0, m.start() - WHETHER_STOPS_CHARS), m.start() + 4)
         )
-        for m in _OPT_OUT.finditer(q)
+        for m in opt_outs
     )
     # (a second subject, the CODA or a regulator beside the platform, makes the opt-out a topic:
     # "why does CODA say Sora's opt-out does not work in Japan?")
     subjects = [fams for _, fams in distinct_subjects(named)]
-    whether = not opting_out and any(m.group(0)[:4].casefold() == "stop" for m in _OPT_OUT.finditer(q))
+    # (when nothing asks to opt out, every match is a "does … stop" asked of something else)
+    whether = bool(opt_outs) and not opting_out
     # asked whether the platform's measure works ("does turning off the grok toggle… actually stop
     # them training on my art?"), its own note says what the measure does; the checklist says where
     # it is (fresh-user check 72)

@@ -1413,9 +1413,10 @@ class SubjectIndex:
             before = " " + q[max(0, m.start() - 9) : m.start()].casefold()
             if not before.endswith(_BEFORE_FEATURE):
                 continue
-            if before.endswith((" the ", " a ", " an ")) and _next_word(q, m.end()) not in _PRODUCT_NOUNS:
+            following = _next_word(q, m.end())
+            if before.endswith((" the ", " a ", " an ")) and following not in _PRODUCT_NOUNS:
                 continue  # "is japan still the 'machine learning paradise'?": a nickname, not a feature
-            if _next_word(q, m.end()) in _MESSAGE_NOUNS:
+            if following in _MESSAGE_NOUNS:
                 continue  # "meta's 'new AI features' notice": a message's title, not a feature
             name = m.group(1).strip()
             words = name.casefold().split()
