@@ -174,6 +174,8 @@ NOT_SUBJECTS = frozenset(
     "crawlers tos eula optout noai noimageai metadata exif watermark watermarks watermarking c2pa nft nfts "
     "url urls html css website websites webpage blog blogs repost reposts reposted reposting vtuber vtubers "
     "mangaka doujin doujinshi cosplay ip aigc gen iphone ipad android smartphone "
+    # devices and where an app runs ("only on desktop, not in the app", the opened forty-eighth set's f3504)
+    "desktop desktops laptop laptops browser browsers pc pcs "
     # artists' words for their own process ("…and the layout and linework clearly survive")
     "linework lineart lineless colouring speedpaint speedpaints refsheet refsheets moodboard moodboards "
     "worldbuilding keyframes inbetweens inbetweening".split()
@@ -391,6 +393,8 @@ _JA_ORGANISATION = re.compile(
 _JA_EVENT = re.compile(
     r"[\u3400-\u9fff々ァ-ヴー]{0,12}?(?:公募展|美術展|県展|展覧会|展示会|コンテスト|コンクール|コンペ|甲子園|新人賞|グランプリ"
     r"|学園祭|文化祭|即売会)"
+    # ... or a call for entries (「キャラ募集」, 「デザインを募集」; a public consultation, 意見募集, is none)
+    r"|[\u3400-\u9fff々ァ-ヴー]{2,12}?を?(?<!意見)(?<!意見を)募集"
     # ... or a festival's name (「東方ニコ童祭」): at least two characters before 祭, and not 祭り
     r"|[\u3400-\u9fff々ァ-ヴー]{2,12}?祭(?!り)"
 )
@@ -404,7 +408,9 @@ _EN_EVENT = re.compile(
     r"(?:contests?|competitions?(?! (?:and markets|law|laws|authorit|regulat|rules|act\b))|awards"
     # ... and one award, by its rules ("SFWA changed the nebula award rules…"), not the verb
     r"|award(?= (?:rules?|entr|submission|categor|guideline|eligib))|art shows?"
-    r"|exhibitions?|art fairs?(?! use\b)|(?:juried|annual|gallery|group) shows?|prizes?(?!-)|festivals?|fests?)\b",
+    r"|exhibitions?|art fairs?(?! use\b)|(?:juried|annual|gallery|group) shows?|prizes?(?!-)|festivals?|fests?"
+    # ... and a photo salon, a juried exhibition of photographs ("the plovdiv photo salon")
+    r"|salons?)\b",
     re.I,
 )
 # the words that open what comes before an event's name ("the", "entering", "runs a"): the name
@@ -442,6 +448,9 @@ _JA_NOTICE_END = ("禁止", "拒否", "不可")
 # union, organisation, cooperative or foundation)
 _JA_BODY_END = ("会", "連盟", "連合", "機構", "組合", "財団")
 _NOT_IN_TITLE = re.compile("[\u3041-\u3067\u3069-\u306d\u306f-\u3096]")  # hiragana but と and の
+# ... nor the counter つ after a numeral (『七つの大罪』, 『ウィザードリィ外伝 五つの試練』: the opened
+# forty-eighth set's f3558 was answered from the ACA's guidance), which a name may hold
+_NUMERAL_COUNTER = re.compile("[一二三四五六七八九十]つ")
 # The formal endings of a state's Japanese name in the ISO 3166 catalogue (オーストラリア連邦,
 # モルドバ共和国, ラオス人民民主共和国, ボリビア多民族国, バチカン市国, モンゴル国).
 _JA_STATE_SUFFIX = re.compile(r"(?:連邦|人民民主共和国|民主共和国|共和国|多民族国|市国|国)$")
@@ -669,10 +678,17 @@ class Regime:
 LEGAL_REGIMES = (
     # an AI named as an inventor (DABUS) is a patent question, however close to Thaler's copyright
     # one: 「AIを発明者にした特許出願って、日本の裁判所では結局どうなったの？」
+    # ... but a patent firm or attorney telling the news ("a japanese patent firm's news post says
+    # the culture agency's checklist…", 「特許事務所のブログによると」) is a teller, not the subject
     Regime(
         "patent law",
         "特許法",
-        re.compile(r"(?<!designs and )\bpatent(?:s|ed|ing|able|ability)?\b|(?<!意匠・)特許", re.I),
+        re.compile(
+            r"(?<!designs and )\bpatent(?:s|ed|ing|able|ability)?\b"
+            r"(?! (?:law )?(?:firm|attorney|lawyer|office)s?['’]s?\b)"
+            r"|(?<!意匠・)特許(?!事務所)",
+            re.I,
+        ),
     ),
     # the US trademark statute (the Lanham Act) and its trade-dress claims are trademark law too
     Regime(
@@ -1251,6 +1267,8 @@ class SubjectIndex:
                 continue  # "summarise", "analysed": an everyday word in its British spelling
             elif not name_like and _negated(low, self.dictionary):
                 continue  # "training on unlicensed images": a negated word, wherever it stands
+            elif not name_like and after in _OBJECT_OPENERS and _reversing(low, self.dictionary):
+                continue  # "untick the grok training box": a verb undoing an everyday one, with its object
             # a name one letter from a corpus word is a typo only of one of the corpus's names:
             # "Vimeo" is not "video" misspelt
             elif self._typo_of_known(low, names_only=name_like or in_subject_place) or (
@@ -1860,7 +1878,7 @@ class SubjectIndex:
         trailing 「・」) that no note's text writes and no alias is."""
         out = []
         for m in itertools.islice(pattern.finditer(q), MAX_WORDS):
-            name = m.group(0).strip("・")
+            name = m.group(0).strip("・").replace("を募集", "の募集")  # 「デザインを募集」: the call is named
             if name not in self.cjk_text and name.casefold() not in self.known and not _COURT_LEVEL.fullmatch(name):
                 out.append(name)
         return out
@@ -1927,7 +1945,7 @@ class SubjectIndex:
             # ... except a body's name, whose words may be a sentence (『クリエイターとAIの未来を
             # 考える会』 is a group, named by what it is for)
             body = title.endswith(_JA_BODY_END)
-            if (_NOT_IN_TITLE.search(title) and not body) or title.endswith(_JA_NOTICE_END):
+            if (_NOT_IN_TITLE.search(_NUMERAL_COUNTER.sub("", title)) and not body) or title.endswith(_JA_NOTICE_END):
                 continue
             folded = title.casefold()
             if folded in self.corpus_text or folded in self.body_text or folded in self.known:
@@ -2402,6 +2420,19 @@ def _negated(word: str, dictionary: Mapping[str, int]) -> bool:
 
 
 _NEGATING_PREFIXES = ("non", "un")
+REVERSED_STEM_MIN_FREQUENCY = 1_000  # pyspellchecker frequency: "tick" 4,774 ("untick the box")
+# the words that open a verb's object ("untick the box", "unfollow them")
+_OBJECT_OPENERS = frozenset(
+    "the a an my our your their his her its this that these those it them all every any".split()
+)
+
+
+def _reversing(word: str, dictionary: Mapping[str, int]) -> bool:
+    """``word`` is "un" before an everyday word ("untick", "uncheck", "unfollow"): a verb that
+    undoes it. Only where an object follows it (the caller checks), since a name may start so
+    too ("unsplash's licence")."""
+    rest = word[2:]
+    return word.startswith("un") and len(rest) >= 3 and dictionary.get(rest, 0) >= REVERSED_STEM_MIN_FREQUENCY
 
 
 def _deletes(word: str) -> set[str]:

@@ -443,6 +443,25 @@ _OWN_SUIT = re.compile(
     re.I,
 )
 _BARE_CASE = re.compile(r"(?:the|this|that)\s+(?:case|suit|lawsuit)", re.I)
+# "case" in an idiom names no lawsuit: "in all cases", "case by case", "a use case", "just in case"
+# ("in that case", "in this case" may be the lawsuit asked about: left to count), nor does "the
+# case" of a claim ("is that still the case", "if that's the case": the opened forty-eighth set's
+# f3504, "X only lets you untick the grok training box on desktop… is that still the case", had
+# been refused as a court case). Literals and optional words only: linear.
+_CASE_IDIOM = re.compile(
+    r"\b(?:in (?:all|any|most|some|many|few|each|every|such|either|both|other|those|these) "
+    r"|(?:use|edge|worst|best|test|corner|special|just in) )cases?\b|\bcase[- ]by[- ]case\b|\bin case\b"
+    r"|\b(?:(?:is|was|isn't|wasn't|if|whether|as) )?(?:that|this|it)(?:'s| is| was)? (?:still )?the case\b(?! against)"
+    # ... nor does a country set against a company or another country ("japan vs sora 2", "EU vs US
+    # rules"): a stance or a comparison, not a lawsuit
+    r"|\b(?:japan|the eu|eu|europe|the us|usa|uk|the uk|america|britain)\s(?:vs|versus|v)\b",
+    re.I,
+)
+
+
+def _without_case_idioms(text: str) -> str:
+    """``text`` with each :data:`_CASE_IDIOM` blanked (same length, so offsets hold)."""
+    return _CASE_IDIOM.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def placed_between(
@@ -476,7 +495,7 @@ def refers_to_a_case(text: str) -> bool:
     """The question refers to a particular lawsuit or settlement (en/ja, ``_CASE_REFERENCE``);
     "that case" after a suit the asker would bring (``_OWN_SUIT``: "if i wanted to take them to
     court… where would that case have to be?") is none."""
-    text = text[:MAX_JURISDICTION_SCAN]
+    text = _without_case_idioms(text[:MAX_JURISDICTION_SCAN])
     own = _OWN_SUIT.search(text)
     return any(
         not (own and m.start() > own.start() and _BARE_CASE.fullmatch(m.group(0)))
@@ -494,7 +513,7 @@ def case_reference(text: str) -> str:
     """The lawsuit as the question names it, for a refusal to repeat: "the anthropic books
     settlement" in "is my novel in the anthropic books settlement?"; "" when the question refers
     to one only by a verb or a bare noun ("sued", "their lawsuit", 「訴訟」)."""
-    m = _CASE_REFERENCE.search(text[:MAX_JURISDICTION_SCAN])
+    m = _CASE_REFERENCE.search(_without_case_idioms(text[:MAX_JURISDICTION_SCAN]))
     if m is None or not m.group(0)[:1].isalpha() or not m.group(0).isascii():
         return ""
     words = m.group(0).split()
@@ -548,17 +567,6 @@ def sued_party_case(text: str) -> str:
     while words and words[-1].casefold() in ("and", "over"):
         words.pop()
     return "the case against " + " ".join(words) if words else ""
-
-
-# "case" in an idiom names no lawsuit: "in all cases", "case by case", "a use case", "just in case"
-# ("in that case", "in this case" may be the lawsuit asked about: left to count)
-_CASE_IDIOM = re.compile(
-    r"\b(?:in (?:all|any|most|some|many|few|each|every|such|either|both|other|those|these) "
-    r"|(?:use|edge|worst|best|test|corner|special|just in) )cases?\b|\bcase[- ]by[- ]case\b|\bin case\b"
-    # ... nor does a country set against a company or another country ("japan vs sora 2", "EU vs US
-    # rules"): a stance or a comparison, not a lawsuit
-    r"|\b(?:japan|the eu|eu|europe|the us|usa|uk|the uk|america|britain)\s(?:vs|versus|v)\b"
-)
 
 
 # how someone's attempt ended, told as a story ("didn't some guy try to register… how did that end

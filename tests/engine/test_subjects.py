@@ -325,6 +325,13 @@ def test_a_country_s_everyday_japanese_name_names_it() -> None:
         # a body's name may read as a sentence: a group named by what it is for (f1279 was answered
         # from the Sora 2 overview)
         ("『クリエイターとAIの未来を考える会』の提言って何？", ["『クリエイターとAIの未来を考える会』"]),
+        # a numeral's counter つ is part of a title (the opened forty-eighth set's f3558,
+        # https://wiz.gamespark.jp/guidelines.html : answered from the ACA's guidance)
+        (
+            "『ウィザードリィ外伝 五つの試練』のキャラをAIで描いて配信していい？",
+            ["『ウィザードリィ外伝 五つの試練』"],
+        ),
+        ("『七つの大罪』の絵柄をAIに学習させるのはアウト？", ["『七つの大罪』"]),
     ],
 )
 def test_a_japanese_title_the_notes_never_write_is_unknown(
@@ -568,6 +575,12 @@ def test_an_everyday_verb_s_ing_form_in_a_subject_s_place_is_no_name() -> None:
     assert idx.unknown_in("does my portfolio train AI on unlicensed images?") == []
     assert idx.unknown_in("is my noncommercial portfolio safe?") == []
     assert idx.unknown_in("does my portfolio train AI on unsplash?") == ["unsplash"]
+    # ... nor is a verb undoing an everyday one before its object, nor a device ("X only lets you
+    # untick the grok box on desktop" was refused as "no source on untick", the opened forty-eighth
+    # set's f3504, https://amkstation.com/de/?p=75107); a name starting so is one ("unsplash's")
+    assert idx.unknown_in("it only lets you untick the portfolio box on desktop") == []
+    assert idx.unknown_in("can i uncheck my portfolio in the browser?") == []
+    assert idx.unknown_in("does unsplash's license cover my portfolio?") == ["unsplash"]
     # a British spelling of an everyday word is no name (trial 15's "…recaps summarise my books";
     # an opened field question was labelled "I have no source on favoured")
     assert idx.unknown_in("what was the government's favoured option? it summarised the colours") == []
@@ -848,6 +861,11 @@ def test_a_body_of_law_besides_copyright_is_recognised(question: str, regime: st
         "市場で競合する出力って著作権侵害？",
         # a work made with AI is no label on it (trial 27's follow-up was refused as one)
         "can i register art i made with AI help at the copyright office?",
+        # a patent firm telling the news is no patent question (the opened forty-eighth set's f3515,
+        # https://uit-patent.or.jp/topics/ : refused as patent law)
+        "a japanese patent firm's news post says the culture agency's AI copyright checklist splits people"
+        " into developers, providers and users. what's in the bit for rights holders?",
+        "特許事務所のブログによると、文化庁のチェックリストには権利者向けの部分があるらしい。何が書いてある？",
     ],
 )
 def test_copyright_questions_name_no_other_body_of_law(question: str) -> None:
@@ -1184,9 +1202,19 @@ def test_who_holds_an_account_is_no_platform(studio_subjects: SubjectIndex, ques
         # ... but a festival in general is none: 祭り, or 祭 with nothing naming it
         ("夏祭りのポスターをAIで作ったら著作権はどうなる？", []),
         ("祭のチラシをAIで作った", []),
+        # a call for entries is one (the opened forty-eighth set's f3551 and f3552,
+        # https://www.machispo-toyama.org/entry-1766474867.html and
+        # https://kobonabi.com/design/character-kisarazu-chiba-aquacoin-2025 : answered from the ACA's
+        # guidance); a public consultation is none
+        ("地元のNPOが公式キャラのデザインを募集してる。AIで作ったラフでも応募できる？", ["デザインの募集"]),
+        ("地域通貨のキャラ募集、生成AIを使った作品はダメ？", ["キャラ募集"]),
+        ("英国の意見募集って、学習の話だけ？", []),
+        # ... and so is a photo salon (the opened forty-eighth set's f3523,
+        # http://photosalon-plovdiv.com/en/definition-of-artificial-intelligence-ai-art-connection-with-photo-art-3/)
+        ("the plovdiv photo salon won't accept AI files. is my street shot eligible?", ["plovdiv photo salon"]),
     ],
 )
-def test_a_festival_named_is_an_event(subjects: SubjectIndex, question: str, events: list[str]) -> None:
+def test_a_festival_call_or_salon_named_is_an_event(subjects: SubjectIndex, question: str, events: list[str]) -> None:
     assert subjects.unknown_events(question) == events
 
 

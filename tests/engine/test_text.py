@@ -294,6 +294,12 @@ def test_law_articles_are_read_the_same_in_both_languages(text: str, articles: s
         ("if i sued them, would that case look like the new york times lawsuit?", True),
         # a complaint is a particular suit's (the twenty-sixth blind set's New York Times question)
         ("ニューヨーク・タイムズの訴状って何を求めてるの？", True),
+        # "the case" of a claim is no lawsuit (the opened forty-eighth set's f3504,
+        # https://amkstation.com/de/?p=75107 : refused as "that case")
+        ("X only lets you untick the grok box on desktop. is that still the case?", False),
+        ("if that's the case, can i still opt out of meta?", False),
+        ("what's still pending in that case?", True),
+        ("is that still the case against suno?", True),
     ],
 )
 def test_a_particular_lawsuit_is_told_from_lawsuits_in_general(question: str, refers: bool) -> None:
