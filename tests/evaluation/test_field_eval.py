@@ -77,6 +77,7 @@ UNSEEN45 = REPO / "tests" / "eval" / "field_unseen45.yaml"
 UNSEEN46 = REPO / "tests" / "eval" / "field_unseen46.yaml"
 UNSEEN47 = REPO / "tests" / "eval" / "field_unseen47.yaml"
 UNSEEN48 = REPO / "tests" / "eval" / "field_unseen48.yaml"
+UNSEEN49 = REPO / "tests" / "eval" / "field_unseen49.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -385,6 +386,7 @@ LATER_UNSEEN = [
     UNSEEN46,
     UNSEEN47,
     UNSEEN48,
+    UNSEEN49,
 ]
 
 
