@@ -664,11 +664,16 @@ def used_as_instrument(question: str, name: str) -> bool:
 # the platform a creator is leaving for another ("moving to cara after the instagram mess",
 # 「インスタやめてCaraに移ろうか」): what they leave is context, where they go is asked about
 _LEAVING_BEFORE = re.compile(
-    r"\b(?:leav(?:e|ing)|left|quit(?:ting)?|ditch(?:ing|ed)?|after[ \t]+the|away[ \t]+from)[ \t]+(?:the[ \t]+)?$",
+    r"\b(?:leav(?:e|ing)|left|quit(?:ting)?|ditch(?:ing|ed)?|after[ \t]+the|away[ \t]+from"
+    # ... or tired of it ("fed up with instagram", "sick of x")
+    r"|(?:fed[ \t]+up|tired|sick)[ \t]+(?:with|of))[ \t]+(?:the[ \t]+)?$",
     re.I,
 )
 # (「Xから移住考えてる」, 「インスタから乗り換え」: moving away from it, fresh-user trial 64)
-_LEAVING_AFTER = re.compile(r"^(?:を|は)?(?:やめ|辞め|離れ|卒業|退会)|^から(?:移|引っ|乗り|逃げ)")
+# (「インスタに疲れた」, 「Xに嫌気が」: tired of it, the opened forty-eighth set's f3536)
+_LEAVING_AFTER = re.compile(
+    r"^(?:を|は)?(?:やめ|辞め|離れ|卒業|退会)|^から(?:移|引っ|乗り|逃げ)|^に(?:疲れ|嫌気|うんざ)"
+)
 
 
 # a platform the question sets something else against: "the artstation alternative", "an
@@ -1371,7 +1376,7 @@ _FIRST_PERSON = re.compile(
 # 40 characters between "stop" and what it stops: linear)
 _OPT_OUT = re.compile(
     r"\bopt(?:s|ed|ing)?(?:[\s\-]++[\w']{1,20}+){0,4}?[\s\-]++out\b|\bopt-?outs?\b|オプトアウト"
-    r"|\bstop\b[^.?!]{0,40}?\b(?:training|using|scraping)\b",
+    r"|\bstop\b[^.?!]{0,40}?\b(?:training|using|scraping|selling|sharing)\b",
     re.I,
 )
 # ... or asking how to keep the work out of training (「AI学習に使われないようにするには？」): only
@@ -1380,6 +1385,8 @@ _KEEP_OUT = re.compile(
     r"学習に使われないよう|学習されないよう|学習させないよう|学習を拒否|学習させない(?:方法|には|設定)|学習させたくない|学習されたくない"
     # (「AI学習から守る設定ってある？」, fresh-user trial 71)
     r"|学習から守"
+    # ... or how to stop its use or sale (「AI会社にデータ売られるの止める方法ある？」, fresh-user trial 73)
+    r"|(?:学習|使われ|売られ|提供され|渡され)[^。？?！!\n]{0,12}?(?:止め|防)(?:る|ぐ|げる)?(?:方法|には|手段)"
 )
 # ... but "stop … using" asked of something other than the asker ("does pasting a notice in my bio
 # stop meta from using my drawings?") asks whether that thing works, not how to opt out. Bounded
@@ -1393,6 +1400,23 @@ _ASKS_SETTING = re.compile(
 WHETHER_STOPS_CHARS = 100  # how far before "stop" the thing asked about is looked for
 _SENTENCE_SPLIT = re.compile(r"(?<=[.?!。？！])\s*")
 PLATFORM_STEPS_RANK = 3  # how near the top a platform's checklist is taken over its own policy note
+
+
+def _next_sections(plan: Sequence[Passage], rank: int) -> list[Passage]:
+    """The passages after ``plan``'s lead that stand within its first ``rank`` sections, a
+    section and its other-language twin (the same family and section number) counted once: a
+    Japanese lead's English twin takes no place ("Tumblrに…止める方法ある？" had the Tumblr checklist
+    fourth, behind the lead's twin, fresh-user trial 73)."""
+    seen = {(plan[0].meta.family, plan[0].section)} if plan else set()
+    out = []
+    for p in plan[1:]:
+        key = (p.meta.family, p.section)
+        if key not in seen:
+            if len(seen) >= rank:
+                break
+            seen.add(key)
+        out.append(p)
+    return out
 
 
 def named_platform_steps(
@@ -1459,14 +1483,25 @@ def named_platform_steps(
         if not opting_out and how and not plan[0].meta.family.startswith("optout-"):
             # (or the platform's own section asking how: 「Xの規約変わったけど、絵をGrokに学習させない
             # 設定ある？」 is "How do I turn off Grok training on X?", not the terms' licence)
-            near = [p for p in plan[1:PLATFORM_STEPS_RANK] if p.kind != "intro" and p.meta.family in subjects[0]]
+            near = [
+                p
+                for p in _next_sections(plan, PLATFORM_STEPS_RANK)
+                if p.kind != "intro" and p.meta.family in subjects[0]
+            ]
             return next((p for p in near if p.meta.family.startswith("optout-")), None) or next(
                 (p for p in near if asks_how_to(p.heading)), None
             )
         return None
     if not opting_out:
         return None
-    if plan[0].meta.family in subjects[0] and plan[0].question_cosine >= SAME_QUESTION_SIM:
+    if plan[0].meta.family in subjects[0] and (
+        plan[0].question_cosine >= SAME_QUESTION_SIM
+        # ... and so does one of them written for rights holders ("…whose names people type into
+        # midjourney… is there any way to opt out or get it taken off?" is "Can I get my name or
+        # style removed from Midjourney?", not the checklist's caveats: the opened forty-eighth
+        # set's f3503)
+        or plan[0].audience == "rights-holder"
+    ):
         # a section of the platform's own notes that asks the question itself leads, whatever its
         # type: "can an artist opt out of Midjourney training?" answers 「Midjourneyに自分の絵が
         # 学習されてたらオプトアウトできる？」 (there is no opt-out), not the checklist's caveats

@@ -587,6 +587,21 @@ def test_asked_how_to_keep_work_out_of_training_a_platform_s_checklist_leads(cor
     assert answer.citations[0].source_id in ("x-grok-training-setting-ja", "optout-x-grok-ja"), answer.citations
     answer = corpus_engine.answer("Midjourneyに自分の絵を学習させないよう、描き手側から申請する方法ってある？")
     assert answer.citations[0].source_id == "midjourney-artist-side-ja", answer.citations
+    # ... and so does any of the platform's own sections written for rights holders (the opened
+    # forty-eighth set's f3503 was led by the Midjourney checklist's caveats on its terms), source:
+    # https://sukces.rp.pl/sztuka/art43248381-ai-podrabia-style-znanych-artystow-na-czele-listy-malarz-rezyser-i-architektka
+    answer = corpus_engine.answer(
+        "an article ranked whose names people type most into midjourney to copy a style. if mine ends up"
+        " used like that, is there any way to opt out or get it taken off?"
+    )
+    assert answer.citations[0].source_id == "midjourney-artist-side", answer.citations
+    assert "opt-out" in answer.text
+    # ... and asked how to stop its sale (fresh-user trial 73: 「…データ売られるの止める方法ある？」
+    # led with Automattic's sharing note, never saying where the switch is; the checklist stood
+    # fourth, behind the lead's English twin)
+    answer = corpus_engine.answer("Tumblrに絵を上げてるんだけど、AI会社にデータ売られるの止める方法ある？")
+    assert answer.citations[0].source_id == "optout-tumblr-wordpress-ja", answer.citations
+    assert "Prevent third-party sharing" in answer.text
 
 
 def test_an_uncovered_country_s_exception_asked_by_its_demonym_first_is_refused(corpus_engine) -> None:

@@ -830,6 +830,11 @@ def test_an_asker_from_an_uncovered_country_gets_the_platform_s_section_for_else
         ("インスタやめてCaraに移ろうか迷ってる。Caraなら守られる？", {"cara"}),
         # (fresh-user trial 64: the X/Grok checklist followed Cara's answer)
         ("Caraって本当にAI対策してる？Xから移住考えてる", {"cara"}),
+        # ... and one the asker is tired of (the opened forty-eighth set's f3536, led by Meta's note
+        # on private accounts; source: https://itmagazine.cc/2025/03/14/
+        # Fed-up-with-AI-generated-content-on-Instagram%3F-These-apps-are-exclusively-for-human-artists)
+        ("インスタに疲れた絵描きがCaraに移ってるらしい。Caraに上げたらGlazeもかけてもらえる？", {"cara"}),
+        ("fed up with instagram. does cara glaze my uploads?", {"cara"}),
         # both are asked about
         ("is cara safer than instagram for my art?", {"cara", "instagram"}),
         # the only platform named stays the subject, whatever the asker does with it
