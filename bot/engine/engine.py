@@ -197,7 +197,7 @@ EMBED_MAX_CHARS = 2000
 PART_MIN_QSIM = 0.45
 # a Japanese demonstrative standing for what the message named before it (「あれって守らないといけないの？」),
 # with its particle (not それぞれ, nor the conjunction それに)
-_REFERS_BACK = re.compile(r"(?:あれ|それ|これ)(?:って|は|も|が|を)")
+_REFERS_BACK = re.compile(r"(?:あれ|それ|これ)(?:って|は|も|が|を)|\b(?:it|its)\b", re.I)
 PART_MARGIN = 0.03
 # ... and how much more closely than the lead's when the two sections' own questions are alike
 # (section_twin_sim at least SAME_QUESTION_SIM)
@@ -1773,8 +1773,10 @@ class Engine:
                 part = f"{part} ({', '.join(about)})"
             elif _REFERS_BACK.search(part) and not subjects.known_in(part):
                 # 「…EUのAIの行動規範に署名しなかったらしいけど、そもそもあれって守らないといけないもの？」:
-                # a part that names its subject only as あれ・それ・これ asks about the last name the
-                # message gives before it
+                # a part that names its subject only as あれ・それ・これ, or "it"/"its", asks
+                # about the last name the message gives before it ("does adobe train firefly on my
+                # files, and was any of its training set AI-made itself?": the opened forty-eighth
+                # set's f3509)
                 told = text[: text.find(part)] if part in text else text
                 names = subjects.known_in(told)
                 if names:

@@ -695,6 +695,14 @@ def test_a_part_asking_another_section_of_the_lead_s_note_is_answered_by_it(corp
         ("jp-ip-hq-principle-code-final-2026", "Has Japan's Principle Code for generative AI been finalised?")
     ]
     assert "26 October 2026" in " ".join(answer.text.split()), answer.text
+    # ... and a part naming its subject only as "its" asks about the name given before it (the
+    # opened forty-eighth set's f3509 was answered with Adobe's opt-out steps instead), source:
+    # https://deaex.at/insights/2024/10/10/adobe-firefly-und-seine-trainingsdaten/
+    answer = corpus_engine.answer(
+        "does adobe train firefly on files i keep in creative cloud, and was any of its training set AI-made itself?"
+    )
+    assert answer.citations[0].source_id in ("adobe-firefly-training-policy", "optout-adobe"), answer.citations
+    assert "Bloomberg" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
