@@ -1050,10 +1050,13 @@ class Engine:
         # a country named only as a news outlet's is neither the asker's nor the law asked about,
         # unless the question names it again ("a mexican paper says mexico will…")
         places = self.places.find(where)
-        if any(p.jurisdiction is None for p in places):
-            reported = {p.code for p in self.places.find(without_news_outlets(where))}
-            places = [p for p in places if p.jurisdiction or p.code in reported]
-        asker = list(dict.fromkeys([p.jurisdiction for p in places if p.jurisdiction] + mentioned_jurisdictions(where)))
+        told_by = without_news_outlets(where) if places else where
+        if told_by != where:
+            reported = {p.code for p in self.places.find(told_by)}
+            places = [p for p in places if p.code in reported]
+        asker = list(
+            dict.fromkeys([p.jurisdiction for p in places if p.jurisdiction] + mentioned_jurisdictions(told_by))
+        )
         said = self_location(where)
         if said and len(asker) > 1:
             # the asker said where they are: the other places named are other people's

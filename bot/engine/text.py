@@ -253,13 +253,20 @@ _NEWS_OUTLET = re.compile(
     r"(?:(?<![A-Za-z0-9])(?:per|in|on|from|read|according to)[ \t]+(?:an?[ \t]+|the[ \t]+)?)?"
     + _A
     + r"[a-z]{3,20}+(?:-language)?[ \t]+(?:(?:news|tech|gaming|game|business|regional|local|online|daily"
-    + r"|financial|anime|music|art|culture|entertainment|trade|language)[ \t]+){0,2}+"
-    + r"(?:paper|newspaper|news ?site|site|outlet|magazine|blog|broadcaster|tv|media|daily|podcast|news)"
+    + r"|financial|anime|music|art|culture|entertainment|trade|language|design|seo|it|legal|law|photo"
+    + r"|photography|privacy|creative|industry|security)[ \t]+){0,2}+"
+    + r"(?:paper|newspaper|news ?site|site|outlet|magazine|blog|broadcaster|tv|media|daily|podcast|news"
+    # ... or a piece of it ("a polish article ranked…", "german how-to says…", the forty-eighth set)
+    + r"|article|how-?to|guide|explainer|forum|newsletter|column|video)"
     # ... reporting (the outlet says, quotes or wrote), or read in ("per X's german site"); not
     # newspapers as a party ("korean newspapers wanted a clause…", 「カナダの新聞社が訴えた」)
-    + r"(?=[ \t]+(?:says?|said|quot|report|wr(?:ote|ites)|claim|ran|cover|article|piece|story)"
+    + r"(?=[ \t]+(?:says?|said|quot|report|wr(?:ote|ites)|claim|ran|cover|article|piece|story|dug|rank"
+    + r"|explain|argu|point|mention|list|warn|compar|suggest|show|describ)"
     + r"|[ \t]*[,.:;])"
-    + r"|[\u30a0-\u30ff\u4e00-\u9fff]{1,8}+の(?:新聞|メディア|ニュースサイト|ニュース|報道|雑誌)(?!社)(?:記事)?"
+    # (and in Japanese, with what kind of outlet it is: 「フランスのSEOニュースによると」, 「ベルギーの
+    # IT系ニュースによると」, the forty-eighth set)
+    + r"|[\u30a0-\u30ff\u4e00-\u9fff]{1,8}+の(?:[A-Za-z]{1,6}+系?|[\u30a0-\u30ff\u4e00-\u9fff]{1,4}+系)?"
+    + r"(?:新聞|メディア|ニュースサイト|ニュース|報道|雑誌|記事|ブログ)(?!社)(?:記事)?"
     + r"(?=によると|によれば|で読|で見|が報じ|の記事|に(?:出|載)|を読)",
     re.I,
 )
@@ -269,7 +276,7 @@ def without_news_outlets(text: str) -> str:
     """``text`` without the countries it names only as where a news outlet is ("a mexican paper
     quoted an LDP lawmaker…" → " quoted an LDP lawmaker…"): the outlet's country is not where the
     asker is (``_NEWS_OUTLET``)."""
-    return _NEWS_OUTLET.sub(" ", text[:MAX_JURISDICTION_SCAN])
+    return _NEWS_OUTLET.sub(" ", text[:MAX_JURISDICTION_SCAN]) + text[MAX_JURISDICTION_SCAN:]
 
 
 def excludes_place(text: str) -> bool:

@@ -1015,6 +1015,14 @@ def test_a_country_named_only_as_a_news_outlet_s_is_not_the_asker_s(corpus_engin
         "a mexican paper quoted an LDP lawmaker who tried sora 2. who was he and what did he find?"
     )
     assert answer.answered and answer.citations[0].source_id == "jp-sora2-news-context", answer.text[:120]
+    # ... nor is a covered country's outlet: French SEO news told of the UK's competition authority
+    # brought in the EU's training-data summary (the opened forty-eighth set's f3544, source:
+    # https://www.abondance.com/20260129-1862726-google-pourrait-permettre-aux-editeurs-de-bloquer-leurs-contenus-dans-les-ai-overviews.html)
+    answer = corpus_engine.answer(
+        "フランスのSEOニュースによると、英国の競争当局がGoogle検索に措置を求めてるらしい。"
+        "サイト運営側から見て、AIの回答での扱いは具体的に何が変わるの？"
+    )
+    assert [c.source_id for c in answer.citations] == ["uk-cma-google-publisher-controls-2026-ja"], answer.citations
     # ... while the outlet's country asked about, or a newspaper that sues, is still the subject
     for question in [
         "read in a brazilian paper that brazil will make AI firms pay artists. is that true?",

@@ -348,6 +348,13 @@ def test_a_lawsuit_is_named_as_the_question_names_it(question: str, named: str) 
         ("per gamereactor's german site, japan's agency said", False),
         ("a brazilian news site says the bill", False),
         ("韓国の新聞によると、日本政府は", False),
+        # ... or a piece or kind of outlet (the opened forty-eighth set's f3501, f3503, f3504, f3509,
+        # f3544 and f3549: an Italian tech site, a Polish article, a German how-to, an Austrian design
+        # blog, French SEO news, Belgian IT news)
+        ("a polish article ranked whose names people type into midjourney", False),
+        ("german how-to says X only lets you untick the box", False),
+        ("フランスのSEOニュースによると、英国の競争当局が", False),
+        ("韓国のIT系ニュースによると、Midjourneyの", False),
         # ... not newspapers as a party, nor a country asked about
         ("korean newspapers wanted a training-data disclosure clause", True),
         ("カナダの新聞社がOpenAIを訴えた裁判", True),
@@ -355,7 +362,9 @@ def test_a_lawsuit_is_named_as_the_question_names_it(question: str, named: str) 
     ],
 )
 def test_a_country_named_only_as_a_news_outlet_s_is_removed(question: str, kept: bool) -> None:
-    country = next(w for w in ("mexican", "german", "brazilian", "韓国", "korean", "カナダ") if w in question)
+    country = next(
+        w for w in ("mexican", "german", "brazilian", "polish", "フランス", "韓国", "korean", "カナダ") if w in question
+    )
     assert (country in without_news_outlets(question)) is kept
 
 
