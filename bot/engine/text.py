@@ -299,6 +299,15 @@ _CLAUSE_BREAK = re.compile(  # single spaces: clean_question collapses whitespac
 # (それに and あと only with their own comma: 「それに合わせて」 and 「あとで」 join nothing)
 _JA_ALSO = re.compile(r"[、,]\s?(?:(?:しかも|さらに)[、,]?|(?:それに|あと)[、,])")
 MIN_PART_TOKENS = 3
+# ... and a question asked with a wh-word, then a second one after a bare comma ("whatever happened
+# to the consultation, is the opt-out plan going ahead?", fresh-user check 74), the wh-word opening
+# a clause; not a condition before its question ("if i block it, will my site vanish?"), nor a
+# relative clause ("the photographer who took LAION to court, did…"). Bounded gap: linear.
+_WH_THEN_ASKS = re.compile(
+    r"(?:^|(?<=[,:;.!] ))(?:what(?:ever)?|how|where|which|who|why)(?:'s)?\s[^,?]{3,120}?(, )"
+    r"(?=(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\s)",
+    re.I,
+)
 # (... or asks whether any exists: "are there any limits at all?")
 _WH_OPENING = re.compile(r"(?:how|where|what|which|who|when|(?:are|is) there (?:any|an?)\b)", re.I)
 
@@ -339,11 +348,25 @@ def question_parts(text: str) -> list[str]:
             context = ""
         else:
             context = (context + " " + sentence).strip()
-    parts = [c.strip() for a in asking for b in _CLAUSE_BREAK.split(a) for c in _JA_ALSO.split(b) if c.strip()]
+    parts = [
+        d.strip()
+        for a in asking
+        for b in _CLAUSE_BREAK.split(a)
+        for c in _JA_ALSO.split(b)
+        for d in _split_after_wh_question(c)
+        if d.strip()
+    ]
     # a short part is kept when a question word opens it: "how do i object" asks for the steps, "are
     # there any limits at all?" whether any exist; "is that true??" asks nothing of its own
     kept = [p for p in parts if len(tokenize(p)) >= MIN_PART_TOKENS or (_WH_OPENING.match(p) and tokenize(p))]
     return kept or [text.strip()]
+
+
+def _split_after_wh_question(clause: str) -> list[str]:
+    """``clause`` split after a wh-question at the comma before a second question
+    (``_WH_THEN_ASKS``), or ``[clause]``."""
+    m = _WH_THEN_ASKS.search(clause)
+    return [clause[: m.start(1)], clause[m.end(1) :]] if m else [clause]
 
 
 def bare_question(text: str) -> str:

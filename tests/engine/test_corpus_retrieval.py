@@ -703,6 +703,20 @@ def test_a_part_asking_another_section_of_the_lead_s_note_is_answered_by_it(corp
     )
     assert answer.citations[0].source_id in ("adobe-firefly-training-policy", "optout-adobe"), answer.citations
     assert "Bloomberg" in answer.text, answer.text
+    # ... and a second question after a wh-question and a bare comma is a part of its own
+    # (fresh-user check 74: the consultation's aftermath was answered, and the report saying
+    # the opt-out is no longer preferred was left to "see also")
+    answer = corpus_engine.answer(
+        "uk illustrator here, whatever happened to the government's AI copyright consultation, is the opt-out plan"
+        " going ahead?"
+    )
+    assert "uk-copyright-ai-report-2026" in [c.source_id for c in answer.citations], answer.citations
+    # ... and whether an opt-out on Have I Been Trained removes work from Stable Diffusion is
+    # answered: it counts for later training only (fresh-user check 74 got who honours it, with no no)
+    answer = corpus_engine.answer(
+        "found my paintings on haveibeentrained lol, does opting out there actually remove them from stable diffusion?"
+    )
+    assert "already trained" in answer.text.split("\n\n")[0], answer.text[:400]
 
 
 @pytest.mark.parametrize(

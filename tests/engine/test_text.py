@@ -106,6 +106,24 @@ def test_a_jurisdiction_named_as_a_comparison_is_not_where_the_asker_is(question
         ),
         ("それぞれのサイトで、それに合わせて設定する?", ["それぞれのサイトで、それに合わせて設定する?"]),
         ("Glazeをかけた、あとでNightshadeもかける?", ["Glazeをかけた、あとでNightshadeもかける?"]),
+        # a wh-question, then a second one after a bare comma (fresh-user check 74: the report that
+        # answers "is the opt-out plan going ahead?" was left to "see also")
+        (
+            "uk illustrator here, whatever happened to the AI copyright consultation, is the opt-out plan going ahead?",
+            [
+                "uk illustrator here, whatever happened to the AI copyright consultation",
+                "is the opt-out plan going ahead?",
+            ],
+        ),
+        # ... not a condition, nor a relative clause (the opened forty-third set's f3219)
+        (
+            "if i block gptbot, will my site vanish from search?",
+            ["if i block gptbot, will my site vanish from search?"],
+        ),
+        (
+            "the photographer who took LAION to court, did the appeal judges accept the no-mining line?",
+            ["the photographer who took LAION to court, did the appeal judges accept the no-mining line?"],
+        ),
     ],
 )
 def test_the_questions_one_message_asks(text: str, parts: list[str]) -> None:
