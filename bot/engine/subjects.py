@@ -413,8 +413,20 @@ _EN_EVENT = re.compile(
     r"|salons?)\b",
     re.I,
 )
+# ... or named after it: "a show called shared thought", "an exhibition named …" (the opened
+# forty-seventh set's f3469). The name is up to four words, ending before a word that opens what
+# follows. Bounded: linear.
+_EN_EVENT_CALLED = re.compile(
+    r"\b(?:show|exhibit(?:ion)?|contest|competition|open call|festival|salon)s?\s++(?:called|named)\s++"
+    r"((?:[a-z0-9][a-z0-9'&-]{0,20}+\s*+){1,4})",
+    re.I,
+)
 # the words that open what comes before an event's name ("the", "entering", "runs a"): the name
 # is what follows the last of them
+# ... and the words that end a name given after "called" ("a show called shared thought for art…")
+_AFTER_EVENT_NAME = frozenset(
+    "for of with that which where when in on at about and or but to is are was were last this who after".split()
+)
 _BEFORE_EVENT_NAME = frozenset(
     "the a an my our this that these those their his her its your some any in to for at of on into "
     "entering enter entered runs run ran holds held hosts hosting".split()
@@ -1859,6 +1871,12 @@ class SubjectIndex:
                 continue  # "did the contest change…": a bare word refers to one named before
             if not (name.casefold() in self.corpus_text and _bounded(self.corpus_text, name.casefold())):
                 found.append(name)
+        for m in itertools.islice(_EN_EVENT_CALLED.finditer(q), MAX_WORDS):
+            words = m.group(1).split()
+            cut = next((k for k, w in enumerate(words) if w.casefold() in _AFTER_EVENT_NAME), len(words))
+            name = " ".join(words[:cut])
+            if name and not (name.casefold() in self.corpus_text and _bounded(self.corpus_text, name.casefold())):
+                found.append(name)
         return found
 
     def unknown_fan_work_rules(self, q: str) -> list[str]:
@@ -2259,6 +2277,10 @@ def _named_lowercase(folded: str, alias: str) -> bool:
         # meta?"; not "it's note-worthy")
         if before and before[-1] in ("it's", "was") and (not rest.strip() or rest.lstrip()[0] in ".,;:!?)"):
             return True
+        # ... or the subject of what a report says, with no article, before its verb ("french art
+        # site says cara filters out AI images", the opened forty-eighth set's f3506)
+        if before and before[-1] in _REPORTING_VERBS and (nxt.endswith("s") or nxt in _SUBJECT_AFTER):
+            return True
         if before and before[-1] == "to":
             # "moving to cara", "switched over to note", "moving my portfolio to cara": a verb of
             # moving just before "to", or among the four words before it ("going" only just
@@ -2271,6 +2293,7 @@ def _named_lowercase(folded: str, alias: str) -> bool:
     return False
 
 
+_REPORTING_VERBS = frozenset("says said claims claimed reports reported reckons thinks".split())
 # words that count or pick out a common noun: "a note", "one note", "each note", "this note"
 _COUNTING = "an?|one|each|every|any|another|this|single"
 

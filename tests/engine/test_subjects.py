@@ -66,6 +66,9 @@ def subjects() -> SubjectIndex:
         # before "update", as a company's post is named (the opened forty-sixth set's f3395:
         # "altman's sora update…" named nothing and was led by the Sora 2 overview)
         "zuckerberg's meta update said what about training?",
+        # the subject of what a report says, before its verb (the opened forty-eighth set's f3506,
+        # https://e-tribart.fr/?p=27667 : "…site says cara filters out AI images" named nothing)
+        "an art site says meta filters out AI images. how does it catch them?",
     ],
 )
 def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: SubjectIndex, question: str) -> None:
@@ -90,6 +93,7 @@ def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: Subje
         "should each note on a listing say AI was used?",
         "the page's meta has no description, is that ok?",  # "has" inside the sentence
         "so i can meta tag every page, right?",  # a modal inside the sentence, not opening a question
+        "the report says meta data of my files was read, is that ok?",  # a noun after "says", no verb
     ],
 )
 def test_the_everyday_word_itself_names_nothing(subjects: SubjectIndex, question: str) -> None:
@@ -1212,6 +1216,13 @@ def test_who_holds_an_account_is_no_platform(studio_subjects: SubjectIndex, ques
         # ... and so is a photo salon (the opened forty-eighth set's f3523,
         # http://photosalon-plovdiv.com/en/definition-of-artificial-intelligence-ai-art-connection-with-photo-art-3/)
         ("the plovdiv photo salon won't accept AI files. is my street shot eligible?", ["plovdiv photo salon"]),
+        # ... and an event named after "called" (the opened forty-seventh set's f3469, answered from
+        # OpenAI's checklist); a contest "named after" someone gives no name
+        (
+            "a city gallery ran a show called shared thought for art made with AI. could you submit chatgpt output?",
+            ["shared thought"],
+        ),
+        ("is the contest named after her open to AI-assisted poems?", []),
     ],
 )
 def test_a_festival_call_or_salon_named_is_an_event(subjects: SubjectIndex, question: str, events: list[str]) -> None:
