@@ -1195,9 +1195,12 @@ def plan_sections(
             heading = p.heading.casefold()
             # official guidance whose own question or answer names the law asked about interprets
             # it: the ACA's 「どんなAI学習が著作権法第30条の4の対象外になる？」 is about Article 30-4
-            # too, and so is its "Can someone train a LoRA on my art in Japan?" (outside 30-4)
+            # too, and so is its "Can someone train a LoRA on my art in Japan?" (outside 30-4); so
+            # does another law's section naming it ("under the EU AI Act how do I reserve my
+            # rights?" is the DSM Directive's opt-out, which the AI Act makes providers respect:
+            # fresh-user trial 73)
             body = p.text.casefold()
-            interprets = p.meta.type == "guidance" and any(n in heading or n in body for n in law_names)
+            interprets = p.meta.type in ("guidance", "law") and any(n in heading or n in body for n in law_names)
             if _about_named(p, named_families) or any(n in heading for n in platform_names) or interprets:
                 # (or, a little further down, one sharing the question's distinctive terms most:
                 # 「Midjourneyって、robots.txtで止められるクローラー名とか、…窓口ってあるの？」 is

@@ -682,6 +682,26 @@ def test_three_crawlers_named_get_one_block_blocking_all_three(corpus_engine, qu
         assert f"User-agent: {token}\nDisallow: /" in body, (token, answer.text)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm a French illustrator, under the EU AI Act how do I actually reserve my rights against AI training on my"
+        " website?",
+        "フランスのイラストレーターです。EUのAI法のもとで、自分のサイトの絵をAI学習から守るにはどうすればいい？",
+    ],
+)
+def test_how_to_opt_out_under_a_named_law_is_answered_by_the_law_that_gives_the_opt_out(
+    corpus_engine, question
+) -> None:
+    """Fresh-user trial 73: asked how to reserve rights "under the EU AI Act", kenri led with what
+    the Act requires of AI companies; the opt-out itself is the DSM Directive's, whose section now
+    says the AI Act makes providers respect it (a law's section naming the law asked about
+    interprets it, as official guidance does)."""
+    answer = corpus_engine.answer(question)
+    assert answer.citations[0].source_id.removesuffix("-ja") == "eu-dsm-directive-art3-art4", answer.citations
+    assert "TDMRep" in answer.text, answer.text[:300]
+
+
 def test_a_part_asking_another_section_of_the_lead_s_note_is_answered_by_it(corpus_engine) -> None:
     """The opened thirty-fifth set's f2738: whether Japan's Principle Code got past the draft stage,
     then "is there an intake date…?": the final code's section on whether it was finalised leads
