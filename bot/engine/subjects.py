@@ -421,12 +421,12 @@ _EN_EVENT_CALLED = re.compile(
     r"((?:[a-z0-9][a-z0-9'&-]{0,20}+\s*+){1,4})",
     re.I,
 )
-# the words that open what comes before an event's name ("the", "entering", "runs a"): the name
-# is what follows the last of them
-# ... and the words that end a name given after "called" ("a show called shared thought for art…")
+# the words that end a name given after "called" ("a show called shared thought for art…")
 _AFTER_EVENT_NAME = frozenset(
     "for of with that which where when in on at about and or but to is are was were last this who after".split()
 )
+# the words that open what comes before an event's name ("the", "entering", "runs a"): the name
+# is what follows the last of them
 _BEFORE_EVENT_NAME = frozenset(
     "the a an my our this that these those their his her its your some any in to for at of on into "
     "entering enter entered runs run ran holds held hosts hosting".split()
@@ -2293,7 +2293,9 @@ def _named_lowercase(folded: str, alias: str) -> bool:
     return False
 
 
+# verbs that report what someone says, before its subject ("…site says cara filters…")
 _REPORTING_VERBS = frozenset("says said claims claimed reports reported reckons thinks".split())
+
 # words that count or pick out a common noun: "a note", "one note", "each note", "this note"
 _COUNTING = "an?|one|each|every|any|another|this|single"
 
