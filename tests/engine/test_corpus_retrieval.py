@@ -325,6 +325,17 @@ def test_the_platform_s_section_for_where_the_asker_lives_leads(corpus_engine) -
     answer = corpus_engine.answer("日本住みだけど、インスタの投稿をMetaのAI学習に使わせない方法ってある？")
     assert answer.citations[0].source_id in ("optout-meta-ja", "meta-ai-training-outside-eu-uk-ja")
     assert "EU・EEAと英国以外" in answer.text.split("\n\n")[0], answer.text[:300]
+    # ... and what remains includes refusing Meta's crawler on one's own site, as the note says (the
+    # opened forty-eighth set's f3514 and f3546 got only "keep it non-public"), sources:
+    # https://www.ghostvault.live/blog/meta-ai-training-your-photos and
+    # https://insiderexpect.com/2024/06/03/how-to-opt-out-of-instagram-and-facebook-using-your-posts-for-ai/
+    for question in (
+        "a blog claims people in the US have zero way to stop meta using their public pics for AI. what options"
+        " does an artist outside europe actually have?",
+        "日本住みのイラスト描きです。インスタの公開投稿がMetaのAIに使われるのを止める手段って、ヨーロッパ以外だと何が残ってる？",
+    ):
+        answer = corpus_engine.answer(question)
+        assert "meta-externalagent" in answer.text.split("\n\n")[0], answer.text[:400]
 
 
 @pytest.mark.parametrize(
