@@ -614,7 +614,7 @@ def asks_about_litigation(text: str) -> bool:
     text = text[:MAX_JURISDICTION_SCAN]
     if any(w in text for w in _LITIGATION_JA) or _OUTCOME_OF_ATTEMPT.search(text.casefold()):
         return True
-    return not LITIGATION_WORDS.isdisjoint(_ASCII_WORD.findall(_CASE_IDIOM.sub(" ", text.casefold())))
+    return not LITIGATION_WORDS.isdisjoint(_ASCII_WORD.findall(_without_case_idioms(text.casefold())))
 
 
 # An article or section of a law as people write it: "Article 16", "art. 53", "section 29A",
