@@ -78,6 +78,7 @@ UNSEEN46 = REPO / "tests" / "eval" / "field_unseen46.yaml"
 UNSEEN47 = REPO / "tests" / "eval" / "field_unseen47.yaml"
 UNSEEN48 = REPO / "tests" / "eval" / "field_unseen48.yaml"
 UNSEEN49 = REPO / "tests" / "eval" / "field_unseen49.yaml"
+UNSEEN50 = REPO / "tests" / "eval" / "field_unseen50.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -387,6 +388,7 @@ LATER_UNSEEN = [
     UNSEEN47,
     UNSEEN48,
     UNSEEN49,
+    UNSEEN50,
 ]
 
 
