@@ -321,6 +321,18 @@ def _case_only_told(subjects: SubjectIndex, asking: str, told: bool) -> bool:
     return not (refers_to_a_case(asking) or _BACK_REFERENCE.search(asking)) and bool(subjects.known_in(asking))
 
 
+def _asks_of_guidance(subjects: SubjectIndex, asking: str, vendor_families: Collection[str]) -> bool:
+    """The asking sentences name only subjects that are no platform's or tool's (a law, official
+    guidance, a statement, a court case): what was told before them is how the asker heard of it."""
+    named = subjects.known_in(asking)
+    return bool(named) and all(fams.isdisjoint(vendor_families) for fams in named.values())
+
+
+def _in_quotes(text: str, name: str) -> bool:
+    """``text`` writes ``name`` inside quotation marks or Japanese brackets (『emamori』, "Glaze")."""
+    return any(f"{o}{name}{c}" in text for o, c in ("『』", "「」", '""', "“”", "''"))
+
+
 # the asker's own site or server, by the software or network it runs on ("my fediverse server")
 _OWN_HOST_NOUNS = "(?:server|instance|site|website|blog|forum|wiki)s?"
 
@@ -1240,11 +1252,19 @@ class Engine:
         verdict.party = subjects.unknown_case_party(text, ignore=[p.surface for p in asked.places])
         # the sentences that ask, and whether one tells before them: read once for the two rules below
         asking, told = asking_sentences(text), tells_before_asking(text)
-        case_told = bool(verdict.party or refers_to_a_case(text)) and _case_only_told(subjects, asking, told)
+        only_told = _case_only_told(subjects, asking, told)
+        case_told = bool(verdict.party or refers_to_a_case(text)) and only_told
         if case_told:
-            # ... and so are the names written only where it is told (「朝日新聞」): no label for them
             verdict.party = ""
-            unknown = [u for u in unknown if u in asking]
+        if case_told or (only_told and _asks_of_guidance(subjects, asking, index.vendor_families)):
+            # ... and so are the names written only where it is told (「朝日新聞」), as are those told
+            # before a question about a law, guidance or statement the notes cover (「韓国のブログで、
+            # 集英社や講談社を含む…声明を出したって見た。日本動画協会とかの共同声明は…何を求めてるの？」,
+            # the opened forty-ninth set's f3604; not a contest told before a question about a
+            # tool: "10botics runs a live AI art competition. am i allowed to touch up my
+            # midjourney output…?", nor a name set in quotes: 「『emamori』っていう…加工ツールを見かけた。
+            # Glazeの代わりになるくらい効くの？」): no label for them
+            unknown = [u for u in unknown if u in asking or u in events or _in_quotes(text, u)]
         if verdict.party:
             # a lawsuit with a party no note writes is a case the notes have no source on,
             # whatever party it shares with one they have (GEMA v. OpenAI is not the New York

@@ -691,14 +691,16 @@ LEGAL_REGIMES = (
     # an AI named as an inventor (DABUS) is a patent question, however close to Thaler's copyright
     # one: 「AIを発明者にした特許出願って、日本の裁判所では結局どうなったの？」
     # ... but a patent firm or attorney telling the news ("a japanese patent firm's news post says
-    # the culture agency's checklist…", 「特許事務所のブログによると」) is a teller, not the subject
+    # the culture agency's checklist…", 「特許事務所のブログによると」), or patent news ("韓国の特許ニュース
+    # で、米国著作権局のAI学習レポートが出たって読んだ", the opened forty-ninth set's f3599) is a teller,
+    # not the subject
     Regime(
         "patent law",
         "特許法",
         re.compile(
             r"(?<!designs and )\bpatent(?:s|ed|ing|able|ability)?\b"
-            r"(?! (?:law )?(?:firm|attorney|lawyer|office)s?['’]s?\b)"
-            r"|(?<!意匠・)特許(?!事務所)",
+            r"(?! (?:law )?(?:firm|attorney|lawyer|office|news|blog|newsletter)s?['’]?s?\b)"
+            r"|(?<!意匠・)特許(?!事務所|ニュース|メディア|ブログ|系)",
             re.I,
         ),
     ),

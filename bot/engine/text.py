@@ -232,9 +232,16 @@ _EXCLUDED = re.compile(
     + r"|non-european"
     + r"|(?:not|never) (?:in|from|based in|living in|located in)[ \t]+(?:the[ \t]+)?"
     + _PLACE_WORDS_EN
+    # ... or set against where the asker is ("i'm in the US not the EU", fresh-user trial 76)
+    + r"|(?<=[a-z] )not[ \t]+(?:the[ \t]+)?"
+    + _PLACE_WORDS_EN
+    + r"(?=[ \t]*+(?:[,.!?)]|$))"
     + r")"
     + _Z
-    + r"|(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)(?:圏)?(?:以外|外の|外に|外で|外から|を除く)",
+    # (and in Japanese, a list of them too: 「EUやイギリス以外に住んでる人」, the opened forty-ninth
+    # set's f3610)
+    + r"|(?:(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)(?:圏)?(?:や|と|・|、|および|及び)){0,3}+"
+    + r"(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)(?:圏)?(?:以外|外の|外に|外で|外から|を除く)",
     re.I,
 )
 

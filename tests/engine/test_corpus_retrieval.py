@@ -1670,6 +1670,20 @@ def test_companies_listed_in_lower_case_are_each_named(corpus_engine) -> None:
         ),
         # ... and the GPTBot block led for an asker who named no website
         ("ChatGPTに自分の絵を学習させない方法は？", "optout-openai-ja", "Improve the model for everyone"),
+        # fresh-user trial 76: the EU objection led for an asker "in the US not the EU"
+        (
+            "how do i stop instagram using my posts for meta AI? i'm in the US not the EU",
+            "optout-meta",
+            "including the US, Meta offers no general form",
+        ),
+        # ... and for one living outside "the EU or the UK" (the opened forty-ninth set's f3610,
+        # https://kmnal.com:443/bbs/board.php?bo_table=gallery&page=8&wr_id=56792)
+        (
+            "韓国で、MetaやXのAI学習はオプトアウトしかないって抗議するキャンペーンがあるらしい。"
+            "EUやイギリス以外に住んでる人がMetaの学習を避ける手段って何がある？",
+            "optout-meta-ja",
+            "フォームを用意していません",
+        ),
     ],
 )
 def test_a_platform_s_steps_lead_with_the_one_for_the_asker(corpus_engine, question: str, lead: str, fact: str) -> None:
@@ -1689,6 +1703,22 @@ def test_staying_in_ai_search_never_gets_a_block_that_removes_the_site_from_it(c
     body = answer.text.split("\n\nApplies to")[0]
     assert "User-agent: PerplexityBot\nDisallow: /" not in body, answer.text
     assert "User-agent: OAI-SearchBot\nAllow: /" in body, answer.text
+
+
+def test_a_name_told_before_a_question_about_a_covered_statement_is_no_subject(corpus_engine) -> None:
+    """The opened forty-ninth set's f3604 (https://swebin.net/F/A/10002): a publisher told of in
+    the sentence before a question about the anime and manga industry's joint statement made
+    kenri refuse with "no source on 集英社"; the question is about the statement."""
+    answer = corpus_engine.answer(
+        "韓国のブログで、集英社や講談社を含む50以上の団体がSora 2に声明を出したって見た。"
+        "日本動画協会とかの共同声明は、AI企業に具体的に何を求めてるの？"
+    )
+    assert answer.answered and answer.citations[0].source_id == "jp-aja-jca-joint-statement-2025-ja", answer.text
+    # ... but a tool named in quotes before the question asks about that tool
+    answer = corpus_engine.answer(
+        "『emamori』っていうAI学習対策の加工ツールを見かけた。Glazeの代わりになるくらい効くの？"
+    )
+    assert not answer.answered and "emamori" in answer.missing_subject, answer.text
 
 
 def test_penalties_asked_of_two_laws_are_answered_by_their_penalty_sections(corpus_engine) -> None:

@@ -870,6 +870,11 @@ def test_a_body_of_law_besides_copyright_is_recognised(question: str, regime: st
         "a japanese patent firm's news post says the culture agency's AI copyright checklist splits people"
         " into developers, providers and users. what's in the bit for rights holders?",
         "特許事務所のブログによると、文化庁のチェックリストには権利者向けの部分があるらしい。何が書いてある？",
+        # ... nor patent news (the opened forty-ninth set's f3599, http://e-patentnews.com/12832)
+        "韓国の特許ニュースで、米国著作権局のAI学習レポートが出たって読んだ。"
+        "商用でAIに学習させるのはフェアユースにならないってこと？",
+        "a korean patent news site says the copyright office's training report is out."
+        " is commercial training not fair use?",
     ],
 )
 def test_copyright_questions_name_no_other_body_of_law(question: str) -> None:

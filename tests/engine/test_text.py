@@ -62,11 +62,15 @@ def test_a_cut_inside_a_code_block_closes_it() -> None:
         # read as the EU
         ("not in europe: if i flip my instagram to private now, does that pull my posts out?", []),
         ("as someone in the US with no EU-style form, what's left?", ["US"]),
+        # ... nor one set against where the asker is (fresh-user trial 76), nor a list before 以外
+        # (the opened forty-ninth set's f3610)
+        ("how do i stop instagram using my posts for meta AI? i'm in the US not the EU", ["US"]),
+        ("EUやイギリス以外に住んでる人がMetaの学習を避ける手段って何がある？", []),
     ],
 )
 def test_a_jurisdiction_named_as_a_comparison_is_not_where_the_asker_is(question: str, where: list[str]) -> None:
     assert mentioned_jurisdictions(without_comparisons(question)) == where
-    outside = any(w in question for w in ("outside", "non-EU", "以外", "EU外", "not in"))
+    outside = any(w in question for w in ("outside", "non-EU", "以外", "EU外", "not in", "not the"))
     assert excludes_place(question) is outside
 
 
