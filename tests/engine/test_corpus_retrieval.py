@@ -1777,3 +1777,40 @@ def test_asked_whether_a_platform_s_measure_works_its_own_note_leads(corpus_engi
     )
     assert answer.citations[0].source_id == "x-grok-training-setting", answer.citations
     assert "stops your posts" in answer.text.split("\n\n")[0], answer.text[:300]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "fact"),
+    [
+        # the opened forty-ninth set's f3570 (a mirror of draft-canel-robots-ai-control-01:
+        # http://ftp.dk.netbsd.org/index/netinfo/internet-drafts/draft-canel-robots-ai-control-01.txt)
+        # was answered with the community crawler list
+        (
+            "dug up a microsoft internet-draft proposing robots.txt rules for AI usage. did anything like that become"
+            " a real standard, and what would the line look like today?",
+            "ietf-aipref",
+            "did not become a standard",
+        ),
+        # ... and f3593 (https://ftp.nic.funet.fi/index/doc/netinfo/internet-drafts/draft-thomson-aipref-sup-00.txt)
+        # was told there was no source on Mozilla, then given the crawler tokens
+        (
+            "MozillaのThomsonさんが出したAI向けの短い利用設定のドラフトを見つけた。robots.txtに書けばAIに学習させない"
+            "って伝わるの？書き方は？",
+            "ietf-aipref-ja",
+            "Content-Usage: train-ai=n",
+        ),
+        # ... while whether robots.txt itself is a standard is answered by RFC 9309 (the opened
+        # tenth set's f1257 had only the general rule on where the file goes)
+        (
+            "robots.txtって昔からの慣習なだけで、ちゃんとした標準規格にはなってないんでしょ？",
+            "ietf-rfc9309-robots-exclusion-protocol-ja",
+            "2022年9月",
+        ),
+    ],
+)
+def test_which_drafts_became_standards_is_answered_by_the_standard_asked_about(
+    corpus_engine, question: str, lead: str, fact: str
+) -> None:
+    answer = corpus_engine.answer(question)
+    assert answer.answered and answer.citations[0].source_id == lead, answer.citations
+    assert fact in answer.text.split("\n\nApplies to")[0].split("\n\n適用範囲")[0], answer.text
