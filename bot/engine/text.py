@@ -315,6 +315,11 @@ _WH_THEN_ASKS = re.compile(
     r"(?=(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\s)",
     re.I,
 )
+# ... and in Japanese, a question word's clause ending in 「て、」 or 「で、」 before a second one that
+# opens with its own (「ai.txtってrobots.txtと何が違って、誰が守ってくれるの？」, the opened forty-ninth
+# set's f3606). Bounded gap: linear.
+_JA_WH = r"(?:何|なに|どう|どこ|どれ|誰|だれ|いつ|なぜ|どんな|どの)"
+_JA_WH_THEN_ASKS = re.compile(_JA_WH + r"[^、。？?]{0,30}?[てで](、)(?=" + _JA_WH + ")")
 # (... or asks whether any exists: "are there any limits at all?")
 _WH_OPENING = re.compile(r"(?:how|where|what|which|who|when|(?:are|is) there (?:any|an?)\b)", re.I)
 
@@ -371,8 +376,8 @@ def question_parts(text: str) -> list[str]:
 
 def _split_after_wh_question(clause: str) -> list[str]:
     """``clause`` split after a wh-question at the comma before a second question
-    (``_WH_THEN_ASKS``), or ``[clause]``."""
-    m = _WH_THEN_ASKS.search(clause)
+    (``_WH_THEN_ASKS``, ``_JA_WH_THEN_ASKS``), or ``[clause]``."""
+    m = _WH_THEN_ASKS.search(clause) or _JA_WH_THEN_ASKS.search(clause)
     return [clause[: m.start(1)], clause[m.end(1) :]] if m else [clause]
 
 

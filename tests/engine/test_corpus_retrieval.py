@@ -1814,3 +1814,38 @@ def test_which_drafts_became_standards_is_answered_by_the_standard_asked_about(
     answer = corpus_engine.answer(question)
     assert answer.answered and answer.citations[0].source_id == lead, answer.citations
     assert fact in answer.text.split("\n\nApplies to")[0].split("\n\n適用範囲")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "fact"),
+    [
+        # the opened forty-ninth set's f3561 (https://newsgpt.kr/news/06711c13-de5d-7af7-8000-7341da459f3e):
+        # whether X's scraping fine protects the asker was followed by the Grok setting instead
+        (
+            "a korean digest says X let outside 'collaborators' train on user data and slapped a big fine on mass"
+            " scraping in its terms. which part actually lets X train on my drawings, and does the fine protect me"
+            " at all?",
+            "x-terms-of-service-2024-ai-licence",
+            "15,000",
+        ),
+        # ... f3608 (https://www.aitimes.com/news/articleView.html?idxno=200557): when models already on the
+        # market must publish the summary was answered by the code of practice's signatories
+        (
+            "韓国のAIメディアで、EUの汎用AIの行動規範が確定して学習コンテンツの要約を公開する流れだって読んだ。"
+            "もう市場に出てるモデルはいつまでに出せばいいの？更新もされる？",
+            "eu-gpai-training-content-summary-template-ja",
+            "2027年8月2日",
+        ),
+        # ... and f3600 (https://newsgpt.kr/news/066fbf28-8847-76ef-8000-2cc5255b3f57): what came of the
+        # appeal was answered with the Hamburg rulings alone
+        (
+            "韓国のニュースで、ドイツの写真家がLAIONを訴えて一審で負けたって知った。そのあと控訴とかはどうなったの？",
+            "de-kneschke-v-laion-ja",
+            "連邦通常裁判所",
+        ),
+    ],
+)
+def test_the_part_a_told_story_asks_about_is_answered(corpus_engine, question: str, lead: str, fact: str) -> None:
+    answer = corpus_engine.answer(question)
+    assert answer.citations[0].source_id == lead, answer.citations
+    assert fact in answer.text.split("\n\nApplies to")[0].split("\n\n適用範囲")[0], answer.text

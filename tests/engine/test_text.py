@@ -119,6 +119,14 @@ def test_a_jurisdiction_named_as_a_comparison_is_not_where_the_asker_is(question
                 "is the opt-out plan going ahead?",
             ],
         ),
+        # ... and in Japanese, a question word's clause ending in 「て、」 before a second question word
+        # (the opened forty-ninth set's f3606, https://watcher.sour.is/conv/fucv4ya, and the opened
+        # forty-sixth set's f3415); not one whose second clause asks with no question word
+        (
+            "ai.txtってrobots.txtと何が違って、誰が守ってくれるの?",
+            ["ai.txtってrobots.txtと何が違って", "誰が守ってくれるの?"],
+        ),
+        ("どうやって設定して、公開するの?", ["どうやって設定して、公開するの?"]),
         # ... not a condition, nor a relative clause (the opened forty-third set's f3219)
         (
             "if i block gptbot, will my site vanish from search?",
