@@ -932,7 +932,9 @@ class Engine:
             if lines is not None:
                 plan = _leading(plan, lines)
                 top = lines
-            placed = asker_place_section(plan, asked.asker)
+            placed = asker_place_section(
+                plan, asked.asker, (bool(asked.uncovered) or asked.outside) and not asked.asker
+            )
             if placed is not None:
                 plan = _leading(plan, placed)
                 top = placed

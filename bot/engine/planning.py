@@ -1249,7 +1249,13 @@ def plan_sections(
             elif p.meta.jurisdiction in asker:
                 score += JURISDICTION_BONUS
             elif p.meta.jurisdiction != "INTL":
-                score -= OTHER_JURISDICTION_PENALTY
+                # (more for a platform's policy whose own question names only that other place:
+                # 「EUに住んでいる場合…」 for 「アメリカ住みでEUじゃないんだけど…」, fresh-user check 77)
+                score -= OTHER_JURISDICTION_PENALTY + (
+                    HEADING_PLACE_PENALTY
+                    if p.meta.type in VENDOR_TYPES and about_another_place(p.heading, asker)
+                    else 0.0
+                )
             elif places := _heading_places(p.heading):
                 # the named platform's section whose own question names where the asker is
                 # (「日本やアメリカでは、MetaのAI学習を拒否できる？」 for someone in Japan) ranks up;
@@ -1737,16 +1743,35 @@ PLACE_SECTION_RANK = 12
 PLACE_QSIM_MARGIN = 0.15  # ... at most this much further from the question than the list of steps
 
 
-def asker_place_section(plan: Sequence[Passage], asker: Sequence[str]) -> Passage | None:
+def asker_place_section(plan: Sequence[Passage], asker: Sequence[str], elsewhere: bool = False) -> Passage | None:
     """For an asker whose place is known, led by a checklist's list of every region's steps (its
     section 1), the section of that checklist or of a note it is built from whose own question is
     about the asker's place (its heading names it, or its note is that jurisdiction's and its
     heading names no place): 「EUでMetaのAI学習を拒否するには？」 is answered by the EU objection,
     not by five steps for everywhere. None when no such section is near the top
-    (``PLACE_SECTION_RANK``) and about as close to the question (``PLACE_QSIM_MARGIN``)."""
-    if not asker or not plan:
+    (``PLACE_SECTION_RANK``) and about as close to the question (``PLACE_QSIM_MARGIN``).
+    ``elsewhere``: the asker lives where the sources cover no law, or outside the places named
+    ("i'm in canada, not the EU or UK", 「EUやイギリス以外に住んでる」): the checklist's step for
+    everywhere else ("…outside Europe?") is theirs (fresh-user check 77)."""
+    if not plan:
         return None
     lead = plan[0]
+    if elsewhere and not asker and lead.meta.family.startswith("optout-"):
+        if lead.section != 1 and (not _heading_places(lead.heading) or _OUTSIDE.search(lead.heading)):
+            return None
+        return next(
+            (
+                p
+                for p in plan[1:]
+                if p.kind != "intro"
+                and p.meta.family == lead.meta.family
+                and _heading_places(p.heading)
+                and _OUTSIDE.search(p.heading)
+            ),
+            None,
+        )
+    if not asker:
+        return None
     # (... or by a step for another place: "how do i stop instagram using my posts for meta AI?
     # i'm in the US not the EU" was led by the EU objection, fresh-user trial 76)
     lead_places = _heading_places(lead.heading)

@@ -233,15 +233,20 @@ _EXCLUDED = re.compile(
     + r"|(?:not|never) (?:in|from|based in|living in|located in)[ \t]+(?:the[ \t]+)?"
     + _PLACE_WORDS_EN
     # ... or set against where the asker is ("i'm in the US not the EU", fresh-user trial 76)
-    + r"|(?<=[a-z] )not[ \t]+(?:the[ \t]+)?"
+    + r"|(?<=[a-z,] )not[ \t]+(?:the[ \t]+)?"
     + _PLACE_WORDS_EN
-    + r"(?=[ \t]*+(?:[,.!?)]|$))"
+    # (... or several: "i'm in canada, not the EU or UK", fresh-user check 77)
+    + r"(?:[ \t]*+(?:,|or|and|nor)[ \t]+(?:the[ \t]+)?"
+    + _PLACE_WORDS_EN
+    + r"){0,3}+(?=[ \t]*+(?:[,.!?)]|$))"
     + r")"
     + _Z
     # (and in Japanese, a list of them too: 「EUやイギリス以外に住んでる人」, the opened forty-ninth
     # set's f3610)
     + r"|(?:(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)(?:圏)?(?:や|と|・|、|および|及び)){0,3}+"
-    + r"(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)(?:圏)?(?:以外|外の|外に|外で|外から|を除く)",
+    + r"(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)(?:圏)?(?:以外|外の|外に|外で|外から|を除く"
+    # (「アメリカ住みでEUじゃないんだけど」, fresh-user check 77)
+    + r"|(?:在住)?(?:じゃない|じゃなく|ではない|ではなく))",
     re.I,
 )
 

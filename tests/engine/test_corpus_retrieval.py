@@ -1849,3 +1849,20 @@ def test_the_part_a_told_story_asks_about_is_answered(corpus_engine, question: s
     answer = corpus_engine.answer(question)
     assert answer.citations[0].source_id == lead, answer.citations
     assert fact in answer.text.split("\n\nApplies to")[0].split("\n\n適用範囲")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # fresh-user check 77: each was led by Meta's EU objection form
+        "i'm in canada, not the EU or UK. is meta training its AI on my instagram art and can i object?",
+        "アメリカ住みでEUじゃないんだけど、インスタに上げた絵がMetaのAI学習に使われるのって止められる？",
+        "EUやイギリス以外に住んでるけど、インスタの絵をMetaのAI学習に使われないようにできる？",
+        "i live in canada. can i stop meta training its AI on my instagram art?",
+    ],
+)
+def test_an_asker_outside_the_eu_and_uk_gets_meta_s_answer_for_everywhere_else(corpus_engine, question: str) -> None:
+    answer = corpus_engine.answer(question)
+    lead = answer.text.split("\n\n")[0]
+    assert answer.citations[0].source_id.removesuffix("-ja") in ("optout-meta", "meta-ai-training-outside-eu-uk")
+    assert any(w in lead for w in ("Outside the EU/EEA and the UK", "EU・EEAと英国以外")), answer.text[:300]

@@ -66,11 +66,14 @@ def test_a_cut_inside_a_code_block_closes_it() -> None:
         # (the opened forty-ninth set's f3610)
         ("how do i stop instagram using my posts for meta AI? i'm in the US not the EU", ["US"]),
         ("EUやイギリス以外に住んでる人がMetaの学習を避ける手段って何がある？", []),
+        # ... and several set against it, or one said to be not where the asker is (fresh-user check 77)
+        ("i'm in canada, not the EU or UK. is meta training its AI on my instagram art?", []),
+        ("アメリカ住みでEUじゃないんだけど、インスタの絵は使われる？", ["US"]),
     ],
 )
 def test_a_jurisdiction_named_as_a_comparison_is_not_where_the_asker_is(question: str, where: list[str]) -> None:
     assert mentioned_jurisdictions(without_comparisons(question)) == where
-    outside = any(w in question for w in ("outside", "non-EU", "以外", "EU外", "not in", "not the"))
+    outside = any(w in question for w in ("outside", "non-EU", "以外", "EU外", "not in", "not the", "じゃない"))
     assert excludes_place(question) is outside
 
 
