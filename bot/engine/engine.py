@@ -237,6 +237,7 @@ _OF_A_LAWSUIT = re.compile(
 MAX_PARTS = 4
 # a message this long (characters) is read with its last question weighted as much as the whole
 LONG_MESSAGE_CHARS = 600
+MIN_EVENT_LABEL_CHARS = 6  # a contest's name shorter than this (「コンテスト」) labels a refusal less than its terms
 STORY_MIN_CHARS = 300  # a message this long, of several sentences, may tell a story before asking
 
 
@@ -1225,6 +1226,11 @@ class Engine:
             # ... or by the unknown names it gives besides them (「DeepLの無料版で翻訳したら」 names
             # DeepL, not 「小説・原稿・無料版・翻訳」)
             names = names or [u for u in unknown if u not in features]
+            # ... or by a contest or a call for entries among them, refused as its organiser's rule
+            # (「地元の商店街がマスコットキャラを募集してる。AIで作ったデザインでも応募できる？」, fresh-user
+            # check 75; not a bare 「コンテスト」, which says less than the terms around it)
+            contests = [e for e in events if len(e) >= MIN_EVENT_LABEL_CHARS and any(t in e for t in uncovered_terms)]
+            names = names or contests[:1]
             verdict.missing = "・".join(names or uncovered_terms)
             verdict.top = None
         state = next((s for s in self.places.states_named(text) if law_of_place(text, s)), "")

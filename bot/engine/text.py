@@ -323,7 +323,7 @@ _WH_THEN_ASKS = re.compile(
 # ... and in Japanese, a question word's clause ending in 「て、」 or 「で、」 before a second one that
 # opens with its own (「ai.txtってrobots.txtと何が違って、誰が守ってくれるの？」, the opened forty-ninth
 # set's f3606). Bounded gap: linear.
-_JA_WH = r"(?:何|なに|どう|どこ|どれ|誰|だれ|いつ|なぜ|どんな|どの)"
+_JA_WH = r"(?:何|なに|どう|どこ|どれ|どっち|どちら|誰|だれ|いつ|なぜ|どんな|どの)"
 _JA_WH_THEN_ASKS = re.compile(_JA_WH + r"[^、。？?]{0,30}?[てで](、)(?=" + _JA_WH + ")")
 # (... or asks whether any exists: "are there any limits at all?")
 _WH_OPENING = re.compile(r"(?:how|where|what|which|who|when|(?:are|is) there (?:any|an?)\b)", re.I)

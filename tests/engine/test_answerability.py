@@ -1068,6 +1068,21 @@ def test_a_contest_is_named_whole_not_by_a_word_of_its_name(corpus_engine) -> No
         assert name in answer.text and "organiser" in answer.text, answer.text[:160]
 
 
+def test_a_call_for_entries_among_uncovered_terms_is_refused_as_its_organiser_s_rule(corpus_engine) -> None:
+    # fresh-user check 75: a shopping street's call for mascot designs was refused as "no source on
+    # 地元・商店街・マスコットキャラ・デザイン・応募", not as the organiser's own rule
+    for question, name in [
+        ("地元の商店街がマスコットキャラを募集してる。AIで作ったデザインでも応募できる？", "マスコットキャラの募集"),
+        # (a town's photo contest among place names: the opened forty-fifth set's f3379,
+        # https://ohtawara-photo.com/guideline)
+        ("大田原の写真コンテスト、AIで加工した写真って出せる？合成や加工は申告しないといけないの？", "写真コンテスト"),
+    ]:
+        answer = corpus_engine.answer(question)
+        assert not answer.answered and not answer.citations, answer.text[:160]
+        assert answer.text.startswith(f"{name}についての出典は手元にありません。"), answer.text[:160]
+        assert "主催者" in answer.text, answer.text[:160]
+
+
 def test_a_platform_question_from_an_uncovered_country_is_not_led_by_one_covered_country_s_law(
     corpus_engine,
 ) -> None:

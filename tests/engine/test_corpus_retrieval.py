@@ -1828,6 +1828,18 @@ def test_which_drafts_became_standards_is_answered_by_the_standard_asked_about(
             "x-terms-of-service-2024-ai-licence",
             "15,000",
         ),
+        # ... and, asked as a claim heard before the terms (fresh-user check 77), the fine was dropped
+        (
+            "a tiktok said X will fine you if you scrape it lol. is that real and what do X's terms say about AI"
+            " training on my posts?",
+            "x-terms-of-service-2024-ai-licence",
+            "15,000",
+        ),
+        (
+            "中国のブログで見たんだけど、Xの規約って投稿をAI学習に使えるようになってて、スクレイピングしたら罰金ってほんと？",
+            "x-terms-of-service-2024-ai-licence-ja",
+            "100万件",
+        ),
         # ... f3608 (https://www.aitimes.com/news/articleView.html?idxno=200557): when models already on the
         # market must publish the summary was answered by the code of practice's signatories
         (
