@@ -731,6 +731,13 @@ def test_a_part_asking_another_section_of_the_lead_s_note_is_answered_by_it(corp
         " going ahead?"
     )
     assert "uk-copyright-ai-report-2026" in [c.source_id for c in answer.citations], answer.citations
+    # ... and so is whether companies may train now, after what became of it (fresh-user trial 76
+    # got only the timeline)
+    answer = corpus_engine.answer(
+        "UK artist here, whatever happened with the govt consultation on AI and copyright? can companies just"
+        " train on my stuff now?"
+    )
+    assert "status quo continues" in answer.text, answer.text
     # ... and whether an opt-out on Have I Been Trained removes work from Stable Diffusion is
     # answered: it counts for later training only (fresh-user check 74 got who honours it, with no no)
     answer = corpus_engine.answer(
