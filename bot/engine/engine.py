@@ -309,11 +309,11 @@ _BACK_REFERENCE = re.compile(
 )
 
 
-def _case_only_told(subjects: SubjectIndex, asking: str, told: bool) -> bool:
-    """A lawsuit the message speaks of only in a sentence that does not ask, before an asking
-    sentence that names a subject the notes cover and neither speaks of a lawsuit nor refers back
-    to one (「新聞社がPerplexityを訴えてるって聞いた。robots.txtでPerplexityBotを断っても、…止まらな
-    いの？」): the case is what the asker heard, the question is about the covered subject.
+def _asking_stands_alone(subjects: SubjectIndex, asking: str, told: bool) -> bool:
+    """The message tells something before its asking sentences, and they name a subject the
+    notes cover and neither speak of a lawsuit nor refer back to what was told: a lawsuit told of
+    (「新聞社がPerplexityを訴えてるって聞いた。robots.txtでPerplexityBotを断っても、…止まらないの？」)
+    is what the asker heard, the question is about the covered subject.
     ``asking``: the message's asking sentences (:func:`asking_sentences`); ``told``: whether a
     sentence tells before one asks (:func:`tells_before_asking`). Linear: each pattern runs once
     over the asking sentences."""
@@ -343,7 +343,7 @@ def _told_own_host(text: str, name: str, asking: str, told: bool) -> bool:
     server runs on ("my fediverse server ships the community ai.robots.txt list. does matching
     user agents from that list stop scrapers…?"): where the asker applies a measure the notes
     describe, not a platform the question is about (``asking`` and ``told`` as for
-    :func:`_case_only_told`). Linear: one escaped literal pattern."""
+    :func:`_asking_stands_alone`). Linear: one escaped literal pattern."""
     if name.casefold() in asking.casefold() or not told:
         return False
     own = re.compile(rf"\b(?:my|our) (?:own )?{re.escape(name)} {_OWN_HOST_NOUNS}\b", re.I)
@@ -840,6 +840,8 @@ class Engine:
         unknown += [f for f in features if f not in unknown]
         in_language = {f for f, langs in index.families.items() if language in langs}
         asking = asking_sentences(text)  # the sentences that ask, for planning and the figure check
+        # the asker lives where the sources cover no law, or only said where they are not
+        elsewhere = (bool(asked.uncovered) or asked.outside) and not asked.asker
         plan = plan_sections(
             passages,
             named_families=steering_families,
@@ -857,7 +859,7 @@ class Engine:
             asks_past=asks_about_own_past(text),
             # an article named through a known alias ("30条の4") already steers as a named subject
             articles=article_numbers(asked.asking_only or text).difference(*(article_numbers(a) for a in asked.named)),
-            elsewhere=(bool(asked.uncovered) or asked.outside) and not asked.asker,
+            elsewhere=elsewhere,
             asking=asking,
             question=text,
             # (a country the sources cover no law of says nothing of where a site's own measures
@@ -933,9 +935,7 @@ class Engine:
             if lines is not None:
                 plan = _leading(plan, lines)
                 top = lines
-            placed = asker_place_section(
-                plan, asked.asker, (bool(asked.uncovered) or asked.outside) and not asked.asker
-            )
+            placed = asker_place_section(plan, asked.asker, elsewhere)
             if placed is not None:
                 plan = _leading(plan, placed)
                 top = placed
@@ -1260,7 +1260,7 @@ class Engine:
         verdict.party = subjects.unknown_case_party(text, ignore=[p.surface for p in asked.places])
         # the sentences that ask, and whether one tells before them: read once for the two rules below
         asking, told = asking_sentences(text), tells_before_asking(text)
-        only_told = _case_only_told(subjects, asking, told)
+        only_told = _asking_stands_alone(subjects, asking, told)
         case_told = bool(verdict.party or refers_to_a_case(text)) and only_told
         if case_told:
             verdict.party = ""

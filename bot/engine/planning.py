@@ -1775,8 +1775,8 @@ def asker_place_section(plan: Sequence[Passage], asker: Sequence[str], elsewhere
     # (... or by a step for another place: "how do i stop instagram using my posts for meta AI?
     # i'm in the US not the EU" was led by the EU objection, fresh-user trial 76)
     lead_places = _heading_places(lead.heading)
-    elsewhere = bool(lead_places) and not lead_places & set(asker)
-    if not (lead.meta.family.startswith("optout-") and (lead.section == 1 or elsewhere)):
+    misplaced = bool(lead_places) and not lead_places & set(asker)
+    if not (lead.meta.family.startswith("optout-") and (lead.section == 1 or misplaced)):
         return None
     own = {lead.meta.family, *lead.meta.sources}
     # (the checklist's own step for the asker's place counts wherever it ranks: 「日本在住です。
@@ -1789,7 +1789,7 @@ def asker_place_section(plan: Sequence[Passage], asker: Sequence[str], elsewhere
             or p.meta.family not in own
             or (
                 p.question_cosine < lead.question_cosine - PLACE_QSIM_MARGIN
-                and not (elsewhere and p.meta.family == lead.meta.family)
+                and not (misplaced and p.meta.family == lead.meta.family)
             )
         ):
             continue
