@@ -1818,7 +1818,12 @@ def test_asked_whether_a_platform_s_measure_works_its_own_note_leads(corpus_engi
 def test_which_drafts_became_standards_is_answered_by_the_standard_asked_about(
     corpus_engine, question: str, lead: str, fact: str
 ) -> None:
-    answer = corpus_engine.answer(question)
+    _assert_led_by(corpus_engine.answer(question), lead, fact)
+
+
+def _assert_led_by(answer, lead: str, fact: str) -> None:
+    """``answer`` is answered, its first citation is ``lead`` and its body (before "Applies to" or
+    「適用範囲」) writes ``fact``."""
     assert answer.answered and answer.citations[0].source_id == lead, answer.citations
     assert fact in answer.text.split("\n\nApplies to")[0].split("\n\n適用範囲")[0], answer.text
 
@@ -1865,9 +1870,7 @@ def test_which_drafts_became_standards_is_answered_by_the_standard_asked_about(
     ],
 )
 def test_the_part_a_told_story_asks_about_is_answered(corpus_engine, question: str, lead: str, fact: str) -> None:
-    answer = corpus_engine.answer(question)
-    assert answer.citations[0].source_id == lead, answer.citations
-    assert fact in answer.text.split("\n\nApplies to")[0].split("\n\n適用範囲")[0], answer.text
+    _assert_led_by(corpus_engine.answer(question), lead, fact)
 
 
 @pytest.mark.parametrize(
