@@ -1596,12 +1596,13 @@ class Engine:
             # about Japan)
             if cited and asked.asker and about_another_place(shown.heading, [*asked.asker, *mentioned]):
                 return
-            # ... nor, for an asker who said only where they are not ("i'm outside the EU…"), a
-            # section whose own question is about a place ("…in the EU?", fresh-user check 53)
+            # ... nor, for an asker who said only where they are not ("i'm outside the EU…"), or
+            # lives where the sources cover no law ("im in canada…", fresh-user check 78), a section
+            # whose own question is about a place ("…in the EU?", fresh-user check 53)
             if (
                 cited
                 and not asked.asker
-                and asked.outside
+                and (asked.outside or bool(asked.uncovered))
                 and about_another_place(shown.heading, mentioned_jurisdictions(asked.where))
             ):
                 return

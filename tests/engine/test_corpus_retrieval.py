@@ -1881,6 +1881,8 @@ def test_the_part_a_told_story_asks_about_is_answered(corpus_engine, question: s
         "アメリカ住みでEUじゃないんだけど、インスタに上げた絵がMetaのAI学習に使われるのって止められる？",
         "EUやイギリス以外に住んでるけど、インスタの絵をMetaのAI学習に使われないようにできる？",
         "i live in canada. can i stop meta training its AI on my instagram art?",
+        # ... and fresh-user check 78: the EU form followed as a second section
+        "im in canada, can i stop meta training its ai on my instagram art?",
     ],
 )
 def test_an_asker_outside_the_eu_and_uk_gets_meta_s_answer_for_everywhere_else(corpus_engine, question: str) -> None:
@@ -1888,3 +1890,4 @@ def test_an_asker_outside_the_eu_and_uk_gets_meta_s_answer_for_everywhere_else(c
     lead = answer.text.split("\n\n")[0]
     assert answer.citations[0].source_id.removesuffix("-ja") in ("optout-meta", "meta-ai-training-outside-eu-uk")
     assert any(w in lead for w in ("Outside the EU/EEA and the UK", "EU・EEAと英国以外")), answer.text[:300]
+    assert "In the EU/EEA, Meta began" not in answer.text and "EU/EEAのMeta利用者は" not in answer.text, answer.text
