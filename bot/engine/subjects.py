@@ -1871,13 +1871,13 @@ class SubjectIndex:
             name = " ".join(words[last + 1 :])
             if len(words) - last <= 2:
                 continue  # "did the contest change…": a bare word refers to one named before
-            if not (name.casefold() in self.corpus_text and _bounded(self.corpus_text, name.casefold())):
+            if not self._written(name.casefold(), (self.corpus_text,)):
                 found.append(name)
         for m in itertools.islice(_EN_EVENT_CALLED.finditer(q), MAX_WORDS):
             words = m.group(1).split()
             cut = next((k for k, w in enumerate(words) if w.casefold() in _AFTER_EVENT_NAME), len(words))
             name = " ".join(words[:cut])
-            if name and not (name.casefold() in self.corpus_text and _bounded(self.corpus_text, name.casefold())):
+            if name and not self._written(name.casefold(), (self.corpus_text,)):
                 found.append(name)
         return found
 
