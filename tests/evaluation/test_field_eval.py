@@ -79,6 +79,7 @@ UNSEEN47 = REPO / "tests" / "eval" / "field_unseen47.yaml"
 UNSEEN48 = REPO / "tests" / "eval" / "field_unseen48.yaml"
 UNSEEN49 = REPO / "tests" / "eval" / "field_unseen49.yaml"
 UNSEEN50 = REPO / "tests" / "eval" / "field_unseen50.yaml"
+UNSEEN51 = REPO / "tests" / "eval" / "field_unseen51.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -389,6 +390,7 @@ LATER_UNSEEN = [
     UNSEEN48,
     UNSEEN49,
     UNSEEN50,
+    UNSEEN51,
 ]
 
 
