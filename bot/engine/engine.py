@@ -128,6 +128,7 @@ from .text import (
     tokenize,
     without_comparisons,
     without_news_outlets,
+    without_told_agents,
 )
 
 log = logging.getLogger(__name__)
@@ -813,6 +814,11 @@ class Engine:
             passages = retrieve_for(steering_families)
         retrieved = [p.chunk_id for p in passages]
         unknown = subjects.asked_about(text, named_unknown, asked.named)
+        # (a person told of only as who acted on the law asked about is how the asker names the law:
+        # 「ポール・マッカートニーが…抗議してたイギリスの著作権改正って…」)
+        told_agents = without_told_agents(text)
+        if told_agents != text:
+            unknown = [u for u in unknown if u.casefold() in told_agents.casefold()]
         # what the asker asks to opt out of, when the notes write it only outside any platform's own
         # source ("can i opt my songs out of suno training?": Suno only as a party to GEMA's case)
         target = subjects.opt_out_target(text) if not steering_families & index.vendor_families else ""
@@ -1211,7 +1217,7 @@ class Engine:
         (:meth:`SubjectIndex.unknown_events`, found once by the caller)."""
         text, language = asked.text, asked.language
         verdict = _Verdict(top=plan[0] if plan else None, plan=plan)
-        uncovered_terms, n_terms = subjects.uncovered_terms(text) if language == "ja" else ([], 0)
+        uncovered_terms, n_terms = subjects.uncovered_terms(without_told_agents(text)) if language == "ja" else ([], 0)
         if (
             len(uncovered_terms) >= MIN_UNCOVERED_TERMS
             and len(uncovered_terms) * 2 >= n_terms

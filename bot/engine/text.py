@@ -279,7 +279,9 @@ _NEWS_OUTLET = re.compile(
     # IT系ニュースによると」, the forty-eighth set)
     + r"|[\u30a0-\u30ff\u4e00-\u9fff]{1,8}+の(?:[A-Za-z]{1,6}+系?|[\u30a0-\u30ff\u4e00-\u9fff]{1,4}+系)?"
     + r"(?:新聞|メディア|ニュースサイト|ニュース|報道|雑誌|記事|ブログ)(?!社)(?:記事)?"
-    + r"(?=によると|によれば|で読|で見|が報じ|の記事|に(?:出|載)|を読)",
+    # (… or what was seen in it: 「フランスのメディアで<meta name="ai"…>みたいなタグが提案されてた」, the
+    # opened fiftieth set's f3664)
+    + r"(?=によると|によれば|で|が報じ|の記事|に(?:出|載)|を読)",
     re.I,
 )
 
@@ -289,6 +291,30 @@ def without_news_outlets(text: str) -> str:
     quoted an LDP lawmaker…" → " quoted an LDP lawmaker…"): the outlet's country is not where the
     asker is (``_NEWS_OUTLET``)."""
     return _NEWS_OUTLET.sub(" ", text[:MAX_JURISDICTION_SCAN]) + text[MAX_JURISDICTION_SCAN:]
+
+
+# Who is told of as having acted on a law the question then asks about, in a clause that only
+# says which law is meant: 「ポール・マッカートニーが無音の曲で抗議してたイギリスの著作権改正って、結局…
+# オプトアウト制度は入ったの？」 (the opened fiftieth set's f3669), "the UK copyright plans paul
+# mccartney protested": the law is asked about, not the person. Bounded repetition only: linear time.
+_LAW_NOUNS_JA = r"(?:法律|法改正|法案|改正|制度|規制|ルール|著作権法|法)"
+_TOLD_AGENT = re.compile(
+    r"(?:[\u30a0-\u30ff]{2,20}+|[A-Za-z][A-Za-z'’-]{1,20}+(?:[ \t]+[A-Za-z][A-Za-z'’-]{1,20}+){0,2}+)"
+    r"(?:が|も)[^、。？！?!\n]{1,30}?(?:してた|していた|した|てた|ていた|った|いた|んだ|た)"
+    r"(?=(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)の[^、。？！?!\n]{0,8}?" + _LAW_NOUNS_JA + ")"
+    r"|\b(?P<law>law|laws|bill|reform|reforms|change|changes|plan|plans|rules|proposal|proposals)[ \t]+"
+    r"(?:(?:that|which)[ \t]+)?[A-Za-z][A-Za-z'’-]{1,20}+"
+    r"(?:[ \t]+(?!protested|campaigned|opposed|fought|critici|slammed|spoke)[A-Za-z][A-Za-z'’-]{1,20}+){0,2}+"
+    r"[ \t]+(?:protested|campaigned against|opposed|fought|critici[sz]ed|slammed|spoke out against)\b",
+    re.I,
+)
+
+
+def without_told_agents(text: str) -> str:
+    """``text`` without the clauses that tell who acted on the law it asks about (``_TOLD_AGENT``):
+    the person who protested a law is how the asker identifies it, not a subject the notes lack."""
+    kept = _TOLD_AGENT.sub(lambda m: f"{m.group('law') or ''} ", text[:MAX_JURISDICTION_SCAN])
+    return kept + text[MAX_JURISDICTION_SCAN:]
 
 
 def excludes_place(text: str) -> bool:

@@ -1032,6 +1032,41 @@ def test_a_country_named_only_as_a_news_outlet_s_is_not_the_asker_s(corpus_engin
         assert not answer.answered, answer.text[:120]
 
 
+def test_a_law_named_by_who_protested_it_is_answered(corpus_engine) -> None:
+    # the opened fiftieth set's f3669
+    # (https://www.diariohuarpe.com/nota/mccartney-lanza-tema-silencioso-contra-ia-20251117194633): the
+    # UK copyright reform named by the musician who protested it was refused as "no source on ポール・マッカートニー"
+    answer = corpus_engine.answer(
+        "ポール・マッカートニーが無音の曲で抗議してたイギリスの著作権改正って、結局AI学習のオプトアウト制度は入ったの？"
+    )
+    assert answer.answered, answer.text[:120]
+    assert answer.citations[0].source_id == "uk-copyright-ai-report-2026-ja", answer.citations
+    # ... while a question about the person is still refused by name
+    answer = corpus_engine.answer("ポール・マッカートニーってAIについて何か発言してる？")
+    assert not answer.answered and "マッカートニー" in answer.text, answer.text[:120]
+
+
+def test_a_japanese_outlet_s_country_adds_no_caveat_about_its_law(corpus_engine) -> None:
+    # the opened fiftieth set's f3664 (https://github.com/NextINpact/Next/issues/299): 「フランスのメディアで…」
+    # made the asker an EU one; and the opened forty-ninth set's Korean news questions were told
+    # that Korea's law is outside the sources though none asked about it (f3595:
+    # https://tech42.co.kr/%ec%98%a4%ed%94%88ai-%ec%a0%80%ec%9e%91%ea%b6%8c-%eb%b3%b4%ed%98%b8-%ec%95%bd%ec%86%8d%ed%96%88%ec%a7%80%eb%a7%8c-%eb%af%b8%eb%94%94%ec%96%b4-%eb%a7%a4%eb%8b%88%ec%a0%80-%ec%b6%9c%ec%8b%9c)
+    answer = corpus_engine.answer(
+        "韓国のIT記事で、OpenAIのMedia Managerが発表から7か月たっても出てないって読んだ。"
+        "そもそもどんなツールになるはずだったの？"
+    )
+    assert answer.answered and "韓国の法律" not in answer.text, answer.text[-300:]
+
+
+def test_the_spanish_name_of_the_meta_chain_post_finds_its_fact_check(corpus_engine) -> None:
+    # the opened fiftieth set's f3631 (https://larepublica.pe/tecnologia/2025/04/25/adios-meta-ai-la-nueva-cadena-viral-que-circula-en-facebook-por-que-es-un-error-compartirla-1026825)
+    answer = corpus_engine.answer(
+        "peruvian site says the 'adiós meta AI' chain with the lawyer line is going around facebook again. "
+        "does pasting it on my wall protect my photos at all?"
+    )
+    assert answer.citations[0].source_id == "meta-viral-permission-notice-factcheck", answer.citations
+
+
 def test_a_cloned_singing_voice_and_an_unknown_suit_are_refused_by_name(corpus_engine) -> None:
     # fresh-user trial 71: a cloned singing voice was answered with the US rule on AI output's
     # copyright as "the general rule" for youtube, and the labels' suit against Suno and Udio was

@@ -388,6 +388,8 @@ def test_a_lawsuit_is_named_as_the_question_names_it(question: str, named: str) 
         ("german how-to says X only lets you untick the box", False),
         ("フランスのSEOニュースによると、英国の競争当局が", False),
         ("韓国のIT系ニュースによると、Midjourneyの", False),
+        # ... or where something was seen (the opened fiftieth set's f3664)
+        ('フランスのメディアで<meta name="ai">みたいなタグが提案されてた', False),
         # ... not newspapers as a party, nor a country asked about
         ("korean newspapers wanted a training-data disclosure clause", True),
         ("カナダの新聞社がOpenAIを訴えた裁判", True),
@@ -418,3 +420,23 @@ def test_a_country_named_only_as_a_news_outlet_s_is_removed(question: str, kept:
 )
 def test_a_suit_is_named_by_the_party_it_is_against(question: str, case: str) -> None:
     assert sued_party_case(question) == (f"the case against {case}" if case else "")
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "kept"),
+    [
+        # the opened fiftieth set's f3669
+        # (https://www.diariohuarpe.com/nota/mccartney-lanza-tema-silencioso-contra-ia-20251117194633): the
+        # person who protested the law asked about names the law, not a subject of the question
+        ("ポール・マッカートニーが無音の曲で抗議してたイギリスの著作権改正って、入ったの？", "マッカートニー", False),
+        ("did the UK copyright plans Paul McCartney protested ever include an opt-out?", "McCartney", False),
+        # ... not a person who acted on anything but a place's law, nor one asked about
+        ("グレッグ・ルトコウスキーが怒ってた画風の件って、違法なの？", "ルトコウスキー", True),
+        ("ゲッティがStability AIを訴えたイギリスの裁判はどうなった？", "ゲッティ", True),
+        ("did Paul McCartney protest the UK plans?", "McCartney", True),
+    ],
+)
+def test_who_acted_on_the_law_asked_about_is_no_subject(question: str, person: str, kept: bool) -> None:
+    from bot.engine.text import without_told_agents
+
+    assert (person in without_told_agents(question)) is kept
