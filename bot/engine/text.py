@@ -353,6 +353,11 @@ _JA_WH = r"(?:何|なに|どう|どこ|どれ|どっち|どちら|誰|だれ|い
 _JA_WH_THEN_ASKS = re.compile(_JA_WH + r"[^、。？?]{0,30}?[てで](、)(?=" + _JA_WH + ")")
 # (... or asks whether any exists: "are there any limits at all?")
 _WH_OPENING = re.compile(r"(?:how|where|what|which|who|when|(?:are|is) there (?:any|an?)\b)", re.I)
+# (... or, as a question sentence of its own, asks yes or no of what the message named: "what
+# happened with the uk consultation? is it opt-out now?", fresh-user trial 79; not the second
+# half of an either-or: "…separately, or is it one yes/no?"; nor one word of its own: "is that
+# legal?" after a question about Meta is not Meta's chain-post fact-check)
+_YES_NO_OF_IT = re.compile(r"(?:is|are|was|were|does|do|did|has|have|will|can) (?:it|that|this|they)\b", re.I)
 
 
 # What creators call themselves when they say who is asking ("uk illustrator here:", "us novelist:",
@@ -401,7 +406,13 @@ def question_parts(text: str) -> list[str]:
     ]
     # a short part is kept when a question word opens it: "how do i object" asks for the steps, "are
     # there any limits at all?" whether any exist; "is that true??" asks nothing of its own
-    kept = [p for p in parts if len(tokenize(p)) >= MIN_PART_TOKENS or (_WH_OPENING.match(p) and tokenize(p))]
+    kept = [
+        p
+        for p in parts
+        if len(tokenize(p)) >= MIN_PART_TOKENS
+        or (_WH_OPENING.match(p) and tokenize(p))
+        or (p in asking and _YES_NO_OF_IT.match(p) and len(tokenize(p)) >= MIN_PART_TOKENS - 1)
+    ]
     return kept or [text.strip()]
 
 

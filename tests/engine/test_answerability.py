@@ -1046,6 +1046,17 @@ def test_a_law_named_by_who_protested_it_is_answered(corpus_engine) -> None:
     assert not answer.answered and "マッカートニー" in answer.text, answer.text[:120]
 
 
+def test_a_short_yes_or_no_question_after_another_is_answered_too(corpus_engine) -> None:
+    # fresh-user trial 79: "…what happened with the consultation? is it opt-out now?" got only what
+    # followed the consultation, not the 2026 report's answer that the opt-out was dropped
+    answer = corpus_engine.answer(
+        "uk artist here - what happened with the uk copyright and ai consultation? is it opt-out now?"
+    )
+    cited = [c.source_id for c in answer.citations]
+    assert cited[:1] == ["uk-ipo-copyright-ai-consultation-2024"], cited
+    assert "uk-copyright-ai-report-2026" in cited, cited
+
+
 def test_a_japanese_outlet_s_country_adds_no_caveat_about_its_law(corpus_engine) -> None:
     # the opened fiftieth set's f3664 (https://github.com/NextINpact/Next/issues/299): 「フランスのメディアで…」
     # made the asker an EU one; and the opened forty-ninth set's Korean news questions were told

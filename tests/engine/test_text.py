@@ -101,6 +101,17 @@ def test_a_jurisdiction_named_as_a_comparison_is_not_where_the_asker_is(question
             ["uk illustrator, does instagram train on my art?", "how do i object"],
         ),
         ("how do i block gptbot and ccbot", ["how do i block gptbot and ccbot"]),
+        # ... and so does a yes-or-no sentence of its own about what the message named (fresh-user
+        # trial 79: "is it opt-out now?" went unanswered); not one word, nor the half of an either-or
+        (
+            "what happened with the uk ai consultation? is it opt-out now?",
+            ["what happened with the uk ai consultation?", "is it opt-out now?"],
+        ),
+        ("does meta train on my instagram posts? is that legal?", ["does meta train on my instagram posts?"]),
+        (
+            "can content credentials say that separately, or is it one yes/no?",
+            ["can content credentials say that separately"],
+        ),
         # ... and so does one asking whether any exists (the opened thirty-seventh set's f2851)
         (
             "can companies in japan train on my art commercially? are there any limits at all?",
