@@ -777,7 +777,10 @@ class Engine:
             return scope_reply
         steering = planning_subjects(asked.named, index.vendor_families, text, index.case_families)
         steering_families = set().union(*steering.values()) if steering else set()
-        qv = self._question_vector(text)
+        # (a person told of only as who acted on the law asked about is how the asker names the law,
+        # not what the question is about: 「ポール・マッカートニーが…抗議してたイギリスの著作権改正って…」)
+        told_agents = without_told_agents(text)
+        qv = self._question_vector(told_agents)
         qsims = index.question_similarities(qv, jurisdictions)
         subject_names = [
             *jurisdiction_names(asked.where),
@@ -814,9 +817,6 @@ class Engine:
             passages = retrieve_for(steering_families)
         retrieved = [p.chunk_id for p in passages]
         unknown = subjects.asked_about(text, named_unknown, asked.named)
-        # (a person told of only as who acted on the law asked about is how the asker names the law:
-        # 「ポール・マッカートニーが…抗議してたイギリスの著作権改正って…」)
-        told_agents = without_told_agents(text)
         if told_agents != text:
             unknown = [u for u in unknown if u.casefold() in told_agents.casefold()]
         # what the asker asks to opt out of, when the notes write it only outside any platform's own
@@ -879,7 +879,7 @@ class Engine:
         ranked = tuple(dict.fromkeys([p.meta.family for p in plan] + [g.family for g in groups]))[:10]
         best_cosine = max((p.cosine for p in passages), default=0.0)
         by_keyword = sorted((p for p in passages if p.keyword > 0), key=lambda p: -p.keyword)[:3]
-        coverage = index.keyword_coverage(tokenize(text), [p.chunk_id for p in by_keyword])
+        coverage = index.keyword_coverage(tokenize(told_agents), [p.chunk_id for p in by_keyword])
         top = plan[0] if plan else None
         if top is not None:
             # news dated to a month the lead's notes (or the named subjects' notes) never write

@@ -372,8 +372,10 @@ _JA_MODIFIER_SUFFIX = re.compile(r"(?:的|次第|以外)$")
 # question on composers' rights; the opened field sets answer the same at 3 and 4 (2026-12-01)
 MIN_ASKED_TERM_CHARS = 4
 # ... and a trailing 禁止, 可能 or 不可 is said of the noun before it: 「納品禁止」 asks whether delivery is
-# banned, which a section writing 「納品できません」 answers (fresh-user trial 43)
-_JA_PREDICATE_SUFFIX = re.compile(r"(?:禁止|可能|不可)$")
+# banned, which a section writing 「納品できません」 answers (fresh-user trial 43); so is 改正, an
+# amendment of it: 「イギリスの著作権改正って結局どうなったの？」 asks about the UK's copyright law, which
+# the notes write (fresh-user check 80)
+_JA_PREDICATE_SUFFIX = re.compile(r"(?:禁止|可能|不可|改正)$")
 _AFTER_NOUN = frozenset("はがをのにでともやへだじっかな")  # particles and copulas after a noun
 _JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
 # A Japanese organisation's name: two or more kanji or katakana, then a word that names a body

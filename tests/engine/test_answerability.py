@@ -1041,6 +1041,16 @@ def test_a_law_named_by_who_protested_it_is_answered(corpus_engine) -> None:
     )
     assert answer.answered, answer.text[:120]
     assert answer.citations[0].source_id == "uk-copyright-ai-report-2026-ja", answer.citations
+    # ... and asked in fewer words, with no word for AI (fresh-user check 80): the question is not
+    # read as off topic for the name's sake, and 「著作権改正」 is the UK's copyright law amended,
+    # which the notes write, not a subject they lack
+    for question in [
+        "ポール・マッカートニーが抗議してたイギリスの著作権改正って結局どうなったの？",
+        "イギリスの著作権改正って結局どうなったの？",
+    ]:
+        answer = corpus_engine.answer(question)
+        assert answer.answered and "著作権改正" not in answer.text, answer.text[:120]
+        assert answer.citations[0].source_id.startswith("uk-"), answer.citations
     # ... while a question about the person is still refused by name
     answer = corpus_engine.answer("ポール・マッカートニーってAIについて何か発言してる？")
     assert not answer.answered and "マッカートニー" in answer.text, answer.text[:120]
