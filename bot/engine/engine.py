@@ -260,6 +260,9 @@ class _Asked:
     uncovered: list[Place]
     named: dict[str, set[str]]
     named_families: set[str]
+    # the question without the clauses telling who acted on the law it asks about
+    # (text.without_told_agents): what it asks, for its vector, its keyword coverage and its terms
+    about: str
     status: bool = False  # asks about a work's copyright status (planning.asks_copyright_status)
     outside: bool = False  # names a covered place only as where the asker is not (text.excludes_place)
     # the question itself, when a sentence before it only names another place's law (its premise)
@@ -779,8 +782,7 @@ class Engine:
         steering_families = set().union(*steering.values()) if steering else set()
         # (a person told of only as who acted on the law asked about is how the asker names the law,
         # not what the question is about: 「ポール・マッカートニーが…抗議してたイギリスの著作権改正って…」)
-        told_agents = without_told_agents(text)
-        qv = self._question_vector(told_agents)
+        qv = self._question_vector(asked.about)
         qsims = index.question_similarities(qv, jurisdictions)
         subject_names = [
             *jurisdiction_names(asked.where),
@@ -817,8 +819,8 @@ class Engine:
             passages = retrieve_for(steering_families)
         retrieved = [p.chunk_id for p in passages]
         unknown = subjects.asked_about(text, named_unknown, asked.named)
-        if told_agents != text:
-            unknown = [u for u in unknown if u.casefold() in told_agents.casefold()]
+        if asked.about != text:
+            unknown = [u for u in unknown if u.casefold() in asked.about.casefold()]
         # what the asker asks to opt out of, when the notes write it only outside any platform's own
         # source ("can i opt my songs out of suno training?": Suno only as a party to GEMA's case)
         target = subjects.opt_out_target(text) if not steering_families & index.vendor_families else ""
@@ -879,7 +881,7 @@ class Engine:
         ranked = tuple(dict.fromkeys([p.meta.family for p in plan] + [g.family for g in groups]))[:10]
         best_cosine = max((p.cosine for p in passages), default=0.0)
         by_keyword = sorted((p for p in passages if p.keyword > 0), key=lambda p: -p.keyword)[:3]
-        coverage = index.keyword_coverage(tokenize(told_agents), [p.chunk_id for p in by_keyword])
+        coverage = index.keyword_coverage(tokenize(asked.about), [p.chunk_id for p in by_keyword])
         top = plan[0] if plan else None
         if top is not None:
             # news dated to a month the lead's notes (or the named subjects' notes) never write
@@ -1118,6 +1120,7 @@ class Engine:
             status=asks_copyright_status(text),
             outside=excludes_place(text),
             asking_only=asking_only,
+            about=without_told_agents(text),
         )
 
     def _scope_reply(self, asked: _Asked, names_a_subject: bool) -> Answer | None:
@@ -1217,7 +1220,7 @@ class Engine:
         (:meth:`SubjectIndex.unknown_events`, found once by the caller)."""
         text, language = asked.text, asked.language
         verdict = _Verdict(top=plan[0] if plan else None, plan=plan)
-        uncovered_terms, n_terms = subjects.uncovered_terms(without_told_agents(text)) if language == "ja" else ([], 0)
+        uncovered_terms, n_terms = subjects.uncovered_terms(asked.about) if language == "ja" else ([], 0)
         if (
             len(uncovered_terms) >= MIN_UNCOVERED_TERMS
             and len(uncovered_terms) * 2 >= n_terms

@@ -300,7 +300,7 @@ def without_news_outlets(text: str) -> str:
 _LAW_NOUNS_JA = r"(?:法律|法改正|法案|改正|制度|規制|ルール|著作権法|法)"
 _TOLD_AGENT = re.compile(
     r"(?:[\u30a0-\u30ff]{2,20}+|[A-Za-z][A-Za-z'’-]{1,20}+(?:[ \t]+[A-Za-z][A-Za-z'’-]{1,20}+){0,2}+)"
-    r"(?:が|も)[^、。？！?!\n]{1,30}?(?:してた|していた|した|てた|ていた|った|いた|んだ|た)"
+    r"(?:が|も)[^、。？！?!\n]{1,30}?[ただ]"  # (…抗議してた, …反対した, …騒いだ)
     r"(?=(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)の[^、。？！?!\n]{0,8}?" + _LAW_NOUNS_JA + ")"
     r"|\b(?P<law>law|laws|bill|reform|reforms|change|changes|plan|plans|rules|proposal|proposals)[ \t]+"
     r"(?:(?:that|which)[ \t]+)?[A-Za-z][A-Za-z'’-]{1,20}+"
@@ -385,8 +385,9 @@ def question_parts(text: str) -> list[str]:
     """The questions one message asks, in order: "what is Content-Signal and does it stop
     training?" → ["what is Content-Signal", "does it stop training?"]. A sentence that only
     tells ("I saw it in my logs.") joins the question after it; parts with fewer than
-    ``MIN_PART_TOKENS`` keyword tokens ("is that true??") are dropped; a single question is
-    returned as one part."""
+    ``MIN_PART_TOKENS`` keyword tokens ("is that true??") are dropped, unless a question word
+    opens them ("how do i object") or they are a yes-or-no sentence of their own with one token
+    fewer ("is it opt-out now?"); a single question is returned as one part."""
     sentences = [p.strip() for p in _SENTENCE_BREAK.split(text) if p and p.strip()]
     asking: list[str] = []
     context = ""
@@ -405,7 +406,8 @@ def question_parts(text: str) -> list[str]:
         if d.strip()
     ]
     # a short part is kept when a question word opens it: "how do i object" asks for the steps, "are
-    # there any limits at all?" whether any exist; "is that true??" asks nothing of its own
+    # there any limits at all?" whether any exist; "is that true??" asks nothing of its own; nor
+    # when a sentence of its own asks yes or no of two words or more: "is it opt-out now?"
     kept = [
         p
         for p in parts
