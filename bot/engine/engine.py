@@ -760,7 +760,9 @@ class Engine:
         checks, the lead section (in the asker's language), at most one more, citations."""
         subjects: SubjectIndex = index.subjects(self.dictionary)
         asked = self._read_question(text, language, subjects, index.vendor_families, index.official_jurisdictions)
-        named_unknown = subjects.unknown_in(text, ignore=[p.surface for p in asked.places])
+        # (a country named only as a news outlet's is no more a subject than where the asker is: "an
+        # italian blog says meta is training…, can i object from the EU?", fresh-user check 81)
+        named_unknown = subjects.unknown_in(text, ignore=[p.surface for p in self.places.find(text)])
         # a name no note writes that the question asks about ("does ko-fi train AI on my uploads?
         # im in canada btw"): a platform question, refused by that name, not by the country
         folded = text.casefold()

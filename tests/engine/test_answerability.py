@@ -1079,6 +1079,24 @@ def test_a_japanese_outlet_s_country_adds_no_caveat_about_its_law(corpus_engine)
     assert answer.answered and "韓国の法律" not in answer.text, answer.text[-300:]
 
 
+def test_a_news_outlet_s_country_is_no_subject_the_notes_lack(corpus_engine) -> None:
+    # fresh-user check 81: "an italian blog says…, can i object to that from the EU?" was refused as
+    # "no source on italian"; and the opened forty-ninth set's f3577
+    # (https://coinflixx.com/ai-%ed%95%99%ec%8a%b5-%ec%8b%9c-%ec%a0%80%ec%9e%91%ea%b6%8c-%ec%9e%90%eb%a3%8c-%ec%82%ac%ec%9a%a9-%ec%9d%98%ea%b2%ac-%ec%b2%ad%ec%b7%a8)
+    # was labelled "I have no source on korean itself"
+    answer = corpus_engine.answer(
+        "an italian blog says meta is training on everyone's instagram posts now, can i object to that from the EU?"
+    )
+    assert answer.answered, answer.text[:120]
+    assert answer.citations[0].source_id in {"optout-meta", "meta-eu-ai-training-objection"}, answer.citations
+    assert "EU/EEA" in answer.text.split("\n\n")[0], answer.text[:120]
+    answer = corpus_engine.answer(
+        "korean blog says the UK's AI copyright consultation laid out options incl. an opt-out exception. "
+        "which one did the government prefer going in, and how did responses split?"
+    )
+    assert answer.answered and "korean" not in answer.text.casefold(), answer.text[:120]
+
+
 def test_the_spanish_name_of_the_meta_chain_post_finds_its_fact_check(corpus_engine) -> None:
     # the opened fiftieth set's f3631 (https://larepublica.pe/tecnologia/2025/04/25/adios-meta-ai-la-nueva-cadena-viral-que-circula-en-facebook-por-que-es-un-error-compartirla-1026825)
     answer = corpus_engine.answer(
