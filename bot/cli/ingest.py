@@ -63,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
         # no terminal for the progress bar (a script, a CI log): say what the wait is for
         print(
             f"ingesting {settings.knowledge_dir}: new or changed notes are embedded "
-            "(the first build takes half a minute to two minutes on two cores; later runs reuse what is unchanged)",
+            "(the first build takes half a minute to about two and a half minutes on two cores; "
+            "later runs reuse what is unchanged)",
             file=sys.stderr,
             flush=True,
         )
