@@ -203,6 +203,11 @@ MAX_JURISDICTION_SCAN = 100_000
 _LAW_TERMS = re.compile(_A + r"(?:fair use|dsm)" + _Z, re.I)
 
 
+# The covered places as Japanese questions write them, for the patterns below that read a place's role
+# in a Japanese sentence (compared, excluded, or the place of a law someone protested)
+_PLACE_WORDS_JA = r"(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)"
+
+
 # A jurisdiction named as a comparison ("an opt-out like the EU's", "heard it's different from the
 # US", 「EUみたいに」) is not where the asker is. Bounded repetition only: linear time.
 _COMPARED = re.compile(
@@ -215,7 +220,9 @@ _COMPARED = re.compile(
     + _A
     + r"(?:eu|europe|(?-i:US)|uk|japan|gdpr)-(?:style|like|type)"
     + _Z
-    + r"|(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)(?:みたいに|のように|並み|と同じように)",
+    + r"|"
+    + _PLACE_WORDS_JA
+    + r"(?:みたいに|のように|並み|と同じように)",
     re.I,
 )
 
@@ -243,8 +250,11 @@ _EXCLUDED = re.compile(
     + _Z
     # (and in Japanese, a list of them too: 「EUやイギリス以外に住んでる人」, the opened forty-ninth
     # set's f3610)
-    + r"|(?:(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)(?:圏)?(?:や|と|・|、|および|及び)){0,3}+"
-    + r"(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)(?:圏)?(?:以外|外の|外に|外で|外から|を除く"
+    + r"|(?:"
+    + _PLACE_WORDS_JA
+    + r"(?:圏)?(?:や|と|・|、|および|及び)){0,3}+"
+    + _PLACE_WORDS_JA
+    + r"(?:圏)?(?:以外|外の|外に|外で|外から|を除く"
     # (「アメリカ住みでEUじゃないんだけど」, fresh-user check 77)
     + r"|(?:在住)?(?:じゃない|じゃなく|ではない|ではなく))",
     re.I,
@@ -301,7 +311,7 @@ _LAW_NOUNS_JA = r"(?:法律|法改正|法案|改正|制度|規制|ルール|著�
 _TOLD_AGENT = re.compile(
     r"(?:[\u30a0-\u30ff]{2,20}+|[A-Za-z][A-Za-z'’-]{1,20}+(?:[ \t]+[A-Za-z][A-Za-z'’-]{1,20}+){0,2}+)"
     r"(?:が|も)[^、。？！?!\n]{1,30}?[ただ]"  # (…抗議してた, …反対した, …騒いだ)
-    r"(?=(?:EU|欧州|ヨーロッパ|日本|米国|アメリカ|英国|イギリス)の[^、。？！?!\n]{0,8}?" + _LAW_NOUNS_JA + ")"
+    r"(?=" + _PLACE_WORDS_JA + r"の[^、。？！?!\n]{0,8}?" + _LAW_NOUNS_JA + ")"
     r"|\b(?P<law>law|laws|bill|reform|reforms|change|changes|plan|plans|rules|proposal|proposals)[ \t]+"
     r"(?:(?:that|which)[ \t]+)?[A-Za-z][A-Za-z'’-]{1,20}+"
     r"(?:[ \t]+(?!protested|campaigned|opposed|fought|critici|slammed|spoke)[A-Za-z][A-Za-z'’-]{1,20}+){0,2}+"
