@@ -80,6 +80,7 @@ UNSEEN48 = REPO / "tests" / "eval" / "field_unseen48.yaml"
 UNSEEN49 = REPO / "tests" / "eval" / "field_unseen49.yaml"
 UNSEEN50 = REPO / "tests" / "eval" / "field_unseen50.yaml"
 UNSEEN51 = REPO / "tests" / "eval" / "field_unseen51.yaml"
+UNSEEN52 = REPO / "tests" / "eval" / "field_unseen52.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -391,6 +392,7 @@ LATER_UNSEEN = [
     UNSEEN49,
     UNSEEN50,
     UNSEEN51,
+    UNSEEN52,
 ]
 
 
