@@ -244,6 +244,9 @@ AI_TOPIC = re2.compile(
     r"i2i|img2img|t2i|txt2img|controlnet|inpainting|outpainting|"
     r"content credentials|c2pa|spawning|perplexity|applebot_W*|google-extended|ccbot|bytespider|"
     r"glaz(?:e|es|ed|ing)|nightshad(?:e|ed|ing)|poison(?:s|ed|ing)?|(?:text and )?data analysis|mined|mining|"
+    # "mine" as a verb, with its object ("lets firms mine your site", the opened fifty-first set's
+    # f3697), not the pronoun ("is this art mine?")
+    r"mines? (?:my|your|our|their|its|his|her|the|this|that|these|those|public|all|web|online)|"
     r"meta-external_W*|_W+-user|_W+-searchbot|"
     r"disallow(?:s|ed|ing)?|(?:block(?:s|ed|ing)?|every|all|each) (?:the )?user[- ]?agents?|"
     # a rights reservation in machine-readable form is the EU's opt-out (DSM Article 4(3))

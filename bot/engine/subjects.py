@@ -181,6 +181,14 @@ NOT_SUBJECTS = frozenset(
     "worldbuilding keyframes inbetweens inbetweening".split()
 )
 
+# articles before a noun phrase, and the kinds of writing that an author's possessive names: "a
+# german AI professor's essay says…" tells where something was read
+_ARTICLES = frozenset("a an the".split())
+_WRITINGS = frozenset(
+    "essay essays article articles post posts thread threads paper papers study column newsletter tweet tweets "
+    "podcast report review talk lecture interview piece op-ed blog video videos".split()
+)
+
 # Verbs before a word that is not an everyday word: what follows is what the asker wants to stop
 # ("stop suno from training", "block udio"), a name rather than a typo.
 _STOPPED_BEFORE = frozenset("stop stops stopping block blocks blocking".split())
@@ -1169,6 +1177,20 @@ class SubjectIndex:
         """``word`` (casefolded, one word) is one of the corpus's names of two letters or more."""
         return len(word) >= 2 and (word in self.known or any(a.casefold() == word for a in self.case_sensitive))
 
+    def _described_person_or_thing(self, words: Sequence[re.Match[str]], k: int, possessive: bool) -> bool:
+        """``words[k]``, an everyday word written in lower case, is part of "an author's writing"
+        told of as where something was read: a possessive after an article and before a kind of
+        writing ("a german AI professor's essay says…", the opened fifty-first set's f3683), or that
+        writing. Neither names a platform ("a rival's case summaries", "ticks steam's AI box" still
+        may). ``words``: the question's Latin words. Constant time."""
+        if possessive:
+            after = words[k + 1].group(0).casefold() if k + 1 < len(words) else ""
+            return after in _WRITINGS and any(w.group(0).casefold() in _ARTICLES for w in words[max(0, k - 3) : k])
+        if not k or words[k].group(0).casefold() not in _WRITINGS:
+            return False
+        owner = words[k - 1].group(0)
+        return owner[0].islower() and owner.casefold().endswith("'s") and owner.casefold()[:-2] in self.dictionary
+
     def unknown_in(self, question: str, ignore: Iterable[str] = ()) -> list[str]:
         """Name-like words of the question that the corpus never uses (as written)."""
         q = unicodedata.normalize("NFKC", question)
@@ -1258,6 +1280,8 @@ class SubjectIndex:
                 or (low not in self.dictionary and _NAME_NUMBER.match(q, m.end()) is not None)
                 or _MODEL_NUMBER.match(q, m.end()) is not None
             )
+            if low in self.dictionary and not name_like and self._described_person_or_thing(words, k, possessive):
+                continue  # "a german AI professor's essay says…": a person by role, and what they wrote
             if low in self.dictionary:
                 # an everyday word ("medium", "steam") names a subject only when written or
                 # placed as a name

@@ -268,6 +268,10 @@ def without_comparisons(text: str) -> str:
     return _EXCLUDED.sub(" ", _COMPARED.sub(" ", text))
 
 
+# what was read in an outlet, a little after it: 「…サイトに…の記事があった」, 「…ブログに…設定が載ってた」
+_REPORTED_IN_JA = r"に[^。？?！!]{0,60}?(?:記事が?あ|記事が?出|載っ|書いて|書かれ|とあっ|ってあっ|って書|報じ)"
+
+
 # A country named only as where a news outlet is ("a mexican paper quoted…", "per gamereactor's
 # german site", 「韓国の新聞によると」) says where the news came from, not where the asker is nor
 # whose law is asked. Bounded repetition only: linear time.
@@ -287,11 +291,20 @@ _NEWS_OUTLET = re.compile(
     + r"|[ \t]*[,.:;])"
     # (and in Japanese, with what kind of outlet it is: 「フランスのSEOニュースによると」, 「ベルギーの
     # IT系ニュースによると」, the forty-eighth set)
-    + r"|[\u30a0-\u30ff\u4e00-\u9fff]{1,8}+の(?:[A-Za-z]{1,6}+系?|[\u30a0-\u30ff\u4e00-\u9fff]{1,4}+系)?"
-    + r"(?:新聞|メディア|ニュースサイト|ニュース|報道|雑誌|記事|ブログ)(?!社)(?:記事)?"
+    + r"|[\u30a0-\u30ff\u4e00-\u9fff]{1,8}+の(?:[A-Za-z]{1,6}+系?|[\u30a0-\u30ff\u4e00-\u9fff]{1,4}?系)?"
+    + r"(?:(?:新聞|メディア|ニュースサイト|ニュース|報道|雑誌|記事|ブログ)(?!社)(?:記事)?"
     # (… or what was seen in it: 「フランスのメディアで<meta name="ai"…>みたいなタグが提案されてた」, the
     # opened fiftieth set's f3664)
-    + r"(?=によると|によれば|で|が報じ|の記事|に(?:出|載)|を読)",
+    + r"(?=によると|によれば|で|が報じ|の記事|を読|に(?:出|載)|"
+    + _REPORTED_IN_JA
+    + r")"
+    # (a site or a fact-check only as what reported: 「ペルーのマーケ系サイトに…の記事があった」,
+    # 「オランダのファクトチェックに、…デマだとあった」, the opened fifty-first set's f3724 and f3716; not
+    # 「韓国のサイトに作品を載せてる」 nor 「日本のサイトでも…出てくる？」)
+    + r"|(?:サイト|ファクトチェック)"
+    + r"(?=によると|によれば|の記事|"
+    + _REPORTED_IN_JA
+    + r"))",
     re.I,
 )
 

@@ -1097,6 +1097,40 @@ def test_a_news_outlet_s_country_is_no_subject_the_notes_lack(corpus_engine) -> 
     assert answer.answered and "korean" not in answer.text.casefold(), answer.text[:120]
 
 
+def test_where_something_was_read_is_no_subject_of_the_question(corpus_engine) -> None:
+    # the opened fifty-first set's f3724
+    # (https://www.mercadonegro.pe/actualidad/disney-y-universal-demandan-a-midjourney-por-uso-indebido-de-obras-protegidas-por-derechos-de-autor):
+    # a Peruvian site's article was read as an asker in Peru, and refused as Peru's law
+    answer = corpus_engine.answer(
+        "ペルーのマーケ系サイトにスタジオ連合とMidjourneyの裁判の記事があった。"
+        "スーパーマンとかの会社も別に訴えたって聞いたけど、二つの裁判は一緒に扱われてるの？"
+    )
+    assert answer.answered, answer.text[:120]
+    assert answer.citations[0].source_id == "us-disney-universal-v-midjourney-ja", answer.citations
+    assert "併合" in answer.text, answer.text[:300]
+    # f3713 (https://www.dsfc.net/internet/juridique/tdmrep-pour-se-proteger-du-pillage-de-vos-oeuvres/):
+    # the web server the post configured was refused as "no source on Apache"; the question is TDMRep's
+    answer = corpus_engine.answer(
+        "フランスのブログにApacheでtdm-reservationのヘッダーを返す設定が載ってた。一緒に出てくるtdm-policyって何を書くもの？"
+    )
+    assert answer.answered, answer.text[:120]
+    assert answer.citations[0].source_id == "w3c-tdmrep-ja", answer.citations
+    assert "tdm-policy" in answer.text and "ライセンス" in answer.text, answer.text[:300]
+
+
+def test_mining_under_germany_s_section_44b_and_the_research_exception(corpus_engine) -> None:
+    # the opened fifty-first set's f3697
+    # (https://www.afaik.de/urhg-erlaubtkommerzielle-nutzung-deiner-inhalte/) was refused as off topic:
+    # "mine your site" is mining, and § 44b is Germany's Article 4
+    answer = corpus_engine.answer(
+        "a german webmaster blog warned in 2021 that § 44b lets firms mine your site commercially unless you "
+        "object technically. would that objection also block university researchers?"
+    )
+    assert answer.answered, answer.text[:120]
+    assert answer.citations[0].source_id == "eu-dsm-directive-art3-art4", answer.citations
+    assert "Article 3" in answer.text and "§ 60d" in answer.text, answer.text[:300]
+
+
 def test_the_spanish_name_of_the_meta_chain_post_finds_its_fact_check(corpus_engine) -> None:
     # the opened fiftieth set's f3631 (https://larepublica.pe/tecnologia/2025/04/25/adios-meta-ai-la-nueva-cadena-viral-que-circula-en-facebook-por-que-es-un-error-compartirla-1026825)
     answer = corpus_engine.answer(

@@ -27,6 +27,9 @@ from bot.engine.scope import is_on_topic
         "if i make a song in suno can i copyright it in the US?",
         "自分の絵をi2iで丸ごと変換されて販売されてた。訴えられる？",
         "i ran my sketch through controlnet, is the result mine?",
+        # "mine" as a verb with its object (the opened fifty-first set's f3697,
+        # https://www.afaik.de/urhg-erlaubtkommerzielle-nutzung-deiner-inhalte/)
+        "a blog warned that § 44b lets firms mine your site commercially unless you object. does it?",
     ],
 )
 def test_a_question_about_training_or_its_tools_is_on_topic(question: str) -> None:
@@ -39,6 +42,8 @@ def test_a_question_about_training_or_its_tools_is_on_topic(question: str) -> No
         "Is it ok to use copyrighted songs in my YouTube video if I credit the artist?",
         "my glass vase cracked in the kiln, can i still sell it?",
         "my browser's user agent string changed after the update, how do i set it back?",
+        # ... "mine" as the pronoun
+        "my sister says this sketch is hers, but it is mine. how do i prove it?",
     ],
 )
 def test_a_question_with_no_word_of_ai_is_off_topic(question: str) -> None:

@@ -430,6 +430,20 @@ def test_an_everyday_word_before_a_possessive_platform_noun_is_a_name(studio_sub
     assert "mastodon" not in studio_subjects.unknown_in("a mastodon skeleton drawing")
 
 
+def test_an_author_s_writing_told_of_is_no_name(studio_subjects: SubjectIndex) -> None:
+    # the opened fifty-first set's f3683
+    # (https://kollektive-intelligenz.de/originals/praktische-uberlegungen-zum-nutzungsvorbehalt/) was
+    # labelled "I have no source on professor itself"
+    assert (
+        studio_subjects.unknown_in(
+            "a german AI professor's essay says the law never spells out what a machine-readable opt-out looks like"
+        )
+        == []
+    )
+    # ... while a platform's possessive still names it, whatever follows
+    assert "steam" in studio_subjects.unknown_in("when a dev ticks steam's AI box, does the store page say so?")
+
+
 def test_a_lowercase_name_a_company_acts_under_is_a_name_not_a_typo(studio_subjects: SubjectIndex) -> None:
     # "vimeo" is one letter from "video" (a corpus word), but it is what "wants" something here
     assert studio_subjects.unknown_in("vimeo wants AI labels now. do i have to tag my film?") == ["vimeo"]

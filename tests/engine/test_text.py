@@ -401,6 +401,16 @@ def test_a_lawsuit_is_named_as_the_question_names_it(question: str, named: str) 
         ("韓国のIT系ニュースによると、Midjourneyの", False),
         # ... or where something was seen (the opened fiftieth set's f3664)
         ('フランスのメディアで<meta name="ai">みたいなタグが提案されてた', False),
+        # ... or a site, fact-check or blog in which something was read (the opened fifty-first set's
+        # f3724, https://www.mercadonegro.pe/actualidad/disney-y-universal-demandan-a-midjourney-por-uso-indebido-de-obras-protegidas-por-derechos-de-autor;
+        # f3716, https://www.nu.nl/nucheckt/5712288/nucheckt-verwijderde-facebook-berichten-ook-morgen-niet-openbaar.html;
+        # f3713, https://www.dsfc.net/internet/juridique/tdmrep-pour-se-proteger-du-pillage-de-vos-oeuvres/)
+        ("ペルーのマーケ系サイトにスタジオ連合とMidjourneyの裁判の記事があった。", False),
+        ("フランスのファクトチェックに、その宣言文は2012年からのデマだとあった。", False),
+        ("韓国のブログにApacheでtdm-reservationのヘッダーを返す設定が載ってた。", False),
+        # ... not a site the asker posts on or asks about
+        ("韓国のサイトに作品を載せてるけど、AI学習に使われる？", True),
+        ("英国だけじゃなくフランスのサイトでもSearch Consoleに出てくる？", True),
         # ... not newspapers as a party, nor a country asked about
         ("korean newspapers wanted a training-data disclosure clause", True),
         ("カナダの新聞社がOpenAIを訴えた裁判", True),
@@ -409,7 +419,9 @@ def test_a_lawsuit_is_named_as_the_question_names_it(question: str, named: str) 
 )
 def test_a_country_named_only_as_a_news_outlet_s_is_removed(question: str, kept: bool) -> None:
     country = next(
-        w for w in ("mexican", "german", "brazilian", "polish", "フランス", "韓国", "korean", "カナダ") if w in question
+        w
+        for w in ("mexican", "german", "brazilian", "polish", "フランス", "韓国", "korean", "カナダ", "ペルー")
+        if w in question
     )
     assert (country in without_news_outlets(question)) is kept
 
