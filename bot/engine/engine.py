@@ -1850,7 +1850,14 @@ class Engine:
                 # closely answers another question, however alike the two sections' own questions:
                 # "…did the code get past the draft stage? and is there an intake date?" asks for
                 # the final code's section dating the intake)
-                and not (best.meta.family == top.meta.family and sim(best) >= sim(top) + DISTINCT_PART_MARGIN)
+                # (so does a note that a checklist's list of steps, leading, is built from: "how do i
+                # turn off grok training on my X posts, and do X's terms let them train on my art
+                # anyway?" asks the terms' note after the list, fresh-user trial 82; not after one
+                # step, which restates its note's section)
+                and not (
+                    (best.meta.family == top.meta.family or (best.meta.family in built_from and top.section == 1))
+                    and sim(best) >= sim(top) + DISTINCT_PART_MARGIN
+                )
             ):
                 # the checklist's step asking what the note's section asks: the same fact (but a
                 # short "how do i object" after "is Meta training on my posts in the UK?" asks

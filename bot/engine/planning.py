@@ -217,7 +217,8 @@ _COPYRIGHT_STATUS = re.compile(
     # "is AI art even copyrighted in the UK?": a work said to be copyrighted, not the copyrighted
     # works something is trained on ("is training on copyrighted images legal?")
     r"|\b(?:is|are|was|were|be)\b[^.?!]{0,40}?\bcopyrighted(?=\s*+(?:[?.!,;]|$|(?:in|at|or|under|if|when|by|anywhere)\b))"
-    r"|著作物性|著作権(?:は|が)(?:ある|あり|発生|認められ|生まれ|つく|付く)|著作権(?:つく|付く|発生す)"
+    # (and without its particle: 「Midjourneyで作った画像って日本で著作権認められますか？」, fresh-user trial 82)
+    r"|著作物性|著作権(?:は|が)(?:ある|あり|発生|認められ|生まれ|つく|付く)|著作権(?:つく|付く|発生す|認められ|取れ)"
     r"|著作権で(?:保護|守)|著作権登録|著作権局",
     re.I,
 )
@@ -1201,7 +1202,10 @@ def plan_sections(
             # fresh-user trial 73)
             body = p.text.casefold()
             interprets = p.meta.type in ("guidance", "law") and any(n in heading or n in body for n in law_names)
-            if _about_named(p, named_families) or any(n in heading for n in platform_names) or interprets:
+            # (a name as a whole word: the "x" of "pixiv" is not X, fresh-user trial 82's 「…AI絵をXに
+            # 上げられた。日本では画風の模倣って違法になる？」 was led by pixiv's posting rule)
+            named_in_heading = any(written_as_word(heading, n) for n in platform_names)
+            if _about_named(p, named_families) or named_in_heading or interprets:
                 # (or, a little further down, one sharing the question's distinctive terms most:
                 # 「Midjourneyって、robots.txtで止められるクローラー名とか、…窓口ってあるの？」 is
                 # Midjourney's artist-side section, not RFC 9309's on crawler names)
@@ -1228,7 +1232,7 @@ def plan_sections(
             score -= NOTHING_NAMED_PENALTY
         if p.meta.family in narrow and p.cosine >= best - RELEVANCE_BAND:
             score += NARROW_NAME_BONUS
-            if any(n in p.heading.casefold() for n in narrow_names):
+            if any(written_as_word(p.heading, n) for n in narrow_names):
                 score += NARROW_HEADING_BONUS
         # (a section writing every platform named answers what none of their notes does alone: "how
         # do i block GPTBot, ClaudeBot and Google-Extended…?" is the overview's one robots.txt block;
@@ -1271,6 +1275,11 @@ def plan_sections(
                     # a question about several places ("…handled differently in japan, the US and
                     # the UK") is answered by the section comparing them all, not one country's
                     score += ALL_PLACES_BONUS
+        elif asker and p.meta.jurisdiction not in (*asker, "INTL"):
+            # another place's own source, when the question names a platform it is not about: the
+            # US Copyright Office's Zarya decision is no answer to 「Midjourneyで作った画像って日本で
+            # 著作権認められますか？」 (fresh-user trial 82)
+            score -= OTHER_JURISDICTION_PENALTY
         elif asker and p.meta.jurisdiction == "INTL" and not _asks_of_place(p.heading, asker):
             # a general section whose own question is about another place ("US: can I register a
             # work I made with AI?" for someone in Japan) is not the asker's, whatever is named
@@ -1777,6 +1786,11 @@ def asker_place_section(plan: Sequence[Passage], asker: Sequence[str], elsewhere
     lead_places = _heading_places(lead.heading)
     misplaced = bool(lead_places) and not lead_places & set(asker)
     if not (lead.meta.family.startswith("optout-") and (lead.section == 1 or misplaced)):
+        return None
+    if lead.meta.jurisdiction in asker and not misplaced:
+        # a checklist of the asker's own country has no other region's steps: its list is theirs
+        # (「日本在住の絵描きです。pixivに…使われないようにする設定ってありますか？」 was led by the terms'
+        # section, not the checklist saying pixiv has no such setting; fresh-user trial 82)
         return None
     own = {lead.meta.family, *lead.meta.sources}
     # (the checklist's own step for the asker's place counts wherever it ranks: 「日本在住です。

@@ -1131,6 +1131,38 @@ def test_mining_under_germany_s_section_44b_and_the_research_exception(corpus_en
     assert "Article 3" in answer.text and "§ 60d" in answer.text, answer.text[:300]
 
 
+def test_japanese_law_answers_a_japanese_asker_who_names_a_platform_in_passing(corpus_engine) -> None:
+    # fresh-user trial 82: pixiv's posting rule led a question naming X (the "x" of "pixiv" was read
+    # as X), and the US Copyright Office's Zarya decision led a Japanese asker's Midjourney question
+    answer = corpus_engine.answer("自分の絵柄をそっくり真似したAI絵をXに上げられた。日本では画風の模倣って違法になる？")
+    assert answer.citations[0].source_id == "jp-aca-ai-copyright-general-understanding-ja", answer.citations
+    answer = corpus_engine.answer("Midjourneyで作った画像って日本で著作権認められますか？あと商用利用してもいい？")
+    assert answer.citations[0].source_id == "jp-aca-ai-copyright-general-understanding-ja", answer.citations
+    assert "Zarya" not in answer.text.split("\n\n")[0], answer.text[:200]
+
+
+def test_a_checklist_of_the_asker_s_own_country_keeps_the_lead(corpus_engine) -> None:
+    # fresh-user trial 82: a Japanese asker's pixiv question was led by pixiv's terms, and never
+    # heard that pixiv has no setting for it (the checklist's own point)
+    answer = corpus_engine.answer(
+        "日本在住の絵描きです。pixivに上げた絵がAI学習に使われないようにする設定ってありますか？"
+    )
+    assert answer.citations[0].source_id == "optout-pixiv-ja", answer.citations
+    assert "オプトアウトの仕組みがありません" in answer.text.split("\n\n")[0], answer.text[:200]
+
+
+def test_a_checklist_list_is_followed_by_the_note_the_other_part_asks(corpus_engine) -> None:
+    # fresh-user trial 82: the second part (X's terms) was dropped and the first (the setting) told
+    # twice, from the checklist and from the setting's note
+    answer = corpus_engine.answer(
+        "how do i turn off grok training on my X posts, and do X's terms let them train on my art anyway?"
+    )
+    assert [c.source_id for c in answer.citations] == ["optout-x-grok", "x-terms-of-service-2024-ai-licence"], (
+        answer.citations
+    )
+    assert "licence" in answer.text, answer.text[-400:]
+
+
 def test_the_spanish_name_of_the_meta_chain_post_finds_its_fact_check(corpus_engine) -> None:
     # the opened fiftieth set's f3631 (https://larepublica.pe/tecnologia/2025/04/25/adios-meta-ai-la-nueva-cadena-viral-que-circula-en-facebook-por-que-es-un-error-compartirla-1026825)
     answer = corpus_engine.answer(
