@@ -68,6 +68,7 @@ from .planning import (
     unplaced_twin,
     without_left_platforms,
     without_other_places_laws,
+    without_outlet_topics,
     without_own_setup,
     without_premise_laws,
     without_search_kept,
@@ -1091,9 +1092,12 @@ class Engine:
             if mine:
                 mine += [j for j in places_of_lawsuits(where) if j in asker]
             asker = list(dict.fromkeys(mine)) or asker
-        # a platform the asker is leaving for another is context, not the subject
-        named = without_left_platforms(subjects.known_in(text), vendor_families, text)
-        # ... and so is a search engine the asker only wants to stay in
+        # what a news outlet the asker read is about is context, not the subject ("a german apple
+        # blog told people to quit X…")
+        named = without_outlet_topics(subjects.known_in(text), text)
+        # ... and so is a platform the asker is leaving for another
+        named = without_left_platforms(named, vendor_families, text)
+        # ... and a search engine the asker only wants to stay in
         named = without_search_kept(named, text)
         # … and another place's own law or office is not the covered one its name is an alias of
         named = without_other_places_laws(

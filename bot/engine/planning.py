@@ -27,6 +27,7 @@ from .text import (
     asking_sentences,
     asks_about_litigation,
     mentioned_jurisdictions,
+    news_outlet_spans,
     placed_between,
 )
 
@@ -666,6 +667,8 @@ def used_as_instrument(question: str, name: str) -> bool:
 # 「インスタやめてCaraに移ろうか」): what they leave is context, where they go is asked about
 _LEAVING_BEFORE = re.compile(
     r"\b(?:leav(?:e|ing)|left|quit(?:ting)?|ditch(?:ing|ed)?|after[ \t]+the|away[ \t]+from"
+    # (… or fleeing it: "artists are fleeing instagram for cara", the opened fifty-first set's f3690)
+    r"|flee(?:ing|s)?|fled|abandon(?:ing|ed|s)?|exodus[ \t]+from|(?:migrat|switch|mov)(?:e|es|ed|ing)?[ \t]+from"
     # ... or tired of it ("fed up with instagram", "sick of x")
     r"|(?:fed[ \t]+up|tired|sick)[ \t]+(?:with|of))[ \t]+(?:the[ \t]+)?$",
     re.I,
@@ -730,6 +733,10 @@ def without_left_platforms(
             or only_compared(low, name.casefold())
         ):
             left.add(name)
+    # (and the platform's other names with it: "fleeing instagram for cara over meta's AI plans"
+    # leaves Meta too, the opened fifty-first set's f3690)
+    left_families = set().union(*(named[n] for n in left)) if left else set()
+    left |= {n for n, fams in named.items() if fams and fams <= left_families}
     if not left or left == set(named):
         return dict(named)
     return {n: f for n, f in named.items() if n not in left}
@@ -753,6 +760,25 @@ def without_search_kept(named: Mapping[str, set[str]], question: str) -> dict[st
         return bool(hits) and all(any(a <= i < b or 0 <= a - (i + len(name)) <= 1 for a, b in spans) for i in hits)
 
     return {n: f for n, f in named.items() if not kept_only(n)}
+
+
+def without_outlet_topics(named: Mapping[str, set[str]], question: str) -> dict[str, set[str]]:
+    """``named`` (name as matched → families) without the names written only inside a news
+    outlet's description ("a german apple blog told people to quit X…": the blog is about Apple,
+    the question is about X; the opened fifty-first set's f3688), when another name is left.
+    One escaped literal per name over the first 2,000 characters: linear."""
+    text = question[:2000]
+    spans = news_outlet_spans(text)
+    if not spans or len(named) < 2:
+        return dict(named)
+    low = text.casefold()
+
+    def in_outlet_only(name: str) -> bool:
+        hits = [m.start() for m in re.finditer(rf"(?<![a-z0-9]){re.escape(name.casefold())}(?![a-z0-9])", low)]
+        return bool(hits) and all(any(a <= i < b for a, b in spans) for i in hits)
+
+    kept = {n: f for n, f in named.items() if not in_outlet_only(n)}
+    return kept or dict(named)
 
 
 _PLACE_THEN = re.compile(r"(?:の|'s|\u2019s)?\s?$")
@@ -1301,6 +1327,11 @@ def plan_sections(
             # a mexican illustrator, can openai train on my art?" was led by Japan's Article 30-4)
             score -= OTHER_JURISDICTION_PENALTY
         elif not asker and p.meta.type in VENDOR_TYPES and p.meta.jurisdiction != "INTL":
+            score -= NATIONAL_VENDOR_PENALTY
+        elif not asker and not elsewhere and p.meta.type in VENDOR_TYPES and _named_places(p.heading):
+            # a platform's section whose own question is about one place ("Does X train Grok on
+            # posts from people in the EU?") is no answer to a question naming none ("…if i just
+            # keep using it, have i agreed to all that?", the opened fifty-first set's f3688)
             score -= NATIONAL_VENDOR_PENALTY
         if not asks_case and p.meta.type == "case-law" and not _about_named(p, named_families):
             score -= UNASKED_CASE_PENALTY

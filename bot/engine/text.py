@@ -280,14 +280,15 @@ _NEWS_OUTLET = re.compile(
     + _A
     + r"[a-z]{3,20}+(?:-language)?[ \t]+(?:(?:news|tech|gaming|game|business|regional|local|online|daily"
     + r"|financial|anime|music|art|culture|entertainment|trade|language|design|seo|it|legal|law|photo"
-    + r"|photography|privacy|creative|industry|security)[ \t]+){0,2}+"
+    + r"|photography|privacy|creative|industry|security|apple|android|mac|webmaster|marketing|comics?"
+    + r"|manga|film|science|crypto|startup|digital|media|consumer|computer|software|developer)[ \t]+){0,2}+"
     + r"(?:paper|newspaper|news ?site|site|outlet|magazine|blog|broadcaster|tv|media|daily|podcast|news"
     # ... or a piece of it ("a polish article ranked…", "german how-to says…", the forty-eighth set)
     + r"|article|how-?to|guide|explainer|forum|newsletter|column|video)"
     # ... reporting (the outlet says, quotes or wrote), or read in ("per X's german site"); not
     # newspapers as a party ("korean newspapers wanted a clause…", 「カナダの新聞社が訴えた」)
     + r"(?=[ \t]+(?:says?|said|quot|report|wr(?:ote|ites)|claim|ran|cover|article|piece|story|dug|rank"
-    + r"|explain|argu|point|mention|list|warn|compar|suggest|show|describ)"
+    + r"|explain|argu|point|mention|list|warn|compar|suggest|show|describ|told|tells|call|urg|recommend|advis)"
     + r"|[ \t]*[,.:;])"
     # (and in Japanese, with what kind of outlet it is: 「フランスのSEOニュースによると」, 「ベルギーの
     # IT系ニュースによると」, the forty-eighth set)
@@ -307,6 +308,13 @@ _NEWS_OUTLET = re.compile(
     + r"))",
     re.I,
 )
+
+
+def news_outlet_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` (in its first ``MAX_JURISDICTION_SCAN`` characters) that name a news
+    outlet by its country and kind ("a german apple blog", 「フランスのIT系ニュース」;
+    ``_NEWS_OUTLET``). Linear."""
+    return [m.span() for m in _NEWS_OUTLET.finditer(text[:MAX_JURISDICTION_SCAN])]
 
 
 def without_news_outlets(text: str) -> str:

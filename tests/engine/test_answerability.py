@@ -1163,6 +1163,25 @@ def test_a_checklist_list_is_followed_by_the_note_the_other_part_asks(corpus_eng
     assert "licence" in answer.text, answer.text[-400:]
 
 
+def test_the_outlet_told_of_and_the_platform_left_are_context(corpus_engine) -> None:
+    # the opened fifty-first set's f3688
+    # (https://www.appgefahren.de/zeit-um-x-endgueltig-ade-zu-sagen-eigene-beitraege-trainieren-grok-ai-367671.html)
+    # was answered from Apple's checklist and X's EU suspension; f3690
+    # (https://alafdalnews.com/post.php?post_id=140366) from Meta's note on private accounts
+    answer = corpus_engine.answer(
+        "a german apple blog told people to quit X over the november terms that let it feed posts to grok and "
+        "fine scrapers per million posts. if i just keep using it, have i agreed to all that?"
+    )
+    assert answer.citations[0].source_id == "x-terms-of-service-2024-ai-licence", answer.citations
+    assert "accept" in answer.text, answer.text[:300]
+    answer = corpus_engine.answer(
+        "an arabic news site says artists are fleeing instagram for cara over meta's AI plans. "
+        "does cara do anything real to keep scrapers off uploads, or is it just a label?"
+    )
+    assert [c.source_id for c in answer.citations] == ["cara-ai-policy"], answer.citations
+    assert "Glaze" in answer.text, answer.text[:300]
+
+
 def test_the_spanish_name_of_the_meta_chain_post_finds_its_fact_check(corpus_engine) -> None:
     # the opened fiftieth set's f3631 (https://larepublica.pe/tecnologia/2025/04/25/adios-meta-ai-la-nueva-cadena-viral-que-circula-en-facebook-por-que-es-un-error-compartirla-1026825)
     answer = corpus_engine.answer(

@@ -3,6 +3,7 @@ scores are set so that only the planning rule under test decides the order."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -27,6 +28,7 @@ from bot.engine.planning import (
     question_types,
     without_left_platforms,
     without_other_places_laws,
+    without_outlet_topics,
     without_premise_laws,
     writes_beyond_pointer,
     writes_missing_term,
@@ -835,6 +837,9 @@ def test_an_asker_from_an_uncovered_country_gets_the_platform_s_section_for_else
         # Fed-up-with-AI-generated-content-on-Instagram%3F-These-apps-are-exclusively-for-human-artists)
         ("インスタに疲れた絵描きがCaraに移ってるらしい。Caraに上げたらGlazeもかけてもらえる？", {"cara"}),
         ("fed up with instagram. does cara glaze my uploads?", {"cara"}),
+        # ... or fleeing, with the platform's other names (the opened fifty-first set's f3690,
+        # https://alafdalnews.com/post.php?post_id=140366, led by Meta's note on private accounts)
+        ("artists are fleeing instagram for cara over meta's AI plans. does cara stop scrapers?", {"cara"}),
         # both are asked about
         ("is cara safer than instagram for my art?", {"cara", "instagram"}),
         # the only platform named stays the subject, whatever the asker does with it
@@ -854,6 +859,24 @@ def test_the_platform_an_asker_is_leaving_is_not_the_subject(question: str, kept
     found = {n: f for n, f in named.items() if n.casefold() in question.casefold()}
     vendors = {"cara-ai-policy", "optout-meta", "x-terms"}
     assert set(without_left_platforms(found, vendors, question)) == kept
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # the opened fifty-first set's f3688
+        # (https://www.appgefahren.de/zeit-um-x-endgueltig-ade-zu-sagen-eigene-beitraege-trainieren-grok-ai-367671.html)
+        # was answered from Apple's checklist
+        ("a german apple blog told people to quit X over its terms. if i keep using it, have i agreed?", {"x"}),
+        # a name outside the outlet's description stays, and the only name named stays
+        ("a german apple blog says apple trains on X posts. is that true?", {"apple", "x"}),
+        ("a german apple blog says the new terms are bad. should i worry?", {"apple"}),
+    ],
+)
+def test_what_a_news_outlet_is_about_is_not_the_subject(question: str, kept: set[str]) -> None:
+    named = {"apple": {"optout-apple"}, "x": {"x-terms"}}
+    found = {n: f for n, f in named.items() if re.search(rf"\b{n}\b", question, re.I)}
+    assert set(without_outlet_topics(found, question)) == kept
 
 
 def test_a_name_picking_out_one_of_a_subject_s_notes_ranks_it_up() -> None:

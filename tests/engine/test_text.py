@@ -408,6 +408,10 @@ def test_a_lawsuit_is_named_as_the_question_names_it(question: str, named: str) 
         ("ペルーのマーケ系サイトにスタジオ連合とMidjourneyの裁判の記事があった。", False),
         ("フランスのファクトチェックに、その宣言文は2012年からのデマだとあった。", False),
         ("韓国のブログにApacheでtdm-reservationのヘッダーを返す設定が載ってた。", False),
+        # ... or an English outlet described by its topic, telling or calling (the opened fifty-first
+        # set's f3688, https://www.appgefahren.de/zeit-um-x-endgueltig-ade-zu-sagen-eigene-beitraege-trainieren-grok-ai-367671.html)
+        ("a german apple blog told people to quit X over the november terms", False),
+        ("a polish manga site calls nightshade the offensive one", False),
         # ... not a site the asker posts on or asks about
         ("韓国のサイトに作品を載せてるけど、AI学習に使われる？", True),
         ("英国だけじゃなくフランスのサイトでもSearch Consoleに出てくる？", True),
