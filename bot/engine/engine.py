@@ -200,6 +200,18 @@ PART_MIN_QSIM = 0.45
 # a Japanese demonstrative standing for what the message named before it (「あれって守らないといけないの？」),
 # with its particle (not それぞれ, nor the conjunction それに)
 _REFERS_BACK = re.compile(r"(?:あれ|それ|これ)(?:って|は|も|が|を)|\b(?:it|its)\b", re.I)
+# "it" as the subject asked about: after an auxiliary ("what does it leave untouched?"), not as an
+# object ("how would they even catch it?")
+_ENGLISH_IT = re.compile(r"\b((?:does|did|do|is|was|will|can|could|would|should|has|have) )it\b", re.I)
+
+
+def _it_named(part: str, name: str) -> str:
+    """``part`` with its first English "it" as a subject (``_ENGLISH_IT``) replaced by ``name``: the
+    encoder reads "what does glaze leave untouched?" better than "what does it leave untouched?
+    (glaze)". One bounded pattern: linear."""
+    return _ENGLISH_IT.sub(lambda m: m.group(1) + name, part, 1)
+
+
 PART_MARGIN = 0.03
 # ... and how much more closely than the lead's when the two sections' own questions are alike
 # (section_twin_sim at least SAME_QUESTION_SIM)
@@ -1814,10 +1826,17 @@ class Engine:
             if short:
                 # "how do i object": asked of what the message names ("…instagram…? how do i
                 # object" → "how do i object (instagram, UK)")
-                about = [*subjects.known_in(text), *(p.surface for p in self.places.find(text))]
-                if not about:
+                known = subjects.known_in(text)
+                places = [p.surface for p in self.places.find(text)]
+                if not known and not places:
                     continue
-                part = f"{part} ({', '.join(about)})"
+                # ("what does it leave untouched?" after one name asks it of that name: the name in
+                # place of "it", the opened fifty-first set's f3699)
+                named_part = _it_named(part, next(iter(known))) if len(known) == 1 else part
+                if named_part != part:
+                    part = f"{named_part} ({', '.join(places)})" if places else named_part
+                else:
+                    part = f"{part} ({', '.join([*known, *places])})"
             elif _REFERS_BACK.search(part) and not subjects.known_in(part):
                 # 「…EUのAIの行動規範に署名しなかったらしいけど、そもそもあれって守らないといけないもの？」:
                 # a part that names its subject only as あれ・それ・これ, or "it"/"its", asks

@@ -310,18 +310,30 @@ _NEWS_OUTLET = re.compile(
 )
 
 
+# ... or an outlet something was read on ("saw on a spanish news site that disney sued midjourney",
+# fresh-user check 83; not "i run a german art blog that gets scraped")
+_READ_ON_OUTLET = re.compile(
+    r"(?<![A-Za-z0-9])(?:on|in)[ \t]+(?:an?|the)[ \t]+[a-z]{3,20}+"
+    + r"(?:[ \t]+(?!(?:news|site|blog|paper|newspaper|magazine|forum|page|outlet)\b)[a-z]{2,15}+){0,2}+[ \t]+"
+    + r"(?:news ?site|site|blog|paper|newspaper|magazine|forum|page|outlet)[ \t]+(?=that\b)",
+    re.I,
+)
+
+
 def news_outlet_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (in its first ``MAX_JURISDICTION_SCAN`` characters) that name a news
     outlet by its country and kind ("a german apple blog", 「フランスのIT系ニュース」;
     ``_NEWS_OUTLET``). Linear."""
-    return [m.span() for m in _NEWS_OUTLET.finditer(text[:MAX_JURISDICTION_SCAN])]
+    head = text[:MAX_JURISDICTION_SCAN]
+    return [m.span() for pattern in (_NEWS_OUTLET, _READ_ON_OUTLET) for m in pattern.finditer(head)]
 
 
 def without_news_outlets(text: str) -> str:
     """``text`` without the countries it names only as where a news outlet is ("a mexican paper
     quoted an LDP lawmaker…" → " quoted an LDP lawmaker…"): the outlet's country is not where the
     asker is (``_NEWS_OUTLET``)."""
-    return _NEWS_OUTLET.sub(" ", text[:MAX_JURISDICTION_SCAN]) + text[MAX_JURISDICTION_SCAN:]
+    head = _READ_ON_OUTLET.sub(" ", _NEWS_OUTLET.sub(" ", text[:MAX_JURISDICTION_SCAN]))
+    return head + text[MAX_JURISDICTION_SCAN:]
 
 
 # Who is told of as having acted on a law the question then asks about, in a clause that only

@@ -1182,6 +1182,19 @@ def test_the_outlet_told_of_and_the_platform_left_are_context(corpus_engine) -> 
     assert "Glaze" in answer.text, answer.text[:300]
 
 
+def test_a_short_part_asking_of_it_asks_of_the_one_name_given(corpus_engine) -> None:
+    # the opened fifty-first set's f3699
+    # (https://leguidedelartiste.com/artistes-comment-se-proteger-contre-intelligence-artificielle/):
+    # "what does it leave untouched?" was not matched to
+    # Glaze's section on what it does not stop (scraping, datasets)
+    answer = corpus_engine.answer(
+        "a french comics writer made tutorial videos urging authors to run glaze on everything they post. "
+        "what is it actually built to stop, and what does it leave untouched?"
+    )
+    assert [c.source_id for c in answer.citations] == ["uchicago-glaze"], answer.citations
+    assert "mimicry" in answer.text and "dataset" in answer.text, answer.text[-400:]
+
+
 def test_the_spanish_name_of_the_meta_chain_post_finds_its_fact_check(corpus_engine) -> None:
     # the opened fiftieth set's f3631 (https://larepublica.pe/tecnologia/2025/04/25/adios-meta-ai-la-nueva-cadena-viral-que-circula-en-facebook-por-que-es-un-error-compartirla-1026825)
     answer = corpus_engine.answer(

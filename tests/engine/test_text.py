@@ -412,7 +412,10 @@ def test_a_lawsuit_is_named_as_the_question_names_it(question: str, named: str) 
         # set's f3688, https://www.appgefahren.de/zeit-um-x-endgueltig-ade-zu-sagen-eigene-beitraege-trainieren-grok-ai-367671.html)
         ("a german apple blog told people to quit X over the november terms", False),
         ("a polish manga site calls nightshade the offensive one", False),
+        # ... or one something was read on (fresh-user check 83: "you mentioned European Union")
+        ("saw on a spanish news site that disney sued midjourney, what is that case about?", False),
         # ... not a site the asker posts on or asks about
+        ("i run a german art blog that gets scraped a lot", True),
         ("韓国のサイトに作品を載せてるけど、AI学習に使われる？", True),
         ("英国だけじゃなくフランスのサイトでもSearch Consoleに出てくる？", True),
         # ... not newspapers as a party, nor a country asked about
@@ -424,7 +427,18 @@ def test_a_lawsuit_is_named_as_the_question_names_it(question: str, named: str) 
 def test_a_country_named_only_as_a_news_outlet_s_is_removed(question: str, kept: bool) -> None:
     country = next(
         w
-        for w in ("mexican", "german", "brazilian", "polish", "フランス", "韓国", "korean", "カナダ", "ペルー")
+        for w in (
+            "mexican",
+            "german",
+            "brazilian",
+            "polish",
+            "spanish",
+            "フランス",
+            "韓国",
+            "korean",
+            "カナダ",
+            "ペルー",
+        )
         if w in question
     )
     assert (country in without_news_outlets(question)) is kept
