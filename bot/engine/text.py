@@ -269,7 +269,7 @@ def without_comparisons(text: str) -> str:
 
 
 # what was read in an outlet, a little after it: 「…サイトに…の記事があった」, 「…ブログに…設定が載ってた」
-_REPORTED_IN_JA = r"に[^。？?！!]{0,60}?(?:記事が?あ|記事が?出|載っ|書いて|書かれ|とあっ|ってあっ|って書|報じ)"
+_REPORTED_IN_JA = r"に[^。？?！!]{0,60}?(?:記事が?あ|記事が?出|が出て|載っ|書いて|書かれ|とあっ|ってあっ|って書|報じ)"
 
 
 # A country named only as where a news outlet is ("a mexican paper quoted…", "per gamereactor's
@@ -302,7 +302,7 @@ _NEWS_OUTLET = re.compile(
     # (a site or a fact-check only as what reported: 「ペルーのマーケ系サイトに…の記事があった」,
     # 「オランダのファクトチェックに、…デマだとあった」, the opened fifty-first set's f3724 and f3716; not
     # 「韓国のサイトに作品を載せてる」 nor 「日本のサイトでも…出てくる？」)
-    + r"|(?:サイト|ファクトチェック)"
+    + r"|(?:サイト|ファクトチェック)(?:記事)?"
     + r"(?=によると|によれば|の記事|"
     + _REPORTED_IN_JA
     + r"))",

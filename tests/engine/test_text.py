@@ -407,6 +407,8 @@ def test_a_lawsuit_is_named_as_the_question_names_it(question: str, named: str) 
         # f3713, https://www.dsfc.net/internet/juridique/tdmrep-pour-se-proteger-du-pillage-de-vos-oeuvres/)
         ("ペルーのマーケ系サイトにスタジオ連合とMidjourneyの裁判の記事があった。", False),
         ("フランスのファクトチェックに、その宣言文は2012年からのデマだとあった。", False),
+        # (fresh-user check 83: 「ドイツのファクトチェック記事にTDMRepってのが出てきた」)
+        ("フランスのファクトチェック記事にTDMRepってのが出てきたけど、AI学習止められるの？", False),
         ("韓国のブログにApacheでtdm-reservationのヘッダーを返す設定が載ってた。", False),
         # ... or an English outlet described by its topic, telling or calling (the opened fifty-first
         # set's f3688, https://www.appgefahren.de/zeit-um-x-endgueltig-ade-zu-sagen-eigene-beitraege-trainieren-grok-ai-367671.html)
