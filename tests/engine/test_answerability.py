@@ -1195,6 +1195,19 @@ def test_a_short_part_asking_of_it_asks_of_the_one_name_given(corpus_engine) -> 
     assert "mimicry" in answer.text and "dataset" in answer.text, answer.text[-400:]
 
 
+def test_a_case_s_status_is_told_once(corpus_engine) -> None:
+    # fresh-user check 83: the Kneschke v. LAION answer gave its dated status line twice, once from
+    # each section shown
+    for question in (
+        "ドイツのLAION裁判って、研究目的の例外だから学習OKってなったってこと？",
+        "in the first hamburg ruling, why was LAION allowed to download the photo?",
+    ):
+        answer = corpus_engine.answer(question)
+        assert answer.citations[0].source_id.removesuffix("-ja") == "de-kneschke-v-laion", answer.citations
+        body = answer.text.split("\n\n適用範囲")[0].split("\n\nApplies to")[0]
+        assert body.count("時点の状況") + body.count("Status as of") == 1, body
+
+
 def test_the_spanish_name_of_the_meta_chain_post_finds_its_fact_check(corpus_engine) -> None:
     # the opened fiftieth set's f3631 (https://larepublica.pe/tecnologia/2025/04/25/adios-meta-ai-la-nueva-cadena-viral-que-circula-en-facebook-por-que-es-un-error-compartirla-1026825)
     answer = corpus_engine.answer(
