@@ -323,15 +323,16 @@ _READ_ON_OUTLET = re.compile(
 def news_outlet_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (in its first ``MAX_JURISDICTION_SCAN`` characters) that name a news
     outlet by its country and kind ("a german apple blog", 「フランスのIT系ニュース」;
-    ``_NEWS_OUTLET``). Linear."""
+    ``_NEWS_OUTLET``) or as where something was read ("on a spanish news site that…";
+    ``_READ_ON_OUTLET``). Linear: two bounded patterns."""
     head = text[:MAX_JURISDICTION_SCAN]
     return [m.span() for pattern in (_NEWS_OUTLET, _READ_ON_OUTLET) for m in pattern.finditer(head)]
 
 
 def without_news_outlets(text: str) -> str:
     """``text`` without the countries it names only as where a news outlet is ("a mexican paper
-    quoted an LDP lawmaker…" → " quoted an LDP lawmaker…"): the outlet's country is not where the
-    asker is (``_NEWS_OUTLET``)."""
+    quoted an LDP lawmaker…" → " quoted an LDP lawmaker…"; "saw on a spanish news site that…"):
+    the outlet's country is not where the asker is (``_NEWS_OUTLET``, ``_READ_ON_OUTLET``)."""
     head = _READ_ON_OUTLET.sub(" ", _NEWS_OUTLET.sub(" ", text[:MAX_JURISDICTION_SCAN]))
     return head + text[MAX_JURISDICTION_SCAN:]
 
