@@ -1097,38 +1097,49 @@ def test_a_news_outlet_s_country_is_no_subject_the_notes_lack(corpus_engine) -> 
     assert answer.answered and "korean" not in answer.text.casefold(), answer.text[:120]
 
 
+def _assert_led_by(engine, question: str, source_id: str, *points: str) -> None:
+    """``question`` is answered, led by ``source_id``, with every one of ``points`` in the text."""
+    answer = engine.answer(question)
+    assert answer.answered, answer.text[:120]
+    assert answer.citations[0].source_id == source_id, answer.citations
+    for point in points:
+        assert point in answer.text, (point, answer.text[:300])
+
+
 def test_where_something_was_read_is_no_subject_of_the_question(corpus_engine) -> None:
     # the opened fifty-first set's f3724
     # (https://www.mercadonegro.pe/actualidad/disney-y-universal-demandan-a-midjourney-por-uso-indebido-de-obras-protegidas-por-derechos-de-autor):
     # a Peruvian site's article was read as an asker in Peru, and refused as Peru's law
-    answer = corpus_engine.answer(
+    _assert_led_by(
+        corpus_engine,
         "ペルーのマーケ系サイトにスタジオ連合とMidjourneyの裁判の記事があった。"
-        "スーパーマンとかの会社も別に訴えたって聞いたけど、二つの裁判は一緒に扱われてるの？"
+        "スーパーマンとかの会社も別に訴えたって聞いたけど、二つの裁判は一緒に扱われてるの？",
+        "us-disney-universal-v-midjourney-ja",
+        "併合",
     )
-    assert answer.answered, answer.text[:120]
-    assert answer.citations[0].source_id == "us-disney-universal-v-midjourney-ja", answer.citations
-    assert "併合" in answer.text, answer.text[:300]
     # f3713 (https://www.dsfc.net/internet/juridique/tdmrep-pour-se-proteger-du-pillage-de-vos-oeuvres/):
     # the web server the post configured was refused as "no source on Apache"; the question is TDMRep's
-    answer = corpus_engine.answer(
-        "フランスのブログにApacheでtdm-reservationのヘッダーを返す設定が載ってた。一緒に出てくるtdm-policyって何を書くもの？"
+    _assert_led_by(
+        corpus_engine,
+        "フランスのブログにApacheでtdm-reservationのヘッダーを返す設定が載ってた。一緒に出てくるtdm-policyって何を書くもの？",
+        "w3c-tdmrep-ja",
+        "tdm-policy",
+        "ライセンス",
     )
-    assert answer.answered, answer.text[:120]
-    assert answer.citations[0].source_id == "w3c-tdmrep-ja", answer.citations
-    assert "tdm-policy" in answer.text and "ライセンス" in answer.text, answer.text[:300]
 
 
 def test_mining_under_germany_s_section_44b_and_the_research_exception(corpus_engine) -> None:
     # the opened fifty-first set's f3697
     # (https://www.afaik.de/urhg-erlaubtkommerzielle-nutzung-deiner-inhalte/) was refused as off topic:
     # "mine your site" is mining, and § 44b is Germany's Article 4
-    answer = corpus_engine.answer(
+    _assert_led_by(
+        corpus_engine,
         "a german webmaster blog warned in 2021 that § 44b lets firms mine your site commercially unless you "
-        "object technically. would that objection also block university researchers?"
+        "object technically. would that objection also block university researchers?",
+        "eu-dsm-directive-art3-art4",
+        "Article 3",
+        "§ 60d",
     )
-    assert answer.answered, answer.text[:120]
-    assert answer.citations[0].source_id == "eu-dsm-directive-art3-art4", answer.citations
-    assert "Article 3" in answer.text and "§ 60d" in answer.text, answer.text[:300]
 
 
 def test_japanese_law_answers_a_japanese_asker_who_names_a_platform_in_passing(corpus_engine) -> None:
