@@ -480,7 +480,10 @@ _JA_STATE_SUFFIX = re.compile(r"(?:連邦|人民民主共和国|民主共和国|
 _COURT_LEVEL = re.compile(r"(?:上級|高等|地方|最高|控訴|上訴|連邦|地区)裁判所")
 # Katakana words for devices and the web itself: never a platform's name.
 NOT_SUBJECTS_JA = frozenset(
-    "スマホ スマートフォン パソコン タブレット ネット インターネット ウェブ クラウド サイト".split()
+    "スマホ スマートフォン パソコン タブレット ネット インターネット ウェブ クラウド サイト"
+    # kinds of outlet where something was read (「台湾のニュースサイトに…って記事があった」 was refused as
+    # 「ニュースサイトについての出典は手元にない」, fresh-user check 84)
+    " ニュースサイト ネットニュース ウェブメディア ウェブサイト ホームページ ポッドキャスト フォーラム".split()
 )
 # ... and after "on"/"at", or right after the kind of thing it names ("the chinese video app hailuo",
 # "the startup …")

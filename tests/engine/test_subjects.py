@@ -430,6 +430,15 @@ def test_an_everyday_word_before_a_possessive_platform_noun_is_a_name(studio_sub
     assert "mastodon" not in studio_subjects.unknown_in("a mastodon skeleton drawing")
 
 
+def test_a_kind_of_outlet_in_katakana_is_no_name(subjects: SubjectIndex) -> None:
+    # fresh-user check 84: 「台湾のニュースサイトに…って記事があった」 was refused as
+    # 「ニュースサイトについての出典は手元にない」
+    assert subjects.unknown_in("台湾のニュースサイトに、Metaが投稿で学習してるって記事があった。本当？") == []
+    assert subjects.unknown_in("ポッドキャストで聞いたけど、Metaの学習って止められる？") == []
+    # ... while a katakana service's name still is one
+    assert subjects.unknown_in("ココナラの納品物ってAI学習に使われる？") == ["ココナラ"]
+
+
 def test_an_author_s_writing_told_of_is_no_name(studio_subjects: SubjectIndex) -> None:
     # the opened fifty-first set's f3683
     # (https://kollektive-intelligenz.de/originals/praktische-uberlegungen-zum-nutzungsvorbehalt/) was
