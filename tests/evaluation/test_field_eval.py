@@ -81,6 +81,7 @@ UNSEEN49 = REPO / "tests" / "eval" / "field_unseen49.yaml"
 UNSEEN50 = REPO / "tests" / "eval" / "field_unseen50.yaml"
 UNSEEN51 = REPO / "tests" / "eval" / "field_unseen51.yaml"
 UNSEEN52 = REPO / "tests" / "eval" / "field_unseen52.yaml"
+UNSEEN53 = REPO / "tests" / "eval" / "field_unseen53.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -393,6 +394,7 @@ LATER_UNSEEN = [
     UNSEEN50,
     UNSEEN51,
     UNSEEN52,
+    UNSEEN53,
 ]
 
 
