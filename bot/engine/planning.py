@@ -325,9 +325,13 @@ _QUESTION_TYPES = {
         r"|誰|どこの会社|どの(?:AI)?(?:企業|会社)|(?:企業|会社)はどこ|どこが",
         re.I,
     ),
-    # a copyright registration: its application, what it must say, how to correct it
+    # a copyright registration: its application, what it must say, how to correct it (not "the
+    # register", the Register of Copyrights: "…right before the register got fired", the opened
+    # fifty-second set's f3748)
     "registration": re.compile(
-        r"\bregist(?:er|ers|ered|ering|ration)\b|\bapplications?\b|\bcopyright (?:office )?forms?\b|登録|申請", re.I
+        r"\bregist(?:ers|ered|ering|ration)\b|(?<!\bthe )\bregister\b(?! of copyrights)"
+        r"|\bapplications?\b|\bcopyright (?:office )?forms?\b|登録|申請",
+        re.I,
     ),
     # whether a work is protected at all, as Japanese asks it (「著作権はある？」, 「著作権つくの？」);
     # the English forms, tried too, lost two opened questions to the Zarya decision and the overview

@@ -2304,13 +2304,20 @@ def _named_lowercase(folded: str, alias: str) -> bool:
         # of google")
         if before[-2:] == ["out", "of"]:
             return True
+        # ... or the subject of a clause, before a modal, where a common noun would take an article:
+        # "even if you object, meta can still use stuff of yours…" (the opened fifty-second set's
+        # f3756; not "a note can…", "my note will…")
+        if nxt in _CLAUSE_MODALS and (_clause_start(folded, m.start()) or (before and before[-1] in _CLAUSE_OPENERS)):
+            return True
         # ... or what something is said to be, ending the clause ("i think it's sora.", "it was
         # meta?"; not "it's note-worthy")
         if before and before[-1] in ("it's", "was") and (not rest.strip() or rest.lstrip()[0] in ".,;:!?)"):
             return True
         # ... or the subject of what a report says, with no article, before its verb ("french art
         # site says cara filters out AI images", the opened forty-eighth set's f3506)
-        if before and before[-1] in _REPORTING_VERBS and (nxt.endswith("s") or nxt in _SUBJECT_AFTER):
+        # (or in the past: "docma reports adobe opened its provenance web app…", the opened
+        # fifty-second set's f3744)
+        if before and before[-1] in _REPORTING_VERBS and (nxt.endswith(("s", "ed")) or nxt in _SUBJECT_AFTER):
             return True
         if before and before[-1] == "to":
             # "moving to cara", "switched over to note", "moving my portfolio to cara": a verb of
@@ -2322,6 +2329,17 @@ def _named_lowercase(folded: str, alias: str) -> bool:
             ):
                 return True
     return False
+
+
+# modals after a clause's subject ("meta can still use…") and the words that open such a clause
+_CLAUSE_MODALS = frozenset("can could will would may might must cannot can't won't".split())
+_CLAUSE_OPENERS = frozenset("that if but and so because when whether though although says said".split())
+
+
+def _clause_start(text: str, pos: int) -> bool:
+    """``pos`` starts a sentence or a clause after a comma (nothing but spaces since it)."""
+    before = text[max(0, pos - 8) : pos].rstrip(" \"'(*")
+    return not before or before[-1] in ".?!:;,\n。？！「"
 
 
 # verbs that report what someone says, before its subject ("…site says cara filters…")

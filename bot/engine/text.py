@@ -275,16 +275,30 @@ _REPORTED_IN_JA = r"に[^。？?！!]{0,60}?(?:記事が?あ|記事が?出|が�
 # A country named only as where a news outlet is ("a mexican paper quoted…", "per gamereactor's
 # german site", 「韓国の新聞によると」) says where the news came from, not where the asker is nor
 # whose law is asked. Bounded repetition only: linear time.
+_OUTLET_KINDS = (
+    r"(?:news|tech|gaming|game|business|regional|local|online|daily"
+    + r"|financial|anime|music|art|culture|entertainment|trade|language|design|seo|it|legal|law|photo"
+    + r"|photography|privacy|creative|industry|security|apple|android|mac|webmaster|marketing|comics?"
+    + r"|manga|film|science|crypto|startup|digital|media|consumer|computer|software|developer)"
+)
+_OUTLET_NOUNS = (
+    r"(?:paper|newspaper|news ?site|site|outlet|magazine|blog|broadcaster|tv|media|daily|podcast|news"
+    # ... or a piece of it ("a polish article ranked…", "german how-to says…", the forty-eighth set)
+    + r"|article|how-?to|guide|explainer|forum|newsletter|column|video)"
+)
 _NEWS_OUTLET = re.compile(
     r"(?:(?<![A-Za-z0-9])(?:per|in|on|from|read|according to)[ \t]+(?:an?[ \t]+|the[ \t]+)?)?"
     + _A
-    + r"[a-z]{3,20}+(?:-language)?[ \t]+(?:(?:news|tech|gaming|game|business|regional|local|online|daily"
-    + r"|financial|anime|music|art|culture|entertainment|trade|language|design|seo|it|legal|law|photo"
-    + r"|photography|privacy|creative|industry|security|apple|android|mac|webmaster|marketing|comics?"
-    + r"|manga|film|science|crypto|startup|digital|media|consumer|computer|software|developer)[ \t]+){0,2}+"
-    + r"(?:paper|newspaper|news ?site|site|outlet|magazine|blog|broadcaster|tv|media|daily|podcast|news"
-    # ... or a piece of it ("a polish article ranked…", "german how-to says…", the forty-eighth set)
-    + r"|article|how-?to|guide|explainer|forum|newsletter|column|video)"
+    # (a kind is taken only before another kind or the outlet's noun: "portuguese news says…" is
+    # the news itself, the opened fifty-second set's f3754)
+    + r"[a-z]{3,20}+(?:-language)?[ \t]+(?:"
+    + _OUTLET_KINDS
+    + r"[ \t]+(?="
+    + _OUTLET_KINDS
+    + r"[ \t]|"
+    + _OUTLET_NOUNS
+    + r"(?![a-z]))){0,2}+"
+    + _OUTLET_NOUNS
     # ... reporting (the outlet says, quotes or wrote), or read in ("per X's german site"); not
     # newspapers as a party ("korean newspapers wanted a clause…", 「カナダの新聞社が訴えた」)
     + r"(?=[ \t]+(?:says?|said|quot|report|wr(?:ote|ites)|claim|ran|cover|article|piece|story|dug|rank"
@@ -292,7 +306,9 @@ _NEWS_OUTLET = re.compile(
     + r"|[ \t]*[,.:;])"
     # (and in Japanese, with what kind of outlet it is: 「フランスのSEOニュースによると」, 「ベルギーの
     # IT系ニュースによると」, the forty-eighth set)
-    + r"|[\u30a0-\u30ff\u4e00-\u9fff]{1,8}+の(?:[A-Za-z]{1,6}+系?|[\u30a0-\u30ff\u4e00-\u9fff]{1,4}?系)?"
+    # (… or whose it is: 「イギリスの制作会社のブログに…ってあった」, the opened fifty-second set's f3789)
+    + r"|[\u30a0-\u30ff\u4e00-\u9fff]{1,8}+の(?:[\u30a0-\u30ff\u4e00-\u9fff]{2,6}+の)?"
+    + r"(?:[A-Za-z]{1,6}+系?|[\u30a0-\u30ff\u4e00-\u9fff]{1,4}?系)?"
     + r"(?:(?:新聞|メディア|ニュースサイト|ニュース|報道|雑誌|記事|ブログ)(?!社)(?:記事)?"
     # (… or what was seen in it: 「フランスのメディアで<meta name="ai"…>みたいなタグが提案されてた」, the
     # opened fiftieth set's f3664)

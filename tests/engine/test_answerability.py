@@ -1128,6 +1128,38 @@ def test_where_something_was_read_is_no_subject_of_the_question(corpus_engine) -
     )
 
 
+def test_a_platform_named_in_lower_case_by_a_report_is_what_the_question_asks_about(corpus_engine) -> None:
+    # the opened fifty-second set's f3756
+    # (https://24.sapo.pt/atualidade/artigos/a-meta-vai-usar-informacoes-nossas-para-treinar-a-ia-o-que-podemos-fazer):
+    # "meta can still use…" named nothing, and the question was refused as off topic
+    _assert_led_by(
+        corpus_engine,
+        "a portuguese news site says even if you object, meta can still use stuff of yours that shows up in "
+        "images other people share. so does my EU objection cover my art when others repost it?",
+        "meta-eu-ai-training-objection",
+        "other people",
+    )
+    # f3744 (https://www.docma.info/news-szene/adobe-macht-content-authenticity-fuer-alle-zugaenglich):
+    # "docma reports adobe opened…" named only the Do Not Train Registry, and Adobe's checklist was
+    # the whole answer: the section saying whether the preference binds anyone now follows it
+    answer = corpus_engine.answer(
+        "docma reports adobe opened its provenance web app to everyone, with a batch do-not-train flag for "
+        "up to 50 files. is that flag binding on AI developers or more of a request?"
+    )
+    assert "adobe-content-credentials-cawg" in [c.source_id for c in answer.citations], answer.citations
+    assert "not a lock" in answer.text and "honour" in answer.text, answer.text[:300]
+    # f3748: "the register got fired" asked for no registration; the report's two sections answer
+    _assert_led_by(
+        corpus_engine,
+        "a copyright news roundup says the USCO put out its AI training report as a 'pre-publication version' "
+        "right before the register got fired. is there a final version, and does it count style knockoffs "
+        "flooding the market as harm?",
+        "us-usco-ai-part3-training",
+        "pre-publication",
+        "dilution",
+    )
+
+
 def test_mining_under_germany_s_section_44b_and_the_research_exception(corpus_engine) -> None:
     # the opened fifty-first set's f3697
     # (https://www.afaik.de/urhg-erlaubtkommerzielle-nutzung-deiner-inhalte/) was refused as off topic:

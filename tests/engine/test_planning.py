@@ -372,6 +372,11 @@ def test_another_court_case_ranks_below_the_case_the_question_names() -> None:
         ("Spawningの学習拒否レジストリって、登録しとけばどのAI会社が守ってくれるの？", {"who"}),
         ("Which AI companies honour the Do Not Train Registry?", {"who"}),
         ("AIで描いた漫画をアメリカで登録したら、どこまで守られる？", {"registration"}),
+        # the Register of Copyrights is no registration (the opened fifty-second set's f3748,
+        # https://kipcurriercopyright.blogspot.com/search/label/US%20Copyright%20Office%20AI%20reports?m=0,
+        # was led by the registration guidance)
+        ("the USCO put out its report right before the register got fired. is there a final version?", set()),
+        ("can i register a comic with AI panels?", {"registration"}),
         # whether a work is protected at all, as Japanese asks it (trial 16's 「著作権つくの？」 was
         # answered from the AI Promotion Act)
         ("AIだけで作った曲って日本だと著作権つくの？", {"protected"}),

@@ -69,6 +69,14 @@ def subjects() -> SubjectIndex:
         # the subject of what a report says, before its verb (the opened forty-eighth set's f3506,
         # https://e-tribart.fr/?p=27667 : "…site says cara filters out AI images" named nothing)
         "an art site says meta filters out AI images. how does it catch them?",
+        # ... or in the past (the opened fifty-second set's f3744,
+        # https://www.docma.info/news-szene/adobe-macht-content-authenticity-fuer-alle-zugaenglich : "…reports
+        # adobe opened its provenance web app…" named only the Do Not Train Registry)
+        "docma reports meta opened its provenance app to everyone. is the flag binding?",
+        # the subject of a clause, before a modal (the opened fifty-second set's f3756: "…even if you
+        # object, meta can still use stuff of yours…" named nothing and was refused)
+        "a news site says even if you object, meta can still use stuff of yours. does it?",
+        "but meta will still train on it?",
     ],
 )
 def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: SubjectIndex, question: str) -> None:
@@ -94,6 +102,7 @@ def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: Subje
         "the page's meta has no description, is that ok?",  # "has" inside the sentence
         "so i can meta tag every page, right?",  # a modal inside the sentence, not opening a question
         "the report says meta data of my files was read, is that ok?",  # a noun after "says", no verb
+        "the meta can be empty, is that ok?",  # a modal after an article's noun
     ],
 )
 def test_the_everyday_word_itself_names_nothing(subjects: SubjectIndex, question: str) -> None:

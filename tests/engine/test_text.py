@@ -416,6 +416,11 @@ def test_a_lawsuit_is_named_as_the_question_names_it(question: str, named: str) 
         ("a polish manga site calls nightshade the offensive one", False),
         # ... or one something was read on (fresh-user check 83: "you mentioned European Union")
         ("saw on a spanish news site that disney sued midjourney, what is that case about?", False),
+        # ... or the news itself, reporting (the opened fifty-second set's f3754,
+        # https://noticiasaominuto.com/tech/2638651/estao-todos-a-partilhar-este-post-no-instagram-mas-sera-que-funciona),
+        # or a company's blog (f3789)
+        ("portuguese news says even celebrities are sharing the post", False),
+        ("イギリスの制作会社のブログに、Search Consoleで外せるようになったってあった。", False),
         # ... not a site the asker posts on or asks about
         ("i run a german art blog that gets scraped a lot", True),
         ("韓国のサイトに作品を載せてるけど、AI学習に使われる？", True),
@@ -440,6 +445,8 @@ def test_a_country_named_only_as_a_news_outlet_s_is_removed(question: str, kept:
             "korean",
             "カナダ",
             "ペルー",
+            "portuguese",
+            "イギリス",
         )
         if w in question
     )
