@@ -79,6 +79,7 @@ from .references import name_references, referenced_sources
 from .retrieve import best_in_language, group_by_source, retrieve
 from .scope import (
     asks_about_site_measures,
+    asks_how_to,
     asks_to_rank,
     compares,
     court_of_place,
@@ -213,6 +214,9 @@ def _it_named(part: str, name: str) -> str:
 
 
 PART_MARGIN = 0.03
+# A Japanese how-to part of at most this many characters asks of what the message names, as a part
+# of fewer than MIN_PART_TOKENS tokens does (「止める方法は？」, 「どうすればいい？」)
+SHORT_JA_PART_CHARS = 10
 # ... and how much more closely than the lead's when the two sections' own questions are alike
 # (section_twin_sim at least SAME_QUESTION_SIM)
 DISTINCT_PART_MARGIN = 0.1
@@ -1822,7 +1826,12 @@ class Engine:
         for part in parts[:MAX_PARTS]:
             if not _asks_beyond_names(part, subjects.known_in(part)):
                 continue  # 「…合法なの？30条の4ってやつ？」: the second part only names the subject
-            short = len(tokenize(part)) < MIN_PART_TOKENS
+            # (so is a Japanese how-to of a few characters, whatever its bigrams: 「止める方法は？」 after
+            # 「Tumblrで…データ売られてるって本当？」 asks how to stop Tumblr, fresh-user trial 85; not
+            # 「更新もされる？」, which asks of what the lead says)
+            short = len(tokenize(part)) < MIN_PART_TOKENS or (
+                has_japanese(part) and len(part.strip()) <= SHORT_JA_PART_CHARS and asks_how_to(part)
+            )
             if short:
                 # "how do i object": asked of what the message names ("…instagram…? how do i
                 # object" → "how do i object (instagram, UK)")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+import urllib.robotparser
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 from bot.engine.models import Passage
@@ -1614,6 +1615,8 @@ def robots_lines_section(plan: Sequence[Passage], named: Mapping[str, set[str]],
     if len(subjects) >= MIN_COMBINED_BLOCK_SUBJECTS and (lines_asked or "robots" in question[:2000].casefold()):
         # (robots.txt groups, not a list of tokens; of those, the one with the fewest groups: the
         # least beyond what was asked)
+        # (and none that lets a named company's crawler in: "…want GPTBot, ClaudeBot and perplexity
+        # out" got the block that keeps AI search and allows PerplexityBot, fresh-user trial 85)
         covering = [
             p
             for p in plan
@@ -1621,6 +1624,7 @@ def robots_lines_section(plan: Sequence[Passage], named: Mapping[str, set[str]],
             and gives_code(p.text)
             and p.text.casefold().count("user-agent:") >= len(subjects)
             and all(any(n.casefold() in p.text.casefold() for n in names) for names, _ in subjects)
+            and not allows_named(p.text, [n for names, _ in subjects for n in names])
         ]
         combined = min(covering, key=lambda p: p.text.casefold().count("user-agent:"), default=None)
         if combined is not None:
@@ -1644,6 +1648,26 @@ def robots_lines_section(plan: Sequence[Passage], named: Mapping[str, set[str]],
 
     first = min(named.items(), key=lambda item: written_at(item[0]))[1]
     return max(giving, key=lambda p: (p.meta.family in first, *lines_preference(p)), default=None)
+
+
+_GROUP_USER_AGENT = re.compile(r"^[ \t]*user-agent[ \t]*:[ \t]*([^\s#]+)", re.I | re.M)
+
+
+def allows_named(text: str, names: Collection[str]) -> bool:
+    """A robots.txt block of ``text`` (a fenced code block) lets a crawler whose product token
+    contains one of ``names`` fetch the site root ("User-agent: PerplexityBot" / "Allow: /" for
+    "perplexity"). Each block is read by the standard library's robots.txt parser
+    (:mod:`urllib.robotparser`, RFC 9309 groups); linear in the length of ``text``."""
+    wanted = [n.casefold() for n in names if n]
+    for block in (b for b in markdown_blocks(text[:20_000]) if b.startswith(("```", "~~~"))):
+        tokens = [t for t in _GROUP_USER_AGENT.findall(block) if t != "*" and any(n in t.casefold() for n in wanted)]
+        if not tokens:
+            continue
+        parser = urllib.robotparser.RobotFileParser()
+        parser.parse(block.splitlines())
+        if any(parser.can_fetch(t, "/") for t in tokens):
+            return True
+    return False
 
 
 def lines_preference(p: Passage) -> tuple[bool, bool, float]:

@@ -682,6 +682,19 @@ def test_three_crawlers_named_get_one_block_blocking_all_three(corpus_engine, qu
         assert f"User-agent: {token}\nDisallow: /" in body, (token, answer.text)
 
 
+def test_a_crawler_asked_out_is_never_allowed_in_the_lines_given(corpus_engine) -> None:
+    """Fresh-user trial 85: "…want GPTBot, ClaudeBot and perplexity out" got the block that blocks
+    AI training but keeps AI search, with "User-agent: PerplexityBot / Allow: /": the opposite of
+    what was asked. No block shown lets a named company's crawler in."""
+    answer = corpus_engine.answer(
+        "what lines do i put in robots.txt to block AI crawlers on my portfolio? "
+        "want GPTBot, ClaudeBot and perplexity out"
+    )
+    assert answer.answered, answer.text[:120]
+    assert "User-agent: PerplexityBot\nAllow: /" not in answer.text, answer.text
+    assert "User-agent: GPTBot\nDisallow: /" in answer.text, answer.text
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -1235,6 +1248,15 @@ def test_a_question_quoting_the_asker_s_own_robots_lines_is_answered_on_whether_
         "ietf-rfc9309-robots-exclusion-protocol",
     ), answer.citations
     assert "voluntary" in answer.text, answer.text
+
+
+def test_a_short_japanese_how_to_after_a_question_gets_the_platform_s_steps(corpus_engine) -> None:
+    # fresh-user trial 85: 「…AI企業にデータ売られてるって本当？止める方法は？」 was answered only on
+    # whether Tumblr shares posts; 「止める方法は？」 asks how to stop it, which Tumblr's checklist answers
+    answer = corpus_engine.answer("Tumblrで絵を上げてるけど、AI企業にデータ売られてるって本当？止める方法は？")
+    assert answer.answered, answer.text[:120]
+    assert "Automattic" in answer.text.split("\n\n")[0], answer.text[:200]
+    assert "Prevent third-party sharing" in answer.text, answer.text
 
 
 def test_a_message_s_second_part_brings_in_no_section_asking_something_else(corpus_engine) -> None:

@@ -11,6 +11,7 @@ import pytest
 from bot.engine.models import Passage
 from bot.engine.planning import (
     adds_a_point,
+    allows_named,
     asked_types,
     asker_place_sibling,
     asks_about_own_input,
@@ -1440,6 +1441,25 @@ def test_another_platform_s_closer_section_does_not_keep_the_named_platform_out_
     # without the named platform, the closest general section still leads
     plan = plan_sections([pixiv, overview, cara], named_families=set(), asker=[], audience="any", named={})
     assert plan[0].meta.id != "cara-ai-policy"
+
+
+@pytest.mark.parametrize(
+    ("names", "allowed"),
+    [
+        (["perplexity"], True),  # "User-agent: PerplexityBot" / "Allow: /"
+        (["gptbot", "claudebot"], False),  # both disallowed
+        (["perplexity", "gptbot"], True),
+        (["cloudflare"], False),  # no group for it
+    ],
+)
+def test_a_block_letting_a_named_crawler_in_is_found(names: list[str], allowed: bool) -> None:
+    # fresh-user trial 85: the block keeping AI search was given to "…want GPTBot, ClaudeBot and
+    # perplexity out"; read by urllib.robotparser
+    text = (
+        "Keep search, block training:\n\n```\nUser-agent: GPTBot\nDisallow: /\n\nUser-agent: ClaudeBot\n"
+        "Disallow: /\n\nUser-agent: PerplexityBot\nAllow: /\n```\n\nPut it at the root."
+    )
+    assert allows_named(text, names) is allowed
 
 
 def test_a_section_writing_every_platform_named_is_not_a_restatement_of_one() -> None:
