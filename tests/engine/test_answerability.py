@@ -1240,13 +1240,17 @@ def test_a_short_part_asking_of_it_asks_of_the_one_name_given(corpus_engine) -> 
 
 def test_a_case_s_status_is_told_once(corpus_engine) -> None:
     # fresh-user check 83: the Kneschke v. LAION answer gave its dated status line twice, once from
-    # each section shown
-    for question in (
-        "ドイツのLAION裁判って、研究目的の例外だから学習OKってなったってこと？",
-        "in the first hamburg ruling, why was LAION allowed to download the photo?",
+    # each section shown; fresh-user trial 85: so did Getty v Stability AI's ("…did getty win?")
+    for question, case in (
+        ("ドイツのLAION裁判って、研究目的の例外だから学習OKってなったってこと？", "de-kneschke-v-laion"),
+        ("in the first hamburg ruling, why was LAION allowed to download the photo?", "de-kneschke-v-laion"),
+        (
+            "whats happening with the getty images v stability ai case in the UK? did getty win?",
+            "uk-getty-v-stability-ai-judgment-2025",
+        ),
     ):
         answer = corpus_engine.answer(question)
-        assert answer.citations[0].source_id.removesuffix("-ja") == "de-kneschke-v-laion", answer.citations
+        assert answer.citations[0].source_id.removesuffix("-ja") == case, answer.citations
         body = answer.text.split("\n\n適用範囲")[0].split("\n\nApplies to")[0]
         assert body.count("時点の状況") + body.count("Status as of") == 1, body
 
