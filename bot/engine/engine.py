@@ -56,6 +56,7 @@ from .planning import (
     named_platform_steps,
     near_tie,
     only_compared,
+    only_in_outlets,
     plan_sections,
     planning_subjects,
     question_audience,
@@ -113,12 +114,14 @@ from .text import (
     excludes_place,
     has_japanese,
     has_searchable_text,
+    is_outlet_kind,
     judges_named,
     jurisdiction_names,
     last_question,
     lists_places,
     mentioned_jurisdictions,
     named_jurisdictions,
+    news_outlet_spans,
     placed_between,
     places_of_lawsuits,
     question_parts,
@@ -780,6 +783,13 @@ class Engine:
         # (a country named only as a news outlet's is no more a subject than where the asker is: "an
         # italian blog says meta is training…, can i object from the EU?", fresh-user check 81)
         named_unknown = subjects.unknown_in(text, ignore=[p.surface for p in self.places.find(text)])
+        # ... and the kind of a news outlet is no more one ("a dutch tech blog said X now uses
+        # everyone's posts…" was refused as "no source on tech", fresh-user check 86; not the outlet
+        # itself: "flash fiction magazine says it may ban…" asks about the magazine's own rule)
+        outlets = news_outlet_spans(text[:2000])
+        named_unknown = [
+            n for n in named_unknown if not (outlets and is_outlet_kind(n) and only_in_outlets(text[:2000], n, outlets))
+        ]
         # a name no note writes that the question asks about ("does ko-fi train AI on my uploads?
         # im in canada btw"): a platform question, refused by that name, not by the country
         folded = text.casefold()

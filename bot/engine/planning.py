@@ -776,14 +776,15 @@ def without_outlet_topics(named: Mapping[str, set[str]], question: str) -> dict[
     spans = news_outlet_spans(text)
     if not spans or len(named) < 2:
         return dict(named)
-    low = text.casefold()
-
-    def in_outlet_only(name: str) -> bool:
-        hits = [m.start() for m in re.finditer(rf"(?<![a-z0-9]){re.escape(name.casefold())}(?![a-z0-9])", low)]
-        return bool(hits) and all(any(a <= i < b for a, b in spans) for i in hits)
-
-    kept = {n: f for n, f in named.items() if not in_outlet_only(n)}
+    kept = {n: f for n, f in named.items() if not only_in_outlets(text, n, spans)}
     return kept or dict(named)
+
+
+def only_in_outlets(text: str, name: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """``name`` occurs in ``text`` (as a whole word, case-folded) and only inside the news outlets'
+    ``spans`` (:func:`bot.engine.text.news_outlet_spans`). One escaped literal: linear."""
+    hits = [m.start() for m in re.finditer(rf"(?<![a-z0-9]){re.escape(name.casefold())}(?![a-z0-9])", text.casefold())]
+    return bool(hits) and all(any(a <= i < b for a, b in spans) for i in hits)
 
 
 _PLACE_THEN = re.compile(r"(?:の|'s|\u2019s)?\s?$")

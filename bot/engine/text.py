@@ -336,6 +336,11 @@ _READ_ON_OUTLET = re.compile(
 )
 
 
+def is_outlet_kind(word: str) -> bool:
+    """``word`` says what kind of outlet one is ("tech", "mac", "anime": ``_OUTLET_KINDS``)."""
+    return re.fullmatch(_OUTLET_KINDS, word.strip(), re.I) is not None
+
+
 def news_outlet_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (in its first ``MAX_JURISDICTION_SCAN`` characters) that name a news
     outlet by its country and kind ("a german apple blog", 「フランスのIT系ニュース」;

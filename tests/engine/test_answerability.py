@@ -1128,6 +1128,22 @@ def test_where_something_was_read_is_no_subject_of_the_question(corpus_engine) -
     )
 
 
+def test_the_kind_of_a_news_outlet_is_no_subject(corpus_engine) -> None:
+    # fresh-user check 86: "a dutch tech blog said…" was refused as "no source on tech"
+    answer = corpus_engine.answer(
+        "a dutch tech blog said X now uses everyone's posts to train grok and there's no way to opt out anymore, "
+        "is that true?"
+    )
+    assert answer.answered and answer.missing_subject == "", answer.text[:120]
+    assert answer.citations[0].source_id.startswith(("x-", "optout-x")), answer.citations
+    # ... but an outlet asked about for its own rule still is (the opened forty-sixth set's f3409)
+    answer = corpus_engine.answer(
+        "flash fiction magazine says it may ban people who send AI-written stories. does running my draft "
+        "through an AI grammar checker count against me there?"
+    )
+    assert not answer.answered, answer.text[:120]
+
+
 def test_a_platform_named_in_lower_case_by_a_report_is_what_the_question_asks_about(corpus_engine) -> None:
     # the opened fifty-second set's f3756
     # (https://24.sapo.pt/atualidade/artigos/a-meta-vai-usar-informacoes-nossas-para-treinar-a-ia-o-que-podemos-fazer):

@@ -7,6 +7,7 @@ import pytest
 from bot.engine.text import (
     asks_about_litigation,
     excludes_place,
+    is_outlet_kind,
     jurisdiction_names,
     lists_places,
     mentioned_jurisdictions,
@@ -490,3 +491,9 @@ def test_who_acted_on_the_law_asked_about_is_no_subject(question: str, person: s
     from bot.engine.text import without_told_agents
 
     assert (person in without_told_agents(question)) is kept
+
+
+@pytest.mark.parametrize(("word", "kind"), [("tech", True), ("Mac", True), ("anime", True), ("magazine", False)])
+def test_the_kind_of_an_outlet_is_told_from_the_outlet(word: str, kind: bool) -> None:
+    # fresh-user check 86: "a dutch tech blog said…" was refused as "no source on tech"
+    assert is_outlet_kind(word) is kind
