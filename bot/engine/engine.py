@@ -786,9 +786,10 @@ class Engine:
         # ... and the kind of a news outlet is no more one ("a dutch tech blog said X now uses
         # everyone's posts…" was refused as "no source on tech", fresh-user check 86; not the outlet
         # itself: "flash fiction magazine says it may ban…" asks about the magazine's own rule)
-        outlets = news_outlet_spans(text[:2000])
+        head = text[:2000]
+        outlets = news_outlet_spans(head)
         named_unknown = [
-            n for n in named_unknown if not (outlets and is_outlet_kind(n) and only_in_outlets(text[:2000], n, outlets))
+            n for n in named_unknown if not (outlets and is_outlet_kind(n) and only_in_outlets(head, n, outlets))
         ]
         # a name no note writes that the question asks about ("does ko-fi train AI on my uploads?
         # im in canada btw"): a platform question, refused by that name, not by the country
