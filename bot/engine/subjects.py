@@ -2184,10 +2184,11 @@ def _without_nested(folded: str, found: dict[str, set[str]]) -> dict[str, set[st
     return out
 
 
-def _sentence_start(text: str, pos: int) -> bool:
-    """``pos`` starts a sentence: nothing but spaces and opening quotes since the last full stop."""
+def _sentence_start(text: str, pos: int, ends: str = ".?!:;\n。？！「") -> bool:
+    """``pos`` starts a sentence: nothing but spaces and opening quotes since the last full stop
+    (or since any of ``ends``: with "," added, a clause)."""
     before = text[max(0, pos - 8) : pos].rstrip(" \"'(*")
-    return not before or before[-1] in ".?!:;\n。？！「"
+    return not before or before[-1] in ends
 
 
 def _ascii_alnum(ch: str) -> bool:
@@ -2307,7 +2308,9 @@ def _named_lowercase(folded: str, alias: str) -> bool:
         # ... or the subject of a clause, before a modal, where a common noun would take an article:
         # "even if you object, meta can still use stuff of yours…" (the opened fifty-second set's
         # f3756; not "a note can…", "my note will…")
-        if nxt in _CLAUSE_MODALS and (_clause_start(folded, m.start()) or (before and before[-1] in _CLAUSE_OPENERS)):
+        if nxt in _CLAUSE_MODALS and (
+            _sentence_start(folded, m.start(), ends=_CLAUSE_ENDS) or (before and before[-1] in _CLAUSE_OPENERS)
+        ):
             return True
         # ... or what something is said to be, ending the clause ("i think it's sora.", "it was
         # meta?"; not "it's note-worthy")
@@ -2334,12 +2337,8 @@ def _named_lowercase(folded: str, alias: str) -> bool:
 # modals after a clause's subject ("meta can still use…") and the words that open such a clause
 _CLAUSE_MODALS = frozenset("can could will would may might must cannot can't won't".split())
 _CLAUSE_OPENERS = frozenset("that if but and so because when whether though although says said".split())
-
-
-def _clause_start(text: str, pos: int) -> bool:
-    """``pos`` starts a sentence or a clause after a comma (nothing but spaces since it)."""
-    before = text[max(0, pos - 8) : pos].rstrip(" \"'(*")
-    return not before or before[-1] in ".?!:;,\n。？！「"
+# ... and where such a clause may start: a sentence's end or a comma
+_CLAUSE_ENDS = ".?!:;,\n。？！「"
 
 
 # verbs that report what someone says, before its subject ("…site says cara filters…")
