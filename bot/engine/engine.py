@@ -47,6 +47,7 @@ from .planning import (
     crawler_is_example,
     date_note,
     dated_sibling,
+    described_in_outlets,
     distinct_subjects,
     figure_writer,
     gives_code,
@@ -782,14 +783,24 @@ class Engine:
         asked = self._read_question(text, language, subjects, index.vendor_families, index.official_jurisdictions)
         # (a country named only as a news outlet's is no more a subject than where the asker is: "an
         # italian blog says meta is training…, can i object from the EU?", fresh-user check 81)
-        named_unknown = subjects.unknown_in(text, ignore=[p.surface for p in self.places.find(text)])
+        place_words = [p.surface for p in self.places.find(text)]
+        named_unknown = subjects.unknown_in(text, ignore=place_words)
         # ... and the kind of a news outlet is no more one ("a dutch tech blog said X now uses
-        # everyone's posts…" was refused as "no source on tech", fresh-user check 86; not the outlet
-        # itself: "flash fiction magazine says it may ban…" asks about the magazine's own rule)
+        # everyone's posts…" was refused as "no source on tech", fresh-user check 86; "a german
+        # cyber bootcamp blog hypes…", the opened fifty-third set's f3802; not the outlet itself:
+        # "flash fiction magazine says it may ban…" asks about the magazine's own rule)
         head = text[:2000]
         outlets = news_outlet_spans(head)
         named_unknown = [
-            n for n in named_unknown if not (outlets and is_outlet_kind(n) and only_in_outlets(head, n, outlets))
+            n
+            for n in named_unknown
+            if not (
+                outlets
+                and (
+                    (is_outlet_kind(n) and only_in_outlets(head, n, outlets))
+                    or described_in_outlets(head, n, outlets, place_words)
+                )
+            )
         ]
         # a name no note writes that the question asks about ("does ko-fi train AI on my uploads?
         # im in canada btw"): a platform question, refused by that name, not by the country

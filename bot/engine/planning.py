@@ -787,6 +787,24 @@ def only_in_outlets(text: str, name: str, spans: Sequence[tuple[int, int]]) -> b
     return bool(hits) and all(any(a <= i < b for a, b in spans) for i in hits)
 
 
+def described_in_outlets(text: str, name: str, spans: Sequence[tuple[int, int]], places: Sequence[str]) -> bool:
+    """``name`` occurs in ``text`` only inside news outlets' ``spans``, each time after one of the
+    ``places`` (countries as written) in the same span: a word describing what kind of outlet it
+    is ("a german cyber bootcamp blog hypes…": "cyber", the opened fifty-third set's f3802), not
+    the outlet itself ("flash fiction magazine says it may ban…" asks about the magazine's rule).
+    One escaped literal per name and place: linear."""
+    folded = text.casefold()
+    hits = [m.start() for m in re.finditer(rf"(?<![a-z0-9]){re.escape(name.casefold())}(?![a-z0-9])", folded)]
+
+    def after_place(i: int) -> bool:
+        span = next(((a, b) for a, b in spans if a <= i < b), None)
+        return span is not None and any(
+            re.search(rf"(?<![a-z0-9]){re.escape(p.casefold())}(?![a-z0-9])", folded[span[0] : i]) for p in places
+        )
+
+    return bool(hits) and all(after_place(i) for i in hits)
+
+
 _PLACE_THEN = re.compile(r"(?:の|'s|\u2019s)?\s?$")
 
 

@@ -130,6 +130,49 @@ DEMONYMS: dict[str, str] = {
     "israeli": "IL",
     "malaysian": "MY",
     "peruvian": "PE",
+    # (the rest of Europe and the larger countries elsewhere: "belarusian law firm news says…" was
+    # refused as "no source on belarusian", the opened fifty-third set's f3808)
+    "belarusian": "BY",
+    "serbian": "RS",
+    "bosnian": "BA",
+    "albanian": "AL",
+    "macedonian": "MK",
+    "montenegrin": "ME",
+    "moldovan": "MD",
+    "armenian": "AM",
+    "azerbaijani": "AZ",
+    "kazakh": "KZ",
+    "uzbek": "UZ",
+    "mongolian": "MN",
+    "pakistani": "PK",
+    "bangladeshi": "BD",
+    "nepali": "NP",
+    "nepalese": "NP",
+    "sri lankan": "LK",
+    "burmese": "MM",
+    "cambodian": "KH",
+    "iranian": "IR",
+    "iraqi": "IQ",
+    "saudi": "SA",
+    "emirati": "AE",
+    "qatari": "QA",
+    "kuwaiti": "KW",
+    "lebanese": "LB",
+    "jordanian": "JO",
+    "egyptian": "EG",
+    "moroccan": "MA",
+    "algerian": "DZ",
+    "tunisian": "TN",
+    "kenyan": "KE",
+    "ghanaian": "GH",
+    "ethiopian": "ET",
+    "venezuelan": "VE",
+    "cuban": "CU",
+    "uruguayan": "UY",
+    "ecuadorian": "EC",
+    "bolivian": "BO",
+    "paraguayan": "PY",
+    "liechtensteiner": "LI",
 }
 # A government named by where it sits, as the press writes it ("westminster wants to scrap the
 # computer-generated works clause", 「永田町の議論」): the country it governs. No country-name
@@ -656,8 +699,19 @@ _DATE_FOLLOW_EN = re.compile(r"'?s?\s([a-z]{3,20})", re.I)  # "march 2027 update
 # 出たモデル」) dates no event the question asks about: it bounds one. Read just before the date
 # (English) or just after it (Japanese); a named event after the date is still one ("before the
 # march 2027 update").
-_CUTOFF_BEFORE_EN = re.compile(r"\b(?:before|prior to|until|till|up to|by)\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?$", re.I)
+# (… or where a rule starts: "from aug 2025 AI model makers selling in the EU must publish…", the
+# opened fifty-third set's f3808)
+_CUTOFF_BEFORE_EN = re.compile(
+    r"\b(?:before|prior to|until|till|up to|by|from|starting|as of)\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?$", re.I
+)
 _CUTOFF_AFTER_JA = re.compile(r"(?:[0-9]{1,2}日)?(?:より前|以前|まで)")
+# A month that dates the writing read, not an event ("a patent blog from oct 2025 says thaler…",
+# the opened fifty-third set's f3807; "an article dated march 2026"): read just before the date.
+_WRITING_DATED_EN = re.compile(
+    r"\b(?:blog|blogs|article|post|piece|column|video|newsletter|story|interview|podcast|episode|thread|op-ed"
+    r"|explainer|write-?up)\s+(?:from|dated|published(?:\s+in)?)\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?$",
+    re.I,
+)
 
 
 def _months_in(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -2048,6 +2102,8 @@ def unknown_dates(question: str, written: Collection[tuple[int, int]]) -> list[s
     out = []
     for ym, (start, end) in _months_in(q):
         if ym in written or _ASKER_S_OWN.search(q[max(0, start - OWN_DATE_WINDOW) : start]):
+            continue
+        if _WRITING_DATED_EN.search(q[max(0, start - 40) : start]):
             continue
         if _ASKER_S_OWN_AFTER.match(q, end):
             continue

@@ -1136,6 +1136,23 @@ def test_the_kind_of_a_news_outlet_is_no_subject(corpus_engine) -> None:
     )
     assert answer.answered and answer.missing_subject == "", answer.text[:120]
     assert answer.citations[0].source_id.startswith(("x-", "optout-x")), answer.citations
+    # ... nor are the words describing one after its country (the opened fifty-third set's f3802,
+    # https://cyber8200.com/de/blog/nightshade-empowers-artists-against-ai-model-exploitation: refused as
+    # "no source on cyber")
+    answer = corpus_engine.answer(
+        "a german cyber bootcamp blog hypes nightshade as a revolutionary poison tool for artists. hasn't some "
+        "research tool come out that can spot and strip it off again?"
+    )
+    assert answer.answered and answer.missing_subject == "", answer.text[:120]
+    # ... and a month that dates the writing is no news the notes lack (f3807,
+    # https://patentlyo.com/patent/2025/10/authorship-requirement-generated.html: "no source on Oct 2025 says")
+    _assert_led_by(
+        corpus_engine,
+        "a patent blog from oct 2025 says thaler took his 'creativity machine' picture to the supreme court. did "
+        "they ever hear it? i sell AI-assisted prints in the US and want to know where that leaves me",
+        "us-thaler-v-perlmutter",
+        "2 March 2026",
+    )
     # ... but an outlet asked about for its own rule still is (the opened forty-sixth set's f3409)
     answer = corpus_engine.answer(
         "flash fiction magazine says it may ban people who send AI-written stories. does running my draft "

@@ -279,6 +279,10 @@ def test_an_uncovered_country_is_named_as_the_asker_wrote_it() -> None:
     assert [p.name("ja") for p in places.find("I'm in South Korea")] == ["大韓民国"]
     # everyday short forms ISO 3166 does not list
     assert [p.name("en") for p in places.find("kiwi illustrator here. anything in NZ law on AI?")] == ["New Zealand"]
+    # ... and demonyms (the opened fifty-third set's f3808,
+    # https://revera.legal/en/info-centr/news-and-analytical-materials/1991-es-vvodit-obyazatelnyj-shablon-raskrytiya-kontenta-obucheniya-ii/amp:
+    # "belarusian" was read as a name no note writes)
+    assert [p.code for p in places.find("belarusian law firm news says the EU wants summaries")] == ["BY", "EU"]
 
 
 def test_every_form_a_question_writes_a_country_in_is_found() -> None:
@@ -969,6 +973,13 @@ def test_news_dated_to_a_month_the_notes_never_write_is_named() -> None:
     assert unknown_dates(cutoff, written) == []
     assert unknown_dates("2025年8月より前に出たモデルも概要を出すの？", written) == []
     assert unknown_dates("was it allowed before the march 2027 update?", written) == ["March 2027 update"]
+    # ... or where a rule starts (the opened fifty-third set's f3808,
+    # https://revera.legal/en/info-centr/news-and-analytical-materials/1991-es-vvodit-obyazatelnyj-shablon-raskrytiya-kontenta-obucheniya-ii/amp)
+    assert unknown_dates("from aug 2025 AI model makers selling in the EU must publish a summary", written) == []
+    # a month that dates the writing read is no event (f3807,
+    # https://patentlyo.com/patent/2025/10/authorship-requirement-generated.html)
+    assert unknown_dates("a patent blog from oct 2025 says thaler took his picture to the court", written) == []
+    assert unknown_dates("did the court hear it in oct 2025?", written) == ["events of Oct 2025"]
 
 
 @pytest.mark.parametrize(

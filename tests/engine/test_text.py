@@ -11,6 +11,7 @@ from bot.engine.text import (
     jurisdiction_names,
     lists_places,
     mentioned_jurisdictions,
+    news_outlet_spans,
     question_parts,
     self_location,
     shorten,
@@ -422,8 +423,14 @@ def test_a_lawsuit_is_named_as_the_question_names_it(question: str, named: str) 
         # or a company's blog (f3789)
         ("portuguese news says even celebrities are sharing the post", False),
         ("イギリスの制作会社のブログに、Search Consoleで外せるようになったってあった。", False),
+        # ... or of any kind, when it reports or is writing on a topic (the opened fifty-third set's
+        # f3808, https://revera.legal/en/info-centr/news-and-analytical-materials/1991-es-vvodit-obyazatelnyj-shablon-raskrytiya-kontenta-obucheniya-ii/amp;
+        # f3812, http://aigcdaily.cn/news/a24m3tol2gs1d7w)
+        ("belarusian law firm news says from aug 2025 model makers must publish a summary", False),
+        ("chinese law-firm column on japan's AI training rules keeps mentioning the proviso", False),
         # ... not a site the asker posts on or asks about
         ("i run a german art blog that gets scraped a lot", True),
+        ("i run a german cyber security blog that gets scraped a lot", True),
         ("韓国のサイトに作品を載せてるけど、AI学習に使われる？", True),
         ("英国だけじゃなくフランスのサイトでもSearch Consoleに出てくる？", True),
         # ... not newspapers as a party, nor a country asked about
@@ -448,6 +455,8 @@ def test_a_country_named_only_as_a_news_outlet_s_is_removed(question: str, kept:
             "ペルー",
             "portuguese",
             "イギリス",
+            "belarusian",
+            "chinese",
         )
         if w in question
     )
@@ -497,3 +506,20 @@ def test_who_acted_on_the_law_asked_about_is_no_subject(question: str, person: s
 def test_the_kind_of_an_outlet_is_told_from_the_outlet(word: str, kind: bool) -> None:
     # fresh-user check 86: "a dutch tech blog said…" was refused as "no source on tech"
     assert is_outlet_kind(word) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # the opened fifty-third set's f3802
+        # (https://cyber8200.com/de/blog/nightshade-empowers-artists-against-ai-model-exploitation): "cyber"
+        # was read as a subject and the question refused
+        ("a german cyber bootcamp blog hypes nightshade as a poison tool", "german cyber bootcamp blog"),
+        # ... not the news about something, which names it ("apple" stays a subject)
+        ("it showed up right after the apple intelligence news. is it really apple?", "intelligence news"),
+        # ... nor a public body's own site, which gives its country's rule
+        ("the japanese government site says training is allowed", "government site"),
+    ],
+)
+def test_an_outlet_of_any_kind_that_reports_spans_its_description(text: str, outlet: str) -> None:
+    assert [text[a:b] for a, b in news_outlet_spans(text)] == [outlet]
