@@ -82,6 +82,7 @@ UNSEEN50 = REPO / "tests" / "eval" / "field_unseen50.yaml"
 UNSEEN51 = REPO / "tests" / "eval" / "field_unseen51.yaml"
 UNSEEN52 = REPO / "tests" / "eval" / "field_unseen52.yaml"
 UNSEEN53 = REPO / "tests" / "eval" / "field_unseen53.yaml"
+UNSEEN54 = REPO / "tests" / "eval" / "field_unseen54.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -395,6 +396,7 @@ LATER_UNSEEN = [
     UNSEEN51,
     UNSEEN52,
     UNSEEN53,
+    UNSEEN54,
 ]
 
 
