@@ -127,6 +127,7 @@ from .text import (
     places_of_lawsuits,
     question_parts,
     refers_to_a_case,
+    seen_on_spans,
     self_location,
     split_sentences,
     sued_party_case,
@@ -802,6 +803,12 @@ class Engine:
                 )
             )
         ]
+        # ... nor is where the asker saw the news, when the news names its subject ("read on reddit
+        # that adobe trains firefly on my cloud files" was refused as "no source on reddit",
+        # fresh-user trial 88)
+        seen_on = seen_on_spans(head)
+        if seen_on and len(named_unknown) + len(subjects.known_in(head)) > 1:
+            named_unknown = [n for n in named_unknown if not only_in_outlets(head, n, seen_on)]
         # a name no note writes that the question asks about ("does ko-fi train AI on my uploads?
         # im in canada btw"): a platform question, refused by that name, not by the country
         folded = text.casefold()
@@ -870,7 +877,8 @@ class Engine:
         # a covered company's product or feature the notes never write ("perplexity's comet"),
         # or what the asking clause asks about when no note writes it (「削除申請ってどうやれば？」)
         features = subjects.unknown_features(text)
-        features += [t for t in subjects.uncovered_asked_terms(text) if t not in features]
+        asked_terms = subjects.uncovered_asked_terms(text)
+        features += [t for t in asked_terms if t not in features]
         # an organisation no note writes (「個人情報保護委員会がOpenAIに…」) is what the question is about,
         # not context beside the company it names: answered, if at all, as the labelled platform answer;
         # but not one written only in a concessive clause beside a subject the notes cover
@@ -935,6 +943,13 @@ class Engine:
             # covered by it, whatever the headings say
             top_text = top.text.casefold()
             unknown = [w for w in unknown if w.casefold() not in top_text]
+            # ... and the asking clause's own term is covered by a named subject's section that
+            # asks the same question (「Midjourneyに自分の絵が学習されてたらしい。日本から削除依頼
+            # とかできる？」: Midjourney's section on removing an artist's work, in other words;
+            # fresh-user trial 88)
+            if top.meta.family in asked.named_families and top.question_cosine >= ON_TOPIC_QUESTION_SIM:
+                unknown = [w for w in unknown if w not in asked_terms]
+                features = [f for f in features if f not in asked_terms]
             # ... or another section of the lead's own note does ("are the DMCA claims still in the
             # case?" led by the case's status): that section answers it, and leads
             if unknown:

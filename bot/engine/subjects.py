@@ -2368,6 +2368,12 @@ def _named_lowercase(folded: str, alias: str) -> bool:
             _sentence_start(folded, m.start(), ends=_CLAUSE_ENDS) or (before and before[-1] in _CLAUSE_OPENERS)
         ):
             return True
+        # ... or before what it is doing to work, in a reported clause ("saw on tiktok that meta is
+        # training on our photos", fresh-user trial 88; not "that note is old" nor "…is used for")
+        if before and before[-1] in _CLAUSE_OPENERS and nxt in ("is", "was", "has", "had"):
+            doing = re.match(r"(?:is|was|has|had)\s++(?:been\s++|now\s++|already\s++)?([a-z]++)", rest.lstrip())
+            if doing and doing.group(1) in _TRAINING_VERBS:
+                return True
         # ... or what something is said to be, ending the clause ("i think it's sora.", "it was
         # meta?"; not "it's note-worthy")
         if before and before[-1] in ("it's", "was") and (not rest.strip() or rest.lstrip()[0] in ".,;:!?)"):
@@ -2391,6 +2397,8 @@ def _named_lowercase(folded: str, alias: str) -> bool:
 
 
 # modals after a clause's subject ("meta can still use…") and the words that open such a clause
+# what a platform does with work, after "is" or "has" ("meta is training on our photos")
+_TRAINING_VERBS = frozenset("training scraping using selling licensing feeding collecting harvesting".split())
 _CLAUSE_MODALS = frozenset("can could will would may might must cannot can't won't".split())
 _CLAUSE_OPENERS = frozenset("that if but and so because when whether though although says said".split())
 # ... and where such a clause may start: a sentence's end or a comma

@@ -315,8 +315,8 @@ _NEWS_OUTLET = re.compile(
     # not "right after the apple intelligence news." nor a public body's own site, "the japanese
     # government site says…", which gives Japan's rule)
     + r"|(?:(?!(?:government|govt|official|ministry|agency|office|court|parliament|copyright)(?![a-z]))"
-    + r"[a-z]{2,15}+(?:-[a-z]{2,15}+)?[ \t]+(?="
-    + r"[a-z]{2,15}+(?:-[a-z]{2,15}+)?[ \t]+"
+    + r"[a-z]{2,15}+(?:-[a-z]{2,15}+)?[ \t]++(?="
+    + r"[a-z]{2,15}+(?:-[a-z]{2,15}+)?[ \t]++"
     + _OUTLET_NOUNS
     + r"(?![a-z])|"
     + _OUTLET_NOUNS
@@ -360,6 +360,18 @@ _READ_ON_OUTLET = re.compile(
 )
 
 
+# ... or a platform something was seen on ("saw on twitter that sora 2 lets people…", "read on
+# reddit that adobe trains…", 「Xで見たんだけど」, fresh-user trial 88): where the news was read,
+# not what it is about. One bounded name: linear.
+_SEEN_ON = re.compile(
+    r"(?<![A-Za-z0-9])(?:saw|seen|read|heard|hearing|seeing|reading)[ \t]+"
+    + r"(?:it[ \t]+|this[ \t]+|something[ \t]+)?(?:on|in)[ \t]+(?:the[ \t]+)?[a-z0-9][a-z0-9.]{0,14}+"
+    + r"(?=[ \t]+that[ \t]|[ \t]*[,:;]|[ \t]+(?:people|someone)[ \t])"
+    + r"|(?:[A-Za-z0-9]{1,15}+|[\u30a0-\u30ff]{2,10}+)で(?:見|読ん|流れ|話題)",
+    re.I,
+)
+
+
 def is_outlet_kind(word: str) -> bool:
     """``word`` says what kind of outlet one is ("tech", "mac", "anime": ``_OUTLET_KINDS``)."""
     return re.fullmatch(_OUTLET_KINDS, word.strip(), re.I) is not None
@@ -371,7 +383,13 @@ def news_outlet_spans(text: str) -> list[tuple[int, int]]:
     ``_NEWS_OUTLET``) or as where something was read ("on a spanish news site that…";
     ``_READ_ON_OUTLET``). Linear: two bounded patterns."""
     head = text[:MAX_JURISDICTION_SCAN]
-    return [m.span() for pattern in (_NEWS_OUTLET, _READ_ON_OUTLET) for m in pattern.finditer(head)]
+    return [m.span() for pattern in (_NEWS_OUTLET, _READ_ON_OUTLET, _SEEN_ON) for m in pattern.finditer(head)]
+
+
+def seen_on_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` (in its first ``MAX_JURISDICTION_SCAN`` characters) that name where
+    the asker saw something ("saw on twitter that…", 「Xで見たんだけど」; ``_SEEN_ON``). Linear."""
+    return [m.span() for m in _SEEN_ON.finditer(text[:MAX_JURISDICTION_SCAN])]
 
 
 def without_news_outlets(text: str) -> str:

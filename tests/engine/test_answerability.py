@@ -1358,3 +1358,30 @@ def test_a_platform_question_from_an_uncovered_country_is_not_led_by_one_covered
     assert all(c.jurisdiction == "INTL" for c in answer.citations), [
         (c.source_id, c.jurisdiction) for c in answer.citations
     ]
+
+
+def test_the_platform_where_the_asker_saw_the_news_is_no_subject(corpus_engine) -> None:
+    # fresh-user trial 88 (https://www.eweek.com/fr/news/openai-sora-2-copyright-opt-out/): "saw on
+    # twitter that…" added a cited section on X's Grok training to a Sora answer
+    answer = corpus_engine.answer(
+        "saw on twitter that Sora 2 lets people make videos of anyone's characters unless you opt out, how do I "
+        "keep my OC out of Sora?"
+    )
+    assert answer.answered and answer.citations[0].source_id == "optout-sora", answer.citations
+    assert not any(c.source_id.startswith(("x-", "optout-x")) for c in answer.citations), answer.citations
+    # ... nor one no note writes, when the news names its subject (refused as "no source on reddit"),
+    # and a lower-case name doing something to work in the reported clause is that subject
+    _assert_led_by(corpus_engine, "read on reddit that adobe trains firefly on my cloud files, true?", "optout-adobe")
+    _assert_led_by(corpus_engine, "saw on tiktok that meta is training on our photos, how do i opt out?", "optout-meta")
+
+
+def test_a_named_platform_s_section_asking_the_same_covers_the_asking_term(corpus_engine) -> None:
+    # fresh-user trial 88
+    # (https://newsonmedia.com/leaked-the-names-of-more-than-16000-non-consenting-artists-allegedly-used-to-train-midjourneys-ai/):
+    # refused as 「削除依頼についての出典は手元にない」, though Midjourney's artist-side note answers it
+    _assert_led_by(
+        corpus_engine,
+        "Midjourneyに自分の絵が学習されてたらしい。日本から削除依頼とかできる？",
+        "midjourney-artist-side-ja",
+        "Midjourney",
+    )

@@ -77,6 +77,9 @@ def subjects() -> SubjectIndex:
         # object, meta can still use stuff of yours…" named nothing and was refused)
         "a news site says even if you object, meta can still use stuff of yours. does it?",
         "but meta will still train on it?",
+        # ... or before what it is doing to work, in a reported clause (fresh-user trial 88,
+        # https://www.eweek.com/fr/news/openai-sora-2-copyright-opt-out/ reworded)
+        "saw on tiktok that meta is training on our photos, how do i opt out?",
     ],
 )
 def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: SubjectIndex, question: str) -> None:
@@ -103,6 +106,7 @@ def test_an_everyday_word_alias_in_lower_case_names_the_platform(subjects: Subje
         "so i can meta tag every page, right?",  # a modal inside the sentence, not opening a question
         "the report says meta data of my files was read, is that ok?",  # a noun after "says", no verb
         "the meta can be empty, is that ok?",  # a modal after an article's noun
+        "it says that meta is missing from the page, is that ok?",  # "is" before no training verb
     ],
 )
 def test_the_everyday_word_itself_names_nothing(subjects: SubjectIndex, question: str) -> None:

@@ -13,6 +13,7 @@ from bot.engine.text import (
     mentioned_jurisdictions,
     news_outlet_spans,
     question_parts,
+    seen_on_spans,
     self_location,
     shorten,
     sued_party_case,
@@ -523,3 +524,20 @@ def test_the_kind_of_an_outlet_is_told_from_the_outlet(word: str, kind: bool) ->
 )
 def test_an_outlet_of_any_kind_that_reports_spans_its_description(text: str, outlet: str) -> None:
     assert [text[a:b] for a, b in news_outlet_spans(text)] == [outlet]
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        # fresh-user trial 88 (https://www.eweek.com/fr/news/openai-sora-2-copyright-opt-out/): "saw on
+        # twitter that…" added X's Grok section to a Sora answer
+        ("saw on twitter that Sora 2 lets people make videos of anyone's characters", "saw on twitter"),
+        ("read on reddit, adobe trains firefly on my files?", "read on reddit"),
+        ("Xで見たんだけど、Sora 2って自分のキャラが使われるの？", "Xで見"),
+        # ... not a platform the asker posts on or asks about
+        ("i post on twitter, does x train on my posts?", ""),
+        ("can people see on X that my art is AI?", ""),
+    ],
+)
+def test_where_the_asker_saw_the_news_is_spanned(text: str, seen: str) -> None:
+    assert [text[a:b] for a, b in seen_on_spans(text)] == ([seen] if seen else [])
