@@ -2396,9 +2396,9 @@ def _named_lowercase(folded: str, alias: str) -> bool:
     return False
 
 
-# modals after a clause's subject ("meta can still use…") and the words that open such a clause
 # what a platform does with work, after "is" or "has" ("meta is training on our photos")
 _TRAINING_VERBS = frozenset("training scraping using selling licensing feeding collecting harvesting".split())
+# modals after a clause's subject ("meta can still use…") and the words that open such a clause
 _CLAUSE_MODALS = frozenset("can could will would may might must cannot can't won't".split())
 _CLAUSE_OPENERS = frozenset("that if but and so because when whether though although says said".split())
 # ... and where such a clause may start: a sentence's end or a comma

@@ -380,8 +380,9 @@ def is_outlet_kind(word: str) -> bool:
 def news_outlet_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (in its first ``MAX_JURISDICTION_SCAN`` characters) that name a news
     outlet by its country and kind ("a german apple blog", 「フランスのIT系ニュース」;
-    ``_NEWS_OUTLET``) or as where something was read ("on a spanish news site that…";
-    ``_READ_ON_OUTLET``). Linear: two bounded patterns."""
+    ``_NEWS_OUTLET``), as where something was read ("on a spanish news site that…";
+    ``_READ_ON_OUTLET``) or as where the asker saw it ("saw on twitter that…"; ``_SEEN_ON``, also
+    :func:`seen_on_spans`). Linear: three bounded patterns."""
     head = text[:MAX_JURISDICTION_SCAN]
     return [m.span() for pattern in (_NEWS_OUTLET, _READ_ON_OUTLET, _SEEN_ON) for m in pattern.finditer(head)]
 
