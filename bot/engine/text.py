@@ -269,6 +269,7 @@ def without_comparisons(text: str) -> str:
 
 
 # what was read in an outlet, a little after it: 「…サイトに…の記事があった」, 「…ブログに…設定が載ってた」
+_REPORTED_ON_JA = r"で[^。？?！!]{0,60}?(?:書かれ|書いて|って書|とあっ|ってあっ|報じ|紹介され)"
 _REPORTED_IN_JA = r"に[^。？?！!]{0,60}?(?:記事が?あ|記事が?出|が出て|載っ|書いて|書かれ|とあっ|ってあっ|って書|報じ)"
 
 
@@ -345,6 +346,10 @@ _NEWS_OUTLET = re.compile(
     + r"|(?:サイト|ファクトチェック)(?:記事)?"
     + r"(?=によると|によれば|の記事|"
     + _REPORTED_IN_JA
+    # (… or where something was written: 「ドイツの投資系サイトで、日本はAI開発の楽園…って書かれてた」,
+    # the opened fifty-third set's f3834)
+    + r"|"
+    + _REPORTED_ON_JA
     + r"))",
     re.I,
 )

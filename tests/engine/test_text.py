@@ -429,6 +429,10 @@ def test_a_lawsuit_is_named_as_the_question_names_it(question: str, named: str) 
         # f3812, http://aigcdaily.cn/news/a24m3tol2gs1d7w)
         ("belarusian law firm news says from aug 2025 model makers must publish a summary", False),
         ("chinese law-firm column on japan's AI training rules keeps mentioning the proviso", False),
+        # ... or a Japanese site where something was written (f3834,
+        # https://investmentweek.com/japan-als-paradies-fur-ki-entwicklung-und-urheberrechtsverletzungen)
+        ("ドイツの投資系サイトで、日本はAI開発の楽園で学習し放題って書かれてた。", False),
+        ("ドイツのサイトで作品を売ってるけど、AI学習に使われる？", True),
         # ... not a site the asker posts on or asks about
         ("i run a german art blog that gets scraped a lot", True),
         ("i run a german cyber security blog that gets scraped a lot", True),
@@ -458,6 +462,7 @@ def test_a_country_named_only_as_a_news_outlet_s_is_removed(question: str, kept:
             "イギリス",
             "belarusian",
             "chinese",
+            "ドイツ",
         )
         if w in question
     )
