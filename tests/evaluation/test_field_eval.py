@@ -83,6 +83,7 @@ UNSEEN51 = REPO / "tests" / "eval" / "field_unseen51.yaml"
 UNSEEN52 = REPO / "tests" / "eval" / "field_unseen52.yaml"
 UNSEEN53 = REPO / "tests" / "eval" / "field_unseen53.yaml"
 UNSEEN54 = REPO / "tests" / "eval" / "field_unseen54.yaml"
+UNSEEN55 = REPO / "tests" / "eval" / "field_unseen55.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -397,6 +398,7 @@ LATER_UNSEEN = [
     UNSEEN52,
     UNSEEN53,
     UNSEEN54,
+    UNSEEN55,
 ]
 
 
