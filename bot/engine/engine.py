@@ -58,6 +58,7 @@ from .planning import (
     near_tie,
     only_compared,
     only_in_outlets,
+    other_place_sibling,
     plan_sections,
     planning_subjects,
     question_audience,
@@ -78,7 +79,7 @@ from .planning import (
     writes_missing_term,
 )
 from .references import name_references, referenced_sources
-from .retrieve import best_in_language, group_by_source, retrieve
+from .retrieve import best_in_language, group_by_source, retrieve, section_passage
 from .scope import (
     asks_about_site_measures,
     asks_how_to,
@@ -1693,6 +1694,18 @@ class Engine:
         # section, not by a general source or another section of the lead's answering the
         # message's other sentence
         lead_text = top.text.casefold()
+        # (a name of under four letters, "X", is named in passing far more often than asked about:
+        # where the asker posts, "Nightshadeかけた絵をXに上げたら…", or what a campaign told of
+        # names, "MetaやXのAI学習は…って抗議するキャンペーン". It brings a section of its own only
+        # when the asking sentences name it side by side with the lead's subject: 「pixivとXの両方で
+        # AI学習を拒否する方法」, fresh-user trial 90)
+        asking = asking_sentences(asked.text)
+        lead_names = [n for n, fams in steering.items() if top.meta.family in fams]
+        steering = {
+            n: fams
+            for n, fams in steering.items()
+            if len(n) >= 4 or not n.isascii() or n in lead_names or any(_side_by_side(asking, n, m) for m in lead_names)
+        }
         second_families = {
             f
             for name, fams in steering.items()
@@ -1703,7 +1716,6 @@ class Engine:
         }
         # named side by side with the lead's subject ("claude and perplexity", 「ChatGPTとかGemini」),
         # the second platform is asked the same thing
-        lead_names = [n for n, fams in steering.items() if top.meta.family in fams]
         side_by_side = {
             f
             for name, fams in steering.items()
@@ -1722,6 +1734,10 @@ class Engine:
             show(other_part)
         if len(cited) < min(2, self.max_citations) and not second_platform:
             placed = asker_place_sibling(top, plan, asked.asker)
+            if placed is not None:
+                show(placed)
+        if len(cited) < min(2, self.max_citations) and not second_platform:
+            placed = other_place_sibling(top, plan, mentioned_jurisdictions(asking))
             if placed is not None:
                 show(placed)
         # (a question about a work's copyright status is answered by the law, guidance and courts,
@@ -1777,7 +1793,33 @@ class Engine:
             tie = near_tie(top, plan, index.section_twin_sim, asked.text)
             if tie is not None:
                 show(tie)
+        if len(cited) == 1 and self.max_citations >= 2 and not second_platform:
+            # last, a part asking of one country the lead is not about, answered by that country's
+            # general section from the whole index: the plan was ranked by the whole message, so "how
+            # do i block anthropic's crawler on my site, and does japanese law let them train on my
+            # art anyway?" had no Japanese law among its first sections (fresh-user trial 90)
+            country = self._country_part(index, asked.text, top)
+            if country is not None:
+                show(country)
         return cited
+
+    def _country_part(self, index: OpenIndex, text: str, top: Passage) -> Passage | None:
+        """For a message of two or more parts (:func:`question_parts`), the general section of the
+        first part that names exactly one covered country the lead's note is not about
+        (:meth:`_general_for_part`); not "which of japan, the UK and germany lets me reserve my
+        work?". One embedding per such part (at most ``MAX_PARTS``)."""
+        parts = question_parts(text)
+        if len(parts) < 2:
+            return None
+        for part in parts[:MAX_PARTS]:
+            places = set(mentioned_jurisdictions(part))
+            if len(places) != 1 or top.meta.jurisdiction in places:
+                continue
+            part_qv = self.embeddings.embed_query_array(part[:EMBED_MAX_CHARS])
+            found = self._general_for_part(index, part_qv, index.question_similarities(part_qv), places, [top])
+            if found is not None:
+                return found
+        return None
 
     def _unrelated_lead(self, index: OpenIndex, text: str, top: Passage, plan: Sequence[Passage]) -> bool:
         """The question writes a word the sources never use that is no everyday word (at most
@@ -1952,6 +1994,36 @@ class Engine:
                 continue
             if sim(best) >= PART_MIN_QSIM and sim(best) >= sim(top) + PART_MARGIN:
                 return best
+        return None
+
+    @staticmethod
+    def _general_for_part(
+        index: OpenIndex,
+        part_qv: np.ndarray,
+        sims: Mapping[tuple[str, int], tuple[float, int]],
+        places: Collection[str],
+        own: Sequence[Passage],
+    ) -> Passage | None:
+        """The general section (law, guidance, an overview, a standard: not a platform's policy
+        or checklist, nor a note's introduction) of one of ``places`` (jurisdiction codes) whose
+        own question is closest to a part of the message (``sims``: the part's question-key
+        similarities), among all the index's sections, when at least ``OTHER_PART_MIN_QSIM``
+        close. ``None`` otherwise. Linear in the sections scanned (at most
+        ``QUESTION_KEYS_SCANNED``)."""
+        taken = {(p.doc_id, p.section) for p in own}
+        for key, (similarity, _row) in sorted(sims.items(), key=lambda kv: -kv[1][0]):
+            if similarity < OTHER_PART_MIN_QSIM:
+                return None
+            meta = index.docs[key[0]]
+            if (
+                key[1] <= 0
+                or key in taken
+                or meta.jurisdiction not in places
+                or meta.type in VENDOR_TYPES
+                or meta.family.startswith("optout-")
+            ):
+                continue
+            return section_passage(index, key, part_qv, sims)
         return None
 
     def _write_with_llm(self, question: str, language: str, cited: list[Passage]) -> str | None:

@@ -680,8 +680,10 @@ _LEAVING_BEFORE = re.compile(
 )
 # (「Xから移住考えてる」, 「インスタから乗り換え」: moving away from it, fresh-user trial 64)
 # (「インスタに疲れた」, 「Xに嫌気が」: tired of it, the opened forty-eighth set's f3536)
+# (… or to where: 「Xからブルスカに移ったけど」, fresh-user trial 90's sweep)
 _LEAVING_AFTER = re.compile(
-    r"^(?:を|は)?(?:やめ|辞め|離れ|卒業|退会)|^から(?:移|引っ|乗り|逃げ)|^に(?:疲れ|嫌気|うんざ)"
+    r"^(?:を|は)?(?:やめ|辞め|離れ|卒業|退会)|^から(?:[^、。,.\s]{1,12}?(?:に|へ))?(?:移|引っ|乗り|逃げ)"
+    r"|^に(?:疲れ|嫌気|うんざ)"
 )
 
 
@@ -720,7 +722,7 @@ def without_left_platforms(
     """``named`` (name as matched → families) without the platforms the asker says they are
     leaving ("after the instagram mess", 「インスタやめて」, "leaving twitter for…"), when another
     subject is named too: where they go is what they ask about. ``vendor_families``: the families
-    of vendor and platform notes. Searches 20 characters before and 4 after each name: linear."""
+    of vendor and platform notes. Searches 20 characters before and after each name: linear."""
     low = question.casefold()
     platforms = {n for n, fams in named.items() if not fams.isdisjoint(vendor_families)}
     if not platforms or len(distinct_subjects(named)) < 2:
@@ -732,7 +734,7 @@ def without_left_platforms(
             continue
         if (
             _LEAVING_BEFORE.search(low[max(0, i - 20) : i])
-            or _LEAVING_AFTER.match(low[i + len(name) : i + len(name) + 4])
+            or _LEAVING_AFTER.match(low[i + len(name) : i + len(name) + 20])
             # ... and so is one named only as what another is set against ("is cara a good
             # artstation alternative?")
             or only_compared(low, name.casefold())
@@ -1702,12 +1704,20 @@ def writes_beyond_pointer(text: str, name: str, families: Collection[str]) -> bo
     AI companies' own crawlers, such as GPTBot (openai-crawlers) or ClaudeBot
     (anthropic-crawlers)"; full-width parentheses in Japanese): a section pointing to another
     note for a subject does not answer it. Linear: one scan per occurrence of ``name``, each a
-    fixed-length look after it."""
+    fixed-length look after it. A name of under four Latin characters counts only as a word, as
+    in :func:`_writes_name`: "X" is not the x of "pixiv" (「pixivとXの両方で…」 lost X's steps,
+    fresh-user trial 90)."""
     pointers = tuple(p for f in families for p in (f"({f})", f"（{f}）"))
+    short = len(name) < 4 and name.isascii()
     start = text.find(name)
     while start >= 0:
-        after = text[start + len(name) : start + len(name) + 80].lstrip()
-        if not after.startswith(pointers):
+        end = start + len(name)
+        inside = short and (
+            (start > 0 and text[start - 1].isascii() and text[start - 1].isalnum())
+            or (end < len(text) and text[end].isascii() and text[end].isalnum())
+        )
+        after = text[end : end + 80].lstrip()
+        if not inside and not after.startswith(pointers):
             return True
         start = text.find(name, start + 1)
     return False
@@ -1756,7 +1766,10 @@ def adds_a_point(
     second_subject = any(
         not writes_beyond_pointer(lead_text, n.casefold(), fams)
         and lead.meta.family not in fams
-        and (other.meta.family in fams or (not vendor and n.casefold() in other_text))
+        and (
+            other.meta.family in fams
+            or (not vendor and (written_as_word(other_text, n) if len(n) < 4 else n.casefold() in other_text))
+        )
         for n, fams in named.items()
     )
     second_place = (
@@ -1903,6 +1916,26 @@ def asker_place_sibling(lead: Passage, plan: Sequence[Passage], asker: Sequence[
         if p.kind == "intro" or p.meta.family != lead.meta.family or p.section == lead.section:
             continue
         if _heading_places(p.heading) & set(asker) and not _EVERY_COUNTRY.search(p.heading):
+            return p
+    return None
+
+
+def other_place_sibling(lead: Passage, plan: Sequence[Passage], asked_places: Sequence[str]) -> Passage | None:
+    """For a question asking of two or more covered places (``asked_places``: the jurisdictions
+    its asking sentences write) and a lead section whose own question is about one of them, the
+    section of the lead's note, among the plan's first ``PLACE_SECTION_RANK``, whose own question
+    is about another: 「アメリカとイギリスだと、営利のAI学習はどう扱われてるの？」 led by the
+    comparison's UK section is followed by its US section, not by another US source on
+    registration (the opened fifty-fourth set's f3900). None otherwise."""
+    lead_places = _named_places(lead.heading)
+    wanted = set(asked_places)
+    if len(wanted) < 2 or len(lead_places) != 1 or not lead_places <= wanted:
+        return None
+    for p in plan[1:PLACE_SECTION_RANK]:
+        if p.kind == "intro" or p.meta.family != lead.meta.family or p.section == lead.section:
+            continue
+        places = _named_places(p.heading)
+        if len(places) == 1 and places <= wanted - lead_places and not _EVERY_COUNTRY.search(p.heading):
             return p
     return None
 

@@ -1385,3 +1385,63 @@ def test_a_named_platform_s_section_asking_the_same_covers_the_asking_term(corpu
         "midjourney-artist-side-ja",
         "Midjourney",
     )
+
+
+def test_two_platforms_asked_side_by_side_each_get_their_steps(corpus_engine) -> None:
+    # fresh-user trial 90: 「pixivとXの両方で…」 gave pixiv's steps and left X's to "see also", because
+    # the "x" of "pixiv" was read as the lead writing X
+    answer = corpus_engine.answer("pixivとXの両方でAI学習を拒否する方法おしえて")
+    assert [c.source_id for c in answer.citations] == ["optout-pixiv-ja", "optout-x-grok-ja"], answer.citations
+    # ... but X named only as where the asker posts, or left for another platform, brings no section
+    for question in (
+        "Nightshadeかけた絵をXに上げたら圧縮されるし、スクショもされる。それでも効果って残るの？",
+        "Xからブルスカに移ったけど、よその会社がブルスカの投稿を集めて学習に使うことってある？",
+        "artists on x are searching that 16k-name style sheet for themselves. does midjourney offer a lookup?",
+    ):
+        cited = [c.source_id for c in corpus_engine.answer(question).citations]
+        assert not any(s.startswith(("x-", "optout-x")) for s in cited), (question, cited)
+
+
+def test_a_second_part_asking_of_another_country_gets_that_country_s_rule(corpus_engine) -> None:
+    # fresh-user trial 90: the Japanese-law half of a two-part question was left to "see also"
+    answer = corpus_engine.answer(
+        "two questions: how do i block anthropic's crawler on my site, and does japanese law let them train on my "
+        "art anyway?"
+    )
+    assert answer.citations[0].source_id == "optout-anthropic", answer.citations
+    assert len(answer.citations) == 2 and answer.citations[1].jurisdiction == "JP", answer.citations
+    assert "Article 30-4" in answer.text
+
+
+def test_a_question_on_two_countries_led_by_one_gets_the_other_s_section(corpus_engine) -> None:
+    # the opened fifty-fourth set's f3900
+    # (https://copyright.or.kr/gov/nuri/view.do?brdctsno=41719&pageIndex=41&searchTarget=ALL): the UK
+    # section led and the second was the US registration guidance, not the US fair-use answer
+    answer = corpus_engine.answer(
+        "韓国の著作権委員会の2017年のレポートに、日本は営利目的でも他人の著作物で機械学習していいってあった。"
+        "アメリカとイギリスだと、営利のAI学習はどう扱われてるの？"
+    )
+    assert answer.citations[0].source_id == "overview-jurisdictions-compared-ja", answer.citations
+    assert "フェアユース" in answer.text and "29A" in answer.text
+    assert not any(c.source_id.startswith("us-usco-registration") for c in answer.citations), answer.citations
+
+
+def test_an_outlet_s_country_and_a_prefecture_asker(corpus_engine) -> None:
+    # the opened fifty-fourth set's f3868 (https://www.copyright.or.kr/information-materials/trend/the-copyright/
+    # view.do?brdctsno=52819): refused with the uncovered-country reply for Korea
+    _assert_led_by(
+        corpus_engine,
+        "korea copyright commission did a writeup on bunka-cho's AI report. i'm in osaka, if i put '無断学習禁止' in "
+        "all my captions does that make AI training on my art illegal?",
+        "jp-ai-gakushu-kinshi-notice-legal-effect",
+        "Article 30-4",
+    )
+    # the opened fifty-fourth set's f3870
+    # (https://the-decoder.de/trump-feuert-us-copyright-chefin-nach-kritischem-ki-bericht): the German
+    # site made the answer cite the EU's training summary too
+    answer = corpus_engine.answer(
+        "german site the-decoder reports the US copyright boss got sacked days after publishing the office's "
+        "training study. as a US illustrator, what does that study conclude on fair use for AI training, and is it "
+        "even binding?"
+    )
+    assert [c.source_id for c in answer.citations] == ["us-usco-ai-part3-training"], answer.citations
