@@ -200,6 +200,9 @@ DEMONYMS_JA: dict[str, str] = {
 # this common (pyspellchecker's frequency) is a place only when capitalised.
 CAPITAL_MIN_POPULATION = 1_000_000
 EVERYDAY_CAPITAL_MIN_FREQUENCY = 5_000
+# a Japanese prefecture's name this common as an English word is the prefecture only when
+# capitalised ("Saga" 1,553, "Nara" 471; "kyoto" 159 and "osaka" 84 stand in lower case)
+EVERYDAY_PREFECTURE_MIN_FREQUENCY = 400
 # Country names that are also everyday words: matched only when capitalised as a name.
 AMBIGUOUS_NAMES = frozenset(
     {"chad", "jordan", "georgia", "turkey", "jersey", "guernsey", "guinea", "niger", "mali", "togo", "man"}
@@ -986,6 +989,16 @@ class Places:
             if key and key not in self._latin:
                 self._latin[key] = code
                 if all(everyday.get(w, 0) >= EVERYDAY_CAPITAL_MIN_FREQUENCY for w in key):
+                    self._capital_only.add(key)
+        # Japan's prefectures (ISO 3166-2:JP) stand for Japan: "i'm in osaka" (the opened
+        # fifty-fourth set's f3868); one that is also an English word ("Saga", "Nara") only when
+        # capitalised. Other countries' subdivisions are left out: ISO 3166-2 gives most of them in
+        # their own language ("Bayern") and many collide with places elsewhere ("Georgia").
+        for sub in (s for s in pycountry.subdivisions if s.country_code == "JP"):
+            key = tuple(w.lower() for w in re.findall(r"[A-Za-z]+", sub.name))
+            if key and key not in self._latin:
+                self._latin[key] = "JP"
+                if all(everyday.get(w, 0) >= EVERYDAY_PREFECTURE_MIN_FREQUENCY for w in key):
                     self._capital_only.add(key)
         self._max_words = max(len(k) for k in self._latin)
         # the states of the US (ISO 3166-2): a state's own law is not the federal law the sources

@@ -285,7 +285,7 @@ _OUTLET_KINDS = (
 _OUTLET_NOUNS = (
     r"(?:paper|newspaper|news ?site|site|outlet|magazine|blog|broadcaster|tv|media|daily|podcast|news"
     # ... or a piece of it ("a polish article ranked…", "german how-to says…", the forty-eighth set)
-    + r"|article|how-?to|guide|explainer|forum|newsletter|column|video)"
+    + r"|article|how-?to|guide|explainer|forum|newsletter|column|video|write-?up)"
 )
 # what an outlet does when it reports: says, quotes, wrote, hypes…
 _REPORTING = (
@@ -306,6 +306,10 @@ _NEWS_OUTLET = re.compile(
     + _OUTLET_NOUNS
     + r"(?![a-z]))){0,2}+"
     + _OUTLET_NOUNS
+    # (with its name: "german site the-decoder reports…", the opened fifty-fourth set's f3870)
+    + r"(?:[ \t]+[a-z0-9][a-z0-9.-]{1,24}+(?="
+    + _REPORTING
+    + r"))?"
     # ... reporting (the outlet says, quotes or wrote), or read in ("per X's german site"); not
     # newspapers as a party ("korean newspapers wanted a clause…", 「カナダの新聞社が訴えた」)
     + r"(?="

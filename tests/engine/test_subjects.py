@@ -380,6 +380,20 @@ def test_a_capital_names_its_country() -> None:
     assert [p.jurisdiction for p in places.find("永田町でAIと著作権の議論が進んでる？")] == ["JP"]
 
 
+def test_a_japanese_prefecture_names_japan() -> None:
+    from bot.engine.subjects import Places
+
+    places = Places()
+    # the opened fifty-fourth set's f3868 (https://www.copyright.or.kr/information-materials/trend/the-copyright/
+    # view.do?brdctsno=52819): "i'm in osaka" was no place, so the Korean outlet's country got the
+    # uncovered-country reply
+    assert [p.jurisdiction for p in places.find("i'm in osaka, does a 学習禁止 caption work?")] == ["JP"]
+    assert [p.jurisdiction for p in places.find("mangaka from Hokkaido here")] == ["JP"]
+    # a prefecture that is also an English word only when capitalised
+    assert places.find("the whole saga of sora in the news") == []
+    assert [p.jurisdiction for p in places.find("a painter in Saga asks")] == ["JP"]
+
+
 def test_a_katakana_word_holding_a_country_s_name_names_no_country() -> None:
     from bot.engine.subjects import Places
 

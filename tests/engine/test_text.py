@@ -521,6 +521,13 @@ def test_the_kind_of_an_outlet_is_told_from_the_outlet(word: str, kind: bool) ->
         # (https://cyber8200.com/de/blog/nightshade-empowers-artists-against-ai-model-exploitation): "cyber"
         # was read as a subject and the question refused
         ("a german cyber bootcamp blog hypes nightshade as a poison tool", "german cyber bootcamp blog"),
+        # ... or a write-up (the opened fifty-fourth set's f3867, https://php.cn/ko/faq/557558.html:
+        # refused as "no source on writeup")
+        ("korean writeup says japan's 30-4 gives artists no way to say no", "korean writeup"),
+        # ... with the outlet's name before what it reports (the opened fifty-fourth set's f3870,
+        # https://the-decoder.de/trump-feuert-us-copyright-chefin-nach-kritischem-ki-bericht: the
+        # German site made a US illustrator's question the EU's too)
+        ("german site the-decoder reports the US copyright boss got sacked", "german site the-decoder"),
         # ... not the news about something, which names it ("apple" stays a subject)
         ("it showed up right after the apple intelligence news. is it really apple?", "intelligence news"),
         # ... nor a public body's own site, which gives its country's rule
