@@ -207,6 +207,11 @@ PART_MIN_QSIM = 0.45
 # a Japanese demonstrative standing for what the message named before it (「あれって守らないといけないの？」),
 # with its particle (not それぞれ, nor the conjunction それに)
 _REFERS_BACK = re.compile(r"(?:あれ|それ|これ)(?:って|は|も|が|を)|\b(?:it|its)\b", re.I)
+# ... or "they", standing for a body (an association, a government, a court) named before: "…what
+# did CODA ask openai for, and why do they reject opting out?"; never for a platform, where it is
+# more often what is posted there ("does pixiv mix AI-made works into the rankings, or do they get a
+# ranking of their own?")
+_THEY = re.compile(r"\b(?:they|them|their)\b", re.I)
 # "it" as the subject asked about: after an auxiliary ("what does it leave untouched?"), not as an
 # object ("how would they even catch it?")
 _ENGLISH_IT = re.compile(r"\b((?:does|did|do|is|was|will|can|could|would|should|has|have) )it\b", re.I)
@@ -1793,27 +1798,35 @@ class Engine:
             tie = near_tie(top, plan, index.section_twin_sim, asked.text)
             if tie is not None:
                 show(tie)
-        if len(cited) == 1 and self.max_citations >= 2 and not second_platform:
-            # last, a part asking of one country the lead is not about, answered by that country's
-            # general section from the whole index: the plan was ranked by the whole message, so "how
-            # do i block anthropic's crawler on my site, and does japanese law let them train on my
-            # art anyway?" had no Japanese law among its first sections (fresh-user trial 90)
-            country = self._country_part(index, asked.text, top)
+        if (
+            self.max_citations >= 2
+            and not second_platform
+            and (len(cited) == 1 or (len(cited) == 2 and cited[1].meta.family == cited[0].meta.family))
+        ):
+            # last, a part asking of one country no section shown is about, answered by that
+            # country's general section from the whole index, in place of a second section of the
+            # lead's own note: the plan was ranked by the whole message, so "how do i block
+            # anthropic's crawler on my site, and does japanese law let them train on my art
+            # anyway?" had no Japanese law among its first sections (fresh-user trial 90), and "how
+            # do i block GPTBot, and is training on my art even legal in the EU?" showed OpenAI's IP
+            # ranges second (fresh-user check 91)
+            country = self._country_part(index, asked.text, top, {c.meta.jurisdiction for c in cited})
             if country is not None:
+                del cited[1:]
                 show(country)
         return cited
 
-    def _country_part(self, index: OpenIndex, text: str, top: Passage) -> Passage | None:
+    def _country_part(self, index: OpenIndex, text: str, top: Passage, shown: Collection[str]) -> Passage | None:
         """For a message of two or more parts (:func:`question_parts`), the general section of the
-        first part that names exactly one covered country the lead's note is not about
-        (:meth:`_general_for_part`); not "which of japan, the UK and germany lets me reserve my
-        work?". One embedding per such part (at most ``MAX_PARTS``)."""
+        first part that names exactly one covered country no section shown is about (``shown``:
+        their jurisdictions; :meth:`_general_for_part`); not "which of japan, the UK and germany
+        lets me reserve my work?". One embedding per such part (at most ``MAX_PARTS``)."""
         parts = question_parts(text)
         if len(parts) < 2:
             return None
         for part in parts[:MAX_PARTS]:
             places = set(mentioned_jurisdictions(part))
-            if len(places) != 1 or top.meta.jurisdiction in places:
+            if len(places) != 1 or places & set(shown):
                 continue
             part_qv = self.embeddings.embed_query_array(part[:EMBED_MAX_CHARS])
             found = self._general_for_part(index, part_qv, index.question_similarities(part_qv), places, [top])
@@ -1918,6 +1931,10 @@ class Engine:
                 places = [p.surface for p in self.places.find(text)]
                 if not known and not places:
                     continue
+                # (of several names, the lead's own: "…what exactly did CODA ask openai for, and why
+                # do they reject opting out?" asks CODA why, and OpenAI's and Sora's names beside it
+                # drew the part back to CODA's request, the opened fifty-fourth set's f3877)
+                known = {n: fams for n, fams in known.items() if top.meta.family in fams} or known
                 # ("what does it leave untouched?" after one name asks it of that name: the name in
                 # place of "it", the opened fifty-first set's f3699)
                 named_part = _it_named(part, next(iter(known))) if len(known) == 1 else part
@@ -1925,14 +1942,19 @@ class Engine:
                     part = f"{named_part} ({', '.join(places)})" if places else named_part
                 else:
                     part = f"{part} ({', '.join([*known, *places])})"
-            elif _REFERS_BACK.search(part) and not subjects.known_in(part):
+            elif (_REFERS_BACK.search(part) or _THEY.search(part)) and not subjects.known_in(part):
                 # 「…EUのAIの行動規範に署名しなかったらしいけど、そもそもあれって守らないといけないもの？」:
-                # a part that names its subject only as あれ・それ・これ, or "it"/"its", asks
+                # a part that names its subject only as あれ・それ・これ, "it"/"its" or "they", asks
                 # about the last name the message gives before it ("does adobe train firefly on my
                 # files, and was any of its training set AI-made itself?": the opened forty-eighth
                 # set's f3509)
                 told = text[: text.find(part)] if part in text else text
                 names = subjects.known_in(told)
+                # (of several, the lead's own: "…what exactly did CODA ask openai for, and why do
+                # they reject opting out?" asks CODA, the opened fifty-fourth set's f3877)
+                names = {n: fams for n, fams in names.items() if top.meta.family in fams} or names
+                if not _REFERS_BACK.search(part) and any(fams & index.vendor_families for fams in names.values()):
+                    names = {}
                 if names:
                     folded = told.casefold()
                     last = max(names, key=lambda a: (folded.rfind(a.casefold()) + len(a), len(a)))

@@ -1411,6 +1411,11 @@ def test_a_second_part_asking_of_another_country_gets_that_country_s_rule(corpus
     assert answer.citations[0].source_id == "optout-anthropic", answer.citations
     assert len(answer.citations) == 2 and answer.citations[1].jurisdiction == "JP", answer.citations
     assert "Article 30-4" in answer.text
+    # ... in place of a second section of the lead's own note (fresh-user check 91: OpenAI's IP
+    # ranges came second and the EU half went to "see also")
+    answer = corpus_engine.answer("how do i block GPTBot, and is training on my art even legal in the EU?")
+    assert answer.citations[0].source_id == "openai-crawlers", answer.citations
+    assert [c.jurisdiction for c in answer.citations[1:]] == ["EU"], answer.citations
 
 
 def test_a_question_on_two_countries_led_by_one_gets_the_other_s_section(corpus_engine) -> None:
@@ -1445,3 +1450,22 @@ def test_an_outlet_s_country_and_a_prefecture_asker(corpus_engine) -> None:
         "even binding?"
     )
     assert [c.source_id for c in answer.citations] == ["us-usco-ai-part3-training"], answer.citations
+
+
+def test_they_in_a_second_part_stands_for_the_body_named_before(corpus_engine) -> None:
+    # the opened fifty-fourth set's f3877
+    # (https://kulturegeek.fr/news-341552/copyright-ia-ghibli-square-enix-bien-bandai-namco-demandent-comptes-openai):
+    # "why do they reject opting out?" was read without CODA, so only CODA's two requests were shown
+    answer = corpus_engine.answer(
+        "french site says ghibli, square enix and bandai namco went through CODA to push back on sora 2. what "
+        "exactly did CODA ask openai for, and why do they reject opting out?"
+    )
+    assert answer.citations[0].source_id == "jp-coda-sora2-request", answer.citations
+    assert "prior permission" in answer.text, answer.text
+    # ... never for a platform, where "they" is more often what is posted there (the opened
+    # forty-fifth set's f3326,
+    # http://79.170.44.78/hostdoctordemo.co.uk/downloads/vpn/index.php?q=aHR0cHM6Ly9iLmhhdGVuYS5uZS5qcC95b2dhc2EvcGl4aXYv)
+    answer = corpus_engine.answer(
+        "does pixiv mix AI-made works into the normal daily rankings, or do they get a ranking of their own?"
+    )
+    assert "own rankings" in answer.text, answer.text
