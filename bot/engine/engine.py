@@ -2029,9 +2029,9 @@ class Engine:
         """The general section (law, guidance, an overview, a standard: not a platform's policy
         or checklist, nor a note's introduction) of one of ``places`` (jurisdiction codes) whose
         own question is closest to a part of the message (``sims``: the part's question-key
-        similarities), among all the index's sections, when at least ``OTHER_PART_MIN_QSIM``
-        close. ``None`` otherwise. Linear in the sections scanned (at most
-        ``QUESTION_KEYS_SCANNED``)."""
+        similarities), among all the index's sections but ``own`` (the sections already shown),
+        when at least ``OTHER_PART_MIN_QSIM`` close. ``None`` otherwise. Linear in the sections
+        scanned (at most ``QUESTION_KEYS_SCANNED``)."""
         taken = {(p.doc_id, p.section) for p in own}
         for key, (similarity, _row) in sorted(sims.items(), key=lambda kv: -kv[1][0]):
             if similarity < OTHER_PART_MIN_QSIM:
