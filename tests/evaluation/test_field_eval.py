@@ -84,6 +84,7 @@ UNSEEN52 = REPO / "tests" / "eval" / "field_unseen52.yaml"
 UNSEEN53 = REPO / "tests" / "eval" / "field_unseen53.yaml"
 UNSEEN54 = REPO / "tests" / "eval" / "field_unseen54.yaml"
 UNSEEN55 = REPO / "tests" / "eval" / "field_unseen55.yaml"
+UNSEEN56 = REPO / "tests" / "eval" / "field_unseen56.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -399,6 +400,7 @@ LATER_UNSEEN = [
     UNSEEN53,
     UNSEEN54,
     UNSEEN55,
+    UNSEEN56,
 ]
 
 
