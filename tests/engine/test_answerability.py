@@ -1418,6 +1418,18 @@ def test_a_second_part_asking_of_another_country_gets_that_country_s_rule(corpus
     assert [c.jurisdiction for c in answer.citations[1:]] == ["EU"], answer.citations
 
 
+def test_the_us_copyright_office_by_its_short_japanese_name(corpus_engine) -> None:
+    # the opened fifty-fifth set's f3959 (https://dasgeld.co/posts/C9D6A8F6-0F68-49AE-B903-519E2EE92492):
+    # 「米著作権局」 named nothing, and the question was refused as unanswered
+    _assert_led_by(
+        corpus_engine,
+        "ドイツの記事で、米著作権局の報告書にある「市場の希釈」って考え方が批判されてた。報告書が挙げてる市場への損害って"
+        "何があるの？あれって裁判所を縛るもの？",
+        "us-usco-ai-part3-training-ja",
+        "市場の希釈",
+    )
+
+
 def test_a_question_on_two_countries_led_by_one_gets_the_other_s_section(corpus_engine) -> None:
     # the opened fifty-fourth set's f3900
     # (https://copyright.or.kr/gov/nuri/view.do?brdctsno=41719&pageIndex=41&searchTarget=ALL): the UK
