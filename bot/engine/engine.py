@@ -81,6 +81,7 @@ from .planning import (
 from .references import name_references, referenced_sources
 from .retrieve import best_in_language, group_by_source, retrieve, section_passage
 from .scope import (
+    LAW_WORDS,
     asks_about_site_measures,
     asks_how_to,
     asks_to_rank,
@@ -359,6 +360,24 @@ def _asks_of_guidance(subjects: SubjectIndex, asking: str, vendor_families: Coll
     guidance, a statement, a court case): what was told before them is how the asker heard of it."""
     named = subjects.known_in(asking)
     return bool(named) and all(fams.isdisjoint(vendor_families) for fams in named.values())
+
+
+def _platform_part(subjects: SubjectIndex, text: str, vendor_families: Collection[str]) -> bool:
+    """``text`` asks two or more questions (:func:`question_parts`) and one of them asks nothing
+    of a law (no :data:`~bot.engine.scope.LAW_WORDS`) but of a platform or tool the notes cover
+    (a family in ``vendor_families``) or of the asker's own site's measures
+    (:func:`~bot.engine.scope.asks_about_site_measures`): "im in brazil and post on instagram, can
+    meta train on my instagram art and is there any brazilian law against it?". Linear: the
+    splitter, then one pattern and one name scan per part."""
+    parts = question_parts(text)
+    return len(parts) > 1 and any(
+        not LAW_WORDS.search(part)
+        and (
+            any(not fams.isdisjoint(vendor_families) for fams in subjects.known_in(part).values())
+            or asks_about_site_measures(part)
+        )
+        for part in parts
+    )
 
 
 def _in_quotes(text: str, name: str) -> bool:
@@ -828,7 +847,9 @@ class Engine:
         # of the asker's country)
         site_measures = asks_about_site_measures(text)
         scope_reply = self._scope_reply(
-            asked, names_a_subject=bool(asked.named_families) or asks_of_unknown or site_measures
+            asked,
+            names_a_subject=bool(asked.named_families) or asks_of_unknown or site_measures,
+            platform_part=_platform_part(subjects, text, index.vendor_families),
         )
         if scope_reply is not None:
             return scope_reply
@@ -1188,13 +1209,14 @@ class Engine:
             about=without_told_agents(text),
         )
 
-    def _scope_reply(self, asked: _Asked, names_a_subject: bool) -> Answer | None:
+    def _scope_reply(self, asked: _Asked, names_a_subject: bool, platform_part: bool = False) -> Answer | None:
         """The reply to a question outside what the sources cover (a country they do not cover,
         personal legal advice, …; see :func:`bot.engine.scope.out_of_scope`), or None. A law
         question from an uncovered country gets the uncovered-jurisdiction reply; a question about
         a named subject (``names_a_subject``: a platform the sources cover, answered from its own
         policy with a note that the country's law is not covered, or one they lack, refused by its
-        name) gets it only when it asks about law."""
+        name) gets it only when it asks about law, and not when one of its parts asks only about
+        a covered platform or the asker's own site (``platform_part``, :func:`_platform_part`)."""
         text, language, uncovered = asked.text, asked.language, asked.uncovered
         reason = out_of_scope(
             text,
@@ -1210,6 +1232,12 @@ class Engine:
             ),
         )
         if reason is None:
+            return None
+        if reason == "uncovered-jurisdiction" and platform_part:
+            # a part that asks of a covered platform or measure, not of the law, is answered from
+            # its own policy, with the note that the country's law is not covered: "im in brazil and
+            # post on instagram, can meta train on my instagram art and is there any brazilian law
+            # against it?" was refused whole (fresh-user trial 92)
             return None
         body = lookup(TEXT, reason, language)
         if reason == "uncovered-jurisdiction" and uncovered:

@@ -2226,6 +2226,7 @@ NOTES: Messages = {
     # {what} in "uncovered", by the jurisdiction of the first cited source
     "uncovered_INTL": Text(en="the platform's own policy", ja="事業者・プラットフォーム自身の方針"),
     "uncovered_general": Text(en="general guidance that does not depend on the country", ja="国によらない一般的な情報"),
+    "uncovered_compared": Text(en="a comparison of the countries my sources cover", ja="手元の出典が扱う国々の比較"),
     "uncovered_other": Text(en="the rule in {where}", ja="{where}のルール"),
     "asker_sep": Text(en=" / ", ja="・"),  # between the asker's jurisdictions in {asker}
     "dated": Text(en="“{title}” is dated {date}. [{n}]", ja="「{title}」の日付は{date}です。 [{n}]"),
@@ -2349,6 +2350,11 @@ def jurisdiction_notes(
         kind = "INTL" if first == "INTL" else "other"
         if first == "INTL" and cited and cited[0].meta.type not in VENDOR_TYPES:
             kind = "general"  # robots.txt, a standard, an overview: no platform's policy
+            if len(mentioned_jurisdictions(cited[0].text)) >= 2:
+                # ... but an overview setting covered countries' laws side by side is no rule that
+                # does not depend on the country (fresh-user trial 92: "India based digital artist
+                # on ArtStation - is AI-generated art copyrightable here?")
+                kind = "compared"
         what = lookup(NOTES, f"uncovered_{kind}", language, where=jurisdiction_name(first, language))
         lines.append(lookup(NOTES, "uncovered", language, place=uncovered[0].name(language), what=what))
         return lines

@@ -98,7 +98,9 @@ _WHICH_FILING = re.compile(r"\b(?:which|what)\b[^.?!]{0,80}?\bshould i file\b", 
 
 
 LAW_WORDS = re.compile(
-    r"\b(?:law|laws|legal|illegal|copyright|regulation|regulations|rules?|act|statute|court|legislation|term|"
+    # (with the forms a law question is asked in: "is AI art copyrightable here?", "legally")
+    r"\b(?:law|laws|legal|legally|illegal|illegally|copyright|copyrights|copyrighted|copyrightable|regulation|"
+    r"regulations|rules?|act|statute|court|legislation|term|"
     # what a government does about the law: an exception ruled out, a scheme planned
     r"exceptions?|governments?|parliament|lawmakers?)\b"
     # 法 but not the 法 of 「方法」 (a way), 「手法」, 「技法」, 「魔法」…: 「止める方法ある？」 asks for steps

@@ -573,6 +573,26 @@ def test_a_site_s_own_measures_asked_from_an_uncovered_country_are_answered(corp
     assert not answer.answered, answer.text
 
 
+def test_a_platform_part_beside_an_uncovered_country_s_law_is_answered(corpus_engine) -> None:
+    """Fresh-user trial 92: "im in brazil and post on instagram, can meta train on my instagram art
+    and is there any brazilian law against it?" was refused whole, though its first part is
+    Meta's own policy; the answer says Brazil's law is not covered. A question only about the
+    country's law is still refused, in any of the forms a law question takes ("copyrightable")."""
+    answer = corpus_engine.answer(
+        "im in brazil and post on instagram, can meta train on my instagram art and is there any brazilian law "
+        "against it?"
+    )
+    assert answer.answered, answer.text
+    assert answer.citations[0].source_id.startswith("meta-"), answer.citations
+    assert "do not cover the law of Brazil" in answer.text, answer.text
+    for question in (
+        "i'm in korea. is it legal for meta to train on my instagram art?",
+        "India based digital artist on ArtStation - is AI-generated art copyrightable here?",
+    ):
+        answer = corpus_engine.answer(question)
+        assert not answer.answered and answer.missing_subject, (question, answer.text)
+
+
 def test_how_rights_holders_opt_out_of_a_named_platform_is_its_own_section(corpus_engine) -> None:
     """Fresh-user trial 39: 「…権利者はどうやってオプトアウトするの？」 about Sora 2 was led by the
     Sora 2 overview's Article 30-4 section; OpenAI's own section on rights holders answers it."""

@@ -34,6 +34,7 @@ from bot.engine.planning import (
     writes_beyond_pointer,
     writes_missing_term,
 )
+from bot.engine.subjects import Place
 from bot.knowledge.schema import NoteMeta
 
 
@@ -671,6 +672,26 @@ def test_a_note_cited_for_two_sections_is_noted_once_under_its_own_number() -> N
     other = _passage("us-note", "US guidance.", fused=0.09, cosine=0.6)
     lines = jurisdiction_notes([first, second, other], ["EU"], [], "en")
     assert ["[1]" in line for line in lines] == [True, False] and "[2]" in lines[1]
+
+
+def test_an_uncovered_asker_is_told_when_the_answer_compares_covered_countries() -> None:
+    # fresh-user trial 92: "India based digital artist on ArtStation - is AI-generated art
+    # copyrightable here?" was answered from the four-country comparison, then called "general
+    # guidance that does not depend on the country"
+    india = Place(code="IN", surface="India", jurisdiction=None, name_en="India")
+    compared = _passage(
+        "overview-compared",
+        "Japan and the US tie protection to human authorship; UK law differs.",
+        fused=0.1,
+        cosine=0.7,
+    )
+    compared.meta = replace(compared.meta, jurisdiction="INTL", type="overview")
+    (line,) = jurisdiction_notes([compared], [], [india], "en")
+    assert "comparison" in line and "does not depend on the country" not in line, line
+    # ... while robots.txt guidance naming no country is still the rule that does not depend on it
+    robots = replace(compared, text="Disallow GPTBot in robots.txt.")
+    (line,) = jurisdiction_notes([robots], [], [india], "en")
+    assert "does not depend on the country" in line, line
 
 
 def test_a_short_lead_s_near_tie_in_its_own_note_is_shown_after_it() -> None:
