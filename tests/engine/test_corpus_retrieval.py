@@ -585,6 +585,17 @@ def test_a_platform_part_beside_an_uncovered_country_s_law_is_answered(corpus_en
     assert answer.answered, answer.text
     assert answer.citations[0].source_id.startswith("meta-"), answer.citations
     assert "do not cover the law of Brazil" in answer.text, answer.text
+    # ... and the law part set aside chooses nothing (fresh-user check 93: led by the four-country
+    # comparison of AI output's protection, and X's terms before the steps to turn Grok off)
+    answer = corpus_engine.answer(
+        "brazilian artist: does deviantart train on my art, and is AI art copyrightable in brazil?"
+    )
+    assert answer.citations[0].source_id.startswith(("deviantart-", "optout-deviantart")), answer.citations
+    answer = corpus_engine.answer(
+        "mexican illustrator, can i stop X from training grok on my posts? and legally who owns my drawings if AI "
+        "helped?"
+    )
+    assert answer.citations[0].source_id == "optout-x-grok", answer.citations
     for question in (
         "i'm in korea. is it legal for meta to train on my instagram art?",
         "India based digital artist on ArtStation - is AI-generated art copyrightable here?",
