@@ -290,7 +290,8 @@ class _Asked:
     named: dict[str, set[str]]
     named_families: set[str]
     # the question without the clauses telling who acted on the law it asks about
-    # (text.without_told_agents): what it asks, for its vector, its keyword coverage and its terms
+    # (text.without_told_agents): what it asks, for its vector, its keyword coverage and its terms;
+    # only its platform parts when its part on an uncovered country's law is set aside
     about: str
     status: bool = False  # asks about a work's copyright status (planning.asks_copyright_status)
     outside: bool = False  # names a covered place only as where the asker is not (text.excludes_place)
@@ -851,16 +852,19 @@ class Engine:
         # of the asker's country)
         site_measures = asks_about_site_measures(text)
         names_a_subject = bool(asked.named_families) or asks_of_unknown or site_measures
-        platform_parts = _platform_parts(subjects, text, index.vendor_families)
-        scope_reply = self._scope_reply(asked, names_a_subject, platform_part=bool(platform_parts))
-        if scope_reply is not None:
-            return scope_reply
-        # a part on an uncovered country's law, set aside for the platform parts (the answer notes
-        # the law is not covered), chooses nothing: "brazilian artist: does deviantart train on my
-        # art, and is AI art copyrightable in brazil?" was led by the four-country comparison
-        # (fresh-user check 93)
-        law_set_aside = bool(platform_parts) and self._scope_reply(asked, names_a_subject) is not None
+        reason = self._scope_reason(asked, names_a_subject)
+        # a part that asks of a covered platform or measure, not of the law, is answered from its
+        # own policy, with the note that the country's law is not covered: "im in brazil and post
+        # on instagram, can meta train on my instagram art and is there any brazilian law against
+        # it?" was refused whole (fresh-user trial 92)
+        platform_parts = _platform_parts(subjects, text, index.vendor_families) if reason else []
+        law_set_aside = reason == "uncovered-jurisdiction" and bool(platform_parts)
+        if reason is not None and not law_set_aside:
+            return self._scope_reply(asked, reason)
         if law_set_aside:
+            # ... and the law part set aside chooses nothing: "brazilian artist: does deviantart
+            # train on my art, and is AI art copyrightable in brazil?" was led by the four-country
+            # comparison (fresh-user check 93)
             asked.about = " ".join(platform_parts)
             asked.status = asks_copyright_status(asked.about)
         steering = planning_subjects(
@@ -1221,16 +1225,15 @@ class Engine:
             about=without_told_agents(text),
         )
 
-    def _scope_reply(self, asked: _Asked, names_a_subject: bool, platform_part: bool = False) -> Answer | None:
-        """The reply to a question outside what the sources cover (a country they do not cover,
+    def _scope_reason(self, asked: _Asked, names_a_subject: bool) -> str | None:
+        """Why a question is outside what the sources cover (a country they do not cover,
         personal legal advice, …; see :func:`bot.engine.scope.out_of_scope`), or None. A law
-        question from an uncovered country gets the uncovered-jurisdiction reply; a question about
-        a named subject (``names_a_subject``: a platform the sources cover, answered from its own
+        question from an uncovered country is "uncovered-jurisdiction"; so is a question about a
+        named subject (``names_a_subject``: a platform the sources cover, answered from its own
         policy with a note that the country's law is not covered, or one they lack, refused by its
-        name) gets it only when it asks about law, and not when one of its parts asks only about
-        a covered platform or the asker's own site (``platform_part``, :func:`_platform_parts`)."""
-        text, language, uncovered = asked.text, asked.language, asked.uncovered
-        reason = out_of_scope(
+        name) only when it asks about law."""
+        text, uncovered = asked.text, asked.uncovered
+        return out_of_scope(
             text,
             covered_named=any(p.jurisdiction for p in asked.places) or bool(named_jurisdictions(text)),
             uncovered_place=bool(uncovered),
@@ -1243,14 +1246,11 @@ class Engine:
                 for form in self.places.written_forms(asked.where, p.code) or [p.surface]
             ),
         )
-        if reason is None:
-            return None
-        if reason == "uncovered-jurisdiction" and platform_part:
-            # a part that asks of a covered platform or measure, not of the law, is answered from
-            # its own policy, with the note that the country's law is not covered: "im in brazil and
-            # post on instagram, can meta train on my instagram art and is there any brazilian law
-            # against it?" was refused whole (fresh-user trial 92)
-            return None
+
+    def _scope_reply(self, asked: _Asked, reason: str) -> Answer:
+        """The reply to a question outside what the sources cover, for ``reason``
+        (:meth:`_scope_reason`): a country the sources do not cover is named in it."""
+        text, language, uncovered = asked.text, asked.language, asked.uncovered
         body = lookup(TEXT, reason, language)
         if reason == "uncovered-jurisdiction" and uncovered:
             named_place = lookup(TEXT, "uncovered-named", language, place=uncovered[0].name(language))
