@@ -85,6 +85,7 @@ UNSEEN53 = REPO / "tests" / "eval" / "field_unseen53.yaml"
 UNSEEN54 = REPO / "tests" / "eval" / "field_unseen54.yaml"
 UNSEEN55 = REPO / "tests" / "eval" / "field_unseen55.yaml"
 UNSEEN56 = REPO / "tests" / "eval" / "field_unseen56.yaml"
+UNSEEN57 = REPO / "tests" / "eval" / "field_unseen57.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -401,6 +402,7 @@ LATER_UNSEEN = [
     UNSEEN54,
     UNSEEN55,
     UNSEEN56,
+    UNSEEN57,
 ]
 
 
