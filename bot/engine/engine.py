@@ -73,6 +73,7 @@ from .planning import (
     without_other_places_laws,
     without_outlet_topics,
     without_own_setup,
+    without_posted_on,
     without_premise_laws,
     without_search_kept,
     writes_beyond_pointer,
@@ -1193,6 +1194,8 @@ class Engine:
         named = without_outlet_topics(subjects.known_in(text), text)
         # ... and so is a platform the asker is leaving for another
         named = without_left_platforms(named, vendor_families, text)
+        # ... and one named only as where the asker's work is posted, when another is asked about
+        named = without_posted_on(named, vendor_families, text)
         # ... and a search engine the asker only wants to stay in
         named = without_search_kept(named, text)
         # … and another place's own law or office is not the covered one its name is an alias of

@@ -749,6 +749,56 @@ def without_left_platforms(
     return {n: f for n, f in named.items() if n not in left}
 
 
+# where the asker says their work is posted ("i post on instagram and artstation", "my art is on
+# deviantart", 「インスタとArtStationに上げてる」): where it is, not who takes it. Bounded: linear.
+_POSTED_BEFORE = re.compile(
+    r"(?:\b(?:i|we)(?:[ \t]+(?:mostly|mainly|also|only|usually|just))?[ \t]+"
+    r"(?:post|upload|share|publish)(?:ed)?(?:[ \t]+(?:my|our)[ \t]+[a-z]{2,12}+)?[ \t]+(?:on|to)"
+    r"|\bmy[ \t]+(?:art|work|works|stuff|drawings|illustrations|portfolio)[ \t]+(?:is|are|lives|live)[ \t]+on)"
+    # (... and the other sites of the same list: "on instagram, tumblr and artstation")
+    r"[ \t]+(?:[a-z0-9.]{2,20}+[ \t]*+(?:,|and|&)[ \t]*+){0,3}+$",
+    re.I,
+)
+_POSTED_AFTER = re.compile(
+    r"(?:(?:と|や|、)[^\s、。？！?!とやに]{1,15}+){0,3}+に(?:絵を|作品を|イラストを|絵|作品)?"
+    r"(?:上げ|あげ|投稿|載せ|のせ|アップ)"
+)
+
+
+def without_posted_on(
+    named: Mapping[str, set[str]], vendor_families: Collection[str], question: str
+) -> dict[str, set[str]]:
+    """``named`` (name as matched → families) without the platforms named only as where the
+    asker's work is posted ("how do i stop midjourney from using my art? i post on instagram and
+    artstation" asks about Midjourney, and was led by Meta's UK objection form, fresh-user trial
+    94), when a platform not so named is written in a sentence that asks
+    (:func:`bot.engine.text.asking_sentences`). Reads 60 characters before and 40 after each
+    occurrence of a name: linear."""
+    low = question[:2000].casefold()
+    asking = asking_sentences(low)
+    platforms = {n for n, fams in named.items() if not fams.isdisjoint(vendor_families)}
+    if len(platforms) < 2:
+        return dict(named)
+    posted = set()
+    for name in platforms:
+        alias, start, only_posted = name.casefold(), -1, None
+        start = low.find(alias)
+        while start >= 0:
+            end = start + len(alias)
+            here = bool(
+                _POSTED_BEFORE.search(low[max(0, start - 60) : start]) or _POSTED_AFTER.match(low[end : end + 40])
+            )
+            only_posted = here if only_posted is None else only_posted and here
+            start = low.find(alias, end)
+        if only_posted:
+            posted.add(name)
+    posted_families = set().union(*(named[n] for n in posted)) if posted else set()
+    asked = [n for n in platforms if n not in posted and not named[n] <= posted_families and n.casefold() in asking]
+    if not posted or not asked:
+        return dict(named)
+    return {n: f for n, f in named.items() if n not in posted}
+
+
 def without_search_kept(named: Mapping[str, set[str]], question: str) -> dict[str, set[str]]:
     """``named`` (name as matched → families) without the search engines the message only asks to
     stay in ("how do i block ai scrapers on my art portfolio site? … want to keep google search",

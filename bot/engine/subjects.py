@@ -222,6 +222,9 @@ NOT_SUBJECTS = frozenset(
     "mangaka doujin doujinshi cosplay ip aigc gen iphone ipad android smartphone "
     # devices and where an app runs ("only on desktop, not in the app", the opened forty-eighth set's f3504)
     "desktop desktops laptop laptops browser browsers pc pcs "
+    # ... and the system an app runs on (「Grokの学習をオフにするのはiOSアプリからじゃ無理」 was refused as
+    # 「iOSについての出典は手元にない」, the opened fifty-sixth set's f4016)
+    "ios ipados "
     # artists' words for their own process ("…and the layout and linework clearly survive")
     "linework lineart lineless colouring speedpaint speedpaints refsheet refsheets moodboard moodboards "
     "worldbuilding keyframes inbetweens inbetweening".split()
@@ -261,7 +264,9 @@ _ACCOUNT_HOLDERS = frozenset(
 _ACCOUNT_NOUNS = frozenset("account accounts profile profiles".split())
 _APP_KINDS = frozenset("web mobile desktop online ios android iphone".split())
 _SUBJECT_AFTER = _PLATFORM_NOUNS | frozenset("tos terms policy policies feed channel channels pages videos".split())
-_OWN_BUSINESS = frozenset("shop store studio".split())
+# ... or the asker's own portfolio, named by its kind of work ("for my photography portfolio site"
+# was refused as "no source on photography", the opened fifty-sixth set's f3989)
+_OWN_BUSINESS = frozenset("shop store studio portfolio portfolios gallery galleries".split())
 # verbs of a company acting or speaking, after its name ("use" is left out: "does Suno's program use…")
 _ACTS_AFTER = frozenset(
     "says said told tells announced admitted confirmed wants plans requires demands "

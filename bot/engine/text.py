@@ -279,7 +279,8 @@ _REPORTED_IN_JA = r"に[^。？?！!]{0,60}?(?:記事が?あ|記事が?出|が�
 _OUTLET_KINDS = (
     r"(?:news|tech|gaming|game|business|regional|local|online|daily"
     + r"|financial|anime|music|art|culture|entertainment|trade|language|design|seo|it|legal|law|photo"
-    + r"|photography|privacy|creative|industry|security|apple|android|mac|webmaster|marketing|comics?"
+    + r"|photography|privacy|creative|industry|security|infosec|cybersecurity|apple|android|mac|webmaster"
+    + r"|marketing|comics?"
     + r"|manga|film|science|crypto|startup|digital|media|consumer|computer|software|developer)"
 )
 _OUTLET_NOUNS = (

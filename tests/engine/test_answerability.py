@@ -1481,3 +1481,52 @@ def test_they_in_a_second_part_stands_for_the_body_named_before(corpus_engine) -
         "does pixiv mix AI-made works into the normal daily rankings, or do they get a ranking of their own?"
     )
     assert "own rankings" in answer.text, answer.text
+
+
+def test_the_kind_of_work_on_the_asker_s_own_portfolio_is_no_subject(corpus_engine) -> None:
+    # the opened fifty-sixth set's f3989 (https://smartcontentreport.com/de/openai-verschiebt-media-manager):
+    # "for my photography portfolio site" was refused as "no source on photography"
+    answer = corpus_engine.answer(
+        "read in a german newsletter that the openai tool for creators to exclude their works is still vapor. "
+        "for my photography portfolio site, what can i do right now that openai actually honours?"
+    )
+    assert answer.answered and answer.missing_subject == "", answer.text[:120]
+    assert "GPTBot" in answer.text, answer.text[:300]
+    # ... nor is a security blog where the news was read (f3991,
+    # https://www.infosectoday.io/meta-to-educate-ai-models-using-public-u-k-facebook-and-instagram-posts:
+    # refused as "no source on infosec")
+    _assert_led_by(
+        corpus_engine,
+        "manchester illustrator. filled in meta's AI objection form last summer, then the whole thing got paused. "
+        "infosec blog says instagram training is back on for british adults, is my old form still valid or am i "
+        "starting from zero?",
+        "meta-uk-ai-training-objection-2024",
+        "no need to object",
+    )
+    # ... nor the system an app runs on (f4016, https://iphoneros.com/97769/twitter-entrena-grok-sin-avisar:
+    # refused as 「iOSについての出典は手元にない」)
+    _assert_led_by(
+        corpus_engine,
+        "スペインのiPhoneブログに、Grokの学習をオフにするのはiOSアプリからじゃ無理って書いてあった。"
+        "今はアプリでもできる？自分のアカウントだと項目そのものが出てこないんだけど。",
+        "x-grok-setting-availability-ja",
+        "生年月日",
+    )
+
+
+def test_a_platform_named_only_as_where_the_work_is_posted_does_not_lead(corpus_engine) -> None:
+    # fresh-user trial 94: the platform the asker wants stopped is the subject; where they post is
+    # not ("…i post on instagram and artstation" was led by Meta's UK objection form)
+    _assert_led_by(
+        corpus_engine,
+        "how do i stop midjourney from using my art? i post on instagram and artstation",
+        "midjourney-artist-side",
+    )
+    _assert_led_by(
+        corpus_engine,
+        "インスタとArtStationに絵を上げてるんだけど、Midjourneyに使われないようにするには？",
+        "midjourney-artist-side-ja",
+    )
+    # ... but a platform that is where the work is posted and also what is asked about still leads
+    answer = corpus_engine.answer("i post on deviantart and instagram. how do i opt out?")
+    assert answer.citations[0].source_id == "optout-deviantart", answer.citations
