@@ -1530,3 +1530,14 @@ def test_a_platform_named_only_as_where_the_work_is_posted_does_not_lead(corpus_
     # ... but a platform that is where the work is posted and also what is asked about still leads
     answer = corpus_engine.answer("i post on deviantart and instagram. how do i opt out?")
     assert answer.citations[0].source_id == "optout-deviantart", answer.citations
+
+
+def test_japan_s_training_exception_is_answered_with_its_proviso(corpus_engine) -> None:
+    # fresh-user trial 94: 「…30条の4で全部OKなの？」 was led by the guidance's list of training outside
+    # Article 30-4, without the rule itself or its proviso
+    _assert_led_by(
+        corpus_engine,
+        "日本だとAI学習って著作権法30条の4で全部OKなの？",
+        "jp-copyright-act-art30-4-47-5-ja",
+        "不当に害する",
+    )
