@@ -364,6 +364,41 @@ def _asks_of_guidance(subjects: SubjectIndex, asking: str, vendor_families: Coll
     return bool(named) and all(fams.isdisjoint(vendor_families) for fams in named.values())
 
 
+# a part of a message added on to what it asked first ("also, …", 「あと、…」, 「それと…」)
+_ADDED_ON = re.compile(
+    r"(?:あと|それと|それから|ついでに|また|(?:and[ \t]+)?also|plus|oh[ \t]+and|btw|and[ \t]+what[ \t]+about)"
+    r"(?![A-Za-z])",
+    re.I,
+)
+
+
+def _in_asked_order(cited: list[Passage], text: str) -> list[Passage]:
+    """``cited`` (the lead and a second section), the second first when each answers its own part
+    of a message of several parts (:func:`question_parts`, at most ``MAX_PARTS``) by the one
+    covered country that part names, and the second's part is asked first: 「AIで描いた絵って日本で
+    著作権つく？あと、アメリカで登録できるかも知りたい」 was led by the US Copyright Office, the part
+    asked second (fresh-user trial 94). Splits the message once: linear."""
+    if len(cited) != 2 or cited[0].meta.jurisdiction == cited[1].meta.jurisdiction:
+        return cited
+    parts = question_parts(text)[:MAX_PARTS]
+    if len(parts) < 2:
+        return cited
+    places = [set(mentioned_jurisdictions(part)) for part in parts]
+
+    def asked_at(p: Passage) -> int | None:
+        return next((k for k, named in enumerate(places) if named == {p.meta.jurisdiction}), None)
+
+    lead_at, second_at = asked_at(cited[0]), asked_at(cited[1])
+    # (only when the lead's part is added on, 「あと、…」, "also…": a part asked first may be a
+    # premise the asker states, 「日本の30条の4って商用でも学習OKなんでしょ？イギリスの…例外だと
+    # どうなってるの？」 asks about the UK, the opened forty-second set's f3187)
+    if lead_at is None or second_at is None or second_at > lead_at:
+        return cited
+    if _ADDED_ON.match(parts[lead_at].lstrip()):
+        return [cited[1], cited[0]]
+    return cited
+
+
 def _platform_parts(subjects: SubjectIndex, text: str, vendor_families: Collection[str]) -> list[str]:
     """The parts of a message of two or more questions (:func:`question_parts`) that ask nothing
     of a law (no :data:`~bot.engine.scope.LAW_WORDS`) but of a platform or tool the notes cover
@@ -1857,7 +1892,7 @@ class Engine:
             if country is not None:
                 del cited[1:]
                 show(country)
-        return cited
+        return _in_asked_order(cited, asked.text)
 
     def _country_part(self, index: OpenIndex, text: str, top: Passage, shown: Collection[str]) -> Passage | None:
         """For a message of two or more parts (:func:`question_parts`), the general section of the

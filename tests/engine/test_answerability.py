@@ -1541,3 +1541,15 @@ def test_japan_s_training_exception_is_answered_with_its_proviso(corpus_engine) 
         "jp-copyright-act-art30-4-47-5-ja",
         "不当に害する",
     )
+
+
+def test_a_part_added_on_about_another_country_comes_second(corpus_engine) -> None:
+    # fresh-user trial 94: the part asked first (Japan) came after the part added on with 「あと、」 (the US)
+    answer = corpus_engine.answer("AIで描いた絵って日本で著作権つく？あと、アメリカで登録できるかも知りたい")
+    assert [c.jurisdiction for c in answer.citations][:2] == ["JP", "US"], answer.citations
+    # ... but a premise stated first does not lead (the opened forty-second set's f3187,
+    # https://nova.5ch.net/test/read.cgi/livegalileo/1661822497/341): the UK is what is asked
+    answer = corpus_engine.answer(
+        "日本の30条の4って商用でも学習OKなんでしょ？イギリスのデータ分析の例外だとどうなってるの？"
+    )
+    assert answer.citations[0].source_id == "uk-cdpa-s29a-ja", answer.citations
