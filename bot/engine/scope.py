@@ -160,7 +160,9 @@ SITE_MEASURES = re.compile(
 # AI company legally scrape our portfolios?" asks about Indonesia's law)
 _HOW_TO = re.compile(
     r"\bhow (?:do|can|would|should) (?:i|we|you)\b|\bhow to\b|\bwhat (?:do|should|can) (?:i|we) (?:put|write|add|use)\b"
-    r"|\bways? to\b|\b(?:can|should) (?:i|we) (?:block|stop)\b|方法|どうすれば|どうやって|書き方|には[？?]",
+    # ("should i just block the crawlers?": an adverb between, fresh-user trial 94)
+    r"|\bways? to\b|\b(?:can|should) (?:i|we) (?:just |simply |also |still )?(?:block|stop)\b"
+    r"|方法|どうすれば|どうやって|書き方|には[？?]",
     re.I,
 )
 

@@ -1553,3 +1553,13 @@ def test_a_part_added_on_about_another_country_comes_second(corpus_engine) -> No
         "日本の30条の4って商用でも学習OKなんでしょ？イギリスのデータ分析の例外だとどうなってるの？"
     )
     assert answer.citations[0].source_id == "uk-cdpa-s29a-ja", answer.citations
+
+
+def test_blocking_the_crawlers_is_answered_beside_an_uncovered_country_s_law(corpus_engine) -> None:
+    # fresh-user trial 94: "…or should i just block the crawlers?" was not read as asking how to
+    # block them, so the whole message was refused by Australia's law
+    answer = corpus_engine.answer(
+        "australian here - anything in australian law about AI scraping my art, or should i just block the crawlers?"
+    )
+    assert answer.answered, answer.text[:120]
+    assert "User-agent:" in answer.text and "Australia" in answer.text, answer.text[-400:]
