@@ -1334,6 +1334,9 @@ class SubjectIndex:
             before = words[k - 1].group(0).casefold() if k else ""
             after = words[k + 1].group(0).casefold().removesuffix("'s") if k + 1 < len(words) else ""
             fair_use = before == "use" and k >= 2 and words[k - 2].group(0).casefold() == "fair"
+            # ... or a product named with "AI" after it, in the possessive ("playground AI's free plan"
+            # was answered from the four-country comparison, the opened fifty-sixth set's f4002)
+            ai_possessive = after == "ai" and words[k + 1].group(0).casefold().endswith(("'s", "’s"))
             # ... or introduced as a name: "a company called hive", "some AI company (hive)"
             introduced = before in ("called", "named") or (
                 q[m.start() - 1 : m.start()] == "(" and q[m.end() : m.end() + 1] == ")"
@@ -1343,6 +1346,7 @@ class SubjectIndex:
             own_business = before in ("my", "our") and after in _OWN_BUSINESS and low in self.dictionary
             in_subject_place = (
                 possessive
+                or ai_possessive
                 or (before in _SUBJECT_BEFORE and not fair_use)
                 or (
                     after in _SUBJECT_AFTER
@@ -1394,7 +1398,10 @@ class SubjectIndex:
             ):
                 continue
             if not self._written_spaced(low):
-                out.append(word[:-2] if possessive else word)  # "Suno's" names Suno
+                if ai_possessive:
+                    out.append(q[m.start() : words[k + 1].end() - 2])  # "playground AI's" names playground AI
+                else:
+                    out.append(word[:-2] if possessive else word)  # "Suno's" names Suno
         if not japanese:
             # two everyday words where a platform stands, ending the clause ("…opt out of AI
             # training on fur affinity?"), that no note writes together: a platform's name written

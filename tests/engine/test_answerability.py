@@ -1563,3 +1563,13 @@ def test_blocking_the_crawlers_is_answered_beside_an_uncovered_country_s_law(cor
     )
     assert answer.answered, answer.text[:120]
     assert "User-agent:" in answer.text and "Australia" in answer.text, answer.text[-400:]
+
+
+def test_a_product_named_with_ai_after_it_is_a_subject_the_notes_lack(corpus_engine) -> None:
+    # the opened fifty-sixth set's f4002 (https://clipjury.pages.dev/can-you-monetize/playground):
+    # "playground AI's free plan" named nothing, and the four-country comparison answered it
+    answer = corpus_engine.answer(
+        "a checker site says playground AI's free plan is personal use only. i made book covers on the free tier "
+        "and now want to upgrade to pro, do the covers i already made become ok to sell?"
+    )
+    assert not answer.answered and answer.missing_subject == "playground AI", answer.text[:120]
