@@ -1573,3 +1573,15 @@ def test_a_product_named_with_ai_after_it_is_a_subject_the_notes_lack(corpus_eng
         "and now want to upgrade to pro, do the covers i already made become ok to sell?"
     )
     assert not answer.answered and answer.missing_subject == "playground AI", answer.text[:120]
+
+
+def test_the_artists_class_action_written_without_its_particle_names_andersen(corpus_engine) -> None:
+    # the opened fifty-sixth set's f4029
+    # (https://conventuslaw.com/report/us-artists-vs-ai-the-fight-continues): 「…アーティスト集団訴訟」
+    # (no 「の」) was led by Getty's US case, which also names Stability AI
+    _assert_led_by(
+        corpus_engine,
+        "Stability AIやMidjourneyを訴えてる米国のアーティスト集団訴訟、2024年8月の判断の解説記事を読んだ。"
+        "あれで画像生成モデルの中に原告の絵が収まってるって事実が確定したの？日本の絵描きもあの訴訟に加われる？",
+        "us-andersen-v-stability-ai-ja",
+    )
