@@ -1585,3 +1585,10 @@ def test_the_artists_class_action_written_without_its_particle_names_andersen(co
         "あれで画像生成モデルの中に原告の絵が収まってるって事実が確定したの？日本の絵描きもあの訴訟に加われる？",
         "us-andersen-v-stability-ai-ja",
     )
+
+
+def test_a_part_naming_only_another_country_is_asked_the_first_part_s_question(corpus_engine) -> None:
+    # fresh-user check 95: 「あと、日本は？」 asks the first part's question of Japan; the answer showed
+    # two UK sections and no Japanese law
+    answer = corpus_engine.answer("イギリスってAI学習は著作権的にどうなってるの？あと、日本は？")
+    assert [c.jurisdiction for c in answer.citations][:2] == ["UK", "JP"], answer.citations
