@@ -1281,7 +1281,9 @@ class SubjectIndex:
         out: list[str] = []
         for first, last in runs:
             number = _NAME_NUMBER.match(q, words[last].end())  # "AB 2013", "Sora 2"
-            out.append(q[words[first].start() : number.end() if number else words[last].end()])
+            run = q[words[first].start() : number.end() if number else words[last].end()]
+            # ("Lumina AI's free plan" names Lumina AI, fresh-user check 95)
+            out.append(run[:-2] if not number and run.casefold().endswith("'s") else run)
         japanese = has_japanese(q)
         for k, m in enumerate(words):
             if k in in_run:
@@ -1343,7 +1345,8 @@ class SubjectIndex:
             )
             # "my print shop", "our design studio": the asker's own business, named by its trade (a
             # word no dictionary has names where it is: "my etsy shop")
-            own_business = before in ("my", "our") and after in _OWN_BUSINESS and low in self.dictionary
+            # (... or "got a photography portfolio site on my own domain", fresh-user check 95)
+            own_business = before in ("my", "our", "a") and after in _OWN_BUSINESS and low in self.dictionary
             in_subject_place = (
                 possessive
                 or ai_possessive

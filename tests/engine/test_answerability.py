@@ -1592,3 +1592,14 @@ def test_a_part_naming_only_another_country_is_asked_the_first_part_s_question(c
     # two UK sections and no Japanese law
     answer = corpus_engine.answer("イギリスってAI学習は著作権的にどうなってるの？あと、日本は？")
     assert [c.jurisdiction for c in answer.citations][:2] == ["UK", "JP"], answer.citations
+
+
+def test_products_and_portfolios_are_named_as_the_asker_writes_them(corpus_engine) -> None:
+    # fresh-user check 95: "got a photography portfolio site" was refused as "no source on photography"
+    answer = corpus_engine.answer(
+        "got a photography portfolio site on my own domain, can i stop google from using it to train gemini?"
+    )
+    assert answer.answered and answer.citations[0].source_id == "optout-google", answer.citations
+    # ... and "Lumina AI's free plan" was refused as having no source on "Lumina AI's"
+    answer = corpus_engine.answer("does Lumina AI's free plan train on the pics i upload to it?")
+    assert not answer.answered and answer.missing_subject == "Lumina AI", answer.missing_subject
