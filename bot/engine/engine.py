@@ -376,6 +376,14 @@ _ADDED_ON = re.compile(
 )
 
 
+def _without_word(text: str, word: str, put: str) -> str:
+    """``text`` with ``word`` replaced by ``put`` where it stands as a whole word (a Latin ``word``
+    not inside a longer one: the "uk" of "ukulele" stays; a Japanese one anywhere). Linear."""
+    if not word.isascii():
+        return text.replace(word, put)
+    return re.sub(r"(?<![A-Za-z0-9])" + re.escape(word) + r"(?![A-Za-z0-9])", lambda _m: put, text)
+
+
 def _in_asked_order(cited: list[Passage], parts: Sequence[str]) -> list[Passage]:
     """``cited`` (the lead and a second section), the second first when each answers its own part
     of a message of several parts (:func:`question_parts`, at most ``MAX_PARTS``) by the one
@@ -1234,7 +1242,8 @@ class Engine:
         # ... and so is a platform the asker is leaving for another
         named = without_left_platforms(named, vendor_families, text)
         # ... and one named only as where the asker's work is posted, when another is asked about
-        named = without_posted_on(named, vendor_families, text)
+        asking_text = asking_sentences(text)
+        named = without_posted_on(named, vendor_families, text, asking_text)
         # ... and a search engine the asker only wants to stay in
         named = without_search_kept(named, text)
         # … and another place's own law or office is not the covered one its name is an alias of
@@ -1265,7 +1274,7 @@ class Engine:
             outside=excludes_place(text),
             asking_only=asking_only,
             about=without_told_agents(text),
-            asking=asking_sentences(text),
+            asking=asking_text,
             parts=question_parts(text),
         )
 
@@ -2123,12 +2132,12 @@ class Engine:
             return part
         rest = part
         for p in found:
-            rest = rest.replace(p.surface, " ")
+            rest = _without_word(rest, p.surface, " ")
         if len(tokenize(rest)) >= MIN_PART_TOKENS:
             return part
         asked = first
         for p in self.places.find(first):
-            asked = asked.replace(p.surface, found[0].surface)
+            asked = _without_word(asked, p.surface, found[0].surface)
         return asked if asked != first else f"{first} ({found[0].surface})"
 
     @staticmethod

@@ -766,22 +766,21 @@ _POSTED_AFTER = re.compile(
 
 
 def without_posted_on(
-    named: Mapping[str, set[str]], vendor_families: Collection[str], question: str
+    named: Mapping[str, set[str]], vendor_families: Collection[str], question: str, asking: str
 ) -> dict[str, set[str]]:
     """``named`` (name as matched → families) without the platforms named only as where the
     asker's work is posted ("how do i stop midjourney from using my art? i post on instagram and
     artstation" asks about Midjourney, and was led by Meta's UK objection form, fresh-user trial
-    94), when a platform not so named is written in a sentence that asks
-    (:func:`bot.engine.text.asking_sentences`). Reads 60 characters before and 40 after each
-    occurrence of a name: linear."""
-    low = question[:2000].casefold()
-    asking = asking_sentences(low)
+    94), when a platform not so named is written in a sentence that asks (``asking``: the
+    question's asking sentences, :func:`bot.engine.text.asking_sentences`). Reads 60 characters
+    before and 40 after each occurrence of a name: linear."""
+    low, asking = question[:2000].casefold(), asking.casefold()
     platforms = {n for n, fams in named.items() if not fams.isdisjoint(vendor_families)}
     if len(platforms) < 2:
         return dict(named)
     posted = set()
     for name in platforms:
-        alias, start, only_posted = name.casefold(), -1, None
+        alias, only_posted = name.casefold(), None
         start = low.find(alias)
         while start >= 0:
             end = start + len(alias)

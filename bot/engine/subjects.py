@@ -1338,7 +1338,7 @@ class SubjectIndex:
             fair_use = before == "use" and k >= 2 and words[k - 2].group(0).casefold() == "fair"
             # ... or a product named with "AI" after it, in the possessive ("playground AI's free plan"
             # was answered from the four-country comparison, the opened fifty-sixth set's f4002)
-            ai_possessive = after == "ai" and words[k + 1].group(0).casefold().endswith(("'s", "’s"))
+            ai_possessive = after == "ai" and words[k + 1].group(0).endswith("'s")
             # ... or introduced as a name: "a company called hive", "some AI company (hive)"
             introduced = before in ("called", "named") or (
                 q[m.start() - 1 : m.start()] == "(" and q[m.end() : m.end() + 1] == ")"
