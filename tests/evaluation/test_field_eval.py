@@ -86,6 +86,7 @@ UNSEEN54 = REPO / "tests" / "eval" / "field_unseen54.yaml"
 UNSEEN55 = REPO / "tests" / "eval" / "field_unseen55.yaml"
 UNSEEN56 = REPO / "tests" / "eval" / "field_unseen56.yaml"
 UNSEEN57 = REPO / "tests" / "eval" / "field_unseen57.yaml"
+UNSEEN58 = REPO / "tests" / "eval" / "field_unseen58.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -403,6 +404,7 @@ LATER_UNSEEN = [
     UNSEEN55,
     UNSEEN56,
     UNSEEN57,
+    UNSEEN58,
 ]
 
 
