@@ -1236,13 +1236,23 @@ class Engine:
             if mine:
                 mine += [j for j in places_of_lawsuits(where) if j in asker]
             asker = list(dict.fromkeys(mine)) or asker
+        asking_text = asking_sentences(text)
+        # an uncovered country named only in what the asker tells before asking, when what they
+        # ask names covered places, is what they read, not where they are nor the law asked about
+        # (「アメリカのシンクタンクが、EU・米国・日本・中国で…比べた論考を出してた。…日本・EU・米国・英国のうち
+        # 無断学習を拒否できるのはどこ？」 was refused as a question about China, the opened fifty-seventh
+        # set's f4072); not the place the asker says they are in
+        if asking_text != text and any(p.jurisdiction is None for p in places) and asker:
+            in_asking = {p.code for p in self.places.find(without_comparisons(asking_text))}
+            if [p for p in self.places.find(asking_text) if p.jurisdiction] or mentioned_jurisdictions(asking_text):
+                own = {p.code for p in self.places.find(said)} if said else set()
+                places = [p for p in places if p.jurisdiction or p.code in in_asking or p.code in own]
         # what a news outlet the asker read is about is context, not the subject ("a german apple
         # blog told people to quit X…")
         named = without_outlet_topics(subjects.known_in(text), text)
         # ... and so is a platform the asker is leaving for another
         named = without_left_platforms(named, vendor_families, text)
         # ... and one named only as where the asker's work is posted, when another is asked about
-        asking_text = asking_sentences(text)
         named = without_posted_on(named, vendor_families, text, asking_text)
         # ... and a search engine the asker only wants to stay in
         named = without_search_kept(named, text)

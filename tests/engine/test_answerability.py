@@ -1603,3 +1603,16 @@ def test_products_and_portfolios_are_named_as_the_asker_writes_them(corpus_engin
     # ... and "Lumina AI's free plan" was refused as having no source on "Lumina AI's"
     answer = corpus_engine.answer("does Lumina AI's free plan train on the pics i upload to it?")
     assert not answer.answered and answer.missing_subject == "Lumina AI", answer.missing_subject
+
+
+def test_a_country_named_only_in_what_the_asker_read_is_not_asked_about(corpus_engine) -> None:
+    # the opened fifty-seventh set's f4072 (https://www.thefai.org/posts/global-copyright-risks-for-ai-training):
+    # China, named only in the comparison the asker read, refused a question about the four covered places
+    answer = corpus_engine.answer(
+        "アメリカのシンクタンクが、EU・米国・日本・中国でルールがどう違うか比べた論考を出してた。"
+        "日本・EU・米国・英国のうち無断学習を拒否できるのはどこ？"
+    )
+    assert answer.answered and answer.citations[0].source_id == "overview-jurisdictions-compared-ja", answer.text[:120]
+    # ... but one the asker asks about is still refused
+    answer = corpus_engine.answer("中国のAI規制のニュースを読んだ。中国の著作権法ではAI学習は禁止されてる？")
+    assert not answer.answered and answer.missing_subject == "China", answer.text[:120]
