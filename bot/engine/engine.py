@@ -130,6 +130,7 @@ from .text import (
     places_of_lawsuits,
     question_parts,
     refers_to_a_case,
+    said_by_spans,
     seen_on_spans,
     self_location,
     split_sentences,
@@ -885,8 +886,16 @@ class Engine:
         # that adobe trains firefly on my cloud files" was refused as "no source on reddit",
         # fresh-user trial 88)
         seen_on = seen_on_spans(head)
-        if seen_on and len(named_unknown) + len(subjects.known_in(head)) > 1:
+        known_in_head = subjects.known_in(head)
+        if seen_on and len(named_unknown) + len(known_in_head) > 1:
             named_unknown = [n for n in named_unknown if not only_in_outlets(head, n, seen_on)]
+        # ... nor a site that opens a sentence by saying what the news is, when the news names a
+        # subject the notes know ("wikipedia says zarya of the dawn lost protection…" was refused
+        # as "no source on wikipedia", the opened fifty-seventh set's f4048); a platform saying
+        # its own rule is the subject ("radiotunez says AI tracks must carry a tag…")
+        said_by = said_by_spans(head) if known_in_head else []
+        if said_by:
+            named_unknown = [n for n in named_unknown if not only_in_outlets(head, n, said_by)]
         # a name no note writes that the question asks about ("does ko-fi train AI on my uploads?
         # im in canada btw"): a platform question, refused by that name, not by the country
         folded = text.casefold()

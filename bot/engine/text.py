@@ -338,7 +338,10 @@ _NEWS_OUTLET = re.compile(
     # IT系ニュースによると」, the forty-eighth set)
     # (… or whose it is: 「イギリスの制作会社のブログに…ってあった」, the opened fifty-second set's f3789)
     + r"|[\u30a0-\u30ff\u4e00-\u9fff]{1,8}+の(?:[\u30a0-\u30ff\u4e00-\u9fff]{2,6}+の)?"
-    + r"(?:[A-Za-z]{1,6}+系?|[\u30a0-\u30ff\u4e00-\u9fff]{1,4}?系)?"
+    + r"(?:[A-Za-z]{1,6}+系?|[\u30a0-\u30ff\u4e00-\u9fff]{1,4}?系"
+    # (… or with its field written before the noun: 「インドの法律ニュースで…って読んだ」, the opened
+    # fifty-seventh set's f4080)
+    + r"|[\u4e00-\u9fff]{2,4}+(?=ニュース|新聞|雑誌|メディア|ブログ))?"
     + r"(?:(?:新聞|メディア|ニュースサイト|ニュース|報道|雑誌|記事|ブログ)(?!社)(?:記事)?"
     # (… or what was seen in it: 「フランスのメディアで<meta name="ai"…>みたいなタグが提案されてた」, the
     # opened fiftieth set's f3664)
@@ -382,6 +385,15 @@ _SEEN_ON = re.compile(
 )
 
 
+# ... or a site that says it, opening a sentence ("wikipedia says zarya of the dawn lost…", the
+# opened fifty-seventh set's f4048): where the news was read. One bounded name: linear.
+_SAID_BY = re.compile(
+    r"(?:^|(?<=[.!?。！？])[ \t]{0,2})[a-z0-9][a-z0-9.]{1,24}+[ \t]+"
+    + r"(?:says|said|wrote|writes|reports|reported|claims|claimed|states|lists)[ \t]",
+    re.I,
+)
+
+
 def is_outlet_kind(word: str) -> bool:
     """``word`` says what kind of outlet one is ("tech", "mac", "anime": ``_OUTLET_KINDS``)."""
     return re.fullmatch(_OUTLET_KINDS, word.strip(), re.I) is not None
@@ -401,6 +413,13 @@ def seen_on_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (in its first ``MAX_JURISDICTION_SCAN`` characters) that name where
     the asker saw something ("saw on twitter that…", 「Xで見たんだけど」; ``_SEEN_ON``). Linear."""
     return [m.span() for m in _SEEN_ON.finditer(text[:MAX_JURISDICTION_SCAN])]
+
+
+def said_by_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` (in its first ``MAX_JURISDICTION_SCAN`` characters) that open a
+    sentence with who says something ("wikipedia says…"; ``_SAID_BY``): a site the news was read
+    on, or a platform telling its own rule ("radiotunez says AI tracks must…"). Linear."""
+    return [m.span() for m in _SAID_BY.finditer(text[:MAX_JURISDICTION_SCAN])]
 
 
 def without_news_outlets(text: str) -> str:

@@ -1605,6 +1605,28 @@ def test_products_and_portfolios_are_named_as_the_asker_writes_them(corpus_engin
     assert not answer.answered and answer.missing_subject == "Lumina AI", answer.missing_subject
 
 
+def test_who_reported_the_news_is_no_subject_of_the_question(corpus_engine) -> None:
+    # the opened fifty-seventh set's f4048 (https://en.wikipedia.org/wiki/Zarya_of_the_Dawn): refused
+    # as "no source on wikipedia", though the news names Zarya of the Dawn and the question the US
+    _assert_led_by(
+        corpus_engine,
+        "wikipedia says zarya of the dawn lost protection for its midjourney art but kept the story. "
+        "making a webcomic with AI backgrounds in the US: which parts could i register?",
+        "us-usco-zarya-of-the-dawn",
+    )
+    # ... but a platform that says its own rule is what is asked about, and is refused by its name
+    answer = corpus_engine.answer("radiotunez says AI tracks must carry an 'AI-Generated' tag. does it apply to me?")
+    assert "radiotunez" in answer.text.casefold().split("\n")[0], answer.text[:120]
+    # ... and a country named only as the outlet's, with its field before the noun (the opened
+    # fifty-seventh set's f4080, https://www.legaleraonline.com/amp/global-deals/stephen-thalers-groundbreaking-case-challenging-copyright-denial-for-works-created-autonomously-by-ai-systems-968795):
+    # refused as a question about India
+    _assert_led_by(
+        corpus_engine,
+        "インドの法律ニュースで、セイラーって人が連邦最高裁に上告したって読んだ。あれ結局どうなった？",
+        "us-thaler-v-perlmutter-ja",
+    )
+
+
 def test_a_country_named_only_in_what_the_asker_read_is_not_asked_about(corpus_engine) -> None:
     # the opened fifty-seventh set's f4072 (https://www.thefai.org/posts/global-copyright-risks-for-ai-training):
     # China, named only in the comparison the asker read, refused a question about the four covered places
