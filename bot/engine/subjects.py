@@ -1062,7 +1062,7 @@ class Places:
         for name, code in self._ja.items():
             # a katakana name stands as a word (_bounded): 「タイッツー」, a social network, is not
             # タイ (Thailand), nor 「インドネシア」 インド
-            if code not in seen and name in text and _bounded(text, name):
+            if code not in seen and name in text and _bounded(text, name) and not _only_university(text, name):
                 seen.add(code)
                 yield code, name
 
@@ -1080,6 +1080,15 @@ class Places:
     def _place(self, code: str, surface: str) -> Place:
         en, ja = self._names.get(code, (surface, surface))
         return Place(code, surface, _jurisdiction(code), en, ja)
+
+
+def _only_university(text: str, name: str) -> bool:
+    """Every time ``text`` writes the Japanese country name ``name``, it opens a university's name
+    (「コロンビア大の…雑誌」, 「コロンビア大学」: Columbia University, not Colombia; the opened
+    fifty-seventh set's f4083). One search per occurrence: linear."""
+    total = text.count(name)
+    universities = sum(1 for _ in re.finditer(re.escape(name) + r"大(?:学|[のがはで、])", text))
+    return total == universities
 
 
 def _capitals() -> dict[str, str]:

@@ -1638,3 +1638,15 @@ def test_a_country_named_only_in_what_the_asker_read_is_not_asked_about(corpus_e
     # ... but one the asker asks about is still refused
     answer = corpus_engine.answer("中国のAI規制のニュースを読んだ。中国の著作権法ではAI学習は禁止されてる？")
     assert not answer.answered and answer.missing_subject == "China", answer.text[:120]
+
+
+def test_a_university_is_not_the_country_it_shares_a_name_with(corpus_engine) -> None:
+    # the opened fifty-seventh set's f4083
+    # (https://journals.library.columbia.edu/index.php/lawandarts/announcement/view/617): 「コロンビア大」
+    # (Columbia University) was read as Colombia, and the US registration question refused
+    _assert_led_by(
+        corpus_engine,
+        "コロンビア大の法と芸術の雑誌で、Zarya of the Dawnの記事を読んだ。"
+        "AI画像を使った漫画をアメリカで登録したら、どこまで自分の権利？",
+        "us-usco-zarya-of-the-dawn-ja",
+    )
