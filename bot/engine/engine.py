@@ -119,6 +119,7 @@ from .text import (
     has_japanese,
     has_searchable_text,
     is_outlet_kind,
+    is_outlet_noun,
     judges_named,
     jurisdiction_names,
     last_question,
@@ -896,6 +897,18 @@ class Engine:
         said_by = said_by_spans(head) if known_in_head else []
         if said_by:
             named_unknown = [n for n in named_unknown if not only_in_outlets(head, n, said_by)]
+        # ... nor an everyday word for an outlet that says something ("an AI-policy newsletter says
+        # the US, EU and japanese regimes are diverging…" was labelled "no source on newsletter",
+        # the opened fifty-seventh set's f4043), when the message names what it asks of: a subject
+        # the notes know, another name, or a covered place; alone, the outlet's own rule is asked
+        # ("flash fiction magazine says it may ban AI stories, can they?")
+        if any(is_outlet_noun(n) for n in named_unknown) and (
+            known_in_head
+            or len(named_unknown) > 1
+            or any(p.jurisdiction for p in self.places.find(head))
+            or mentioned_jurisdictions(head)
+        ):
+            named_unknown = [n for n in named_unknown if not is_outlet_noun(n)]
         # a name no note writes that the question asks about ("does ko-fi train AI on my uploads?
         # im in canada btw"): a platform question, refused by that name, not by the country
         folded = text.casefold()

@@ -399,6 +399,12 @@ def is_outlet_kind(word: str) -> bool:
     return re.fullmatch(_OUTLET_KINDS, word.strip(), re.I) is not None
 
 
+def is_outlet_noun(word: str) -> bool:
+    """``word`` is an everyday word for an outlet or a piece of it, in lower case ("newsletter",
+    "magazine", "podcast": ``_OUTLET_NOUNS``); a capitalised one may be a name."""
+    return word.islower() and re.fullmatch(_OUTLET_NOUNS, word.strip(), re.I) is not None
+
+
 def news_outlet_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (in its first ``MAX_JURISDICTION_SCAN`` characters) that name a news
     outlet by its country and kind ("a german apple blog", 「フランスのIT系ニュース」;

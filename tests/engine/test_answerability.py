@@ -1153,6 +1153,14 @@ def test_the_kind_of_a_news_outlet_is_no_subject(corpus_engine) -> None:
         "us-thaler-v-perlmutter",
         "2 March 2026",
     )
+    # ... nor an everyday word for the outlet that says it, when the question names what it asks of
+    # (the opened fifty-seventh set's f4043, https://techjacksolutions.com/ai-brief/three-ai-copyright-regimes-are-diverging-at-once-what-us-eu/:
+    # labelled "no source on newsletter itself")
+    answer = corpus_engine.answer(
+        "an AI-policy newsletter says the US, EU and japanese copyright regimes are 'diverging at once'. "
+        "as a UK painter: in which of japan, the EU, the US and the UK can a company train on my paintings?"
+    )
+    assert answer.answered and not answer.general_rule and answer.missing_subject == "", answer.text[:120]
     # ... but an outlet asked about for its own rule still is (the opened forty-sixth set's f3409)
     answer = corpus_engine.answer(
         "flash fiction magazine says it may ban people who send AI-written stories. does running my draft "
