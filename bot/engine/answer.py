@@ -150,8 +150,9 @@ TEXT: Messages = {
 def lead_text(passage_text: str, max_chars: int = LEAD_MAX_CHARS) -> str:
     """A section as shown in an answer: whole blocks (paragraphs, lists, code blocks) in order
     until ``max_chars``; a list or code block is never cut, and the block a paragraph
-    introduces (one ending in a colon) always follows it. Blocks that do not fit are left to
-    the quoted passage behind the citation."""
+    introduces (one ending in a colon) always follows it, as does a list or code block right
+    after the opening paragraph (up to twice, or for code three times, ``max_chars``). Blocks
+    that do not fit are left to the quoted passage behind the citation."""
     blocks = markdown_blocks(passage_text)
     out: list[str] = []
     used = 0
@@ -160,8 +161,11 @@ def lead_text(passage_text: str, max_chars: int = LEAD_MAX_CHARS) -> str:
         # follow these steps in order."): the steps it announces are the answer
         # ... and a code block right after the opening paragraph is the answer's concrete step
         code_next = i == 1 and block.startswith(("```", "~~~"))
+        # ... and so is a list: the four-country comparison's summary line came without the list
+        # of each country's rule (the opened fifty-seventh set's f4043)
+        list_next = i == 1 and _is_whole_block(block)
         introduced = bool(out) and (
-            out[-1].rstrip().endswith((":", "：")) or (used < LEAD_IN_CHARS and i == 1) or code_next
+            out[-1].rstrip().endswith((":", "：")) or (used < LEAD_IN_CHARS and i == 1) or code_next or list_next
         )
         limit = max_chars * (3 if code_next else 2)
         if out and used + len(block) > max_chars and not (introduced and used + len(block) <= limit):

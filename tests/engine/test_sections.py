@@ -296,6 +296,22 @@ def test_lead_text_keeps_blocks_whole_and_never_ends_on_a_colon() -> None:
     assert not lead_text("Steps:\n\n" + "x" * 5000, max_chars=100).rstrip().endswith(":")
 
 
+def test_a_list_right_after_the_opening_paragraph_is_shown_with_it() -> None:
+    # the opened fifty-seventh set's f4043
+    # (https://techjacksolutions.com/ai-brief/three-ai-copyright-regimes-are-diverging-at-once-what-us-eu/):
+    # the four-country comparison showed its summary line and dropped the list with each country's
+    # rule (Article 30-4, fair use), which was longer than the budget left
+    summary = "Whether AI may train on your work depends on where the use takes place. " * 4
+    rules = "\n".join(
+        f"- **{place}**: " + "the rule there, with its source. " * 8 for place in ("JP", "EU", "US", "UK")
+    )
+    out = lead_text(summary + "\n\n" + rules + "\n\nA closing paragraph. " * 40, max_chars=900)
+    assert out.endswith("its source.") and all(f"**{place}**" in out for place in ("JP", "EU", "US", "UK")), out
+    # ... but a list further on still waits for the budget
+    out = lead_text(summary + "\n\n" + "More. " * 120 + "\n\n" + rules, max_chars=900)
+    assert "**JP**" not in out
+
+
 def test_a_later_section_does_not_repeat_what_the_answer_already_says() -> None:
     # two sections of the Hatena note both end on "like robots.txt, it binds only crawlers that
     # obey it"; two of OpenAI's show the same GPTBot block
