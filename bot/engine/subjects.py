@@ -255,6 +255,8 @@ _PLATFORM_NOUNS = frozenset(
     "server servers instance account accounts blog blogs profile app platform page community forum shop store"
     " seller sellers listing listings portfolio portfolios gallery galleries".split()
 )
+# what the asker has on a platform, after its name and "my" ("my youtube videos", "our tiktok channel")
+_OWN_MEDIA_NOUNS = frozenset("channel channels video videos".split())
 # who holds an account, before the noun ("teen accounts", "creator accounts"): a kind of account on
 # the platform the question names, not a platform
 _ACCOUNT_HOLDERS = frozenset(
@@ -1844,6 +1846,11 @@ class SubjectIndex:
             after = re.match(r"[a-z]++", folded[end : end + 20].lstrip())
             before = re.findall(r"[a-z]+", folded[max(0, start - 12) : start])
             if (after and after.group(0) in _PLATFORM_NOUNS) or (before and before[-1] in _PLATFORM_BEFORE):
+                return True
+            # ... or the asker's own videos or channel on it ("can google use my youtube videos to
+            # train gemini?" was answered from Google's site opt-outs, fresh-user trial 96; not
+            # "made tutorial videos")
+            if after and after.group(0) in _OWN_MEDIA_NOUNS and before[-1:] in (["my"], ["our"]):
                 return True
             start = folded.find(target, end)
         return False

@@ -1658,3 +1658,19 @@ def test_a_university_is_not_the_country_it_shares_a_name_with(corpus_engine) ->
         "AI画像を使った漫画をアメリカで登録したら、どこまで自分の権利？",
         "us-usco-zarya-of-the-dawn-ja",
     )
+
+
+def test_the_platform_the_asker_s_videos_are_on_is_named_as_missing(corpus_engine) -> None:
+    # fresh-user trial 96: answered from Google's site opt-outs (Google-Extended, Search Console),
+    # which do not reach videos uploaded to YouTube, with no word that YouTube has no source
+    answer = corpus_engine.answer("can google use my youtube videos to train gemini? how do i stop it")
+    assert answer.general_rule and answer.missing_subject.casefold() == "youtube", answer.text[:120]
+    assert answer.citations[0].source_id == "optout-google", answer.citations
+    # ... but videos the asker only tells of name no platform (the opened fifty-first set's f3699,
+    # https://leguidedelartiste.com/artistes-comment-se-proteger-contre-intelligence-artificielle/)
+    _assert_led_by(
+        corpus_engine,
+        "a french comics writer made tutorial videos urging authors to run glaze on everything they post. "
+        "what is it actually built to stop, and what does it leave untouched?",
+        "uchicago-glaze",
+    )
