@@ -73,6 +73,7 @@ from .planning import (
     without_other_places_laws,
     without_outlet_topics,
     without_own_setup,
+    without_posted_for_law,
     without_posted_on,
     without_premise_laws,
     without_search_kept,
@@ -1276,6 +1277,8 @@ class Engine:
         named = without_left_platforms(named, vendor_families, text)
         # ... and one named only as where the asker's work is posted, when another is asked about
         named = without_posted_on(named, vendor_families, text, asking_text)
+        # ... or only as where it is, when the question asks what a country's law allows
+        named = without_posted_for_law(named, vendor_families, text)
         # ... and a search engine the asker only wants to stay in
         named = without_search_kept(named, text)
         # … and another place's own law or office is not the covered one its name is an alias of

@@ -798,6 +798,53 @@ def without_posted_on(
     return {n: f for n, f in named.items() if n not in posted}
 
 
+# A question about what a country's law allows ("does japanese law let companies train on my pixiv
+# art?", 「日本の法律的に…」): bounded alternations only, linear.
+_ASKS_LAW = re.compile(
+    r"\b(?:japanese|japan'?s|uk|british|us|u\.s\.|american|eu|european)[ \t]+(?:copyright[ \t]+)?law\b"
+    r"|\bis[ \t]+(?:it|that|this)[ \t]+(?:even[ \t]+)?(?:legal|illegal)\b"
+    r"|(?:日本|英国|イギリス|米国|アメリカ|EU|欧州)の(?:著作権)?法(?:律)?(?:的に|で|では|上)",
+    re.I,
+)
+# where the asker's work is, the platform before it: "my pixiv art", "on pixiv"
+_OWN_WORK_AFTER = re.compile(r"[ \t]+(?:art|artwork|work|works|stuff|drawings|illustrations|posts|uploads)\b", re.I)
+
+
+def without_posted_for_law(
+    named: Mapping[str, set[str]], vendor_families: Collection[str], question: str
+) -> dict[str, set[str]]:
+    """``named`` (name as matched → families) without the platforms a question about a country's
+    law names only as where the asker's work is ("im a digital painter in japan, does japanese law
+    let companies train on my pixiv art without permission?" asks about Article 30-4, and was led
+    by pixiv's terms, fresh-user trial 96): every occurrence is "my <platform> art", "on
+    <platform>", or as :func:`without_posted_on` reads it. Linear: bounded reads around each
+    occurrence."""
+    text = question[:2000]
+    if not _ASKS_LAW.search(text):
+        return dict(named)
+    low = text.casefold()
+    dropped = set()
+    for name, fams in named.items():
+        if fams.isdisjoint(vendor_families):
+            continue
+        alias = name.casefold()
+        hits = [m.start() for m in re.finditer(re.escape(alias), low)]
+
+        def where_work_is(i: int, end: int) -> bool:
+            before = low[max(0, i - 8) : i].split()[-1:]
+            own = before == ["my"] or before == ["our"]
+            return bool(
+                (own and _OWN_WORK_AFTER.match(low, end))
+                or before == ["on"]
+                or _POSTED_BEFORE.search(low[max(0, i - 60) : i])
+                or _POSTED_AFTER.match(low[end : end + 40])
+            )
+
+        if hits and all(where_work_is(i, i + len(alias)) for i in hits):
+            dropped.add(name)
+    return {n: f for n, f in named.items() if n not in dropped}
+
+
 def without_search_kept(named: Mapping[str, set[str]], question: str) -> dict[str, set[str]]:
     """``named`` (name as matched → families) without the search engines the message only asks to
     stay in ("how do i block ai scrapers on my art portfolio site? … want to keep google search",

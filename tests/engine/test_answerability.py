@@ -1674,3 +1674,16 @@ def test_the_platform_the_asker_s_videos_are_on_is_named_as_missing(corpus_engin
         "what is it actually built to stop, and what does it leave untouched?",
         "uchicago-glaze",
     )
+
+
+def test_a_law_question_about_work_on_a_platform_is_led_by_the_law(corpus_engine) -> None:
+    # fresh-user trial 96: led by pixiv's terms, though the asker asks what Japan's law allows
+    _assert_led_by(
+        corpus_engine,
+        "im a digital painter in japan, does japanese law let companies train on my pixiv art without permission?",
+        "jp-copyright-act-art30-4-47-5",
+        "Article 30-4",
+    )
+    # ... but a question about the platform's own rule is still led by it
+    answer = corpus_engine.answer("does pixiv let companies train on my pixiv art? is it legal in japan?")
+    assert "pixiv" in answer.citations[0].source_id, answer.citations
