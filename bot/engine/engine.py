@@ -322,6 +322,14 @@ class _Verdict:
     opening: str = "no-source-on"  # the refusal's opening when ``missing`` is named (see answer.TEXT)
 
 
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` (start, end) replaced by spaces (same length). Linear."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def _writes(text: str, name: str) -> bool:
     """``text`` writes the name as the asker wrote it, or its plural ("paywall" in "paywalls"): a
     name with capitals in their case ("LINE" is not the line of "in line with")."""
@@ -898,6 +906,12 @@ class Engine:
         said_by = said_by_spans(head) if known_in_head else []
         if said_by:
             named_unknown = [n for n in named_unknown if not only_in_outlets(head, n, said_by)]
+        # ... nor the outlet's own name, told before a question that names a covered place
+        # (「ハーバード大の記事でアメリカではAI学習はフェアユースだって書いてあったけど、実際アメリカの法律では
+        # どうなってるの？」 opened with "no source on ハーバード大", fresh-user check 97)
+        outside = _blanked(head, outlets) if outlets and named_unknown else ""
+        if outside and (mentioned_jurisdictions(outside) or any(p.jurisdiction for p in self.places.find(outside))):
+            named_unknown = [n for n in named_unknown if not only_in_outlets(head, n, outlets)]
         # ... nor an everyday word for an outlet that says something ("an AI-policy newsletter says
         # the US, EU and japanese regimes are diverging…" was labelled "no source on newsletter",
         # the opened fifty-seventh set's f4043), when the message names what it asks of: a subject
@@ -1273,6 +1287,14 @@ class Engine:
         # what a news outlet the asker read is about is context, not the subject ("a german apple
         # blog told people to quit X…")
         named = without_outlet_topics(subjects.known_in(text), text)
+        # ... and so is where the asker saw it, when what they ask names a covered place ("saw a
+        # chart on twitter comparing china, korea and japan AI laws. for japan specifically, can an
+        # AI company train on my manga…?" was answered with X's terms second, fresh-user check 97)
+        seen_on = seen_on_spans(text) if named and asking_text != text else []
+        if seen_on and (
+            mentioned_jurisdictions(asking_text) or any(p.jurisdiction for p in self.places.find(asking_text))
+        ):
+            named = {n: f for n, f in named.items() if not only_in_outlets(text[:2000], n, seen_on)}
         # ... and so is a platform the asker is leaving for another
         named = without_left_platforms(named, vendor_families, text)
         # ... and one named only as where the asker's work is posted, when another is asked about

@@ -378,8 +378,12 @@ _READ_ON_OUTLET = re.compile(
 # not what it is about. One bounded name: linear.
 _SEEN_ON = re.compile(
     r"(?<![A-Za-z0-9])(?:saw|seen|read|heard|hearing|seeing|reading)[ \t]+"
-    + r"(?:it[ \t]+|this[ \t]+|something[ \t]+)?(?:on|in)[ \t]+(?:the[ \t]+)?[a-z0-9][a-z0-9.]{0,14}+"
-    + r"(?=[ \t]+that[ \t]|[ \t]*[,:;]|[ \t]+(?:people|someone)[ \t])"
+    # (... or what was seen there: "saw a chart on twitter comparing china, korea and japan…",
+    # fresh-user check 97)
+    + r"(?:it[ \t]+|this[ \t]+|something[ \t]+|an?[ \t]+(?:chart|thread|post|video|tweet|clip|meme|graphic)[ \t]+)?"
+    + r"(?:on|in)[ \t]+(?:the[ \t]+)?[a-z0-9][a-z0-9.]{0,14}+"
+    + r"(?=[ \t]+that[ \t]|[ \t]*[,:;]|[ \t]+(?:people|someone)[ \t]"
+    + r"|[ \t]+(?:comparing|saying|claiming|showing|about|where)[ \t])"
     + r"|(?:[A-Za-z0-9]{1,15}+|[\u30a0-\u30ff]{2,10}+)で(?:見|読ん|流れ|話題)",
     re.I,
 )

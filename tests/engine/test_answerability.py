@@ -1687,3 +1687,19 @@ def test_a_law_question_about_work_on_a_platform_is_led_by_the_law(corpus_engine
     # ... but a question about the platform's own rule is still led by it
     answer = corpus_engine.answer("does pixiv let companies train on my pixiv art? is it legal in japan?")
     assert "pixiv" in answer.citations[0].source_id, answer.citations
+
+
+def test_where_the_asker_saw_or_read_it_does_not_steer_a_question_about_a_country(corpus_engine) -> None:
+    # fresh-user check 97: "twitter", only where the chart was seen, added X's terms as a second
+    # section to a question about Japan's law
+    answer = corpus_engine.answer(
+        "saw a chart on twitter comparing china, korea and japan AI laws. "
+        "for japan specifically, can an AI company train on my manga without my permission?"
+    )
+    assert [c.source_id for c in answer.citations] == ["jp-copyright-act-art30-4-47-5"], answer.citations
+    # ... and the outlet's own name opened the answer with "no source on ハーバード大"
+    answer = corpus_engine.answer(
+        "ハーバード大の記事でアメリカではAI学習はフェアユースだって書いてあったけど、実際アメリカの法律ではどうなってるの？"
+    )
+    assert answer.answered and not answer.general_rule and answer.missing_subject == "", answer.text[:120]
+    assert answer.citations[0].jurisdiction == "US", answer.citations
