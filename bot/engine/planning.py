@@ -806,8 +806,9 @@ _ASKS_LAW = re.compile(
     r"|(?:日本|英国|イギリス|米国|アメリカ|EU|欧州)の(?:著作権)?法(?:律)?(?:的に|で|では|上)",
     re.I,
 )
-# where the asker's work is, the platform before it: "my pixiv art", "on pixiv"
-_OWN_WORK_AFTER = re.compile(r"[ \t]+(?:art|artwork|work|works|stuff|drawings|illustrations|posts|uploads)\b", re.I)
+# where the asker's work is, the platform before it: "my pixiv art", "on pixiv" (matched after the
+# space that follows the name is stripped: a leading run of spaces would be quadratic under search)
+_OWN_WORK = re.compile(r"(?:art|artwork|work|works|stuff|drawings|illustrations|posts|uploads)\b", re.I)
 
 
 def without_posted_for_law(
@@ -834,7 +835,7 @@ def without_posted_for_law(
             before = low[max(0, i - 8) : i].split()[-1:]
             own = before == ["my"] or before == ["our"]
             return bool(
-                (own and _OWN_WORK_AFTER.match(low, end))
+                (own and _OWN_WORK.match(low[end : end + 24].lstrip()))
                 or before == ["on"]
                 or _POSTED_BEFORE.search(low[max(0, i - 60) : i])
                 or _POSTED_AFTER.match(low[end : end + 40])
