@@ -839,6 +839,11 @@ class Engine:
         """The question names a country (any, covered or not), a demonym or a jurisdiction."""
         return bool(self.places.find(text) or mentioned_jurisdictions(text))
 
+    def _names_covered_place(self, text: str) -> bool:
+        """``text`` names a jurisdiction the sources cover (JP, EU, US, UK), or a country or
+        demonym of one."""
+        return bool(mentioned_jurisdictions(text)) or any(p.jurisdiction for p in self.places.find(text))
+
     def retrieve(self, question: str, jurisdiction: str | None = None) -> list[Passage]:
         text, _ = clean_question(question, self.max_question_chars)
         h = self._acquire()
@@ -910,7 +915,7 @@ class Engine:
         # (「ハーバード大の記事でアメリカではAI学習はフェアユースだって書いてあったけど、実際アメリカの法律では
         # どうなってるの？」 opened with "no source on ハーバード大", fresh-user check 97)
         outside = _blanked(head, outlets) if outlets and named_unknown else ""
-        if outside and (mentioned_jurisdictions(outside) or any(p.jurisdiction for p in self.places.find(outside))):
+        if outside and self._names_covered_place(outside):
             named_unknown = [n for n in named_unknown if not only_in_outlets(head, n, outlets)]
         # ... nor an everyday word for an outlet that says something ("an AI-policy newsletter says
         # the US, EU and japanese regimes are diverging…" was labelled "no source on newsletter",
@@ -918,10 +923,7 @@ class Engine:
         # the notes know, another name, or a covered place; alone, the outlet's own rule is asked
         # ("flash fiction magazine says it may ban AI stories, can they?")
         if any(is_outlet_noun(n) for n in named_unknown) and (
-            known_in_head
-            or len(named_unknown) > 1
-            or any(p.jurisdiction for p in self.places.find(head))
-            or mentioned_jurisdictions(head)
+            known_in_head or len(named_unknown) > 1 or self._names_covered_place(head)
         ):
             named_unknown = [n for n in named_unknown if not is_outlet_noun(n)]
         # a name no note writes that the question asks about ("does ko-fi train AI on my uploads?
@@ -1281,7 +1283,7 @@ class Engine:
         # set's f4072); not the place the asker says they are in
         if asking_text != text and any(p.jurisdiction is None for p in places) and asker:
             in_asking = {p.code for p in self.places.find(without_comparisons(asking_text))}
-            if [p for p in self.places.find(asking_text) if p.jurisdiction] or mentioned_jurisdictions(asking_text):
+            if self._names_covered_place(asking_text):
                 own = {p.code for p in self.places.find(said)} if said else set()
                 places = [p for p in places if p.jurisdiction or p.code in in_asking or p.code in own]
         # what a news outlet the asker read is about is context, not the subject ("a german apple
@@ -1291,9 +1293,7 @@ class Engine:
         # chart on twitter comparing china, korea and japan AI laws. for japan specifically, can an
         # AI company train on my manga…?" was answered with X's terms second, fresh-user check 97)
         seen_on = seen_on_spans(text) if named and asking_text != text else []
-        if seen_on and (
-            mentioned_jurisdictions(asking_text) or any(p.jurisdiction for p in self.places.find(asking_text))
-        ):
+        if seen_on and self._names_covered_place(asking_text):
             named = {n: f for n, f in named.items() if not only_in_outlets(text[:2000], n, seen_on)}
         # ... and so is a platform the asker is leaving for another
         named = without_left_platforms(named, vendor_families, text)

@@ -824,23 +824,23 @@ def without_posted_for_law(
     if not _ASKS_LAW.search(text):
         return dict(named)
     low = text.casefold()
+
+    def where_work_is(i: int, end: int) -> bool:
+        before = low[max(0, i - 8) : i].split()[-1:]
+        own = before == ["my"] or before == ["our"]
+        return bool(
+            (own and _OWN_WORK.match(low[end : end + 24].lstrip()))
+            or before == ["on"]
+            or _POSTED_BEFORE.search(low[max(0, i - 60) : i])
+            or _POSTED_AFTER.match(low[end : end + 40])
+        )
+
     dropped = set()
     for name, fams in named.items():
         if fams.isdisjoint(vendor_families):
             continue
         alias = name.casefold()
         hits = [m.start() for m in re.finditer(re.escape(alias), low)]
-
-        def where_work_is(i: int, end: int) -> bool:
-            before = low[max(0, i - 8) : i].split()[-1:]
-            own = before == ["my"] or before == ["our"]
-            return bool(
-                (own and _OWN_WORK.match(low[end : end + 24].lstrip()))
-                or before == ["on"]
-                or _POSTED_BEFORE.search(low[max(0, i - 60) : i])
-                or _POSTED_AFTER.match(low[end : end + 40])
-            )
-
         if hits and all(where_work_is(i, i + len(alias)) for i in hits):
             dropped.add(name)
     return {n: f for n, f in named.items() if n not in dropped}
