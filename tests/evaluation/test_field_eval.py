@@ -87,6 +87,7 @@ UNSEEN55 = REPO / "tests" / "eval" / "field_unseen55.yaml"
 UNSEEN56 = REPO / "tests" / "eval" / "field_unseen56.yaml"
 UNSEEN57 = REPO / "tests" / "eval" / "field_unseen57.yaml"
 UNSEEN58 = REPO / "tests" / "eval" / "field_unseen58.yaml"
+UNSEEN59 = REPO / "tests" / "eval" / "field_unseen59.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -405,6 +406,7 @@ LATER_UNSEEN = [
     UNSEEN56,
     UNSEEN57,
     UNSEEN58,
+    UNSEEN59,
 ]
 
 
