@@ -219,6 +219,9 @@ NOT_SUBJECTS = frozenset(
     "upscaling diffusion scraper scrapers crawler "
     "crawlers tos eula optout noai noimageai metadata exif watermark watermarks watermarking c2pa nft nfts "
     "url urls html css website websites webpage blog blogs repost reposts reposted reposting vtuber vtubers "
+    # the web's plumbing (「/.well-known/tdmrep.jsonをどのMIMEタイプで返すか」 was refused as "no source on
+    # MIME", the opened fifty-eighth set's f4132)
+    "mime cdn cdns rss ssl tls sitemap sitemaps "
     "mangaka doujin doujinshi cosplay ip aigc gen iphone ipad android smartphone "
     # devices and where an app runs ("only on desktop, not in the app", the opened forty-eighth set's f3504)
     "desktop desktops laptop laptops browser browsers pc pcs "

@@ -1703,3 +1703,18 @@ def test_where_the_asker_saw_or_read_it_does_not_steer_a_question_about_a_countr
     )
     assert answer.answered and not answer.general_rule and answer.missing_subject == "", answer.text[:120]
     assert answer.citations[0].jurisdiction == "US", answer.citations
+
+
+def test_a_word_of_the_webs_plumbing_is_no_subject(corpus_engine) -> None:
+    # the opened fifty-eighth set's f4132 (https://github.com/w3c/tdm-reservation-protocol/issues/22):
+    # refused as "no source on MIME", though the question asks how to reserve TDM rights
+    _assert_led_by(
+        corpus_engine,
+        "W3CのTDMRepのGitHubで、/.well-known/tdmrep.jsonをどのMIMEタイプで返すかって議論を見た。"
+        "フランスの出版社と仕事してるけど、TDMの留保を出す方法って何があって、画像ファイルまで効くのはどれ？",
+        "w3c-tdmrep-ja",
+        "tdm-reservation",
+    )
+    # ... while a platform no note covers is still refused by its name
+    answer = corpus_engine.answer("does vimeo train AI on my uploaded animations?")
+    assert not answer.answered and answer.missing_subject.casefold() == "vimeo", answer.text[:120]
