@@ -28,6 +28,8 @@ LEAD_MAX_CHARS = 900
 # that grows to hundreds, where the Discord message limit (2,000 characters) would bite
 MAX_COVERAGE_NAMES = 60
 LEAD_IN_CHARS = 240  # a first paragraph this short only leads in to the block after it
+# a limiting paragraph cut shorter than this is its opening words alone ("There are limits."): left out
+CAVEAT_MIN_CHARS = 40
 QUOTE_MAX_CHARS = 900
 
 TEXT: Messages = {
@@ -170,6 +172,11 @@ def lead_text(passage_text: str, max_chars: int = LEAD_MAX_CHARS) -> str:
         limit = max_chars * (3 if code_next else 2)
         if out and used + len(block) > max_chars and not (introduced and used + len(block) <= limit):
             if not introduced:
+                # the limits of the opening paragraph's answer are part of it: a yes without its
+                # "There are limits. The proviso…" misleads (fresh-user trial 98's Article 30-4)
+                caveat = _cut_paragraph(block, max(max_chars - used, LEAD_IN_CHARS)) if i == 1 else ""
+                if _CAVEAT.match(block) and not _is_whole_block(block) and len(caveat) > CAVEAT_MIN_CHARS:
+                    out.append(caveat)
                 break
             if _is_whole_block(block):
                 out.append(block)  # what a colon introduces is never dropped, and never cut
@@ -185,6 +192,11 @@ def lead_text(passage_text: str, max_chars: int = LEAD_MAX_CHARS) -> str:
     while out and out[-1].rstrip().endswith((":", "：")) and len(out) > 1:
         out.pop()  # never end on a dangling "Do this:"
     return "\n\n".join(out)
+
+
+# A paragraph that opens by limiting what the one before it said ("There are limits.", "However,",
+# 「ただし、」)
+_CAVEAT = re.compile(r"(?:There are (?:limits|exceptions)|However|But|That said|ただし|しかし|もっとも)[.,、。 ]")
 
 
 def _is_whole_block(block: str) -> bool:

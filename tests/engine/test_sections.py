@@ -312,6 +312,22 @@ def test_a_list_right_after_the_opening_paragraph_is_shown_with_it() -> None:
     assert "**JP**" not in out
 
 
+def test_the_limits_of_the_opening_answer_are_shown_with_it() -> None:
+    # fresh-user trial 98: "is it true japan lets companies train AI on my art without asking?"
+    # showed Article 30-4's yes and dropped its next paragraph, "There are limits. The proviso…",
+    # which was longer than the budget left
+    opening = "In Japan, Article 30-4 generally allows AI training without permission. " * 6
+    limits = "There are limits. The proviso excludes uses that unreasonably prejudice the owner. " + "More. " * 90
+    out = lead_text(opening + "\n\n" + limits + "\n\nA closing paragraph.", max_chars=900)
+    assert "The proviso excludes uses" in out and "closing" not in out and len(out) <= 900, out
+    # ... but a limit cut to its opening words alone is left out, not shown as a fragment
+    out = lead_text(opening + "\n\n" + "There are limits. The proviso " + "excludes uses " * 40 + ".", max_chars=900)
+    assert "There are limits" not in out
+    # ... and an ordinary paragraph still waits for the budget
+    out = lead_text(opening + "\n\n" + "Another point. " * 50, max_chars=900)
+    assert "Another point" not in out
+
+
 def test_a_later_section_does_not_repeat_what_the_answer_already_says() -> None:
     # two sections of the Hatena note both end on "like robots.txt, it binds only crawlers that
     # obey it"; two of OpenAI's show the same GPTBot block
