@@ -1261,7 +1261,7 @@ class Engine:
         places = self.places.find(where)
         told_by = without_news_outlets(where) if places else where
         if told_by != where:
-            reported = {p.code for p in self.places.find(told_by)}
+            reported = {p.code for p in self.places.find(told_by, context=where)}
             places = [p for p in places if p.code in reported]
         asker = list(
             dict.fromkeys([p.jurisdiction for p in places if p.jurisdiction] + mentioned_jurisdictions(told_by))

@@ -1024,10 +1024,12 @@ class Places:
         if key:
             self._latin.setdefault(key, code)
 
-    def find(self, text: str) -> list[Place]:
-        """Countries the text names, in order, without repeats."""
+    def find(self, text: str, context: str | None = None) -> list[Place]:
+        """Countries the text names, in order, without repeats. A country name that is also an
+        everyday word (``AMBIGUOUS_NAMES``) counts in lower case when ``context`` (default: the
+        text) names the same country otherwise: "in georgia" beside "tbilisi"."""
         found: dict[str, Place] = {}
-        for code, surface in self._matches(text):
+        for code, surface in self._matches(text, context):
             found.setdefault(code, self._place(code, surface))
         return list(found.values())
 
@@ -1036,10 +1038,14 @@ class Places:
         "danish" in "streamer in copenhagen: under the new danish likeness rule…"."""
         return list(dict.fromkeys(surface for c, surface in self._matches(text) if c == code))
 
-    def _matches(self, text: str) -> Iterator[tuple[str, str]]:
+    def _matches(self, text: str, context: str | None = None) -> Iterator[tuple[str, str]]:
         """(country code, the words as written) for each country name, demonym or capital in
-        ``text``: Latin-script ones in order, then Japanese ones (each once). Linear: at most
-        ``_max_words`` lookups per word, one bounded search per Japanese name."""
+        ``text``: Latin-script ones in order, then Japanese ones (each once). A name in
+        ``AMBIGUOUS_NAMES`` written in lower case counts only when ``context`` (default: ``text``)
+        names its country in another way (a Georgian question naming "tbilisi" is not about
+        turkeys or the US state). Linear: at most ``_max_words`` lookups per word, one bounded
+        search per Japanese name; twice when a lower-case ambiguous name is met."""
+        named_otherwise: set[str] | None = None
         prepared = _US_UPPER.sub(" usa ", text)
         prepared = _US_ROLE.sub(r"\1usa", prepared)
         prepared = _UK_DOTTED.sub(" uk ", prepared)
@@ -1054,7 +1060,12 @@ class Places:
                 if code is None:
                     continue
                 if n == 1 and key[0] in AMBIGUOUS_NAMES and not words[i][0].isupper():
-                    continue
+                    if named_otherwise is None:
+                        named_otherwise = {
+                            c for c, w in self._matches(text if context is None else context, "") if w.lower() != key[0]
+                        }
+                    if code not in named_otherwise:
+                        continue
                 if key in self._capital_only and not words[i][0].isupper():
                     continue
                 if n == 1 and key[0] in {"us", "man", "in"}:

@@ -1718,3 +1718,15 @@ def test_a_word_of_the_webs_plumbing_is_no_subject(corpus_engine) -> None:
     # ... while a platform no note covers is still refused by its name
     answer = corpus_engine.answer("does vimeo train AI on my uploaded animations?")
     assert not answer.answered and answer.missing_subject.casefold() == "vimeo", answer.text[:120]
+
+
+def test_a_country_in_lower_case_beside_its_capital_is_the_asker_s_country(corpus_engine) -> None:
+    # the opened fifty-eighth set's f4128
+    # (https://legal.ge/en/news/who-owns-chatgpt-content-a-legal-analysis-2026-en): answered from
+    # the US Copyright Office, though the asker is in Georgia, whose law no note covers
+    answer = corpus_engine.answer(
+        "a tbilisi legal marketplace blog says AI can't be an author under georgian law. freelance copywriter "
+        "in georgia here, can i claim chatgpt-assisted texts as mine there, and how much human input is enough?"
+    )
+    assert not answer.answered and "Georgia" in answer.text, answer.text[:160]
+

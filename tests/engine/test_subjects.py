@@ -361,6 +361,24 @@ def test_a_japanese_title_the_notes_never_write_is_unknown(
     assert [w for w in subjects.unknown_in(question) if w.startswith("『")] == unknown
 
 
+def test_a_country_name_that_is_an_everyday_word_counts_when_the_message_names_its_country() -> None:
+    from bot.engine.subjects import Places
+
+    places = Places()
+    # the opened fifty-eighth set's f4128
+    # (https://legal.ge/en/news/who-owns-chatgpt-content-a-legal-analysis-2026-en): "freelance
+    # copywriter in georgia here", beside a Tbilisi blog, was not read as Georgia, and the question
+    # was answered from the US Copyright Office instead of refused as Georgia's law
+    told = "a tbilisi legal blog says AI can't be an author. "
+    asking = "freelance copywriter in georgia here, can i claim chatgpt-assisted texts?"
+    assert [p.code for p in places.find(asking, context=told + asking)] == ["GE"]
+    assert [p.code for p in places.find(told + asking)] == ["GE"]
+    # ... but alone, in lower case, it may be the US state, a bird or a name, and is not read
+    assert places.find(asking) == []
+    assert places.find("roast turkey and chad's jordan sneakers") == []
+    assert [p.code for p in places.find("artist in Georgia here")] == ["GE"]
+
+
 def test_a_capital_names_its_country() -> None:
     from bot.engine.subjects import Places
 
