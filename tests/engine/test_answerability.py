@@ -1730,3 +1730,18 @@ def test_a_country_in_lower_case_beside_its_capital_is_the_asker_s_country(corpu
     )
     assert not answer.answered and "Georgia" in answer.text, answer.text[:160]
 
+
+def test_the_city_the_asker_works_in_is_not_the_court_case_of_that_city(corpus_engine) -> None:
+    # the opened fifty-eighth set's f4135
+    # (https://www.hiddemann.de/ufaq/was-ist-text-und-datamining-im-sinne-von-%C2%A7-44b-urhg/):
+    # 「ミュンヘンで絵を売ってる」 (I sell my paintings in Munich) named GEMA v. OpenAI, a Munich court's
+    # case, which led an answer on how to reserve rights in the EU
+    _assert_led_by(
+        corpus_engine,
+        "ドイツの法律事務所のFAQに、§44b UrhGだとオプトアウトしない限りAI学習は許されるってあった。"
+        "ミュンヘンで絵を売ってるけど、EUで学習を断るには何が要る？大学の研究目的でも断れる？",
+        "eu-dsm-directive-art3-art4-ja",
+        "第3条",
+    )
+    # ... while the city's court still names its case
+    _assert_led_by(corpus_engine, "ミュンヘン地裁の歌詞の判決って確定した？", "de-gema-v-openai-ja")
