@@ -110,6 +110,7 @@ from .subjects import (
 from .text import (
     MIN_PART_TOKENS,
     article_numbers,
+    asked_parts,
     asking_sentences,
     asks_about_litigation,
     bare_question,
@@ -301,6 +302,8 @@ class _Asked:
     # questions (text.question_parts): read once, for planning, judging and the sections shown
     asking: str
     parts: list[str]
+    # ... and without the news it is asked after (text.asked_parts): what a second section answers
+    asked_parts: list[str]
     status: bool = False  # asks about a work's copyright status (planning.asks_copyright_status)
     outside: bool = False  # names a covered place only as where the asker is not (text.excludes_place)
     # the question itself, when a sentence before it only names another place's law (its premise)
@@ -1333,6 +1336,7 @@ class Engine:
             about=without_told_agents(text),
             asking=asking_text,
             parts=question_parts(text),
+            asked_parts=asked_parts(text),
         )
 
     def _scope_reason(self, asked: _Asked, names_a_subject: bool) -> str | None:
@@ -1881,7 +1885,7 @@ class Engine:
             top.meta.type in VENDOR_TYPES and bool(second_families) and len(distinct_subjects(steering)) >= 2
         )
         other_part = (
-            self._other_part(index, asked.text, asked.parts, top, plan, asked.named_families)
+            self._other_part(index, asked.text, asked.asked_parts, top, plan, asked.named_families)
             if self.max_citations >= 2 and len(cited) < 2 and not second_platform
             else None
         )

@@ -869,6 +869,40 @@ def ends_in_abbreviation(text: str) -> bool:
     return len(pieces) > 1 or (pieces[0].isupper() and len(pieces[0]) == 1) or pieces[0].casefold() in _ABBREVIATIONS
 
 
+# A sentence that tells what the asker read, saw or heard ("adobe says it paid…", "saw a github PR
+# explaining…", 「…って記事を読んだ」): the news the question is asked after, not the question
+_REPORTS = re.compile(
+    r"(?<![A-Za-z])(?:says|said|say|reported|reports|claims|claimed|wrote|writes|recommends|published|put out"
+    + r"|saw|read|heard|found)(?![A-Za-z])|読んだ|見た|見かけた|あった|聞いた",
+    re.I,
+)
+# ... and a determiner in the question that points back at it ("can cloudflare add those lines for
+# me?", "who made that request?"; not "is any of that feeding firefly", "that is")
+_POINTS_BACK = re.compile(
+    r"(?<![A-Za-z])(?:those|these|that|this)[ \t]++"
+    + r"(?!(?:is|was|are|were|would|will|can|could|does|did|do|has|had|may|might|should|must)(?![a-z]))"
+    + r"[a-z]{2,20}+(?<!ing)(?![a-z])",
+    re.I,
+)
+
+
+def asked_parts(text: str) -> list[str]:
+    """The questions ``text`` asks (:func:`question_parts`), without the sentences before the first
+    of them that only report what the asker read, saw or heard (``_REPORTS``): "adobe says it paid a
+    second firefly bonus to stock contributors. …is any of that feeding firefly, and where does
+    firefly's training data come from?" asks of the asker's files and of Firefly's data, not of
+    the bonus (the opened fifty-eighth set's f4107). When a question points back at the report
+    with a determiner ("can cloudflare add those lines?", "is that real?"; ``_POINTS_BACK``), or
+    nothing is reported, the parts of the whole message. Linear."""
+    whole = question_parts(text)
+    sentences = [s for s in _ANY_SENTENCE_END.split(text[:MAX_JURISDICTION_SCAN]) if s.strip()]
+    first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith(("?", "？"))), 0)
+    asking = [s for s in sentences[first:] if s.rstrip().endswith(("?", "？"))]
+    if not first or not any(_REPORTS.search(s) for s in sentences[:first]):
+        return whole
+    return whole if _POINTS_BACK.search(" ".join(asking)) else question_parts(" ".join(asking))
+
+
 def tells_before_asking(text: str) -> bool:
     """``text`` has a sentence that does not ask (sentences as :func:`asking_sentences` splits
     them) as well as one that does: the asker tells something, then asks."""

@@ -1745,3 +1745,18 @@ def test_the_city_the_asker_works_in_is_not_the_court_case_of_that_city(corpus_e
     )
     # ... while the city's court still names its case
     _assert_led_by(corpus_engine, "ミュンヘン地裁の歌詞の判決って確定した？", "de-gema-v-openai-ja")
+
+
+def test_the_second_section_answers_the_question_not_the_news_before_it(corpus_engine) -> None:
+    # the opened fifty-eighth set's f4107
+    # (https://blog.adobe.com/en/publish/2024/09/10/adobe-stock-continued-commitments-to-creators):
+    # "is any of that feeding firefly" got the Stock contributors' section the news was about,
+    # not the one saying Adobe does not train Firefly on Creative Cloud files
+    _assert_led_by(
+        corpus_engine,
+        "adobe says it paid a second firefly bonus to stock contributors. i'm a freelance retoucher in cardiff and "
+        "my layered client work sits in creative cloud storage, is any of that feeding firefly, and where does "
+        "firefly's training data come from?",
+        "adobe-firefly-training-policy",
+        "never trained",
+    )

@@ -553,3 +553,40 @@ def test_an_outlet_of_any_kind_that_reports_spans_its_description(text: str, out
 )
 def test_where_the_asker_saw_the_news_is_spanned(text: str, seen: str) -> None:
     assert [text[a:b] for a, b in seen_on_spans(text)] == ([seen] if seen else [])
+
+
+def test_the_news_a_question_is_asked_after_is_no_part_of_it() -> None:
+    from bot.engine.text import asked_parts
+
+    # the opened fifty-eighth set's f4107
+    # (https://blog.adobe.com/en/publish/2024/09/10/adobe-stock-continued-commitments-to-creators):
+    # the first part carried the report of Adobe's bonus, and the second section shown was the
+    # Stock contributors' one, not whether Firefly trains on the asker's Creative Cloud files
+    assert asked_parts(
+        "adobe says it paid a second firefly bonus to stock contributors. my client work sits in creative "
+        "cloud storage, is any of that feeding firefly, and where does firefly's training data come from?"
+    ) == [
+        "my client work sits in creative cloud storage, is any of that feeding firefly",
+        "where does firefly's training data come from?",
+    ]
+    # ... and in Japanese, after 「…って記事を読んだ。」
+    assert asked_parts(
+        "個人ブログで、robots.txtはお願いにすぎないって記事を読んだ。はてなブログだとrobots.txtを自分で書けないけど、"
+        "代わりの設定ってある？それは回答の生成にも効く？"
+    )[0].startswith("はてなブログ")
+    # ... but a question pointing back at the news keeps it ("those lines" are the report's)
+    question = (
+        "saw a github PR explaining content-signal lines. "
+        "can cloudflare add those lines for me, and what's its default?"
+    )
+    assert asked_parts(question)[0].startswith("saw a github PR")
+    # ... and so does the asker's own story, which is no report, and a remark after the question
+    question = (
+        "WordPressでrobots.txtにGPTBotの拒否を書いた。OpenAIに反映されるまでどのくらい？"
+        "あと本物のGPTBotかどうかって確かめられる？"
+    )
+    assert asked_parts(question)[0].startswith("WordPress")
+    question = (
+        "if i make an image with an AI tool, do i own it? heard it's handled differently in japan, the US and the UK"
+    )
+    assert asked_parts(question) == question_parts(question)
