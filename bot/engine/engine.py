@@ -272,6 +272,8 @@ _OF_A_LAWSUIT = re.compile(
 MAX_PARTS = 4
 # a message this long (characters) is read with its last question weighted as much as the whole
 LONG_MESSAGE_CHARS = 600
+# where the news outlets, sites and seen-on places a question names are looked for (characters)
+OUTLET_SCAN_CHARS = 2000
 MIN_EVENT_LABEL_CHARS = 6  # a contest's name shorter than this (「コンテスト」) labels a refusal less than its terms
 STORY_MIN_CHARS = 300  # a message this long, of several sentences, may tell a story before asking
 
@@ -304,6 +306,11 @@ class _Asked:
     parts: list[str]
     # ... and without the news it is asked after (text.asked_parts): what a second section answers
     asked_parts: list[str]
+    # the first OUTLET_SCAN_CHARS characters' known subjects (before any is set aside as context)
+    # and where the asker saw the news (text.seen_on_spans): read once, for the subjects and for
+    # the unknown names
+    named_in_head: dict[str, set[str]]
+    seen_on: list[tuple[int, int]]
     status: bool = False  # asks about a work's copyright status (planning.asks_copyright_status)
     outside: bool = False  # names a covered place only as where the asker is not (text.excludes_place)
     # the question itself, when a sentence before it only names another place's law (its premise)
@@ -887,7 +894,7 @@ class Engine:
         # everyone's posts…" was refused as "no source on tech", fresh-user check 86; "a german
         # cyber bootcamp blog hypes…", the opened fifty-third set's f3802; not the outlet itself:
         # "flash fiction magazine says it may ban…" asks about the magazine's own rule)
-        head = text[:2000]
+        head = text[:OUTLET_SCAN_CHARS]
         outlets = news_outlet_spans(head)
         named_unknown = [
             n
@@ -903,8 +910,7 @@ class Engine:
         # ... nor is where the asker saw the news, when the news names its subject ("read on reddit
         # that adobe trains firefly on my cloud files" was refused as "no source on reddit",
         # fresh-user trial 88)
-        seen_on = seen_on_spans(head)
-        known_in_head = subjects.known_in(head)
+        seen_on, known_in_head = asked.seen_on, asked.named_in_head
         if seen_on and len(named_unknown) + len(known_in_head) > 1:
             named_unknown = [n for n in named_unknown if not only_in_outlets(head, n, seen_on)]
         # ... nor a site that opens a sentence by saying what the news is, when the news names a
@@ -1291,13 +1297,15 @@ class Engine:
                 places = [p for p in places if p.jurisdiction or p.code in in_asking or p.code in own]
         # what a news outlet the asker read is about is context, not the subject ("a german apple
         # blog told people to quit X…")
-        named = without_outlet_topics(subjects.known_in(text), text)
+        head = text[:OUTLET_SCAN_CHARS]
+        mentioned = subjects.known_in(text)
+        named = without_outlet_topics(mentioned, text)
         # ... and so is where the asker saw it, when what they ask names a covered place ("saw a
         # chart on twitter comparing china, korea and japan AI laws. for japan specifically, can an
         # AI company train on my manga…?" was answered with X's terms second, fresh-user check 97)
-        seen_on = seen_on_spans(text) if named and asking_text != text else []
-        if seen_on and self._names_covered_place(asking_text):
-            named = {n: f for n, f in named.items() if not only_in_outlets(text[:2000], n, seen_on)}
+        seen_on = seen_on_spans(head)
+        if named and asking_text != text and seen_on and self._names_covered_place(asking_text):
+            named = {n: f for n, f in named.items() if not only_in_outlets(head, n, seen_on)}
         # ... and so is a platform the asker is leaving for another
         named = without_left_platforms(named, vendor_families, text)
         # ... and one named only as where the asker's work is posted, when another is asked about
@@ -1337,6 +1345,8 @@ class Engine:
             asking=asking_text,
             parts=question_parts(text),
             asked_parts=asked_parts(text),
+            named_in_head=mentioned if head == text else subjects.known_in(head),
+            seen_on=seen_on,
         )
 
     def _scope_reason(self, asked: _Asked, names_a_subject: bool) -> str | None:
