@@ -47,7 +47,9 @@ def pasted_robots(question: str) -> str:
             break
         key = m.group(1).casefold()
         value = _VALUE.match(question, m.end())
-        word = value.group(1) if value else ""
+        # (a quote or backtick closes the message's quotation, never part of the value: 'add
+        # "User-agent: GPTBot Disallow: /" to robots.txt' read the path as '/"', fresh-user check 99)
+        word = value.group(1).split('"')[0].split("`")[0] if value else ""
         if _DIRECTIVE.match(word):
             word = ""  # "Disallow: User-agent: …": an empty rule, then the next directive
         if key == "user-agent":

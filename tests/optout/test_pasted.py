@@ -53,6 +53,15 @@ def test_a_rule_s_value_is_a_path_not_the_question_that_follows(registry) -> Non
     assert "- Blocked: CCBot." in verdict
 
 
+def test_a_quote_or_backtick_around_pasted_lines_is_not_part_of_the_path(registry) -> None:
+    # fresh-user check 99: 'if you add "User-agent: GPTBot Disallow: /" openai can never use your art'
+    # read the path as '/"', and the verdict said GPTBot was blocked only from some paths
+    question = 'saw a post saying if you add "User-agent: GPTBot Disallow: /" openai can never use your art. true?'
+    assert pasted_robots(question) == "User-agent: GPTBot\nDisallow: /\n"
+    assert "- Blocked: GPTBot." in pasted_verdict(question, registry)
+    assert pasted_robots("add `User-agent: CCBot` then `Disallow: /`?") == "User-agent: CCBot\nDisallow: /\n"
+
+
 def test_the_verdict_names_a_crawler_its_own_group_allows(registry) -> None:
     # trial 21: a robots.txt allowing GPTBot in its own group was answered with "disallow GPTBot",
     # never saying that the file allows it
