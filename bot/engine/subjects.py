@@ -1401,7 +1401,12 @@ class SubjectIndex:
                 # ... nor is a negated word ("training on unlicensed images"), nor a participle
                 # before the word it describes ("ban on automated programs")
                 participle = low.endswith("ed") and bool(after) and not possessive
-                placed = in_subject_place and len(low) >= 4 and not common and not gerund and not participle
+                # ... nor an everyday adverb ("train on literally any art" opened with "no source on
+                # literally", fresh-user check 99)
+                adverb = low.endswith("ly") and not possessive
+                placed = (
+                    in_subject_place and len(low) >= 4 and not common and not gerund and not participle and not adverb
+                )
                 if not (name_like or (placed and not _negated(low, self.dictionary))):
                     continue
             elif not (name_like or in_subject_place) and _derived(low, self.dictionary):

@@ -1760,3 +1760,16 @@ def test_the_second_section_answers_the_question_not_the_news_before_it(corpus_e
         "adobe-firefly-training-policy",
         "never trained",
     )
+
+
+def test_an_everyday_adverb_is_no_subject(corpus_engine) -> None:
+    # fresh-user check 99: "…train on literally any art…" opened with "I have no source on literally"
+    # and was labelled the general rule
+    answer = corpus_engine.answer(
+        "is it true japan lets ai companies train on literally any art under article 30-4, no limits at all?"
+    )
+    assert answer.answered and not answer.general_rule and answer.missing_subject == "", answer.text[:120]
+    assert answer.citations[0].source_id == "jp-copyright-act-art30-4-47-5", answer.citations
+    # ... while a platform whose name ends in -ly is still one
+    answer = corpus_engine.answer("does weebly train AI on my site?")
+    assert not answer.answered and answer.missing_subject.casefold() == "weebly", answer.text[:120]
