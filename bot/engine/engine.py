@@ -1304,8 +1304,14 @@ class Engine:
         # chart on twitter comparing china, korea and japan AI laws. for japan specifically, can an
         # AI company train on my manga…?" was answered with X's terms second, fresh-user check 97)
         seen_on = seen_on_spans(head)
-        if named and asking_text != text and seen_on and self._names_covered_place(asking_text):
-            named = {n: f for n, f in named.items() if not only_in_outlets(head, n, seen_on)}
+        # ... or names other subjects outside it (「Xで『robots.txtにGPTBotとGoogle-Extendedを書けば…』って
+        # ポスト見た」 was led by pixiv's checklist, which writes all of them, fresh-user check 99)
+        if named and seen_on:
+            outside = {n: f for n, f in named.items() if not only_in_outlets(head, n, seen_on)}
+            if len(outside) < len(named) and (
+                outside or (asking_text != text and self._names_covered_place(asking_text))
+            ):
+                named = outside
         # ... and so is a platform the asker is leaving for another
         named = without_left_platforms(named, vendor_families, text)
         # ... and one named only as where the asker's work is posted, when another is asked about

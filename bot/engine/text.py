@@ -384,7 +384,11 @@ _SEEN_ON = re.compile(
     + r"(?:on|in)[ \t]+(?:the[ \t]+)?[a-z0-9][a-z0-9.]{0,14}+"
     + r"(?=[ \t]+that[ \t]|[ \t]*[,:;]|[ \t]+(?:people|someone)[ \t]"
     + r"|[ \t]+(?:comparing|saying|claiming|showing|about|where)[ \t])"
-    + r"|(?:[A-Za-z0-9]{1,15}+|[\u30a0-\u30ff]{2,10}+)で(?:見|読ん|流れ|話題)",
+    + r"|(?:[A-Za-z0-9]{1,15}+|[\u30a0-\u30ff]{2,10}+)で(?:見|読ん|流れ|話題)"
+    # (… or with what was said there quoted between, which is not where: 「Xで『robots.txtに…止められる』って
+    # ポスト見た」, fresh-user check 99)
+    + r"|(?:[A-Za-z0-9]{1,15}+|[\u30a0-\u30ff]{2,10}+)で(?=[「『][^」』\n]{1,300}+[」』]"
+    + r"(?:って|という|と)?(?:ポスト|投稿|ツイート|動画|記事|話)?を?(?:見|読ん))",
     re.I,
 )
 

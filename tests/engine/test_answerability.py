@@ -1773,3 +1773,14 @@ def test_an_everyday_adverb_is_no_subject(corpus_engine) -> None:
     # ... while a platform whose name ends in -ly is still one
     answer = corpus_engine.answer("does weebly train AI on my site?")
     assert not answer.answered and answer.missing_subject.casefold() == "weebly", answer.text[:120]
+
+
+def test_where_a_quoted_post_was_seen_does_not_choose_the_answer(corpus_engine) -> None:
+    # fresh-user check 99: 「Xで『…』ってポスト見た」 named X beside GPTBot and Google-Extended, and
+    # pixiv's checklist, whose robots.txt step writes all of them, led
+    _assert_led_by(
+        corpus_engine,
+        "Xで「robots.txtにGPTBotとGoogle-Extendedを書けばAI学習は全部止められる」ってポスト見た。この2行追加すればOK？",
+        "overview-robots-txt-ai-crawlers-ja",
+        "ClaudeBot",
+    )
