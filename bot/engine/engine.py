@@ -110,7 +110,7 @@ from .subjects import (
 from .text import (
     MIN_PART_TOKENS,
     article_numbers,
-    asked_parts,
+    asked_after_report,
     asking_sentences,
     asks_about_litigation,
     bare_question,
@@ -304,7 +304,7 @@ class _Asked:
     # questions (text.question_parts): read once, for planning, judging and the sections shown
     asking: str
     parts: list[str]
-    # ... and without the news it is asked after (text.asked_parts): what a second section answers
+    # ... and without the news it is asked after (text.asked_after_report): what a second section answers
     asked_parts: list[str]
     # the first OUTLET_SCAN_CHARS characters' known subjects (before any is set aside as context)
     # and where the asker saw the news (text.seen_on_spans): read once, for the subjects and for
@@ -1297,6 +1297,7 @@ class Engine:
                 places = [p for p in places if p.jurisdiction or p.code in in_asking or p.code in own]
         # what a news outlet the asker read is about is context, not the subject ("a german apple
         # blog told people to quit X…")
+        parts = question_parts(text)
         head = text[:OUTLET_SCAN_CHARS]
         mentioned = subjects.known_in(text)
         named = without_outlet_topics(mentioned, text)
@@ -1349,8 +1350,8 @@ class Engine:
             asking_only=asking_only,
             about=without_told_agents(text),
             asking=asking_text,
-            parts=question_parts(text),
-            asked_parts=asked_parts(text),
+            parts=parts,
+            asked_parts=question_parts(after_news) if (after_news := asked_after_report(text)) else parts,
             named_in_head=mentioned if head == text else subjects.known_in(head),
             seen_on=seen_on,
         )

@@ -890,21 +890,21 @@ _POINTS_BACK = re.compile(
 )
 
 
-def asked_parts(text: str) -> list[str]:
-    """The questions ``text`` asks (:func:`question_parts`), without the sentences before the first
-    of them that only report what the asker read, saw or heard (``_REPORTS``): "adobe says it paid a
-    second firefly bonus to stock contributors. …is any of that feeding firefly, and where does
-    firefly's training data come from?" asks of the asker's files and of Firefly's data, not of
-    the bonus (the opened fifty-eighth set's f4107). When a question points back at the report
-    with a determiner ("can cloudflare add those lines?", "is that real?"; ``_POINTS_BACK``), or
-    nothing is reported, the parts of the whole message. Linear."""
-    whole = question_parts(text)
+def asked_after_report(text: str) -> str:
+    """The questions ``text`` asks after first reporting what the asker read, saw or heard
+    (``_REPORTS``), joined by spaces: "adobe says it paid a second firefly bonus to stock
+    contributors. …is any of that feeding firefly, and where does firefly's training data come
+    from?" asks of the asker's files and of Firefly's data, not of the bonus (the opened
+    fifty-eighth set's f4107); their parts (:func:`question_parts`) are what a second section
+    answers. "" when nothing is reported before the first question, or when a question points back
+    at the report with a determiner ("can cloudflare add those lines?", "is that real?";
+    ``_POINTS_BACK``). Linear."""
     sentences = [s for s in _ANY_SENTENCE_END.split(text[:MAX_JURISDICTION_SCAN]) if s.strip()]
     first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith(("?", "？"))), 0)
-    asking = [s for s in sentences[first:] if s.rstrip().endswith(("?", "？"))]
     if not first or not any(_REPORTS.search(s) for s in sentences[:first]):
-        return whole
-    return whole if _POINTS_BACK.search(" ".join(asking)) else question_parts(" ".join(asking))
+        return ""
+    asking = " ".join(s for s in sentences[first:] if s.rstrip().endswith(("?", "？")))
+    return "" if _POINTS_BACK.search(asking) else asking
 
 
 def tells_before_asking(text: str) -> bool:
