@@ -88,6 +88,7 @@ UNSEEN56 = REPO / "tests" / "eval" / "field_unseen56.yaml"
 UNSEEN57 = REPO / "tests" / "eval" / "field_unseen57.yaml"
 UNSEEN58 = REPO / "tests" / "eval" / "field_unseen58.yaml"
 UNSEEN59 = REPO / "tests" / "eval" / "field_unseen59.yaml"
+UNSEEN60 = REPO / "tests" / "eval" / "field_unseen60.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -407,6 +408,7 @@ LATER_UNSEEN = [
     UNSEEN57,
     UNSEEN58,
     UNSEEN59,
+    UNSEEN60,
 ]
 
 
