@@ -136,6 +136,7 @@ from .text import (
     said_by_spans,
     seen_on_spans,
     self_location,
+    split_asks,
     split_sentences,
     sued_party_case,
     tells_before_asking,
@@ -210,6 +211,8 @@ EMBED_MAX_CHARS = 2000
 # A question that asks two things: the second section must be this close to its part, and this
 # much closer to it than the lead section is (question-key cosine similarity).
 PART_MIN_QSIM = 0.45
+# ... and a third section is looked for only in a message of at least this many asks (text.split_asks)
+THIRD_SECTION_MIN_ASKS = 2
 # a Japanese demonstrative standing for what the message named before it (「あれって守らないといけないの？」),
 # with its particle (not それぞれ, nor the conjunction それに)
 _REFERS_BACK = re.compile(r"(?:あれ|それ|これ)(?:って|は|も|が|を)|\b(?:it|its)\b", re.I)
@@ -1991,7 +1994,60 @@ class Engine:
             if country is not None:
                 del cited[1:]
                 show(country)
+        # a third section, for a third ask the two shown leave unanswered
+        if len(cited) == 2 and self.max_citations >= 3 and not second_platform:
+            third = self._third_section(index, asked, cited, plan)
+            if third is not None:
+                show(third)
         return _in_asked_order(cited, asked.parts)
+
+    def _third_section(
+        self, index: OpenIndex, asked: _Asked, cited: Sequence[Passage], plan: Sequence[Passage]
+    ) -> Passage | None:
+        """For a message of two asks or more (:func:`split_asks` over ``_Asked.asked_parts``) whose
+        two sections shown (``cited``) leave one unanswered, the section of a shown note (or a
+        note of its sibling group) that answers that ask: its own question at least
+        ``PART_MIN_QSIM`` close to the ask and ``DISTINCT_PART_MARGIN`` closer than any shown
+        section's, and not asking what a shown one asks (``SAME_QUESTION_SIM``). "…what does that
+        licence let them do, when did it start, and is the grok toggle still worth anything?" was
+        answered on when and on the toggle, not on what the licence lets X do (the opened
+        fifty-ninth set's f4172). An ask naming no subject is asked of the shown notes' names. One
+        embedding per ask (at most ``MAX_PARTS + 2``)."""
+        asks = [a for part in asked.asked_parts for a in split_asks(part)]
+        if len(asks) < THIRD_SECTION_MIN_ASKS:
+            return None
+        groups = {sibling_group(c) for c in cited}
+        shown = {(c.meta.family, c.section) for c in cited}
+        own = [
+            p
+            for p in plan
+            if p.kind != "intro" and sibling_group(p) in groups and (p.meta.family, p.section) not in shown
+        ]
+        if not own:
+            return None
+        subjects = index.subjects(self.dictionary)
+        families = {c.meta.family for c in cited}
+        shown_names = [n for n, fams in asked.named.items() if fams & families]
+        for ask in asks[: MAX_PARTS + 2]:
+            if len(tokenize(ask)) < MIN_PART_TOKENS - 1:
+                continue
+            if shown_names and not subjects.known_in(ask):
+                ask = f"{ask} ({', '.join(shown_names)})"
+            sims = index.question_similarities(self.embeddings.embed_query_array(ask[:EMBED_MAX_CHARS]))
+
+            def sim(p: Passage, sims: Mapping[tuple[str, int], tuple[float, int]] = sims) -> float:
+                return sims.get((p.doc_id, p.section), (0.0, -1))[0]
+
+            best = max(own, key=sim)
+            if sim(best) < PART_MIN_QSIM or sim(best) < max(sim(c) for c in cited) + DISTINCT_PART_MARGIN:
+                continue
+            if any(
+                index.section_twin_sim((best.doc_id, best.section), (c.doc_id, c.section)) >= SAME_QUESTION_SIM
+                for c in cited
+            ):
+                continue
+            return best
+        return None
 
     def _country_part(
         self, index: OpenIndex, parts: Sequence[str], top: Passage, shown: Collection[str]

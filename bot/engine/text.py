@@ -922,3 +922,27 @@ def last_question(text: str) -> str:
     their Japanese forms), or ""; for long messages, where the story before it would drown it."""
     last, _, sentences = _last_asking(text, _ANY_SENTENCE_END)
     return last if len(sentences) > 1 else ""
+
+
+# The asks of one part: a comma before a question word opens another ("…what does that licence
+# let them do, when did it start"). Literal alternations: linear.
+_QUESTION_WORD = r"(?:what|when|how|where|which|who|why|is|are|does|do|did|can|could|will|would|should|has|have)\s"
+_ASK_BREAK = re.compile(r", (?=" + _QUESTION_WORD + ")", re.I)
+_ASK_OPENING = re.compile(_QUESTION_WORD, re.I)
+
+
+def split_asks(part: str) -> list[str]:
+    """The asks of one of :func:`question_parts`' parts: its pieces, split at each comma before a
+    question word, that end in a question mark or open with a question word; the first keeps what
+    the part tells before it, which says what "that" is ("…i post my illustrations on X from
+    dublin, what does that licence let them do, when did it start" → ["…i post my illustrations
+    on X from dublin, what does that licence let them do", "when did it start"]). Japanese
+    question sentences are parts of their own already. Linear."""
+    asks: list[str] = []
+    told = ""
+    for piece in (a.strip() for a in _ASK_BREAK.split(part)):
+        if piece.endswith(("?", "？")) or _ASK_OPENING.match(piece):
+            asks.append(f"{told}, {piece}" if told and not asks else piece)
+        elif piece:
+            told = piece
+    return asks

@@ -1784,3 +1784,35 @@ def test_where_a_quoted_post_was_seen_does_not_choose_the_answer(corpus_engine) 
         "overview-robots-txt-ai-crawlers-ja",
         "ClaudeBot",
     )
+
+
+def test_a_third_ask_is_answered_by_a_third_section(corpus_engine) -> None:
+    # the opened fifty-ninth set's f4172
+    # (https://tech.co/news/musk-sneaks-in-x-ai-training-clauseand-no-you-cant-opt-out): three asks
+    # of X's terms were answered on when they started and on the Grok toggle, not on what the
+    # licence lets X do
+    _assert_led_by(
+        corpus_engine,
+        "tech.co says musk slipped an AI training clause into X's terms and there's no opting out. i post my "
+        "illustrations on X from dublin, what does that licence let them do, when did it start, and is the grok "
+        "toggle still worth anything?",
+        "x-terms-of-service-2024-ai-licence",
+        "sublicense",
+        "15 November 2024",
+        "Grok",
+    )
+    # f4200 (https://make-ai-good.org/graph/msg-have-i-been-trained): three questions of Spawning's
+    # tools, and whether the site still works went unanswered
+    _assert_led_by(
+        corpus_engine,
+        "AIと創作の運動をまとめたサイトでHave I Been Trainedのページを見た。あそこでオプトアウトしたら、"
+        "どのAI企業が守ってくれるの？ai.txtってrobots.txtと何が違う？サイトは今も使える？",
+        "spawning-dntr-aitxt-ja",
+        "メンテナンス中",
+    )
+    # ... while one question gets no third section, nor a second of the same fact
+    from bot.engine.answer import MARKER
+
+    answer = corpus_engine.answer("what did the getty v stability judgment in the UK decide?")
+    body = answer.text.split("\n\nApplies to")[0]
+    assert len(MARKER.findall(body)) <= 2, answer.text

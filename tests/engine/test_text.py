@@ -593,3 +593,21 @@ def test_the_news_a_question_is_asked_after_is_no_part_of_it() -> None:
         "if i make an image with an AI tool, do i own it? heard it's handled differently in japan, the US and the UK"
     )
     assert asked_parts(question) == question_parts(question)
+
+
+def test_a_part_is_split_into_its_asks() -> None:
+    from bot.engine.text import split_asks
+
+    # the opened fifty-ninth set's f4172
+    # (https://tech.co/news/musk-sneaks-in-x-ai-training-clauseand-no-you-cant-opt-out): the first
+    # ask keeps what is told before it, which says what "that licence" is
+    assert split_asks(
+        "i post my illustrations on X from dublin, what does that licence let them do, when did it start"
+    ) == ["i post my illustrations on X from dublin, what does that licence let them do", "when did it start"]
+    # ... a comma before no question word splits nothing, and what only tells is no ask
+    assert split_asks("if i block it, will my site vanish from google?") == [
+        "if i block it, will my site vanish from google?"
+    ]
+    assert split_asks("i draw in osaka, mostly fan art") == []
+    # ... and a Japanese question sentence is one ask
+    assert split_asks("サイトは今も使える？") == ["サイトは今も使える？"]
