@@ -131,6 +131,7 @@ from .text import (
     news_outlet_spans,
     placed_between,
     places_of_lawsuits,
+    posted_by_spans,
     question_parts,
     refers_to_a_case,
     said_by_spans,
@@ -923,6 +924,14 @@ class Engine:
         said_by = said_by_spans(head) if known_in_head else []
         if said_by:
             named_unknown = [n for n in named_unknown if not only_in_outlets(head, n, said_by)]
+        # ... nor who wrote or posted the piece the news was read in ("UCL's library guide walks
+        # researchers through the UK text and data mining exception…", "saw a BBC engineer's reply
+        # on the IETF ai-control list…" were refused as "no source on UCL" and "on BBC", the opened
+        # fifty-ninth set's f4167 and f4178), when the message names a subject the notes know or a
+        # covered place besides
+        posted_by = posted_by_spans(head) if named_unknown else []
+        if posted_by and (known_in_head or self._names_covered_place(_blanked(head, posted_by))):
+            named_unknown = [n for n in named_unknown if not only_in_outlets(head, n, posted_by)]
         # ... nor the outlet's own name, told before a question that names a covered place
         # (「ハーバード大の記事でアメリカではAI学習はフェアユースだって書いてあったけど、実際アメリカの法律では
         # どうなってるの？」 opened with "no source on ハーバード大", fresh-user check 97)

@@ -358,7 +358,13 @@ _NEWS_OUTLET = re.compile(
     # the opened fifty-third set's f3834)
     + r"|"
     + _REPORTED_ON_JA
-    + r"))",
+    + r")"
+    # (… or a law firm that explains, or whose page was read: 「フランスの法律事務所が、イギリスの…意見募集を
+    # 解説してた」, 「ドイツの法律事務所のFAQに…って項目があった」, the opened fifty-ninth set's f4201 and
+    # f4194; not 「ドイツの法律事務所に相談した」)
+    + r"|(?:法律事務所|弁護士事務所|弁護士会)"
+    + r"(?=が[^。？?！!]{0,60}?(?:解説|まとめ|紹介|書い|報じ|説明)|によると|によれば"
+    + r"|の(?:FAQ|ブログ|記事|ニュース|解説|サイト|コラム)))",
     re.I,
 )
 
@@ -400,6 +406,36 @@ _SAID_BY = re.compile(
     + r"(?:says|said|wrote|writes|reports|reported|claims|claimed|states|lists)[ \t]",
     re.I,
 )
+
+
+# ... or who wrote or posted what was read, by name and with the piece ("UCL's library guide walks
+# researchers through…", "saw a BBC engineer's reply on the IETF list…", the opened fifty-ninth
+# set's f4167 and f4178): the author of the piece, not what it is about. One bounded name: linear.
+_AUTHOR_ROLE = (
+    r"(?:engineer|employee|lawyer|attorney|researcher|staffer|dev|developer|exec|executive|spokesperson"
+    + r"|professor|editor|journalist|reporter|librarian|founder|ceo|cto)s?"
+)
+_AUTHORED_PIECE = (
+    r"(?:repl(?:y|ies)|posts?|comments?|tweets?|thread|talk|email|message|answer|guide|blog|article"
+    + r"|newsletter|explainer|note|write-?up|report|column|video|podcast|summary|piece|slides|paper)"
+)
+_POSTED_BY = re.compile(
+    r"(?<![A-Za-z0-9'’])(?:an?[ \t]+|the[ \t]+)?[A-Za-z0-9][A-Za-z0-9.&-]{1,24}+(?:[ \t]+"
+    + _AUTHOR_ROLE
+    + r")?['’]s[ \t]+(?:[a-z-]{2,15}+[ \t]+)?"
+    + _AUTHORED_PIECE
+    + r"(?![a-z])",
+    re.I,
+)
+
+
+def posted_by_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` (in its first ``MAX_JURISDICTION_SCAN`` characters) that name who
+    wrote or posted a piece, with the piece ("UCL's library guide", "a BBC engineer's reply";
+    ``_POSTED_BY``; not a platform's own page, "ko-fi's faq", "ko-fi's terms page"): where the
+    news was read, or a platform telling its own rule ("substack's post says…"), which the
+    caller tells apart. Linear."""
+    return [m.span() for m in _POSTED_BY.finditer(text[:MAX_JURISDICTION_SCAN])]
 
 
 def is_outlet_kind(word: str) -> bool:

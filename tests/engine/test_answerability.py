@@ -1816,3 +1816,50 @@ def test_a_third_ask_is_answered_by_a_third_section(corpus_engine) -> None:
     answer = corpus_engine.answer("what did the getty v stability judgment in the UK decide?")
     body = answer.text.split("\n\nApplies to")[0]
     assert len(MARKER.findall(body)) <= 2, answer.text
+
+
+def test_who_wrote_what_was_read_is_no_subject_of_the_question(corpus_engine) -> None:
+    # the opened fifty-ninth set's f4167
+    # (https://www.ucl.ac.uk/library/learning-teaching-support/ucl-copyright-advice/copyright-depth/legislation-and-background?page=1&0_page=2):
+    # refused as "no source on UCL", though it asks about the UK's exception
+    _assert_led_by(
+        corpus_engine,
+        "UCL's library guide walks researchers through the UK text and data mining exception. i'm an illustrator "
+        "in manchester, does that exception let AI companies train on my work commercially, and could my site's "
+        "terms forbid it?",
+        "uk-cdpa-s29a",
+        "non-commercial research",
+    )
+    # f4178 (https://mailarchive.ietf.org/arch/msg/ai-control/2ZbEx73js_cTQT8mI1Wy6_0ZC_s/): "no source on BBC"
+    _assert_led_by(
+        corpus_engine,
+        "saw a BBC engineer's reply on the IETF ai-control list during last call on the aipref vocabulary. what "
+        "would my robots.txt line look like under that draft, and is it an actual standard yet or still in progress?",
+        "ietf-aipref",
+        "Content-Usage",
+    )
+    # f4201 (https://ddg.fr/actualite/ia-et-copyright-quel-avenir-pour-la-consultation-du-gouvernement-britannique):
+    # a French law firm's explainer was read as an asker in France, and refused as France's law
+    _assert_led_by(
+        corpus_engine,
+        "フランスの法律事務所が、イギリスの著作権とAIの意見募集を解説してた。"
+        "あのとき政府はどの案を推してて、回答したクリエイターたちはどう答えたの？その後どうなった？",
+        "uk-ipo-copyright-ai-consultation-2024-ja",
+        "88%",
+    )
+    # f4194 (https://ggr-law.com/urheberrecht/faq/kuenstliche-intelligenz-ki-urheberrecht): a German law
+    # firm's FAQ made the asker an EU one, and the EU opt-out led a question on what each measure stops
+    _assert_led_by(
+        corpus_engine,
+        "ドイツの法律事務所のFAQに「著作者としてどう身を守るか」って項目があった。AIに絵を学習させない方法って、"
+        "一つで全部止まるものはあるの？robots.txtやNoAIタグ、SNSの設定でそれぞれどこまで防げる？",
+        "overview-what-opt-out-does-ja",
+    )
+    # ... while a platform's own FAQ is still asked about, and a law firm consulted is no outlet
+    answer = corpus_engine.answer("ko-fi's faq says they don't train AI on uploads, is that true in the UK?")
+    assert not answer.answered and answer.missing_subject.casefold() == "ko-fi", answer.text[:120]
+    _assert_led_by(
+        corpus_engine,
+        "ドイツの法律事務所に相談したんだけど、AI学習を断るにはどうすればいい？",
+        "eu-dsm-directive-art3-art4-ja",
+    )

@@ -611,3 +611,18 @@ def test_a_part_is_split_into_its_asks() -> None:
     assert split_asks("i draw in osaka, mostly fan art") == []
     # ... and a Japanese question sentence is one ask
     assert split_asks("サイトは今も使える？") == ["サイトは今も使える？"]
+
+
+def test_who_wrote_a_piece_is_read_with_the_piece() -> None:
+    from bot.engine.text import posted_by_spans
+
+    def spans(text: str) -> list[str]:
+        return [text[a:b] for a, b in posted_by_spans(text)]
+
+    # the opened fifty-ninth set's f4167 and f4178 (sources in tests/engine/test_answerability.py)
+    assert spans("UCL's library guide walks researchers through the UK exception.") == ["UCL's library guide"]
+    assert spans("saw a BBC engineer's reply on the IETF list") == ["a BBC engineer's reply"]
+    # ... not a platform's own page, nor what someone owns
+    assert spans("ko-fi's faq says they don't train") == []
+    assert spans("does ko-fi's terms page say they train?") == []
+    assert spans("openai's crawler hit my site") == []
