@@ -965,6 +965,7 @@ def last_question(text: str) -> str:
 _QUESTION_WORD = r"(?:what|when|how|where|which|who|why|is|are|does|do|did|can|could|will|would|should|has|have)\s"
 _ASK_BREAK = re.compile(r", (?=" + _QUESTION_WORD + ")", re.I)
 _ASK_OPENING = re.compile(_QUESTION_WORD, re.I)
+_TOLD_END = re.compile(r"(?<=[.!])[ \t]++")
 
 
 def split_asks(part: str) -> list[str]:
@@ -973,11 +974,15 @@ def split_asks(part: str) -> list[str]:
     the part tells before it, which says what "that" is ("…i post my illustrations on X from
     dublin, what does that licence let them do, when did it start" → ["…i post my illustrations
     on X from dublin, what does that licence let them do", "when did it start"]). Japanese
-    question sentences are parts of their own already. Linear."""
+    question sentences are parts of their own already. A piece whose last sentence opens with a
+    question word is an ask with what it tells first ("mondaq says the supreme court refused to
+    hear thaler's case. does that mean the court ruled…", the opened fifty-ninth set's f4177).
+    Linear."""
     asks: list[str] = []
     told = ""
     for piece in (a.strip() for a in _ASK_BREAK.split(part)):
-        if piece.endswith(("?", "？")) or _ASK_OPENING.match(piece):
+        last = _TOLD_END.split(piece)[-1]
+        if piece.endswith(("?", "？")) or _ASK_OPENING.match(piece) or _ASK_OPENING.match(last):
             asks.append(f"{told}, {piece}" if told and not asks else piece)
         elif piece:
             told = piece

@@ -1810,6 +1810,16 @@ def test_a_third_ask_is_answered_by_a_third_section(corpus_engine) -> None:
         "spawning-dntr-aitxt-ja",
         "メンテナンス中",
     )
+    # f3938 (https://www.libertaddigital.com/ciencia-tecnologia/tecnologia/2024-11-15/ultima-actualizacion-de-x-en-medio-de-la-polemica-sera-el-final-de-la-red-social-7187013):
+    # a question sentence after the news, with no comma before it, is an ask too: whether keeping
+    # the account accepted the terms, and where a dispute is heard
+    _assert_led_by(
+        corpus_engine,
+        "spanish paper says since nov 15 X trains grok on everyone's posts, photos and videos by default. did i "
+        "agree to that just by keeping my art account, and where would a dispute even be heard?",
+        "x-terms-of-service-2024-ai-licence",
+        "Texas",
+    )
     # ... while one question gets no third section, nor a second of the same fact
     from bot.engine.answer import MARKER
 

@@ -609,6 +609,12 @@ def test_a_part_is_split_into_its_asks() -> None:
         "if i block it, will my site vanish from google?"
     ]
     assert split_asks("i draw in osaka, mostly fan art") == []
+    # ... and a question sentence after what the part tells is an ask with it (the opened
+    # fifty-ninth set's f4177,
+    # https://www.mondaq.com/unitedstates/patent/1755638/the-final-word-supreme-court-refuses-to-hear-case-on-ai-authorship-and-inventorship)
+    assert split_asks("mondaq says the court refused to hear it. does that mean AI can't be an author") == [
+        "mondaq says the court refused to hear it. does that mean AI can't be an author"
+    ]
     # ... and a Japanese question sentence is one ask
     assert split_asks("サイトは今も使える？") == ["サイトは今も使える？"]
 
