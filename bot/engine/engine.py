@@ -310,6 +310,8 @@ class _Asked:
     parts: list[str]
     # ... and without the news it is asked after (text.asked_after_report): what a second section answers
     asked_parts: list[str]
+    # the questions asked after the news reported first (text.asked_after_report), or ""
+    after_news: str
     # the first OUTLET_SCAN_CHARS characters' known subjects (before any is set aside as context)
     # and where the asker saw the news (text.seen_on_spans): read once, for the subjects and for
     # the unknown names
@@ -1035,10 +1037,17 @@ class Engine:
         # but not one written only in a concessive clause beside a subject the notes cover
         # (「新聞協会がプリンシプル・コード案に意見出してたけど、確定版のコードって守らないと違法？」)
         normalized = unicodedata.normalize("NFKC", text)
+        # (nor one written only in the news reported before a question that names a subject of its
+        # own: "the korea copyright commission wrote… about AI guidelines from… the deep learning
+        # association. did japan's culture agency later publish guidance…?" asks of the Agency,
+        # the opened fifty-ninth set's f4164)
+        after_news = asked.after_news if asked.named_families and subjects.known_in(asked.after_news) else ""
         features += [
             o
             for o in subjects.unknown_organisations(normalized)
-            if o not in features and not (asked.named_families and only_in_concession(normalized, o))
+            if o not in features
+            and not (asked.named_families and only_in_concession(normalized, o))
+            and not (after_news and o.casefold() not in after_news.casefold())
         ]
         # ... and so is a contest or an exhibition no note writes, whose entry rules are its own
         events = subjects.unknown_events(normalized)
@@ -1363,7 +1372,8 @@ class Engine:
             about=without_told_agents(text),
             asking=asking_text,
             parts=parts,
-            asked_parts=question_parts(after_news) if (after_news := asked_after_report(text)) else parts,
+            after_news=(after_news := asked_after_report(text)),
+            asked_parts=question_parts(after_news) if after_news else parts,
             named_in_head=mentioned if head == text else subjects.known_in(head),
             seen_on=seen_on,
         )

@@ -1873,3 +1873,23 @@ def test_who_wrote_what_was_read_is_no_subject_of_the_question(corpus_engine) ->
         "ドイツの法律事務所に相談したんだけど、AI学習を断るにはどうすればいい？",
         "eu-dsm-directive-art3-art4-ja",
     )
+
+
+def test_a_body_named_only_in_the_news_before_the_question_is_no_subject(corpus_engine) -> None:
+    # the opened fifty-ninth set's f4164
+    # (https://copyright.or.kr/information-materials/trend/the-copyright/view.do?brdctsno=52341&pageIndex=8&noticeYn=&brdclasscodeList=&etc2=&etc1=&searchText=&searchkeyword=&brdclasscode=&nationcodeList=&searchTarget=ALL&nationcode=):
+    # refused as "no source on deep learning association", though the question asks of the Agency
+    # for Cultural Affairs' guidance for rights holders
+    answer = corpus_engine.answer(
+        "the korea copyright commission wrote in 2023 about AI guidelines from japanese cities, universities and "
+        "the deep learning association. did japan's culture agency later publish guidance aimed at rights holders, "
+        "and what does it say about keeping AI crawlers off my work?"
+    )
+    assert answer.answered and answer.missing_subject == "", answer.text[:120]
+    assert "jp-aca-checklist-guidance" in [c.source_id for c in answer.citations], answer.citations
+    # ... while a body the question itself asks about is still named as one the sources lack
+    answer = corpus_engine.answer(
+        "the society of authors wrote about AI licensing. did the society of authors ask the UK government for an "
+        "opt-in?"
+    )
+    assert answer.missing_subject == "society of authors", answer.missing_subject
