@@ -394,7 +394,11 @@ _SEEN_ON = re.compile(
     # (… or with what was said there quoted between, which is not where: 「Xで『robots.txtに…止められる』って
     # ポスト見た」, fresh-user check 99)
     + r"|(?:[A-Za-z0-9]{1,15}+|[\u30a0-\u30ff]{2,10}+)で(?=[「『][^」』\n]{1,300}+[」』]"
-    + r"(?:って|という|と)?(?:ポスト|投稿|ツイート|動画|記事|話)?を?(?:見|読ん))",
+    + r"(?:って|という|と)?(?:ポスト|投稿|ツイート|動画|記事|話)?を?(?:見|読ん))"
+    # (… or where someone said it: 「ブラジルの弁護士がYouTubeで、EUのAI法53条で…って話してた」 was labelled
+    # "no source on YouTube", fresh-user check 101)
+    + r"|(?:[A-Za-z0-9]{1,15}+|[\u30a0-\u30ff]{2,10}+)で(?=、?[^。？?！!\n]{0,80}?"
+    + r"(?:話して|言って|解説して|紹介して|説明して|語って))",
     re.I,
 )
 
@@ -423,6 +427,19 @@ _POSTED_BY = re.compile(
     r"(?<![A-Za-z0-9'’])(?:an?[ \t]+|the[ \t]+)?[A-Za-z0-9][A-Za-z0-9.&-]{1,24}+(?:[ \t]+"
     + _AUTHOR_ROLE
     + r")?['’]s[ \t]+(?:[a-z-]{2,15}+[ \t]+)?"
+    + _AUTHORED_PIECE
+    + r"(?![a-z])",
+    re.I,
+)
+
+
+# ... and a country named only as whose writer is ("an australian law firm's newsletter said a
+# munich court ruled…" was refused as Australia's law, fresh-user check 101): one or two words
+# before the writer, then the piece. Bounded: linear.
+_PLACED_WRITER = re.compile(
+    r"(?<![A-Za-z0-9])[a-z]{3,20}+[ \t]+(?:[a-z]{2,15}+[ \t]+){0,2}+"
+    + r"(?:law[ \t-]firm|firm|company|lawyer|attorney|professor|lecturer|researcher|engineer|journalist|blogger"
+    + r"|studio|agency|university|uni|group|body|association|society)['’]s[ \t]+(?:[a-z-]{2,15}+[ \t]+)?"
     + _AUTHORED_PIECE
     + r"(?![a-z])",
     re.I,
@@ -474,10 +491,11 @@ def said_by_spans(text: str) -> list[tuple[int, int]]:
 
 def without_news_outlets(text: str) -> str:
     """``text`` without the countries it names only as where a news outlet is ("a mexican paper
-    quoted an LDP lawmaker…" → " quoted an LDP lawmaker…"; "saw on a spanish news site that…"):
-    the outlet's country is not where the asker is (``_NEWS_OUTLET``, ``_READ_ON_OUTLET``)."""
+    quoted an LDP lawmaker…" → " quoted an LDP lawmaker…"; "saw on a spanish news site that…"; "an
+    australian law firm's newsletter said…"): the outlet's country is not where the asker is
+    (``_NEWS_OUTLET``, ``_READ_ON_OUTLET``, ``_PLACED_WRITER``)."""
     head = _READ_ON_OUTLET.sub(" ", _NEWS_OUTLET.sub(" ", text[:MAX_JURISDICTION_SCAN]))
-    return head + text[MAX_JURISDICTION_SCAN:]
+    return _PLACED_WRITER.sub(" ", head) + text[MAX_JURISDICTION_SCAN:]
 
 
 # Who is told of as having acted on a law the question then asks about, in a clause that only

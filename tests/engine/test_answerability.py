@@ -1893,3 +1893,24 @@ def test_a_body_named_only_in_the_news_before_the_question_is_no_subject(corpus_
         "opt-in?"
     )
     assert answer.missing_subject == "society of authors", answer.missing_subject
+
+
+def test_where_a_writer_is_or_where_they_spoke_is_no_subject(corpus_engine) -> None:
+    # fresh-user check 101: the newsletter's country was read as the asker's, and the question was
+    # refused as Australia's law
+    _assert_led_by(
+        corpus_engine,
+        "an australian law firm's newsletter said a munich court ruled against openai over song lyrics, what did "
+        "it actually decide?",
+        "de-gema-v-openai",
+        "memorised",
+    )
+    # ... and where a lawyer spoke was labelled "no source on YouTube"
+    answer = corpus_engine.answer(
+        "ブラジルの弁護士がYouTubeで、EUのAI法53条で学習データの要約を公開しなきゃいけないって話してた。どういう義務なの？"
+    )
+    assert answer.answered and not answer.general_rule and answer.missing_subject == "", answer.text[:120]
+    assert answer.citations[0].source_id == "eu-gpai-training-content-summary-template-ja", answer.citations
+    # ... while an asker who is Australian is still told the sources cover no Australian law
+    answer = corpus_engine.answer("i'm an australian illustrator, is AI training on my art legal here?")
+    assert not answer.answered and "Australia" in answer.text, answer.text[:160]

@@ -632,3 +632,10 @@ def test_who_wrote_a_piece_is_read_with_the_piece() -> None:
     assert spans("ko-fi's faq says they don't train") == []
     assert spans("does ko-fi's terms page say they train?") == []
     assert spans("openai's crawler hit my site") == []
+
+
+def test_a_writer_s_country_is_not_where_the_asker_is() -> None:
+    # fresh-user check 101: "an australian law firm's newsletter said…" made the asker Australian
+    assert "australian" not in without_news_outlets("an australian law firm's newsletter said a munich court ruled")
+    # ... while the asker's own studio is theirs
+    assert "australian" in without_news_outlets("i'm an australian artist and my studio's blog got scraped")
