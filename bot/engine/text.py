@@ -389,7 +389,10 @@ _SEEN_ON = re.compile(
     + r"(?:it[ \t]+|this[ \t]+|something[ \t]+|an?[ \t]+(?:chart|thread|post|video|tweet|clip|meme|graphic)[ \t]+)?"
     + r"(?:on|in)[ \t]+(?:the[ \t]+)?[a-z0-9][a-z0-9.]{0,14}+"
     + r"(?=[ \t]+that[ \t]|[ \t]*[,:;]|[ \t]+(?:people|someone)[ \t]"
-    + r"|[ \t]+(?:comparing|saying|claiming|showing|about|where)[ \t])"
+    + r"|[ \t]+(?:comparing|saying|claiming|showing|about|where)[ \t]"
+    # (… or before what was seen, told without "that": "saw on twitter a german court said LAION…"
+    # cited X's terms beside the court's case, fresh-user trial 100)
+    + r"|[ \t]+(?:an?|some)[ \t])"
     + r"|(?:[A-Za-z0-9]{1,15}+|[\u30a0-\u30ff]{2,10}+)で(?:見|読ん|流れ|話題)"
     # (… or with what was said there quoted between, which is not where: 「Xで『robots.txtに…止められる』って
     # ポスト見た」, fresh-user check 99)

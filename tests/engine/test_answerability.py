@@ -1914,3 +1914,15 @@ def test_where_a_writer_is_or_where_they_spoke_is_no_subject(corpus_engine) -> N
     # ... while an asker who is Australian is still told the sources cover no Australian law
     answer = corpus_engine.answer("i'm an australian illustrator, is AI training on my art legal here?")
     assert not answer.answered and "Australia" in answer.text, answer.text[:160]
+
+
+def test_where_news_was_seen_before_what_was_seen_is_no_subject(corpus_engine) -> None:
+    # fresh-user trial 100: "saw on twitter a german court said…" cited X's terms beside the case
+    answer = corpus_engine.answer(
+        "saw on twitter a german court said LAION scraping images for AI training was legal?? is that true"
+    )
+    assert [c.source_id for c in answer.citations] == ["de-kneschke-v-laion"], answer.citations
+    # ... while X's own rule is still asked about by name
+    _assert_led_by(
+        corpus_engine, "i post on twitter a lot, can X train on my art?", "x-terms-of-service-2024-ai-licence"
+    )
