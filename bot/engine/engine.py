@@ -9,6 +9,7 @@ import time
 import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -354,6 +355,12 @@ class _Verdict:
     platform_scope: str = ""
     party: str = ""  # a lawsuit's party no note writes
     opening: str = "no-source-on"  # the refusal's opening when ``missing`` is named (see answer.TEXT)
+
+
+def _question_sim(sims: Mapping[tuple[str, int], tuple[float, int]], p: Passage) -> float:
+    """``p``'s section's question-key similarity in ``sims`` (:meth:`OpenIndex.question_similarities`),
+    0.0 for a section not among them."""
+    return sims.get((p.doc_id, p.section), (0.0, -1))[0]
 
 
 def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -2077,9 +2084,7 @@ class Engine:
             if shown_names and not subjects.known_in(ask):
                 ask = f"{ask} ({', '.join(shown_names)})"
             sims = index.question_similarities(vectors(ask))
-
-            def sim(p: Passage, sims: Mapping[tuple[str, int], tuple[float, int]] = sims) -> float:
-                return sims.get((p.doc_id, p.section), (0.0, -1))[0]
+            sim = partial(_question_sim, sims)
 
             best = max(own, key=sim)
             if sim(best) < PART_MIN_QSIM or sim(best) < max(sim(c) for c in cited) + DISTINCT_PART_MARGIN:
@@ -2254,9 +2259,7 @@ class Engine:
         top_key = (top.doc_id, top.section)
         part_sims.sort(key=lambda a: a[3].get(top_key, (0.0, -1))[0])
         for part, short, part_qv, sims in part_sims:
-
-            def sim(p: Passage, sims: Mapping[tuple[str, int], tuple[float, int]] = sims) -> float:
-                return sims.get((p.doc_id, p.section), (0.0, -1))[0]
+            sim = partial(_question_sim, sims)
 
             best = max(own, key=sim)
             other = max(others, key=sim, default=None)

@@ -449,13 +449,20 @@ _PLACED_WRITER = re.compile(
 )
 
 
+def _head_spans(text: str, *patterns: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans each of ``patterns`` matches in ``text``'s first ``MAX_JURISDICTION_SCAN``
+    characters, pattern by pattern. Linear for bounded patterns."""
+    head = text[:MAX_JURISDICTION_SCAN]
+    return [m.span() for pattern in patterns for m in pattern.finditer(head)]
+
+
 def posted_by_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (in its first ``MAX_JURISDICTION_SCAN`` characters) that name who
     wrote or posted a piece, with the piece ("UCL's library guide", "a BBC engineer's reply";
     ``_POSTED_BY``; not a platform's own page, "ko-fi's faq", "ko-fi's terms page"): where the
     news was read, or a platform telling its own rule ("substack's post says…"), which the
     caller tells apart. Linear."""
-    return [m.span() for m in _POSTED_BY.finditer(text[:MAX_JURISDICTION_SCAN])]
+    return _head_spans(text, _POSTED_BY)
 
 
 def is_outlet_kind(word: str) -> bool:
@@ -475,21 +482,20 @@ def news_outlet_spans(text: str) -> list[tuple[int, int]]:
     ``_NEWS_OUTLET``), as where something was read ("on a spanish news site that…";
     ``_READ_ON_OUTLET``) or as where the asker saw it ("saw on twitter that…"; ``_SEEN_ON``, also
     :func:`seen_on_spans`). Linear: three bounded patterns."""
-    head = text[:MAX_JURISDICTION_SCAN]
-    return [m.span() for pattern in (_NEWS_OUTLET, _READ_ON_OUTLET, _SEEN_ON) for m in pattern.finditer(head)]
+    return _head_spans(text, _NEWS_OUTLET, _READ_ON_OUTLET, _SEEN_ON)
 
 
 def seen_on_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (in its first ``MAX_JURISDICTION_SCAN`` characters) that name where
     the asker saw something ("saw on twitter that…", 「Xで見たんだけど」; ``_SEEN_ON``). Linear."""
-    return [m.span() for m in _SEEN_ON.finditer(text[:MAX_JURISDICTION_SCAN])]
+    return _head_spans(text, _SEEN_ON)
 
 
 def said_by_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (in its first ``MAX_JURISDICTION_SCAN`` characters) that open a
     sentence with who says something ("wikipedia says…"; ``_SAID_BY``): a site the news was read
     on, or a platform telling its own rule ("radiotunez says AI tracks must…"). Linear."""
-    return [m.span() for m in _SAID_BY.finditer(text[:MAX_JURISDICTION_SCAN])]
+    return _head_spans(text, _SAID_BY)
 
 
 def without_news_outlets(text: str) -> str:
