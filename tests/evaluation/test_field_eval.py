@@ -89,6 +89,7 @@ UNSEEN57 = REPO / "tests" / "eval" / "field_unseen57.yaml"
 UNSEEN58 = REPO / "tests" / "eval" / "field_unseen58.yaml"
 UNSEEN59 = REPO / "tests" / "eval" / "field_unseen59.yaml"
 UNSEEN60 = REPO / "tests" / "eval" / "field_unseen60.yaml"
+UNSEEN61 = REPO / "tests" / "eval" / "field_unseen61.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -409,6 +410,7 @@ LATER_UNSEEN = [
     UNSEEN58,
     UNSEEN59,
     UNSEEN60,
+    UNSEEN61,
 ]
 
 
