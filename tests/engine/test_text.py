@@ -639,3 +639,23 @@ def test_a_writer_s_country_is_not_where_the_asker_is() -> None:
     assert "australian" not in without_news_outlets("an australian law firm's newsletter said a munich court ruled")
     # ... while the asker's own studio is theirs
     assert "australian" in without_news_outlets("i'm an australian artist and my studio's blog got scraped")
+
+
+def test_a_broadcaster_blog_or_named_site_s_country_is_not_where_the_asker_is() -> None:
+    # the opened sixtieth set
+    # (https://www.telecinco.es/noticias/ciencia-y-tecnologia/ia/20250613/disney-universal-demanda-empresa-ia-derechos-autor-robo_18_015852577.html):
+    # a Spanish broadcaster's site made the asker an EU one
+    read = "スペインのテレビ局のサイトで、ディズニーがMidjourneyを訴えたって記事を読んだ。"
+    assert "スペイン" not in without_news_outlets(read)
+    # (https://xpert.digital/japanische-regierung-verwarnt-openai): a German blog that wrote it up
+    wrote = "ドイツのコンサル系ブログがSora 2と日本政府の警告をやたら大げさに書いてた。"
+    assert "ドイツ" not in without_news_outlets(wrote)
+    # (https://www.rightschain.net/it/newsroom/news/2023-06-05-guerre-dell-arte-dell-ia-il-giappone-dice-che-l-addestramento-di-intelligenze-artificiali-non-viola-il-copyright-decrypt-co.php)
+    assert "italian" not in without_news_outlets("an italian rights-management site relayed that japan says so")
+    # (https://defonline.com.ar/ciencia-tecnologia/disney-y-universal-denuncian-a-midjourney-por-usar-imagenes-sin-permiso-para-entrenar-a-sus-modelos)
+    assert "argentina" not in without_news_outlets("defonline in argentina explains the studios' lawsuit")
+    # ... while the asker's own place, people there and a question stay
+    assert "argentina" in without_news_outlets("i live in argentina and wrote a story")
+    assert "japan" in without_news_outlets("artists in japan say it is fine")
+    assert "japan" in without_news_outlets("pokemon got made. who in japan first called out that double standard?")
+    assert "ドイツ" in without_news_outlets("ドイツのブログが好き。AI学習は？")
