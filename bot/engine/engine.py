@@ -223,6 +223,10 @@ _REFERS_BACK = re.compile(r"(?:あれ|それ|これ)(?:って|は|も|が|を)|\
 # more often what is posted there ("does pixiv mix AI-made works into the rankings, or do they get a
 # ranking of their own?")
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.I)
+
+# a duty a law puts on people, which a news item on an uncovered country's law tells of
+# (「韓国で…AI生成物に表示義務が始まったって聞いた」; "korea made labels mandatory"): literal words, linear
+_DUTY = re.compile(r"義務|\b(?:obligat\w{0,10}|mandatory|required\s+by|must\s+label)\b", re.I)
 # "it" as the subject asked about: after an auxiliary ("what does it leave untouched?"), not as an
 # object ("how would they even catch it?")
 _ENGLISH_IT = re.compile(r"\b((?:does|did|do|is|was|will|can|could|would|should|has|have) )it\b", re.I)
@@ -1382,6 +1386,24 @@ class Engine:
         in_question = {n: fams for n, fams in named.items() if asking and _writes(asking, n)}
         if in_question:
             named = in_question
+        after_news = asked_after_report(text)
+        # an uncovered country named only in the news the asker read, when neither the news nor what
+        # they then ask is about law and the message names no known subject (which would be answered
+        # from its own policy) and what they ask names no place, is what the news was about, not
+        # where they are (「韓国のNAVERが…AIクローラーを締め出したって記事を見た。うちはGitHub Pagesの…
+        # robots.txtを置いても読まれる？」 was refused as Korea's law, the opened sixtieth set's f4269;
+        # not 「韓国でAI基本法が成立したってニュースを見た。…防げる？」 nor 「韓国で…AI生成物に表示義務が
+        # 始まったって聞いた」, a duty there)
+        if (
+            after_news
+            and not named
+            and any(p.jurisdiction is None for p in places)
+            and not LAW_WORDS.search(text)
+            and not _DUTY.search(text)
+        ):
+            in_asked = {p.code for p in self.places.find(after_news)}
+            own = {p.code for p in self.places.find(said)} if said else set()
+            places = [p for p in places if p.jurisdiction or p.code in in_asked or p.code in own]
         return _Asked(
             text=text,
             language=language,
@@ -1397,7 +1419,7 @@ class Engine:
             about=without_told_agents(text),
             asking=asking_text,
             parts=parts,
-            after_news=(after_news := asked_after_report(text)),
+            after_news=after_news,
             asked_parts=question_parts(after_news) if after_news else parts,
             named_in_head=mentioned if head == text else subjects.known_in(head),
             seen_on=seen_on,

@@ -1926,3 +1926,32 @@ def test_where_news_was_seen_before_what_was_seen_is_no_subject(corpus_engine) -
     _assert_led_by(
         corpus_engine, "i post on twitter a lot, can X train on my art?", "x-terms-of-service-2024-ai-licence"
     )
+
+
+def test_an_uncovered_country_only_in_the_news_read_is_not_the_asker_s(corpus_engine) -> None:
+    # the opened sixtieth set (https://slashpage.com/hyezin/dwy5rvmjg16542p46zn9?post=n5w9812gw7rn624kpgze):
+    # refused as Korea's law, though the question asks where robots.txt goes
+    answer = corpus_engine.answer(
+        "韓国のNAVERが全サービスのrobots.txtでAIクローラーを締め出したって記事を見た。うちはGitHub Pagesの"
+        "プロジェクトサイトなんだけど、フォルダの中にrobots.txtを置いても読まれる？サブドメインは別に要る？"
+    )
+    assert answer.answered, answer.text[:120]
+    assert answer.citations[0].source_id == "ietf-rfc9309-robots-exclusion-protocol-ja", answer.citations
+    assert "最上位" in answer.text, answer.text
+    # (https://defonline.com.ar/ciencia-tecnologia/disney-y-universal-denuncian-a-midjourney-por-usar-imagenes-sin-permiso-para-entrenar-a-sus-modelos):
+    # the site's country was refused as Argentina's law
+    _assert_led_by(
+        corpus_engine,
+        "defonline in argentina explains the studios' lawsuit against midjourney over yoda, shrek and co. which "
+        "court is it in, how is midjourney defending itself, and where does the case stand?",
+        "us-disney-universal-v-midjourney",
+        "fair use",
+    )
+    # ... while news of that country's law, or of a duty there, is still refused as its law
+    for question in (
+        "read that korea passed an AI basic act. does it protect my art?",
+        "韓国でAI基本法が成立したってニュースを見た。イラストの無断学習は防げる？",
+        "韓国で2026年1月からAI生成物に表示義務が始まったって聞いた。絵を描く個人もラベル付けなきゃダメ？",
+    ):
+        answer = corpus_engine.answer(question)
+        assert not answer.answered and answer.missing_subject == "South Korea", (question, answer.text[:120])
