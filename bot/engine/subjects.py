@@ -911,7 +911,9 @@ LEGAL_REGIMES = (
             r"['\"\u2018\u201c]made with ai\b|\bmade with ai(?:['\"\u2019\u201d]| (?:labels?|tags?|badges?)\b)"
             r"|\bai info\b|\bai[- ]?labels?\b|\blabel(?:s|ed|led|ing)?\b[^.?!\n]{0,20}\bai\b"
             # ... or a duty to disclose AI use ("do i have to disclose ai use to a magazine?")
-            r"|\bdisclos(?:e|es|ed|ing|ure)\b[^.?!\n]{0,25}\bai\b"
+            # (not what an AI was trained on: "a mandatory template for disclosing AI training data"
+            # is the EU AI Act's training-content summary, the opened sixtieth set's f4230)
+            r"|\bdisclos(?:e|es|ed|ing|ure)\b[^.?!\n]{0,25}\bai\b(?![ -]+(?:train|model|crawl|data))"
             r"|\bai (?:disclosure|tag)s?\b|AIの?ラベル|AI(?:使用|生成)(?:の)?(?:表記|表示|申告|明記|タグ)"
             r"|AI作品の表示|#AIイラスト"
             # (「AI生成って書かずに投稿したら規約違反？」: whether to write that it is AI-made)

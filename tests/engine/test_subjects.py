@@ -1422,3 +1422,16 @@ def test_a_name_inside_a_longer_name_of_another_subject_names_only_the_longer() 
     both = index.known_in("the goodbye meta ai post does nothing, so how do i stop meta ai training?")
     assert {"goodbye meta ai", "meta ai"} <= set(both)
     assert {"stability ai", "stability"} <= set(index.known_in("where do i ask stability ai to leave my art out?"))
+
+
+def test_disclosing_what_an_ai_was_trained_on_is_no_label_rule() -> None:
+    from bot.engine.subjects import regimes_named
+
+    # the opened sixtieth set
+    # (https://www.bigdata-insider.de/eu-veroeffentlicht-pflichtvorlage-fuer-ki-trainingsdaten-a-a5fa3045b0d0c794b0e1f8937c9d7169/?cflt=rdt):
+    # the EU's template for disclosing AI training data was refused as platforms' AI labels
+    assert regimes_named("brussels published a mandatory template for disclosing AI training data") == []
+    # ... while a duty to disclose one's own AI use still is that topic
+    assert [r.en for r in regimes_named("do i have to disclose AI use to a magazine?")] == [
+        "platforms' labels for AI-made work"
+    ]
