@@ -924,6 +924,12 @@ LEGAL_REGIMES = (
 )
 
 
+# the words that open a question before "is" ("what is hive?", "so is pixiv…?"), and a sentence
+# break between two words
+_QUESTION_OPENERS = frozenset({"what", "who", "where", "which", "how", "why", "when", "so", "and", "but", "or", "then"})
+_SENTENCE_GAP = re.compile(r"[.!?,;:。！？、]")
+
+
 def regimes_named(question: str) -> list[Regime]:
     """The :data:`LEGAL_REGIMES` a question names, in table order."""
     q = unicodedata.normalize("NFKC", question)
@@ -1367,6 +1373,16 @@ class SubjectIndex:
             before = words[k - 1].group(0).casefold() if k else ""
             after = words[k + 1].group(0).casefold().removesuffix("'s") if k + 1 < len(words) else ""
             fair_use = before == "use" and k >= 2 and words[k - 2].group(0).casefold() == "fair"
+            # an everyday word after "is" that follows the sentence's subject is what that subject
+            # is said to be ("japan is lenient at the training stage" opened with "no source on
+            # lenient", the opened sixtieth set's f4226), not a name asked about ("is hive…?",
+            # "what is hive?")
+            predicate = (
+                before == "is"
+                and k >= 2
+                and words[k - 2].group(0).casefold() not in _QUESTION_OPENERS
+                and not _SENTENCE_GAP.search(q, words[k - 2].end(), words[k - 1].start())
+            )
             # ... or a product named with "AI" after it, in the possessive ("playground AI's free plan"
             # was answered from the four-country comparison, the opened fifty-sixth set's f4002)
             ai_possessive = after == "ai" and words[k + 1].group(0).endswith("'s")
@@ -1381,7 +1397,7 @@ class SubjectIndex:
             in_subject_place = (
                 possessive
                 or ai_possessive
-                or (before in _SUBJECT_BEFORE and not fair_use)
+                or (before in _SUBJECT_BEFORE and not fair_use and not predicate)
                 or (
                     after in _SUBJECT_AFTER
                     and not own_business
@@ -2489,14 +2505,20 @@ def _after_article(text: str, alias: str) -> bool:
     return bool(found) and all(m.group(1) for m in found)
 
 
-def written_as_word(text: str, name: str, exact_case: bool = False) -> bool:
-    """``text`` writes ``name`` as a whole word, whatever its case unless ``exact_case`` ("Meta"
-    is not the meta of "metadata"; with ``exact_case`` "LINE" is not the line of "in line with"; a
-    name in another script: anywhere). Linear: one escaped literal."""
+def word_spans(text: str, name: str, exact_case: bool = False) -> Iterator[tuple[int, int]]:
+    """The spans (start, end) where ``text`` writes ``name`` as a whole word, whatever its case
+    unless ``exact_case`` ("Meta" is not the meta of "metadata"; with ``exact_case`` "LINE" is not
+    the line of "in line with"; a name in another script: anywhere, as written). Linear: one
+    escaped literal."""
     if not name.isascii():
-        return name in text
+        return (m.span() for m in re.finditer(re.escape(name), text))
     pattern = rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])"
-    return re.search(pattern, text, 0 if exact_case else re.I) is not None
+    return (m.span() for m in re.finditer(pattern, text, 0 if exact_case else re.I))
+
+
+def written_as_word(text: str, name: str, exact_case: bool = False) -> bool:
+    """``text`` writes ``name`` as a whole word (:func:`word_spans`). Linear."""
+    return next(word_spans(text, name, exact_case), None) is not None
 
 
 # English suffixes that derive a word from another ("assist" → "assistive", "crawl" → "crawlable")

@@ -1955,3 +1955,29 @@ def test_an_uncovered_country_only_in_the_news_read_is_not_the_asker_s(corpus_en
     ):
         answer = corpus_engine.answer(question)
         assert not answer.answered and answer.missing_subject == "South Korea", (question, answer.text[:120])
+
+
+def test_what_a_country_is_said_to_be_is_no_subject(corpus_engine) -> None:
+    # the opened sixtieth set (https://monolith.law/es/general-corporate/generative-ai-copyright-law-japan):
+    # "japan is lenient at the training stage" opened with "I have no source on lenient"
+    answer = corpus_engine.answer(
+        "a tokyo law firm's spanish guide says japan is lenient at the training stage but strict on outputs. "
+        "i paint and sell online from buenos aires, how does japan's training rule stack up against the EU, "
+        "the US and the UK?"
+    )
+    assert answer.answered and not answer.general_rule and answer.missing_subject == "", answer.text[:120]
+    assert answer.citations[0].source_id == "overview-jurisdictions-compared", answer.citations
+    # ... while a name asked about after "is" opening the question is still one the sources lack
+    answer = corpus_engine.answer("is steam scraping my art for AI training?")
+    assert answer.missing_subject == "steam", answer.missing_subject
+
+
+def test_the_cabinet_s_written_answers_are_named_by_what_they_are(corpus_engine) -> None:
+    # the opened sixtieth set
+    # (https://www.levelup.com/noticia/japon-protegera-el-anime-y-el-manga-de-sora-2-gobierno-pide-a-openai-que-su-inteligencia-artificial-deje-de-infringir-derechos-de-autor):
+    # "cabinet answers to the diet" did not cite the written answers
+    answer = corpus_engine.answer(
+        "levelup quotes japanese ministers talking tough on sora 2. was any of that ever confirmed on paper, like "
+        "in cabinet answers to the diet, and what did taira's 'opt-in' end up meaning?"
+    )
+    assert "jp-diet-sora2-written-answers" in [c.source_id for c in answer.citations], answer.citations
