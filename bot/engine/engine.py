@@ -2278,8 +2278,7 @@ class Engine:
         # the part the lead answers least first: "how do i opt out of meta AI training and does it
         # cover my old posts too?" is led by the objection form, and its second section answers
         # whether old posts are covered, not the first part again (fresh-user check 67)
-        top_key = (top.doc_id, top.section)
-        part_sims.sort(key=lambda a: a[3].get(top_key, (0.0, -1))[0])
+        part_sims.sort(key=lambda a: _question_sim(a[3], top))
         for part, short, part_qv, sims in part_sims:
             sim = partial(_question_sim, sims)
 

@@ -21,7 +21,7 @@ from bot.knowledge.schema import JURISDICTIONS, jurisdiction_name
 
 from .answer import citation_slots, markdown_blocks
 from .scope import asks_how_to
-from .subjects import Place, months_in, platform_name, written_as_word
+from .subjects import Place, months_in, platform_name, word_spans, written_as_word
 from .text import (
     ROLE_WORDS,
     article_numbers,
@@ -1801,23 +1801,15 @@ def writes_beyond_pointer(text: str, name: str, families: Collection[str]) -> bo
     AI companies' own crawlers, such as GPTBot (openai-crawlers) or ClaudeBot
     (anthropic-crawlers)"; full-width parentheses in Japanese): a section pointing to another
     note for a subject does not answer it. Linear: one scan per occurrence of ``name``, each a
-    fixed-length look after it. A name of under four Latin characters counts only as a word, as
-    in :func:`_writes_name`: "X" is not the x of "pixiv" (「pixivとXの両方で…」 lost X's steps,
-    fresh-user trial 90)."""
+    fixed-length look after it. A name of under four Latin characters counts only as a word
+    (:func:`~bot.engine.subjects.word_spans`), as in :func:`_writes_name`: "X" is not the x of
+    "pixiv" (「pixivとXの両方で…」 lost X's steps, fresh-user trial 90)."""
     pointers = tuple(p for f in families for p in (f"({f})", f"（{f}）"))
-    short = len(name) < 4 and name.isascii()
-    start = text.find(name)
-    while start >= 0:
-        end = start + len(name)
-        inside = short and (
-            (start > 0 and text[start - 1].isascii() and text[start - 1].isalnum())
-            or (end < len(text) and text[end].isascii() and text[end].isalnum())
-        )
-        after = text[end : end + 80].lstrip()
-        if not inside and not after.startswith(pointers):
-            return True
-        start = text.find(name, start + 1)
-    return False
+    if len(name) < 4 and name.isascii():
+        spans = word_spans(text, name, exact_case=True)
+    else:
+        spans = (m.span() for m in re.finditer(re.escape(name), text))
+    return any(not text[end : end + 80].lstrip().startswith(pointers) for _, end in spans)
 
 
 def adds_a_point(
