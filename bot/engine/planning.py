@@ -803,6 +803,10 @@ def without_posted_on(
 _ASKS_LAW = re.compile(
     r"\b(?:japanese|japan'?s|uk|british|us|u\.s\.|american|eu|european)[ \t]+(?:copyright[ \t]+)?law\b"
     r"|\bis[ \t]+(?:it|that|this)[ \t]+(?:even[ \t]+)?(?:legal|illegal)\b"
+    # (… or "legally" with the country: "can companies legally scrape my pixiv art in japan for AI
+    # training?" was answered from pixiv's terms alone, fresh-user check 103)
+    r"|\blegally\b[^.?!\n]{0,60}?\b(?:in|under)[ \t]+(?:japan|japanese|the[ \t]+uk|uk|britain|the[ \t]+us|us"
+    r"|america|the[ \t]+eu|eu|europe)\b"
     r"|(?:日本|英国|イギリス|米国|アメリカ|EU|欧州)の(?:著作権)?法(?:律)?(?:的に|で|では|上)",
     re.I,
 )

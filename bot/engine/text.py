@@ -392,7 +392,11 @@ _SEEN_ON = re.compile(
     # (... or what was seen there: "saw a chart on twitter comparing china, korea and japan…",
     # fresh-user check 97)
     + r"(?:it[ \t]+|this[ \t]+|something[ \t]+|an?[ \t]+(?:chart|thread|post|video|tweet|clip|meme|graphic)[ \t]+)?"
-    + r"(?:on|in)[ \t]+(?:the[ \t]+)?[a-z0-9][a-z0-9.]{0,14}+"
+    + r"(?:on|in)[ \t]+(?:the[ \t]+)?[a-z0-9\u00c0-\u024f][a-z0-9.\u00c0-\u024f]{0,14}+"
+    # (… of two words, or with its site: "saw on Le Monde that…", "saw on RTVE's website that…" were
+    # labelled "no source on Le Monde" and "on RTVE", fresh-user check 103)
+    + r"(?:[ \t]+[a-z\u00c0-\u024f]{2,14}+(?=[ \t]+that[ \t]))?"
+    + r"(?:['’]s[ \t]+(?:website|site|page|blog|channel|feed|account|app))?"
     + r"(?=[ \t]+that[ \t]|[ \t]*[,:;]|[ \t]+(?:people|someone)[ \t]"
     + r"|[ \t]+(?:comparing|saying|claiming|showing|about|where)[ \t]"
     # (… or before what was seen, told without "that": "saw on twitter a german court said LAION…"

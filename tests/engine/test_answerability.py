@@ -1981,3 +1981,31 @@ def test_the_cabinet_s_written_answers_are_named_by_what_they_are(corpus_engine)
         "in cabinet answers to the diet, and what did taira's 'opt-in' end up meaning?"
     )
     assert "jp-diet-sora2-written-answers" in [c.source_id for c in answer.citations], answer.citations
+
+
+def test_an_outlet_named_with_its_site_two_words_or_accents_is_no_subject(corpus_engine) -> None:
+    # fresh-user check 103: where the news was read was labelled "no source on RTVE", "on Le Monde",
+    # "on El Pa" and "on ddeutsche" (accented letters cut the name)
+    for question in (
+        "saw on RTVE's website that the US copyright office won't register pure AI images, does that mean my "
+        "midjourney pieces have zero copyright in the US?",
+        "saw on Le Monde that japan lets AI train on anything, is that true?",
+        "saw on El País that the US copyright office won't register pure AI images, does that mean my midjourney "
+        "pieces have zero copyright in the US?",
+        "read in the Süddeutsche Zeitung that the US copyright office won't register AI images, is that right?",
+    ):
+        answer = corpus_engine.answer(question)
+        assert answer.answered and not answer.general_rule and answer.missing_subject == "", (question, answer.text)
+    # ... while a name with accents the sources lack is still named whole
+    answer = corpus_engine.answer("『Lumière』ってサイトでAI生成の美容モデル素材を買って広告に使っていい？")
+    assert answer.missing_subject == "Lumière", answer.missing_subject
+
+
+def test_legally_in_a_country_asks_its_law_not_the_platform_s_terms(corpus_engine) -> None:
+    # fresh-user check 103: answered from pixiv's terms alone
+    _assert_led_by(
+        corpus_engine,
+        "can companies legally scrape my pixiv art in japan for AI training?",
+        "jp-copyright-act-art30-4-47-5",
+        "30-4",
+    )

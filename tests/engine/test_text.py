@@ -659,3 +659,17 @@ def test_a_broadcaster_blog_or_named_site_s_country_is_not_where_the_asker_is() 
     assert "japan" in without_news_outlets("artists in japan say it is fine")
     assert "japan" in without_news_outlets("pokemon got made. who in japan first called out that double standard?")
     assert "ドイツ" in without_news_outlets("ドイツのブログが好き。AI学習は？")
+
+
+def test_where_news_was_seen_may_be_two_words_or_a_site_s_page() -> None:
+    # fresh-user check 103: "saw on Le Monde that…" and "saw on RTVE's website that…" named the
+    # outlet as a subject
+    for text, outlet in (
+        ("saw on Le Monde that japan lets AI train on anything, is that true?", "Le Monde"),
+        ("saw on RTVE's website that the US office won't register AI images", "RTVE's website"),
+        ("saw on El País that the US office won't register AI images", "El País"),
+    ):
+        assert any(outlet in text[a:b] for a, b in seen_on_spans(text)), (text, seen_on_spans(text))
+    # ... and no further than the place, before what was seen told without "that"
+    text = "i saw on twitter a german court said so"
+    assert [text[a:b] for a, b in seen_on_spans(text)] == ["saw on twitter"]
