@@ -1340,11 +1340,13 @@ class Engine:
         # (「アメリカのシンクタンクが、EU・米国・日本・中国で…比べた論考を出してた。…日本・EU・米国・英国のうち
         # 無断学習を拒否できるのはどこ？」 was refused as a question about China, the opened fifty-seventh
         # set's f4072); not the place the asker says they are in
-        if asking_text != text and any(p.jurisdiction is None for p in places) and asker:
-            in_asking = {p.code for p in self.places.find(without_comparisons(asking_text))}
-            if self._names_covered_place(asking_text):
-                own = {p.code for p in self.places.find(said)} if said else set()
-                places = [p for p in places if p.jurisdiction or p.code in in_asking or p.code in own]
+        if (
+            asking_text != text
+            and any(p.jurisdiction is None for p in places)
+            and asker
+            and self._names_covered_place(asking_text)
+        ):
+            places = self._uncovered_kept(places, without_comparisons(asking_text), said)
         # what a news outlet the asker read is about is context, not the subject ("a german apple
         # blog told people to quit X…")
         parts = question_parts(text)
@@ -1401,9 +1403,7 @@ class Engine:
             and not LAW_WORDS.search(text)
             and not _DUTY.search(text)
         ):
-            in_asked = {p.code for p in self.places.find(after_news)}
-            own = {p.code for p in self.places.find(said)} if said else set()
-            places = [p for p in places if p.jurisdiction or p.code in in_asked or p.code in own]
+            places = self._uncovered_kept(places, after_news, said)
         return _Asked(
             text=text,
             language=language,
@@ -1424,6 +1424,12 @@ class Engine:
             named_in_head=mentioned if head == text else subjects.known_in(head),
             seen_on=seen_on,
         )
+
+    def _uncovered_kept(self, places: Sequence[Place], asked: str, said: str) -> list[Place]:
+        """``places`` without the uncovered countries named neither in ``asked`` (what the message
+        asks) nor where the asker says they are (``said``, :func:`self_location`; "" for none)."""
+        kept = {p.code for p in self.places.find(asked)} | ({p.code for p in self.places.find(said)} if said else set())
+        return [p for p in places if p.jurisdiction or p.code in kept]
 
     def _scope_reason(self, asked: _Asked, names_a_subject: bool) -> str | None:
         """Why a question is outside what the sources cover (a country they do not cover,

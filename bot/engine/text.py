@@ -464,7 +464,7 @@ _PLACED_WRITER = re.compile(
 # court or office, nor a question ("who in japan first called out…"). Bounded: linear.
 _NAMED_OUTLET_IN = re.compile(
     r"(?:^|(?<=[.!?:;][ \t]))(?!(?:i|we|my|our|me|you|they|who|what|which|where|when|how|why|anyone|anybody"
-    + r"|somebody|someone|nobody|everybody|it|this|that|things|artists?|illustrators?|people|creators?|users?|someone"
+    + r"|somebody|someone|nobody|everybody|it|this|that|things|artists?|illustrators?|people|creators?|users?"
     + r"|everyone|folks|courts?|judges?|lawyers?|attorneys?|studios?|compan(?:y|ies)|firms?|government|govt"
     + r"|ministry|ministers?|agency|office|parliament|lawmakers?|regulators?|officials?|friends?|creatives"
     + r"|writers?|authors?|photographers?|musicians?|designers?|developers?|devs|politicians?)(?![a-z]))"
