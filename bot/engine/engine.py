@@ -329,14 +329,17 @@ class _Asked:
 
 
 class _QueryVectors:
-    """The question vectors of one answer's parts, asks and places, each text embedded once:
-    ``_other_part``, ``_country_part`` and ``_third_section`` often embed the same text (a part
-    that is one ask is its own ask). Callable: text → normalised vector of its first
-    ``EMBED_MAX_CHARS`` characters."""
+    """The question vectors of one answer's parts, asks and places, and their question-key
+    similarities in one index, each text embedded and compared once: ``_other_part``,
+    ``_country_part`` and ``_third_section`` often ask of the same text (a part that is one ask
+    is its own ask). Callable: text → normalised vector of its first ``EMBED_MAX_CHARS``
+    characters; :meth:`similarities`: text → :meth:`OpenIndex.question_similarities` of it."""
 
-    def __init__(self, embeddings: KenriEmbeddings) -> None:
+    def __init__(self, embeddings: KenriEmbeddings, index: OpenIndex) -> None:
         self._embeddings = embeddings
+        self._index = index
         self._seen: dict[str, np.ndarray] = {}
+        self._sims: dict[str, dict[tuple[str, int], tuple[float, int]]] = {}
 
     def __call__(self, text: str) -> np.ndarray:
         key = text[:EMBED_MAX_CHARS]
@@ -344,6 +347,15 @@ class _QueryVectors:
         if vector is None:
             vector = self._seen[key] = self._embeddings.embed_query_array(key)
         return vector
+
+    def similarities(self, text: str) -> Mapping[tuple[str, int], tuple[float, int]]:
+        """Each section's best question-key similarity to ``text`` (``{(doc_id, section):
+        (similarity, row)}``), computed once per text."""
+        key = text[:EMBED_MAX_CHARS]
+        sims = self._sims.get(key)
+        if sims is None:
+            sims = self._sims[key] = self._index.question_similarities(self(key))
+        return sims
 
 
 @dataclass
@@ -1894,7 +1906,7 @@ class Engine:
         (:func:`planning_subjects`; a tool named in a copyright-status question is context there
         and brings in no second section of its own)."""
         cited: list[Passage] = []
-        vectors = _QueryVectors(self.embeddings)  # the parts' and asks' vectors, each embedded once
+        vectors = _QueryVectors(self.embeddings, index)  # the parts' and asks' vectors, each embedded once
         # the jurisdictions the question itself writes ("…unlike the EU?"), besides where the asker is
         mentioned = set(mentioned_jurisdictions(asked.text))
 
@@ -2111,7 +2123,7 @@ class Engine:
                 continue
             if shown_names and not subjects.known_in(ask):
                 ask = f"{ask} ({', '.join(shown_names)})"
-            sims = index.question_similarities(vectors(ask))
+            sims = vectors.similarities(ask)
             sim = partial(_question_sim, sims)
 
             best = max(own, key=sim)
@@ -2144,8 +2156,9 @@ class Engine:
             places = set(mentioned_jurisdictions(part))
             if len(places) != 1 or places & set(shown):
                 continue
-            part_qv = vectors(self._asked_of_place(parts[0], part))
-            found = self._general_for_part(index, part_qv, index.question_similarities(part_qv), places, [top])
+            asked_of_place = self._asked_of_place(parts[0], part)
+            part_qv = vectors(asked_of_place)
+            found = self._general_for_part(index, part_qv, vectors.similarities(asked_of_place), places, [top])
             if found is not None:
                 return found
         return None
@@ -2279,8 +2292,7 @@ class Engine:
                     folded = told.casefold()
                     last = max(names, key=lambda a: (folded.rfind(a.casefold()) + len(a), len(a)))
                     part = f"{part} ({last})"
-            part_qv = vectors(part)
-            part_sims.append((part, short, part_qv, index.question_similarities(part_qv)))
+            part_sims.append((part, short, vectors(part), vectors.similarities(part)))
         # the part the lead answers least first: "how do i opt out of meta AI training and does it
         # cover my old posts too?" is led by the objection form, and its second section answers
         # whether old posts are covered, not the first part again (fresh-user check 67)
