@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from bot.knowledge.schema import NoteMeta
 
-from .text import EN_STOPWORDS, LITIGATION_WORDS, ROLE_WORDS, has_japanese, placed_between, tokenize
+from .text import ACCENTED_LATIN, EN_STOPWORDS, LITIGATION_WORDS, ROLE_WORDS, has_japanese, placed_between, tokenize
 
 # EU member states (european-union.europa.eu, "EU countries") and the other EEA states
 # (Iceland, Liechtenstein, Norway; efta.int, "EEA Agreement"), ISO 3166-1 alpha-2.
@@ -566,9 +566,7 @@ MIN_COMPOUND_PART = 3
 MAX_NAME_CHARS = 40  # longer "words" are not names (and hostile input must stay linear)
 MAX_WORDS = 200  # a question's words examined for unknown names
 TYPO_ALIAS_MIN = 6  # aliases this long are recognised with one letter wrong
-# (with the accented Latin letters of names such as "El País" and "Süddeutsche", which were cut
-# into "El Pa" and "ddeutsche", fresh-user check 103; not × nor ÷)
-_LATIN_LETTER = r"A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_LATIN_LETTER = "A-Za-z" + ACCENTED_LATIN  # "El País", "Süddeutsche" (fresh-user check 103)
 _LATIN_WORD = re.compile(rf"[{_LATIN_LETTER}][{_LATIN_LETTER}0-9]*+(?:[.'\-][{_LATIN_LETTER}0-9]++)*+")
 # A court case's place: a party's name before or after "v." / "suing" / "lawsuit" ("Bartz v.
 # Anthropic", "the New York Times suing OpenAI", "sued by the Authors Guild").

@@ -384,6 +384,12 @@ _READ_ON_OUTLET = re.compile(
 )
 
 
+# The accented Latin letters of names such as "El País", "Süddeutsche" and "Lumière" (not × nor
+# ÷), for character classes beside a-z: such names were cut into "El Pa", "ddeutsche" and "Lumi",
+# fresh-user check 103.
+ACCENTED_LATIN = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+
+
 # ... or a platform something was seen on ("saw on twitter that sora 2 lets people…", "read on
 # reddit that adobe trains…", 「Xで見たんだけど」, fresh-user trial 88): where the news was read,
 # not what it is about. One bounded name: linear.
@@ -392,10 +398,10 @@ _SEEN_ON = re.compile(
     # (... or what was seen there: "saw a chart on twitter comparing china, korea and japan…",
     # fresh-user check 97)
     + r"(?:it[ \t]+|this[ \t]+|something[ \t]+|an?[ \t]+(?:chart|thread|post|video|tweet|clip|meme|graphic)[ \t]+)?"
-    + r"(?:on|in)[ \t]+(?:the[ \t]+)?[a-z0-9\u00c0-\u024f][a-z0-9.\u00c0-\u024f]{0,14}+"
+    + rf"(?:on|in)[ \t]+(?:the[ \t]+)?[a-z0-9{ACCENTED_LATIN}][a-z0-9.{ACCENTED_LATIN}]{{0,14}}+"
     # (… of two words, or with its site: "saw on Le Monde that…", "saw on RTVE's website that…" were
     # labelled "no source on Le Monde" and "on RTVE", fresh-user check 103)
-    + r"(?:[ \t]+[a-z\u00c0-\u024f]{2,14}+(?=[ \t]+that[ \t]))?"
+    + rf"(?:[ \t]+[a-z{ACCENTED_LATIN}]{{2,14}}+(?=[ \t]+that[ \t]))?"
     + r"(?:['’]s[ \t]+(?:website|site|page|blog|channel|feed|account|app))?"
     + r"(?=[ \t]+that[ \t]|[ \t]*[,:;]|[ \t]+(?:people|someone)[ \t]"
     + r"|[ \t]+(?:comparing|saying|claiming|showing|about|where)[ \t]"
