@@ -90,6 +90,7 @@ UNSEEN58 = REPO / "tests" / "eval" / "field_unseen58.yaml"
 UNSEEN59 = REPO / "tests" / "eval" / "field_unseen59.yaml"
 UNSEEN60 = REPO / "tests" / "eval" / "field_unseen60.yaml"
 UNSEEN61 = REPO / "tests" / "eval" / "field_unseen61.yaml"
+UNSEEN62 = REPO / "tests" / "eval" / "field_unseen62.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -411,6 +412,7 @@ LATER_UNSEEN = [
     UNSEEN59,
     UNSEEN60,
     UNSEEN61,
+    UNSEEN62,
 ]
 
 
