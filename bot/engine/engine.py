@@ -416,6 +416,11 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+# ... and any word that may point back at what was told ("can i get meta to remove it?" after
+# "facebook put an 'AI info' label on my hand-drawn comic"); Japanese as ``_BACK_REFERENCE``
+_MAY_POINT_BACK = re.compile(r"\b(?:it|that|this|them|those|these)\b|それ|これ|あれ", re.I)
+
+
 def _asking_stands_alone(subjects: SubjectIndex, asking: str, told: bool) -> bool:
     """The message tells something before its asking sentences, and they name a subject the
     notes cover and neither speak of a lawsuit nor refer back to what was told: a lawsuit told of
@@ -1614,6 +1619,14 @@ class Engine:
         for regime in regimes_named(text):
             if verdict.top is None:
                 break
+            if only_told and not regime.asked_in(asking) and not _MAY_POINT_BACK.search(asking):
+                # a topic named only in what the asker tells before asking about a subject the
+                # notes cover is where they heard of it, not what they ask (「AIラベルを作ってる
+                # プロジェクトのissueで…話が出てた。Content CredentialsのAI学習の設定だとどんな値を
+                # 書くの？」, the opened sixty-first set's f4320; 「NFTマーケットの開発者がArtStationの
+                # AI抗議の件を例に出してた。…NoAIタグって最初から付くの？」, the fifty-fifth's f3954),
+                # unless a word of the asking sentences may point back at it
+                continue
             # a body of law besides copyright is answered by a section that mentions it, one of
             # the best few ("…personality rights or digital replicas?"); when none does ("is an
             # AI logo trademarkable?"), no copyright section is its answer, nor a general rule
@@ -1653,7 +1666,10 @@ class Engine:
             elif about[0] is not verdict.top:
                 verdict.top = about[0]
                 verdict.plan = _leading(verdict.plan, about[0])
-        if verdict.top is not None and asks_about_own_input(text):
+        # (what someone else typed, told before the asker asks about a covered subject, is not the
+        # asker's input: 「AWSのハンズオン教材のプロンプトに…画家の名前が入ってて消されたらしい。
+        # ArtStationのNoAIタグってどこで付けるの？」, the opened sixty-first set's f4322)
+        if verdict.top is not None and asks_about_own_input(asking if only_told else text):
             # "does copilot train on my chats?": the named service's notes speak only to site
             # owners (Bing's crawler controls), never of prompts or conversations
             # ... a crawler's token is no service taking input: "if I block PerplexityBot, are

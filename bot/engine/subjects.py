@@ -763,6 +763,14 @@ class Regime:
     en: str
     ja: str
     pattern: re.Pattern[str]
+    # the shorter words with which an asking sentence still asks of a regime the message named
+    # before it ("instagram now has an AI label… do i have to tag digital paintings…?")
+    echo: re.Pattern[str] | None = None
+
+    def asked_in(self, asking: str) -> bool:
+        """Whether the asking sentences ``asking`` ask of this regime: they name it, or write one
+        of its ``echo`` words. Linear time."""
+        return bool(self.pattern.search(asking) or (self.echo is not None and self.echo.search(asking)))
 
     def name(self, language: str) -> str:
         return self.ja if language == "ja" else self.en
@@ -921,6 +929,7 @@ LEGAL_REGIMES = (
             r"|AI(?:使用|生成|製)(?:って|と)(?:書|明記|表記)",
             re.I,
         ),
+        re.compile(r"\b(?:tag|label|mark|disclos|flag)\w*+|表示|表記|明記|申告|タグ|ラベル", re.I),
     ),
 )
 

@@ -2009,3 +2009,38 @@ def test_legally_in_a_country_asks_its_law_not_the_platform_s_terms(corpus_engin
         "jp-copyright-act-art30-4-47-5",
         "30-4",
     )
+
+
+def test_a_topic_or_someone_else_s_prompt_told_before_the_asking_is_not_what_is_asked(corpus_engine) -> None:
+    # the opened sixty-first set (https://github.com/ecogex/ai-label/issues/9): refused as "no source
+    # on AI labels", though the question asks what Content Credentials' training setting holds
+    answer = corpus_engine.answer(
+        "AIラベルを作ってるプロジェクトのissueで、画像のメタデータに学習の可否を書こうって話が出てた。"
+        "Content CredentialsのAI学習の設定だとどんな値を書くの？SNSでメタデータを消されたら終わり？"
+    )
+    assert answer.answered, answer.text[:120]
+    assert answer.citations[0].source_id == "adobe-content-credentials-cawg-ja", answer.citations
+    assert "notAllowed" in answer.text, answer.text
+    # (https://github.com/kodadot/nft-gallery/issues/5307): refused as "no source on NFTs"
+    _assert_led_by(
+        corpus_engine,
+        "NFTマーケットの開発者がArtStationのAI抗議の件を例に出してた。今ArtStationに作品を載せるなら、"
+        "NoAIタグって最初から付くの？Epic自体が作品をAIに使うことはある？",
+        "artstation-noai-ja",
+        "オプトイン",
+    )
+    # (https://github.com/aws-samples/generative-ai-on-aws-immersion-day/issues/12): someone else's
+    # prompt was read as the asker's own input into ArtStation, and refused
+    answer = corpus_engine.answer(
+        "AWSのハンズオン教材のプロンプトに、ArtStationで「AIにノー」を掲げてる画家の名前が入ってて消されたらしい。"
+        "ArtStationのNoAIタグってどこで付けるの？最初から付いてるわけじゃない？"
+    )
+    assert answer.answered, answer.text[:120]
+    assert "NoAI Tagging" in answer.text, answer.text
+    # ... while a topic the asking sentence still asks of, in a shorter word, is refused by its name
+    # (https://nicolaschofield.com/whats-going-on-with-ai-and-meta/)
+    answer = corpus_engine.answer(
+        "instagram now has an AI label and warns there may be penalties if i don't use it. do i have to tag "
+        "digital paintings i made with photoshop brushes?"
+    )
+    assert not answer.answered, answer.text[:120]
