@@ -604,6 +604,7 @@ _WH_OPENING = re.compile(r"(?:how|where|what|which|who|when|(?:are|is) there (?:
 # happened with the uk consultation? is it opt-out now?", fresh-user trial 79; not the second
 # half of an either-or: "…separately, or is it one yes/no?"; nor one word of its own: "is that
 # legal?" after a question about Meta is not Meta's chain-post fact-check)
+_AND_BREAK = re.compile(r",? and (?=(?:is|are|was|were|does|do|did|has|have|will|can) )", re.I)
 _YES_NO_OF_IT = re.compile(r"(?:is|are|was|were|does|do|did|has|have|will|can) (?:it|that|this|they)\b", re.I)
 
 
@@ -655,12 +656,17 @@ def question_parts(text: str) -> list[str]:
     # a short part is kept when a question word opens it: "how do i object" asks for the steps, "are
     # there any limits at all?" whether any exist; "is that true??" asks nothing of its own; nor
     # when a sentence of its own asks yes or no of two words or more: "is it opt-out now?"
+    # (... or a clause of its own after "and": "did that ruling say training on my photos is legal,
+    # and is it being appealed?" lost its second ask, the opened sixty-first set's f4291; not after
+    # "or", where it is the other half of one question: "can content credentials say that
+    # separately, or is it one yes/no?")
+    joined = {c.strip() for a in asking for c in _AND_BREAK.split(a)[1:]}
     kept = [
         p
         for p in parts
         if len(tokenize(p)) >= MIN_PART_TOKENS
         or (_WH_OPENING.match(p) and tokenize(p))
-        or (p in asking and _YES_NO_OF_IT.match(p) and len(tokenize(p)) >= MIN_PART_TOKENS - 1)
+        or ((p in asking or p in joined) and _YES_NO_OF_IT.match(p) and len(tokenize(p)) >= MIN_PART_TOKENS - 1)
     ]
     return kept or [text.strip()]
 

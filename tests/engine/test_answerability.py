@@ -2044,3 +2044,23 @@ def test_a_topic_or_someone_else_s_prompt_told_before_the_asking_is_not_what_is_
         "digital paintings i made with photoshop brushes?"
     )
     assert not answer.answered, answer.text[:120]
+
+
+def test_a_yes_or_no_ask_joined_by_and_is_a_second_ask(corpus_engine) -> None:
+    # the opened sixty-first set (https://merlin.obs.coe.int/index.php/article/10426): "is it being
+    # appealed?" was dropped as too short, and a German case's appeal status answered it
+    answer = corpus_engine.answer(
+        "the european audiovisual observatory's french write-up says the UK court found stable diffusion isn't an "
+        "'infringing copy'. as a photographer in leeds: did that ruling say training on my photos is legal, and is "
+        "it being appealed?"
+    )
+    assert answer.answered, answer.text[:120]
+    assert [c.source_id for c in answer.citations] == ["uk-getty-v-stability-ai-judgment-2025"], answer.citations
+    assert "appeal" in answer.text and "infringing copy" in answer.text, answer.text
+    # ... while a clause after "or" is the other half of one question, not a second ask
+    # (the opened ninth set: https://github.com/divinevideo/divine-mobile/pull/2239)
+    answer = corpus_engine.answer(
+        "i'd be fine with AI search reading my images but not with generative training. can content credentials "
+        "say that separately, or is it one yes/no?"
+    )
+    assert "inference" in answer.text, answer.text
