@@ -118,6 +118,7 @@ TEXT: Messages = {
     ),
     "case": Text(en="the {party} case", ja="{party}の裁判"),
     "that-case": Text(en="that case", ja="その裁判"),
+    "such-case": Text(en="a court case about that", ja="そのような裁判"),
     "state-law": Text(en="{state} state law", ja="{state}の州法"),
     "national-law": Text(en="{country}'s own national law", ja="{country}の国内法"),
     "no-case": Text(

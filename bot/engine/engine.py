@@ -114,6 +114,7 @@ from .text import (
     asked_after_report,
     asking_sentences,
     asks_about_litigation,
+    asks_whether_a_case_exists,
     bare_question,
     case_reference,
     clean_question,
@@ -1690,7 +1691,9 @@ class Engine:
             # "the music publishers' lyrics case against anthropic, did the judge let it keep
             # going?": no note is about that case, and another case or a press note is no answer
             named_case = (case_reference(text) or sued_party_case(text)) if language == "en" else ""
-            verdict.missing = named_case or lookup(TEXT, "that-case", language)
+            verdict.missing = named_case or lookup(
+                TEXT, "such-case" if asks_whether_a_case_exists(text) else "that-case", language
+            )
             verdict.opening, verdict.top = "no-case", None
             return verdict
         if verdict.top is None or not unknown:

@@ -768,6 +768,11 @@ _CASE_REFERENCE = re.compile(
     r"\b(?:the|their|this|that)\s++(?:[\w'$.,-]++\s++){0,6}?(?:lawsuits?|case|suit|class action|settlement)\b"
     # ... or opening the message as its topic, with no determiner ("anthropic book settlement: if i…")
     r"|(?P<topic>^(?:[a-z][\w'$.-]*+\s++){1,3}?(?:lawsuits?|class action|settlement)(?=\s*+[:?,]))"
+    # ... or asking whether one exists over what the message tells ("found my books in the libgen
+    # dataset meta used for llama. is there a lawsuit over that i can follow?" was answered from what
+    # Meta trains on, fresh-user trial 104)
+    r"|(?P<exists>\b(?:is|are|was|were)\s++there\s++(?:a|an|any)\s++(?:court\s++)?"
+    r"(?:lawsuits?|cases?|class actions?)(?=\s++(?:over|about|on|against|for|involving)\b))"
     r"|\bcase against\b|\bsu(?:ed|ing)\b|訴訟|訴状|提訴|和解"
     r"|裁判(?!所|官|する|して|になる|になった(?:ら|とき|時)|を起こ|じゃな|ではな|でな|か仲裁)",
     re.I,
@@ -848,12 +853,18 @@ _CASE_PHRASE_BREAKS = frozenset(
 )
 
 
+def asks_whether_a_case_exists(text: str) -> bool:
+    """The question asks whether a lawsuit exists over what it tells ("is there a lawsuit over
+    that i can follow?"), rather than naming one. Linear: one scan of ``_CASE_REFERENCE``."""
+    return any(m.group("exists") for m in _CASE_REFERENCE.finditer(_without_case_idioms(text[:MAX_JURISDICTION_SCAN])))
+
+
 def case_reference(text: str) -> str:
     """The lawsuit as the question names it, for a refusal to repeat: "the anthropic books
     settlement" in "is my novel in the anthropic books settlement?"; "" when the question refers
     to one only by a verb or a bare noun ("sued", "their lawsuit", 「訴訟」)."""
     m = _CASE_REFERENCE.search(_without_case_idioms(text[:MAX_JURISDICTION_SCAN]))
-    if m is None or not m.group(0)[:1].isalpha() or not m.group(0).isascii():
+    if m is None or m.group("exists") or not m.group(0)[:1].isalpha() or not m.group(0).isascii():
         return ""
     words = m.group(0).split()
     if m.group("topic"):

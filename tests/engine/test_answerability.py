@@ -2064,3 +2064,19 @@ def test_a_yes_or_no_ask_joined_by_and_is_a_second_ask(corpus_engine) -> None:
         "say that separately, or is it one yes/no?"
     )
     assert "inference" in answer.text, answer.text
+
+
+def test_asking_whether_a_lawsuit_exists_over_what_was_told_is_refused_as_a_case(corpus_engine) -> None:
+    # fresh-user trial 104 (https://vaniamargene.com/tag/facebook): answered with what Meta trains on
+    answer = corpus_engine.answer(
+        "found my books in the libgen dataset meta used for llama. is there a lawsuit over that i can follow?"
+    )
+    assert not answer.answered, answer.text[:200]
+    assert answer.missing_subject == "a court case about that", answer.missing_subject
+    assert "Meta" not in answer.text.split("My sources cover")[0], answer.text[:200]
+    # ... while one over a subject a covered lawsuit is about is answered from it
+    _assert_led_by(
+        corpus_engine,
+        "is there a lawsuit against midjourney over disney's characters?",
+        "us-disney-universal-v-midjourney",
+    )
