@@ -2080,3 +2080,42 @@ def test_asking_whether_a_lawsuit_exists_over_what_was_told_is_refused_as_a_case
         "is there a lawsuit against midjourney over disney's characters?",
         "us-disney-universal-v-midjourney",
     )
+
+
+def test_sections_answer_the_ways_creators_ask_them(corpus_engine) -> None:
+    # the opened sixty-first set (https://github.com/StellarSand/privacy-settings/pull/3): why the
+    # Grok item is missing and greyed out was led by how to turn Grok training off
+    _assert_led_by(
+        corpus_engine,
+        "a privacy-settings checklist repo just added the grok toggle for twitter, but on my account the grok item "
+        "is missing from the app and greyed out on desktop. why is that, and how do i fix it?",
+        "x-grok-setting-availability",
+        "date of birth",
+    )
+    # (https://artificialintelligenceact.eu/es/article/53/?wg-choose-original=false): what the summary
+    # of training content holds was led by Article 53, which only says it must be published
+    _assert_led_by(
+        corpus_engine,
+        "AI法第53条のスペイン語版を読んでたら、学習に使ったコンテンツの概要を公表しろって書いてあった。ベルリンで"
+        "写真を撮ってるけど、その概要には何が載るの？もう出回ってるモデルはいつまでに出すの？",
+        "eu-gpai-training-content-summary-template-ja",
+        "三つのセクション",
+    )
+    # the opened nineteenth set (https://ll-hub.com/?p=1423): why the TDM exception did not help
+    # OpenAI is the section on memorisation, with § 44b
+    _assert_led_by(
+        corpus_engine,
+        "songwriter in germany: in the GEMA vs openai ruling, why didn't the text and data mining exception save "
+        "openai?",
+        "de-gema-v-openai",
+        "44b",
+    )
+    # fresh-user trial 104 (https://www.lowtouch.ai/?p=6120): Cloudflare's block, enforced by a
+    # firewall rule, was answered with the managed robots.txt, which only asks
+    _assert_led_by(
+        corpus_engine,
+        "if i turn on cloudflare's one-click block for AI bots on my portfolio, does that also stop crawlers that "
+        "ignore robots.txt?",
+        "cloudflare-ai-crawl-control-pay-per-crawl",
+        "WAF",
+    )
