@@ -1088,7 +1088,10 @@ class Engine:
         # own: "the korea copyright commission wrote… about AI guidelines from… the deep learning
         # association. did japan's culture agency later publish guidance…?" asks of the Agency,
         # the opened fifty-ninth set's f4164)
-        after_news = asked.after_news if asked.named_families and subjects.known_in(asked.after_news) else ""
+        # (… or, when the news names one, a question about it: 「イギリスのイラストレーター協会が、MetaのAI学習に
+        # みんなでオプトアウトしようって呼びかけてた。ロンドン在住だけど、前に出した異議は今も有効？」 was
+        # labelled "no source on イラストレーター協会", the opened sixty-first set's f4313)
+        after_news = asked.after_news if asked.named_families else ""
         features += [
             o
             for o in subjects.unknown_organisations(normalized)

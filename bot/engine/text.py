@@ -990,7 +990,11 @@ def ends_in_abbreviation(text: str) -> bool:
 # explaining…", 「…って記事を読んだ」): the news the question is asked after, not the question
 _REPORTS = re.compile(
     r"(?<![A-Za-z])(?:says|said|say|reported|reports|claims|claimed|wrote|writes|recommends|published|put out"
-    + r"|saw|read|heard|found)(?![A-Za-z])|読んだ|見た|見かけた|あった|聞いた",
+    + r"|saw|read|heard|found)(?![A-Za-z])|読んだ|見た|見かけた|あった|聞いた"
+    # (... or what someone called for or said: 「イギリスのイラストレーター協会が、…みんなでオプトアウトしよう
+    # って呼びかけてた。」 labelled the association as a subject with no source, the opened
+    # sixty-first set's f4313)
+    + r"|呼びかけて|言ってた|書いてた",
     re.I,
 )
 # ... and a determiner in the question that points back at it ("can cloudflare add those lines for

@@ -2119,3 +2119,17 @@ def test_sections_answer_the_ways_creators_ask_them(corpus_engine) -> None:
         "cloudflare-ai-crawl-control-pay-per-crawl",
         "WAF",
     )
+
+
+def test_who_called_for_something_told_before_the_question_is_no_subject(corpus_engine) -> None:
+    # the opened sixty-first set (https://theaoi.com/news/meta-ai-training-opt-out-for-facebook-and-instagram):
+    # the association that called for objections opened the answer
+    # with "no source on イラストレーター協会"
+    answer = corpus_engine.answer(
+        "イギリスのイラストレーター協会が、MetaのAI学習にみんなでオプトアウトしようって呼びかけてた。ロンドン在住"
+        "だけど、前に出した異議は今も有効？もう学習に使われた分も消える？"
+    )
+    assert answer.answered, answer.text[:120]
+    assert answer.citations[0].source_id == "meta-uk-ai-training-objection-2024-ja", answer.citations
+    assert not answer.missing_subject and "協会" not in answer.text.split("\n")[0], answer.text[:200]
+    assert "もう一度出す必要はありません" in answer.text, answer.text
