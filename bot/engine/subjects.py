@@ -925,11 +925,20 @@ LEGAL_REGIMES = (
             r"|\bdisclos(?:e|es|ed|ing|ure)\b[^.?!\n]{0,25}\bai\b(?![ -]+(?:train|model|crawl|data))"
             r"|\bai (?:disclosure|tag)s?\b|AIの?ラベル|AI(?:使用|生成)(?:の)?(?:表記|表示|申告|明記|タグ)"
             r"|AI作品の表示|#AIイラスト"
+            # (Meta's "AI info" label in Japanese: 「手描きの絵に「AI情報」ってラベル付けられた」, fresh-user
+            # check 105)
+            r"|AI情報」?(?:って|という|の)?ラベル"
             # (「AI生成って書かずに投稿したら規約違反？」: whether to write that it is AI-made)
             r"|AI(?:使用|生成|製)(?:って|と)(?:書|明記|表記)",
             re.I,
         ),
-        re.compile(r"\b(?:tag|label|mark|disclos|flag)\w*+|表示|表記|明記|申告|タグ|ラベル", re.I),
+        # (… or its removal, its object left unsaid in Japanese: 「…「AI情報」ってラベル付けられた。Metaに
+        # 外してもらえる？」, fresh-user check 105)
+        re.compile(
+            r"\b(?:tag|label|mark|disclos|flag|remov)\w*+|\btake (?:it |them )?off\b"
+            r"|表示|表記|明記|申告|タグ|ラベル|外[さしすせ]",
+            re.I,
+        ),
     ),
 )
 

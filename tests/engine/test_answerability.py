@@ -2133,3 +2133,23 @@ def test_who_called_for_something_told_before_the_question_is_no_subject(corpus_
     assert answer.citations[0].source_id == "meta-uk-ai-training-objection-2024-ja", answer.citations
     assert not answer.missing_subject and "協会" not in answer.text.split("\n")[0], answer.text[:200]
     assert "もう一度出す必要はありません" in answer.text, answer.text
+
+
+def test_japanese_wordings_of_fresh_user_check_105(corpus_engine) -> None:
+    # Meta's "AI info" label in Japanese is the AI-label topic, and asking Meta to take it off
+    # still asks of it: it had been answered with Meta's opt-out checklist
+    answer = corpus_engine.answer("Instagramで手描きの絵に「AI情報」ってラベル付けられた。Metaに外してもらえる？")
+    assert not answer.answered and answer.missing_subject == "AI作品の表示・ラベルのルール", answer.text[:120]
+    # Cloudflare's one-click block and what the EU training-content summary holds, in Japanese
+    _assert_led_by(
+        corpus_engine,
+        "Cloudflareのワンクリックでできる AIボットブロック、robots.txt無視するクローラーも止まる？",
+        "cloudflare-ai-crawl-control-pay-per-crawl-ja",
+        "WAF",
+    )
+    _assert_led_by(
+        corpus_engine,
+        "EUでAI会社が出す学習データの概要って、具体的に何が書いてあるの？",
+        "eu-gpai-training-content-summary-template-ja",
+        "三つのセクション",
+    )
