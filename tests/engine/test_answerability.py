@@ -1931,13 +1931,13 @@ def test_where_news_was_seen_before_what_was_seen_is_no_subject(corpus_engine) -
 def test_an_uncovered_country_only_in_the_news_read_is_not_the_asker_s(corpus_engine) -> None:
     # the opened sixtieth set (https://slashpage.com/hyezin/dwy5rvmjg16542p46zn9?post=n5w9812gw7rn624kpgze):
     # refused as Korea's law, though the question asks where robots.txt goes
-    answer = corpus_engine.answer(
+    _assert_led_by(
+        corpus_engine,
         "韓国のNAVERが全サービスのrobots.txtでAIクローラーを締め出したって記事を見た。うちはGitHub Pagesの"
-        "プロジェクトサイトなんだけど、フォルダの中にrobots.txtを置いても読まれる？サブドメインは別に要る？"
+        "プロジェクトサイトなんだけど、フォルダの中にrobots.txtを置いても読まれる？サブドメインは別に要る？",
+        "ietf-rfc9309-robots-exclusion-protocol-ja",
+        "最上位",
     )
-    assert answer.answered, answer.text[:120]
-    assert answer.citations[0].source_id == "ietf-rfc9309-robots-exclusion-protocol-ja", answer.citations
-    assert "最上位" in answer.text, answer.text
     # (https://defonline.com.ar/ciencia-tecnologia/disney-y-universal-denuncian-a-midjourney-por-usar-imagenes-sin-permiso-para-entrenar-a-sus-modelos):
     # the site's country was refused as Argentina's law
     _assert_led_by(
@@ -2014,13 +2014,13 @@ def test_legally_in_a_country_asks_its_law_not_the_platform_s_terms(corpus_engin
 def test_a_topic_or_someone_else_s_prompt_told_before_the_asking_is_not_what_is_asked(corpus_engine) -> None:
     # the opened sixty-first set (https://github.com/ecogex/ai-label/issues/9): refused as "no source
     # on AI labels", though the question asks what Content Credentials' training setting holds
-    answer = corpus_engine.answer(
+    _assert_led_by(
+        corpus_engine,
         "AIラベルを作ってるプロジェクトのissueで、画像のメタデータに学習の可否を書こうって話が出てた。"
-        "Content CredentialsのAI学習の設定だとどんな値を書くの？SNSでメタデータを消されたら終わり？"
+        "Content CredentialsのAI学習の設定だとどんな値を書くの？SNSでメタデータを消されたら終わり？",
+        "adobe-content-credentials-cawg-ja",
+        "notAllowed",
     )
-    assert answer.answered, answer.text[:120]
-    assert answer.citations[0].source_id == "adobe-content-credentials-cawg-ja", answer.citations
-    assert "notAllowed" in answer.text, answer.text
     # (https://github.com/kodadot/nft-gallery/issues/5307): refused as "no source on NFTs"
     _assert_led_by(
         corpus_engine,
