@@ -2153,3 +2153,17 @@ def test_japanese_wordings_of_fresh_user_check_105(corpus_engine) -> None:
         "eu-gpai-training-content-summary-template-ja",
         "三つのセクション",
     )
+
+
+def test_what_works_instead_of_the_chain_post_is_asked_from_japan(corpus_engine) -> None:
+    # the opened sixty-first set (https://gds.it/articoli/societa/2022/01/08/la-bufala-di-facebook-meta-perche-la-nuova-regola-sulle-foto-e-una-fake-news-7784780d-99a3-4761-9ca8-e50adb032c3a/):
+    # what really works for someone living in Japan, asked after the chain post's origin, was not
+    # shown: its section's own question was 0.447 close, under the 0.45 floor for a second section
+    _assert_led_by(
+        corpus_engine,
+        "イタリアの新聞で、2022年に「Facebook/Metaに写真の使用を許可しない」ってコピペが回ってデマ扱いされた記事を"
+        "見た。いまのGoodbye Meta AIもその系統？日本に住んでると何が本当に効くの？",
+        "meta-viral-permission-notice-factcheck-ja",
+        "2012",
+        "非公開",
+    )
