@@ -604,8 +604,10 @@ _WH_OPENING = re.compile(r"(?:how|where|what|which|who|when|(?:are|is) there (?:
 # happened with the uk consultation? is it opt-out now?", fresh-user trial 79; not the second
 # half of an either-or: "…separately, or is it one yes/no?"; nor one word of its own: "is that
 # legal?" after a question about Meta is not Meta's chain-post fact-check)
-_AND_BREAK = re.compile(r",? and (?=(?:is|are|was|were|does|do|did|has|have|will|can) )", re.I)
-_YES_NO_OF_IT = re.compile(r"(?:is|are|was|were|does|do|did|has|have|will|can) (?:it|that|this|they)\b", re.I)
+_YES_NO_VERB = r"(?:is|are|was|were|does|do|did|has|have|will|can)"
+_YES_NO_OF_IT = re.compile(_YES_NO_VERB + r" (?:it|that|this|they)\b", re.I)
+# ... and where "and" joins such a clause to the question before it (see question_parts)
+_AND_BREAK = re.compile(r",? and (?=" + _YES_NO_VERB + " )", re.I)
 
 
 # What creators call themselves when they say who is asking ("uk illustrator here:", "us novelist:",
