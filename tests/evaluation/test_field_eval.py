@@ -91,6 +91,7 @@ UNSEEN59 = REPO / "tests" / "eval" / "field_unseen59.yaml"
 UNSEEN60 = REPO / "tests" / "eval" / "field_unseen60.yaml"
 UNSEEN61 = REPO / "tests" / "eval" / "field_unseen61.yaml"
 UNSEEN62 = REPO / "tests" / "eval" / "field_unseen62.yaml"
+UNSEEN63 = REPO / "tests" / "eval" / "field_unseen63.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -413,6 +414,7 @@ LATER_UNSEEN = [
     UNSEEN60,
     UNSEEN61,
     UNSEEN62,
+    UNSEEN63,
 ]
 
 
