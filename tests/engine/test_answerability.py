@@ -2167,3 +2167,37 @@ def test_what_works_instead_of_the_chain_post_is_asked_from_japan(corpus_engine)
         "2012",
         "非公開",
     )
+
+
+def test_the_midjourney_comic_is_zarya_of_the_dawn(corpus_engine) -> None:
+    # the opened sixty-second set's f4354 (https://github.com/questianon/sdupdates/pull/13): "the US
+    # copyright office decision on that midjourney comic" was led by the Office's registration guidance
+    _assert_led_by(
+        corpus_engine,
+        "a stable diffusion news digest repo logged the US copyright office decision on that midjourney comic. i "
+        "letter and lay out comics in seattle with AI panels — which parts did the office actually protect, and "
+        "do light edits to the AI images change anything?",
+        "us-usco-zarya-of-the-dawn",
+        "too slight",
+    )
+
+
+def test_ways_of_asking_the_opened_sixty_second_set_found(corpus_engine) -> None:
+    # f4225 of the opened sixtieth set (https://www.levelup.com/noticia/japon-protegera-el-anime-y-el-manga-de-sora-2-gobierno-pide-a-openai-que-su-inteligencia-artificial-deje-de-infringir-derechos-de-autor):
+    # the Diet's written answers are where the request was confirmed on paper
+    _assert_led_by(
+        corpus_engine,
+        "levelup quotes japanese ministers talking tough on sora 2. was any of that ever confirmed on paper, like "
+        "in cabinet answers to the diet, and what did taira's 'opt-in' end up meaning?",
+        "jp-diet-sora2-written-answers",
+        "written answers",
+        "prior permission",
+    )
+    # f1858 of the twentieth set (https://shinobumakimura.org/2024/09/24/自分の名前で写真を探してデータセットから消す方法):
+    # whether Have I Been Trained still works was not shown after who honours it
+    _assert_led_by(
+        corpus_engine,
+        "Have I Been Trainedで自分の顔写真を探してオプトアウトしたいんだけど、あのサイトって今も普通に動いてる？",
+        "spawning-dntr-aitxt-ja",
+        "メンテナンス",
+    )
