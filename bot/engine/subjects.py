@@ -1452,9 +1452,15 @@ class SubjectIndex:
                     continue
             elif not (name_like or in_subject_place) and _derived(low, self.dictionary):
                 continue  # "assistive", "crawlable": an everyday word the dictionary lacks, not a name
-            elif before in ("a", "an") and not name_like and _compound(low, self.dictionary):
+            elif (
+                not name_like
+                and _compound(low, self.dictionary)
+                and (before in ("a", "an") or (not in_subject_place and self._written(low, (self.body_text,))))
+            ):
                 # "behind a paywall": two everyday words written as one, counted as a thing; a
                 # platform's name is built so too, but is not "a dropbox" or "a bandcamp"
+                # (... or one the notes' texts write, not where a platform stands: "like robots.txt or
+                # paywalls" was refused as "no source on paywalls", the opened sixty-second set's f4342)
                 continue
             elif not name_like and _british(low, self.dictionary):
                 continue  # "summarise", "analysed": an everyday word in its British spelling

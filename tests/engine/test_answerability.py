@@ -2201,3 +2201,32 @@ def test_ways_of_asking_the_opened_sixty_second_set_found(corpus_engine) -> None
         "spawning-dntr-aitxt-ja",
         "メンテナンス",
     )
+
+
+def test_a_word_the_notes_write_or_the_outlet_that_framed_the_news_is_no_missing_subject(corpus_engine) -> None:
+    # the opened sixty-second set's f4342 (https://github.com/eballai/NoAI/issues/1): "paywalls",
+    # two everyday words written as one that the notes' texts write, was refused as a subject
+    answer = corpus_engine.answer(
+        "a watermark project that promised to keep AI scrapers off artwork got told in its own issue tracker that "
+        "it can't work. from japan: does the government have official advice on what creators can do instead, "
+        "like robots.txt or paywalls, and is there a point where anti-AI noise becomes a crime?"
+    )
+    assert answer.answered and not answer.missing_subject, answer.text[:120]
+    # f4350 (https://www.tribunnews.com/internasional/7749470/17-perusahaan-penerbit-manga-di-jepang-layangkan-surat-peringatan-ke-open-ai-terkait-aplikasi-sora?page=all):
+    # the outlet that made the news "sound like" something was refused as "no source on tribunnews"
+    answer = corpus_engine.answer(
+        "tribunnews made the japanese anime and manga statement against sora sound like a legal threat. i draw "
+        "doujinshi in nagoya — is that statement binding on anyone, who signed it besides the publishers, and "
+        "what does it say about training-data transparency?"
+    )
+    assert answer.answered and not answer.missing_subject, answer.text[:120]
+    assert "jp-aja-jca-joint-statement-2025" in [c.source_id for c in answer.citations], answer.citations
+    # f4388 (https://lifestyle.batampos.co.id/jepang-murka-sora-2-openai-diduga-curi-karakter-anime-dan-manga):
+    # a regional paper (地方紙) placed the asker in Indonesia, and the question was refused as its law
+    _assert_led_by(
+        corpus_engine,
+        "インドネシアの地方紙で、城内大臣がアニメやマンガは代えがたい宝だって言ったって記事を見た。"
+        "政府がOpenAIに要請した件って、報道以外に公式に確認できる記録はある？",
+        "jp-diet-sora2-written-answers-ja",
+        "答弁書",
+    )
