@@ -210,7 +210,12 @@ def asks_about_own_input(question: str) -> bool:
 _COPYRIGHT_STATUS = re.compile(
     r"\b(?:copyrightable|uncopyrightable|copyright ?(?:protection|protected|registration|office)|"
     r"(?:can|could) (?:i|you|we) (?:even |still |actually |really |ever )?copyright|"
-    r"register(?:ed|ing)? (?:it|this|that|them|my|(?:the |a )?copyright)|registration|"
+    # (not a work put on a site's opt-out list: "if i register my paintings there, who honours it?"
+    # was led by the four-country comparison's registration section, the opened sixty-second set's
+    # f4356)
+    r"register(?:ed|ing)? (?:(?:it|this|that|them|my)"
+    r"(?![^.?!,]{0,40}?\b(?:there|on (?:it|that|the|their) (?:site|registry|list|website|platform))\b)"
+    r"|(?:the |a )?copyright)|registration|"
     r"human authorship|protected by copyright|eligible for copyright|co-?authors?|"
     r"fil(?:e|es|ed|ing) (?:for |a )?(?:(?:us|u\.s\.) )?copyright|"
     r"(?:us|u\.s\.|law|copyright|office) (?:would |will |can |does )?protect|"

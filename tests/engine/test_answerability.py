@@ -2230,3 +2230,17 @@ def test_a_word_the_notes_write_or_the_outlet_that_framed_the_news_is_no_missing
         "jp-diet-sora2-written-answers-ja",
         "答弁書",
     )
+
+
+def test_registering_work_on_an_opt_out_site_is_no_copyright_registration(corpus_engine) -> None:
+    # the opened sixty-second set's f4356 (https://github.com/the-turing-way/the-turing-way/pull/3115):
+    # "if i register my paintings there" was read as copyright registration, and the four-country
+    # comparison's registration section led; whether the site is up was not answered
+    _assert_led_by(
+        corpus_engine,
+        "the turing way's data-governance chapter points artists at have i been trained. if i register my "
+        "paintings there, who actually honours it besides stability, and is the site even up these days?",
+        "spawning-dntr-aitxt",
+        "Hugging Face",
+        "maintenance",
+    )
