@@ -2244,3 +2244,16 @@ def test_registering_work_on_an_opt_out_site_is_no_copyright_registration(corpus
         "Hugging Face",
         "maintenance",
     )
+
+
+def test_a_last_yes_or_no_ask_after_and_is_answered(corpus_engine) -> None:
+    # the opened sixty-second set's f4355 (https://github.com/ubyssey/ubyssey.ca/issues/1450): ", and
+    # does crawl-delay work on it?" was dropped as a part, and Amazon's Crawl-delay section not shown
+    _assert_led_by(
+        corpus_engine,
+        "a student paper's dev tracker complains amazon's crawler hits their archive all day. for my photo archive "
+        "site: how do i stop amazon using it for AI but still show up in alexa answers, and does crawl-delay work "
+        "on it?",
+        "amazon-amazonbot",
+        "does not support `Crawl-delay`",
+    )

@@ -153,6 +153,12 @@ def test_a_jurisdiction_named_as_a_comparison_is_not_where_the_asker_is(question
             "the photographer who took LAION to court, did the appeal judges accept the no-mining line?",
             ["the photographer who took LAION to court, did the appeal judges accept the no-mining line?"],
         ),
+        # a yes-or-no clause with its own subject after "and", of two keyword tokens (the opened
+        # sixty-second set's f4355, https://github.com/ubyssey/ubyssey.ca/issues/1450, lost its last ask)
+        (
+            "how do i stop amazon using it for AI but still show up in alexa answers, and does crawl-delay work on it?",
+            ["how do i stop amazon using it for AI but still show up in alexa answers", "does crawl-delay work on it?"],
+        ),
     ],
 )
 def test_the_questions_one_message_asks(text: str, parts: list[str]) -> None:
