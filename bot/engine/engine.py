@@ -247,6 +247,9 @@ SHORT_JA_PART_CHARS = 10
 # ... and how much more closely than the lead's when the two sections' own questions are alike
 # (section_twin_sim at least SAME_QUESTION_SIM)
 DISTINCT_PART_MARGIN = 0.1
+# ... and a section asking the part's kind of question (a case's status) answers it for one that
+# does not, when at most this much further from the part
+KIND_PART_MARGIN = 0.1
 PART_CANDIDATES = 12
 # a court case's section whose own question is this close to one that refers to a lawsuit without
 # naming it answers it (Thaler's section: 0.70 for 「AIを著作者にして登録しようとした人の裁判」;
@@ -2326,6 +2329,16 @@ class Engine:
             sim = partial(_question_sim, sims)
 
             best = max(own, key=sim)
+            # (a part asking a kind of question, whether a case is still going, is answered by the
+            # section whose own question asks that kind, if about as close: "…says getty sued
+            # stability in delaware over 12 million images. … is that US case still going" was
+            # answered with what Getty sues for, the opened sixty-second set's f4346)
+            kinds = question_types(part)
+            of_kind = [p for p in own if heading_types(p.heading) & kinds]
+            if of_kind and not heading_types(best.heading) & kinds:
+                closest = max(of_kind, key=sim)
+                if sim(closest) >= sim(best) - KIND_PART_MARGIN:
+                    best = closest
             other = max(others, key=sim, default=None)
             if other is not None and sim(other) >= OTHER_PART_MIN_QSIM and sim(other) > sim(best):
                 best = other
@@ -2361,7 +2374,6 @@ class Engine:
             # nor one asking another kind of question than the part (whether a work is protected,
             # for 「…そっくりなAIイラスト…侵害になる？」)
             # (whether a style may be imitated is one way of asking whether a use infringes)
-            kinds = question_types(part)
             if kinds and heading_types(shown.heading) - kinds - {"style"}:
                 continue
             # nor one asking about part of a site, for a part that does not ("how do i block ai

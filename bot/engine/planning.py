@@ -254,7 +254,8 @@ _QUESTION_TYPES = {
     # out yet?", 「今どうなっている？」, 「最終的な判決はもう出た？」 (a case note's own "What is the
     # status of…?" answers it, not what the lower courts decided)
     "status": re.compile(
-        r"\bstatus\b|\bstill (?:ongoing|pending|going on|in court)\b|\bwhere (?:does|do|is|are) [^.?!]{1,60}? stand\b"
+        r"\bstatus\b|\bstill (?:ongoing|pending|going(?: on)?|in court)\b"
+        r"|\bwhere (?:does|do|is|are) [^.?!]{1,60}? stand\b"
         r"|\bfinal (?:ruling|judgment|judgement|decision|verdict)\b|\b(?:ruling|judgment|verdict|decision) yet\b"
         r"|\bwhat(?:'s| is) (?:happening|going on) (?:with|in)\b|\bany (?:news|updates?) on\b|\blatest on\b"
         r"|\b(?:supreme|highest|top) court\b|\bappeal(?:ed)? (?:to|further|again)\b"

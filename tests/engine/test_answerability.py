@@ -2257,3 +2257,17 @@ def test_a_last_yes_or_no_ask_after_and_is_answered(corpus_engine) -> None:
         "amazon-amazonbot",
         "does not support `Crawl-delay`",
     )
+
+
+def test_whether_a_case_is_still_going_is_answered_by_its_status_section(corpus_engine) -> None:
+    # the opened sixty-second set's f4346 (https://www.stockphotosecrets.com/news/getty-images-sues-stable-diffusion-in-the-us.html):
+    # "is that US case still going" was answered with what Getty sues for, not where the case stands
+    _assert_led_by(
+        corpus_engine,
+        "a stock-photo blog from 2023 says getty sued stability in delaware over 12 million images. i shoot for "
+        "stock agencies out of portland — is that US case still going, and is it the same thing as the UK "
+        "judgment everyone quoted?",
+        "us-getty-v-stability-ai-us",
+        "voluntarily dismissed",
+        "separate",
+    )
