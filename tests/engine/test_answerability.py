@@ -2271,3 +2271,18 @@ def test_whether_a_case_is_still_going_is_answered_by_its_status_section(corpus_
         "voluntarily dismissed",
         "separate",
     )
+
+
+def test_what_goes_in_the_training_summary_is_its_contents(corpus_engine) -> None:
+    # the opened sixty-second set's f4357 (https://www.shoosmiths.com/insights/articles/ai-confessions-what-your-model-did-last-summer):
+    # "…have to publish their training summary, and what goes in it?" left "it" unnamed, and the
+    # template's three sections were not shown
+    _assert_led_by(
+        corpus_engine,
+        "a UK law firm blog jokes that AI models now have to confess what they did last summer under the EU "
+        "template. as a songwriter in dublin, when do models already on the market have to publish their training "
+        "summary, and what goes in it?",
+        "eu-gpai-training-content-summary-template",
+        "2 August 2027",
+        "three sections",
+    )
