@@ -2286,3 +2286,24 @@ def test_what_goes_in_the_training_summary_is_its_contents(corpus_engine) -> Non
         "2 August 2027",
         "three sections",
     )
+
+
+def test_where_the_news_was_read_or_who_framed_it_is_not_the_subject(corpus_engine) -> None:
+    # fresh-user check 107: an outlet written with "The" before its name was refused by that name
+    _assert_led_by(
+        corpus_engine,
+        "The Verge framed the Getty v Stability ruling in the UK as a big loss for artists. what did the court "
+        "actually decide about the training part?",
+        "uk-getty-v-stability-ai-judgment-2025",
+        "dropped",
+    )
+    # the opened sixty-second set's f4379
+    # (https://dhirubhai.net/pulse/ai-copyright-text-data-mining-exception-respect-training-katko-2wlkc?trk=news-guest_share-article):
+    # an article read on LinkedIn led the answer with LinkedIn's AI-training setting
+    answer = corpus_engine.answer(
+        "LinkedInの記事で、EUとイギリスのTDM例外の違いを比べてた。イギリスの例外って非営利の研究だけなんだっけ？"
+        "ロンドンで写真を撮ってるけど、サイトの利用規約で分析目的のコピーを止められる？"
+    )
+    assert answer.answered, answer.text[:120]
+    cited = [c.source_id for c in answer.citations]
+    assert "uk-cdpa-s29a-ja" in cited and not any(s.startswith("linkedin") for s in cited), cited
