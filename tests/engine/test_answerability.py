@@ -2307,3 +2307,19 @@ def test_where_the_news_was_read_or_who_framed_it_is_not_the_subject(corpus_engi
     assert answer.answered, answer.text[:120]
     cited = [c.source_id for c in answer.citations]
     assert "uk-cdpa-s29a-ja" in cited and not any(s.startswith("linkedin") for s in cited), cited
+
+
+def test_the_platform_where_someone_said_it_is_not_asked_about(corpus_engine) -> None:
+    # fresh-user trial 106: "someone on twitter said…" added X's Grok setting as a second section
+    answer = corpus_engine.answer(
+        "does glaze actually still work? someone on twitter said lightshed strips it off easily"
+    )
+    assert answer.answered, answer.text[:120]
+    assert not any(c.source_id.startswith("x-") for c in answer.citations), answer.citations
+    # field.yaml's f331 (https://redlib.cakez.net/r/singularity/comments/1ib00hw/eu_ai_act/m9gryqb/?context=3):
+    # the rule asked of a claim made on reddit opened with "I have no source on reddit itself"
+    answer = corpus_engine.answer(
+        "someone on reddit says from august 2027 every older AI model has to follow the EU AI Act copyright rules "
+        "or come off the market. when do those rules actually kick in, and what are the fines?"
+    )
+    assert answer.answered and "reddit" not in answer.text, answer.text[:200]
