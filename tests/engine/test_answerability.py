@@ -2323,3 +2323,16 @@ def test_the_platform_where_someone_said_it_is_not_asked_about(corpus_engine) ->
         "or come off the market. when do those rules actually kick in, and what are the fines?"
     )
     assert answer.answered and "reddit" not in answer.text, answer.text[:200]
+
+
+def test_official_advice_on_measures_against_scraping_in_japan(corpus_engine) -> None:
+    # the opened sixty-second set's f4342 (https://github.com/eballai/NoAI/issues/1): Japan's official
+    # advice on robots.txt and paywalls was led by the Sora 2 overview's "what can I do" section
+    _assert_led_by(
+        corpus_engine,
+        "a watermark project that promised to keep AI scrapers off artwork got told in its own issue tracker that "
+        "it can't work. from japan: does the government have official advice on what creators can do instead, "
+        "like robots.txt or paywalls, and is there a point where anti-AI noise becomes a crime?",
+        "jp-cao-rights-holder-material-2024",
+        "paywalls",
+    )
