@@ -976,7 +976,7 @@ class Engine:
         # (... or a covered place: "tribunnews made the japanese anime and manga statement against sora
         # sound like a legal threat…" was refused as "no source on tribunnews", the opened
         # sixty-second set's f4350)
-        said_by = said_by_spans(head) if known_in_head or named_unknown else []
+        said_by = said_by_spans(head) if named_unknown else []
         if said_by and (known_in_head or self._names_covered_place(_blanked(head, said_by))):
             named_unknown = [n for n in named_unknown if not only_in_outlets(head, n, said_by)]
         # ... nor who wrote or posted the piece the news was read in ("UCL's library guide walks

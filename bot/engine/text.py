@@ -416,8 +416,9 @@ _SEEN_ON = re.compile(
     # strips it off easily" was followed by X's Grok setting, fresh-user trial 106)
     + r"|(?<![A-Za-z0-9])(?:someone|somebody|people|folks|a[ \t]+(?:guy|user|friend|mutual|person)"
     + r"|an?[ \t]+(?:artist|illustrator|creator|dev|developer))[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?"
-    + r"[a-z0-9][a-z0-9.]{0,14}+(?=[ \t]+(?:said|says|claims|claimed|posted|told|keeps[ \t]+saying"
-    + r"|(?:is|are)[ \t]+saying)[ \t])"
+    + r"[a-z0-9][a-z0-9.]{0,14}+(?="
+    + _REPORTING
+    + r"|[ \t]+(?:posted|(?:is|are)[ \t]+saying)[ \t])"
     + r"|(?:[A-Za-z0-9]{1,15}+|[\u30a0-\u30ff]{2,10}+)で(?:見|読ん|流れ|話題)"
     # (… or in a piece posted there: 「LinkedInの記事で、EUとイギリスのTDM例外の違いを比べてた」 was led by
     # LinkedIn's AI-training setting, the opened sixty-second set's f4379)
