@@ -688,9 +688,10 @@ def question_parts(text: str) -> list[str]:
         for p in parts
         if len(tokenize(p)) >= MIN_PART_TOKENS
         or (_WH_OPENING.match(p) and tokenize(p))
-        or ((p in asking or p in joined) and _YES_NO_OF_IT.match(p) and len(tokenize(p)) >= MIN_PART_TOKENS - 1)
-        # (… or of its own subject after "and": "…but still show up in alexa answers, and does
-        # crawl-delay work on it?" lost its last ask, the opened sixty-second set's f4355)
+        or (p in asking and _YES_NO_OF_IT.match(p) and len(tokenize(p)) >= MIN_PART_TOKENS - 1)
+        # (after "and", whatever the clause asks yes or no of, since _AND_BREAK splits only before a
+        # yes-or-no verb: "…but still show up in alexa answers, and does crawl-delay work on it?" lost
+        # its last ask, the opened sixty-second set's f4355)
         or (p in joined and len(tokenize(p)) >= MIN_PART_TOKENS - 1)
     ]
     return kept or [text.strip()]
