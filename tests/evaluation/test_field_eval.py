@@ -92,6 +92,7 @@ UNSEEN60 = REPO / "tests" / "eval" / "field_unseen60.yaml"
 UNSEEN61 = REPO / "tests" / "eval" / "field_unseen61.yaml"
 UNSEEN62 = REPO / "tests" / "eval" / "field_unseen62.yaml"
 UNSEEN63 = REPO / "tests" / "eval" / "field_unseen63.yaml"
+UNSEEN64 = REPO / "tests" / "eval" / "field_unseen64.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -415,6 +416,7 @@ LATER_UNSEEN = [
     UNSEEN61,
     UNSEEN62,
     UNSEEN63,
+    UNSEEN64,
 ]
 
 
