@@ -2336,3 +2336,68 @@ def test_official_advice_on_measures_against_scraping_in_japan(corpus_engine) ->
         "jp-cao-rights-holder-material-2024",
         "paywalls",
     )
+
+
+def test_whether_robots_txt_binds_is_answered_from_the_standard(corpus_engine) -> None:
+    # the opened sixty-third set's f4420 (https://github.com/SSWConsulting/SSW.Rules.Content/pull/13183):
+    # "is robots.txt binding at all?" was answered with what a block does to models already trained
+    answer = corpus_engine.answer(
+        "a consultancy's rules repo says a bot with its own robots.txt group ignores the * group completely. for "
+        "my comic site in leeds: if claudebot gets its own block, do my * disallows still apply to it, and is "
+        "robots.txt binding at all?"
+    )
+    assert answer.answered, answer.text[:120]
+    assert [c.source_id for c in answer.citations] == ["ietf-rfc9309-robots-exclusion-protocol"], answer.citations
+    assert "access authorization" in answer.text, answer.text[:600]
+
+
+def test_the_acas_checklist_by_its_english_name(corpus_engine) -> None:
+    # the opened sixty-third set's f4419 (https://github.com/AkihikoWatanabe/paper_notes/issues/1664): the
+    # Agency for Cultural Affairs' "checklist & guidance" was answered from its General Understanding
+    _assert_led_by(
+        corpus_engine,
+        "a paper-notes repo links an essay on japan as an AI hub thanks to its loose copyright rules. i freelance "
+        "as an illustrator in kyoto — what does the agency for cultural affairs' checklist & guidance actually "
+        "offer rights holders like me?",
+        "jp-aca-checklist-guidance",
+        "権利者のためのガイダンス",
+    )
+
+
+def test_what_licence_x_takes_and_what_adding_to_an_ai_image_protects(corpus_engine) -> None:
+    # the opened sixty-third set's f4435 (https://aibase.com/news/12511): what licence X's terms take was
+    # answered with where disputes go
+    _assert_led_by(
+        corpus_engine,
+        "AIニュースサイトで、Xの新しい規約のせいで絵師がまたざわついてるって記事を読んだ。"
+        "規約だとXにどんなライセンスを渡すことになるの？1万5000ドルの条項ってクリエイターを守るもの？",
+        "x-terms-of-service-2024-ai-licence-ja",
+        "1万5000",
+        "サブライセンス",
+    )
+    # the opened fifty-ninth set's f4202
+    # (https://quickreads.ext.katten.com/post/102jxv0/two-takeaways-from-the-u-s-copyright-offices-jan-2025-report-on-ai-created-wor):
+    # what the Office says of an own drawing fed to the AI went unanswered
+    _assert_led_by(
+        corpus_engine,
+        "アメリカの法律事務所のブログで、著作権局のAI報告書第2部の要点まとめを読んだ。プロンプトを作り込めばアメリカで"
+        "著作者になれる？自分の下絵をAIに読み込ませた場合は？新しい法律は要るって言ってる？",
+        "us-usco-ai-part2-copyrightability-ja",
+        "出力の中",
+    )
+
+
+def test_whether_the_sora_2_request_is_on_the_official_record(corpus_engine) -> None:
+    # the opened sixty-third set's f4418
+    # (https://www.tgrthaber.com/teknoloji/openaiin-yeni-yapay-zeka-modelleri-japonyayi-kizdirdi-pikachuyu-calmayin-3256852):
+    # "is that only press-conference talk or is it on the official diet record" was led by the
+    # ministers' press conferences
+    _assert_led_by(
+        corpus_engine,
+        "a turkish news site wrote that tokyo warned openai to keep sora away from pikachu and mario. is that only "
+        "press-conference talk or is it on the official diet record, and how did the cabinet explain the digital "
+        "minister's 'opt-in' remark?",
+        "jp-diet-sora2-written-answers",
+        "Ai Yawata",
+        "prior permission",
+    )
