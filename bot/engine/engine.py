@@ -69,6 +69,7 @@ from .planning import (
     robots_lines_section,
     see_also_sections,
     sibling_group,
+    told_in_passing,
     unplaced_twin,
     without_left_platforms,
     without_other_places_laws,
@@ -1996,7 +1997,17 @@ class Engine:
         steering = {
             n: fams
             for n, fams in steering.items()
-            if len(n) >= 4 or not n.isascii() or n in lead_names or any(_side_by_side(asking, n, m) for m in lead_names)
+            if (
+                len(n) >= 4
+                or not n.isascii()
+                or n in lead_names
+                or any(_side_by_side(asking, n, m) for m in lead_names)
+            )
+            # (... nor one written only in the news the message starts from: "wordpress.com users got
+            # annoyed when AI-bot rules were added to their robots.txt… i serialize essays on note in
+            # japan — what is note's AI refusal setting…?" was followed by WordPress's blocks, and its
+            # last ask left unanswered, the opened sixty-third set's f4416)
+            and (n in lead_names or not told_in_passing(asked.text, n, asked.named))
         }
         second_families = {
             f

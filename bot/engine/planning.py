@@ -23,6 +23,7 @@ from .answer import citation_slots, markdown_blocks
 from .scope import asks_how_to
 from .subjects import Place, months_in, platform_name, word_spans, written_as_word
 from .text import (
+    POINTS_BACK,
     ROLE_WORDS,
     article_numbers,
     asking_sentences,
@@ -30,6 +31,7 @@ from .text import (
     mentioned_jurisdictions,
     news_outlet_spans,
     placed_between,
+    question_sentences,
 )
 
 # Re-ranking weights, in reciprocal-rank-fusion units (a first place in one ranking is 1/61).
@@ -665,6 +667,51 @@ def set_aside(question: str, name: str) -> bool:
     and ClaudeBot lines", 「GPTBot以外に」): the question asks about something else
     (:func:`bot.engine.text.placed_between`, 48 characters before each occurrence): linear."""
     return placed_between(question.casefold(), name.casefold(), _ASIDE_AFTER, _ASIDE_BEFORE, 48)
+
+
+# a sentence opening with who the asker is, in a few words: "uk artist whose name is…", "freelance
+# illustrator here." (bounded: linear)
+_OPENS_WITH_ROLE = re.compile(r"\W{0,3}(?:[\w'-]{1,20}\s{1,3}){0,3}" + ROLE_WORDS + r"\b", re.I)
+
+
+def _written(name: str) -> re.Pattern[str]:
+    """``name`` (case-folded) as a whole word when it is in Latin letters."""
+    folded = re.escape(name.casefold())
+    return re.compile(rf"(?<!\w){folded}(?!\w)" if name.isascii() else folded)
+
+
+# "it", "they", 「それ」: a question asking of something named before it
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b|これ|それ|あれ|この|その|あの", re.I)
+
+
+def told_in_passing(question: str, name: str, names: Collection[str] = ()) -> bool:
+    """``name`` is written only in what the message tells before its first question, in
+    sentences that are not about the asker (no ``_FIRST_PERSON``, not opening with the asker's
+    role): the news the asker starts from, not a platform asked about ("jetpack now lets
+    wordpress sites allow answer engines but block training crawlers separately. i blog short
+    fiction on hatena blog in japan — is hatena's AI setting all-or-nothing…?" asks nothing of
+    WordPress, the opened sixty-third set's f4415). False when no sentence asks (ends in "?" or
+    「？」), or when a question points back at the news: with a determiner ("does that law…?") or
+    with a pronoun before it names any of ``names`` (the message's other names: "…openai is
+    building 'media manager'… — can i use it yet…?"). Linear."""
+    sentences = [s for s in question_sentences(question) if s.strip()]
+    first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith(("?", "？"))), None)
+    if not first or any(POINTS_BACK.search(s) for s in sentences[first:]):
+        return False
+    asking = sentences[first].casefold()
+    pronoun = _PRONOUN.search(asking)
+    if pronoun is not None:
+        named_at = [m.start() for n in names if (m := _written(n).search(asking))]
+        if not named_at or pronoun.start() < min(named_at):
+            return False
+    word = _written(name)
+    told = [s for s in sentences[:first] if word.search(s.casefold())]
+    return (
+        bool(told)
+        # (a sentence about the asker: "uk artist whose name is on the midjourney style list.")
+        and not any(_FIRST_PERSON.search(s) or _OPENS_WITH_ROLE.match(s) for s in told)
+        and not any(word.search(s.casefold()) for s in sentences[first:])
+    )
 
 
 def used_as_instrument(question: str, name: str) -> bool:

@@ -983,6 +983,12 @@ def article_numbers(text: str) -> set[str]:
 _ANY_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 
 
+def question_sentences(text: str) -> list[str]:
+    """``text`` split into sentences (at . ! ? and their Japanese forms, as
+    :func:`asking_sentences` splits them; the first ``MAX_JURISDICTION_SCAN`` characters)."""
+    return _ANY_SENTENCE_END.split(text[:MAX_JURISDICTION_SCAN])
+
+
 def asking_sentences(text: str) -> str:
     """The sentences of ``text`` that ask (ending in "?" or 「？」; sentences as
     :func:`last_question` splits them), joined by spaces; the whole text when none does ("how do
@@ -1025,7 +1031,7 @@ _REPORTS = re.compile(
 )
 # ... and a determiner in the question that points back at it ("can cloudflare add those lines for
 # me?", "who made that request?"; not "is any of that feeding firefly", "that is")
-_POINTS_BACK = re.compile(
+POINTS_BACK = re.compile(
     r"(?<![A-Za-z])(?:those|these|that|this)[ \t]++"
     + r"(?!(?:is|was|are|were|would|will|can|could|does|did|do|has|had|may|might|should|must)(?![a-z]))"
     + r"[a-z]{2,20}+(?<!ing)(?![a-z])",
@@ -1041,13 +1047,13 @@ def asked_after_report(text: str) -> str:
     fifty-eighth set's f4107); their parts (:func:`question_parts`) are what a second section
     answers. "" when nothing is reported before the first question, or when a question points back
     at the report with a determiner ("can cloudflare add those lines?", "is that real?";
-    ``_POINTS_BACK``). Linear."""
+    ``POINTS_BACK``). Linear."""
     sentences = [s for s in _ANY_SENTENCE_END.split(text[:MAX_JURISDICTION_SCAN]) if s.strip()]
     first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith(("?", "？"))), 0)
     if not first or not any(_REPORTS.search(s) for s in sentences[:first]):
         return ""
     asking = " ".join(s for s in sentences[first:] if s.rstrip().endswith(("?", "？")))
-    return "" if _POINTS_BACK.search(asking) else asking
+    return "" if POINTS_BACK.search(asking) else asking
 
 
 def tells_before_asking(text: str) -> bool:

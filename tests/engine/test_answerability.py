@@ -2401,3 +2401,55 @@ def test_whether_the_sora_2_request_is_on_the_official_record(corpus_engine) -> 
         "Ai Yawata",
         "prior permission",
     )
+
+
+def test_a_platform_named_only_in_the_news_told_first_is_not_asked_about(corpus_engine) -> None:
+    # the opened sixty-third set's f4415 (https://github.com/Automattic/jetpack/pull/50186): WordPress,
+    # named only in the news the message starts from, was shown second, and what Hatena's setting
+    # stops went unanswered
+    answer = corpus_engine.answer(
+        "jetpack now lets wordpress sites allow answer engines but block training crawlers separately. i blog "
+        "short fiction on hatena blog in japan — is hatena's AI setting all-or-nothing, where is it, and does it "
+        "actually block bots?"
+    )
+    assert answer.answered, answer.text[:120]
+    cited = [c.source_id for c in answer.citations]
+    assert cited[0] == "hatena-blog-ai-crawl-setting" and not any("wordpress" in s for s in cited), cited
+    assert "generating answers" in answer.text, answer.text[:400]
+    # ... and an asker's own platform, told in a sentence about themselves, still is
+    answer = corpus_engine.answer("i host my portfolio on wordpress.com. how do i stop chatgpt training on my art?")
+    assert any("wordpress" in c.source_id for c in answer.citations), answer.citations
+
+
+def test_a_second_switch_of_the_same_platform_is_answered(corpus_engine) -> None:
+    # the opened sixty-third set's f4416 (https://github.com/Automattic/wp-calypso/issues/85481): whether
+    # note's AI revenue programme is a separate switch went unanswered
+    _assert_led_by(
+        corpus_engine,
+        "wordpress.com users got annoyed when AI-bot rules were added to their robots.txt and asked for a toggle. "
+        "i serialize essays on note in japan — what is note's AI refusal setting, does it really block crawlers, "
+        "and is the AI revenue programme a separate switch?",
+        "note-ai-learning-opt-out",
+        "AI学習対価還元プログラムに参加する",
+    )
+
+
+def test_a_tool_named_in_the_news_told_first_brings_no_section(corpus_engine) -> None:
+    # the opened sixty-third set's f4417 (https://github.com/VinAIResearch/Anti-DreamBooth/issues/2): a
+    # Photoshop blur, told of in what others wondered, added Adobe Firefly's training policy
+    answer = corpus_engine.answer(
+        "people on the anti-dreambooth repo wonder whether a photoshop blur wipes out the protective noise. from "
+        "japan: apart from noise, what does the cabinet office's material tell artists to do, and can the noise "
+        "itself ever get me in legal trouble?"
+    )
+    assert answer.answered, answer.text[:120]
+    cited = [c.source_id for c in answer.citations]
+    assert cited[0] == "jp-cao-rights-holder-material-2024" and not any("adobe" in s for s in cited), cited
+    # ... but a question pointing back at what the news named still asks about it (the opened
+    # sixty-third set's f4408, https://www.tbsnews.net/tech/chatgpt-maker-openai-developing-media-manager-tool-content-creators-846246)
+    answer = corpus_engine.answer(
+        "a bangladeshi news site says openai is building 'media manager' so creators can say whether their work "
+        "trains AI. i write and illustrate picture books in dhaka — can i use it yet, and what can i do with "
+        "openai meanwhile?"
+    )
+    assert "openai-media-manager" in [c.source_id for c in answer.citations], answer.citations
