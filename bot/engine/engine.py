@@ -86,6 +86,7 @@ from .references import name_references, referenced_sources
 from .retrieve import best_in_language, group_by_source, retrieve, section_passage
 from .scope import (
     LAW_WORDS,
+    SITE_MEASURES,
     asks_about_site_measures,
     asks_how_to,
     asks_to_rank,
@@ -111,6 +112,7 @@ from .subjects import (
 )
 from .text import (
     MIN_PART_TOKENS,
+    POINTS_BACK,
     article_numbers,
     asked_after_report,
     asking_sentences,
@@ -968,7 +970,18 @@ class Engine:
         # that adobe trains firefly on my cloud files" was refused as "no source on reddit",
         # fresh-user trial 88)
         seen_on, known_in_head = asked.seen_on, asked.named_in_head
-        if seen_on and len(named_unknown) + len(known_in_head) > 1:
+        # (... or a measure on the asker's own site, asked of in its own words: 「MDNのドキュメントで、
+        # robots.txtの参照先が…正式なRFCに変わった…を見た。robots.txtが正式な標準になったなら、AIのクローラーも守る
+        # 義務があるってこと？」 opened with "no source on MDN", the opened sixty-third set's f4442; not a
+        # question pointing back at what the site said: "saw on ko-fi that they block AI crawlers,
+        # true?")
+        measure_asked = (
+            bool(seen_on)
+            and asked.asking != text
+            and bool(SITE_MEASURES.search(asked.asking))
+            and not any(p.search(asked.asking) for p in (_REFERS_BACK, _THEY, POINTS_BACK))
+        )
+        if seen_on and (len(named_unknown) + len(known_in_head) > 1 or measure_asked):
             named_unknown = [n for n in named_unknown if not only_in_outlets(head, n, seen_on)]
         # ... nor a site that opens a sentence by saying what the news is, when the news names a
         # subject the notes know ("wikipedia says zarya of the dawn lost protection…" was refused

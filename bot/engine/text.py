@@ -422,7 +422,10 @@ _SEEN_ON = re.compile(
     + r"|(?:[A-Za-z0-9]{1,15}+|[\u30a0-\u30ff]{2,10}+)で(?:見|読ん|流れ|話題)"
     # (… or in a piece posted there: 「LinkedInの記事で、EUとイギリスのTDM例外の違いを比べてた」 was led by
     # LinkedIn's AI-training setting, the opened sixty-second set's f4379)
-    + r"|(?:[A-Za-z0-9]{1,15}+|[\u30a0-\u30ff]{2,10}+)の(?:記事|投稿|ポスト|スレッド|動画)で(?=[、,])"
+    # (… or in its documentation or a write-up: 「MDNのドキュメントで、robots.txtの参照先が…変わったっていう修正を
+    # 見た」 opened with "no source on MDN", the opened sixty-third set's f4442)
+    + r"|(?:[A-Za-z0-9]{1,15}+|[\u30a0-\u30ff]{2,10}+)の"
+    + r"(?:記事|投稿|ポスト|スレッド|スレ|動画|ドキュメント|解説|ブログ|コラム)で(?=[、,])"
     # (… or with what was said there quoted between, which is not where: 「Xで『robots.txtに…止められる』って
     # ポスト見た」, fresh-user check 99)
     + r"|(?:[A-Za-z0-9]{1,15}+|[\u30a0-\u30ff]{2,10}+)で(?=[「『][^」』\n]{1,300}+[」』]"

@@ -2453,3 +2453,18 @@ def test_a_tool_named_in_the_news_told_first_brings_no_section(corpus_engine) ->
         "openai meanwhile?"
     )
     assert "openai-media-manager" in [c.source_id for c in answer.citations], answer.citations
+
+
+def test_where_a_measure_was_read_about_is_no_subject(corpus_engine) -> None:
+    # the opened sixty-third set's f4442 (https://github.com/mdn/content/pull/23039): MDN's documentation,
+    # where the asker saw the change, opened the answer with "no source on MDN" and a list of tokens
+    _assert_led_by(
+        corpus_engine,
+        "MDNのドキュメントで、robots.txtの参照先がドラフトから正式なRFCに変わったっていう修正を見た。"
+        "robots.txtが正式な標準になったなら、AIのクローラーも守る義務があるってこと？",
+        "ietf-rfc9309-robots-exclusion-protocol-ja",
+        "RFC 9309",
+    )
+    # ... but a site whose own practice is asked about, pointing back, is still the subject
+    answer = corpus_engine.answer("koficomicsのブログで、AIのクローラーをブロックし始めたって読んだ。それって本当？")
+    assert "koficomics" in answer.text, answer.text[:200]
