@@ -270,6 +270,10 @@ OTHER_NOTE_WRITER_RANK = 4
 # できる？": Google's checklist, then the robots.txt overview). Opened field sets (2026-12-01): +2 of
 # 608 at 0.65 (18 of 728 answers changed), +1 at 0.7, a loss at 0.6
 OTHER_PART_MIN_QSIM = 0.65
+# ... and closer than the lead's own note's closest section by this much: a near tie is the lead's
+# own case ("…GEMAがOpenAIに勝った…ミュンヘンの裁判所は何を侵害だと判断したの？" was answered by the Hamburg
+# court's LAION judgment, 0.732 against Munich's 0.731, the opened sixty-third set's f4441)
+OTHER_PART_MARGIN = 0.01
 # the labelled answer about a named platform ("What my sources say about DeviantArt:") only from
 # its own sections ranked this high for the question
 PLATFORM_ANSWER_RANK = 3
@@ -2364,7 +2368,7 @@ class Engine:
                 if sim(closest) >= sim(best) - KIND_PART_MARGIN:
                     best = closest
             other = max(others, key=sim, default=None)
-            if other is not None and sim(other) >= OTHER_PART_MIN_QSIM and sim(other) > sim(best):
+            if other is not None and sim(other) >= OTHER_PART_MIN_QSIM and sim(other) > sim(best) + OTHER_PART_MARGIN:
                 best = other
             if (best.meta.family, best.section) == (top.meta.family, top.section):
                 continue

@@ -2468,3 +2468,16 @@ def test_where_a_measure_was_read_about_is_no_subject(corpus_engine) -> None:
     # ... but a site whose own practice is asked about, pointing back, is still the subject
     answer = corpus_engine.answer("koficomicsのブログで、AIのクローラーをブロックし始めたって読んだ。それって本当？")
     assert "koficomics" in answer.text, answer.text[:200]
+
+
+def test_a_near_tie_with_another_case_keeps_the_lead_case_for_its_other_part(corpus_engine) -> None:
+    # the opened sixty-third set's f4441
+    # (https://netzpolitik.org/2025/grundsatzentscheidung-gema-klagt-erfolgreich-gegen-openai/): what the
+    # Munich court held in GEMA v. OpenAI was answered with the Hamburg court's LAION judgment
+    answer = corpus_engine.answer(
+        "ドイツのnetzpolitik.orgで、GEMAがOpenAIに勝ったっていう記事を読んだ。ミュンヘンの裁判所は何を侵害だと判断したの？"
+        "判決はもう確定した？"
+    )
+    assert answer.answered, answer.text[:120]
+    assert [c.source_id for c in answer.citations] == ["de-gema-v-openai-ja"], answer.citations
+    assert "メモライゼーション" in answer.text, answer.text[:400]
