@@ -996,9 +996,8 @@ def asking_sentences(text: str) -> str:
     """The sentences of ``text`` that ask (ending in "?" or 「？」; sentences as
     :func:`last_question` splits them), joined by spaces; the whole text when none does ("how do
     i opt out of meta ai")."""
-    text = text[:MAX_JURISDICTION_SCAN]
-    asking = [s for s in _ANY_SENTENCE_END.split(text) if s.rstrip().endswith(("?", "？"))]
-    return " ".join(asking) or text
+    asking = [s for s in question_sentences(text) if s.rstrip().endswith(("?", "？"))]
+    return " ".join(asking) or text[:MAX_JURISDICTION_SCAN]
 
 
 # short forms written with one full stop inside sentences ("Thaler v. Perlmutter", "No. 25-449",
@@ -1051,7 +1050,7 @@ def asked_after_report(text: str) -> str:
     answers. "" when nothing is reported before the first question, or when a question points back
     at the report with a determiner ("can cloudflare add those lines?", "is that real?";
     ``POINTS_BACK``). Linear."""
-    sentences = [s for s in _ANY_SENTENCE_END.split(text[:MAX_JURISDICTION_SCAN]) if s.strip()]
+    sentences = [s for s in question_sentences(text) if s.strip()]
     first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith(("?", "？"))), 0)
     if not first or not any(_REPORTS.search(s) for s in sentences[:first]):
         return ""
@@ -1062,7 +1061,7 @@ def asked_after_report(text: str) -> str:
 def tells_before_asking(text: str) -> bool:
     """``text`` has a sentence that does not ask (sentences as :func:`asking_sentences` splits
     them) as well as one that does: the asker tells something, then asks."""
-    sentences = [s for s in _ANY_SENTENCE_END.split(text[:MAX_JURISDICTION_SCAN]) if s.strip()]
+    sentences = [s for s in question_sentences(text) if s.strip()]
     # a break after an abbreviation is inside a sentence ("is my book in the Bartz v. Anthropic
     # settlement?")
     told = [s for s in sentences if not s.rstrip().endswith(("?", "？")) and not ends_in_abbreviation(s.rstrip())]

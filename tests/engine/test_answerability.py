@@ -2481,3 +2481,16 @@ def test_a_near_tie_with_another_case_keeps_the_lead_case_for_its_other_part(cor
     assert answer.answered, answer.text[:120]
     assert [c.source_id for c in answer.citations] == ["de-gema-v-openai-ja"], answer.citations
     assert "メモライゼーション" in answer.text, answer.text[:400]
+
+
+def test_a_name_told_in_passing_is_found_beside_japanese_text(corpus_engine) -> None:
+    # the opened fifty-first set's f3730 (https://github.com/mitchellkrogza/nginx-ultimate-bad-bot-blocker/issues/549):
+    # 「AmazonbotやApplebot」 in the news told first was not found as a word (a Japanese character is
+    # no word boundary for \w), and Amazon's crawler was shown second
+    answer = corpus_engine.answer(
+        "ボット遮断リストの議論で、AmazonbotやApplebotは出典を出すから様子見って言われてた。"
+        "AppleのAI学習だけ断ってSiriやSpotlightには残る方法ある？"
+    )
+    assert answer.answered, answer.text[:120]
+    assert [c.source_id for c in answer.citations] == ["apple-applebot-extended-ja"], answer.citations
+    assert "Spotlight" in answer.text, answer.text[:400]
