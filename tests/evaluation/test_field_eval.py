@@ -93,6 +93,7 @@ UNSEEN61 = REPO / "tests" / "eval" / "field_unseen61.yaml"
 UNSEEN62 = REPO / "tests" / "eval" / "field_unseen62.yaml"
 UNSEEN63 = REPO / "tests" / "eval" / "field_unseen63.yaml"
 UNSEEN64 = REPO / "tests" / "eval" / "field_unseen64.yaml"
+UNSEEN65 = REPO / "tests" / "eval" / "field_unseen65.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -417,6 +418,7 @@ LATER_UNSEEN = [
     UNSEEN62,
     UNSEEN63,
     UNSEEN64,
+    UNSEEN65,
 ]
 
 
