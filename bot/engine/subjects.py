@@ -241,6 +241,19 @@ _WRITINGS = frozenset(
     "podcast report review talk lecture interview piece op-ed blog video videos".split()
 )
 
+# who says something, named by trade ("a taipei-based policy writer says…" was refused as "no source
+# on writer", the opened sixty-fourth set's f4473): the creators' roles (text.ROLE_WORDS) and the
+# trades that comment on the law
+_PERSON_BY_TRADE = re.compile(
+    ROLE_WORDS + r"|(?:editors?|lawyers?|attorneys?|professors?|researchers?|analysts?|commentators?|reporters?"
+    r"|experts?|academics?|scholars?|teachers?|friends?|colleagues?|agents?)"
+)
+
+# forms of work that share a platform's name, in lower case ("i license my webtoon art to clients…"
+# was refused as "no source on webtoon", the opened sixty-fourth set's f4473; "WEBTOON" and "naver
+# webtoon" still name the platform or its owner)
+_WORK_FORMS = frozenset({"webtoon", "webtoons"})
+
 # Verbs before a word that is not an everyday word: what follows is what the asker wants to stop
 # ("stop suno from training", "block udio"), a name rather than a typo.
 _STOPPED_BEFORE = frozenset("stop stops stopping block blocks blocking".split())
@@ -453,6 +466,10 @@ _JA_ORGANISATION = re.compile(
     # ... or a consortium, whose name may run Latin letters into it (日本画像生成AIコンソーシアム)
     r"|[\u3400-\u9fff々ァ-ヴー・A-Za-z]{2,16}?コンソーシアム"
 )
+# ... but a kind of institution, with no name of its own, is none (「大学図書館のサーバー設定で…提案が
+# 出てた」 was refused as 「大学図書館についての出典は手元にない」, the opened sixty-fourth set's f4494;
+# 国立国会図書館 is a name)
+_JA_KIND_OF_INSTITUTION = re.compile(r"(?:大学|学校|市立|県立|区立|町立|公立|私立|近所の|地元の)?(?:図書|美術|博物)館")
 # A contest, exhibition or fair by its name (「まんが甲子園」, 「県展」, 「イラストコンテスト」, 「公募展」,
 # 「ふたば★学園祭」, 「同人誌即売会」): its entry rules are a subject no note covers unless one writes
 # its name. Bounded (at most 12 characters before the word), so linear.
@@ -1354,6 +1371,11 @@ class SubjectIndex:
                 possessive = False
             if len(low) < 3 or len(low) > MAX_NAME_CHARS or low in skip or low in NOT_SUBJECTS or low.isdigit():
                 continue  # (edit neighbourhoods grow with the square of a word's length: cap it)
+            before = words[k - 1].group(0).casefold() if k else ""
+            if word.islower() and low in _WORK_FORMS and not possessive and before not in _SUBJECT_BEFORE:
+                # "my webtoon art": a form of work; the platform is "WEBTOON", "on webtoon", "naver
+                # webtoon's", or has its owner's name
+                continue
             if _file_type(low):
                 continue  # "jpgs", "PNG": a kind of file (the standard library's MIME table), no name
             name_like = (
@@ -1389,7 +1411,6 @@ class SubjectIndex:
                 continue  # "training-data": a compound of words, not a name; "Ci-en" is one
             if low in self.corpus_text and _bounded(self.corpus_text, low):
                 continue
-            before = words[k - 1].group(0).casefold() if k else ""
             after = words[k + 1].group(0).casefold().removesuffix("'s") if k + 1 < len(words) else ""
             fair_use = before == "use" and k >= 2 and words[k - 2].group(0).casefold() == "fair"
             # an everyday word after "is" that follows the sentence's subject is what that subject
@@ -1430,6 +1451,14 @@ class SubjectIndex:
             )
             if low in self.dictionary and not name_like and self._described_person_or_thing(words, k, possessive):
                 continue  # "a german AI professor's essay says…": a person by role, and what they wrote
+            if (
+                not name_like
+                and not possessive
+                and after in _ACTS_AFTER
+                and before not in _SUBJECT_BEFORE
+                and _PERSON_BY_TRADE.fullmatch(low)
+            ):
+                continue  # "a policy writer says…": a person by trade, and what they said
             if low in self.dictionary:
                 # an everyday word ("medium", "steam") names a subject only when written or
                 # placed as a name
@@ -2092,7 +2121,12 @@ class SubjectIndex:
         out = []
         for m in itertools.islice(pattern.finditer(q), MAX_WORDS):
             name = m.group(0).strip("・").replace("を募集", "の募集")  # 「デザインを募集」: the call is named
-            if name not in self.cjk_text and name.casefold() not in self.known and not _COURT_LEVEL.fullmatch(name):
+            if (
+                name not in self.cjk_text
+                and name.casefold() not in self.known
+                and not _COURT_LEVEL.fullmatch(name)
+                and not _JA_KIND_OF_INSTITUTION.fullmatch(name)
+            ):
                 out.append(name)
         return out
 

@@ -2494,3 +2494,24 @@ def test_a_name_told_in_passing_is_found_beside_japanese_text(corpus_engine) -> 
     assert answer.answered, answer.text[:120]
     assert [c.source_id for c in answer.citations] == ["apple-applebot-extended-ja"], answer.citations
     assert "Spotlight" in answer.text, answer.text[:400]
+
+
+def test_a_person_named_by_trade_or_a_form_of_work_is_no_subject(corpus_engine) -> None:
+    # the opened sixty-fourth set's f4473
+    # (https://techpolicy.press/ai-training-and-copyright-infringement-solutions-from-asia): "a taipei-based
+    # policy writer says…" was refused as "no source on writer", and "my webtoon art" as "no source on webtoon"
+    answer = corpus_engine.answer(
+        "a taipei-based policy writer says singapore and japan both let companies train on copyrighted stuff "
+        "commercially. i license my webtoon art to clients in tokyo, paris and new york — which of those places "
+        "gives me a legal way to refuse training, and what's the catch elsewhere?"
+    )
+    assert answer.answered, answer.text[:160]
+    cited = [c.source_id for c in answer.citations]
+    assert "jp-copyright-act-art30-4-47-5" in cited and "eu-dsm-directive-art3-art4" in cited, cited
+    # ... but the platform, written as its name or placed as one, is still a subject no note covers
+    for question, name in (
+        ("does WEBTOON train AI on the comics i post there?", "WEBTOON"),
+        ("does webtoon train AI on my comics?", "webtoon"),
+    ):
+        answer = corpus_engine.answer(question)
+        assert not answer.answered and name in answer.text, answer.text[:160]
