@@ -2160,6 +2160,7 @@ class Engine:
         fifty-ninth set's f4172). An ask naming no subject is asked of the shown notes' names. One
         embedding per ask (at most ``MAX_PARTS + 2``) not embedded already (``vectors``)."""
         asks = [a for part in asked.asked_parts for a in split_asks(part)]
+        told_apart = {a for part in asked.asked_parts for a in split_asks(part) if has_japanese(a) and a != part}
         if len(asks) < THIRD_SECTION_MIN_ASKS:
             return None
         groups = {sibling_group(c) for c in cited}
@@ -2177,8 +2178,12 @@ class Engine:
         for ask in asks[: MAX_PARTS + 2]:
             if len(tokenize(ask)) < MIN_PART_TOKENS - 1:
                 continue
-            if shown_names and not subjects.known_in(ask):
-                ask = f"{ask} ({', '.join(shown_names)})"
+            # (a Japanese ask is its last sentence, without what the sentences before it tell: the
+            # names it leaves out are asked of too, 「WordPressでrobots.txtにGPTBotの拒否を書いた。
+            # OpenAIに反映されるまでどのくらい？」 asks of GPTBot, the opened forty-fifth set's f3365)
+            unnamed = [n for n in shown_names if not written_as_word(ask, n)] if ask in told_apart else shown_names
+            if unnamed and (ask in told_apart or not subjects.known_in(ask)):
+                ask = f"{ask} ({', '.join(unnamed)})"
             sims = vectors.similarities(ask)
             sim = partial(_question_sim, sims)
 

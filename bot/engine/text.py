@@ -605,7 +605,10 @@ _CLAUSE_BREAK = re.compile(  # single spaces: clean_question collapses whitespac
 # ... and in Japanese, a conjunction that adds a second thing the asker did or asks about
 # (「サブフォルダに置いたrobots.txtで、しかもgptbotって小文字で書いたんだけど、これ効いてる？」)
 # (それに and あと only with their own comma: 「それに合わせて」 and 「あとで」 join nothing)
-_JA_ALSO = re.compile(r"[、,]\s?(?:(?:しかも|さらに)[、,]?|(?:それに|あと)[、,])")
+# (... or 「あと」 straight before what it adds, not 「あとで」, 「あとは」, 「あとの」, 「あとから」, 「あとに」,
+# 「あとも」 or 「あとが」: 「すでに集められた分はどうなるのか、あとログのCCBotが偽物じゃないかの見分け方も
+# 知りたい」 was read as one ask, the opened sixty-fourth set's f4494)
+_JA_ALSO = re.compile(r"[、,]\s?(?:(?:しかも|さらに)[、,]?|それに[、,]|あと(?:[、,]|(?![でのはからにもが少])))")
 MIN_PART_TOKENS = 3
 # ... and a question asked with a wh-word, then a second one after a bare comma ("whatever happened
 # to the consultation, is the opt-out plan going ahead?", fresh-user check 74), the wh-word opening
@@ -1077,10 +1080,20 @@ def last_question(text: str) -> str:
 
 # The asks of one part: a comma before a question word opens another ("…what does that licence
 # let them do, when did it start"). Literal alternations: linear.
-_QUESTION_WORD = r"(?:what|when|how|where|which|who|why|is|are|does|do|did|can|could|will|would|should|has|have)\s"
+# ("what's the switch now, do temporary chats train…" asks twice, the opened sixty-fourth set's f4466)
+_QUESTION_WORD = (
+    r"(?:(?:what|how|where|who)(?:'s|’s)?|when|which|why|is|are|does|do|did|can|could|will|would|should|has|have)\s"
+)
 _ASK_BREAK = re.compile(r", (?=" + _QUESTION_WORD + ")", re.I)
 _ASK_OPENING = re.compile(_QUESTION_WORD, re.I)
-_TOLD_END = re.compile(r"(?<=[.!])[ \t]++")
+# (... or a dash: "i write game reviews in helsinki — does perplexity train on my site" asks after it,
+# the opened sixty-fourth set's f4478)
+_TOLD_END = re.compile(r"(?<=[.!])[ \t]++|[ \t][—–][ \t]")
+# a Japanese sentence that opens by pointing back at what was told (「これって…」, 「それは…」, 「その…」)
+_JA_POINTS_BACK = re.compile(r"(?:これ|それ|あれ|この|その|あの)")
+# a Japanese sentence's end: what a part tells before its question (「…断りたい。すでに集められた分は
+# どうなるのか」)
+_JA_SENTENCE_END = re.compile(r"(?<=[。！!])\s*+")
 
 
 def split_asks(part: str) -> list[str]:
@@ -1088,17 +1101,31 @@ def split_asks(part: str) -> list[str]:
     question word, that end in a question mark or open with a question word; the first keeps what
     the part tells before it, which says what "that" is ("…i post my illustrations on X from
     dublin, what does that licence let them do, when did it start" → ["…i post my illustrations
-    on X from dublin, what does that licence let them do", "when did it start"]). Japanese
-    question sentences are parts of their own already. A piece whose last sentence opens with a
-    question word is an ask with what it tells first ("mondaq says the supreme court refused to
-    hear thaler's case. does that mean the court ruled…", the opened fifty-ninth set's f4177).
-    Linear."""
+    on X from dublin, what does that licence let them do", "when did it start"]). A piece whose
+    last sentence, or whose words after a dash, open with a question word asks in them alone: what
+    comes before is told ("mondaq says the supreme court refused to hear thaler's case. does that
+    mean the court ruled…" → ["does that mean the court ruled…"], the opened fifty-ninth set's f4177;
+    "…i write game reviews in helsinki — does perplexity train on my site", the opened sixty-fourth
+    set's f4478). A Japanese part asks in its last sentence, unless that sentence points back at the
+    ones before it (「これって…」). Linear."""
+    if has_japanese(part):
+        # the last sentence asks, and the sentences before it tell (「大学図書館の…提案が出てた。うちは
+        # …断りたい。すでに集められた分はどうなるのか」 asked the archive question with the whole
+        # part, and the block section answered it, the opened sixty-fourth set's f4494)
+        # (... unless it points back at what they tell: 「…meta-externalagentっていうUAが未登録って報告を
+        # 見た。これってMetaの何のクローラー？」 asks what that user agent is, the opened sixtieth set's
+        # f4251)
+        sentences = [t for t in _JA_SENTENCE_END.split(part.strip()) if t]
+        return sentences[-1:] if len(sentences) > 1 and not _JA_POINTS_BACK.match(sentences[-1]) else [part]
     asks: list[str] = []
     told = ""
     for piece in (a.strip() for a in _ASK_BREAK.split(part)):
         last = _TOLD_END.split(piece)[-1]
         if piece.endswith(("?", "？")) or _ASK_OPENING.match(piece) or _ASK_OPENING.match(last):
-            asks.append(f"{told}, {piece}" if told and not asks else piece)
+            if last != piece and _ASK_OPENING.match(last):
+                asks.append(last)  # what the piece tells first is told, not asked
+            else:
+                asks.append(f"{told}, {piece}" if told and not asks else piece)
         elif piece:
             told = piece
     return asks

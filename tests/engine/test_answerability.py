@@ -2515,3 +2515,44 @@ def test_a_person_named_by_trade_or_a_form_of_work_is_no_subject(corpus_engine) 
     ):
         answer = corpus_engine.answer(question)
         assert not answer.answered and name in answer.text, answer.text[:160]
+
+
+def test_a_kind_of_institution_told_of_is_no_subject(corpus_engine) -> None:
+    # the opened sixty-fourth set's f4494 (https://github.com/pulibrary/princeton_ansible/issues/5976):
+    # 「大学図書館のサーバー設定で…」 was refused as 「大学図書館についての出典は手元にない」; the message's
+    # three asks (refusing, what was already collected, telling a fake CCBot) need the archive section too
+    answer = corpus_engine.answer(
+        "大学図書館のサーバー設定で、Common Crawlは「いいbot」だから通そうって提案が出てた。"
+        "うちは同人誌の告知サイトだから逆に断りたい。すでに集められた分はどうなるのか、あとログのCCBotが偽物じゃないかの見分け方も知りたい"
+    )
+    assert answer.answered, answer.text[:160]
+    cited = {c.source_id for c in answer.citations}
+    assert cited <= {"optout-commoncrawl-ja", "commoncrawl-ccbot-ja"}, cited
+    assert "crawl.commoncrawl.org" in answer.text and "スナップショット" in answer.text, answer.text[:600]
+
+
+def test_an_ask_after_a_dash_or_whats_is_answered_in_a_third_section(corpus_engine) -> None:
+    # the opened sixty-fourth set's f4478 (https://roastidio.us/topic/18093749): "i write game reviews in
+    # helsinki — does perplexity train on my site" was read as told, not asked, and whether Perplexity
+    # trains went unanswered
+    _assert_led_by(
+        corpus_engine,
+        "a link aggregator reposted perplexity's bot docs saying changes take up to 24 hours. i write game reviews "
+        "in helsinki — does perplexity train on my site, does their user-fetch bot obey robots.txt, and what did "
+        "cloudflare catch them doing?",
+        "perplexity-crawlers",
+        "foundation models",
+        "Cloudflare",
+    )
+    # ... and "what's the switch now" is an ask of its own (the opened sixty-fourth set's f4466,
+    # https://taylor.town/chatgpt-opt-out): whether Temporary Chats train went unanswered
+    _assert_led_by(
+        corpus_engine,
+        "an old personal blog says you once had to fill in a google form to keep chatgpt from training on your "
+        "chats without wiping history. i paste poetry drafts into it from cork — what's the switch now, do "
+        "temporary chats train, and does it stop gptbot reading my poetry site?",
+        "openai-chatgpt-data-controls",
+        "Improve the model for everyone",
+        "30 days",
+        "GPTBot",
+    )

@@ -615,14 +615,32 @@ def test_a_part_is_split_into_its_asks() -> None:
         "if i block it, will my site vanish from google?"
     ]
     assert split_asks("i draw in osaka, mostly fan art") == []
-    # ... and a question sentence after what the part tells is an ask with it (the opened
+    # ... and a question sentence after what the part tells is an ask of its own (the opened
     # fifty-ninth set's f4177,
-    # https://www.mondaq.com/unitedstates/patent/1755638/the-final-word-supreme-court-refuses-to-hear-case-on-ai-authorship-and-inventorship)
+    # https://www.mondaq.com/unitedstates/patent/1755638/the-final-word-supreme-court-refuses-to-hear-case-on-ai-authorship-and-inventorship;
+    # the third section asks it of the names the shown sections answer for)
     assert split_asks("mondaq says the court refused to hear it. does that mean AI can't be an author") == [
-        "mondaq says the court refused to hear it. does that mean AI can't be an author"
+        "does that mean AI can't be an author"
     ]
     # ... and a Japanese question sentence is one ask
     assert split_asks("サイトは今も使える？") == ["サイトは今も使える？"]
+    # ... but a question after a dash, or opening with "what's", asks without what is told before it
+    # (the opened sixty-fourth set's f4478 and f4466; sources in tests/engine/test_answerability.py)
+    assert split_asks(
+        "a link aggregator reposted perplexity's bot docs. i write game reviews in helsinki — does perplexity "
+        "train on my site, does their user-fetch bot obey robots.txt"
+    ) == ["does perplexity train on my site", "does their user-fetch bot obey robots.txt"]
+    assert split_asks("i paste poetry drafts into it from cork — what's the switch now, do temporary chats train") == [
+        "what's the switch now",
+        "do temporary chats train",
+    ]
+    # ... and a Japanese part asks in its last sentence, unless that sentence points back (「これって…」)
+    assert split_asks("うちは同人誌の告知サイトだから断りたい。すでに集められた分はどうなるのか") == [
+        "すでに集められた分はどうなるのか"
+    ]
+    assert split_asks("meta-externalagentっていうUAを見た。これってMetaの何のクローラー？") == [
+        "meta-externalagentっていうUAを見た。これってMetaの何のクローラー？"
+    ]
 
 
 def test_who_wrote_a_piece_is_read_with_the_piece() -> None:
