@@ -560,7 +560,10 @@ NOT_SUBJECTS_JA = frozenset(
     "スマホ スマートフォン パソコン タブレット ネット インターネット ウェブ クラウド サイト"
     # kinds of outlet where something was read (「台湾のニュースサイトに…って記事があった」 was refused as
     # 「ニュースサイトについての出典は手元にない」, fresh-user check 84)
-    " ニュースサイト ネットニュース ウェブメディア ウェブサイト ホームページ ポッドキャスト フォーラム".split()
+    " ニュースサイト ネットニュース ウェブメディア ウェブサイト ホームページ ポッドキャスト フォーラム"
+    # ... and kinds of event where something was heard (「市立図書館のセミナーで、ミンネが…って聞いた」 was
+    # refused as 「セミナー・ミンネについての出典は手元にない」, fresh-user check 111)
+    " セミナー ウェビナー シンポジウム ワークショップ カンファレンス イベント トークイベント".split()
 )
 # ... and after "on"/"at", or right after the kind of thing it names ("the chinese video app hailuo",
 # "the startup …")

@@ -2556,3 +2556,13 @@ def test_an_ask_after_a_dash_or_whats_is_answered_in_a_third_section(corpus_engi
         "30 days",
         "GPTBot",
     )
+
+
+def test_an_event_where_something_was_heard_is_no_subject(corpus_engine) -> None:
+    # fresh-user check 111: 「市立図書館のセミナーで、ミンネが…って聞いた」 was refused as
+    # 「セミナー・ミンネについての出典は手元にない」; the platform asked about is refused by its name alone
+    answer = corpus_engine.answer(
+        "市立図書館のセミナーで、ミンネが出品作品をAI学習に使うかもって聞いた。ミンネは作品をAI学習に使ってる？"
+    )
+    assert not answer.answered, answer.text[:120]
+    assert answer.text.startswith("ミンネについての出典は手元にない"), answer.text[:120]
