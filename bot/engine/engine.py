@@ -2159,8 +2159,9 @@ class Engine:
         answered on when and on the toggle, not on what the licence lets X do (the opened
         fifty-ninth set's f4172). An ask naming no subject is asked of the shown notes' names. One
         embedding per ask (at most ``MAX_PARTS + 2``) not embedded already (``vectors``)."""
-        asks = [a for part in asked.asked_parts for a in split_asks(part)]
-        told_apart = {a for part in asked.asked_parts for a in split_asks(part) if has_japanese(a) and a != part}
+        split = [(a, part) for part in asked.asked_parts for a in split_asks(part)]
+        asks = [a for a, _ in split]
+        told_apart = {a for a, part in split if has_japanese(a) and a != part}
         if len(asks) < THIRD_SECTION_MIN_ASKS:
             return None
         groups = {sibling_group(c) for c in cited}

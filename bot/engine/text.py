@@ -1091,9 +1091,6 @@ _ASK_OPENING = re.compile(_QUESTION_WORD, re.I)
 _TOLD_END = re.compile(r"(?<=[.!])[ \t]++|[ \t][—–][ \t]")
 # a Japanese sentence that opens by pointing back at what was told (「これって…」, 「それは…」, 「その…」)
 _JA_POINTS_BACK = re.compile(r"(?:これ|それ|あれ|この|その|あの)")
-# a Japanese sentence's end: what a part tells before its question (「…断りたい。すでに集められた分は
-# どうなるのか」)
-_JA_SENTENCE_END = re.compile(r"(?<=[。！!])\s*+")
 
 
 def split_asks(part: str) -> list[str]:
@@ -1115,7 +1112,7 @@ def split_asks(part: str) -> list[str]:
         # (... unless it points back at what they tell: 「…meta-externalagentっていうUAが未登録って報告を
         # 見た。これってMetaの何のクローラー？」 asks what that user agent is, the opened sixtieth set's
         # f4251)
-        sentences = [t for t in _JA_SENTENCE_END.split(part.strip()) if t]
+        sentences = [t for t in _SENTENCE_BREAK.split(part.strip()) if t]
         return sentences[-1:] if len(sentences) > 1 and not _JA_POINTS_BACK.match(sentences[-1]) else [part]
     asks: list[str] = []
     told = ""
