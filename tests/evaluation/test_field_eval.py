@@ -94,6 +94,7 @@ UNSEEN62 = REPO / "tests" / "eval" / "field_unseen62.yaml"
 UNSEEN63 = REPO / "tests" / "eval" / "field_unseen63.yaml"
 UNSEEN64 = REPO / "tests" / "eval" / "field_unseen64.yaml"
 UNSEEN65 = REPO / "tests" / "eval" / "field_unseen65.yaml"
+UNSEEN66 = REPO / "tests" / "eval" / "field_unseen66.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -419,6 +420,7 @@ LATER_UNSEEN = [
     UNSEEN63,
     UNSEEN64,
     UNSEEN65,
+    UNSEEN66,
 ]
 
 
