@@ -671,9 +671,13 @@ _FEATURE_WORDS = (2, 4)  # a quoted feature name has two to four words, none a f
 # (「Xfolioの「Bot対策機能」」); quoted claims and notices do not (「プロフに「無断転載禁止」と書けば」)
 # what a quoted title can head instead of a feature: a message sent to users ("meta's 'new AI
 # features' notice")
+# ... or a written piece it titles ("a consultancy's 'AI milestones' write-up", the opened
+# sixty-fifth set's f4521; "write-up" is read up to its hyphen)
 _MESSAGE_NOUNS = frozenset(
     "notice notices notification notifications email emails message messages popup popups banner "
-    "banners warning warnings alert alerts".split()
+    "banners warning warnings alert alerts write writeup writeups article articles post posts piece pieces "
+    "blog blogs newsletter newsletters thread threads explainer explainers roundup roundups essay essays "
+    "column columns podcast podcasts video videos episode episodes".split()
 )
 _JA_QUOTED_NAME = re.compile(r"(?<=の)[「『]([^「」『』ぁ-ゖ\n]{2,30})[」』]")  # 「Xfolioの「Bot対策機能」」
 # ... and a quoted name the asker introduces as one (「『emamori』っていうツール」, 「「X」という名前の」)
@@ -1669,7 +1673,7 @@ class SubjectIndex:
             if before.endswith((" the ", " a ", " an ")) and following not in _PRODUCT_NOUNS:
                 continue  # "is japan still the 'machine learning paradise'?": a nickname, not a feature
             if following in _MESSAGE_NOUNS:
-                continue  # "meta's 'new AI features' notice": a message's title, not a feature
+                continue  # "meta's 'new AI features' notice": a message's or a piece's title, not a feature
             name = m.group(1).strip()
             words = name.casefold().split()
             if not _FEATURE_WORDS[0] <= len(words) <= _FEATURE_WORDS[1]:

@@ -2566,3 +2566,23 @@ def test_an_event_where_something_was_heard_is_no_subject(corpus_engine) -> None
     )
     assert not answer.answered, answer.text[:120]
     assert answer.text.startswith("ミンネについての出典は手元にない"), answer.text[:120]
+
+
+def test_the_title_of_a_piece_read_is_no_subject(corpus_engine) -> None:
+    # the opened sixty-fifth set's f4521
+    # (https://centerconsulting.com/ai-library/milestones/2023-zarya-of-the-dawn-copyright): "a consultancy's
+    # 'AI milestones' write-up" was refused as "no source on AI milestones"
+    _assert_led_by(
+        corpus_engine,
+        "read a consultancy's 'AI milestones' write-up on the copyright office splitting that midjourney comic in "
+        "two. which parts of that comic kept protection?",
+        "us-usco-zarya-of-the-dawn",
+        "arrangement",
+    )
+    _assert_led_by(
+        corpus_engine,
+        "saw a law firm's 'AI Rulings' newsletter on the zarya of the dawn decision. which parts of that comic kept "
+        "copyright protection?",
+        "us-usco-zarya-of-the-dawn",
+        "arrangement",
+    )
