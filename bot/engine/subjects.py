@@ -686,6 +686,7 @@ _JA_INTRODUCED_NAME = re.compile(r"[「『]([^「」『』ぁ-ゖ\n]{2,30})[」�
 # Words that join a name rather than start one ("Archive of Our Own" is one name; "Patreon and
 # Reddit" are two): a run of capitalised words stops at them.
 _RUN_BREAKERS = frozenset("i i'm i've i'd ai and or but if so".split())
+_A_BEFORE = re.compile(r"(?<![A-Za-z])an? $", re.I)  # "a ", "an " straight before a word
 _NAME_NUMBER = re.compile(r" [0-9]{1,4}(?![0-9A-Za-z])")
 # ... and a version number before what a model release is made of ("the open ideogram 4 weights"):
 # a model's name even when the word is an everyday one
@@ -1704,6 +1705,9 @@ class SubjectIndex:
                 owner in known
                 and owner not in self.crawler_tokens
                 and q[first.end() : second.start()] == " "
+                # (not after an indefinite article: "asked a pixiv downloader to add an AI filter" is
+                # a kind of tool, not a product's name; the opened sixty-fifth set's f4530)
+                and not _A_BEFORE.search(q[max(0, first.start() - 4) : first.start()])
                 and word.isalpha()
                 and 2 <= len(word) <= 12
                 and not (word.islower() and low.endswith("s"))  # a plural is a thing, not a name ("rerolls")

@@ -2586,3 +2586,19 @@ def test_the_title_of_a_piece_read_is_no_subject(corpus_engine) -> None:
         "us-usco-zarya-of-the-dawn",
         "arrangement",
     )
+
+
+def test_a_kind_of_tool_after_a_platform_s_name_is_no_product(corpus_engine) -> None:
+    # the opened sixty-fifth set's f4530 (https://github.com/Nandaka/PixivUtil2/issues/1189): "asked a pixiv
+    # downloader to add an AI filter" was labelled "I have no source on downloader", and pixiv's AI label
+    # and filter went unsaid
+    for question in (
+        "someone asked a pixiv downloader to add an AI filter like the R-18 one and was told to just use the "
+        "website setting. i draw fan art on pixiv from manila — how does pixiv tag AI works and let people hide "
+        "them, and does pixiv give me any switch to keep my own uploads out of training?",
+        "asked a pixiv scraper tool to add an AI filter. how does pixiv label AI works so people can hide them?",
+    ):
+        answer = corpus_engine.answer(question)
+        assert answer.answered, answer.text[:160]
+        assert "no source on" not in answer.text, answer.text[:160]
+        assert "filter" in answer.text and "AI生成作品" in answer.text, answer.text[:600]
