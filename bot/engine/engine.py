@@ -1702,16 +1702,22 @@ class Engine:
             # owners (Bing's crawler controls), never of prompts or conversations
             # ... a crawler's token is no service taking input: "if I block PerplexityBot, are
             # pages users paste in fetched anyway?" asks about the site's pages
-            services = (
-                set().union(*(f for n, f in asked.named.items() if n.casefold() not in index.crawler_tokens))
-                & index.vendor_families
-            )
+            # ... nor one named only in what the asker tells before asking of something else: "the
+            # maintainer of a popular stable diffusion fork said 'no idea'… does the US copyright
+            # office think my prompts make me the author?" (the opened sixty-fifth set's f4522), when
+            # the asking sentences name no service of their own
+            named = [(n, f) for n, f in asked.named.items() if n.casefold() not in index.crawler_tokens]
+            if only_told and not _MAY_POINT_BACK.search(asking):
+                in_asking = [(n, f) for n, f in named if n.casefold() in asking.casefold()]
+                if set().union(*(f for _, f in in_asking)).isdisjoint(index.vendor_families):
+                    named = in_asking
+            services = set().union(*(f for _, f in named)) & index.vendor_families
             written = index.families_writing("own-input", OWN_INPUT_WRITTEN)
             # ... whether its own note leads or another vendor's does (ChatGPT's chat settings are no
             # answer about Copilot's chats)
             lead_is_a_service = verdict.top.meta.family in asked.named_families or verdict.top.meta.type in VENDOR_TYPES
             if services and lead_is_a_service and services.isdisjoint(written):
-                name = next(n for n, fams in asked.named.items() if fams & services)
+                name = next(n for n, fams in named if fams & services)
                 verdict.missing, verdict.opening, verdict.top = name, "no-own-input", None
                 return verdict
         if verdict.top is not None and refers_to_a_case(text) and not case_told and not _case_covered(asked, verdict):

@@ -2602,3 +2602,19 @@ def test_a_kind_of_tool_after_a_platform_s_name_is_no_product(corpus_engine) -> 
         assert answer.answered, answer.text[:160]
         assert "no source on" not in answer.text, answer.text[:160]
         assert "filter" in answer.text and "AI生成作品" in answer.text, answer.text[:600]
+
+
+def test_a_service_told_of_does_not_take_the_asker_s_prompts(corpus_engine) -> None:
+    # the opened sixty-fifth set's f4522 (https://github.com/basujindal/stable-diffusion/issues/222): a
+    # Stable Diffusion fork told of before asking the US Copyright Office about "my prompts" was refused as
+    # "no source on what stable diffusion does with what you type"
+    for question in (
+        "the maintainer of a popular stable diffusion fork basically said 'no idea' when asked who owns the output "
+        "images. i sell generated prints at craft fairs in oregon — does the US copyright office think my prompts "
+        "make me the author, and which bits of what i make could still be mine?",
+        "the dev of a popular stable diffusion fork said nobody knows who owns the outputs. does the US copyright "
+        "office think my prompts make me the author?",
+    ):
+        answer = corpus_engine.answer(question)
+        assert answer.answered, answer.text[:160]
+        assert answer.citations[0].source_id.startswith("us-usco-"), answer.citations
