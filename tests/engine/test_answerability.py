@@ -2618,3 +2618,17 @@ def test_a_service_told_of_does_not_take_the_asker_s_prompts(corpus_engine) -> N
         answer = corpus_engine.answer(question)
         assert answer.answered, answer.text[:160]
         assert answer.citations[0].source_id.startswith("us-usco-"), answer.citations
+
+
+def test_where_a_work_is_sold_is_context_of_its_copyright_status(corpus_engine) -> None:
+    # the opened sixty-fifth set's f4561 (https://remix-hn-clone.vercel.app/item/47594877): 「AmazonのKDPで
+    # AI漫画を売ってるけど、…コマの配置は守られる？」 after the US Copyright Office's report was refused as
+    # 「KDPについての出典は手元にない」
+    _assert_led_by(
+        corpus_engine,
+        "Hacker Newsのコメントで、米国著作権局の第2部の報告書の結論が引用されてて"
+        "「プロンプトだけではまず無理」ってあった。AmazonのKDPでAI漫画を売ってるけど、描き足した部分やコマの配置は守られる？新しい法律が必要って話になってる？",
+        "us-usco-ai-part2-copyrightability-ja",
+        "配置",
+        "新たな立法",
+    )
