@@ -720,7 +720,10 @@ _LEAVING_BEFORE = re.compile(
     # (… or fleeing it: "artists are fleeing instagram for cara", the opened fifty-first set's f3690)
     r"|flee(?:ing|s)?|fled|abandon(?:ing|ed|s)?|exodus[ \t]+from|(?:migrat|switch|mov)(?:e|es|ed|ing)?[ \t]+from"
     # ... or tired of it ("fed up with instagram", "sick of x")
-    r"|(?:fed[ \t]+up|tired|sick)[ \t]+(?:with|of))[ \t]+(?:the[ \t]+)?$",
+    r"|(?:fed[ \t]+up|tired|sick)[ \t]+(?:with|of)"
+    # ... or taking work off it ("moving my concept art portfolio off instagram", the opened
+    # sixty-fifth set's f4534)
+    r"|off)[ \t]+(?:the[ \t]+)?$",
     re.I,
 )
 # (「Xから移住考えてる」, 「インスタから乗り換え」: moving away from it, fresh-user trial 64)

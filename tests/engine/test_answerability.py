@@ -2632,3 +2632,20 @@ def test_where_a_work_is_sold_is_context_of_its_copyright_status(corpus_engine) 
         "配置",
         "新たな立法",
     )
+
+
+def test_a_platform_work_is_taken_off_is_left(corpus_engine) -> None:
+    # the opened sixty-fifth set's f4534 (https://winenfood.com/a-detailed-breakdown-of-cara-software-features):
+    # "moving my concept art portfolio off instagram" was led by Meta's private-account section, not Cara's
+    answer = corpus_engine.answer(
+        "a food blogger wrote a long breakdown of cara's features and its 'no-AI' stance. i'm moving my concept art "
+        "portfolio off instagram from melbourne — do cara's NoAI tags actually stop scrapers, will it glaze my "
+        "uploads, and can people sneak AI pieces in?"
+    )
+    assert [c.source_id for c in answer.citations] == ["cara-ai-policy"], answer.citations
+    assert "NoAI" in answer.text and "Glaze" in answer.text, answer.text[:600]
+    # ... and so is one a portfolio moves off to go elsewhere
+    answer = corpus_engine.answer(
+        "moving my portfolio off twitter — does cara let AI companies train on stuff i upload?"
+    )
+    assert [c.source_id for c in answer.citations] == ["cara-ai-policy"], answer.citations
