@@ -2649,3 +2649,16 @@ def test_a_platform_work_is_taken_off_is_left(corpus_engine) -> None:
         "moving my portfolio off twitter — does cara let AI companies train on stuff i upload?"
     )
     assert [c.source_id for c in answer.citations] == ["cara-ai-policy"], answer.citations
+
+
+def test_whitehall_names_the_uk_government(corpus_engine) -> None:
+    # the opened sixty-fifth set's f4527
+    # (https://www.addleshawgoddard.com/en/insights/insights-briefings/2026/intellectual-property/report-copyright-ai-tale-creativity-innovation/):
+    # "whitehall's march 2026 AI-and-copyright paper" was refused as "no source on whitehall"
+    for question in (
+        "lawyers in london summed up whitehall's march 2026 AI-and-copyright paper as 'a pause and reset'. i paint "
+        "book covers in leeds — is a training opt-out law coming to britain after all, and is section 9(3) "
+        "protection for computer-made works on the chopping block?",
+        "whitehall's 2026 copyright report — is the uk opt-out plan going ahead?",
+    ):
+        _assert_led_by(corpus_engine, question, "uk-copyright-ai-report-2026")
