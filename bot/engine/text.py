@@ -624,6 +624,10 @@ _WH_THEN_ASKS = re.compile(
 # set's f3606). Bounded gap: linear.
 _JA_WH = r"(?:何|なに|どう|どこ|どれ|どっち|どちら|誰|だれ|いつ|なぜ|どんな|どの)"
 _JA_WH_THEN_ASKS = re.compile(_JA_WH + r"[^、。？?]{0,30}?[てで](、)(?=" + _JA_WH + ")")
+# ... or a question word's clause asked as 「…のか、」 before a second clause of its own
+# (「そのあとOpenAIは何を約束したのか、日本政府はOpenAIに何か求めたのかが知りたい」, the opened
+# sixty-fifth set's f4563). Bounded gap: linear.
+_JA_WH_NOKA = re.compile(_JA_WH + r"[^、。？?]{0,30}?のか(、)(?=[^、。？?]{6})")
 # (... or asks whether any exists: "are there any limits at all?")
 _WH_OPENING = re.compile(r"(?:how|where|what|which|who|when|(?:are|is) there (?:any|an?)\b)", re.I)
 # (... or, as a question sentence of its own, asks yes or no of what the message named: "what
@@ -705,8 +709,8 @@ def question_parts(text: str) -> list[str]:
 
 def _split_after_wh_question(clause: str) -> list[str]:
     """``clause`` split after a wh-question at the comma before a second question
-    (``_WH_THEN_ASKS``, ``_JA_WH_THEN_ASKS``), or ``[clause]``."""
-    m = _WH_THEN_ASKS.search(clause) or _JA_WH_THEN_ASKS.search(clause)
+    (``_WH_THEN_ASKS``, ``_JA_WH_THEN_ASKS``, ``_JA_WH_NOKA``), or ``[clause]``."""
+    m = _WH_THEN_ASKS.search(clause) or _JA_WH_THEN_ASKS.search(clause) or _JA_WH_NOKA.search(clause)
     return [clause[: m.start(1)], clause[m.end(1) :]] if m else [clause]
 
 

@@ -2662,3 +2662,16 @@ def test_whitehall_names_the_uk_government(corpus_engine) -> None:
         "whitehall's 2026 copyright report — is the uk opt-out plan going ahead?",
     ):
         _assert_led_by(corpus_engine, question, "uk-copyright-ai-report-2026")
+
+
+def test_two_asks_joined_by_noka_are_answered_each(corpus_engine) -> None:
+    # the opened sixty-fifth set's f4563 (https://www.findarticles.com/sora-needs-copyright-holders-to-opt-out-of-inclusion):
+    # 「そのあとOpenAIは何を約束したのか、日本政府はOpenAIに何か求めたのかが知りたい」 was read as one ask and
+    # answered with the Disney deal alone
+    answer = corpus_engine.answer(
+        "海外ニュースで、Soraは権利者がオプトアウトしないと自分のキャラが出てくる方式で始まったって記事を読んだ。"
+        "日本の漫画家としては、そのあとOpenAIは何を約束したのか、日本政府はOpenAIに何か求めたのかが知りたい"
+    )
+    assert answer.citations[0].source_id == "openai-sora-rightsholder-controls-ja", answer.citations
+    assert "収益" in answer.text and "オプトイン" in answer.text, answer.text[:600]
+    assert "ディズニー" not in answer.text, answer.text[:600]

@@ -144,6 +144,14 @@ def test_a_jurisdiction_named_as_a_comparison_is_not_where_the_asker_is(question
             ["ai.txtってrobots.txtと何が違って", "誰が守ってくれるの?"],
         ),
         ("どうやって設定して、公開するの?", ["どうやって設定して、公開するの?"]),
+        # ... or ending in 「のか、」 before a second clause of its own (the opened sixty-fifth set's
+        # f4563, https://www.findarticles.com/sora-needs-copyright-holders-to-opt-out-of-inclusion); not
+        # one before a few words that only ask for it
+        (
+            "そのあとOpenAIは何を約束したのか、日本政府はOpenAIに何か求めたのかが知りたい",
+            ["そのあとOpenAIは何を約束したのか", "日本政府はOpenAIに何か求めたのかが知りたい"],
+        ),
+        ("どうすればいいのか、教えて", ["どうすればいいのか、教えて"]),
         # ... not a condition, nor a relative clause (the opened forty-third set's f3219)
         (
             "if i block gptbot, will my site vanish from search?",
