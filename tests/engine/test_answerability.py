@@ -2657,11 +2657,16 @@ def test_whitehall_names_the_uk_government(corpus_engine) -> None:
     # "whitehall's march 2026 AI-and-copyright paper" was refused as "no source on whitehall"
     for question in (
         "lawyers in london summed up whitehall's march 2026 AI-and-copyright paper as 'a pause and reset'. i paint "
+        "book covers in leeds — is a training opt-out law coming to britain after all, how many consultation replies "
+        "backed it, and is section 9(3) protection for computer-made works on the chopping block?",
+        "lawyers in london summed up whitehall's march 2026 AI-and-copyright paper as 'a pause and reset'. i paint "
         "book covers in leeds — is a training opt-out law coming to britain after all, and is section 9(3) "
         "protection for computer-made works on the chopping block?",
         "whitehall's 2026 copyright report — is the uk opt-out plan going ahead?",
     ):
         _assert_led_by(corpus_engine, question, "uk-copyright-ai-report-2026")
+        # ... as the government itself, not a name the sources lack beside its general rule
+        assert "whitehall" not in corpus_engine.answer(question).text.casefold()
 
 
 def test_two_asks_joined_by_noka_are_answered_each(corpus_engine) -> None:
