@@ -2680,3 +2680,17 @@ def test_two_asks_joined_by_noka_are_answered_each(corpus_engine) -> None:
     assert answer.citations[0].source_id == "openai-sora-rightsholder-controls-ja", answer.citations
     assert "収益" in answer.text and "オプトイン" in answer.text, answer.text[:600]
     assert "ディズニー" not in answer.text, answer.text[:600]
+
+
+def test_a_law_named_only_in_a_quoted_list_title_is_where_the_asker_read(corpus_engine) -> None:
+    # the opened sixty-fifth set's f4526 (https://github.com/GenAI-Gurus/awesome-eu-ai-act/pull/18): "an
+    # 'awesome EU AI act' list just added the commission's public summary template…" was led by the AI
+    # Act's rule on models trained outside the EU, not the template it asks about
+    for question in (
+        "an 'awesome EU AI act' list just added the commission's public summary template for training content. i "
+        "draw children's books in lyon — will model makers have to say what they trained on, what goes in that "
+        "summary, and can i use it to check whether my site got scraped?",
+        "the 'EU AI Act weekly' newsletter linked the commission's public summary template for training content. "
+        "what goes in that summary, and can i use it to see if my art was scraped?",
+    ):
+        _assert_led_by(corpus_engine, question, "eu-gpai-training-content-summary-template")
