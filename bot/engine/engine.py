@@ -138,6 +138,7 @@ from .text import (
     places_of_lawsuits,
     posted_by_spans,
     question_parts,
+    quoted_title_spans,
     refers_to_a_case,
     said_by_spans,
     seen_on_spans,
@@ -970,6 +971,17 @@ class Engine:
                 )
             )
         ]
+        # ... nor a word of the quoted title of a piece the asker read, when the message names a
+        # subject the notes know, another name or a covered place besides ("a blog's 'AI Law Roundup'
+        # newsletter said the EU AI Act now forces…" was labelled "no source on Law Roundup",
+        # fresh-user check 113)
+        titles = quoted_title_spans(head) if named_unknown else []
+        if titles and (
+            asked.named_in_head
+            or any(not only_in_outlets(head, n, titles) for n in named_unknown)
+            or self._names_covered_place(_blanked(head, titles))
+        ):
+            named_unknown = [n for n in named_unknown if not only_in_outlets(head, n, titles)]
         # ... nor is where the asker saw the news, when the news names its subject ("read on reddit
         # that adobe trains firefly on my cloud files" was refused as "no source on reddit",
         # fresh-user trial 88)

@@ -540,6 +540,25 @@ def news_outlet_spans(text: str) -> list[tuple[int, int]]:
     return _head_spans(text, _NEWS_OUTLET, _READ_ON_OUTLET, _SEEN_ON)
 
 
+# the quoted title of a piece the asker read, before what kind of piece it is: "a blog's 'AI Law
+# Roundup' newsletter", 「『クリエイターのためのAI法入門』って記事」. Bounded: linear.
+_QUOTED_TITLE = re.compile(
+    r"['\"\u2018\u201c][^'\"\u2018\u2019\u201c\u201d\n]{2,60}['\"\u2019\u201d][ \t](?:"
+    + _OUTLET_NOUNS
+    + r"|lists?|roundups?|digests?|posts?|threads?|essays?|episodes?)s?(?![A-Za-z])"
+    + r"|[『「][^『』「」\n]{2,40}[』」](?:って|という|っていう|の)?"
+    + r"(?:記事|ブログ|動画|ニュースレター|まとめ|連載|コラム|番組)",
+    re.I,
+)
+
+
+def quoted_title_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` (in its first ``MAX_JURISDICTION_SCAN`` characters) that give the
+    quoted title of a piece the asker read, with what kind of piece it is ("a blog's 'AI Law
+    Roundup' newsletter", 「『…入門』って記事」; ``_QUOTED_TITLE``). Linear."""
+    return _head_spans(text, _QUOTED_TITLE)
+
+
 def seen_on_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (in its first ``MAX_JURISDICTION_SCAN`` characters) that name where
     the asker saw something ("saw on twitter that…", 「Xで見たんだけど」; ``_SEEN_ON``). Linear."""

@@ -2694,3 +2694,17 @@ def test_a_law_named_only_in_a_quoted_list_title_is_where_the_asker_read(corpus_
         "what goes in that summary, and can i use it to see if my art was scraped?",
     ):
         _assert_led_by(corpus_engine, question, "eu-gpai-training-content-summary-template")
+
+
+def test_a_quoted_newsletter_title_is_no_subject(corpus_engine) -> None:
+    # fresh-user check 113: "a blog's 'AI Law Roundup' newsletter said…" was labelled "no source on Law
+    # Roundup" before the AI Act's rule it asks about
+    answer = corpus_engine.answer(
+        "a blog's \"AI Law Roundup\" newsletter said the EU AI Act now forces AI companies to respect creators' "
+        "opt-outs. is that true? what do they actually have to do?"
+    )
+    assert answer.answered and answer.citations[0].source_id == "eu-ai-act-art53", answer.citations
+    assert "Roundup" not in answer.text and not answer.general_rule, answer.text[:160]
+    # ... and a platform the notes lack is refused by its own name, not the newsletter's
+    answer = corpus_engine.answer("the 'Creator Rights Weekly' newsletter says Fanvue now trains on uploads. does it?")
+    assert not answer.answered and answer.missing_subject == "Fanvue", answer.text[:160]

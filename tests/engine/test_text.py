@@ -705,3 +705,15 @@ def test_where_news_was_seen_may_be_two_words_or_a_site_s_page() -> None:
     # ... and no further than the place, before what was seen told without "that"
     text = "i saw on twitter a german court said so"
     assert [text[a:b] for a, b in seen_on_spans(text)] == ["saw on twitter"]
+
+
+def test_a_quoted_title_of_a_piece_is_found_with_its_kind() -> None:
+    from bot.engine.text import quoted_title_spans
+
+    # fresh-user check 113: the title is where the asker read, with the kind of piece after it
+    text = 'a blog\'s "AI Law Roundup" newsletter said the EU AI Act now forces AI companies to respect opt-outs.'
+    assert [text[a:b] for a, b in quoted_title_spans(text)] == ['"AI Law Roundup" newsletter']
+    text = "『クリエイターのためのAI法入門』って記事で読んだんだけど、違法じゃないってほんと？"
+    assert [text[a:b] for a, b in quoted_title_spans(text)] == ["『クリエイターのためのAI法入門』って記事"]
+    # ... but a quoted phrase before no kind of piece is no title (a setting, a claim)
+    assert quoted_title_spans("i switched on 'prevent third-party sharing' on tumblr. is that enough?") == []
