@@ -1748,11 +1748,12 @@ class Engine:
             # tale's story contests say AI content is prohibited…" lacks the contest, not "tale")
             unknown = [next((e for e in events if u in e), u) for u in unknown]
             unknown = list(dict.fromkeys(unknown))
-        if asked.status and asked.named_families - index.vendor_families:
-            # a work's copyright status asked of a law or an office the notes cover: where the work
-            # is sold or made is context, as in planning (「…米国著作権局の…報告書…。AmazonのKDPで
-            # AI漫画を売ってるけど、描き足した部分やコマの配置は守られる？」, the opened sixty-fifth
-            # set's f4561)
+        if asked.status and (asked.named_families - index.vendor_families or asked.asker):
+            # a work's copyright status asked of a law or an office the notes cover, or of a covered
+            # place: where the work is sold or made is context, as in planning (「…米国著作権局の…
+            # 報告書…。AmazonのKDPでAI漫画を売ってるけど、描き足した部分やコマの配置は守られる？」, the
+            # opened sixty-fifth set's f4561; "i publish picture books on KDP… does UK law give me
+            # copyright in those?" was labelled "no source on KDP", fresh-user check 113)
             return verdict
         clause = subjects.asking_clause(text)
         acting = _platform_acts(index, clause, asked)

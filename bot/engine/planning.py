@@ -223,6 +223,8 @@ _COPYRIGHT_STATUS = re.compile(
     r"(?:us|u\.s\.|law|copyright|office) (?:would |will |can |does )?protect|"
     r"(?:make|makes|made|am|be|count as) (?:me |i )?(?:the |an? )?(?:author|copyright owner)|own the copyright)\b"
     r"|\b(?:get|gets|getting) (?:copyright|copyrighted)\b"
+    # ... or a law that gives it ("does UK law give me copyright in those?", fresh-user check 113)
+    r"|\b(?:give|gives|giving|grant|grants) (?:me|you|us|them|it) (?:any )?copyright\b"
     # "is AI art even copyrighted in the UK?": a work said to be copyrighted, not the copyrighted
     # works something is trained on ("is training on copyrighted images legal?")
     r"|\b(?:is|are|was|were|be)\b[^.?!]{0,40}?\bcopyrighted(?=\s*+(?:[?.!,;]|$|(?:in|at|or|under|if|when|by|anywhere)\b))"

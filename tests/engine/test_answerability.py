@@ -2708,3 +2708,23 @@ def test_a_quoted_newsletter_title_is_no_subject(corpus_engine) -> None:
     # ... and a platform the notes lack is refused by its own name, not the newsletter's
     answer = corpus_engine.answer("the 'Creator Rights Weekly' newsletter says Fanvue now trains on uploads. does it?")
     assert not answer.answered and answer.missing_subject == "Fanvue", answer.text[:160]
+
+
+def test_where_a_work_is_sold_is_context_of_its_status_in_a_covered_place(corpus_engine) -> None:
+    # fresh-user check 113: "i publish picture books on KDP… does UK law give me copyright in those?" and
+    # 「BOOTHで同人誌売ってて…日本だとこういうのって著作権で保護されるの？」 were labelled "no source on KDP"
+    # and 「BOOTHそのものについての出典はありません」 before the law's answer
+    for question, lead in (
+        (
+            "i publish picture books on KDP and used AI for some of the illustrations. does UK law give me "
+            "copyright in those?",
+            "uk-copyright-ai-report-2026",
+        ),
+        (
+            "BOOTHで同人誌売ってて、表紙だけAIで作って手で加筆したんだけど、日本だとこういうのって著作権で保護されるの？",
+            "jp-aca-ai-copyright-general-understanding-ja",
+        ),
+    ):
+        answer = corpus_engine.answer(question)
+        assert answer.answered and answer.citations[0].source_id == lead, answer.citations
+        assert not answer.general_rule and "KDP" not in answer.text and "BOOTH" not in answer.text, answer.text[:160]
