@@ -647,6 +647,9 @@ _JA_WH_THEN_ASKS = re.compile(_JA_WH + r"[^、。？?]{0,30}?[てで](、)(?=" +
 # (「そのあとOpenAIは何を約束したのか、日本政府はOpenAIに何か求めたのかが知りたい」, the opened
 # sixty-fifth set's f4563). Bounded gap: linear.
 _JA_WH_NOKA = re.compile(_JA_WH + r"[^、。？?]{0,30}?のか(、)(?=[^、。？?]{6})")
+# ... or two yes-or-no asks, each as 「…のか」 (「AIで作った絵に著作権があるのか、自分の絵を学習に使われたら
+# 著作権侵害になるのか知りたい」, fresh-user check 113). Bounded gap: linear.
+_JA_NOKA_NOKA = re.compile(r"のか(、)(?=[^、。？?]{4,60}?のか)")
 # (... or asks whether any exists: "are there any limits at all?")
 _WH_OPENING = re.compile(r"(?:how|where|what|which|who|when|(?:are|is) there (?:any|an?)\b)", re.I)
 # (... or, as a question sentence of its own, asks yes or no of what the message named: "what
@@ -728,8 +731,13 @@ def question_parts(text: str) -> list[str]:
 
 def _split_after_wh_question(clause: str) -> list[str]:
     """``clause`` split after a wh-question at the comma before a second question
-    (``_WH_THEN_ASKS``, ``_JA_WH_THEN_ASKS``, ``_JA_WH_NOKA``), or ``[clause]``."""
-    m = _WH_THEN_ASKS.search(clause) or _JA_WH_THEN_ASKS.search(clause) or _JA_WH_NOKA.search(clause)
+    (``_WH_THEN_ASKS``, ``_JA_WH_THEN_ASKS``, ``_JA_WH_NOKA``, ``_JA_NOKA_NOKA``), or ``[clause]``."""
+    m = (
+        _WH_THEN_ASKS.search(clause)
+        or _JA_WH_THEN_ASKS.search(clause)
+        or _JA_WH_NOKA.search(clause)
+        or _JA_NOKA_NOKA.search(clause)
+    )
     return [clause[: m.start(1)], clause[m.end(1) :]] if m else [clause]
 
 

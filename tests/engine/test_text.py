@@ -152,6 +152,14 @@ def test_a_jurisdiction_named_as_a_comparison_is_not_where_the_asker_is(question
             ["そのあとOpenAIは何を約束したのか", "日本政府はOpenAIに何か求めたのかが知りたい"],
         ),
         ("どうすればいいのか、教えて", ["どうすればいいのか、教えて"]),
+        # ... or two yes-or-no asks, each as 「…のか」 (fresh-user check 113)
+        (
+            "文化庁の考え方だとAIで作った絵に著作権があるのか、自分の絵を学習に使われたら著作権侵害になるのか知りたい",
+            [
+                "文化庁の考え方だとAIで作った絵に著作権があるのか",
+                "自分の絵を学習に使われたら著作権侵害になるのか知りたい",
+            ],
+        ),
         # ... not a condition, nor a relative clause (the opened forty-third set's f3219)
         (
             "if i block gptbot, will my site vanish from search?",
