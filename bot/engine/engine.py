@@ -656,7 +656,10 @@ _ASKS_TERMS = re.compile(
     r"規約|通報|\bterms of (?:service|use)\b|\btos\b"
     r"|\breport(?:ing)? (?:it|them|this|that|the (?:seller|listing|shop|account|post|user)) to\b"
     # ... or what it allows or bans ("does side 7 allow AI-assisted art?", fresh-user check 47)
-    r"|\b(?:allow|allows|ban|bans|permit|permits|prohibit|prohibits|forbid|forbids)\b",
+    r"|\b(?:allow|allows|ban|bans|permit|permits|prohibit|prohibits|forbid|forbids)\b"
+    # ... or whether selling or posting there is all right (「AIで作った絵をLINEスタンプにして売っても
+    # 大丈夫？」 got the opt-out overview as a general rule, fresh-user trial 112)
+    r"|(?:売っ|販売し|出品し|載せ|投稿し|アップし)ても(?:大丈夫|いい|良い|問題(?:ない|なし)?|OK|平気)",
     re.I,
 )
 MAX_TERMS_SCAN = 2000

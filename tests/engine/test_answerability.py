@@ -2728,3 +2728,14 @@ def test_where_a_work_is_sold_is_context_of_its_status_in_a_covered_place(corpus
         answer = corpus_engine.answer(question)
         assert answer.answered and answer.citations[0].source_id == lead, answer.citations
         assert not answer.general_rule and "KDP" not in answer.text and "BOOTH" not in answer.text, answer.text[:160]
+
+
+def test_whether_selling_on_a_platform_the_notes_lack_is_all_right_is_refused_by_name(corpus_engine) -> None:
+    # fresh-user trial 112: 「AIで作った絵をLINEスタンプにして売っても大丈夫？」 was given the AI-training
+    # opt-out overview as the general rule; whether a store takes AI-made work is its own rule
+    for question, name in (
+        ("AIで作った絵をLINEスタンプにして売っても大丈夫？", "LINE"),
+        ("AIで描いた絵をminneで販売しても問題ない？", "minne"),
+    ):
+        answer = corpus_engine.answer(question)
+        assert not answer.answered and answer.text.startswith(f"{name}についての出典は手元にない"), answer.text[:120]
