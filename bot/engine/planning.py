@@ -24,6 +24,7 @@ from .scope import asks_how_to
 from .subjects import Place, months_in, platform_name, word_spans, written_as_word
 from .text import (
     POINTS_BACK,
+    QUOTED_PHRASE,
     ROLE_WORDS,
     article_numbers,
     asking_sentences,
@@ -923,11 +924,7 @@ def without_search_kept(named: Mapping[str, set[str]], question: str) -> dict[st
 # the quoted title of a collection the asker read: "an 'awesome EU AI act' list", "the 'AI Law
 # Weekly' newsletter" (not a single piece, whose title may name what is asked: "the 'how to opt out
 # of Meta AI' article"; nor a report or guide, which may be a source itself). Bounded: linear.
-_QUOTED_COLLECTION = re.compile(
-    r"['\"\u2018\u201c][^'\"\u2018\u2019\u201c\u201d\n]{2,60}['\"\u2019\u201d][ \t]"
-    r"(?:lists?|roundups?|newsletters?|digests?)\b",
-    re.I,
-)
+_QUOTED_COLLECTION = re.compile(QUOTED_PHRASE + r"(?:lists?|roundups?|newsletters?|digests?)\b", re.I)
 
 
 def without_outlet_topics(named: Mapping[str, set[str]], question: str) -> dict[str, set[str]]:
@@ -935,9 +932,9 @@ def without_outlet_topics(named: Mapping[str, set[str]], question: str) -> dict[
     outlet's description ("a german apple blog told people to quit X…": the blog is about Apple,
     the question is about X; the opened fifty-first set's f3688), when another name is left; and
     without those written only inside the quoted title of a list or newsletter the asker read,
-    even when none is left ("an 'awesome EU AI act' list just added the commission's summary template…" asks about
-    the template, the opened sixty-fifth set's f4526). One escaped literal per name over the first
-    2,000 characters: linear."""
+    even when none is left ("an 'awesome EU AI act' list just added the commission's summary
+    template…" asks about the template, the opened sixty-fifth set's f4526). One escaped literal
+    per name over the first 2,000 characters: linear."""
     text = question[:2000]
     titles = [m.span() for m in _QUOTED_COLLECTION.finditer(text)]
     if titles:

@@ -540,10 +540,14 @@ def news_outlet_spans(text: str) -> list[tuple[int, int]]:
     return _head_spans(text, _NEWS_OUTLET, _READ_ON_OUTLET, _SEEN_ON)
 
 
+# a phrase in Latin quotes and the space after it, before the word that says what it titles
+# (``_QUOTED_TITLE`` below; planning's quoted collections). Bounded: linear.
+QUOTED_PHRASE = r"['\"\u2018\u201c][^'\"\u2018\u2019\u201c\u201d\n]{2,60}['\"\u2019\u201d][ \t]"
 # the quoted title of a piece the asker read, before what kind of piece it is: "a blog's 'AI Law
 # Roundup' newsletter", 「『クリエイターのためのAI法入門』って記事」. Bounded: linear.
 _QUOTED_TITLE = re.compile(
-    r"['\"\u2018\u201c][^'\"\u2018\u2019\u201c\u201d\n]{2,60}['\"\u2019\u201d][ \t](?:"
+    QUOTED_PHRASE
+    + r"(?:"
     + _OUTLET_NOUNS
     + r"|lists?|roundups?|digests?|posts?|threads?|essays?|episodes?)s?(?![A-Za-z])"
     + r"|[『「][^『』「」\n]{2,40}[』」](?:って|という|っていう|の)?"
