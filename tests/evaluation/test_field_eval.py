@@ -95,6 +95,7 @@ UNSEEN63 = REPO / "tests" / "eval" / "field_unseen63.yaml"
 UNSEEN64 = REPO / "tests" / "eval" / "field_unseen64.yaml"
 UNSEEN65 = REPO / "tests" / "eval" / "field_unseen65.yaml"
 UNSEEN66 = REPO / "tests" / "eval" / "field_unseen66.yaml"
+UNSEEN67 = REPO / "tests" / "eval" / "field_unseen67.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -421,6 +422,7 @@ LATER_UNSEEN = [
     UNSEEN64,
     UNSEEN65,
     UNSEEN66,
+    UNSEEN67,
 ]
 
 
