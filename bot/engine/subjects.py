@@ -34,7 +34,16 @@ from dataclasses import dataclass, field
 
 from bot.knowledge.schema import NoteMeta
 
-from .text import ACCENTED_LATIN, EN_STOPWORDS, LITIGATION_WORDS, ROLE_WORDS, has_japanese, placed_between, tokenize
+from .text import (
+    ACCENTED_LATIN,
+    EN_STOPWORDS,
+    LITIGATION_WORDS,
+    ROLE_WORDS,
+    asked_after_dash,
+    has_japanese,
+    placed_between,
+    tokenize,
+)
 
 # EU member states (european-union.europa.eu, "EU countries") and the other EEA states
 # (Iceland, Liechtenstein, Norway; efta.int, "EEA Agreement"), ISO 3166-1 alpha-2.
@@ -1860,18 +1869,24 @@ class SubjectIndex:
         """The unknown names that stand in the sentence that asks, when that sentence names a
         subject the corpus knows: in "Google keeps training on YouTube anyway. Does blocking
         Google-Extended keep my site out?" the question is about Google-Extended, and YouTube is
-        the asker's context. A question of one sentence, or whose asking sentence names nothing
-        known, keeps every unknown name."""
+        the asker's context; so is what an asking sentence tells before a dash, when the words
+        after it name a known subject. A question of one sentence, or whose asking sentence names
+        nothing known, keeps every unknown name."""
         q = unicodedata.normalize("NFKC", question)[: MAX_WORDS * MAX_NAME_CHARS]
         sentences = [t for t in _sentences(q) if t.strip()]
-        asking = [t for t in sentences if t.rstrip().endswith(("?", "？"))] or sentences[-1:]
-        if len(sentences) < 2 or len(asking) == len(sentences):
-            return unknown
-        asked = " ".join(asking)
-        folded = asked.casefold()
-        if not any(a in folded and _bounded(folded, a) for a in (n.casefold() for n in named)):
-            return unknown
-        return [w for w in unknown if w.casefold() in folded]
+        whole = [t for t in sentences if t.rstrip().endswith(("?", "？"))] or sentences[-1:]
+        # (what an asking sentence tells before a dash is told too: "my pixel-art site is on
+        # neocities — what has bytedance documented about that crawler?")
+        dashed = [asked_after_dash(t) for t in whole]
+        tries = [dashed] if dashed != whole else []
+        if len(sentences) > 1 and len(whole) < len(sentences):
+            tries.append(whole)
+        names = [n.casefold() for n in named]
+        for asking in tries:
+            folded = " ".join(asking).casefold()
+            if any(a in folded and _bounded(folded, a) for a in names):
+                return [w for w in unknown if w.casefold() in folded]
+        return unknown
 
     def asking_clause(self, question: str) -> str:
         """The clause that asks: the last clause (after "、" or ",") of the asking sentence (the

@@ -1128,6 +1128,16 @@ _TOLD_END = re.compile(r"(?<=[.!])[ \t]++|[ \t][—–][ \t]")
 _JA_POINTS_BACK = re.compile(r"(?:これ|それ|あれ|この|その|あの)")
 
 
+def asked_after_dash(sentence: str) -> str:
+    """The words after the last spaced dash of ``sentence`` when they open with a question word:
+    what comes before the dash is told, not asked ("my pixel-art site is on neocities from ohio —
+    what has bytedance actually documented about that crawler…?" asks of ByteDance; the opened
+    sixty-sixth set's f4597); else ``sentence``. Linear: one split and one anchored match."""
+    pieces = _TOLD_END.split(sentence)
+    last = pieces[-1].strip()
+    return last if len(pieces) > 1 and _ASK_OPENING.match(last) else sentence
+
+
 def split_asks(part: str) -> list[str]:
     """The asks of one of :func:`question_parts`' parts: its pieces, split at each comma before a
     question word, that end in a question mark or open with a question word; the first keeps what

@@ -2739,3 +2739,21 @@ def test_whether_selling_on_a_platform_the_notes_lack_is_all_right_is_refused_by
     ):
         answer = corpus_engine.answer(question)
         assert not answer.answered and answer.text.startswith(f"{name}についての出典は手元にない"), answer.text[:120]
+
+
+def test_where_the_asker_hosts_told_before_a_dash_is_no_subject(corpus_engine) -> None:
+    # the opened sixty-sixth set's f4597 (https://github.com/neocities/neocities/issues/522): "my
+    # pixel-art site is on neocities from ohio — what has bytedance actually documented…?" was refused
+    # as "no source on neocities"; what the asking sentence tells before a dash is told, as a sentence is
+    for question in (
+        "my pixel-art site is on neocities from ohio — what has bytedance actually documented about bytespider, "
+        "and what else can i do?",
+        "my zine archive lives on neocities — does bytespider respect robots.txt at all?",
+    ):
+        answer = corpus_engine.answer(question)
+        assert answer.answered, answer.text[:160]
+        assert answer.citations[0].source_id in ("optout-bytedance", "bytedance-bytespider"), answer.citations
+        assert "neocities" not in answer.text.casefold(), answer.text[:160]
+    # ... and the name still counts when the words after the dash ask of it
+    answer = corpus_engine.answer("i moved my art to neocities — does neocities train AI on my pages?")
+    assert not answer.answered and answer.missing_subject.casefold() == "neocities", answer.text[:160]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.text import (
+    asked_after_dash,
     asks_about_litigation,
     excludes_place,
     is_outlet_kind,
@@ -725,3 +726,14 @@ def test_a_quoted_title_of_a_piece_is_found_with_its_kind() -> None:
     assert [text[a:b] for a, b in quoted_title_spans(text)] == ["『クリエイターのためのAI法入門』って記事"]
     # ... but a quoted phrase before no kind of piece is no title (a setting, a claim)
     assert quoted_title_spans("i switched on 'prevent third-party sharing' on tumblr. is that enough?") == []
+
+
+def test_what_an_asking_sentence_tells_before_a_dash_is_not_asked() -> None:
+    # the opened sixty-sixth set's f4597: the asker's host, told before the dash, is no subject
+    assert asked_after_dash("my site is on neocities — what has bytedance documented about bytespider?") == (
+        "what has bytedance documented about bytespider?"
+    )
+    # ... but a dash before words that do not open a question is kept whole
+    whole = "does bytespider — the tiktok crawler — respect robots.txt?"
+    assert asked_after_dash(whole) == whole
+    assert asked_after_dash("does glaze still work?") == "does glaze still work?"
