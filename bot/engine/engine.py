@@ -1131,12 +1131,18 @@ class Engine:
         # みんなでオプトアウトしようって呼びかけてた。ロンドン在住だけど、前に出した異議は今も有効？」 was
         # labelled "no source on イラストレーター協会", the opened sixty-first set's f4313)
         after_news = asked.after_news if asked.named_families else ""
+        # (… nor one named only as who wrote the piece read, beside a covered subject or place:
+        # 「国際出版社協会がスペイン語で出した記事に、英国政府が…やめたってあった。いまの英国法で…」 was
+        # labelled as a name with no source, the opened sixty-sixth set's f4630)
+        head_n = normalized[:OUTLET_SCAN_CHARS]
+        written_by = posted_by_spans(head_n) if asked.named_in_head or asked.places else []
         features += [
             o
             for o in subjects.unknown_organisations(normalized)
             if o not in features
             and not (asked.named_families and only_in_concession(normalized, o))
             and not (after_news and o.casefold() not in after_news.casefold())
+            and not (written_by and only_in_outlets(head_n, o, written_by))
         ]
         # ... and so is a contest or an exhibition no note writes, whose entry rules are its own
         events = subjects.unknown_events(normalized)

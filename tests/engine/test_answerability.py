@@ -2757,3 +2757,20 @@ def test_where_the_asker_hosts_told_before_a_dash_is_no_subject(corpus_engine) -
     # ... and the name still counts when the words after the dash ask of it
     answer = corpus_engine.answer("i moved my art to neocities — does neocities train AI on my pages?")
     assert not answer.answered and answer.missing_subject.casefold() == "neocities", answer.text[:160]
+
+
+def test_who_wrote_the_piece_read_in_japanese_is_no_subject(corpus_engine) -> None:
+    # the opened sixty-sixth set's f4630
+    # (https://internationalpublishers.org/el-gobierno-del-reino-unido-abandona-la-excepcion-de-derechos-de-autor-para-la-mineria-de-texto-y-datos/):
+    # 「国際出版社協会がスペイン語で出した記事に…」 opened with 「国際出版社協会そのものについての出典はありません」
+    for question in (
+        "国際出版社協会がスペイン語で出した記事に、英国政府が商用にも使えるTDM例外の導入をやめたってあった。"
+        "ということは、いまの英国法でAI企業が私の作品を許可なく学習に使えるのはどういう場合？",
+        "国際出版社協会の記事に、英国政府がTDM例外の拡大をやめたってあった。いまの英国法だとAI学習は許可なしでできるの？",
+    ):
+        answer = corpus_engine.answer(question)
+        assert answer.answered and answer.citations[0].jurisdiction == "UK", answer.citations
+        assert not answer.general_rule and "国際出版社協会" not in answer.text, answer.text[:160]
+    # ... but an organisation asked about is still one the notes have no source on
+    answer = corpus_engine.answer("国際出版社協会はAI学習についてどんな立場なの？")
+    assert not answer.answered and answer.missing_subject == "国際出版社協会", answer.text[:160]
