@@ -433,6 +433,13 @@ _BACK_REFERENCE = re.compile(
 _MAY_POINT_BACK = re.compile(r"\b(?:it|that|this|them|those|these)\b|それ|これ|あれ", re.I)
 
 
+# ... and, for where the asking sentences ask about, a determiner or place word pointing back too
+# (「その仕組み」, "where has that lawsuit moved since", "what does getty allege over there")
+_POINTS_TO_TOLD = re.compile(
+    r"\b(?:it|that|this|them|those|these|there)\b|それ|これ|あれ|(?<!ど)(?:その|この|あの)", re.I
+)
+
+
 def _asking_stands_alone(subjects: SubjectIndex, asking: str, told: bool) -> bool:
     """The message tells something before its asking sentences, and they name a subject the
     notes cover and neither speak of a lawsuit nor refer back to what was told: a lawsuit told of
@@ -1401,6 +1408,22 @@ class Engine:
                 mine += [j for j in places_of_lawsuits(where) if j in asker]
             asker = list(dict.fromkeys(mine)) or asker
         asking_text = asking_sentences(text)
+        if (
+            not said
+            and len(asker) > 1
+            and asking_text != text
+            and asks_about_litigation(asking_text)
+            and not _POINTS_TO_TOLD.search(asking_text)
+        ):
+            # where the asker did not say where they are, the covered places the asking sentences
+            # name are the courts asked about, and those named only in what is told before are news
+            # (「ゲッティ対Stability AIはイギリスで裁判が始まったけどアメリカでも訴えてるって書いてあった。アメリカの
+            # 方の裁判は今どこの裁判所で…？」 was led by the UK judgment, the opened sixty-sixth set's f4614),
+            # unless they point back at what is told (「…イギリスの競争当局が…求めたってあった。その仕組み、
+            # 日本にある自分のサイトでも使える？」, "…is it tied to the london ruling?")
+            asked_in = [p.jurisdiction for p in self.places.find(asking_text) if p.jurisdiction]
+            asked_in += mentioned_jurisdictions(asking_text)
+            asker = [j for j in asker if j in asked_in] or asker
         # an uncovered country named only in what the asker tells before asking, when what they
         # ask names covered places, is what they read, not where they are nor the law asked about
         # (「アメリカのシンクタンクが、EU・米国・日本・中国で…比べた論考を出してた。…日本・EU・米国・英国のうち

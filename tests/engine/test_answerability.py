@@ -2774,3 +2774,25 @@ def test_who_wrote_the_piece_read_in_japanese_is_no_subject(corpus_engine) -> No
     # ... but an organisation asked about is still one the notes have no source on
     answer = corpus_engine.answer("国際出版社協会はAI学習についてどんな立場なの？")
     assert not answer.answered and answer.missing_subject == "国際出版社協会", answer.text[:160]
+
+
+def test_the_court_the_asking_sentence_names_is_the_one_asked_about(corpus_engine) -> None:
+    # the opened sixty-sixth set's f4614
+    # (https://www.launion.com.mx/blogs/tecnologia/noticias/273338-getty-images-lleva-a-juicio-a-stability-ai-por-uso-indebido-de-imagenes-protegidas.html):
+    # the UK trial told of first led a question about the American suit
+    for question in (
+        "メキシコの新聞のブログで、ゲッティ対Stability AIはイギリスで裁判が始まったけど"
+        "アメリカでも訴えてるって書いてあった。アメリカの方の裁判は今どこの裁判所でやってて、ゲッティは何を主張してるの？",
+        "ゲッティ対Stability AIはイギリスで判決が出たらしい。アメリカの裁判はどこでやってるの？",
+    ):
+        _assert_led_by(corpus_engine, question, "us-getty-v-stability-ai-us-ja")
+    # ... but a question pointing back at the news asks of the place told in it (the opened
+    # sixty-fourth set's f4504 kept the UK regulator's note first)
+    answer = corpus_engine.answer(
+        "パキスタンのニュースサイトに、イギリスの規制当局がGoogleに"
+        "AI Overviewsからのオプトアウトを認めさせたって記事があった。その仕組み、日本のサイトでも使えるの？"
+    )
+    assert answer.answered and answer.citations[0].source_id == "uk-cma-google-publisher-controls-2026-ja", (
+        answer.citations
+    )
+
