@@ -2796,3 +2796,14 @@ def test_the_court_the_asking_sentence_names_is_the_one_asked_about(corpus_engin
         answer.citations
     )
 
+
+def test_the_lawmaker_named_by_surname_and_title_is_the_news_note(corpus_engine) -> None:
+    # the opened sixty-sixth set's f4620
+    # (https://anmosugoi.com/noticias/anime/japon-pide-a-openai-proteger-personajes-anime-videojuegos):
+    # 「塩崎議員」 was not read as the lawmaker, and the government's request led
+    for question in (
+        "スペイン語のアニメニュースで、日本政府がSora 2の件でOpenAIに要請した記事に塩崎議員の名前も出てた。"
+        "議員は具体的に何て言ってたの？",
+        "Sora 2の件で塩崎議員が何か言ってたらしいけど、何て言ったの？",
+    ):
+        _assert_led_by(corpus_engine, question, "jp-sora2-news-context-ja", "塩崎")
