@@ -1720,6 +1720,9 @@ class SubjectIndex:
                 and word.isalpha()
                 and 2 <= len(word) <= 12
                 and not (word.islower() and low.endswith("s"))  # a plural is a thing, not a name ("rerolls")
+                # (nor is a verb in the past: "spanish AI blog says meta restarted training…" was
+                # labelled "no source on restarted", the opened sixty-sixth set's f4587)
+                and not (word.islower() and low.endswith("ed"))
                 and self.dictionary.get(low, 0) < PRODUCT_MAX_FREQUENCY
                 and low not in EN_STOPWORDS
                 and low not in NOT_SUBJECTS

@@ -2807,3 +2807,23 @@ def test_the_lawmaker_named_by_surname_and_title_is_the_news_note(corpus_engine)
         "Sora 2の件で塩崎議員が何か言ってたらしいけど、何て言ったの？",
     ):
         _assert_led_by(corpus_engine, question, "jp-sora2-news-context-ja", "塩崎")
+
+
+def test_a_verb_in_the_past_after_a_company_is_no_product(corpus_engine) -> None:
+    # the opened sixty-sixth set's f4587 (https://noticiasia.net/?p=5294) and the opened forty-fifth's
+    # f3089 (https://www.thedailystar.net/tech-startup/news/public-contents-facebook-instagram-uk-be-used-train-ai-meta-3704481):
+    # "meta restarted training…" opened with "I have no source on restarted"
+    for question in (
+        "spanish AI blog says meta restarted training on UK facebook and instagram posts. i objected back in june "
+        "— do i have to send it again, and did the ICO actually approve this?",
+        "the ICO paused meta's plans in 2024, then meta restarted training on uk accounts anyway. does that mean "
+        "the UK data regulator blessed it as lawful?",
+    ):
+        answer = corpus_engine.answer(question)
+        assert answer.answered and answer.citations[0].source_id == "meta-uk-ai-training-objection-2024", (
+            answer.citations
+        )
+        assert "restarted" not in answer.text and not answer.missing_subject, answer.text[:160]
+    # ... while a product's name after a company still is ("amazon kdp")
+    answer = corpus_engine.answer("does amazon kdp train AI on the books i publish?")
+    assert answer.missing_subject.casefold() == "kdp", answer.text[:160]
