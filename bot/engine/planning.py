@@ -853,7 +853,9 @@ def without_posted_on(
 # art?", 「日本の法律的に…」): bounded alternations only, linear.
 _ASKS_LAW = re.compile(
     r"\b(?:japanese|japan'?s|uk|british|us|u\.s\.|american|eu|european)[ \t]+(?:copyright[ \t]+)?law\b"
-    r"|\bis[ \t]+(?:it|that|this)[ \t]+(?:even[ \t]+)?(?:legal|illegal)\b"
+    r"|\bis[ \t]+(?:it|that|this)[ \t]+(?:(?:even|actually|really|still)[ \t]+)?(?:legal|illegal)\b"
+    # ("i live in tokyo and post on pixiv, is it actually legal for AI companies to train on my art
+    # in japan?" was led by pixiv's terms, fresh-user trial 114)
     # (… or "legally" with the country: "can companies legally scrape my pixiv art in japan for AI
     # training?" was answered from pixiv's terms alone, fresh-user check 103)
     r"|\blegally\b[^.?!\n]{0,60}?\b(?:in|under)[ \t]+(?:japan|japanese|the[ \t]+uk|uk|britain|the[ \t]+us|us"

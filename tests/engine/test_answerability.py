@@ -2827,3 +2827,13 @@ def test_a_verb_in_the_past_after_a_company_is_no_product(corpus_engine) -> None
     # ... while a product's name after a company still is ("amazon kdp")
     answer = corpus_engine.answer("does amazon kdp train AI on the books i publish?")
     assert answer.missing_subject.casefold() == "kdp", answer.text[:160]
+
+
+def test_where_the_asker_posts_does_not_lead_an_actually_legal_question(corpus_engine) -> None:
+    # fresh-user trial 114: "i live in tokyo and post on pixiv, is it actually legal for AI companies to
+    # train on my art in japan?" was led by pixiv's terms and never named Article 30-4
+    for question in (
+        "i live in tokyo and post on pixiv, is it actually legal for AI companies to train on my art in japan?",
+        "my stuff is on pixiv, is it really legal in japan for AI companies to scrape and train on it?",
+    ):
+        _assert_led_by(corpus_engine, question, "jp-copyright-act-art30-4-47-5")
