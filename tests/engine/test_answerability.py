@@ -2837,3 +2837,13 @@ def test_where_the_asker_posts_does_not_lead_an_actually_legal_question(corpus_e
         "my stuff is on pixiv, is it really legal in japan for AI companies to scrape and train on it?",
     ):
         _assert_led_by(corpus_engine, question, "jp-copyright-act-art30-4-47-5")
+
+
+def test_what_the_uk_government_is_doing_now_is_the_2026_report(corpus_engine) -> None:
+    # fresh-user trial 114: "writer in london, what is the UK government actually doing about AI training and
+    # copyright?" was led by the 2024 consultation's four options, the 2026 report only a "see" line
+    for question in (
+        "writer in london, what is the UK government actually doing about AI training and copyright?",
+        "uk songwriter here, whats the government doing about AI and copyright these days?",
+    ):
+        _assert_led_by(corpus_engine, question, "uk-copyright-ai-report-2026", "2026")
