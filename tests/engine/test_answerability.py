@@ -2847,3 +2847,13 @@ def test_what_the_uk_government_is_doing_now_is_the_2026_report(corpus_engine) -
         "uk songwriter here, whats the government doing about AI and copyright these days?",
     ):
         _assert_led_by(corpus_engine, question, "uk-copyright-ai-report-2026", "2026")
+
+
+def test_whether_note_has_an_opt_out_is_answered_with_the_setting(corpus_engine) -> None:
+    # fresh-user trial 114: 「noteで小説書いてるけど、AI学習のオプトアウトってできる？」 was led by note's
+    # revenue-sharing programme and never gave the setting's path
+    for question in (
+        "noteで小説書いてるけど、AI学習のオプトアウトってできる？",
+        "noteでエッセイ書いてる。AI学習のオプトアウトってある？",
+    ):
+        _assert_led_by(corpus_engine, question, "note-ai-learning-opt-out-ja", "生成AIの学習に拒否意向を示す")
