@@ -2856,4 +2856,6 @@ def test_whether_note_has_an_opt_out_is_answered_with_the_setting(corpus_engine)
         "noteで小説書いてるけど、AI学習のオプトアウトってできる？",
         "noteでエッセイ書いてる。AI学習のオプトアウトってある？",
     ):
-        _assert_led_by(corpus_engine, question, "note-ai-learning-opt-out-ja", "生成AIの学習に拒否意向を示す")
+        _assert_led_by(corpus_engine, question, "note-ai-learning-opt-out-ja", "設定 → アカウント")
+        answer = corpus_engine.answer(question)
+        assert answer.citations[0].heading == "noteの記事をAI学習に使わないでほしいと示すには？", answer.citations
