@@ -435,9 +435,7 @@ _MAY_POINT_BACK = re.compile(r"\b(?:it|that|this|them|those|these)\b|それ|こ�
 
 # ... and, for where the asking sentences ask about, a determiner or place word pointing back too
 # (「その仕組み」, "where has that lawsuit moved since", "what does getty allege over there")
-_POINTS_TO_TOLD = re.compile(
-    r"\b(?:it|that|this|them|those|these|there)\b|それ|これ|あれ|(?<!ど)(?:その|この|あの)", re.I
-)
+_POINTS_TO_TOLD = re.compile(_MAY_POINT_BACK.pattern + r"|\bthere\b|(?<!ど)(?:その|この|あの)", re.I)
 
 
 def _asking_stands_alone(subjects: SubjectIndex, asking: str, told: bool) -> bool:
@@ -1141,11 +1139,12 @@ class Engine:
         # (… nor one named only as who wrote the piece read, beside a covered subject or place:
         # 「国際出版社協会がスペイン語で出した記事に、英国政府が…やめたってあった。いまの英国法で…」 was
         # labelled as a name with no source, the opened sixty-sixth set's f4630)
+        organisations = subjects.unknown_organisations(normalized)
         head_n = normalized[:OUTLET_SCAN_CHARS]
-        written_by = posted_by_spans(head_n) if asked.named_in_head or asked.places else []
+        written_by = posted_by_spans(head_n) if organisations and (asked.named_in_head or asked.places) else []
         features += [
             o
-            for o in subjects.unknown_organisations(normalized)
+            for o in organisations
             if o not in features
             and not (asked.named_families and only_in_concession(normalized, o))
             and not (after_news and o.casefold() not in after_news.casefold())
@@ -1401,7 +1400,7 @@ class Engine:
         said = self_location(where)
         if said and len(asker) > 1:
             # the asker said where they are: the other places named are other people's
-            mine = [p.jurisdiction for p in self.places.find(said) if p.jurisdiction] + mentioned_jurisdictions(said)
+            mine = self._covered_in(said)
             # ... except the place of a lawsuit asked about ("uk artist: can i join the US artists'
             # class action?"), whose sources are what is asked
             if mine:
@@ -1421,8 +1420,7 @@ class Engine:
             # 方の裁判は今どこの裁判所で…？」 was led by the UK judgment, the opened sixty-sixth set's f4614),
             # unless they point back at what is told (「…イギリスの競争当局が…求めたってあった。その仕組み、
             # 日本にある自分のサイトでも使える？」, "…is it tied to the london ruling?")
-            asked_in = [p.jurisdiction for p in self.places.find(asking_text) if p.jurisdiction]
-            asked_in += mentioned_jurisdictions(asking_text)
+            asked_in = self._covered_in(asking_text)
             asker = [j for j in asker if j in asked_in] or asker
         # an uncovered country named only in what the asker tells before asking, when what they
         # ask names covered places, is what they read, not where they are nor the law asked about
@@ -1513,6 +1511,10 @@ class Engine:
             named_in_head=mentioned if head == text else subjects.known_in(head),
             seen_on=seen_on,
         )
+
+    def _covered_in(self, text: str) -> list[str]:
+        """The covered jurisdictions ``text`` names: its places' and those named outright ("EU")."""
+        return [p.jurisdiction for p in self.places.find(text) if p.jurisdiction] + mentioned_jurisdictions(text)
 
     def _uncovered_kept(self, places: Sequence[Place], asked: str, said: str) -> list[Place]:
         """``places`` without the uncovered countries named neither in ``asked`` (what the message

@@ -1139,10 +1139,11 @@ _JA_POINTS_BACK = re.compile(r"(?:これ|それ|あれ|この|その|あの)")
 
 
 def asked_after_dash(sentence: str) -> str:
-    """The words after the last spaced dash of ``sentence`` when they open with a question word:
-    what comes before the dash is told, not asked ("my pixel-art site is on neocities from ohio —
-    what has bytedance actually documented about that crawler…?" asks of ByteDance; the opened
-    sixty-sixth set's f4597); else ``sentence``. Linear: one split and one anchored match."""
+    """The words after the last spaced dash (or full stop or exclamation mark, ``_TOLD_END``) of
+    ``sentence`` when they open with a question word: what comes before is told, not asked ("my
+    pixel-art site is on neocities from ohio — what has bytedance actually documented about that
+    crawler…?" asks of ByteDance; the opened sixty-sixth set's f4597); else ``sentence``. Linear:
+    one split and one anchored match."""
     pieces = _TOLD_END.split(sentence)
     last = pieces[-1].strip()
     return last if len(pieces) > 1 and _ASK_OPENING.match(last) else sentence
@@ -1172,10 +1173,10 @@ def split_asks(part: str) -> list[str]:
     asks: list[str] = []
     told = ""
     for piece in (a.strip() for a in _ASK_BREAK.split(part)):
-        last = _TOLD_END.split(piece)[-1]
-        if piece.endswith(("?", "？")) or _ASK_OPENING.match(piece) or _ASK_OPENING.match(last):
-            if last != piece and _ASK_OPENING.match(last):
-                asks.append(last)  # what the piece tells first is told, not asked
+        after = asked_after_dash(piece)
+        if piece.endswith(("?", "？")) or _ASK_OPENING.match(piece) or after != piece:
+            if after != piece:
+                asks.append(after)  # what the piece tells first is told, not asked
             else:
                 asks.append(f"{told}, {piece}" if told and not asks else piece)
         elif piece:
