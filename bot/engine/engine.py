@@ -8,7 +8,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -338,6 +338,9 @@ class _Asked:
     outside: bool = False  # names a covered place only as where the asker is not (text.excludes_place)
     # the question itself, when a sentence before it only names another place's law (its premise)
     asking_only: str = ""
+    # the platforms' families named only as where the asker's work is, in a question about a
+    # country's law (planning.without_posted_for_law): context, ranked below the law's sections
+    posted_for_law: set[str] = field(default_factory=set)
 
 
 class _QueryVectors:
@@ -1168,6 +1171,7 @@ class Engine:
             in_language=in_language,
             named=steering,
             vendors_as_context=asked.status,
+            context_families=asked.posted_for_law,
             platforms=index.vendor_families,
             asks_case=asks_about_litigation(text),
             asks_for=asked_types(text),
@@ -1457,7 +1461,9 @@ class Engine:
         # ... and one named only as where the asker's work is posted, when another is asked about
         named = without_posted_on(named, vendor_families, text, asking_text)
         # ... or only as where it is, when the question asks what a country's law allows
+        before_law = named
         named = without_posted_for_law(named, vendor_families, text)
+        posted_for_law = set().union(*(f for n, f in before_law.items() if n not in named)) & set(vendor_families)
         # ... and a search engine the asker only wants to stay in
         named = without_search_kept(named, text)
         # … and another place's own law or office is not the covered one its name is an alias of
@@ -1510,6 +1516,7 @@ class Engine:
             asked_parts=question_parts(after_news) if after_news else parts,
             named_in_head=mentioned if head == text else subjects.known_in(head),
             seen_on=seen_on,
+            posted_for_law=posted_for_law,
         )
 
     def _covered_in(self, text: str) -> list[str]:

@@ -860,7 +860,10 @@ _ASKS_LAW = re.compile(
     # training?" was answered from pixiv's terms alone, fresh-user check 103)
     r"|\blegally\b[^.?!\n]{0,60}?\b(?:in|under)[ \t]+(?:japan|japanese|the[ \t]+uk|uk|britain|the[ \t]+us|us"
     r"|america|the[ \t]+eu|eu|europe)\b"
-    r"|(?:日本|英国|イギリス|米国|アメリカ|EU|欧州)の(?:著作権)?法(?:律)?(?:的に|で|では|上)",
+    r"|(?:日本|英国|イギリス|米国|アメリカ|EU|欧州)の(?:著作権)?法(?:律)?(?:的に|で|では|上)"
+    # (… or whether something is lawful there: 「日本で本当にAIが自分の絵を学習するのって合法なの？pixivに上げてる」
+    # was led by pixiv's terms, fresh-user check 115)
+    r"|(?:日本|英国|イギリス|米国|アメリカ|EU|欧州)で[^。？?！!\n]{0,40}?(?:合法|違法)",
     re.I,
 )
 # where the asker's work is, the platform before it: "my pixiv art", "on pixiv" (matched after the
@@ -1246,6 +1249,7 @@ def plan_sections(
     in_language: set[str] | None = None,
     named: Mapping[str, set[str]] | None = None,
     vendors_as_context: bool = False,
+    context_families: Collection[str] = (),
     platforms: Collection[str] = (),
     asks_case: bool = True,
     asks_for: frozenset[str] = frozenset(),
@@ -1266,6 +1270,10 @@ def plan_sections(
     ``vendors_as_context``: the tools and platforms named are context, not the subject (a
     copyright-status question, :func:`planning_subjects`): their policy sections get no subject
     bonus, even where their text names every subject.
+    ``context_families``: platforms named only as where the asker's work is, in a question about
+    a country's law (:func:`without_posted_for_law`): their sections rank down by
+    ``OTHER_QUESTION_PENALTY`` (「pixivに絵を上げてるけど、日本で…違法じゃないの？」 asks about the law,
+    not pixiv's terms; fresh-user check 115).
     ``platforms``: the named families that are platforms or vendors; a section whose heading
     names one of them ("Should I block Bingbot…?") is about it too, whatever its note.
     ``articles``: the law articles the question names other than through a known alias
@@ -1407,6 +1415,8 @@ def plan_sections(
             # Promotion Act?"), a subject more specific than any product named beside it
             score += ARTICLE_BONUS
         context = vendors_as_context and p.meta.type in VENDOR_TYPES
+        if p.meta.family in context_families:
+            score -= OTHER_QUESTION_PENALTY
         covers_all = several is not None and _covers_all(p, several)
         if covers_all and not context and p.cosine >= best - SUBJECT_BAND:
             score += SUBJECT_BONUS + ALL_SUBJECTS_BONUS

@@ -2859,3 +2859,17 @@ def test_whether_note_has_an_opt_out_is_answered_with_the_setting(corpus_engine)
         _assert_led_by(corpus_engine, question, "note-ai-learning-opt-out-ja", "設定 → アカウント")
         answer = corpus_engine.answer(question)
         assert answer.citations[0].heading == "noteの記事をAI学習に使わないでほしいと示すには？", answer.citations
+
+
+def test_where_the_asker_posts_does_not_lead_a_japanese_question_about_the_law(corpus_engine) -> None:
+    # fresh-user check 115: 「日本で本当にAIが自分の絵を学習するのって合法なの？pixivに上げてる」 was led by
+    # pixiv's terms, Article 30-4 second; the platform where the work is posted is context, even where
+    # its own section is closer in wording
+    for question in (
+        "日本で本当にAIが自分の絵を学習するのって合法なの？pixivに上げてる",
+        "pixivに絵を上げてるけど、日本でAIが勝手に学習するのって違法じゃないの？",
+    ):
+        _assert_led_by(corpus_engine, question, "jp-copyright-act-art30-4-47-5-ja")
+    # ... but a question about the platform's own rule is still the platform's
+    answer = corpus_engine.answer("pixivの規約だと、投稿した作品をAI学習に使うのは禁止されてる？")
+    assert answer.answered and answer.citations[0].source_id == "pixiv-ai-policies-ja", answer.citations
