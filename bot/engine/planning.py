@@ -851,6 +851,8 @@ def without_posted_on(
 
 # A question about what a country's law allows ("does japanese law let companies train on my pixiv
 # art?", 「日本の法律的に…」): bounded alternations only, linear.
+# the covered places as Japanese questions name them, for the law cues below
+_COVERED_PLACES_JA = "(?:日本|英国|イギリス|米国|アメリカ|EU|欧州)"
 _ASKS_LAW = re.compile(
     r"\b(?:japanese|japan'?s|uk|british|us|u\.s\.|american|eu|european)[ \t]+(?:copyright[ \t]+)?law\b"
     r"|\bis[ \t]+(?:it|that|this)[ \t]+(?:(?:even|actually|really|still)[ \t]+)?(?:legal|illegal)\b"
@@ -860,10 +862,10 @@ _ASKS_LAW = re.compile(
     # training?" was answered from pixiv's terms alone, fresh-user check 103)
     r"|\blegally\b[^.?!\n]{0,60}?\b(?:in|under)[ \t]+(?:japan|japanese|the[ \t]+uk|uk|britain|the[ \t]+us|us"
     r"|america|the[ \t]+eu|eu|europe)\b"
-    r"|(?:日本|英国|イギリス|米国|アメリカ|EU|欧州)の(?:著作権)?法(?:律)?(?:的に|で|では|上)"
+    rf"|{_COVERED_PLACES_JA}の(?:著作権)?法(?:律)?(?:的に|で|では|上)"
     # (… or whether something is lawful there: 「日本で本当にAIが自分の絵を学習するのって合法なの？pixivに上げてる」
     # was led by pixiv's terms, fresh-user check 115)
-    r"|(?:日本|英国|イギリス|米国|アメリカ|EU|欧州)で[^。？?！!\n]{0,40}?(?:合法|違法)",
+    rf"|{_COVERED_PLACES_JA}で[^。？?！!\n]{{0,40}}?(?:合法|違法)",
     re.I,
 )
 # where the asker's work is, the platform before it: "my pixiv art", "on pixiv" (matched after the
