@@ -96,6 +96,7 @@ UNSEEN64 = REPO / "tests" / "eval" / "field_unseen64.yaml"
 UNSEEN65 = REPO / "tests" / "eval" / "field_unseen65.yaml"
 UNSEEN66 = REPO / "tests" / "eval" / "field_unseen66.yaml"
 UNSEEN67 = REPO / "tests" / "eval" / "field_unseen67.yaml"
+UNSEEN68 = REPO / "tests" / "eval" / "field_unseen68.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -423,6 +424,7 @@ LATER_UNSEEN = [
     UNSEEN65,
     UNSEEN66,
     UNSEEN67,
+    UNSEEN68,
 ]
 
 
