@@ -1342,6 +1342,7 @@ def plan_sections(
         for p in passages
     }
     narrow = _narrowest_named(named or {}, asking, subject_of)
+    named_subjects = {subject_of[f] for f in named_families if f in subject_of}
     # (... a longer name of another named subject, "Midjourney Style List" beside "Midjourney", not
     # an alias one note has to itself, "Stealth Mode" or "facebook"; written where the question
     # asks, not in what the asker says of themselves: "uk artist whose name is on the midjourney
@@ -1434,7 +1435,15 @@ def plan_sections(
             interprets = p.meta.type in ("guidance", "law") and any(n in heading or n in body for n in law_names)
             # (a name as a whole word: the "x" of "pixiv" is not X, fresh-user trial 82's 「…AI絵をXに
             # 上げられた。日本では画風の模倣って違法になる？」 was led by pixiv's posting rule)
-            named_in_heading = any(written_as_word(heading, n) for n in platform_names)
+            # (not another platform's own section, neither the named one's nor built from its notes:
+            # Amazon's "Does a noarchive meta tag stop Amazon training…?" writes NOARCHIVE, an alias
+            # of Bing's note, and led "which meta tag keeps bing's chat answers… off my pages", the
+            # opened sixty-seventh set's f4645)
+            named_in_heading = any(written_as_word(heading, n) for n in platform_names) and not (
+                p.meta.type in VENDOR_TYPES
+                and subject_of[p.meta.family] not in named_subjects
+                and named_families.isdisjoint(p.meta.sources)
+            )
             if _about_named(p, named_families) or named_in_heading or interprets:
                 # (or, a little further down, one sharing the question's distinctive terms most:
                 # 「Midjourneyって、robots.txtで止められるクローラー名とか、…窓口ってあるの？」 is

@@ -2873,3 +2873,17 @@ def test_where_the_asker_posts_does_not_lead_a_japanese_question_about_the_law(c
     # ... but a question about the platform's own rule is still the platform's
     answer = corpus_engine.answer("pixivの規約だと、投稿した作品をAI学習に使うのは禁止されてる？")
     assert answer.answered and answer.citations[0].source_id == "pixiv-ai-policies-ja", answer.citations
+
+
+def test_another_platforms_section_writing_a_named_alias_does_not_lead(corpus_engine) -> None:
+    # the opened sixty-seventh set's f4645 (https://github.com/Yoast/wordpress-seo/issues/4699): Amazon's
+    # "Does a noarchive meta tag stop Amazon training AI…?" writes NOARCHIVE, an alias of Bing's note, and
+    # led a question naming Bing and never Amazon
+    for question in (
+        "yoast users have been asking since 2016 for a sitewide noarchive switch. i run a wordpress art blog "
+        "from cardiff — which meta tag keeps bing's chat answers and microsoft's AI training off my pages, and "
+        "do i drop out of bing search if i add it?",
+        "which meta tag keeps bing chat and microsoft's AI training off my art blog, and does noarchive knock "
+        "me out of bing search?",
+    ):
+        _assert_led_by(corpus_engine, question, "microsoft-bing-ai-content-controls", "NOARCHIVE")
