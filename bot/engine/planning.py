@@ -191,9 +191,12 @@ _OWN_INPUT_ACT = re.compile(
 # 「Bingのチャットとかに会社のサイトを使われたくない」 the chat is the product that reads the site
 _OWN_INPUT_THING = re.compile(r"\b(?:my|our) (?:chats?|conversations?|prompts?|messages)\b|会話|チャット", re.I)
 # (and a meta tag or robots.txt is put on a site: 「BingのAIチャットに使われたくないからnoarchiveのメタタグを
-# 付けたい」 is about the asker's pages)
+# 付けたい」 is about the asker's pages; so is a portfolio, or a directive for pages: 「ポートフォリオをBingのチャット
+# 回答に…使われたくない…noarchiveとnocacheのどっちを付ければいい？」, the opened sixty-seventh set's f4673)
 _OWN_SITE = re.compile(
-    r"\b(?:my|our) (?:site|website|blog)\b|\bmeta ?tags?\b|robots\.txt|サイト|ホームページ|ブログ|メタタグ", re.I
+    r"\b(?:my|our) (?:site|website|blog|portfolio)\b|\bmeta ?tags?\b|robots\.txt|\bno(?:archive|cache)\b"
+    r"|サイト|ホームページ|ブログ|メタタグ|ポートフォリオ",
+    re.I,
 )
 OWN_INPUT_WRITTEN = re.compile(r"\b(?:prompts?|conversations?|interactions?)\b|プロンプト|会話|やり取り", re.I)
 

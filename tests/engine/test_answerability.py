@@ -2887,3 +2887,15 @@ def test_another_platforms_section_writing_a_named_alias_does_not_lead(corpus_en
         "me out of bing search?",
     ):
         _assert_led_by(corpus_engine, question, "microsoft-bing-ai-content-controls", "NOARCHIVE")
+
+
+def test_a_portfolio_kept_from_bing_chat_is_the_askers_pages_not_their_input(corpus_engine) -> None:
+    # the opened sixty-seventh set's f4673 (https://github.com/loculus-project/loculus/pull/2194): a portfolio
+    # kept out of Bing's chat answers with noarchive was refused as what the asker types into Bing
+    for question in (
+        "研究データベースのサイトのPRで、robotsメタタグにnoarchiveを足してるのを見た。自分のポートフォリオをBingの"
+        "チャット回答やMicrosoftのAI学習に使われたくないんだけど、noarchiveとnocacheのどっちを付ければいい？"
+        "Bingの検索からは消えない？",
+        "ポートフォリオをBingのチャット回答に使われたくない。noarchiveとnocache、どっちを付ければいい？",
+    ):
+        _assert_led_by(corpus_engine, question, "microsoft-bing-ai-content-controls-ja", "NOARCHIVE")
