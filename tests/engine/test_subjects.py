@@ -317,6 +317,25 @@ def test_us_before_the_asker_s_role_is_the_country(question: str, codes: list[st
     assert [p.code for p in Places().find(question)] == codes
 
 
+@pytest.mark.parametrize(
+    ("question", "codes"),
+    [
+        # a country's Japanese name before 語 is the language news was read in (the opened
+        # sixty-seventh set's f4677, https://anime.atsit.in/es/?p=133442: a Japanese answer was said
+        # perhaps not to apply to an asker "in the EU")
+        ("スペイン語のアニメニュースで、集英社がOpenAIに厳しい措置をとるって出てた", []),
+        ("イギリスの裁判でゲッティがほぼ負けたってドイツ語のロイター記事にあった", ["GB"]),
+        # ... but the country itself, named besides, still counts
+        ("スペイン語の記事を読んだ。スペインに住んでるけど、EUのオプトアウトは使える？", ["EU", "ES"]),
+        ("フランス在住。フランス語の解説を読んだ", ["FR"]),
+    ],
+)
+def test_a_country_s_japanese_name_as_a_language_names_no_place(question: str, codes: list[str]) -> None:
+    from bot.engine.subjects import Places
+
+    assert [p.code for p in Places().find(question)] == codes
+
+
 def test_a_country_s_everyday_japanese_name_names_it() -> None:
     from bot.engine.subjects import Places
 
