@@ -654,9 +654,12 @@ _WH_THEN_ASKS = re.compile(
 )
 # ... and in Japanese, a question word's clause ending in 「て、」 or 「で、」 before a second one that
 # opens with its own (「ai.txtってrobots.txtと何が違って、誰が守ってくれるの？」, the opened forty-ninth
-# set's f3606). Bounded gap: linear.
+# set's f3606), or with a subject of its own asked yes or no (「共同声明はAI事業者に何を求めてて、OpenAIは
+# 結局オプトインに切り替えたの？」, the opened sixty-seventh set's f4677). Bounded gaps: linear.
 _JA_WH = r"(?:何|なに|どう|どこ|どれ|どっち|どちら|誰|だれ|いつ|なぜ|どんな|どの)"
-_JA_WH_THEN_ASKS = re.compile(_JA_WH + r"[^、。？?]{0,30}?[てで](、)(?=" + _JA_WH + ")")
+_JA_WH_THEN_ASKS = re.compile(
+    _JA_WH + r"[^、。？?]{0,30}?[てで](、)(?=" + _JA_WH + r"|[^、。？?]{2,20}?は[^、。？?]{2,40}?の[？?])"
+)
 # ... or a question word's clause asked as 「…のか、」 before a second clause of its own
 # (「そのあとOpenAIは何を約束したのか、日本政府はOpenAIに何か求めたのかが知りたい」, the opened
 # sixty-fifth set's f4563). Bounded gap: linear.

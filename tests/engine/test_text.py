@@ -145,6 +145,12 @@ def test_a_jurisdiction_named_as_a_comparison_is_not_where_the_asker_is(question
             ["ai.txtってrobots.txtと何が違って", "誰が守ってくれるの?"],
         ),
         ("どうやって設定して、公開するの?", ["どうやって設定して、公開するの?"]),
+        # ... or before a yes-or-no clause with a subject of its own (the opened sixty-seventh set's
+        # f4677, https://anime.atsit.in/es/?p=133442, left the switch to opt-in unanswered)
+        (
+            "共同声明はAI事業者に何を求めてて、OpenAIは結局オプトインに切り替えたの?",
+            ["共同声明はAI事業者に何を求めてて", "OpenAIは結局オプトインに切り替えたの?"],
+        ),
         # ... or ending in 「のか、」 before a second clause of its own (the opened sixty-fifth set's
         # f4563, https://www.findarticles.com/sora-needs-copyright-holders-to-opt-out-of-inclusion); not
         # one before a few words that only ask for it
