@@ -2448,7 +2448,11 @@ def dated_sibling(lead: Passage, plan: Sequence[Passage], question: str) -> Pass
     # a checklist's dates are in the notes it is built from ("when did apple start offering the
     # applebot-extended opt-out?": the checklist's limits, then Apple's page dating the token)
     families = {lead.meta.family, *lead.meta.sources}
-    for p in plan[:DATED_RANK]:
+    # (in the lead's language first: its note's dated section in the other language is shown as
+    # the twin its own question keys are closest to, which may be the lead itself: 「…公開投稿でAIの
+    # 学習を始めたのって、いつから？」 is led by Meta's objection form, and the English section dating
+    # the start was shown as that form again, the opened eleventh set's f1319)
+    for p in sorted(plan[:DATED_RANK], key=lambda p: p.meta.lang != lead.meta.lang):
         if (
             p.kind != "intro"
             and p.meta.family in families

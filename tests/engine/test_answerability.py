@@ -2899,3 +2899,13 @@ def test_a_portfolio_kept_from_bing_chat_is_the_askers_pages_not_their_input(cor
         "ポートフォリオをBingのチャット回答に使われたくない。noarchiveとnocache、どっちを付ければいい？",
     ):
         _assert_led_by(corpus_engine, question, "microsoft-bing-ai-content-controls-ja", "NOARCHIVE")
+
+
+def test_when_meta_started_training_in_the_eu_is_dated_in_japanese(corpus_engine) -> None:
+    # the opened eleventh set's f1319: led by the objection form, the answer gives the start date from the
+    # section on what Meta trains on, in the asker's language
+    for question in (
+        "EUに住んでる友達に教えたい。MetaがFacebookとインスタの公開投稿でAIの学習を始めたのって、いつから？",
+        "EU在住。Metaがインスタの公開投稿でAI学習を始めたのはいつから？",
+    ):
+        _assert_led_by(corpus_engine, question, "meta-eu-ai-training-objection-ja", "2025年5月27日")
