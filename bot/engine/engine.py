@@ -455,10 +455,13 @@ def _asking_stands_alone(subjects: SubjectIndex, asking: str, told: bool) -> boo
 
 
 def _asks_of_guidance(subjects: SubjectIndex, asking: str, vendor_families: Collection[str]) -> bool:
-    """The asking sentences name only subjects that are no platform's or tool's (a law, official
-    guidance, a statement, a court case): what was told before them is how the asker heard of it."""
+    """The asking sentences name a subject that is no platform's or tool's (a law, official
+    guidance, a statement, a court case), whatever platform they name beside it: what was told
+    before them is how the asker heard of it (「…集英社や講談社なんかがOpenAIに厳しい措置をとるって出てた。
+    …共同声明はAI事業者に何を求めてて、OpenAIは結局オプトインに切り替えたの？」 was refused as
+    集英社, the opened sixty-seventh set's f4677)."""
     named = subjects.known_in(asking)
-    return bool(named) and all(fams.isdisjoint(vendor_families) for fams in named.values())
+    return any(fams.isdisjoint(vendor_families) for fams in named.values())
 
 
 # a part of a message added on to what it asked first ("also, …", 「あと、…」, 「それと…」)

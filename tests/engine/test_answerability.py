@@ -2901,6 +2901,19 @@ def test_a_portfolio_kept_from_bing_chat_is_the_askers_pages_not_their_input(cor
         _assert_led_by(corpus_engine, question, "microsoft-bing-ai-content-controls-ja", "NOARCHIVE")
 
 
+def test_a_publisher_told_before_asking_about_the_joint_statement_and_openai_is_no_subject(corpus_engine) -> None:
+    # the opened sixty-seventh set's f4677 (https://anime.atsit.in/es/?p=133442): publishers told of in the
+    # news, then the joint statement and OpenAI asked about, was refused as 「集英社」; and the statement's
+    # section on OpenAI's switch answers the second ask
+    for question in (
+        "スペイン語のアニメニュースで、集英社や講談社なんかがOpenAIに厳しい措置をとるって出てた。同人やってる身として、"
+        "アニメ・漫画業界の共同声明はAI事業者に何を求めてて、OpenAIは結局オプトインに切り替えたの？",
+        "海外のニュースで小学館や集英社がOpenAIに抗議してるって見た。アニメ・漫画業界の共同声明はAI事業者に何を"
+        "求めてて、OpenAIはオプトインに切り替えたの？",
+    ):
+        _assert_led_by(corpus_engine, question, "jp-aja-jca-joint-statement-2025-ja", "オプトイン", "正式な方針")
+
+
 def test_when_meta_started_training_in_the_eu_is_dated_in_japanese(corpus_engine) -> None:
     # the opened eleventh set's f1319: led by the objection form, the answer gives the start date from the
     # section on what Meta trains on, in the asker's language
