@@ -407,7 +407,10 @@ _SEARCH_ASKED = re.compile(
 # bounded alternations: linear.
 _TRAINING_ON = re.compile(
     r"\btrain(?:s|ed|ing)? (?:(?:ai|its ai|their ai|models?|on) )?on\b|\bused (?:for|to|in) (?:ai )?train"
-    r"|\bscrap(?:e|es|ed|ing)\b|学習に使|学習され|学習させ|学習対象",
+    r"|\bscrap(?:e|es|ed|ing)\b|学習に使|学習され|学習させ|学習対象"
+    # (… or the asker's work used by AI: 「FANBOXに上げた絵がAIに使われるのを防ぐには？」 was answered with
+    # whether AI-generated works may be sold there, fresh-user trial 116)
+    r"|AIに(?:使われ|使わせ|利用され|利用させ)",
     re.I,
 )
 _GENERATED_WORKS = re.compile(

@@ -2922,3 +2922,16 @@ def test_when_meta_started_training_in_the_eu_is_dated_in_japanese(corpus_engine
         "EU在住。Metaがインスタの公開投稿でAI学習を始めたのはいつから？",
     ):
         _assert_led_by(corpus_engine, question, "meta-eu-ai-training-objection-ja", "2025年5月27日")
+
+
+def test_art_on_fanbox_used_by_ai_is_answered_with_pixivs_training_rule(corpus_engine) -> None:
+    # fresh-user trial 116: 「FANBOXに上げた絵がAIに使われるのを防ぐには？」 was answered with whether
+    # AI-generated works may be sold on FANBOX; the asker's art used by AI is training
+    for question in (
+        "FANBOXに上げた絵がAIに使われるのを防ぐには？",
+        "pixivFANBOXで公開してるイラストをAIに使わせない方法ある？",
+    ):
+        answer = corpus_engine.answer(question)
+        headings = [c.heading for c in answer.citations]
+        assert "pixivの規約では、投稿した作品をAI学習に使うことは禁止されている？" in headings, headings
+        assert "pixivFANBOXやpixivリクエストでAI生成作品は扱える？" not in headings, headings
