@@ -149,6 +149,7 @@ from .text import (
     tells_before_asking,
     tokenize,
     without_comparisons,
+    without_described_writers,
     without_news_outlets,
     without_told_agents,
 )
@@ -1700,7 +1701,7 @@ class Engine:
             # Times' case): no other case is its answer, nor a general rule
             verdict.missing = lookup(TEXT, "case", language, party=verdict.party)
             verdict.opening, verdict.top = "no-case", None
-        for regime in regimes_named(text):
+        for regime in regimes_named(without_described_writers(text)):
             if verdict.top is None:
                 break
             if only_told and not regime.asked_in(asking) and not _MAY_POINT_BACK.search(asking):

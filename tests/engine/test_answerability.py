@@ -2935,3 +2935,20 @@ def test_art_on_fanbox_used_by_ai_is_answered_with_pixivs_training_rule(corpus_e
         headings = [c.heading for c in answer.citations]
         assert "pixivの規約では、投稿した作品をAI学習に使うことは禁止されている？" in headings, headings
         assert "pixivFANBOXやpixivリクエストでAI生成作品は扱える？" not in headings, headings
+
+
+def test_what_kind_of_group_wrote_the_news_is_no_subject(corpus_engine) -> None:
+    # the opened sixty-seventh set's f4658
+    # (https://latinartis.org/tecnologia-y-derecho/abel-martin-una-version-final-para-el-codigo-de-buenas-practicas):
+    # "latin artis, a performers' rights group, wrote that…" was refused as "no source on performers' rights"
+    for question in (
+        "latin artis, a performers' rights group, wrote that openai will sign the EU's AI code of practice. i'm a "
+        "session musician in valencia — what do signatories commit to on copyright, do they have to follow my "
+        "robots.txt, and is the code even binding?",
+        "aie, a spanish performers' rights society, wrote that the AI code of practice is coming. does the code "
+        "make signatories obey robots.txt?",
+    ):
+        _assert_led_by(corpus_engine, question, "eu-gpai-code-of-practice-copyright", "RFC 9309")
+    # ... but performers' rights asked about are still refused by name
+    answer = corpus_engine.answer("do performers' rights protect my vocals from being cloned by AI in the EU?")
+    assert not answer.answered, answer.text[:200]

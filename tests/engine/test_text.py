@@ -19,6 +19,7 @@ from bot.engine.text import (
     shorten,
     sued_party_case,
     without_comparisons,
+    without_described_writers,
     without_news_outlets,
 )
 
@@ -743,3 +744,21 @@ def test_what_an_asking_sentence_tells_before_a_dash_is_not_asked() -> None:
     whole = "does bytespider — the tiktok crawler — respect robots.txt?"
     assert asked_after_dash(whole) == whole
     assert asked_after_dash("does glaze still work?") == "does glaze still work?"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # what the writer is, between commas before what it reports (the opened sixty-seventh set's f4658)
+        (
+            "latin artis, a performers' rights group, wrote that openai will sign the code.",
+            "latin artis wrote that openai will sign the code.",
+        ),
+        ("fine print. equity, the actors' union, says the deal is bad", "fine print. equity says the deal is bad"),
+        # ... not an asker's own clause, nor a list
+        ("do performers' rights, like mine, cover my voice?", "do performers' rights, like mine, cover my voice?"),
+        ("meta, a social network, and x both train on posts", "meta, a social network, and x both train on posts"),
+    ],
+)
+def test_what_a_writer_is_is_left_out(text: str, kept: str) -> None:
+    assert without_described_writers(text) == kept
