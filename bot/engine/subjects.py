@@ -1143,13 +1143,7 @@ class Places:
         for name, code in self._ja.items():
             # a katakana name stands as a word (_bounded): 「タイッツー」, a social network, is not
             # タイ (Thailand), nor 「インドネシア」 インド
-            if (
-                code not in seen
-                and name in text
-                and _bounded(text, name)
-                and not _only_university(text, name)
-                and not _only_language(text, name)
-            ):
+            if code not in seen and name in text and _bounded(text, name) and not _only_in_longer_names(text, name):
                 seen.add(code)
                 yield code, name
 
@@ -1169,22 +1163,15 @@ class Places:
         return Place(code, surface, _jurisdiction(code), en, ja)
 
 
-def _only_university(text: str, name: str) -> bool:
+def _only_in_longer_names(text: str, name: str) -> bool:
     """Every time ``text`` writes the Japanese country name ``name``, it opens a university's name
     (「コロンビア大の…雑誌」, 「コロンビア大学」: Columbia University, not Colombia; the opened
-    fifty-seventh set's f4083). One search per occurrence: linear."""
+    fifty-seventh set's f4083) or a language's (「スペイン語のアニメニュースで…」: news in Spanish,
+    read anywhere; the opened sixty-seventh set's f4677 was told its Japanese answer might not
+    apply in the EU). One search per occurrence: linear."""
     total = text.count(name)
-    universities = sum(1 for _ in re.finditer(re.escape(name) + r"大(?:学|[のがはで、])", text))
-    return total == universities
-
-
-def _only_language(text: str, name: str) -> bool:
-    """Every time ``text`` writes the Japanese country name ``name``, it names a language
-    (「スペイン語のアニメニュースで…」: news in Spanish, read anywhere; the opened sixty-seventh set's
-    f4677 was told its Japanese answer might not apply in the EU). One search per occurrence:
-    linear."""
-    total = text.count(name)
-    return total == text.count(name + "語")
+    longer = sum(1 for _ in re.finditer(re.escape(name) + r"(?:大(?:学|[のがはで、])|語)", text))
+    return total == longer
 
 
 def _capitals() -> dict[str, str]:

@@ -590,10 +590,11 @@ def said_by_spans(text: str) -> list[tuple[int, int]]:
 # artis, a performers' rights group, wrote that openai will sign the EU's code…": the opened
 # sixty-seventh set's f4658 was refused as "no source on performers' rights"). Bounded: linear.
 _DESCRIBED_WRITER = re.compile(
-    r"(?:^|(?<=[.!?][ \t]))[A-Za-z0-9][A-Za-z0-9.&'’-]{1,24}+(?:[ \t]+[A-Za-z0-9][A-Za-z0-9.&'’-]{1,24}+){0,3}+"
-    r"(,[ \t]+(?:an?|the)[ \t]+(?:[A-Za-z'’-]{2,20}+[ \t]+){0,4}+"
+    r"(?:^|(?<=[.!?][ \t]))"
+    r"(?P<writer>[A-Za-z0-9][A-Za-z0-9.&'’-]{1,24}+(?:[ \t]+[A-Za-z0-9][A-Za-z0-9.&'’-]{1,24}+){0,3}+)"
+    r",[ \t]+(?:an?|the)[ \t]+(?:[A-Za-z'’-]{2,20}+[ \t]+){0,4}+"
     r"(?:group|association|union|society|organi[sz]ation|body|coalition|collective|federation|guild|alliance"
-    r"|non-?profit|charity|lobby|site|blog|outlet|firm|magazine|newsletter|publication)s?,)" + _REPORTING,
+    r"|non-?profit|charity|lobby|site|blog|outlet|firm|magazine|newsletter|publication)s?,(?=" + _REPORTING + ")",
     re.I,
 )
 
@@ -602,10 +603,7 @@ def without_described_writers(text: str) -> str:
     """``text`` without what it says a writer is, between commas after the writer's name
     (``_DESCRIBED_WRITER``: "latin artis, a performers' rights group, wrote…" → "latin artis
     wrote…"): the kind of group that wrote the news is not a subject of the question. Linear."""
-    head = _DESCRIBED_WRITER.sub(
-        lambda m: m.group(0)[: m.start(1) - m.start(0)] + m.group(0)[m.end(1) - m.start(0) :],
-        text[:MAX_JURISDICTION_SCAN],
-    )
+    head = _DESCRIBED_WRITER.sub(lambda m: m.group("writer"), text[:MAX_JURISDICTION_SCAN])
     return head + text[MAX_JURISDICTION_SCAN:]
 
 
