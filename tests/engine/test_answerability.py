@@ -2952,3 +2952,17 @@ def test_what_kind_of_group_wrote_the_news_is_no_subject(corpus_engine) -> None:
     # ... but performers' rights asked about are still refused by name
     answer = corpus_engine.answer("do performers' rights protect my vocals from being cloned by AI in the EU?")
     assert not answer.answered, answer.text[:200]
+
+
+def test_whether_robots_txt_became_a_standard_is_answered_by_rfc_9309(corpus_engine) -> None:
+    # the opened sixty-seventh set's f4650 (https://developers.google.cn/search/blog/2019/07/rep-id?hl=es-419):
+    # Google's 2019 post on making robots.txt a standard, told first, drowned the asking sentence and the
+    # AI-crawler overview led
+    for question in (
+        "found google's 2019 post (in spanish) about pushing robots.txt to become a real internet standard. i "
+        "block AI bots on my comic site in buenos aires — did it ever become official, and if so do the bots "
+        "now have to obey it?",
+        "saw an old post about making robots.txt an official standard. did that happen? are crawlers forced to "
+        "follow it now?",
+    ):
+        _assert_led_by(corpus_engine, question, "ietf-rfc9309-robots-exclusion-protocol", "RFC 9309", "September 2022")
