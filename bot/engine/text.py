@@ -581,9 +581,10 @@ def seen_on_spans(text: str) -> list[tuple[int, int]]:
 
 def said_by_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (in its first ``MAX_JURISDICTION_SCAN`` characters) that open a
-    sentence with who says something ("wikipedia says…"; ``_SAID_BY``): a site the news was read
+    sentence with who says something ("wikipedia says…"; ``_SAID_BY``; or with what kind of group
+    it is, "brushline, an artists' union, says…"; ``_DESCRIBED_WRITER``): a site the news was read
     on, or a platform telling its own rule ("radiotunez says AI tracks must…"). Linear."""
-    return _head_spans(text, _SAID_BY)
+    return _head_spans(text, _SAID_BY, _DESCRIBED_WRITER)
 
 
 # ... and what a writer opening a sentence is, set off by commas before what it reports ("latin

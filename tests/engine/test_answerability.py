@@ -2966,3 +2966,23 @@ def test_whether_robots_txt_became_a_standard_is_answered_by_rfc_9309(corpus_eng
         "follow it now?",
     ):
         _assert_led_by(corpus_engine, question, "ietf-rfc9309-robots-exclusion-protocol", "RFC 9309", "September 2022")
+
+
+def test_a_writer_set_off_by_what_it_is_gets_no_label(corpus_engine) -> None:
+    # fresh-user check 117: "Creative Commons Watch, a photographers' collective, wrote that…" opened with "I
+    # have no source on Commons Watch itself"; a writer named before what kind of group it is, then what it
+    # reports, is where the news was read
+    for question, writer in (
+        (
+            "Brushline, an artists' union, says the UK government wanted AI firms to train on everything unless "
+            "we opt out. what did the consultation actually propose?",
+            "Brushline",
+        ),
+        (
+            "Creative Commons Watch, a photographers' collective, wrote that AI companies signing the EU code must "
+            "respect robots.txt. is that true?",
+            "Commons Watch",
+        ),
+    ):
+        answer = corpus_engine.answer(question)
+        assert answer.answered and writer not in answer.text, answer.text[:200]
