@@ -2986,3 +2986,13 @@ def test_a_writer_set_off_by_what_it_is_gets_no_label(corpus_engine) -> None:
     ):
         answer = corpus_engine.answer(question)
         assert answer.answered and writer not in answer.text, answer.text[:200]
+
+
+def test_how_to_write_a_robots_txt_blocking_every_ai_crawler_gives_the_lines_in_japanese(corpus_engine) -> None:
+    # fresh-user trial 116: 「ブログのrobots.txtでAIクローラーを全部ブロックする書き方教えて」 was led by the
+    # ai.robots.txt project's description and showed no robots.txt line
+    for question in (
+        "ブログのrobots.txtでAIクローラーを全部ブロックする書き方教えて",
+        "自分のサイトのrobots.txt、AIクローラーを全部断る書き方わかる人いる？",
+    ):
+        _assert_led_by(corpus_engine, question, "overview-robots-txt-ai-crawlers-ja", "User-agent: GPTBot")
