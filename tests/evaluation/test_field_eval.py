@@ -97,6 +97,7 @@ UNSEEN65 = REPO / "tests" / "eval" / "field_unseen65.yaml"
 UNSEEN66 = REPO / "tests" / "eval" / "field_unseen66.yaml"
 UNSEEN67 = REPO / "tests" / "eval" / "field_unseen67.yaml"
 UNSEEN68 = REPO / "tests" / "eval" / "field_unseen68.yaml"
+UNSEEN69 = REPO / "tests" / "eval" / "field_unseen69.yaml"
 
 
 def cite(n: int, source_id: str = "openai-crawlers") -> Citation:
@@ -425,6 +426,7 @@ LATER_UNSEEN = [
     UNSEEN66,
     UNSEEN67,
     UNSEEN68,
+    UNSEEN69,
 ]
 
 
