@@ -2996,3 +2996,19 @@ def test_how_to_write_a_robots_txt_blocking_every_ai_crawler_gives_the_lines_in_
         "自分のサイトのrobots.txt、AIクローラーを全部断る書き方わかる人いる？",
     ):
         _assert_led_by(corpus_engine, question, "overview-robots-txt-ai-crawlers-ja", "User-agent: GPTBot")
+
+
+def test_a_magazine_by_its_field_or_a_paper_s_site_is_where_the_news_was_read(corpus_engine) -> None:
+    # the opened sixty-eighth set's f4732 (https://fastcompanybrasil.com/?p=221699): 「ブラジル版のビジネス誌に…」
+    # was refused as a question about Brazil's law; and f4740
+    # (https://www.oliberal.com/tecnologia-e-mercado/x-veja-como-desativar-a-funcao-que-coleta-dados-de-usuario-para-treinar-inteligencia-artificial-1.842438):
+    # 「ブラジルの新聞サイトに…」 ended with "Brazil's law is outside the sources"
+    for question in (
+        "ブラジル版のビジネス誌に、ハリウッドの二大スタジオが画像生成AIを「盗作の底なし沼」扱いで提訴したって載ってた。"
+        "たまにMidjourneyでFAも描くので気になるけど、スタジオ側の主張と裁判の今の状況を知りたい。",
+        "ドイツの経済誌に、ディズニーとユニバーサルがMidjourneyを訴えたって載ってた。スタジオ側は何を主張してるの？",
+        "ブラジルの新聞サイトに、XがGrokの学習に投稿を使う設定を最初からオンにしてるって書いてあった。アプリのどこで外せる？",
+    ):
+        answer = corpus_engine.answer(question)
+        assert answer.answered, answer.text[:120]
+        assert "ブラジル" not in answer.text and "ドイツ" not in answer.text, answer.text[-300:]
