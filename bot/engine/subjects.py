@@ -1794,6 +1794,10 @@ class SubjectIndex:
                         if words[k] in _POSSESSIVES:
                             before = []
                         break
+                    if k < last and words[k].endswith("'s"):
+                        # ... as are the words after a name's possessive: "stephen thaler's
+                        # AI-author case" is Stephen Thaler's (the opened sixty-eighth set's f4706)
+                        before = []
                     before.insert(0, words[k].removesuffix("'s"))
                 sides.append(before)
             if (w in _SUIT_VERBS and cue) or (w in _SUIT_AFTER_NOUN and i > 0 and words[i - 1] in _SUIT_NOUNS and cue):

@@ -3012,3 +3012,15 @@ def test_a_magazine_by_its_field_or_a_paper_s_site_is_where_the_news_was_read(co
         answer = corpus_engine.answer(question)
         assert answer.answered, answer.text[:120]
         assert "ブラジル" not in answer.text and "ドイツ" not in answer.text, answer.text[-300:]
+
+
+def test_a_case_named_by_its_party_s_possessive_is_that_party_s(corpus_engine) -> None:
+    # the opened sixty-eighth set's f4706
+    # (https://news.bloomberglaw.com/ip-law/high-court-shouldnt-weigh-ais-copyright-author-status-us-says):
+    # "stephen thaler's AI-author case" was refused as "no source on the stephen thaler ai-author case"
+    for question in (
+        "bloomberg law reported the US solicitor general urging the supreme court to skip stephen thaler's "
+        "AI-author case. did the court take it?",
+        "did the supreme court ever hear stephen thaler's machine-authorship case?",
+    ):
+        _assert_led_by(corpus_engine, question, "us-thaler-v-perlmutter", "2 March 2026")
