@@ -866,6 +866,9 @@ LEGAL_REGIMES = (
             r"\bvoice ?actors?\b|\bvoice ?(?:clon\w*+|rights?|likeness)|\bnarrators?\b|\bai voices?\b"
             r"|\bclon(?:e|es|ed|ing) (?:my|his|her|their|our|your|someone'?s|a person'?s)"
             r" (?:singing |speaking )?voices?\b"
+            # (… or a clone of it: "someone made an AI clone of my voice for a youtube video" was
+            # answered with the Copyright Office's registration steps, fresh-user trial 118)
+            r"|\bclones? of (?:my|his|her|their|our|your|someone'?s|a person'?s) (?:singing |speaking )?voices?\b"
             r"|\bvoiceovers?\b|\bdigital replicas?\b|声優|ナレーター|声の権利|自分の声|音声合成",
             re.I,
         ),

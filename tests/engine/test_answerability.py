@@ -3024,3 +3024,14 @@ def test_a_case_named_by_its_party_s_possessive_is_that_party_s(corpus_engine) -
         "did the supreme court ever hear stephen thaler's machine-authorship case?",
     ):
         _assert_led_by(corpus_engine, question, "us-thaler-v-perlmutter", "2 March 2026")
+
+
+def test_a_clone_of_someone_s_voice_is_refused_as_voice_rights(corpus_engine) -> None:
+    # fresh-user trial 118: "someone made an AI clone of my voice for a youtube video, what are my rights?" was
+    # answered with the Copyright Office's registration steps
+    for question in (
+        "someone made an AI clone of my voice for a youtube video, what are my rights? im in the US",
+        "found an ai clone of my singing voice on tiktok, can i get it taken down?",
+    ):
+        answer = corpus_engine.answer(question)
+        assert not answer.answered and "voice" in answer.text, answer.text[:200]
