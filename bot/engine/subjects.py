@@ -1250,7 +1250,7 @@ class SubjectIndex:
             if (
                 m.type in ("vendor-policy", "platform-setting")
                 and not m.publisher.startswith("kenri")
-                and not _PRESS_PUBLISHER.match(m.publisher)
+                and not is_press_publisher(m.publisher)
             ):
                 names.append(m.publisher.split(" (")[0].split("（")[0])
             for a in names:
@@ -2319,6 +2319,12 @@ _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]++(?![A-Za-z0-9])")
 
 
 _KENRI_PUBLISHER = re.compile(r"kenri[^(（]{0,40}[(（]([^)）]{1,80})[)）]")
+
+
+def is_press_publisher(publisher: str) -> bool:
+    """A note's ``publisher`` is the press reporting on a platform ("Press reports (SB Apps, …) on
+    X Corp.'s setting", 「報道（…）」; see docs/adding-a-source.md), not the platform itself."""
+    return bool(_PRESS_PUBLISHER.match(publisher))
 
 
 def platform_name(publisher: str) -> str:

@@ -3014,6 +3014,20 @@ def test_a_magazine_by_its_field_or_a_paper_s_site_is_where_the_news_was_read(co
         assert "ブラジル" not in answer.text and "ドイツ" not in answer.text, answer.text[-300:]
 
 
+def test_a_lead_from_the_press_on_a_platform_is_followed_by_the_platform_s_own_answer(corpus_engine) -> None:
+    # the opened sixty-eighth set's f4740
+    # (https://www.oliberal.com/tecnologia-e-mercado/x-veja-como-desativar-a-funcao-que-coleta-dados-de-usuario-para-treinar-inteligencia-artificial-1.842438):
+    # led by press reports on where X's Grok setting is, its second ask (a private account) went
+    # unanswered, though X's own note answers it
+    for question in (
+        "XのGrok学習の設定、前はウェブ版でしか変えられなかったって聞いた。今はアプリでも外せる？鍵アカにすれば学習されない？",
+        "Xのアプリに、Grokの学習をオフにする項目が見当たらないんだけど、どこにある？鍵アカにしたら学習に使われないの？",
+    ):
+        answer = corpus_engine.answer(question)
+        cited = [c.source_id for c in answer.citations]
+        assert "x-grok-training-setting-ja" in cited and "鍵" in answer.text, (cited, answer.text[:300])
+
+
 def test_a_case_named_by_its_party_s_possessive_is_that_party_s(corpus_engine) -> None:
     # the opened sixty-eighth set's f4706
     # (https://news.bloomberglaw.com/ip-law/high-court-shouldnt-weigh-ais-copyright-author-status-us-says):

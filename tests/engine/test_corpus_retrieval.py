@@ -278,7 +278,7 @@ def test_a_second_part_answered_by_the_lead_leaves_room_for_another_section(corp
     question = "if i block GPTBot in robots.txt do i also need to block ChatGPT-User?"
     usual = corpus_engine.answer(question)
     assert len(usual.text.split("\n\n")) > 4, "the question should get a second section"
-    monkeypatch.setattr(corpus_engine, "_other_part", lambda index, text, parts, top, *_rest: top)
+    monkeypatch.setattr(corpus_engine, "_other_part", lambda index, asked, top, *_rest: top)
     again = corpus_engine.answer(question)
     assert again.text == usual.text
 
