@@ -413,6 +413,8 @@ _TRAINING_ON = re.compile(
     r"|AIに(?:使われ|使わせ|利用され|利用させ)",
     re.I,
 )
+# training in any words ("Is AI training fair use…?", 「AIの学習は…」, "scraped into a dataset")
+_ANY_TRAINING = re.compile(r"\btrain|\blearn|\bscrap|\bdatasets?\b|\bcrawl|学習|データセット|クロール", re.I)
 _GENERATED_WORKS = re.compile(
     r"\bai[- ]generated\b|\bai (?:art|works?|images?)\b|AI生成|AI作品|AIイラスト|AI絵|AIで(?:作|描|生成)",
     re.I,
@@ -1335,6 +1337,11 @@ def plan_sections(
         )
     subjects = distinct_subjects(named) if named else []
     training_asked = bool(_TRAINING_ON.search(asking[:2000])) and not _GENERATED_WORKS.search(asking[:2000])
+    # (whether AI-generated works are protected, asked with no word of training)
+    whole = (question or asking)[:2000]
+    generated_status_asked = (
+        bool(_GENERATED_WORKS.search(whole)) and asks_copyright_status(whole) and not _ANY_TRAINING.search(whole)
+    )
     several = subjects if len(subjects) >= 2 else None
     several_platforms = several is not None and all(fams & set(platforms) for _, fams in several)
     platform_names = [n.casefold() for n, fams in (named or {}).items() if fams & set(platforms)]
@@ -1418,6 +1425,17 @@ def plan_sections(
         if training_asked and _GENERATED_WORKS.search(p.heading) and not _TRAINING_ON.search(p.heading):
             # a section on AI-generated works (selling or posting them) does not answer whether
             # one's own works are trained on (「FANBOXの支援者限定の絵がAI学習に使われるって本当？」)
+            score -= OTHER_QUESTION_PENALTY
+        if (
+            generated_status_asked
+            and p.meta.type in ("law", "report")
+            and _ANY_TRAINING.search(p.heading)
+            and not _GENERATED_WORKS.search(p.heading)
+        ):
+            # ... nor does a law's or an official report's section on training answer whether
+            # AI-generated works are protected, asked with no word of training ("is it legal to
+            # sell prints of AI art i generated? … does anyone even own the copyright on it" was
+            # led by whether training is fair use, fresh-user trial 118)
             score -= OTHER_QUESTION_PENALTY
         if articles and p.cosine >= best - SUBJECT_BAND and article_numbers(p.heading) & set(articles):
             # its own question names the article asked about ("…under Article 16 of the AI

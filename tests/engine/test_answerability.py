@@ -3049,3 +3049,13 @@ def test_a_clone_of_someone_s_voice_is_refused_as_voice_rights(corpus_engine) ->
     ):
         answer = corpus_engine.answer(question)
         assert not answer.answered and "voice" in answer.text, answer.text[:200]
+
+
+def test_whether_generated_art_is_protected_is_not_led_by_whether_training_is_fair_use(corpus_engine) -> None:
+    # fresh-user trial 118: "is it legal to sell prints of AI art i generated? … does anyone even own the
+    # copyright on it" was led by the Copyright Office's section on whether training is fair use
+    for question in (
+        "is it legal to sell prints of AI art i generated? im in the US, does anyone even own the copyright on it",
+        "is it legal to sell AI art i generated on etsy? US here, and who owns the copyright on it",
+    ):
+        _assert_led_by(corpus_engine, question, "us-usco-ai-part2-copyrightability", "human authorship")
