@@ -3059,3 +3059,35 @@ def test_whether_generated_art_is_protected_is_not_led_by_whether_training_is_fa
         "is it legal to sell AI art i generated on etsy? US here, and who owns the copyright on it",
     ):
         _assert_led_by(corpus_engine, question, "us-usco-ai-part2-copyrightability", "human authorship")
+
+
+def test_who_else_sues_midjourney_gets_the_warner_bros_case(corpus_engine) -> None:
+    # the opened sixty-eighth set's f4701
+    # (https://exame.com/pop/hollywood-contra-ia-disney-e-universal-processam-midjourney-por-violacao-de-direitos-autorais/):
+    # "…and is anyone else suing too?" got Disney and Universal's claims without Warner Bros. Discovery's suit
+    for question, warner in (
+        (
+            "disney and universal sued midjourney — what are they accusing it of, and is anyone else suing too?",
+            "Warner",
+        ),
+        (
+            "ディズニーとユニバーサルがMidjourneyを訴えたって聞いた。Midjourneyを訴えてるところはほかにもあるの？",
+            "ワーナー",
+        ),
+    ):
+        answer = corpus_engine.answer(question)
+        assert answer.citations[0].source_id.startswith("us-disney-universal-v-midjourney"), answer.citations
+        assert warner in answer.text, answer.text[:300]
+
+
+def test_a_comic_that_lost_protection_for_its_ai_images_is_zarya_of_the_dawn(corpus_engine) -> None:
+    # the opened sixty-eighth set's f4744
+    # (https://nerdor.com.br/quadrinhos-criados-por-ia-perdem-os-direitos-de-protecao-de-direitos-autorais-de-suas-imagens):
+    # a US comic that lost protection for its AI images, unnamed, was led by Andersen v. Stability AI
+    for question in (
+        "ブラジルのオタク系ニュースで、AIで絵を描いた米国のコミックが画像の著作権保護を失ったって読んだ。"
+        "Midjourneyの絵を使って漫画を描いてるけど、どの部分なら保護されるの？画像に手を加えれば認められる？",
+        "米国で、AI画像を使ったコミックが画像の著作権保護を失ったらしい。画像に手を加えれば保護される？",
+    ):
+        answer = corpus_engine.answer(question)
+        assert answer.citations[0].source_id == "us-usco-zarya-of-the-dawn-ja", answer.citations
