@@ -192,6 +192,13 @@ _ASKED_OF = re.compile(r"\b(?:does|do|did|can|could|will|would|has|is)\s(?:the\s
 _ACTS_ON_WORK = re.compile(r"\s(?:trains?|uses?|sells?|scrapes?|licen[cs]es?)\b")
 # ... or that its own clause has training on work a few words on ("Pinterest changed its privacy
 # policy to train AI on pins", fresh-user check 56): see _trains_soon_after
+# whether a setting exists, asked: "is there an account switch for it?", 「AI学習NGを示す設定はある？」
+# (not "does setting my account private help?" nor 「設定をオフにしても意味ある？」). Bounded gaps: linear.
+_SETTING_ASKED = re.compile(
+    r"\b(?:is there|are there|any)\b[^.?!]{0,40}?\b(?:settings?|toggles?|switch(?:es)?)\b"
+    r"|(?:設定|スイッチ)(?:は|が|って|とか)?(?:ある|あります|できる)",
+    re.I,
+)
 _TRAINING_WORDS = frozenset("train trains training scrape scrapes scraping".split())
 TRAINING_WORD_WINDOW = 7  # words after the name, within its clause
 TRAINING_CLAUSE_CHARS = 120  # characters read after each occurrence of the name
@@ -2434,6 +2441,16 @@ class Engine:
                     folded = told.casefold()
                     last = max(names, key=lambda a: (folded.rfind(a.casefold()) + len(a), len(a)))
                     part = f"{part} ({last})"
+            elif top.meta.type in VENDOR_TYPES and _SETTING_ASKED.search(part) and not subjects.known_in(part):
+                # a part asking for a setting, naming no platform, asks the platform the lead is
+                # about: 「…Blueskyはユーザーのデータで生成AIを学習させないと宣言したって読んだ。…AI
+                # 学習NGを示す設定はある？」 was followed by the general overview of opt-outs, not
+                # Bluesky's own answer on marking an account (the opened sixty-eighth set's f4735)
+                told = text[: text.find(part)] if part in text else text
+                own_names = [n for n, fams in subjects.known_in(told).items() if top.meta.family in fams]
+                if own_names:
+                    folded = told.casefold()
+                    part = f"{part} ({max(own_names, key=lambda a: (folded.rfind(a.casefold()) + len(a), len(a)))})"
             part_sims.append((part, short, vectors(part), vectors.similarities(part)))
         # the part the lead answers least first: "how do i opt out of meta AI training and does it
         # cover my old posts too?" is led by the objection form, and its second section answers

@@ -3091,3 +3091,22 @@ def test_a_comic_that_lost_protection_for_its_ai_images_is_zarya_of_the_dawn(cor
     ):
         answer = corpus_engine.answer(question)
         assert answer.citations[0].source_id == "us-usco-zarya-of-the-dawn-ja", answer.citations
+
+
+def test_a_setting_asked_for_after_a_platform_s_statement_is_that_platform_s(corpus_engine) -> None:
+    # the opened sixty-eighth set's f4735 (https://dev2dev.com.br/?p=8931): after Bluesky's statement, 「AI学習NGを
+    # 示す設定はある？」 got the general overview of opt-outs, not Bluesky's answer on marking an account
+    for question, proposed in (
+        (
+            "ブラジルの開発者向けブログで、Blueskyはユーザーのデータで生成AIを学習させないと宣言したって読んだ。"
+            "Xから移ってイラストを上げてるけど、それで他社に学習されるのも防げる？AI学習NGを示す設定はある？",
+            "2025年3月",
+        ),
+        (
+            "Blueskyは生成AIの学習に投稿を使わないって言ってるけど、他社の学習は防げる？AI学習NGを示せる設定はある？",
+            "2025年3月",
+        ),
+    ):
+        answer = corpus_engine.answer(question)
+        assert answer.citations[0].source_id == "bluesky-ai-training-stance-ja", answer.citations
+        assert proposed in answer.text, answer.text[:400]
