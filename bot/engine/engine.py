@@ -2441,6 +2441,11 @@ class Engine:
                     folded = told.casefold()
                     last = max(names, key=lambda a: (folded.rfind(a.casefold()) + len(a), len(a)))
                     part = f"{part} ({last})"
+                elif not self.places.find(part) and (places := [p.surface for p in self.places.find(told)]):
+                    # ... or, naming none, of the place it gives before it ("UK illustrator, what's
+                    # happening with the government AI copyright consultation, are they gonna let AI
+                    # train on our stuff unless we opt out??" asks it of the UK, fresh-user trial 118)
+                    part = f"{part} ({', '.join(places)})"
             elif top.meta.type in VENDOR_TYPES and _SETTING_ASKED.search(part) and not subjects.known_in(part):
                 # a part asking for a setting, naming no platform, asks the platform the lead is
                 # about: 「…Blueskyはユーザーのデータで生成AIを学習させないと宣言したって読んだ。…AI

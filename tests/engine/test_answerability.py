@@ -3110,3 +3110,20 @@ def test_a_setting_asked_for_after_a_platform_s_statement_is_that_platform_s(cor
         answer = corpus_engine.answer(question)
         assert answer.citations[0].source_id == "bluesky-ai-training-stance-ja", answer.citations
         assert proposed in answer.text, answer.text[:400]
+
+
+def test_a_part_asking_of_they_asks_it_of_the_place_told_before(corpus_engine) -> None:
+    # fresh-user trial 118: "UK illustrator, what's happening with the government AI copyright consultation, are
+    # they gonna let AI train on our stuff unless we opt out??" got what followed the consultation, not the 2026
+    # report's answer that the opt-out was dropped
+    for question in (
+        "UK illustrator, what's happening with the government AI copyright consultation, are they gonna let AI "
+        "train on our stuff unless we opt out??",
+        "UK painter, what's going on with the government's consultation on AI and copyright, are they gonna let AI "
+        "train on our paintings unless we opt out??",
+        "uk writer here, any news on the government AI copyright consultation? are they gonna let AI companies "
+        "train on our books unless we opt out?",
+    ):
+        cited = [c.source_id for c in corpus_engine.answer(question).citations]
+        assert cited[:1] == ["uk-ipo-copyright-ai-consultation-2024"], cited
+        assert "uk-copyright-ai-report-2026" in cited, cited
