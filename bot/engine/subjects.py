@@ -869,7 +869,10 @@ LEGAL_REGIMES = (
             # (… or a clone of it: "someone made an AI clone of my voice for a youtube video" was
             # answered with the Copyright Office's registration steps, fresh-user trial 118)
             r"|\bclones? of (?:my|his|her|their|our|your|someone'?s|a person'?s) (?:singing |speaking )?voices?\b"
-            r"|\bvoiceovers?\b|\bdigital replicas?\b|声優|ナレーター|声の権利|自分の声|音声合成",
+            r"|\bvoiceovers?\b|\bdigital replicas?\b|声優|ナレーター|声の権利|自分の声|音声合成"
+            # (… in any first person, or cloned: 「誰かが私の声をAIでクローンして勝手に歌わせてる」 got the
+            # training rules by country, fresh-user check 119)
+            r"|(?:私|わたし|僕|俺|うち)の声|声を(?:AIで)?クローン|声のクローン|ボイスクローン",
             re.I,
         ),
     ),

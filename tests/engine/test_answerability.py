@@ -3127,3 +3127,14 @@ def test_a_part_asking_of_they_asks_it_of_the_place_told_before(corpus_engine) -
         cited = [c.source_id for c in corpus_engine.answer(question).citations]
         assert cited[:1] == ["uk-ipo-copyright-ai-consultation-2024"], cited
         assert "uk-copyright-ai-report-2026" in cited, cited
+
+
+def test_a_clone_of_the_asker_s_voice_is_refused_in_japanese_too(corpus_engine) -> None:
+    # fresh-user check 119: 「誰かが私の声をAIでクローンして勝手に歌わせてる。これって止められる？」 got the training
+    # rules by country, though the English question is refused as voice rights
+    for question in (
+        "誰かが私の声をAIでクローンして勝手に歌わせてる。これって止められる？",
+        "僕の声でAIボイスクローン作られて動画に使われてた。どうすればいい？",
+    ):
+        answer = corpus_engine.answer(question)
+        assert not answer.answered and "声の権利" in answer.text, answer.text[:200]
