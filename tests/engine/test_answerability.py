@@ -3138,3 +3138,21 @@ def test_a_clone_of_the_asker_s_voice_is_refused_in_japanese_too(corpus_engine) 
     ):
         answer = corpus_engine.answer(question)
         assert not answer.answered and "声の権利" in answer.text, answer.text[:200]
+
+
+def test_a_capital_written_in_katakana_is_its_country(corpus_engine) -> None:
+    # fresh-user check 119: 「ゲッティがロンドンで起こした写真の裁判って結局どうなったの？」 was led by the US case, as
+    # 「ロンドン」 named no place; a capital in katakana stands for its country, as the English capital does
+    _assert_led_by(
+        corpus_engine,
+        "ゲッティがロンドンで起こした写真の裁判って結局どうなったの？",
+        "uk-getty-v-stability-ai-judgment-2025-ja",
+        "2025年11月4日",
+    )
+    # ... and an asker in an uncovered country's capital gets the uncovered-country reply
+    for question in (
+        "ナイロビでイラストを描いてるけど、AIの学習に自分の絵を使われるのは合法？",
+        "ハノイ在住の漫画家です。自分の絵がAIに学習されるのって違法じゃないの？",
+    ):
+        answer = corpus_engine.answer(question)
+        assert not answer.answered and "についてのご質問ですね" in answer.text, answer.text[:120]
