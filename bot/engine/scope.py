@@ -52,7 +52,8 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r".{0,12}(?:と思う|かな|でしょうか|だろう)",
             r"(?:裁判|訴訟)の(?:結果|行方)",
             r"予想|予測",
-            r"(?:どっち|どちら|誰)が勝",
+            # (not who won, asked of a ruling given: 「…判決はどっちが勝ったの？」, fresh-user check 119)
+            r"(?:どっち|どちら|誰)が勝(?!った|ちました)",
             r"勝つと思",
         )
     ],

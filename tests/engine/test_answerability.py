@@ -3156,3 +3156,16 @@ def test_a_capital_written_in_katakana_is_its_country(corpus_engine) -> None:
     ):
         answer = corpus_engine.answer(question)
         assert not answer.answered and "についてのご質問ですね" in answer.text, answer.text[:120]
+
+
+def test_who_won_a_ruling_already_given_is_no_prediction(corpus_engine) -> None:
+    # fresh-user check 119: 「ロンドンでのゲッティとStabilityの裁判、判決はどっちが勝ったの？」 was refused as asking to
+    # predict a case's outcome, though it asks who won a ruling given in 2025
+    for question in (
+        "ロンドンでのゲッティとStabilityの裁判、判決はどっちが勝ったの？",
+        "英国のゲッティ対Stability AIの判決って、結局どちらが勝ったの？",
+    ):
+        _assert_led_by(corpus_engine, question, "uk-getty-v-stability-ai-judgment-2025-ja", "2025年11月4日")
+    # ... while who will win is still a prediction the sources cannot make
+    answer = corpus_engine.answer("ゲッティとStabilityの米国の裁判、どっちが勝つと思う？")
+    assert not answer.answered and "予想" in answer.text, answer.text[:120]
