@@ -463,6 +463,9 @@ MIN_ASKED_TERM_CHARS = 4
 # amendment of it: 「イギリスの著作権改正って結局どうなったの？」 asks about the UK's copyright law, which
 # the notes write (fresh-user check 80)
 _JA_PREDICATE_SUFFIX = re.compile(r"(?:禁止|可能|不可|改正)$")
+# ... and a leading 基本 (basically), 結局 or 一応 is said of the rest: 「…使うのって基本自由なの？」 asks
+# whether use is free, and was labelled "no source on 基本自由" (found beside fresh-user check 119)
+_JA_ADVERB_PREFIX = re.compile(r"^(?:基本|結局|一応)(?=[\u3400-\u9fff々]{2})")
 _AFTER_NOUN = frozenset("はがをのにでともやへだじっかな")  # particles and copulas after a noun
 _JA_TERM = re.compile(r"[ァ-ヴー]{3,}|[\u3400-\u9fff々]{2,}")
 # A Japanese organisation's name: two or more kanji or katakana, then a word that names a body
@@ -1981,7 +1984,7 @@ class SubjectIndex:
         # a noun is followed by a particle or punctuation; a run followed by other kana is a verb's
         # stem run into the words before it (「学習全部防げる」), not a term
         terms = [
-            _JA_PREDICATE_SUFFIX.sub("", _JA_MODIFIER_SUFFIX.sub("", m.group(0)))
+            _JA_ADVERB_PREFIX.sub("", _JA_PREDICATE_SUFFIX.sub("", _JA_MODIFIER_SUFFIX.sub("", m.group(0))))
             for m in itertools.islice(_KANJI_TERM.finditer(clause), MAX_WORDS)
             if m.end() == len(clause) or not ("ぁ" <= clause[m.end()] <= "ゖ") or clause[m.end()] in _AFTER_NOUN
         ]

@@ -3169,3 +3169,14 @@ def test_who_won_a_ruling_already_given_is_no_prediction(corpus_engine) -> None:
     # ... while who will win is still a prediction the sources cannot make
     answer = corpus_engine.answer("ゲッティとStabilityの米国の裁判、どっちが勝つと思う？")
     assert not answer.answered and "予想" in answer.text, answer.text[:120]
+
+
+def test_an_adverb_before_what_is_asked_is_no_subject(corpus_engine) -> None:
+    # found beside fresh-user check 119: 「日本だとAIの学習に著作物を使うのって基本自由なの？」 opened with "no source
+    # on 基本自由 itself"; 基本 (basically) is said of what follows it
+    for question in (
+        "日本だとAIの学習に著作物を使うのって基本自由なの？",
+        "日本でAIに絵を学習させるのって結局自由なの？",
+    ):
+        answer = corpus_engine.answer(question)
+        assert answer.answered and "そのものについての出典はありません" not in answer.text, answer.text[:120]
