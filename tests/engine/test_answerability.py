@@ -3171,6 +3171,18 @@ def test_who_won_a_ruling_already_given_is_no_prediction(corpus_engine) -> None:
     assert not answer.answered and "予想" in answer.text, answer.text[:120]
 
 
+def test_japan_s_section_of_the_comparison_is_shown_as_japan_s_in_japanese(corpus_engine) -> None:
+    # fresh-user check 119: 「ブラジル版の経済誌で、日本はAI学習に著作物を使うのがほぼ自由って読んだけど本当？」 was
+    # led by the comparison's Japan section, shown in Japanese as its US section (whether training is fair use)
+    for question in (
+        "ブラジル版の経済誌で、日本はAI学習に著作物を使うのがほぼ自由って読んだけど本当？",
+        "日本ってAI学習に他人の作品を使うのはほぼ自由って聞いたけど本当？",
+    ):
+        answer = corpus_engine.answer(question)
+        opening = answer.text.split("\n\n")[0]
+        assert "第30条の4" in opening and "米国" not in opening, opening
+
+
 def test_an_adverb_before_what_is_asked_is_no_subject(corpus_engine) -> None:
     # found beside fresh-user check 119: 「日本だとAIの学習に著作物を使うのって基本自由なの？」 opened with "no source
     # on 基本自由 itself"; 基本 (basically) is said of what follows it
