@@ -2407,7 +2407,8 @@ class Engine:
         for part in parts[:MAX_PARTS]:
             # what the message tells before the part, where a part naming nothing finds its subject
             told = text[: text.find(part)] if part in text else text
-            if not _asks_beyond_names(part, subjects.known_in(part)):
+            part_names = subjects.known_in(part)
+            if not _asks_beyond_names(part, part_names):
                 continue  # 「…合法なの？30条の4ってやつ？」: the second part only names the subject
             # (so is a Japanese how-to of a few characters, whatever its bigrams: 「止める方法は？」 after
             # 「Tumblrで…データ売られてるって本当？」 asks how to stop Tumblr, fresh-user trial 85; not
@@ -2433,7 +2434,7 @@ class Engine:
                     part = f"{named_part} ({', '.join(places)})" if places else named_part
                 else:
                     part = f"{part} ({', '.join([*known, *places])})"
-            elif (_REFERS_BACK.search(part) or _THEY.search(part)) and not subjects.known_in(part):
+            elif (_REFERS_BACK.search(part) or _THEY.search(part)) and not part_names:
                 # 「…EUのAIの行動規範に署名しなかったらしいけど、そもそもあれって守らないといけないもの？」:
                 # a part that names its subject only as あれ・それ・これ, "it"/"its" or "they", asks
                 # about the last name the message gives before it ("does adobe train firefly on my
@@ -2452,7 +2453,7 @@ class Engine:
                     # happening with the government AI copyright consultation, are they gonna let AI
                     # train on our stuff unless we opt out??" asks it of the UK, fresh-user trial 118)
                     part = f"{part} ({', '.join(places)})"
-            elif top.meta.type in VENDOR_TYPES and _SETTING_ASKED.search(part) and not subjects.known_in(part):
+            elif top.meta.type in VENDOR_TYPES and _SETTING_ASKED.search(part) and not part_names:
                 # a part asking for a setting, naming no platform, asks the platform the lead is
                 # about: 「…Blueskyはユーザーのデータで生成AIを学習させないと宣言したって読んだ。…AI
                 # 学習NGを示す設定はある？」 was followed by the general overview of opt-outs, not
